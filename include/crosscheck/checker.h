@@ -1,0 +1,50 @@
+// The entry point: a Checker extracts claims from documents and reconciles them.
+//
+//   absl::StatusOr<crosscheck::Checker> checker = crosscheck::Checker::Create();
+//   crosscheck::ReadResult in = crosscheck::ReadInputs({"articles/"});
+//   crosscheck::Report report = checker->Check(std::move(in.documents));
+//   std::cout << crosscheck::FormatText(report);
+//
+// A Checker compiles its language data once in Create(); afterwards it is immutable, cheap to
+// copy (copies share the compiled data) and safe to use from many threads at once.
+#ifndef CROSSCHECK_CHECKER_H_
+#define CROSSCHECK_CHECKER_H_
+
+#include <memory>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "crosscheck/options.h"
+#include "crosscheck/types.h"
+
+namespace crosscheck {
+
+namespace internal {
+class Engine;
+}
+
+class Checker {
+ public:
+  static absl::StatusOr<Checker> Create(Options options = {});
+
+  // Claims of one document. Fails (InvalidArgument, naming the document) on invalid UTF-8 or
+  // an oversized text; a language other than German or English yields no claims.
+  absl::StatusOr<DocumentResult> Extract(const Document& document) const;
+
+  // Findings over already extracted documents; only claims with equal keys are compared.
+  std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents) const;
+
+  // Extract() every document (in parallel on `jobs` threads, 0 = all cores), then
+  // Reconcile(). Documents that fail are reported in diagnostics, never dropped silently.
+  Report Check(std::vector<Document> documents, int jobs = 0) const;
+
+  const Options& options() const;
+
+ private:
+  explicit Checker(std::shared_ptr<const internal::Engine> engine);
+  std::shared_ptr<const internal::Engine> engine_;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_CHECKER_H_

@@ -1,0 +1,13 @@
+// Umbrella header: everything a user of crosscheck needs.
+#ifndef CROSSCHECK_CROSSCHECK_H_
+#define CROSSCHECK_CROSSCHECK_H_
+
+#include "crosscheck/checker.h"
+#include "crosscheck/options.h"
+#include "crosscheck/reader.h"
+#include "crosscheck/report.h"
+#include "crosscheck/text.h"
+#include "crosscheck/types.h"
+#include "crosscheck/version.h"
+
+#endif  // CROSSCHECK_CROSSCHECK_H_

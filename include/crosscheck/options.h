@@ -1,0 +1,51 @@
+// Options for extraction and reconciliation. Every tolerance the checker uses lives here, with
+// its default; nothing numeric is hidden in the code.
+#ifndef CROSSCHECK_OPTIONS_H_
+#define CROSSCHECK_OPTIONS_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace crosscheck {
+
+struct ExtractOptions {
+  // Language for documents that do not state one; empty: detect from the text.
+  std::string default_lang;
+  // Documents larger than this are skipped with a diagnostic. Default 256 MiB.
+  uint64_t max_document_bytes = 256ull << 20;
+
+  // Interval semantics (see README, "How numbers are read").
+  double approx_tolerance = 0.10;   // "rund", "about": ±10 %.
+  double nearly_tolerance = 0.05;   // "fast 12.000": [0.95·12,000, 12,000).
+  double round_tolerance = 0.03;    // A bare round figure ("10.000"): ±3 %.
+
+  // User additions to the language data, applied on top of the built-in tables.
+  // Alias: {"zelenskiy", "volodymyr_zelensky"} maps a name form to a canonical person.
+  std::vector<std::pair<std::string, std::string>> person_aliases;
+  // Measure nouns: {"panzer", "tanks"}.
+  std::vector<std::pair<std::string, std::string>> measure_nouns;
+};
+
+struct ReconcileOptions {
+  bool check_numeric = true;
+  bool check_quote = true;
+  bool check_role = true;
+  bool check_date = true;
+  // Findings below this severity (0..1) are not reported.
+  double min_severity = 0.0;
+  // Two values whose relative gap is at most this are treated as compatible.
+  double numeric_gap_tolerance = 0.02;
+  // User antonym pairs for quote comparison, in any language: {"bullish", "bearish"}.
+  std::vector<std::pair<std::string, std::string>> antonyms;
+};
+
+struct Options {
+  ExtractOptions extract;
+  ReconcileOptions reconcile;
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_OPTIONS_H_

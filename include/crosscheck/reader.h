@@ -1,0 +1,53 @@
+// Reading documents from files, directories, JSON Lines and standard input.
+//
+//   crosscheck::ReadResult in = crosscheck::ReadInputs({"articles/", "feed.jsonl"});
+//   for (const auto& d : in.diagnostics) fprintf(stderr, "%s: %s\n", d.input, d.message);
+//
+// Inputs: a plain file (.txt, .md or any other name given explicitly) is one article whose id
+// is its file name without extension; a directory is searched recursively for .txt, .md and
+// .jsonl files (in sorted order, symbolic links to directories are not followed, hidden files
+// and upper-case documentation files such as README.md and EXPECTED.md are not articles); a .jsonl or
+// .ndjson file holds one article per line; "-" reads standard input (JSON Lines when its first
+// non-blank byte is '{', else one plain-text article with id "stdin").
+// Nothing is lost silently: every input ends up as a document or a diagnostic.
+#ifndef CROSSCHECK_READER_H_
+#define CROSSCHECK_READER_H_
+
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "crosscheck/types.h"
+
+namespace crosscheck {
+
+struct ReadOptions {
+  uint64_t max_document_bytes = 256ull << 20;  // Larger articles are skipped, with a reason.
+  bool include_jsonl_in_directories = true;
+};
+
+struct ReadResult {
+  std::vector<Document> documents;
+  std::vector<Diagnostic> diagnostics;
+  uint64_t inputs = 0;  // documents.size() + skipped inputs.
+};
+
+// Streams documents to `on_document` and problems to `on_diagnostic`, in input order.
+// Returns the number of inputs seen (documents + skipped). Never throws.
+uint64_t ForEachInput(const std::vector<std::string>& paths, const ReadOptions& options,
+                      const std::function<void(Document)>& on_document,
+                      const std::function<void(Diagnostic)>& on_diagnostic);
+
+// Collects everything ForEachInput() yields; duplicate ids are skipped with a diagnostic.
+ReadResult ReadInputs(const std::vector<std::string>& paths, const ReadOptions& options = {});
+
+// Reads JSON Lines from a stream; `name` is used in messages ("feed.jsonl:12: ...").
+uint64_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOptions& options,
+                       const std::function<void(Document)>& on_document,
+                       const std::function<void(Diagnostic)>& on_diagnostic);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_READER_H_

@@ -1,0 +1,25 @@
+// Rendering a Report for people (text) and programs (JSON, schema "crosscheck/1").
+// Output is deterministic: the same report gives byte-identical output.
+#ifndef CROSSCHECK_REPORT_H_
+#define CROSSCHECK_REPORT_H_
+
+#include <string>
+
+#include "crosscheck/types.h"
+
+namespace crosscheck {
+
+struct TextStyle {
+  bool color = false;  // ANSI colours, for terminals.
+  bool quiet = false;  // Only the summary line.
+};
+
+std::string FormatText(const Report& report, const TextStyle& style = {});
+std::string FormatJson(const Report& report);
+
+// The one-line summary at the end of the text report.
+std::string FormatSummary(const Report& report);
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_REPORT_H_

@@ -1,0 +1,173 @@
+// Plain data that flows through crosscheck's pipeline: documents in, claims and findings out.
+//
+//   crosscheck::Document doc{.id = "a1", .lang = "de", .text = "..."};
+//   // ... Checker::Extract(doc) yields claims whose spans index doc.text.
+//
+// All types are value types without hidden sharing; copying is safe, and concurrent reads of a
+// const object are safe.
+#ifndef CROSSCHECK_TYPES_H_
+#define CROSSCHECK_TYPES_H_
+
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/time/civil_time.h"
+
+namespace crosscheck {
+
+// A byte range [begin, end) into a document's original UTF-8 text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+
+  uint32_t size() const { return end - begin; }
+  std::string_view Of(std::string_view text) const { return text.substr(begin, end - begin); }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// An inclusive range of calendar days.
+struct DateRange {
+  absl::CivilDay begin;
+  absl::CivilDay end;
+  friend bool operator==(const DateRange&, const DateRange&) = default;
+};
+
+// A set of real numbers; unbounded sides are +-infinity.
+struct Interval {
+  double low = -std::numeric_limits<double>::infinity();
+  double high = std::numeric_limits<double>::infinity();
+  bool low_open = false;
+  bool high_open = false;
+
+  static Interval Exact(double v) { return {v, v, false, false}; }
+  bool Contains(double v) const {
+    return (low_open ? v > low : v >= low) && (high_open ? v < high : v <= high);
+  }
+  friend bool operator==(const Interval&, const Interval&) = default;
+};
+
+// One article to check. `published` anchors relative dates ("gestern", "on Wednesday").
+struct Document {
+  std::string id;
+  std::string lang;  // "de", "en", or empty to detect.
+  std::optional<absl::CivilDay> published;
+  std::string source;
+  std::string url;
+  std::string text;  // UTF-8, as read.
+  std::string origin;  // Where it was read from ("dir/a.txt", "feed.jsonl:12"), for messages.
+};
+
+enum class ClaimKind { kQuantity, kMoney, kDate, kQuote, kRole };
+std::string_view ToString(ClaimKind kind);
+
+// What the text says about when or whether a figure holds.
+enum class Modality {
+  kUnspecified,
+  kHappened,   // "bereits", "already", past tense report
+  kInitial,    // "ursprünglich", "initially"
+  kPlanned,    // "plant", "plans to"
+  kProjected,  // "könnte", "expected to", "could"
+};
+std::string_view ToString(Modality modality);
+
+enum class QuoteForm { kDirect, kFragment, kLabel };
+std::string_view ToString(QuoteForm form);
+
+// One typed statement an article makes, with its evidence. Fields that do not apply to the
+// claim's kind stay empty.
+struct Claim {
+  ClaimKind kind = ClaimKind::kQuantity;
+  std::string key;   // What the claim is about; only claims with equal keys are compared.
+  Span span;         // The words that carry the claim.
+  Span sentence;     // The sentence around it.
+  uint32_t paragraph = 0;
+  double confidence = 1.0;
+
+  // kQuantity, kMoney: the value as an interval, its unit (measure or ISO currency).
+  Interval value;
+  bool value_is_estimate = false;  // A round figure read with tolerance.
+  std::string unit;
+  std::string subject;  // "north_korea"
+  std::string rate;     // "day", "week", ...; empty when a total.
+
+  // kDate: the resolved days, or why they could not be resolved.
+  std::optional<DateRange> date;
+  std::string unresolved;
+  std::string event;    // "interview", "deployment", ...
+
+  // kQuote: who said it and what.
+  std::string speaker;       // Canonical person key, "antony_blinken".
+  std::string speaker_name;  // As the article names the person at that point.
+  std::string speaker_role;  // Role key as the article gives it.
+  std::string content;       // The quoted words.
+  QuoteForm form = QuoteForm::kDirect;
+  std::vector<std::string> topics;
+
+  // kRole: person and role keys.
+  std::string person;
+  std::string role;
+
+  // Qualifiers for all kinds.
+  Modality modality = Modality::kUnspecified;
+  std::optional<DateRange> time;  // The time frame the claim is about, where stated.
+  std::string source;             // Who the article attributes it to: "south_korea", "cnn".
+};
+
+enum class FindingKind { kNumeric, kQuote, kRole, kDate };
+std::string_view ToString(FindingKind kind);
+
+// Refers to claim `claim` of document `document` in a Report.
+struct ClaimRef {
+  uint32_t document = 0;
+  uint32_t claim = 0;
+  friend bool operator==(const ClaimRef&, const ClaimRef&) = default;
+};
+
+// A contradiction between two groups of mutually compatible claims.
+struct Finding {
+  FindingKind kind = FindingKind::kNumeric;
+  std::string key;
+  double severity = 0;    // 0..1
+  double confidence = 0;  // 0..1, how sure the extraction of the evidence was.
+  bool same_source = false;  // One source contradicting itself.
+  std::vector<ClaimRef> side_a;
+  std::vector<ClaimRef> side_b;
+  std::string explanation;
+};
+
+enum class Severity { kLow, kMedium, kHigh };
+Severity SeverityLevel(double severity);
+std::string_view ToString(Severity severity);
+
+// An input that was skipped or only partly read, with the reason.
+struct Diagnostic {
+  std::string input;   // File, "file:line", or document id.
+  std::string message;
+  bool skipped = true;  // false: a warning; the document was still read.
+};
+
+struct DocumentResult {
+  std::string id;
+  std::string lang;
+  std::optional<absl::CivilDay> published;
+  std::string source;
+  std::string url;
+  std::string origin;
+  std::string text;  // Kept so reports can quote evidence; empty if the caller dropped it.
+  std::vector<Claim> claims;
+};
+
+struct Report {
+  std::vector<DocumentResult> documents;
+  std::vector<Finding> findings;
+  std::vector<Diagnostic> diagnostics;
+  uint64_t inputs = 0;  // Inputs given: documents read + documents skipped.
+};
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_TYPES_H_

@@ -1,0 +1,102 @@
+#include "crosscheck/checker.h"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+#include "absl/strings/str_cat.h"
+#include "crosscheck/text.h"
+#include "lib/engine.h"
+#include "lib/reconcile/reconcile.h"
+
+namespace crosscheck {
+namespace internal {
+
+Engine::Engine(Options options) : options_(std::move(options)), extractor_(options_.extract) {}
+
+}  // namespace internal
+
+Checker::Checker(std::shared_ptr<const internal::Engine> engine) : engine_(std::move(engine)) {}
+
+absl::StatusOr<Checker> Checker::Create(Options options) {
+  const ExtractOptions& e = options.extract;
+  for (double t : {e.approx_tolerance, e.nearly_tolerance, e.round_tolerance,
+                   options.reconcile.numeric_gap_tolerance}) {
+    if (!(t >= 0 && t < 1)) {
+      return absl::InvalidArgumentError(absl::StrCat("tolerance ", t, " is not in [0, 1)"));
+    }
+  }
+  if (!(options.reconcile.min_severity >= 0 && options.reconcile.min_severity <= 1)) {
+    return absl::InvalidArgumentError("min_severity must be in [0, 1]");
+  }
+  if (!e.default_lang.empty() && e.default_lang != "de" && e.default_lang != "en") {
+    return absl::InvalidArgumentError(
+        absl::StrCat("unsupported language \"", e.default_lang, "\" (use de or en)"));
+  }
+  return Checker(std::make_shared<const internal::Engine>(std::move(options)));
+}
+
+const Options& Checker::options() const { return engine_->options(); }
+
+absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const {
+  DocumentResult out;
+  out.id = document.id;
+  out.published = document.published;
+  out.source = document.source;
+  out.url = document.url;
+  out.origin = document.origin;
+  out.lang = document.lang;
+  if (document.text.size() > engine_->options().extract.max_document_bytes) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "document \"", document.id, "\" of ", document.text.size(), " bytes exceeds the limit"));
+  }
+  if (out.lang.empty()) out.lang = engine_->options().extract.default_lang;
+  if (out.lang.empty()) out.lang = DetectLanguage(document.text);
+  absl::StatusOr<std::vector<Claim>> claims = engine_->extractor().Extract(document, out.lang);
+  if (!claims.ok()) {
+    return absl::Status(claims.status().code(),
+                        absl::StrCat("document \"", document.id, "\": ", claims.status().message()));
+  }
+  out.claims = *std::move(claims);
+  out.text = document.text;
+  return out;
+}
+
+std::vector<Finding> Checker::Reconcile(const std::vector<DocumentResult>& documents) const {
+  return internal::Reconcile(documents, engine_->options().reconcile);
+}
+
+Report Checker::Check(std::vector<Document> documents, int jobs) const {
+  Report report;
+  report.inputs = documents.size();
+  const size_t n = documents.size();
+  std::vector<absl::StatusOr<DocumentResult>> results(n, absl::UnknownError("not run"));
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  jobs = static_cast<int>(std::min<size_t>(jobs, std::max<size_t>(n, 1)));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1)) < n;) {
+      results[i] = Extract(documents[i]);
+      documents[i].text.clear();
+      documents[i].text.shrink_to_fit();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  // Results are collected in input order, so output does not depend on thread timing.
+  for (size_t i = 0; i < n; ++i) {
+    if (results[i].ok()) {
+      report.documents.push_back(*std::move(results[i]));
+    } else {
+      report.diagnostics.push_back(
+          {documents[i].origin.empty() ? documents[i].id : documents[i].origin,
+           std::string(results[i].status().message()), true});
+    }
+  }
+  report.findings = Reconcile(report.documents);
+  return report;
+}
+
+}  // namespace crosscheck

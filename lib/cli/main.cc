@@ -1,0 +1,167 @@
+// The crosscheck command-line program.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iterator>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "fmt/format.h"
+#include "absl/time/civil_time.h"
+#include "crosscheck/crosscheck.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: crosscheck check   [options] PATH...
+       crosscheck extract [options] PATH...|-
+       crosscheck --help | --version
+
+Reads news articles and reports where they contradict each other.
+PATH is a text file (one article), a directory (searched for .txt, .md, .jsonl),
+a JSON Lines file (.jsonl: one {"id","text","lang","published","source","url"} per line),
+or - for standard input.
+
+options:
+  --format text|json     report format (default: text)
+  --lang de|en           language of articles that do not state one (default: detect)
+  --published YYYY-MM-DD publication date for articles that do not state one
+  --jobs N               threads for extraction (default: all cores)
+  --min-severity X       report findings with severity >= X (0..1, default 0)
+  --quiet                text format: print only the summary line
+
+exit status: 0 no contradiction found, 1 contradictions found, 2 usage or input errors.
+)";
+
+int Usage(const std::string& error) {
+  std::cerr << "crosscheck: " << error << "\n\n" << kUsage;
+  return 2;
+}
+
+std::string ExtractText(const crosscheck::Report& report) {
+  std::string out;
+  for (const auto& d : report.documents) {
+    fmt::format_to(std::back_inserter(out), "{} ({}): {} claims\n", d.id, d.lang, d.claims.size());
+    for (const auto& c : d.claims) {
+      fmt::format_to(std::back_inserter(out), "  {}  {}  \"{}\"\n", crosscheck::ToString(c.kind),
+                     c.key, c.span.Of(d.text));
+    }
+  }
+  for (const auto& d : report.diagnostics) {
+    fmt::format_to(std::back_inserter(out), "{} {}: {}\n", d.skipped ? "skipped" : "warning", d.input,
+                   d.message);
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) return Usage("no command given");
+  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (args[0] == "--version") {
+    std::cout << "crosscheck " << crosscheck::kVersion << "\n";
+    return 0;
+  }
+  const std::string command = args[0];
+  if (command != "check" && command != "extract") return Usage("unknown command '" + command + "'");
+
+  std::string format = "text";
+  crosscheck::Options options;
+  std::optional<absl::CivilDay> published;
+  int jobs = 0;
+  bool quiet = false;
+  std::vector<std::string> paths;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) return false;
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "--help" || a == "-h") {
+      std::cout << kUsage;
+      return 0;
+    } else if (a == "--format") {
+      if (!value(format) || (format != "text" && format != "json")) {
+        return Usage("--format takes text or json");
+      }
+    } else if (a == "--lang") {
+      if (!value(v) || (v != "de" && v != "en")) return Usage("--lang takes de or en");
+      options.extract.default_lang = v;
+    } else if (a == "--published") {
+      absl::CivilDay day;
+      if (!value(v) || !absl::ParseCivilTime(v, &day)) return Usage("--published takes YYYY-MM-DD");
+      published = day;
+    } else if (a == "--jobs") {
+      if (!value(v) || !absl::SimpleAtoi(v, &jobs) || jobs < 1) return Usage("--jobs takes N >= 1");
+    } else if (a == "--min-severity") {
+      double x;
+      if (!value(v) || !absl::SimpleAtod(v, &x) || x < 0 || x > 1) {
+        return Usage("--min-severity takes a number in [0, 1]");
+      }
+      options.reconcile.min_severity = x;
+    } else if (a == "--quiet" || a == "-q") {
+      quiet = true;
+    } else if (a == "-" || a.empty() || a[0] != '-') {
+      paths.push_back(a);
+    } else {
+      return Usage("unknown option '" + a + "'");
+    }
+  }
+  if (paths.empty()) return Usage("no input given");
+
+  absl::StatusOr<crosscheck::Checker> checker = crosscheck::Checker::Create(options);
+  if (!checker.ok()) return Usage(std::string(checker.status().message()));
+
+  crosscheck::ReadResult in = crosscheck::ReadInputs(paths);
+  if (published) {
+    for (auto& d : in.documents) {
+      if (!d.published) d.published = published;
+    }
+  }
+  const uint64_t inputs = in.inputs;
+  crosscheck::Report report;
+  if (command == "check") {
+    report = checker->Check(std::move(in.documents), jobs);
+  } else {
+    for (const auto& d : in.documents) {
+      absl::StatusOr<crosscheck::DocumentResult> r = checker->Extract(d);
+      if (r.ok()) {
+        report.documents.push_back(*std::move(r));
+      } else {
+        report.diagnostics.push_back({d.origin, std::string(r.status().message()), true});
+      }
+    }
+  }
+  report.inputs = inputs;
+  report.diagnostics.insert(report.diagnostics.begin(), in.diagnostics.begin(),
+                            in.diagnostics.end());
+
+  std::string out;
+  if (format == "json") {
+    out = crosscheck::FormatJson(report);
+  } else if (command == "extract") {
+    out = ExtractText(report);
+  } else {
+    crosscheck::TextStyle style;
+    style.quiet = quiet;
+    const char* no_color = std::getenv("NO_COLOR");
+    style.color = isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+    out = crosscheck::FormatText(report, style);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+
+  for (const auto& d : report.diagnostics) {
+    if (d.skipped) return 2;
+  }
+  return report.findings.empty() ? 0 : 1;
+}

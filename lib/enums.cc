@@ -1,0 +1,64 @@
+// Names of the public enums, as they appear in reports.
+#include <string_view>
+
+#include "crosscheck/types.h"
+
+namespace crosscheck {
+
+std::string_view ToString(ClaimKind kind) {
+  switch (kind) {
+    case ClaimKind::kQuantity: return "quantity";
+    case ClaimKind::kMoney: return "money";
+    case ClaimKind::kDate: return "date";
+    case ClaimKind::kQuote: return "quote";
+    case ClaimKind::kRole: return "role";
+  }
+  return "unknown";
+}
+
+std::string_view ToString(Modality modality) {
+  switch (modality) {
+    case Modality::kUnspecified: return "unspecified";
+    case Modality::kHappened: return "happened";
+    case Modality::kInitial: return "initial";
+    case Modality::kPlanned: return "planned";
+    case Modality::kProjected: return "projected";
+  }
+  return "unknown";
+}
+
+std::string_view ToString(QuoteForm form) {
+  switch (form) {
+    case QuoteForm::kDirect: return "direct";
+    case QuoteForm::kFragment: return "fragment";
+    case QuoteForm::kLabel: return "label";
+  }
+  return "unknown";
+}
+
+std::string_view ToString(FindingKind kind) {
+  switch (kind) {
+    case FindingKind::kNumeric: return "numeric";
+    case FindingKind::kQuote: return "quote";
+    case FindingKind::kRole: return "role";
+    case FindingKind::kDate: return "date";
+  }
+  return "unknown";
+}
+
+Severity SeverityLevel(double severity) {
+  if (severity >= 0.7) return Severity::kHigh;
+  if (severity >= 0.4) return Severity::kMedium;
+  return Severity::kLow;
+}
+
+std::string_view ToString(Severity severity) {
+  switch (severity) {
+    case Severity::kHigh: return "high";
+    case Severity::kMedium: return "medium";
+    case Severity::kLow: return "low";
+  }
+  return "unknown";
+}
+
+}  // namespace crosscheck

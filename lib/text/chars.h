@@ -1,0 +1,46 @@
+// Byte-level character helpers shared by the text layer and the extractors.
+#ifndef CROSSCHECK_LIB_TEXT_CHARS_H_
+#define CROSSCHECK_LIB_TEXT_CHARS_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "crosscheck/types.h"
+
+namespace crosscheck::internal {
+
+// Letters (any non-ASCII byte counts, so "ä" stays inside a word), digits.
+inline bool IsWordByte(char ch) {
+  const unsigned char c = static_cast<unsigned char>(ch);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c >= 0x80;
+}
+
+inline bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// `span` without leading and trailing ASCII white space and no-break spaces.
+inline Span Trim(std::string_view text, Span span) {
+  while (span.begin < span.end) {
+    if (IsSpaceByte(text[span.begin])) {
+      ++span.begin;
+    } else if (span.end - span.begin >= 2 && text.substr(span.begin, 2) == "\xC2\xA0") {
+      span.begin += 2;
+    } else {
+      break;
+    }
+  }
+  while (span.end > span.begin) {
+    if (IsSpaceByte(text[span.end - 1])) {
+      --span.end;
+    } else if (span.end - span.begin >= 2 && text.substr(span.end - 2, 2) == "\xC2\xA0") {
+      span.end -= 2;
+    } else {
+      break;
+    }
+  }
+  return span;
+}
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_TEXT_CHARS_H_

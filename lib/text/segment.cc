@@ -1,0 +1,256 @@
+// Paragraphs by line structure, sentences by ICU's break iterator with abbreviation
+// suppression, plus repairs ICU cannot know about (German ordinals such as "am 25. Oktober").
+#include <algorithm>
+#include <limits>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/utext.h>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "crosscheck/text.h"
+#include "lib/text/chars.h"
+#include "lib/text/segment_internal.h"
+
+namespace crosscheck {
+namespace {
+
+// Words that end in a full stop without ending the sentence, beyond ICU's own lists.
+const absl::flat_hash_set<std::string_view>& Abbreviations() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "z", "b", "d", "h", "u", "a", "s", "o", "dr", "prof", "nr", "ca", "bzw", "mio", "mrd",
+      "tsd", "abs", "art", "usw", "vgl", "st", "jan", "feb", "febr", "mär", "apr", "jun",
+      "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "mr", "mrs", "ms",
+      "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "etc", "vs", "no", "inc",
+      "corp", "co", "ltd", "jr", "sr", "bzgl", "ggf", "evtl", "inkl", "zzgl", "ehem",
+      "hrsg", "str", "tel", "u.s", "u.k", "u.n", "e.u", "z.b", "d.h", "u.a", "o.ä", "mind"};
+  return *words;
+}
+
+const absl::flat_hash_set<std::string_view>& MonthWords() {
+  static const auto* words = new absl::flat_hash_set<std::string_view>{
+      "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+      "september", "oktober", "november", "dezember"};
+  return *words;
+}
+
+// The lower-cased word that ends right before `end` (letters, digits, inner dots and hyphens).
+std::string WordBefore(std::string_view text, size_t end) {
+  size_t b = end;
+  while (b > 0) {
+    const unsigned char c = static_cast<unsigned char>(text[b - 1]);
+    if (c == '.' && b >= 2 && internal::IsWordByte(text[b - 2])) {
+      --b;  // "U.S" keeps its inner dots.
+    } else if (internal::IsWordByte(c) || c == '-') {
+      --b;
+    } else {
+      break;
+    }
+  }
+  std::string w(text.substr(b, end - b));
+  absl::AsciiStrToLower(&w);
+  return w;
+}
+
+std::string WordAfter(std::string_view text, size_t begin) {
+  while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
+  size_t e = begin;
+  while (e < text.size() && internal::IsWordByte(text[e])) ++e;
+  std::string w(text.substr(begin, e - begin));
+  absl::AsciiStrToLower(&w);  // ASCII only; "März" stays "märz" after the first byte.
+  return w;
+}
+
+bool IsOrdinalToken(std::string_view w) {
+  // "25", "27.-28" (a day range): one or two digits, maybe a dash and more.
+  if (w.empty() || w.size() > 6) return false;
+  size_t digits = 0;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') {
+      if (++digits > 2) return false;
+    } else if (c == '-' || c == '.') {
+      digits = 0;
+    } else {
+      return false;
+    }
+  }
+  return std::isdigit(static_cast<unsigned char>(w.back()));
+}
+
+// Whether ICU's break after a full stop at `dot` should be undone.
+bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_view lang) {
+  const std::string before = WordBefore(text, dot);
+  if (before.empty()) return false;
+  if (Abbreviations().contains(before)) return true;
+  if (before.size() == 1 && std::isalpha(static_cast<unsigned char>(before[0]))) {
+    return true;  // An initial: "John F. Kennedy".
+  }
+  if (lang != "en" && IsOrdinalToken(before)) {
+    const std::string after = WordAfter(text, next);
+    if (MonthWords().contains(after)) return true;
+    // "im 2. Weltkrieg": a German ordinal before a noun, unless it ends a figure.
+    const size_t wb = dot - before.size();
+    const std::string prev = WordBefore(text, wb > 0 ? wb - 1 : 0);
+    static const auto* kOrdinalContext = new absl::flat_hash_set<std::string_view>{
+        "am", "im", "vom", "zum", "ab", "bis", "dem", "den", "der", "die", "das", "des", "seit"};
+    if (kOrdinalContext->contains(prev)) return true;
+  }
+  return false;
+}
+
+struct BreakIteratorDeleter {
+  void operator()(icu::BreakIterator* b) const { delete b; }
+};
+
+// ICU iterators are not thread-safe; each thread clones the prototype once per language.
+icu::BreakIterator* SentenceIterator(std::string_view lang) {
+  thread_local std::unique_ptr<icu::BreakIterator, BreakIteratorDeleter> de, en;
+  auto& slot = lang == "en" ? en : de;
+  if (!slot) {
+    UErrorCode status = U_ZERO_ERROR;
+    // Not "@ss=standard": ICU's German suppression list swallows real sentence ends
+    // ("ist klar. Zweiter ..."); our own abbreviation table is tested instead.
+    icu::Locale locale(lang == "en" ? "en" : "de");
+    slot.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (U_FAILURE(status)) slot.reset();
+  }
+  return slot.get();
+}
+
+bool EndsParagraph(std::string_view line) {
+  // Punctuation, closing quotes and brackets that can end a paragraph.
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
+    line.remove_suffix(1);
+  }
+  if (line.empty()) return true;
+  const unsigned char c = static_cast<unsigned char>(line.back());
+  if (c < 0x80) return std::string_view(".!?:;\")'»«]").find(static_cast<char>(c)) !=
+                       std::string_view::npos || std::isdigit(c);
+  return true;  // Non-ASCII endings are mostly quotes and ellipses.
+}
+
+std::vector<Span> SplitParagraphs(std::string_view text) {
+  std::vector<Span> out;
+  size_t pos = 0;
+  bool join_next = false;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    Span line = internal::Trim(text, {static_cast<uint32_t>(pos), static_cast<uint32_t>(nl)});
+    if (line.size() == 0) {
+      join_next = false;
+    } else {
+      const unsigned char first = static_cast<unsigned char>(text[line.begin]);
+      // A hard-wrapped paragraph: the previous line did not end a sentence and this one
+      // continues in lower case.
+      if (join_next && !out.empty() && std::islower(first)) {
+        out.back().end = line.end;
+      } else {
+        out.push_back(line);
+      }
+      join_next = !EndsParagraph(line.Of(text));
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+uint32_t SegmentedText::ToOriginal(uint32_t offset) const {
+  if (offset_map.empty()) return offset;
+  auto it = std::upper_bound(offset_map.begin(), offset_map.end(), offset,
+                             [](uint32_t v, const auto& p) { return v < p.first; });
+  if (it == offset_map.begin()) return offset;
+  --it;
+  return it->second + (offset - it->first);
+}
+
+namespace internal {
+
+absl::StatusOr<SegmentedText> SegmentForMatching(std::string_view text, std::string_view lang) {
+  if (text.size() >= std::numeric_limits<uint32_t>::max()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("text of ", text.size(), " bytes exceeds the 4 GiB limit"));
+  }
+  if (absl::Status s = ValidateUtf8(text); !s.ok()) return s;
+
+  SegmentedText out;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return absl::InternalError("ICU NFC normaliser unavailable");
+  const icu::StringPiece piece(text.data(), static_cast<int32_t>(text.size()));
+  if (!nfc->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
+    icu::Edits edits;
+    icu::StringByteSink<std::string> sink(&out.normalized);
+    nfc->normalizeUTF8(0, piece, sink, &edits, status);
+    if (U_FAILURE(status)) return absl::InternalError("ICU NFC normalisation failed");
+    // Record (normalized, original) at the end of every change so offsets map piecewise.
+    icu::Edits::Iterator it = edits.getFineIterator();
+    while (it.next(status)) {
+      if (it.hasChange()) {
+        out.offset_map.emplace_back(it.destinationIndex(), it.sourceIndex());
+        out.offset_map.emplace_back(it.destinationIndex() + it.newLength(),
+                                    it.sourceIndex() + it.oldLength());
+      }
+    }
+  }
+  const std::string_view match = out.MatchText(text);
+
+  out.paragraphs = SplitParagraphs(match);
+  icu::BreakIterator* bi = SentenceIterator(lang);
+  for (uint32_t p = 0; p < out.paragraphs.size(); ++p) {
+    const Span para = out.paragraphs[p];
+    std::vector<uint32_t> cuts;  // Sentence ends inside the paragraph, absolute offsets.
+    if (bi != nullptr) {
+      UErrorCode st = U_ZERO_ERROR;
+      UText* ut = utext_openUTF8(nullptr, match.data() + para.begin,
+                                 static_cast<int64_t>(para.size()), &st);
+      if (U_SUCCESS(st)) {
+        bi->setText(ut, st);
+        for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
+          const uint32_t abs = para.begin + static_cast<uint32_t>(b);
+          if (abs >= para.end) break;
+          // Find the last non-space byte before the cut; undo breaks after abbreviations.
+          uint32_t q = abs;
+          while (q > para.begin && (match[q - 1] == ' ' || match[q - 1] == '\t')) --q;
+          if (q > para.begin && match[q - 1] == '.' && SuppressBreak(match, q - 1, abs, lang)) {
+            continue;
+          }
+          cuts.push_back(abs);
+        }
+      }
+      utext_close(ut);
+    }
+    cuts.push_back(para.end);
+    uint32_t start = para.begin;
+    for (uint32_t cut : cuts) {
+      Span s = Trim(match, {start, cut});
+      if (s.size() > 0) out.sentences.push_back({s, p});
+      start = cut;
+    }
+  }
+  return out;
+}
+
+}  // namespace internal
+
+absl::StatusOr<SegmentedText> Segment(std::string_view text, std::string_view lang) {
+  absl::StatusOr<SegmentedText> seg = internal::SegmentForMatching(text, lang);
+  if (!seg.ok() || seg->offset_map.empty()) return seg;
+  for (Span& p : seg->paragraphs) p = {seg->ToOriginal(p.begin), seg->ToOriginal(p.end)};
+  for (Sentence& s : seg->sentences) {
+    s.span = {seg->ToOriginal(s.span.begin), seg->ToOriginal(s.span.end)};
+  }
+  return seg;
+}
+
+}  // namespace crosscheck

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Exit codes and basic behaviour of the crosscheck program.
+set -u
+bin=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+pass=0 fail=0
+expect() {  # expect NAME WANT_CODE CMD...
+  local name=$1 want=$2
+  shift 2
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" -eq "$want" ]; then
+    pass=$((pass + 1))
+  else
+    fail=$((fail + 1))
+    echo "FAIL $name: exit $got, want $want"; head -5 "$work/out" "$work/err"
+  fi
+}
+expect_grep() {  # expect_grep NAME PATTERN FILE
+  if grep -q -- "$2" "$3"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $1: no '$2' in $3"; fi
+}
+
+printf 'Der Minister sagte am Montag, man werde helfen.\n' >"$work/a.txt"
+printf 'The minister said on Monday that they would help.\n' >"$work/b.txt"
+printf '\xff\xfe bad' >"$work/bad.txt"
+
+expect help 0 "$bin" --help
+expect version 0 "$bin" --version
+expect_grep version_text "crosscheck 0" "$work/out"
+expect no_args 2 "$bin"
+expect unknown_command 2 "$bin" frobnicate x
+expect unknown_option 2 "$bin" check --bogus "$work/a.txt"
+expect bad_format 2 "$bin" check --format xml "$work/a.txt"
+expect bad_lang 2 "$bin" check --lang fr "$work/a.txt"
+expect no_input 2 "$bin" check
+expect missing_file 2 "$bin" check "$work/nope.txt"
+expect_grep missing_file_named "nope.txt" "$work/out"
+expect clean_check 0 "$bin" check "$work/a.txt" "$work/b.txt"
+expect_grep summary "2 documents" "$work/out"
+expect bad_input_still_reads_others 2 "$bin" check --format json "$work/a.txt" "$work/bad.txt"
+expect_grep bad_named "bad.txt" "$work/out"
+expect_grep good_read '"id":"a"' "$work/out"
+expect stdin_text 0 "$bin" extract - <"$work/a.txt"
+expect_grep stdin_id "stdin" "$work/out"
+printf '{"id":"x","text":"Hallo Welt, das ist ein Test.","lang":"de"}\n' >"$work/in.jsonl"
+expect stdin_jsonl 0 "$bin" extract --format json - <"$work/in.jsonl"
+expect_grep stdin_jsonl_id '"id":"x"' "$work/out"
+expect json_check 0 "$bin" check --format json "$work/a.txt"
+expect_grep json_schema '"schema":"crosscheck/1"' "$work/out"
+if [ -d "$root/examples/corpus" ]; then
+  "$bin" check "$root/examples/corpus" >"$work/out" 2>&1
+  code=$?
+  if [ "$code" -le 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL corpus: exit $code"; fi
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
