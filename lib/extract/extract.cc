@@ -1,17 +1,46 @@
 #include "lib/extract/extract.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "lib/text/segment_internal.h"
 
 namespace crosscheck::internal {
 
-Extractor::Extractor(const ExtractOptions& options) : options_(options) {}
+Extractor::Extractor(const ExtractOptions& options)
+    : options_(options), dates_(options), quantities_(options), quotes_(options) {}
 
 absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
                                                       std::string_view lang) const {
   absl::StatusOr<SegmentedText> seg = SegmentForMatching(doc.text, lang);
   if (!seg.ok()) return seg.status();
-  std::vector<Claim> claims;
-  if (lang != "de" && lang != "en") return claims;  // No language data for it.
+  if (lang != "de" && lang != "en") return std::vector<Claim>{};  // No language data for it.
+
+  DocContext ctx;
+  ctx.text = seg->MatchText(doc.text);
+  ctx.lang = lang;
+  ctx.published = doc.published;
+  ctx.options = &options_;
+  ctx.seg = &*seg;
+  ctx.sentences.reserve(seg->sentences.size());
+  for (const Sentence& s : seg->sentences) {
+    ctx.sentences.push_back({s, Tokenize(ctx.text, s.span)});
+  }
+  dates_.Run(ctx);
+  quantities_.Run(ctx);
+  quotes_.Run(ctx);
+
+  std::vector<Claim> claims = std::move(ctx.claims);
+  if (!seg->offset_map.empty()) {
+    for (Claim& c : claims) {
+      c.span = {seg->ToOriginal(c.span.begin), seg->ToOriginal(c.span.end)};
+      c.sentence = {seg->ToOriginal(c.sentence.begin), seg->ToOriginal(c.sentence.end)};
+    }
+  }
+  // Reading order; the recognizers ran one after another.
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return std::tie(a.span.begin, a.span.end) < std::tie(b.span.begin, b.span.end);
+  });
   return claims;
 }
 

@@ -1,5 +1,6 @@
-// Extraction of claims from one document: recognizers run over the segmented text and the
-// claim builder attaches subject, measure, modality, source and speaker.
+// Extraction of claims from one document: recognizers run over the segmented, tokenized text
+// (dates first, then quantities and money, then quotes, speakers and roles), and the spans
+// are mapped back to the original bytes at the end.
 #ifndef CROSSCHECK_LIB_EXTRACT_EXTRACT_H_
 #define CROSSCHECK_LIB_EXTRACT_EXTRACT_H_
 
@@ -9,6 +10,9 @@
 #include "absl/status/statusor.h"
 #include "crosscheck/options.h"
 #include "crosscheck/types.h"
+#include "lib/extract/date.h"
+#include "lib/extract/quantity.h"
+#include "lib/extract/quote.h"
 
 namespace crosscheck::internal {
 
@@ -20,6 +24,9 @@ class Extractor {
 
  private:
   const ExtractOptions& options_;
+  DateRecognizer dates_;
+  QuantityRecognizer quantities_;
+  QuoteRecognizer quotes_;
 };
 
 }  // namespace crosscheck::internal

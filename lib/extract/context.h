@@ -1,0 +1,34 @@
+// What every recognizer sees of one document, and where it puts its claims.
+#ifndef CROSSCHECK_LIB_EXTRACT_CONTEXT_H_
+#define CROSSCHECK_LIB_EXTRACT_CONTEXT_H_
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "absl/time/civil_time.h"
+#include "crosscheck/options.h"
+#include "crosscheck/text.h"
+#include "crosscheck/types.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+struct SentenceTokens {
+  Sentence sentence;          // Span in match text.
+  std::vector<Token> tokens;
+};
+
+struct DocContext {
+  std::string_view text;      // The match text (NFC).
+  std::string_view lang;      // "de" or "en".
+  std::optional<absl::CivilDay> published;
+  const ExtractOptions* options = nullptr;
+  const SegmentedText* seg = nullptr;
+  std::vector<SentenceTokens> sentences;
+  std::vector<Claim> claims;  // Spans in match text; mapped to the original at the end.
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_CONTEXT_H_

@@ -1,0 +1,92 @@
+#include "lib/extract/phrase_table.h"
+
+#include <algorithm>
+
+#include "lib/data/embedded.h"
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr std::string_view kEndings[] = {"", "e", "en", "er", "es", "em", "s", "n"};
+
+std::vector<std::string> Words(std::string_view form) {
+  std::vector<std::string> out;
+  for (std::string_view w : Split(form, ' ')) {
+    if (!w.empty()) out.push_back(Fold(w));
+  }
+  return out;
+}
+
+}  // namespace
+
+void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
+  std::vector<std::string> words = Words(form);
+  if (words.empty()) return;
+  if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
+    std::string stem = words[0].substr(0, words[0].size() - 1);
+    stems_[stem.substr(0, 4)].emplace_back(std::move(stem), std::move(fields));
+    return;
+  }
+  Entry e;
+  e.rest.assign(words.begin() + 1, words.end());
+  e.fields = std::move(fields);
+  auto& list = first_[words[0]];
+  list.push_back(std::move(e));
+  // Longest phrases first, so Match() can stop at the first hit.
+  std::stable_sort(list.begin(), list.end(),
+                   [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
+}
+
+void PhraseTable::AddTable(std::string_view path) {
+  for (const auto& row : TableRows(path)) {
+    if (row.empty()) continue;
+    std::vector<std::string> fields(row.begin() + 1, row.end());
+    Add(row[0], std::move(fields));
+  }
+}
+
+const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) const {
+  if (stems_.empty() || word.size() < 4) return nullptr;
+  auto it = stems_.find(word.substr(0, 4));
+  if (it == stems_.end()) return nullptr;
+  for (const auto& [stem, fields] : it->second) {
+    if (word.size() < stem.size() || word.substr(0, stem.size()) != stem) continue;
+    const std::string_view ending = word.substr(stem.size());
+    for (std::string_view e : kEndings) {
+      if (ending == e) return &fields;
+    }
+  }
+  return nullptr;
+}
+
+const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
+  auto it = first_.find(word);
+  if (it != first_.end()) {
+    for (const Entry& e : it->second) {
+      if (e.rest.empty()) return &e.fields;
+    }
+  }
+  return FindStem(word);
+}
+
+PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, size_t i) const {
+  if (i >= tokens.size()) return {};
+  auto it = first_.find(tokens[i].folded);
+  if (it != first_.end()) {
+    for (const Entry& e : it->second) {
+      if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
+      bool ok = true;
+      for (size_t k = 0; k < e.rest.size(); ++k) {
+        if (tokens[i + 1 + k].folded != e.rest[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return {1 + e.rest.size(), &e.fields};
+    }
+  }
+  if (const auto* f = FindStem(tokens[i].folded)) return {1, f};
+  return {};
+}
+
+}  // namespace crosscheck::internal

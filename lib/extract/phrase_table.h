@@ -1,0 +1,48 @@
+// A dictionary of words and multi-word phrases matched on folded tokens, longest match first.
+// Forms ending in '*' are stems that take German inflection endings ("nordkoreanisch*" matches
+// "nordkoreanische", "nordkoreanischen", ...).
+#ifndef CROSSCHECK_LIB_EXTRACT_PHRASE_TABLE_H_
+#define CROSSCHECK_LIB_EXTRACT_PHRASE_TABLE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lib/extract/tokens.h"
+#include "lib/text/string_map.h"
+
+namespace crosscheck::internal {
+
+struct PhraseMatch {
+  size_t length = 0;         // Tokens matched; 0 when nothing matched.
+  const std::vector<std::string>* fields = nullptr;  // The table row's other columns.
+};
+
+class PhraseTable {
+ public:
+  // Adds `form` (words separated by spaces, already folded or not) with its fields.
+  void Add(std::string_view form, std::vector<std::string> fields);
+  // Adds every row of the embedded table at `path` (first column: the form).
+  void AddTable(std::string_view path);
+
+  // The longest phrase starting at tokens[i], words only (punctuation breaks a phrase unless
+  // the phrase itself contains it, like "z. b.").
+  PhraseMatch Match(const std::vector<Token>& tokens, size_t i) const;
+  // A single folded word.
+  const std::vector<std::string>* Find(std::string_view folded_word) const;
+  bool empty() const { return first_.empty() && stems_.empty(); }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;  // Remaining folded words of the phrase.
+    std::vector<std::string> fields;
+  };
+  StringMap<std::vector<Entry>> first_;
+  // Stems by their first four bytes, for '*' forms.
+  StringMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
+  const std::vector<std::string>* FindStem(std::string_view word) const;
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_PHRASE_TABLE_H_

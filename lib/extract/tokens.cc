@@ -1,0 +1,135 @@
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+namespace {
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 sequence starting with `c` (1 for invalid lead bytes).
+size_t SeqLen(unsigned char c) {
+  if (c < 0xC0) return 1;
+  if (c < 0xE0) return 2;
+  if (c < 0xF0) return 3;
+  return 4;
+}
+
+// Whether the code point at text[i] is a letter: ASCII letters, and non-ASCII letters of the
+// Latin, Greek and Cyrillic blocks (U+00C0..U+04FF minus × and ÷), plus soft hyphen.
+bool IsLetterAt(std::string_view t, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) return IsAsciiLetter(c);
+  if (c == 0xC3 && i + 1 < t.size()) {
+    const unsigned char d = static_cast<unsigned char>(t[i + 1]);
+    return d != 0x97 && d != 0xB7;  // × ÷
+  }
+  return c >= 0xC4 && c <= 0xD3;
+}
+
+// Separators allowed between digit groups: U+00A0, U+202F (narrow no-break), U+2009 (thin).
+size_t GroupSpaceLen(std::string_view t, size_t i) {
+  if (t.substr(i, 2) == "\xC2\xA0") return 2;
+  if (t.substr(i, 3) == "\xE2\x80\xAF" || t.substr(i, 3) == "\xE2\x80\x89") return 3;
+  return 0;
+}
+
+}  // namespace
+
+std::string Fold(std::string_view text) {
+  std::string out(text);
+  for (size_t i = 0; i < out.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out[i] = static_cast<char>(c | 0x20);
+    } else if (c == 0xC3 && i + 1 < out.size()) {
+      unsigned char d = static_cast<unsigned char>(out[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::vector<Token> Tokenize(std::string_view t, Span range) {
+  std::vector<Token> out;
+  size_t i = range.begin;
+  bool space = false;
+  while (i < range.end) {
+    const unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      ++i;
+      space = true;
+      continue;
+    }
+    if (size_t g = GroupSpaceLen(t, i)) {
+      i += g;
+      space = true;
+      continue;
+    }
+    Token tok;
+    tok.space_before = space;
+    space = false;
+    const size_t start = i;
+    if (IsDigit(c)) {
+      tok.kind = TokenKind::kNumber;
+      while (i < range.end) {
+        const unsigned char d = static_cast<unsigned char>(t[i]);
+        if (IsDigit(d)) {
+          ++i;
+        } else if ((d == '.' || d == ',' || d == '\'') && i + 1 < range.end &&
+                   IsDigit(static_cast<unsigned char>(t[i + 1]))) {
+          ++i;
+        } else if (size_t g = GroupSpaceLen(t, i);
+                   (g > 0 || d == ' ') && i + (g ? g : 1) + 3 <= range.end &&
+                   IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1)])) &&
+                   IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1) + 1])) &&
+                   IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1) + 2])) &&
+                   (i + (g ? g : 1) + 3 == range.end ||
+                    !IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1) + 3])))) {
+          // "1 200": a space between digit groups only when exactly three digits follow.
+          // Plain spaces are accepted only after a group of 1-3 digits.
+          size_t group = 0;
+          for (size_t k = i; k > start && IsDigit(static_cast<unsigned char>(t[k - 1])); --k) ++group;
+          if (group > 3 || (d == ' ' && i - start > 7)) break;
+          i += g ? g : 1;
+        } else {
+          break;
+        }
+      }
+      // A number glued to letters is a word ("G7" handled below, "16-jährige" stays split).
+      if (i < range.end && IsLetterAt(t, i) && !(t[i] == 'm' || t[i] == 'k' || t[i] == 'b')) {
+        while (i < range.end && (IsLetterAt(t, i) || IsDigit(static_cast<unsigned char>(t[i])))) {
+          i += SeqLen(static_cast<unsigned char>(t[i]));
+        }
+        tok.kind = TokenKind::kWord;
+      }
+    } else if (IsLetterAt(t, i)) {
+      tok.kind = TokenKind::kWord;
+      tok.upper = (c >= 'A' && c <= 'Z') ||
+                  (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) <= 0x9E);
+      while (i < range.end) {
+        const unsigned char d = static_cast<unsigned char>(t[i]);
+        if (IsLetterAt(t, i) || IsDigit(d)) {
+          i += SeqLen(d);
+        } else if ((d == '-' || d == '\'') && i + 1 < range.end &&
+                   (IsLetterAt(t, i + 1) || IsDigit(static_cast<unsigned char>(t[i + 1])))) {
+          ++i;  // "US-Außenminister", "F-16", "Sullivan's" stay one word.
+        } else if (t.substr(i, 3) == "\xE2\x80\x99" && i + 3 < range.end && IsLetterAt(t, i + 3)) {
+          i += 3;  // Typographic apostrophe inside a word.
+        } else {
+          break;
+        }
+      }
+    } else {
+      tok.kind = TokenKind::kPunct;
+      i += SeqLen(c);
+      if (i > range.end) i = range.end;
+    }
+    tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
+    tok.folded = Fold(t.substr(start, i - start));
+    out.push_back(std::move(tok));
+  }
+  return out;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,36 @@
+// Words, numbers and punctuation of a sentence, with byte spans and a folded (lower-case) form.
+// Extractors match on tokens; the folding covers ASCII and Latin-1 letters (Ä→ä, É→é), which is
+// all German and English news text needs, at a fraction of full Unicode case folding's cost.
+#ifndef CROSSCHECK_LIB_EXTRACT_TOKENS_H_
+#define CROSSCHECK_LIB_EXTRACT_TOKENS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/types.h"
+
+namespace crosscheck::internal {
+
+enum class TokenKind { kWord, kNumber, kPunct };
+
+struct Token {
+  TokenKind kind;
+  Span span;          // Into the match text.
+  std::string folded; // Lower-case form ("Außenminister" -> "außenminister").
+  bool upper = false; // First letter is upper case.
+  bool space_before = false;
+};
+
+// Lower-cases ASCII and Latin-1 letters; other bytes are copied.
+std::string Fold(std::string_view text);
+
+// Tokens of text[range]. A word is a run of letters, digits inside words ("G7", "F-16" keep
+// their hyphen), apostrophes inside words ("Sullivan's"); a number is a run of digits with
+// inner separators "." "," "'" and thin/no-break spaces between digit groups ("1.200",
+// "3,5", "1 200"); everything else is one punctuation token per code point.
+std::vector<Token> Tokenize(std::string_view text, Span range);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_TOKENS_H_
