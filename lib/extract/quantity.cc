@@ -1,9 +1,188 @@
 #include "lib/extract/quantity.h"
 
+#include <algorithm>
+
+#include "fmt/format.h"
+#include "lib/extract/attribution.h"
+#include "lib/extract/numeral.h"
+
 namespace crosscheck::internal {
+namespace {
 
-QuantityRecognizer::QuantityRecognizer(const ExtractOptions& options) : options_(options) {}
+// Words after a figure that cannot be its counted noun.
+const StringSet& NotNouns() {
+  static const auto* words = new StringSet{
+      "und", "oder", "bis", "der", "die", "das", "den", "dem", "des", "in", "im", "an", "am",
+      "auf", "aus", "mit", "von", "vom", "zu", "zur", "zum", "für", "pro", "je", "mal", "jahre",
+      "jahren", "and", "or", "to", "of", "the", "in", "on", "at", "by", "for", "per", "a", "an",
+      "were", "was", "are", "is", "have", "has", "had", "times", "more", "years", "year",
+      "von", "nach", "bereits", "already", "insgesamt", "total", "from", "than", "als", "with"};
+  return *words;
+}
 
-void QuantityRecognizer::Run(DocContext& ctx) const { (void)ctx; }
+struct Measure {
+  std::string name;
+  size_t end = 0;  // Token after the noun.
+  bool known = false;
+};
+
+// The counted noun after a figure: from the table, else the next noun in normalised form
+// ("350 pounds of cement" -> pounds_of_cement).
+std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
+                                   const Lexicon& lex) {
+  constexpr size_t kMaxModifiers = 3;  // "1.500 nordkoreanische Soldaten", "7,000 North Korean troops"
+  size_t k = from;
+  for (size_t skipped = 0; k < tokens.size() && skipped <= kMaxModifiers; ++skipped) {
+    if (tokens[k].kind != TokenKind::kWord) break;
+    PhraseMatch m = lex.measures.Match(tokens, k);
+    if (m.length > 0) return Measure{m.fields->at(0), k + m.length, true};
+    // Only modifiers may stand between the figure and its noun.
+    PhraseMatch e = lex.Entity(tokens, k);
+    const bool modifier = e.length > 0 || (lex.lang == "de" && !tokens[k].upper &&
+                                           !NotNouns().contains(tokens[k].folded));
+    if (!modifier) break;
+    k += e.length > 0 ? e.length : 1;
+  }
+  if (from >= tokens.size() || tokens[from].kind != TokenKind::kWord) return std::nullopt;
+  const Token& t = tokens[from];
+  if (NotNouns().contains(t.folded) || lex.entities.Find(t.folded) != nullptr) return std::nullopt;
+  if (lex.lang == "de" && !t.upper) return std::nullopt;  // German nouns are capitalised.
+  if (lex.lang == "en" && t.upper) return std::nullopt;   // Likely a name.
+  Measure out{t.folded, from + 1, false};
+  if (lex.lang == "en" && from + 2 < tokens.size() && tokens[from + 1].folded == "of" &&
+      tokens[from + 2].kind == TokenKind::kWord && !NotNouns().contains(tokens[from + 2].folded)) {
+    out.name = fmt::format("{}_of_{}", t.folded, tokens[from + 2].folded);
+    out.end = from + 3;
+  }
+  return out;
+}
+
+std::string NearestPurpose(const std::vector<Token>& tokens, size_t first, size_t last,
+                           const Lexicon& lex) {
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    PhraseMatch m = lex.purposes.Match(tokens, i);
+    if (m.length == 0) continue;
+    const size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
+    if (d < best_distance) {
+      best_distance = d;
+      best = m.fields->at(0);
+    }
+    i += m.length - 1;
+  }
+  return best.empty() ? "money" : best;
+}
+
+std::string RateNear(const std::vector<Token>& tokens, size_t first, size_t last,
+                     const Lexicon& lex) {
+  constexpr size_t kWindow = 3;
+  const size_t from = first > kWindow ? first - kWindow : 0;
+  const size_t to = std::min(tokens.size(), last + kWindow);
+  for (size_t i = from; i < to; ++i) {
+    PhraseMatch m = lex.rates.Match(tokens, i);
+    if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
+  }
+  return "";
+}
+
+Span TokenSpan(const std::vector<Token>& tokens, size_t first, size_t last) {
+  return {tokens[first].span.begin, tokens[last - 1].span.end};
+}
+
+}  // namespace
+
+size_t BoilerplateStart(const DocContext& ctx, const Lexicon& lex) {
+  const size_t n = ctx.seg->paragraphs.size();
+  // Boilerplate trails the article: only the second half is searched, so a story about a
+  // press release is not cut off.
+  for (size_t p = n / 2; p < n; ++p) {
+    std::vector<Token> tokens = Tokenize(ctx.text, ctx.seg->paragraphs[p]);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (lex.boilerplate.Match(tokens, i).length > 0) return p;
+      if (tokens[i].folded == "http" || tokens[i].folded == "https") return p;
+    }
+  }
+  return n;
+}
+
+QuantityRecognizer::QuantityRecognizer(const ExtractOptions& options)
+    : options_(options), de_(Lexicon::Build("de", options)), en_(Lexicon::Build("en", options)) {}
+
+void QuantityRecognizer::Run(DocContext& ctx) const {
+  const Lexicon& lex = ctx.lang == "en" ? en_ : de_;
+  const size_t boilerplate = BoilerplateStart(ctx, lex);
+  const size_t dates_end = ctx.claims.size();  // Date claims come first.
+  // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
+  std::optional<size_t> previous_index;
+  auto previous_claim = [&]() -> const Claim* {
+    return previous_index ? &ctx.claims[*previous_index] : nullptr;
+  };
+  for (const SentenceTokens& st : ctx.sentences) {
+    if (st.sentence.paragraph >= boilerplate) break;
+    const std::vector<Token>& tokens = st.tokens;
+    std::vector<bool> excluded(tokens.size(), false);
+    std::vector<std::pair<uint32_t, DateRange>> deadlines;  // (position, time frame)
+    for (size_t c = 0; c < dates_end; ++c) {
+      const Claim& d = ctx.claims[c];
+      if (d.span.end <= st.sentence.span.begin || d.span.begin >= st.sentence.span.end) continue;
+      for (size_t k = 0; k < tokens.size(); ++k) {
+        if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
+      }
+      if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
+    }
+    std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, lex, options_);
+    if (numbers.empty()) continue;
+    const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, lex);
+    for (const NumberExpr& e : numbers) {
+      const Claim* previous = previous_claim();
+      Claim c;
+      c.sentence = st.sentence.span;
+      c.paragraph = st.sentence.paragraph;
+      c.value = e.value;
+      c.value_is_estimate = e.estimate;
+      c.confidence = 0.9;
+      size_t np_end = e.last;
+      if (!e.currency.empty()) {
+        c.kind = ClaimKind::kMoney;
+        c.unit = e.currency;
+        c.subject = SubjectOf(facts, e.first, e.last);
+        const std::string purpose = NearestPurpose(tokens, e.first, e.last, lex);
+        c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, purpose);
+      } else {
+        c.kind = ClaimKind::kQuantity;
+        std::optional<Measure> m = FindMeasure(tokens, e.last, lex);
+        if (m) {
+          c.unit = m->name;
+          np_end = m->end;
+          if (!m->known) c.confidence = 0.7;
+          c.subject = SubjectOf(facts, e.first, np_end);
+        } else if (previous != nullptr && previous->paragraph == c.paragraph &&
+                   !e.vague) {
+          // "… auf bis zu 12.000 ansteigen" after a figure of soldiers: the noun is implied.
+          c.unit = previous->unit;
+          c.subject = SubjectOf(facts, e.first, np_end);
+          if (c.subject.empty()) c.subject = previous->subject;
+          c.confidence = 0.6;
+        } else {
+          continue;  // A bare number with nothing counted is no claim.
+        }
+        if (c.subject.empty() && previous != nullptr && previous->paragraph == c.paragraph) {
+          c.subject = previous->subject;
+        }
+        c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
+      }
+      c.span = TokenSpan(tokens, e.first, np_end);
+      c.rate = RateNear(tokens, e.first, np_end, lex);
+      c.modality = ModalityOf(tokens, e.first, np_end, lex);
+      if (const SourceCue* s = SourceOf(facts, e.first)) c.source = s->source;
+      // "bis Dezember auf bis zu 12.000": a deadline in the same sentence is the time frame.
+      if (!deadlines.empty()) c.time = deadlines.front().second;
+      const bool is_quantity = c.kind == ClaimKind::kQuantity;
+      ctx.claims.push_back(std::move(c));
+      if (is_quantity) previous_index = ctx.claims.size() - 1;
+    }
+  }
+}
 
 }  // namespace crosscheck::internal

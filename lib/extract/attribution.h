@@ -1,0 +1,48 @@
+// Who and what a figure in a sentence is about: entity mentions, attribution to a source,
+// modality cues. Shared by the quantity and date recognizers.
+#ifndef CROSSCHECK_LIB_EXTRACT_ATTRIBUTION_H_
+#define CROSSCHECK_LIB_EXTRACT_ATTRIBUTION_H_
+
+#include <string>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/lexicon.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+struct EntityMention {
+  size_t first = 0, last = 0;  // Tokens.
+  std::string key;
+  bool destination = false;  // After "nach", "to", "gegen", ...: where things go, not who acts.
+  bool source = false;       // Named as the source of a claim ("laut CNN").
+};
+
+struct SourceCue {
+  size_t first = 0, last = 0;
+  std::string source;  // "south_korea", "cnn", "ukraine+united_states", "reports".
+};
+
+struct SentenceFacts {
+  std::vector<EntityMention> entities;
+  std::vector<SourceCue> sources;
+};
+
+SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
+                              const Lexicon& lex);
+
+// The subject of a figure at tokens [first, last) whose counted noun ends at `np_end`: an
+// entity inside the noun phrase, else the nearest acting entity before it, else after it.
+std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end);
+
+// The source cue nearest to a figure at token `at`, or nullptr.
+const SourceCue* SourceOf(const SentenceFacts& facts, size_t at);
+
+// The modality cue nearest to token range [first, last); commas count as distance.
+Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
+                    const Lexicon& lex);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_ATTRIBUTION_H_

@@ -1,0 +1,120 @@
+#include "lib/extract/lexicon.h"
+
+#include <charconv>
+
+#include "fmt/format.h"
+#include "lib/data/embedded.h"
+
+namespace crosscheck::internal {
+namespace {
+
+double ToDouble(std::string_view s) {
+  double v = 0;
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+}  // namespace
+
+Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
+  Lexicon x;
+  x.lang = std::string(lang);
+  auto table = [&](PhraseTable& t, std::string_view name) {
+    t.AddTable(fmt::format("{}/{}.tsv", lang, name));
+  };
+  table(x.hedges, "hedges");
+  table(x.scales, "scales");
+  table(x.vague, "vague");
+  table(x.currencies, "currencies");
+  table(x.measures, "measures");
+  table(x.rates, "rates");
+  table(x.modality, "modality");
+  table(x.sources, "sources");
+  table(x.purposes, "purposes");
+  table(x.entities, "entities");
+  table(x.events, "events");
+  table(x.months, "months");
+  table(x.weekdays, "weekdays");
+  table(x.relative_days, "relative_days");
+  table(x.boilerplate, "boilerplate");
+  for (const auto& row : TableRows(fmt::format("{}/labels.tsv", lang))) {
+    x.labels.insert(Fold(row[0]));
+  }
+  for (const auto& row : TableRows(fmt::format("{}/numbers.tsv", lang))) {
+    if (row.size() >= 2) x.number_words[Fold(row[0])] = ToDouble(row[1]);
+  }
+  for (const auto& [form, measure] : options.measure_nouns) x.measures.Add(form, {measure});
+  return x;
+}
+
+namespace {
+
+// German compounds below one thousand: "dreiunddreißig", "zweihundertfünfzig", "elf".
+std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::string_view w) {
+  if (w.empty()) return 0;
+  if (auto it = words.find(w); it != words.end() && it->second < 100) return it->second;
+  if (size_t h = w.find("hundert"); h != std::string_view::npos) {
+    double left = 1;
+    if (h > 0) {
+      auto l = GermanBelowThousand(words, w.substr(0, h));
+      if (!l || *l < 1 || *l > 9) return std::nullopt;
+      left = *l;
+    }
+    auto r = GermanBelowThousand(words, w.substr(h + 7));
+    if (!r || *r >= 100) return std::nullopt;
+    return left * 100 + *r;
+  }
+  if (size_t u = w.find("und"); u != std::string_view::npos && u > 0) {
+    auto unit = GermanBelowThousand(words, w.substr(0, u));
+    auto tens = GermanBelowThousand(words, w.substr(u + 3));
+    if (unit && tens && *unit >= 1 && *unit <= 9 && *tens >= 20 && *tens <= 90 &&
+        static_cast<int>(*tens) % 10 == 0) {
+      return *tens + *unit;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<double> Lexicon::NumberWord(std::string_view w) const {
+  if (auto it = number_words.find(w); it != number_words.end()) return it->second;
+  if (lang == "de") {
+    if (size_t t = w.find("tausend"); t != std::string_view::npos) {
+      double left = 1;
+      if (t > 0) {
+        auto l = GermanBelowThousand(number_words, w.substr(0, t));
+        if (!l || *l < 1) return std::nullopt;
+        left = *l;
+      }
+      auto r = GermanBelowThousand(number_words, w.substr(t + 7));
+      if (!r) return std::nullopt;
+      return left * 1000 + *r;
+    }
+    auto v = GermanBelowThousand(number_words, w);
+    if (v && *v > 0) return v;
+    return std::nullopt;
+  }
+  // English "twenty-five".
+  if (size_t dash = w.find('-'); dash != std::string_view::npos) {
+    auto tens = number_words.find(w.substr(0, dash));
+    auto unit = number_words.find(w.substr(dash + 1));
+    if (tens != number_words.end() && unit != number_words.end() && tens->second >= 20 &&
+        tens->second <= 90 && unit->second >= 1 && unit->second <= 9) {
+      return tens->second + unit->second;
+    }
+  }
+  return std::nullopt;
+}
+
+PhraseMatch Lexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
+  PhraseMatch m = entities.Match(tokens, i);
+  if (m.length > 0 || tokens[i].kind != TokenKind::kWord) return m;
+  const std::string& w = tokens[i].folded;
+  if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
+    if (const auto* f = entities.Find(std::string_view(w).substr(0, dash))) return {1, f};
+  }
+  return {};
+}
+
+}  // namespace crosscheck::internal

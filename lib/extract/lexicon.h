@@ -1,0 +1,38 @@
+// The language data the number, money and date recognizers use, compiled once per language
+// from the tables in lib/data/<lang>/ plus the user's additions from ExtractOptions.
+#ifndef CROSSCHECK_LIB_EXTRACT_LEXICON_H_
+#define CROSSCHECK_LIB_EXTRACT_LEXICON_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/options.h"
+#include "lib/extract/phrase_table.h"
+#include "lib/text/string_map.h"
+
+namespace crosscheck::internal {
+
+struct Lexicon {
+  std::string lang;
+  PhraseTable hedges, scales, vague, currencies, measures, rates, modality, sources, purposes,
+      entities, events, months, weekdays, relative_days, boilerplate;
+  StringSet labels;
+  StringMap<double> number_words;
+
+  // Builds the lexicon for "de" or "en".
+  static Lexicon Build(std::string_view lang, const ExtractOptions& options);
+
+  // The value of a written number word or compound ("zwölftausend", "dreiunddreißig",
+  // "twenty-five"); nullopt when `folded` is not one.
+  std::optional<double> NumberWord(std::string_view folded) const;
+
+  // Entity key of tokens[i...] and the number of tokens it spans; also recognises prefixes
+  // of hyphenated compounds ("US-Verteidigungsminister" -> united_states).
+  PhraseMatch Entity(const std::vector<Token>& tokens, size_t i) const;
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_LEXICON_H_

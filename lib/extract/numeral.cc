@@ -1,0 +1,365 @@
+#include "lib/extract/numeral.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+enum class Hedge { kNone, kNearly, kUpTo, kOver, kAtLeast, kUnder, kAtMost, kApprox, kGood };
+
+Hedge HedgeFromName(std::string_view name) {
+  if (name == "nearly") return Hedge::kNearly;
+  if (name == "upto") return Hedge::kUpTo;
+  if (name == "over") return Hedge::kOver;
+  if (name == "atleast") return Hedge::kAtLeast;
+  if (name == "under") return Hedge::kUnder;
+  if (name == "atmost") return Hedge::kAtMost;
+  if (name == "approx") return Hedge::kApprox;
+  if (name == "good") return Hedge::kGood;
+  return Hedge::kNone;
+}
+
+bool Is(const Token& t, std::string_view s) { return t.folded == s; }
+
+// Index after an abbreviation's full stop ("Mio." "ca." "Nr."), which tokenizes separately.
+size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
+  if (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && Is(tokens[j], ".") &&
+      !tokens[j].space_before) {
+    return j + 1;
+  }
+  return j;
+}
+
+struct Numeral {
+  double value = 0;
+  size_t first = 0, last = 0;
+  bool scaled = false;
+  double multiplier = 1;  // Of the scale word, for ranges that share it.
+  bool from_digits = false;
+  bool plain_integer = false;  // Digits only, no separators ("2025").
+  bool fractional = false;
+};
+
+// Written-out numbers over one or more tokens.
+std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
+  double total = 0, cur = 0;
+  size_t j = i;
+  bool any = false;
+  while (j < tokens.size() && tokens[j].kind == TokenKind::kWord) {
+    const std::string& w = tokens[j].folded;
+    if (any && (w == "and" || w == "und") && j + 1 < tokens.size() &&
+        lex.NumberWord(tokens[j + 1].folded)) {
+      ++j;
+      continue;
+    }
+    std::optional<double> v = lex.NumberWord(w);
+    if (!v) break;
+    if (w == "hundred" || w == "hundert") {
+      cur = (cur == 0 ? 1 : cur) * 100;
+    } else if (w == "thousand" || (w == "tausend" && j > i)) {
+      total += (cur == 0 ? 1 : cur) * 1000;
+      cur = 0;
+    } else if (w == "dozen" || w == "dutzend") {
+      cur = (cur == 0 ? 1 : cur) * 12;
+    } else if (*v >= 1000 && any) {
+      break;  // "zwölftausend zwei" is two numbers.
+    } else {
+      cur += *v;
+    }
+    any = true;
+    ++j;
+    if (lex.lang == "de") break;  // German writes a number as one word.
+  }
+  if (!any) return std::nullopt;
+  Numeral n;
+  n.value = total + cur;
+  n.first = i;
+  n.last = j;
+  n.fractional = n.value != std::floor(n.value);
+  return n;
+}
+
+// Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen".
+bool IsArticleOne(std::string_view w) {
+  return w == "a" || w == "an" || w == "ein" || w == "eine" || w == "einen" || w == "einer" ||
+         w == "einem" || w == "one" || w == "half";
+}
+
+}  // namespace
+
+std::optional<double> ParseDigits(std::string_view s, std::string_view lang) {
+  std::string clean;
+  clean.reserve(s.size());
+  const char thousands = lang == "en" ? ',' : '.';
+  const char decimal = lang == "en" ? '.' : ',';
+  size_t group_digits = 0;
+  bool seen_sep = false, seen_decimal = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      clean.push_back(c);
+      ++group_digits;
+    } else if (c == thousands || c == '\'' || c == ' ' || static_cast<unsigned char>(c) >= 0x80) {
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        while (i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+          ++i;  // Skip the rest of a no-break or thin space.
+        }
+      }
+      if (seen_decimal) return std::nullopt;
+      if (seen_sep && group_digits != 3) return std::nullopt;
+      if (!seen_sep && (group_digits == 0 || group_digits > 3)) return std::nullopt;
+      seen_sep = true;
+      group_digits = 0;
+    } else if (c == decimal) {
+      if (seen_decimal) return std::nullopt;
+      if (seen_sep && group_digits != 3) return std::nullopt;
+      seen_decimal = true;
+      clean.push_back('.');
+      group_digits = 0;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (seen_sep && !seen_decimal && group_digits != 3) {
+    // "1.5" in German or "3,5" in English: one separator with other than three digits after
+    // it is read as a decimal mark, as writers mixing conventions mean it.
+    if (std::count(s.begin(), s.end(), thousands) != 1) return std::nullopt;
+    std::string alt(s);
+    for (char& c : alt) {
+      if (c == thousands) c = '.';
+    }
+    clean = alt;
+  }
+  double v = 0;
+  auto [p, ec] = std::from_chars(clean.data(), clean.data() + clean.size(), v);
+  if (ec != std::errc() || p != clean.data() + clean.size()) return std::nullopt;
+  return v;
+}
+
+namespace {
+
+std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Token>& tokens,
+                                    size_t i, const Lexicon& lex) {
+  std::optional<Numeral> n;
+  const Token& t = tokens[i];
+  if (t.kind == TokenKind::kNumber) {
+    std::optional<double> v = ParseDigits(t.span.Of(text), lex.lang);
+    if (!v) return std::nullopt;
+    n = Numeral{};
+    n->value = *v;
+    n->first = i;
+    n->last = i + 1;
+    n->from_digits = true;
+    n->plain_integer = t.span.Of(text).find_first_not_of("0123456789") == std::string_view::npos;
+    n->fractional = *v != std::floor(*v);
+  } else if (t.kind == TokenKind::kWord) {
+    n = WordNumeral(tokens, i, lex);
+    if (!n) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  // Scale words: "Millionen", "Mio.", "bn", attached "m".
+  const size_t j = n->last;
+  if (j < tokens.size()) {
+    PhraseMatch s = lex.scales.Match(tokens, j);
+    if (s.length > 0) {
+      const std::string& form = tokens[j].folded;
+      const bool letter_abbrev = form.size() == 1;  // "m", "k", "b": only attached.
+      if (!letter_abbrev || !tokens[j].space_before) {
+        double mult = 1;
+        std::from_chars(s.fields->at(0).data(), s.fields->at(0).data() + s.fields->at(0).size(),
+                        mult);
+        n->value *= mult;
+        n->multiplier = mult;
+        n->scaled = true;
+        n->last = AbsorbDot(tokens, j + s.length);
+      }
+    }
+  }
+  if (!n->from_digits && n->last - n->first == 1 && IsArticleOne(tokens[i].folded) && !n->scaled) {
+    return std::nullopt;
+  }
+  return n;
+}
+
+// Whether the numeral at tokens[i] is something other than a quantity.
+bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                   const Numeral& n, const Lexicon& lex) {
+  const Token& t = tokens[i];
+  const size_t after = n.last;
+  auto next_is = [&](std::string_view s) {
+    return after < tokens.size() && Is(tokens[after], s);
+  };
+  if (t.kind == TokenKind::kNumber) {
+    // Glued to '/', '@', ':' or '+' (URLs, e-mail, phone numbers, times "10:30").
+    const size_t b = t.span.begin, e = t.span.end;
+    auto glued = [&](char c) {
+      return (b > 0 && text[b - 1] == c) || (e < text.size() && text[e] == c);
+    };
+    if (glued('/') || glued('@') || glued('+') || (e < text.size() && text[e] == ':') ||
+        glued('#')) {
+      return true;
+    }
+    // German ordinals: "im 2. Weltkrieg", "am 25. Oktober".
+    if (lex.lang == "de" && !n.scaled && next_is(".") && !tokens[after].space_before &&
+        after + 1 < tokens.size()) {
+      return true;
+    }
+    // Years: a bare four-digit integer between 1000 and 2100.
+    if (n.plain_integer && !n.scaled && n.value >= 1000 && n.value <= 2100 &&
+        t.span.size() == 4) {
+      if (after >= tokens.size() || lex.measures.Match(tokens, after).length == 0) return true;
+    }
+  }
+  // Percentages and times of day.
+  if (next_is("%") || next_is("prozent") || next_is("percent") || next_is("prozentpunkte") ||
+      next_is("uhr") || next_is("a.m") || next_is("p.m") || next_is("pm") || next_is("am")) {
+    if (!(lex.lang == "de" && next_is("am"))) return true;
+  }
+  if (after + 1 < tokens.size() && Is(tokens[after], "per") && Is(tokens[after + 1], "cent")) {
+    return true;
+  }
+  // Labels: "Artikel 4", "Nr. 12", "Resolution 2231".
+  size_t k = i;
+  if (k > 0 && Is(tokens[k - 1], ".") && !tokens[k - 1].space_before) --k;
+  if (k > 0 && lex.labels.contains(tokens[k - 1].folded)) return true;
+  return false;
+}
+
+Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
+  switch (h) {
+    case Hedge::kNearly: return {v * (1 - o.nearly_tolerance), v, false, true};
+    case Hedge::kUpTo: return {0, v, true, false};
+    case Hedge::kOver: return {v, kInf, true, false};
+    case Hedge::kAtLeast: return {v, kInf, false, false};
+    case Hedge::kUnder: return {0, v, false, true};
+    case Hedge::kAtMost: return {0, v, false, false};
+    case Hedge::kApprox: return {v * (1 - o.approx_tolerance), v * (1 + o.approx_tolerance)};
+    case Hedge::kGood: return {v, v * (1 + o.approx_tolerance)};
+    case Hedge::kNone: break;
+  }
+  if (*estimate) return {v * (1 - o.round_tolerance), v * (1 + o.round_tolerance)};
+  return Interval::Exact(v);
+}
+
+// A bare figure is an estimate when it is round: scaled ("400 Millionen") or ending in 00.
+bool IsRound(const Numeral& n) {
+  if (n.scaled) return true;
+  if (n.fractional || n.value < 100) return false;
+  return std::fmod(n.value, 100) == 0;
+}
+
+// A currency written before the amount: "$", "€", "USD", "US$".
+std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<Token>& tokens,
+                                                             size_t i, const Lexicon& lex) {
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    PhraseMatch m = lex.currencies.Match(tokens, i - back);
+    if (m.length == back) return std::pair{i - back, m.fields->at(0)};
+  }
+  if (i >= 2 && Is(tokens[i - 1], "$") && Is(tokens[i - 2], "us")) return std::pair{i - 2, "USD"};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
+                                    const std::vector<bool>& excluded, const Lexicon& lex,
+                                    const ExtractOptions& options) {
+  std::vector<NumberExpr> out;
+  // hedge_end[k]: the hedge phrase that ends right before token k.
+  std::vector<std::pair<Hedge, size_t>> hedge_end(tokens.size() + 1, {Hedge::kNone, 0});
+  for (size_t j = 0; j < tokens.size(); ++j) {
+    PhraseMatch m = lex.hedges.Match(tokens, j);
+    if (m.length == 0) continue;
+    const size_t end = AbsorbDot(tokens, j + m.length);
+    hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (excluded[i]) continue;
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kWord) {
+      // Vague plurals: "Tausende", "tens of thousands".
+      PhraseMatch v = lex.vague.Match(tokens, i);
+      if (v.length > 0) {
+        NumberExpr e;
+        e.first = e.numeral_first = i;
+        e.last = i + v.length;
+        double lo = 0, hi = 0;
+        std::from_chars(v.fields->at(0).data(), v.fields->at(0).data() + v.fields->at(0).size(), lo);
+        std::from_chars(v.fields->at(1).data(), v.fields->at(1).data() + v.fields->at(1).size(), hi);
+        e.value = {lo, hi, false, true};
+        e.vague = true;
+        out.push_back(e);
+        i = e.last - 1;
+        continue;
+      }
+    }
+    if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
+    std::optional<Numeral> n = ParseNumeral(text, tokens, i, lex);
+    if (!n || IsNonQuantity(text, tokens, i, *n, lex)) {
+      if (n) i = n->last - 1;
+      continue;
+    }
+    NumberExpr e;
+    e.numeral_first = i;
+    e.first = i;
+    e.last = n->last;
+    std::string currency;
+    size_t hedge_pos = i;
+    if (auto c = CurrencyBefore(tokens, i, lex)) {
+      currency = c->second;
+      e.first = c->first;
+      hedge_pos = c->first;
+    }
+    auto [hedge, hedge_start] = hedge_end[hedge_pos];
+    if (hedge != Hedge::kNone) e.first = hedge_start;
+    // A range: "10.000 bis 12.000", "10,000–12,000", "zwischen 2 und 3 Milliarden".
+    std::optional<Numeral> upper;
+    const bool between = e.first > 0 && (Is(tokens[e.first - 1], "zwischen") ||
+                                         Is(tokens[e.first - 1], "between"));
+    if (hedge == Hedge::kNone && n->last + 1 < tokens.size()) {
+      const Token& sep = tokens[n->last];
+      const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
+      const bool word = Is(sep, "bis") || Is(sep, "to") ||
+                        (between && (Is(sep, "und") || Is(sep, "and")));
+      if ((dash || word) && !excluded[n->last + 1]) {
+        upper = ParseNumeral(text, tokens, n->last + 1, lex);
+        if (upper && IsNonQuantity(text, tokens, n->last + 1, *upper, lex)) upper.reset();
+      }
+    }
+    if (between) e.first -= 1;
+    if (upper) {
+      double lo = n->value;
+      if (!n->scaled) lo *= upper->multiplier;  // The scale word is shared: "2 bis 3 Milliarden".
+      if (lo <= upper->value) {
+        e.value = {lo, upper->value, false, false};
+        e.last = upper->last;
+      } else {
+        upper.reset();
+      }
+    }
+    if (!upper) {
+      e.estimate = hedge == Hedge::kNone && IsRound(*n);
+      e.value = Apply(hedge, n->value, options, &e.estimate);
+    }
+    // A currency written after the amount: "400 Millionen Dollar", "2 Mrd. Euro".
+    if (currency.empty() && e.last < tokens.size()) {
+      PhraseMatch c = lex.currencies.Match(tokens, e.last);
+      if (c.length > 0) {
+        currency = c.fields->at(0);
+        e.last += c.length;
+      }
+    }
+    e.currency = currency;
+    out.push_back(e);
+    i = e.last - 1;
+  }
+  return out;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,42 @@
+// Number expressions inside a sentence: numerals (digits with each language's separators,
+// written-out numbers, scale words), hedges and ranges turned into intervals, and currencies.
+#ifndef CROSSCHECK_LIB_EXTRACT_NUMERAL_H_
+#define CROSSCHECK_LIB_EXTRACT_NUMERAL_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/options.h"
+#include "crosscheck/types.h"
+#include "lib/extract/lexicon.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+struct NumberExpr {
+  size_t first = 0;  // Token range [first, last) from the hedge to the scale or currency.
+  size_t last = 0;
+  size_t numeral_first = 0;  // The numeral (or first numeral of a range) itself.
+  Interval value;
+  bool estimate = false;  // A round figure read with the rounding tolerance.
+  bool vague = false;     // "Tausende", "dozens".
+  std::string currency;   // ISO 4217 when the expression is an amount of money.
+};
+
+// Parses digits with the separators of `lang` ("de": 1.200 and 3,5; "en": 1,200 and 3.5;
+// both: 1'200 and 1 200). Returns nullopt for malformed groupings.
+std::optional<double> ParseDigits(std::string_view digits, std::string_view lang);
+
+// All number expressions of one sentence's tokens that are quantities or amounts: dates,
+// times, years, ordinals, percentages, labels ("Artikel 4"), names ("G7", "F-16"), phone
+// numbers and numbers inside URLs are left out. `excluded` marks tokens already claimed
+// (dates).
+std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
+                                    const std::vector<bool>& excluded, const Lexicon& lex,
+                                    const ExtractOptions& options);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_NUMERAL_H_
