@@ -235,8 +235,8 @@ Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
   switch (h) {
     case Hedge::kNearly: return {v * (1 - o.nearly_tolerance), v, false, true};
     case Hedge::kUpTo: return {0, v, true, false};
-    case Hedge::kOver: return {v, kInf, true, false};
-    case Hedge::kAtLeast: return {v, kInf, false, false};
+    case Hedge::kOver: return {v, kInf, true, true};
+    case Hedge::kAtLeast: return {v, kInf, false, true};
     case Hedge::kUnder: return {0, v, false, true};
     case Hedge::kAtMost: return {0, v, false, false};
     case Hedge::kApprox: return {v * (1 - o.approx_tolerance), v * (1 + o.approx_tolerance)};

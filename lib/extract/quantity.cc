@@ -86,6 +86,37 @@ std::string RateNear(const std::vector<Token>& tokens, size_t first, size_t last
   return "";
 }
 
+// Whether the sentence speaks of a figure without repeating its noun: "die Zahl könnte auf
+// 12.000 steigen", "expected the number to grow to 12,000".
+bool TalksAboutAFigure(const std::vector<Token>& tokens) {
+  static const auto* cues = new StringSet{
+      "zahl", "zahlen", "anzahl", "gesamtzahl", "number", "numbers", "figure", "figures",
+      "total", "tally", "count"};
+  for (const Token& t : tokens) {
+    if (cues->contains(t.folded)) return true;
+  }
+  return false;
+}
+
+// The nearest counted noun before token `before` in the sentence, with its position.
+std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
+                                                            size_t before, const Lexicon& lex) {
+  std::optional<std::pair<std::string, size_t>> found;
+  for (size_t k = 0; k < before; ++k) {
+    PhraseMatch m = lex.measures.Match(tokens, k);
+    if (m.length > 0 && k + m.length <= before) found = std::pair{m.fields->at(0), k};
+  }
+  return found;
+}
+
+// A figure followed by a noun counts that noun; only a figure followed by a verb, a
+// preposition or punctuation may leave its noun implied.
+bool NounFollows(const std::vector<Token>& tokens, size_t at, const Lexicon& lex) {
+  if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
+  if (lex.lang == "de") return tokens[at].upper;
+  return !NotNouns().contains(tokens[at].folded);
+}
+
 Span TokenSpan(const std::vector<Token>& tokens, size_t first, size_t last) {
   return {tokens[first].span.begin, tokens[last - 1].span.end};
 }
@@ -147,6 +178,11 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.kind = ClaimKind::kMoney;
         c.unit = e.currency;
         c.subject = SubjectOf(facts, e.first, e.last);
+        // An amount someone announces is usually theirs to give: "Austin (US) kündigte … an".
+        if (const SourceCue* s = SourceOf(facts, e.first); c.subject.empty() && s != nullptr &&
+                                                           s->source != "reports") {
+          c.subject = s->source;
+        }
         const std::string purpose = NearestPurpose(tokens, e.first, e.last, lex);
         c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, purpose);
       } else {
@@ -157,12 +193,24 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
           np_end = m->end;
           if (!m->known) c.confidence = 0.7;
           c.subject = SubjectOf(facts, e.first, np_end);
-        } else if (previous != nullptr && previous->paragraph == c.paragraph &&
-                   !e.vague) {
-          // "… auf bis zu 12.000 ansteigen" after a figure of soldiers: the noun is implied.
-          c.unit = previous->unit;
-          c.subject = SubjectOf(facts, e.first, np_end);
-          if (c.subject.empty()) c.subject = previous->subject;
+        } else if (!e.vague && !NounFollows(tokens, e.last, lex) && TalksAboutAFigure(tokens)) {
+          // "… wobei die Zahl auf bis zu 12.000 ansteigen könnte": the noun is implied, by an
+          // earlier noun in the sentence or the paragraph's previous figure.
+          if (auto before = MeasureBefore(tokens, e.first, lex)) {
+            c.unit = before->first;
+            // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
+            const size_t np_first = before->second > 3 ? before->second - 3 : 0;
+            for (const EntityMention& m : facts.entities) {
+              if (m.first >= np_first && m.last <= before->second + 1 && !m.source) c.subject = m.key;
+            }
+            if (c.subject.empty()) c.subject = SubjectOf(facts, e.first, np_end);
+          } else if (previous != nullptr && previous->paragraph == c.paragraph) {
+            c.unit = previous->unit;
+            c.subject = SubjectOf(facts, e.first, np_end);
+            if (c.subject.empty()) c.subject = previous->subject;
+          } else {
+            continue;
+          }
           c.confidence = 0.6;
         } else {
           continue;  // A bare number with nothing counted is no claim.
