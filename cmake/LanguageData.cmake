@@ -3,6 +3,8 @@
 function(crosscheck_embed_data out_var)
   file(GLOB_RECURSE data_files CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/lib/data/*.tsv")
   list(SORT data_files)
+  # Editing a table re-runs the configure step, which regenerates the embedded copy.
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${data_files})
   set(out "${PROJECT_BINARY_DIR}/generated/embedded_data.cc")
   set(content "// Generated from lib/data by cmake/LanguageData.cmake. Do not edit.\n")
   string(APPEND content "#include \"lib/data/embedded.h\"\nnamespace crosscheck::internal {\n")

@@ -79,6 +79,25 @@ std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::s
 
 std::optional<double> Lexicon::NumberWord(std::string_view w) const {
   if (auto it = number_words.find(w); it != number_words.end()) return it->second;
+  if (lang == "de" && (w.find("ue") != std::string_view::npos ||
+                       w.find("oe") != std::string_view::npos ||
+                       w.find("ss") != std::string_view::npos)) {
+    // Umlauts written without diacritics: "fuenf", "zwoelf", "dreissig".
+    std::string u(w);
+    for (auto [from, to] : {std::pair{"ue", "\xC3\xBC"}, {"oe", "\xC3\xB6"}, {"ss", "\xC3\x9F"}}) {
+      for (size_t p = u.find(from); p != std::string::npos; p = u.find(from, p + 2)) {
+        u.replace(p, 2, to);
+      }
+    }
+    if (u != w) {
+      if (auto v = NumberWordExact(u)) return v;
+    }
+  }
+  return NumberWordExact(w);
+}
+
+std::optional<double> Lexicon::NumberWordExact(std::string_view w) const {
+  if (auto it = number_words.find(w); it != number_words.end()) return it->second;
   if (lang == "de") {
     if (size_t t = w.find("tausend"); t != std::string_view::npos) {
       double left = 1;

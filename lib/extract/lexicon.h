@@ -27,6 +27,7 @@ struct Lexicon {
   // The value of a written number word or compound ("zwölftausend", "dreiunddreißig",
   // "twenty-five"); nullopt when `folded` is not one.
   std::optional<double> NumberWord(std::string_view folded) const;
+  std::optional<double> NumberWordExact(std::string_view folded) const;
 
   // Entity key of tokens[i...] and the number of tokens it spans; also recognises prefixes
   // of hyphenated compounds ("US-Verteidigungsminister" -> united_states).

@@ -44,41 +44,69 @@ struct Numeral {
   bool fractional = false;
 };
 
-// Written-out numbers over one or more tokens.
+double ScaleValue(const PhraseMatch& m) {
+  double mult = 1;
+  const std::string& f = m.fields->at(0);
+  std::from_chars(f.data(), f.data() + f.size(), mult);
+  return mult;
+}
+
+// Written-out numbers over one or more tokens, with scale words inside them: "zwei Millionen
+// eintausendeinhundertfünfzig", "twenty-one trillion and three hundred", "fünf Dutzend".
 std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
   double total = 0, cur = 0;
-  size_t j = i;
-  bool any = false;
+  size_t j = i, end = i;
+  bool any = false, scaled = false;
+  double last_mult = 1;
   while (j < tokens.size() && tokens[j].kind == TokenKind::kWord) {
     const std::string& w = tokens[j].folded;
     if (any && (w == "and" || w == "und") && j + 1 < tokens.size() &&
-        lex.NumberWord(tokens[j + 1].folded)) {
+        (lex.NumberWord(tokens[j + 1].folded) || lex.scales.Match(tokens, j + 1).length > 0)) {
       ++j;
       continue;
+    }
+    if (any) {
+      PhraseMatch sc = lex.scales.Match(tokens, j);
+      const bool word_scale = sc.length > 0 && tokens[j].folded.size() > 3;  // Not "m", "bn".
+      if (word_scale) {
+        const double mult = ScaleValue(sc);
+        if (mult <= 1000 && lex.lang == "de") break;  // "zwölf Tausend": two readings; stop.
+        total += (cur == 0 ? 1 : cur) * mult;
+        cur = 0;
+        scaled = true;
+        last_mult = mult;
+        j += sc.length;
+        end = j;
+        continue;
+      }
     }
     std::optional<double> v = lex.NumberWord(w);
     if (!v) break;
     if (w == "hundred" || w == "hundert") {
       cur = (cur == 0 ? 1 : cur) * 100;
-    } else if (w == "thousand" || (w == "tausend" && j > i)) {
+    } else if (w == "thousand" || (w == "tausend" && any)) {
       total += (cur == 0 ? 1 : cur) * 1000;
       cur = 0;
     } else if (w == "dozen" || w == "dutzend") {
       cur = (cur == 0 ? 1 : cur) * 12;
-    } else if (*v >= 1000 && any) {
-      break;  // "zwölftausend zwei" is two numbers.
+    } else if (any && lex.lang == "de" && !scaled) {
+      break;  // German writes a number below a million as one word: "zwölf zwei" is two.
+    } else if (any && cur != 0 && *v >= 1 && *v < 10 && std::fmod(cur, 10) != 0) {
+      break;  // "three two" is two numbers.
     } else {
       cur += *v;
     }
     any = true;
     ++j;
-    if (lex.lang == "de") break;  // German writes a number as one word.
+    end = j;
   }
   if (!any) return std::nullopt;
   Numeral n;
   n.value = total + cur;
   n.first = i;
-  n.last = j;
+  n.last = end;
+  n.scaled = scaled;
+  n.multiplier = last_mult;
   n.fractional = n.value != std::floor(n.value);
   return n;
 }
@@ -86,7 +114,7 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
 // Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen".
 bool IsArticleOne(std::string_view w) {
   return w == "a" || w == "an" || w == "ein" || w == "eine" || w == "einen" || w == "einer" ||
-         w == "einem" || w == "one" || w == "half";
+         w == "einem" || w == "half";
 }
 
 }  // namespace
@@ -163,9 +191,9 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
   } else {
     return std::nullopt;
   }
-  // Scale words: "Millionen", "Mio.", "bn", attached "m".
+  // Scale words after digits: "Millionen", "Mio.", "bn", attached "m".
   const size_t j = n->last;
-  if (j < tokens.size()) {
+  if (j < tokens.size() && n->from_digits) {
     PhraseMatch s = lex.scales.Match(tokens, j);
     if (s.length > 0) {
       const std::string& form = tokens[j].folded;
@@ -177,11 +205,14 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
         n->value *= mult;
         n->multiplier = mult;
         n->scaled = true;
-        n->last = AbsorbDot(tokens, j + s.length);
+        // "Mio." and "Mrd." end in a full stop of their own; "million." ends the sentence.
+        n->last = form.size() <= 3 ? AbsorbDot(tokens, j + s.length) : j + s.length;
       }
     }
   }
-  if (!n->from_digits && n->last - n->first == 1 && IsArticleOne(tokens[i].folded) && !n->scaled) {
+  if (!n->from_digits && n->last - n->first == 1 && IsArticleOne(tokens[i].folded) && !n->scaled &&
+      (n->last >= tokens.size() || tokens[n->last].kind != TokenKind::kWord ||
+       lex.currencies.Match(tokens, n->last).length == 0)) {
     return std::nullopt;
   }
   return n;
@@ -256,20 +287,30 @@ bool IsRound(const Numeral& n) {
 
 // A currency written before the amount: "$", "€", "USD", "US$".
 std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<Token>& tokens,
-                                                             size_t i, const Lexicon& lex) {
-  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+                                                             size_t i, size_t earliest,
+                                                             const Lexicon& lex) {
+  if (i >= 2 && i - 2 >= earliest && Is(tokens[i - 1], "$") && Is(tokens[i - 2], "us")) {
+    return std::pair{i - 2, "USD"};
+  }
+  for (size_t back = 1; back <= 2 && back <= i && i - back >= earliest; ++back) {
     PhraseMatch m = lex.currencies.Match(tokens, i - back);
     if (m.length == back) return std::pair{i - back, m.fields->at(0)};
   }
-  if (i >= 2 && Is(tokens[i - 1], "$") && Is(tokens[i - 2], "us")) return std::pair{i - 2, "USD"};
   return std::nullopt;
+}
+
+// "350 pounds of cement" weighs; "361 million pounds" pays.
+bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size_t length) {
+  const std::string& w = tokens[currency_at].folded;
+  return (w == "pound" || w == "pounds") && currency_at + length < tokens.size() &&
+         Is(tokens[currency_at + length], "of");
 }
 
 }  // namespace
 
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<bool>& excluded, const Lexicon& lex,
-                                    const ExtractOptions& options) {
+                                    const ExtractOptions& options, bool all_numerals) {
   std::vector<NumberExpr> out;
   // hedge_end[k]: the hedge phrase that ends right before token k.
   std::vector<std::pair<Hedge, size_t>> hedge_end(tokens.size() + 1, {Hedge::kNone, 0});
@@ -279,6 +320,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     const size_t end = AbsorbDot(tokens, j + m.length);
     hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
   }
+  size_t consumed = 0;  // Tokens before this belong to an earlier expression.
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (excluded[i]) continue;
     const Token& t = tokens[i];
@@ -293,6 +335,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
         std::from_chars(v.fields->at(0).data(), v.fields->at(0).data() + v.fields->at(0).size(), lo);
         std::from_chars(v.fields->at(1).data(), v.fields->at(1).data() + v.fields->at(1).size(), hi);
         e.value = {lo, hi, false, true};
+        e.numeral_last = e.last;
         e.vague = true;
         out.push_back(e);
         i = e.last - 1;
@@ -301,28 +344,31 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     }
     if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
     std::optional<Numeral> n = ParseNumeral(text, tokens, i, lex);
-    if (!n || IsNonQuantity(text, tokens, i, *n, lex)) {
+    if (!n || (!all_numerals && IsNonQuantity(text, tokens, i, *n, lex))) {
       if (n) i = n->last - 1;
       continue;
     }
     NumberExpr e;
     e.numeral_first = i;
+    e.numeral_last = n->last;
+    e.point = n->value;
     e.first = i;
     e.last = n->last;
     std::string currency;
     size_t hedge_pos = i;
-    if (auto c = CurrencyBefore(tokens, i, lex)) {
+    if (auto c = CurrencyBefore(tokens, i, consumed, lex)) {
       currency = c->second;
       e.first = c->first;
       hedge_pos = c->first;
     }
+    e.amount_first = e.first;
     auto [hedge, hedge_start] = hedge_end[hedge_pos];
     if (hedge != Hedge::kNone) e.first = hedge_start;
     // A range: "10.000 bis 12.000", "10,000–12,000", "zwischen 2 und 3 Milliarden".
     std::optional<Numeral> upper;
     const bool between = e.first > 0 && (Is(tokens[e.first - 1], "zwischen") ||
                                          Is(tokens[e.first - 1], "between"));
-    if (hedge == Hedge::kNone && n->last + 1 < tokens.size()) {
+    if (hedge == Hedge::kNone && !all_numerals && n->last + 1 < tokens.size()) {
       const Token& sep = tokens[n->last];
       const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
       const bool word = Is(sep, "bis") || Is(sep, "to") ||
@@ -350,12 +396,13 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     // A currency written after the amount: "400 Millionen Dollar", "2 Mrd. Euro".
     if (currency.empty() && e.last < tokens.size()) {
       PhraseMatch c = lex.currencies.Match(tokens, e.last);
-      if (c.length > 0) {
+      if (c.length > 0 && !IsWeightNotMoney(tokens, e.last, c.length)) {
         currency = c.fields->at(0);
         e.last += c.length;
       }
     }
     e.currency = currency;
+    consumed = e.last;
     out.push_back(e);
     i = e.last - 1;
   }

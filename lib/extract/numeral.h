@@ -18,7 +18,10 @@ namespace crosscheck::internal {
 struct NumberExpr {
   size_t first = 0;  // Token range [first, last) from the hedge to the scale or currency.
   size_t last = 0;
-  size_t numeral_first = 0;  // The numeral (or first numeral of a range) itself.
+  size_t numeral_first = 0;  // The numeral (or first numeral of a range) itself,
+  size_t numeral_last = 0;   // with its scale word.
+  size_t amount_first = 0;   // Currency sign or numeral, whichever comes first (no hedge).
+  double point = 0;          // The numeral's value before hedges and tolerance.
   Interval value;
   bool estimate = false;  // A round figure read with the rounding tolerance.
   bool vague = false;     // "Tausende", "dozens".
@@ -32,10 +35,11 @@ std::optional<double> ParseDigits(std::string_view digits, std::string_view lang
 // All number expressions of one sentence's tokens that are quantities or amounts: dates,
 // times, years, ordinals, percentages, labels ("Artikel 4"), names ("G7", "F-16"), phone
 // numbers and numbers inside URLs are left out. `excluded` marks tokens already claimed
-// (dates).
+// (dates). With `all_numerals`, those non-quantities are kept too (for conformance tests of
+// the numeral reader itself).
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<bool>& excluded, const Lexicon& lex,
-                                    const ExtractOptions& options);
+                                    const ExtractOptions& options, bool all_numerals = false);
 
 }  // namespace crosscheck::internal
 

@@ -90,14 +90,23 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
           // Plain spaces are accepted only after a group of 1-3 digits.
           size_t group = 0;
           for (size_t k = i; k > start && IsDigit(static_cast<unsigned char>(t[k - 1])); --k) ++group;
-          if (group > 3 || (d == ' ' && i - start > 7)) break;
+          if (group > 3) break;
           i += g ? g : 1;
         } else {
           break;
         }
       }
-      // A number glued to letters is a word ("G7" handled below, "16-jährige" stays split).
-      if (i < range.end && IsLetterAt(t, i) && !(t[i] == 'm' || t[i] == 'k' || t[i] == 'b')) {
+      // A number glued to letters is a word ("180ml", "29km"), except scale abbreviations
+      // written attached ("400m", "12k", "2bn").
+      auto attached_scale = [&](size_t at) {
+        size_t e = at;
+        while (e < range.end && IsAsciiLetter(static_cast<unsigned char>(t[e]))) ++e;
+        const std::string_view suffix = t.substr(at, e - at);
+        return (suffix == "m" || suffix == "k" || suffix == "bn" || suffix == "b" ||
+                suffix == "mn" || suffix == "tn") &&
+               (e >= range.end || !IsLetterAt(t, e));
+      };
+      if (i < range.end && IsLetterAt(t, i) && !attached_scale(i)) {
         while (i < range.end && (IsLetterAt(t, i) || IsDigit(static_cast<unsigned char>(t[i])))) {
           i += SeqLen(static_cast<unsigned char>(t[i]));
         }

@@ -1,0 +1,201 @@
+#include "lib/extract/person.h"
+
+#include <algorithm>
+
+#include "fmt/format.h"
+#include "lib/data/embedded.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// ASCII base letters of U+00C0..U+00FF ('*': two letters, handled in code; '-': not a letter).
+constexpr std::string_view kLatin1 =
+    "aaaaaa*ceeeeiiiidnooooo-ouuuuy**aaaaaa*ceeeeiiiidnooooo-ouuuuy*y";
+// ASCII base letters of U+0100..U+017F (Latin Extended-A), in code point order.
+constexpr std::string_view kLatinExtA =
+    "aaaaaacccccccc"
+    "ddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssss"
+    "ttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+void AppendLatin1(unsigned cp, std::string& out) {
+  switch (cp) {
+    case 0xC6: case 0xE6: out += "ae"; return;
+    case 0xDE: case 0xFE: out += "th"; return;
+    case 0xDF: out += "ss"; return;
+    default: break;
+  }
+  const char c = kLatin1[cp - 0xC0];
+  if (c != '-') out += c;
+}
+
+void Replace(std::string& s, std::string_view from, std::string_view to) {
+  size_t at = 0;
+  while ((at = s.find(from, at)) != std::string::npos) {
+    s.replace(at, from.size(), to);
+    at += to.size();
+  }
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string WordSkeleton(std::string w) {
+  // Order matters: German digraphs first, then single letters.
+  Replace(w, "tsch", "ch");
+  Replace(w, "sch", "sh");
+  Replace(w, "kh", "ch");
+  Replace(w, "ph", "f");
+  Replace(w, "ck", "k");
+  Replace(w, "x", "ks");
+  for (char& c : w) {
+    if (c == 'w') c = 'v';
+    if (c == 'z') c = 's';
+    if (c == 'j') c = 'y';
+  }
+  // Transliterated endings: -yj, -ij, -iy, -yy, -ii, -ki all end the same way.
+  for (std::string_view e : {"iy", "yy", "ii", "yi"}) {
+    if (EndsWith(w, e) && w.size() > 3) {
+      w.resize(w.size() - 2);
+      w += 'y';
+      break;
+    }
+  }
+  if (EndsWith(w, "ki") && w.size() > 4) w.back() = 'y';
+  std::string out;
+  for (char c : w) {
+    if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string AsciiName(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < name.size();) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    unsigned cp = c;
+    size_t len = 1;
+    if (c >= 0xC0 && c < 0xE0 && i + 1 < name.size()) {
+      cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(name[i + 1]) & 0x3Fu);
+      len = 2;
+    } else if (c >= 0xE0) {
+      len = c < 0xF0 ? 3 : 4;
+      cp = 0x10000;  // Outside the Latin blocks: not part of a name key.
+    }
+    i += len;
+    const size_t before = out.size();
+    if (cp < 0x80) {
+      if (c >= 'A' && c <= 'Z') out += static_cast<char>(c | 0x20);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += static_cast<char>(c);
+    } else if (cp >= 0xC0 && cp <= 0xFF) {
+      AppendLatin1(cp, out);
+    } else if (cp >= 0x100 && cp <= 0x17F) {
+      out += kLatinExtA[cp - 0x100];
+    }
+    if (out.size() > before) {
+      if (pending_space && before > 0) out.insert(before, 1, ' ');
+      pending_space = false;
+    } else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '_' || cp == 0xA0) {
+      pending_space = true;  // Apostrophes and dots vanish: "O'Brien" -> "obrien".
+    }
+  }
+  return out;
+}
+
+std::string NameSkeleton(std::string_view name) {
+  std::string out;
+  for (std::string_view w : Split(AsciiName(name), ' ')) {
+    if (w.empty()) continue;
+    if (!out.empty()) out += ' ';
+    out += WordSkeleton(std::string(w));
+  }
+  return out;
+}
+
+bool LooksTransliterated(std::string_view ascii_name) {
+  static constexpr std::string_view kEndings[] = {
+      "yj", "ij", "iy", "yy", "skyi", "sky", "ski", "enko", "ov", "ova", "ev", "eva",
+      "ow", "owa", "ew", "ewa", "uk", "chuk", "yk", "ykh", "ych", "itsch", "ich"};
+  for (std::string_view w : Split(ascii_name, ' ')) {
+    if (w.size() < 4) continue;
+    for (std::string_view e : kEndings) {
+      if (EndsWith(w, e)) return true;
+    }
+    if (w.find("tsch") != std::string_view::npos || w.find("kh") != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+PersonDirectory::PersonDirectory(const ExtractOptions& options) {
+  StringMap<std::string> surnames;  // Skeleton of a last word -> id, "" when ambiguous.
+  auto add_alias = [&](std::string_view form, const std::string& id) {
+    const std::string key = NameSkeleton(form);
+    if (key.empty()) return;
+    alias_[key] = id;
+    first_words_.insert(key.substr(0, key.find(' ')));
+    const size_t space = key.rfind(' ');
+    if (space != std::string::npos) {
+      given_names_.insert(key.substr(0, key.find(' ')));
+      const std::string last = key.substr(space + 1);
+      auto [it, inserted] = surnames.emplace(last, id);
+      if (!inserted && it->second != id) it->second.clear();
+    }
+  };
+  for (const auto& row : TableRows("common/persons.tsv")) {
+    if (row.size() < 2 || row[1].empty()) continue;
+    const std::string id(row[1]);
+    PersonInfo& info = by_id_[id];
+    info.id = id;
+    if (row.size() > 2 && !row[2].empty()) info.country = std::string(row[2]);
+    if (row.size() > 3 && !row[3].empty()) info.gender = row[3][0];
+    if (row.size() > 4 && !row[4].empty()) info.office = std::string(row[4]);
+    add_alias(row[0], id);
+  }
+  for (const auto& [form, id] : options.person_aliases) {
+    if (by_id_.find(id) == by_id_.end()) by_id_[id].id = id;
+    add_alias(form, id);
+  }
+  // A surname alone names the person when no other listed person shares it; explicit
+  // single-word rows win.
+  for (const auto& [last, id] : surnames) {
+    if (!id.empty()) alias_.try_emplace(last, id);
+    first_words_.insert(last);
+  }
+  for (const auto& row : TableRows("common/given_names.tsv")) {
+    if (!row.empty()) given_names_.insert(NameSkeleton(row[0]));
+  }
+}
+
+const PersonInfo* PersonDirectory::Lookup(std::string_view name) const {
+  auto it = alias_.find(NameSkeleton(name));
+  return it == alias_.end() ? nullptr : ById(it->second);
+}
+
+const PersonInfo* PersonDirectory::ById(std::string_view id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &it->second;
+}
+
+std::string PersonDirectory::Canonical(std::string_view name) const {
+  if (const PersonInfo* p = Lookup(name)) return p->id;
+  std::string ascii = AsciiName(name);
+  std::string id = LooksTransliterated(ascii) ? NameSkeleton(ascii) : ascii;
+  std::replace(id.begin(), id.end(), ' ', '_');
+  return id;
+}
+
+bool PersonDirectory::IsGivenName(std::string_view folded) const {
+  return given_names_.count(NameSkeleton(folded)) > 0;
+}
+
+bool PersonDirectory::StartsAlias(std::string_view word_skeleton) const {
+  return first_words_.count(word_skeleton) > 0;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,132 @@
+// RoleLexicon (declared in person.h): titles to office keys, jurisdictions to role-key prefixes.
+#include <algorithm>
+
+#include "fmt/format.h"
+#include "lib/data/embedded.h"
+#include "lib/extract/person.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// German inflection endings a '*' word of a title takes ("nationale*" -> "nationalen").
+constexpr std::string_view kEndings[] = {"", "e", "en", "er", "es", "em", "s", "n", "in"};
+
+bool WordMatches(std::string_view pattern, std::string_view word) {
+  if (pattern.empty() || pattern.back() != '*') return pattern == word;
+  const std::string_view stem = pattern.substr(0, pattern.size() - 1);
+  if (word.size() < stem.size() || word.substr(0, stem.size()) != stem) return false;
+  const std::string_view ending = word.substr(stem.size());
+  return std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings);
+}
+
+}  // namespace
+
+RoleLexicon::RoleLexicon(std::string_view lang) {
+  for (const auto& row : TableRows(fmt::format("{}/roles.tsv", lang))) {
+    if (row.size() < 2) continue;
+    std::vector<std::string> words;
+    for (std::string_view w : Split(row[0], ' ')) {
+      if (!w.empty()) words.push_back(Fold(w));
+    }
+    if (words.empty()) continue;
+    Entry e;
+    e.rest.assign(words.begin() + 1, words.end());
+    e.office = std::string(row[1]);
+    if (row.size() > 2) e.jurisdiction = std::string(row[2]);
+    first_[words[0]].push_back(std::move(e));
+  }
+  for (auto& [word, list] : first_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
+  }
+  entities_.AddTable(fmt::format("{}/entities.tsv", lang));
+  for (const auto& row : TableRows("common/role_keys.tsv")) {
+    if (row.size() < 3) continue;
+    if (row[1] == "*") {
+      prefixes_[std::string(row[0])] = std::string(row[2]);
+    } else {
+      keys_[fmt::format("{}\t{}", row[0], row[1])] = std::string(row[2]);
+    }
+  }
+}
+
+RoleMatch RoleLexicon::MatchFrom(std::string_view first, const std::vector<Token>& tokens,
+                                 size_t i) const {
+  auto it = first_.find(first);
+  if (it == first_.end()) return {};
+  for (const Entry& e : it->second) {
+    if (i + e.rest.size() >= tokens.size()) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) {
+      ok = WordMatches(e.rest[k], tokens[i + 1 + k].folded);
+    }
+    if (ok) return {1 + e.rest.size(), e.office, e.jurisdiction};
+  }
+  return {};
+}
+
+RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
+  const std::string& w = tokens[i].folded;
+  RoleMatch m = MatchFrom(w, tokens, i);
+  if (m.length > 0) return m;
+  // "US-Außenminister", "Kreml-Sprecher": a jurisdiction glued to the title.
+  const size_t dash = w.find('-');
+  if (dash == std::string::npos || dash == 0) return {};
+  const auto* ent = entities_.Find(std::string_view(w).substr(0, dash));
+  if (ent == nullptr || ent->empty()) return {};
+  m = MatchFrom(std::string_view(w).substr(dash + 1), tokens, i);
+  if (m.length > 0 && m.jurisdiction.empty()) m.jurisdiction = (*ent)[0];
+  return m;
+}
+
+PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
+  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
+  PhraseMatch m = entities_.Match(tokens, i);
+  if (m.length > 0) return m;
+  const std::string& w = tokens[i].folded;
+  if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
+    if (const auto* f = entities_.Find(std::string_view(w).substr(0, dash))) return {1, f};
+  }
+  return {};
+}
+
+size_t RoleLexicon::Jurisdiction(const std::vector<Token>& tokens, size_t i,
+                                 std::string* key) const {
+  if (i >= tokens.size()) return 0;
+  // "U.S." comes as U . S .
+  if (tokens[i].folded == "u" && i + 2 < tokens.size() && tokens[i + 1].folded == "." &&
+      tokens[i + 2].folded == "s") {
+    *key = "united_states";
+    return i + 3 < tokens.size() && tokens[i + 3].folded == "." ? 4 : 3;
+  }
+  const PhraseMatch m = entities_.Match(tokens, i);
+  if (m.length == 0 || m.fields == nullptr || m.fields->empty()) return 0;
+  if (m.fields->size() > 1 && (*m.fields)[1] == "place") return 0;
+  *key = (*m.fields)[0];
+  return m.length;
+}
+
+std::string RoleLexicon::Key(std::string_view jurisdiction, std::string_view office) const {
+  if (jurisdiction.empty()) return std::string(office);
+  if (auto it = keys_.find(fmt::format("{}\t{}", jurisdiction, office)); it != keys_.end()) {
+    return it->second;
+  }
+  auto p = prefixes_.find(jurisdiction);
+  return fmt::format("{}_{}", p == prefixes_.end() ? jurisdiction : std::string_view(p->second),
+                     office);
+}
+
+bool RoleLexicon::OfficeCovers(std::string_view title, std::string_view held) {
+  if (title.empty() || held.empty()) return false;
+  if (title == held) return true;
+  auto ends = [&](std::string_view suffix) {
+    return held.size() > suffix.size() && held.substr(held.size() - suffix.size()) == suffix;
+  };
+  if (title == "minister") return ends("_minister");
+  if (title == "spokesperson") return ends("_spokesperson");
+  if (title == "advisor") return ends("_advisor");
+  return false;
+}
+
+}  // namespace crosscheck::internal
