@@ -144,6 +144,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   const Lexicon& lex = ctx.lang == "en" ? en_ : de_;
   const size_t boilerplate = BoilerplateStart(ctx, lex);
   const size_t dates_end = ctx.claims.size();  // Date claims come first.
+  size_t date_cursor = 0;
   // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
   std::optional<size_t> previous_index;
   auto previous_claim = [&]() -> const Claim* {
@@ -154,9 +155,13 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     const std::vector<Token>& tokens = st.tokens;
     std::vector<bool> excluded(tokens.size(), false);
     std::vector<std::pair<uint32_t, DateRange>> deadlines;  // (position, time frame)
-    for (size_t c = 0; c < dates_end; ++c) {
+    // Date claims come in reading order: a cursor keeps this linear in the document.
+    while (date_cursor < dates_end && ctx.claims[date_cursor].span.end <= st.sentence.span.begin) {
+      ++date_cursor;
+    }
+    for (size_t c = date_cursor; c < dates_end; ++c) {
       const Claim& d = ctx.claims[c];
-      if (d.span.end <= st.sentence.span.begin || d.span.begin >= st.sentence.span.end) continue;
+      if (d.span.begin >= st.sentence.span.end) break;
       for (size_t k = 0; k < tokens.size(); ++k) {
         if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
       }
