@@ -1,4 +1,4 @@
-// Names of the public enums, as they appear in reports.
+// Names of the public enums, as they appear in reports, and evidence accessors.
 #include <string_view>
 
 #include "crosscheck/types.h"
@@ -44,6 +44,24 @@ std::string_view ToString(FindingKind kind) {
     case FindingKind::kDate: return "date";
   }
   return "unknown";
+}
+
+namespace {
+
+std::string_view FromContext(const Claim& c, Span s, std::string_view text) {
+  if (!text.empty()) return s.Of(text);
+  if (s.begin < c.context_begin || s.end > c.context_begin + c.context.size()) return {};
+  return std::string_view(c.context).substr(s.begin - c.context_begin, s.size());
+}
+
+}  // namespace
+
+std::string_view ClaimWords(const Claim& c, std::string_view text) {
+  return FromContext(c, c.span, text);
+}
+
+std::string_view SentenceWords(const Claim& c, std::string_view text) {
+  return FromContext(c, c.sentence, text);
 }
 
 Severity SeverityLevel(double severity) {

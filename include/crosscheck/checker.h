@@ -10,11 +10,15 @@
 #ifndef CROSSCHECK_CHECKER_H_
 #define CROSSCHECK_CHECKER_H_
 
+#include <cstdint>
+#include <functional>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "crosscheck/options.h"
+#include "crosscheck/reader.h"
 #include "crosscheck/types.h"
 
 namespace crosscheck {
@@ -22,6 +26,24 @@ namespace crosscheck {
 namespace internal {
 class Engine;
 }
+
+// How far a streaming run has got; passed to RunOptions::progress.
+struct Progress {
+  uint64_t documents = 0;   // Extracted so far.
+  uint64_t bytes = 0;       // Text bytes extracted so far.
+  uint64_t total_bytes = 0; // Size of all input files, 0 when unknown (stdin).
+  double seconds = 0;
+};
+
+struct RunOptions {
+  int jobs = 0;            // Extraction threads; 0: all cores.
+  bool reconcile = true;   // false: extraction only (the report has no findings).
+  // Keep each document's full text in the report. Without it, memory grows with the number
+  // of claims only (each claim keeps its sentence as evidence). Default: false.
+  bool keep_text = false;
+  // Called from the reading thread about twice a second; may be empty.
+  std::function<void(const Progress&)> progress;
+};
 
 class Checker {
  public:
@@ -37,6 +59,12 @@ class Checker {
   // Extract() every document (in parallel on `jobs` threads, 0 = all cores), then
   // Reconcile(). Documents that fail are reported in diagnostics, never dropped silently.
   Report Check(std::vector<Document> documents, int jobs = 0) const;
+
+  // Streams the inputs named by `paths` (see reader.h) through extraction on `run.jobs`
+  // threads while reading, then reconciles. Documents stay in input order whatever the
+  // thread count, every input is a document or a diagnostic, and report.inputs counts both.
+  Report CheckPaths(const std::vector<std::string>& paths, const ReadOptions& read = {},
+                    const RunOptions& run = {}) const;
 
   const Options& options() const;
 

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <functional>
 #include <istream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,7 +27,12 @@ namespace crosscheck {
 struct ReadOptions {
   uint64_t max_document_bytes = 256ull << 20;  // Larger articles are skipped, with a reason.
   bool include_jsonl_in_directories = true;
+  // Given to documents that state no publication date (CLI: --published).
+  std::optional<absl::CivilDay> default_published;
 };
+
+// Total size in bytes of the files `paths` name (directories recursively), for progress.
+uint64_t InputBytes(const std::vector<std::string>& paths, const ReadOptions& options = {});
 
 struct ReadResult {
   std::vector<Document> documents;

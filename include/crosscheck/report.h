@@ -1,4 +1,4 @@
-// Rendering a Report for people (text) and programs (JSON, schema "crosscheck/1").
+// Rendering a Report for people (text, HTML) and programs (JSON, schema "crosscheck/1").
 // Output is deterministic: the same report gives byte-identical output.
 #ifndef CROSSCHECK_REPORT_H_
 #define CROSSCHECK_REPORT_H_
@@ -16,6 +16,8 @@ struct TextStyle {
 
 std::string FormatText(const Report& report, const TextStyle& style = {});
 std::string FormatJson(const Report& report);
+// One self-contained HTML page (no scripts, no external resources).
+std::string FormatHtml(const Report& report);
 
 // The one-line summary at the end of the text report.
 std::string FormatSummary(const Report& report);

@@ -85,6 +85,12 @@ struct Claim {
   Span span;         // The words that carry the claim.
   Span sentence;     // The sentence around it.
   uint32_t paragraph = 0;
+  uint32_t line = 0;    // 1-based line and column (in code points) of span.begin.
+  uint32_t column = 0;
+  // The original bytes from min(span, sentence).begin to max(span, sentence).end, so that
+  // evidence can be quoted after the document's text is dropped (streaming runs).
+  std::string context;
+  uint32_t context_begin = 0;
   double confidence = 1.0;
 
   // kQuantity, kMoney: the value as an interval, its unit (measure or ISO currency).
@@ -149,6 +155,11 @@ struct Diagnostic {
   std::string message;
   bool skipped = true;  // false: a warning; the document was still read.
 };
+
+// The claim's words and its sentence, from the document text when present, else from the
+// claim's own context.
+std::string_view ClaimWords(const Claim& claim, std::string_view document_text);
+std::string_view SentenceWords(const Claim& claim, std::string_view document_text);
 
 struct DocumentResult {
   std::string id;

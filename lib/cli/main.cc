@@ -25,7 +25,7 @@ a JSON Lines file (.jsonl: one {"id","text","lang","published","source","url"} p
 or - for standard input.
 
 options:
-  --format text|json     report format (default: text)
+  --format text|json|html  report format (default: text; html is one self-contained page)
   --lang de|en           language of articles that do not state one (default: detect)
   --published YYYY-MM-DD publication date for articles that do not state one
   --jobs N               threads for extraction (default: all cores)
@@ -46,7 +46,7 @@ std::string ExtractText(const crosscheck::Report& report) {
     fmt::format_to(std::back_inserter(out), "{} ({}): {} claims\n", d.id, d.lang, d.claims.size());
     for (const auto& c : d.claims) {
       fmt::format_to(std::back_inserter(out), "  {}  {}  \"{}\"\n", crosscheck::ToString(c.kind),
-                     c.key, c.span.Of(d.text));
+                     c.key, crosscheck::ClaimWords(c, d.text));
     }
   }
   for (const auto& d : report.diagnostics) {
@@ -90,8 +90,8 @@ int main(int argc, char** argv) {
       std::cout << kUsage;
       return 0;
     } else if (a == "--format") {
-      if (!value(format) || (format != "text" && format != "json")) {
-        return Usage("--format takes text or json");
+      if (!value(format) || (format != "text" && format != "json" && format != "html")) {
+        return Usage("--format takes text, json or html");
       }
     } else if (a == "--lang") {
       if (!value(v) || (v != "de" && v != "en")) return Usage("--lang takes de or en");
@@ -121,33 +121,35 @@ int main(int argc, char** argv) {
   absl::StatusOr<crosscheck::Checker> checker = crosscheck::Checker::Create(options);
   if (!checker.ok()) return Usage(std::string(checker.status().message()));
 
-  crosscheck::ReadResult in = crosscheck::ReadInputs(paths);
-  if (published) {
-    for (auto& d : in.documents) {
-      if (!d.published) d.published = published;
-    }
-  }
-  const uint64_t inputs = in.inputs;
-  crosscheck::Report report;
-  if (command == "check") {
-    report = checker->Check(std::move(in.documents), jobs);
-  } else {
-    for (const auto& d : in.documents) {
-      absl::StatusOr<crosscheck::DocumentResult> r = checker->Extract(d);
-      if (r.ok()) {
-        report.documents.push_back(*std::move(r));
-      } else {
-        report.diagnostics.push_back({d.origin, std::string(r.status().message()), true});
+  crosscheck::ReadOptions read;
+  read.default_published = published;
+  crosscheck::RunOptions run;
+  run.jobs = jobs;
+  run.reconcile = command == "check";
+  run.keep_text = false;  // Claims carry their sentences; memory follows claims, not text.
+  const bool show_progress = isatty(STDERR_FILENO) && !quiet;
+  if (show_progress) {
+    run.progress = [](const crosscheck::Progress& p) {
+      const double mb = p.bytes / 1e6;
+      std::string eta;
+      if (p.total_bytes > 0 && p.bytes > 0 && p.seconds > 0) {
+        const double rate = p.bytes / p.seconds;
+        eta = fmt::format(", ETA {:.0f} s", (p.total_bytes > p.bytes ? p.total_bytes - p.bytes : 0) / rate);
       }
-    }
+      std::fprintf(stderr, "\r%llu documents, %.1f MB, %.1f MB/s%s   ",
+                   static_cast<unsigned long long>(p.documents), mb,
+                   p.seconds > 0 ? mb / p.seconds : 0.0, eta.c_str());
+      std::fflush(stderr);
+    };
   }
-  report.inputs = inputs;
-  report.diagnostics.insert(report.diagnostics.begin(), in.diagnostics.begin(),
-                            in.diagnostics.end());
+  crosscheck::Report report = checker->CheckPaths(paths, read, run);
+  if (show_progress) std::fprintf(stderr, "\n");
 
   std::string out;
   if (format == "json") {
     out = crosscheck::FormatJson(report);
+  } else if (format == "html") {
+    out = crosscheck::FormatHtml(report);
   } else if (command == "extract") {
     out = ExtractText(report);
   } else {

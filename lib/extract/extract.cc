@@ -37,6 +37,22 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
       c.sentence = {seg->ToOriginal(c.sentence.begin), seg->ToOriginal(c.sentence.end)};
     }
   }
+  // Positions for editors and the evidence each claim carries with it.
+  std::vector<uint32_t> line_starts{0};
+  for (uint32_t i = 0; i < doc.text.size(); ++i) {
+    if (doc.text[i] == '\n') line_starts.push_back(i + 1);
+  }
+  for (Claim& c : claims) {
+    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), c.span.begin) - 1;
+    c.line = static_cast<uint32_t>(it - line_starts.begin()) + 1;
+    c.column = 1;
+    for (uint32_t i = *it; i < c.span.begin; ++i) {
+      c.column += (static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80;
+    }
+    c.context_begin = std::min(c.span.begin, c.sentence.begin);
+    const uint32_t end = std::max(c.span.end, c.sentence.end);
+    c.context.assign(doc.text, c.context_begin, end - c.context_begin);
+  }
   // Reading order; the recognizers ran one after another.
   std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
     return std::tie(a.span.begin, a.span.end) < std::tie(b.span.begin, b.span.end);

@@ -237,8 +237,29 @@ uint64_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOpti
   return inputs;
 }
 
+uint64_t InputBytes(const std::vector<std::string>& paths, const ReadOptions& options) {
+  (void)options;
+  uint64_t total = 0;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
+    } else if (fs::is_regular_file(path, ec)) {
+      total += fs::file_size(path, ec);
+    }
+  }
+  return total;
+}
+
 uint64_t ForEachInput(const std::vector<std::string>& paths, const ReadOptions& options,
-                      const DocFn& on_doc, const DiagFn& on_diag) {
+                      const DocFn& on_doc_raw, const DiagFn& on_diag) {
+  const DocFn on_doc = [&](Document d) {
+    if (!d.published) d.published = options.default_published;
+    on_doc_raw(std::move(d));
+  };
   uint64_t inputs = 0;
   for (const std::string& path : paths) {
     if (path == "-") {

@@ -66,9 +66,11 @@ void WriteClaim(Writer& w, const DocumentResult& doc, size_t index, const Claim&
   w.Key("id").Str(fmt::format("{}#{}", doc.id, index + 1));
   w.Key("kind").Str(ToString(c.kind));
   w.Key("key").Str(c.key);
-  w.Key("text").Str(c.span.Of(doc.text));
+  w.Key("text").Str(ClaimWords(c, doc.text));
   w.Key("span").SpanArr(c.span);
   w.Key("sentence").SpanArr(c.sentence);
+  w.Key("line").Int(c.line);
+  w.Key("column").Int(c.column);
   w.Key("value").Open('{');
   switch (c.kind) {
     case ClaimKind::kQuantity:
@@ -162,8 +164,8 @@ std::string FormatJson(const Report& report) {
         w.Key("document").Str(d.id);
         w.Key("claim").Str(fmt::format("{}#{}", d.id, r.claim + 1));
         w.Key("span").SpanArr(c.span);
-        w.Key("text").Str(c.span.Of(d.text));
-        w.Key("sentence").Str(c.sentence.Of(d.text));
+        w.Key("text").Str(ClaimWords(c, d.text));
+        w.Key("sentence").Str(SentenceWords(c, d.text));
         w.Close('}');
       }
     }

@@ -17,33 +17,20 @@ struct Colors {
   const char* reset = "";
 };
 
-// 1-based line and column (in code points) of byte `offset`.
-std::pair<size_t, size_t> LineColumn(std::string_view text, size_t offset) {
-  size_t line = 1, col = 1;
-  for (size_t i = 0; i < offset && i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++line;
-      col = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++col;
-    }
-  }
-  return {line, col};
-}
-
-std::string Location(const DocumentResult& d, Span s) {
-  auto [line, col] = LineColumn(d.text, s.begin);
-  return fmt::format("{}:{}:{}", d.origin.empty() ? d.id : d.origin, line, col);
+std::string Location(const DocumentResult& d, const Claim& c) {
+  return fmt::format("{}:{}:{}", d.origin.empty() ? d.id : d.origin, c.line, c.column);
 }
 
 // The sentence with the claim's words marked.
 std::string InContext(const DocumentResult& d, const Claim& c, const Colors& k) {
-  const std::string_view text = d.text;
-  Span s = c.sentence;
-  if (s.size() == 0 || c.span.begin < s.begin || c.span.end > s.end) s = c.span;
-  return fmt::format("{}{}[{}]{}{}", text.substr(s.begin, c.span.begin - s.begin), k.bold,
-                     c.span.Of(text), k.reset, text.substr(c.span.end, s.end - c.span.end));
+  const std::string_view words = ClaimWords(c, d.text);
+  const std::string_view sentence = SentenceWords(c, d.text);
+  if (c.span.begin < c.sentence.begin || c.span.end > c.sentence.end || sentence.empty()) {
+    return fmt::format("{}[{}]{}", k.bold, words, k.reset);
+  }
+  const size_t at = c.span.begin - c.sentence.begin;
+  return fmt::format("{}{}[{}]{}{}", sentence.substr(0, at), k.bold, words, k.reset,
+                     sentence.substr(at + words.size()));
 }
 
 }  // namespace
@@ -73,7 +60,7 @@ std::string FormatText(const Report& report, const TextStyle& style) {
           const DocumentResult& d = report.documents[r.document];
           const Claim& c = d.claims[r.claim];
           fmt::format_to(std::back_inserter(out), "  {} {}: {}\n", side == 0 ? "A" : "B",
-                         Location(d, c.span), InContext(d, c, k));
+                         Location(d, c), InContext(d, c, k));
         }
       }
       out += "\n";
