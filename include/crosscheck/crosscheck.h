@@ -3,6 +3,7 @@
 #define CROSSCHECK_CROSSCHECK_H_
 
 #include "crosscheck/checker.h"
+#include "crosscheck/claims_io.h"
 #include "crosscheck/options.h"
 #include "crosscheck/reader.h"
 #include "crosscheck/report.h"

@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <fstream>
 #include <iterator>
 #include <cstdlib>
 #include <iostream>
@@ -15,17 +16,20 @@
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: crosscheck check   [options] PATH...
-       crosscheck extract [options] PATH...|-
+constexpr const char* kUsage = R"(usage: crosscheck check     [options] PATH...
+       crosscheck extract   [options] PATH...|-
+       crosscheck reconcile [options] CLAIMS.jsonl...
        crosscheck --help | --version
 
 Reads news articles and reports where they contradict each other.
 PATH is a text file (one article), a directory (searched for .txt, .md, .jsonl),
 a JSON Lines file (.jsonl: one {"id","text","lang","published","source","url"} per line),
-or - for standard input.
+or - for standard input. `reconcile` reads claims written by `extract --format jsonl`
+and reports contradictions without the texts.
 
 options:
-  --format text|json|html  report format (default: text; html is one self-contained page)
+  --format text|json|html|jsonl  report format (default: text; html: one self-contained
+                         page; jsonl: one claim per line, for extract)
   --lang de|en           language of articles that do not state one (default: detect)
   --published YYYY-MM-DD publication date for articles that do not state one
   --jobs N               threads for extraction (default: all cores)
@@ -70,7 +74,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::string command = args[0];
-  if (command != "check" && command != "extract") return Usage("unknown command '" + command + "'");
+  if (command != "check" && command != "extract" && command != "reconcile") {
+    return Usage("unknown command '" + command + "'");
+  }
 
   std::string format = "text";
   crosscheck::Options options;
@@ -90,8 +96,9 @@ int main(int argc, char** argv) {
       std::cout << kUsage;
       return 0;
     } else if (a == "--format") {
-      if (!value(format) || (format != "text" && format != "json" && format != "html")) {
-        return Usage("--format takes text, json or html");
+      if (!value(format) ||
+          (format != "text" && format != "json" && format != "html" && format != "jsonl")) {
+        return Usage("--format takes text, json, html or jsonl");
       }
     } else if (a == "--lang") {
       if (!value(v) || (v != "de" && v != "en")) return Usage("--lang takes de or en");
@@ -142,12 +149,28 @@ int main(int argc, char** argv) {
       std::fflush(stderr);
     };
   }
-  crosscheck::Report report = checker->CheckPaths(paths, read, run);
+  crosscheck::Report report;
+  if (command == "reconcile") {
+    for (const std::string& path : paths) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) {
+        report.diagnostics.push_back({path, "cannot open", true});
+        ++report.inputs;
+        continue;
+      }
+      report.inputs += crosscheck::ReadClaimsJsonl(in, path, report.documents, report.diagnostics);
+    }
+    report.findings = checker->Reconcile(report.documents);
+  } else {
+    report = checker->CheckPaths(paths, read, run);
+  }
   if (show_progress) std::fprintf(stderr, "\n");
 
   std::string out;
   if (format == "json") {
     out = crosscheck::FormatJson(report);
+  } else if (format == "jsonl") {
+    out = crosscheck::FormatClaimsJsonl(report);
   } else if (format == "html") {
     out = crosscheck::FormatHtml(report);
   } else if (command == "extract") {
