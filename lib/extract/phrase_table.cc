@@ -47,9 +47,9 @@ void PhraseTable::AddTable(std::string_view path) {
 
 const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) const {
   if (stems_.empty() || word.size() < 4) return nullptr;
-  auto it = stems_.find(word.substr(0, 4));
-  if (it == stems_.end()) return nullptr;
-  for (const auto& [stem, fields] : it->second) {
+  const auto* list = stems_.Find(word.substr(0, 4));
+  if (list == nullptr) return nullptr;
+  for (const auto& [stem, fields] : *list) {
     if (word.size() < stem.size() || word.substr(0, stem.size()) != stem) continue;
     const std::string_view ending = word.substr(stem.size());
     for (std::string_view e : kEndings) {
@@ -60,9 +60,8 @@ const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) con
 }
 
 const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
-  auto it = first_.find(word);
-  if (it != first_.end()) {
-    for (const Entry& e : it->second) {
+  if (const auto* list = first_.Find(word)) {
+    for (const Entry& e : *list) {
       if (e.rest.empty()) return &e.fields;
     }
   }
@@ -71,9 +70,8 @@ const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
 
 PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size()) return {};
-  auto it = first_.find(tokens[i].folded);
-  if (it != first_.end()) {
-    for (const Entry& e : it->second) {
+  if (const auto* list = first_.Find(tokens[i].folded, tokens[i].hash)) {
+    for (const Entry& e : *list) {
       if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
       bool ok = true;
       for (size_t k = 0; k < e.rest.size(); ++k) {

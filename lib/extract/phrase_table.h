@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "lib/extract/tokens.h"
-#include "lib/text/string_map.h"
+#include "lib/text/hashed_map.h"
 
 namespace crosscheck::internal {
 
@@ -37,9 +37,9 @@ class PhraseTable {
     std::vector<std::string> rest;  // Remaining folded words of the phrase.
     std::vector<std::string> fields;
   };
-  StringMap<std::vector<Entry>> first_;
+  HashedMap<std::vector<Entry>> first_;
   // Stems by their first four bytes, for '*' forms.
-  StringMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
+  HashedMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
   const std::vector<std::string>* FindStem(std::string_view word) const;
 };
 

@@ -1,5 +1,7 @@
 #include "lib/extract/tokens.h"
 
+#include "lib/text/hashed_map.h"
+
 namespace crosscheck::internal {
 namespace {
 
@@ -136,6 +138,7 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
     tok.folded = Fold(t.substr(start, i - start));
+    tok.hash = HashString(tok.folded);
     out.push_back(std::move(tok));
   }
   return out;

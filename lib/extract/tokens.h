@@ -4,6 +4,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_TOKENS_H_
 #define CROSSCHECK_LIB_EXTRACT_TOKENS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,7 @@ struct Token {
   TokenKind kind;
   Span span;          // Into the match text.
   std::string folded; // Lower-case form ("Außenminister" -> "außenminister").
+  uint64_t hash = 0;  // HashString(folded), computed once for every table lookup.
   bool upper = false; // First letter is upper case.
   bool space_before = false;
 };

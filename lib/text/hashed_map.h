@@ -1,0 +1,76 @@
+// An open-addressing map from strings to values whose lookups take a precomputed hash, so that
+// a token hashed once at tokenization can be looked up in many tables without rehashing.
+#ifndef CROSSCHECK_LIB_TEXT_HASHED_MAP_H_
+#define CROSSCHECK_LIB_TEXT_HASHED_MAP_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace crosscheck::internal {
+
+inline uint64_t HashString(std::string_view s) { return std::hash<std::string_view>{}(s); }
+
+template <typename V>
+class HashedMap {
+ public:
+  V* Find(std::string_view key, uint64_t hash) {
+    return const_cast<V*>(static_cast<const HashedMap*>(this)->Find(key, hash));
+  }
+  const V* Find(std::string_view key, uint64_t hash) const {
+    if (slots_.empty()) return nullptr;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == hash && s.key == key) return &s.value;
+    }
+  }
+  const V* Find(std::string_view key) const { return Find(key, HashString(key)); }
+
+  // The value for `key`, default-constructed when new.
+  V& operator[](std::string_view key) {
+    const uint64_t hash = HashString(key);
+    if (V* v = Find(key, hash)) return *v;
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    Slot& s = Place(hash);
+    s.key = std::string(key);
+    ++size_;
+    return s.value;
+  }
+  bool empty() const { return size_ == 0; }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    std::string key;
+    V value{};
+    bool used = false;
+  };
+  Slot& Place(uint64_t hash) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = hash & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i].used = true;
+    slots_[i].hash = hash;
+    return slots_[i];
+  }
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
+    for (Slot& s : old) {
+      if (!s.used) continue;
+      Slot& n = Place(s.hash);
+      n.key = std::move(s.key);
+      n.value = std::move(s.value);
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t size_ = 0;
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_TEXT_HASHED_MAP_H_
