@@ -2,7 +2,7 @@
 # Installs the Debian packages crosscheck builds with. Idempotent: quiet when all is present.
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libboost-regex-dev libfmt-dev libabsl-dev libicu-dev
-          libgtest-dev libgmock-dev libbenchmark-dev)
+          libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

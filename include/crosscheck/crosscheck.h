@@ -7,6 +7,7 @@
 #include "crosscheck/options.h"
 #include "crosscheck/reader.h"
 #include "crosscheck/report.h"
+#include "crosscheck/store.h"
 #include "crosscheck/text.h"
 #include "crosscheck/types.h"
 #include "crosscheck/version.h"

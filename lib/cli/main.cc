@@ -34,6 +34,8 @@ options:
   --published YYYY-MM-DD publication date for articles that do not state one
   --jobs N               threads for extraction (default: all cores)
   --min-severity X       report findings with severity >= X (0..1, default 0)
+  --store DB             check: compare with the claims stored in the SQLite database DB,
+                         report what contradicts them, then add the new claims to DB
   --quiet                text format: print only the summary line
 
 exit status: 0 no contradiction found, 1 contradictions found, 2 usage or input errors.
@@ -83,6 +85,7 @@ int main(int argc, char** argv) {
   std::optional<absl::CivilDay> published;
   int jobs = 0;
   bool quiet = false;
+  std::string store_path;
   std::vector<std::string> paths;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -115,6 +118,8 @@ int main(int argc, char** argv) {
         return Usage("--min-severity takes a number in [0, 1]");
       }
       options.reconcile.min_severity = x;
+    } else if (a == "--store") {
+      if (!value(store_path) || store_path.empty()) return Usage("--store takes a file name");
     } else if (a == "--quiet" || a == "-q") {
       quiet = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
@@ -161,6 +166,19 @@ int main(int argc, char** argv) {
       report.inputs += crosscheck::ReadClaimsJsonl(in, path, report.documents, report.diagnostics);
     }
     report.findings = checker->Reconcile(report.documents);
+  } else if (!store_path.empty()) {
+    if (command != "check") return Usage("--store goes with check");
+    absl::StatusOr<crosscheck::ClaimStore> store = crosscheck::ClaimStore::Open(store_path);
+    if (!store.ok()) {
+      std::cerr << "crosscheck: " << store.status().message() << "\n";
+      return 2;
+    }
+    absl::StatusOr<crosscheck::Report> r = crosscheck::CheckAgainstStore(*checker, *store, paths, read, run);
+    if (!r.ok()) {
+      std::cerr << "crosscheck: " << r.status().message() << "\n";
+      return 2;
+    }
+    report = *std::move(r);
   } else {
     report = checker->CheckPaths(paths, read, run);
   }

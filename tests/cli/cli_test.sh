@@ -49,6 +49,18 @@ expect stdin_jsonl 0 "$bin" extract --format json - <"$work/in.jsonl"
 expect_grep stdin_jsonl_id '"id":"x"' "$work/out"
 expect json_check 0 "$bin" check --format json "$work/a.txt"
 expect_grep json_schema '"schema":"crosscheck/1"' "$work/out"
+expect store_first 0 "$bin" check --store "$work/news.db" "$work/a.txt"
+expect store_again 0 "$bin" check --store "$work/news.db" "$work/b.txt"
+expect_grep store_summary "1 documents" "$work/out"
+expect store_with_extract 2 "$bin" extract --store "$work/news.db" "$work/b.txt"
+printf 'not a database at all, just some text in a file' >"$work/bad.db"
+expect store_bad_file 2 "$bin" check --store "$work/bad.db" "$work/a.txt"
+expect_grep store_bad_named "bad.db" "$work/err"
+"$bin" extract --format jsonl "$work/a.txt" >"$work/claims.jsonl"
+expect reconcile_jsonl 0 "$bin" reconcile "$work/claims.jsonl"
+expect reconcile_missing 2 "$bin" reconcile "$work/missing.jsonl"
+expect html 0 "$bin" check --format html "$work/a.txt"
+expect_grep html_doctype "<!doctype html>" "$work/out"
 if [ -d "$root/examples/corpus" ]; then
   "$bin" check "$root/examples/corpus" >"$work/out" 2>&1
   code=$?
