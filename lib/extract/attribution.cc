@@ -22,8 +22,11 @@ bool IsPunct(const Token& t, std::string_view s) {
 // Entity keys in tokens [from, to), joined by '+', in order and without repeats.
 std::string EntityKeysIn(const std::vector<EntityMention>& entities, size_t from, size_t to) {
   std::vector<std::string> keys;
-  for (const EntityMention& m : entities) {
-    if (m.first >= from && m.last <= to &&
+  auto begin = std::partition_point(entities.begin(), entities.end(),
+                                    [&](const EntityMention& m) { return m.first < from; });
+  for (auto it = begin; it != entities.end() && it->first < to; ++it) {
+    const EntityMention& m = *it;
+    if (m.last <= to &&
         std::find(keys.begin(), keys.end(), m.key) == keys.end()) {
       keys.push_back(m.key);
     }
@@ -34,8 +37,10 @@ std::string EntityKeysIn(const std::vector<EntityMention>& entities, size_t from
 }
 
 void MarkSource(std::vector<EntityMention>& entities, size_t from, size_t to) {
-  for (EntityMention& m : entities) {
-    if (m.first >= from && m.last <= to) m.source = true;
+  auto begin = std::partition_point(entities.begin(), entities.end(),
+                                    [&](const EntityMention& m) { return m.first < from; });
+  for (auto it = begin; it != entities.end() && it->first < to; ++it) {
+    if (it->last <= to) it->source = true;
   }
 }
 
@@ -98,12 +103,15 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);
     } else {
-      // The nearest entity before the cue, within the clause.
-      for (auto it = f.entities.rbegin(); it != f.entities.rend(); ++it) {
-        if (it->last <= cue.first && cue.first - it->last <= 4) {
-          cue.source = it->key;
-          it->source = true;
-          break;
+      // The nearest entity before the cue, within the clause. Entities are in token order, so
+      // a binary search keeps sentences with many cues linear.
+      auto it = std::partition_point(f.entities.begin(), f.entities.end(),
+                                     [&](const EntityMention& m) { return m.last <= cue.first; });
+      if (it != f.entities.begin()) {
+        EntityMention& m = *std::prev(it);
+        if (cue.first - m.last <= 4) {
+          cue.source = m.key;
+          m.source = true;
         }
       }
     }
@@ -114,12 +122,20 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
 }
 
 std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {
-  for (const EntityMention& m : facts.entities) {
-    if (m.first >= first && m.last <= np_end) return m.key;
+  // Only entities within a clause-sized window count; this also keeps a sentence with many
+  // figures and names linear.
+  constexpr size_t kWindow = 40;
+  const size_t lo = first > kWindow ? first - kWindow : 0;
+  const size_t hi = np_end + kWindow;
+  auto begin = std::partition_point(facts.entities.begin(), facts.entities.end(),
+                                    [&](const EntityMention& m) { return m.first < lo; });
+  for (auto it = begin; it != facts.entities.end() && it->first < np_end; ++it) {
+    if (it->first >= first && it->last <= np_end) return it->key;
   }
   const EntityMention* before = nullptr;
   const EntityMention* after = nullptr;
-  for (const EntityMention& m : facts.entities) {
+  for (auto it = begin; it != facts.entities.end() && it->first < hi; ++it) {
+    const EntityMention& m = *it;
     if (m.source || m.destination) continue;
     if (m.last <= first) before = &m;
     if (m.first >= np_end && after == nullptr) after = &m;
@@ -132,7 +148,13 @@ std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {
 const SourceCue* SourceOf(const SentenceFacts& facts, size_t at) {
   const SourceCue* best = nullptr;
   size_t best_distance = SIZE_MAX;
-  for (const SourceCue& c : facts.sources) {
+  // The nearest cues on either side are enough: look at a few around `at`.
+  auto mid = std::partition_point(facts.sources.begin(), facts.sources.end(),
+                                  [&](const SourceCue& c) { return c.last <= at; });
+  auto from = mid - std::min<std::ptrdiff_t>(2, mid - facts.sources.begin());
+  auto to = mid + std::min<std::ptrdiff_t>(2, facts.sources.end() - mid);
+  for (auto it = from; it != to; ++it) {
+    const SourceCue& c = *it;
     const size_t d = c.last <= at ? at - c.last : (c.first - at) + 3;  // Prefer cues before.
     if (d < best_distance) {
       best = &c;
@@ -148,7 +170,9 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
   constexpr size_t kCommaCost = 4;
   Modality best = Modality::kUnspecified;
   size_t best_distance = kMaxDistance + 1;
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  const size_t lo = first > kMaxDistance + 3 ? first - kMaxDistance - 3 : 0;
+  const size_t hi = std::min(tokens.size(), last + kMaxDistance + 1);
+  for (size_t i = lo; i < hi; ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.modality.Match(tokens, i);
     if (m.length == 0) continue;

@@ -260,6 +260,8 @@ void DateRecognizer::Run(DocContext& ctx) const {
     }
   }
   const std::optional<absl::CivilDay> anchor = ctx.published ? ctx.published : article_date;
+  SentenceFacts facts;
+  size_t facts_sentence = SIZE_MAX;
   for (const Found& f : found) {
     const SentenceTokens& st = ctx.sentences[f.sentence];
     const std::vector<Token>& t = st.tokens;
@@ -281,8 +283,10 @@ void DateRecognizer::Run(DocContext& ctx) const {
       c.event = "deadline";
     } else {
       // The nearest event word in the sentence names what the date is about.
+      constexpr size_t kWindow = 25;
       size_t best = SIZE_MAX;
-      for (size_t i = 0; i < t.size(); ++i) {
+      const size_t lo = f.raw.first > kWindow ? f.raw.first - kWindow : 0;
+      for (size_t i = lo; i < std::min(t.size(), f.raw.last + kWindow); ++i) {
         PhraseMatch m = lex.events.Match(t, i);
         if (m.length == 0) continue;
         const size_t d = i < f.raw.first ? f.raw.first - i : i - f.raw.first;
@@ -292,7 +296,10 @@ void DateRecognizer::Run(DocContext& ctx) const {
         }
       }
       if (!c.event.empty()) {
-        const SentenceFacts facts = AnalyzeSentence(ctx.text, t, lex);
+        if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
+          facts = AnalyzeSentence(ctx.text, t, lex);
+          facts_sentence = f.sentence;
+        }
         c.subject = SubjectOf(facts, first, f.raw.last);
         if (!c.subject.empty()) c.key = fmt::format("date/{}/{}", c.event, c.subject);
       }

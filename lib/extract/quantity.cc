@@ -59,9 +59,12 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
 
 std::string NearestPurpose(const std::vector<Token>& tokens, size_t first, size_t last,
                            const Lexicon& lex) {
+  constexpr size_t kWindow = 30;  // A clause or two; also keeps long sentences linear.
   std::string best;
   size_t best_distance = SIZE_MAX;
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  const size_t lo = first > kWindow ? first - kWindow : 0;
+  const size_t hi = std::min(tokens.size(), last + kWindow);
+  for (size_t i = lo; i < hi; ++i) {
     PhraseMatch m = lex.purposes.Match(tokens, i);
     if (m.length == 0) continue;
     const size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
@@ -101,8 +104,9 @@ bool TalksAboutAFigure(const std::vector<Token>& tokens) {
 // The nearest counted noun before token `before` in the sentence, with its position.
 std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
                                                             size_t before, const Lexicon& lex) {
+  constexpr size_t kWindow = 30;
   std::optional<std::pair<std::string, size_t>> found;
-  for (size_t k = 0; k < before; ++k) {
+  for (size_t k = before > kWindow ? before - kWindow : 0; k < before; ++k) {
     PhraseMatch m = lex.measures.Match(tokens, k);
     if (m.length > 0 && k + m.length <= before) found = std::pair{m.fields->at(0), k};
   }
@@ -170,6 +174,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, lex, options_);
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, lex);
+    const bool talks_about_a_figure = TalksAboutAFigure(tokens);
     for (const NumberExpr& e : numbers) {
       const Claim* previous = previous_claim();
       Claim c;
@@ -198,7 +203,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
           np_end = m->end;
           if (!m->known) c.confidence = 0.7;
           c.subject = SubjectOf(facts, e.first, np_end);
-        } else if (!e.vague && !NounFollows(tokens, e.last, lex) && TalksAboutAFigure(tokens)) {
+        } else if (!e.vague && !NounFollows(tokens, e.last, lex) && talks_about_a_figure) {
           // "… wobei die Zahl auf bis zu 12.000 ansteigen könnte": the noun is implied, by an
           // earlier noun in the sentence or the paragraph's previous figure.
           if (auto before = MeasureBefore(tokens, e.first, lex)) {
