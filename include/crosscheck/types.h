@@ -131,6 +131,7 @@ struct ClaimRef {
   uint32_t document = 0;
   uint32_t claim = 0;
   friend bool operator==(const ClaimRef&, const ClaimRef&) = default;
+  friend auto operator<=>(const ClaimRef&, const ClaimRef&) = default;
 };
 
 // A contradiction between two groups of mutually compatible claims.

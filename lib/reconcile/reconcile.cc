@@ -1,12 +1,117 @@
 #include "lib/reconcile/reconcile.h"
 
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <tuple>
+
+#include "fmt/format.h"
+#include "lib/reconcile/internal.h"
+#include "lib/text/string_map.h"
+
 namespace crosscheck::internal {
+
+std::string FormatNumber(double v) {
+  if (std::isinf(v)) return v > 0 ? "∞" : "−∞";
+  const double a = std::fabs(v);
+  if (a >= 1e9 && std::fmod(a, 1e7) == 0) return fmt::format("{:g} billion", v / 1e9);
+  if (a >= 1e6 && std::fmod(a, 1e4) == 0) return fmt::format("{:g} million", v / 1e6);
+  if (v == std::floor(v) && a < 1e15) {
+    std::string digits = fmt::format("{:.0f}", a), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+      out.push_back(digits[i]);
+    }
+    return v < 0 ? "-" + out : out;
+  }
+  return fmt::format("{:.4g}", v);
+}
+
+std::string FormatInterval(const Interval& i) {
+  if (i.low == i.high) return FormatNumber(i.low);
+  return fmt::format("{}{}, {}{}", i.low_open ? '(' : '[', FormatNumber(i.low),
+                     FormatNumber(i.high), i.high_open ? ')' : ']');
+}
+
+void ReconcileContext::Finish(Finding& f) const {
+  double a = 0, b = 0;
+  for (ClaimRef r : f.side_a) a = std::max(a, claim(r).confidence);
+  for (ClaimRef r : f.side_b) b = std::max(b, claim(r).confidence);
+  f.confidence = std::min(a, b);
+  // One source contradicting itself: every claim from the same document, or all naming the
+  // same source.
+  std::set<uint32_t> documents;
+  std::set<std::string> sources;
+  bool unsourced = false;
+  for (const auto* side : {&f.side_a, &f.side_b}) {
+    for (ClaimRef r : *side) {
+      documents.insert(r.document);
+      if (claim(r).source.empty()) unsourced = true;
+      sources.insert(claim(r).source);
+    }
+  }
+  f.same_source = documents.size() == 1 || (!unsourced && sources.size() == 1);
+}
+
+std::string ReconcileContext::Cite(const std::vector<ClaimRef>& side) const {
+  std::string out;
+  constexpr size_t kMaxCited = 3;
+  for (size_t i = 0; i < side.size() && i < kMaxCited; ++i) {
+    const Claim& c = claim(side[i]);
+    if (i) out += "; ";
+    out += fmt::format("{}{} “{}”", doc(side[i]).id,
+                       c.source.empty() ? "" : fmt::format(" (source: {})", c.source),
+                       c.kind == ClaimKind::kQuote ? std::string_view(c.content) : Words(side[i]));
+  }
+  if (side.size() > kMaxCited) out += fmt::format(" and {} more", side.size() - kMaxCited);
+  return out;
+}
 
 std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
                                const ReconcileOptions& options) {
-  (void)documents;
-  (void)options;
-  return {};
+  // Claims meet only through their key: one pass groups them, nothing compares across keys.
+  StringMap<size_t> index;
+  std::vector<Group> groups;
+  for (uint32_t d = 0; d < documents.size(); ++d) {
+    const auto& claims = documents[d].claims;
+    for (uint32_t c = 0; c < claims.size(); ++c) {
+      if (claims[c].key.empty()) continue;
+      auto [it, inserted] = index.try_emplace(claims[c].key, groups.size());
+      if (inserted) groups.push_back({claims[c].key, {}});
+      groups[it->second].refs.push_back({d, c});
+    }
+  }
+  const ReconcileContext ctx(documents, options);
+  std::vector<Finding> findings;
+  for (const Group& g : groups) {
+    if (g.refs.size() < 2) continue;
+    const ClaimKind kind = documents[g.refs[0].document].claims[g.refs[0].claim].kind;
+    switch (kind) {
+      case ClaimKind::kQuantity:
+      case ClaimKind::kMoney:
+        if (options.check_numeric) ReconcileNumeric(ctx, g, findings);
+        break;
+      case ClaimKind::kQuote:
+        if (options.check_quote) ReconcileQuotes(ctx, g, findings);
+        break;
+      case ClaimKind::kRole:
+        if (options.check_role) ReconcileRoles(ctx, g, findings);
+        break;
+      case ClaimKind::kDate:
+        if (options.check_date) ReconcileDates(ctx, g, findings);
+        break;
+    }
+  }
+  std::erase_if(findings, [&](const Finding& f) { return f.severity < options.min_severity; });
+  // Deterministic order, independent of hashing: most severe first.
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    auto first = [](const Finding& f) {
+      return f.side_a.empty() ? ClaimRef{} : f.side_a.front();
+    };
+    return std::make_tuple(-a.severity, a.key, first(a).document, first(a).claim) <
+           std::make_tuple(-b.severity, b.key, first(b).document, first(b).claim);
+  });
+  return findings;
 }
 
 }  // namespace crosscheck::internal

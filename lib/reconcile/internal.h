@@ -1,0 +1,49 @@
+// Shared pieces of the reconciler: claim access, clustering, and how findings are told.
+#ifndef CROSSCHECK_LIB_RECONCILE_INTERNAL_H_
+#define CROSSCHECK_LIB_RECONCILE_INTERNAL_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/options.h"
+#include "crosscheck/types.h"
+
+namespace crosscheck::internal {
+
+struct Group {
+  std::string key;
+  std::vector<ClaimRef> refs;
+};
+
+class ReconcileContext {
+ public:
+  ReconcileContext(const std::vector<DocumentResult>& docs, const ReconcileOptions& options)
+      : docs_(docs), options_(options) {}
+  const Claim& claim(ClaimRef r) const { return docs_[r.document].claims[r.claim]; }
+  const DocumentResult& doc(ClaimRef r) const { return docs_[r.document]; }
+  std::string_view Words(ClaimRef r) const { return ClaimWords(claim(r), doc(r).text); }
+  const ReconcileOptions& options() const { return options_; }
+
+  // Fills confidence and same_source from the claims of both sides.
+  void Finish(Finding& f) const;
+  // "de_01 (source: south_korea): “1.500 Soldaten”" for each claim of a side.
+  std::string Cite(const std::vector<ClaimRef>& side) const;
+
+ private:
+  const std::vector<DocumentResult>& docs_;
+  const ReconcileOptions& options_;
+};
+
+// 12,000 / 3.5 / 1.2 million, for explanations.
+std::string FormatNumber(double v);
+std::string FormatInterval(const Interval& i);
+
+void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
+void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
+void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
+void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_RECONCILE_INTERNAL_H_

@@ -1,0 +1,205 @@
+// Numeric findings: figures with one key whose intervals cannot both hold, compared only
+// where their time frames and modalities make the comparison mean something.
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <tuple>
+
+#include "fmt/format.h"
+#include "lib/reconcile/internal.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// What a figure says about the world: a state reached, a target (plan or projection), or an
+// initial figure. Only these pairs are compared: state/state, target/target, initial/initial,
+// and target/state (more already done than the whole target).
+enum class Frame { kState, kTarget, kInitial };
+
+Frame FrameOf(Modality m) {
+  switch (m) {
+    case Modality::kPlanned:
+    case Modality::kProjected: return Frame::kTarget;
+    case Modality::kInitial: return Frame::kInitial;
+    default: return Frame::kState;
+  }
+}
+
+std::string_view FrameName(Frame f) {
+  switch (f) {
+    case Frame::kState: return "figures already reached";
+    case Frame::kTarget: return "planned or projected figures";
+    case Frame::kInitial: return "initial figures";
+  }
+  return "";
+}
+
+struct Item {
+  ClaimRef ref;
+  double low, high;  // Widened by the gap tolerance.
+};
+
+struct Cluster {
+  std::vector<ClaimRef> refs;
+  double low, high;          // Common intersection (widened).
+  double raw_low, raw_high;  // Union of the raw intervals, for the explanation.
+  double max_high;           // Largest widened high end of a member.
+};
+
+bool TimesDisjoint(const Claim& a, const Claim& b) {
+  return a.time && b.time && (a.time->end < b.time->begin || b.time->end < a.time->begin);
+}
+
+// Greedy sweep over intervals sorted by low end: a cluster is a run whose common intersection
+// is not empty. Consecutive clusters are then incompatible by construction.
+std::vector<Cluster> ClusterItems(const ReconcileContext& ctx, std::vector<Item> items) {
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return std::tie(a.low, a.high, a.ref.document, a.ref.claim) <
+           std::tie(b.low, b.high, b.ref.document, b.ref.claim);
+  });
+  std::vector<Cluster> out;
+  for (const Item& it : items) {
+    const Interval& v = ctx.claim(it.ref).value;
+    if (!out.empty() && it.low <= out.back().high) {
+      Cluster& c = out.back();
+      c.refs.push_back(it.ref);
+      c.low = std::max(c.low, it.low);
+      c.high = std::min(c.high, it.high);
+      c.raw_low = std::min(c.raw_low, v.low);
+      c.raw_high = std::max(c.raw_high, v.high);
+      c.max_high = std::max(c.max_high, it.high);
+    } else {
+      out.push_back({{it.ref}, it.low, it.high, v.low, v.high, it.high});
+    }
+  }
+  return out;
+}
+
+// How strongly two clusters disagree: the gap between them measured against how precise they
+// are (a gap of twice the precision or more is as strong as it gets).
+double Severity(double gap, double mid_a, double width_a, double mid_b, double width_b) {
+  auto scale = [](double mid, double width) {
+    const double magnitude = std::max(std::fabs(mid), 1.0);
+    if (!std::isfinite(width)) return 0.25 * magnitude;  // Open-ended: as vague as it gets.
+    return std::clamp(width, 0.02 * magnitude, 0.25 * magnitude);
+  };
+  const double s = gap / std::max(scale(mid_a, width_a), scale(mid_b, width_b));
+  return std::min(1.0, 0.4 + 0.6 * std::min(1.0, s / 2));
+}
+
+double Mid(double low, double high) {
+  if (!std::isfinite(high)) return low;
+  if (!std::isfinite(low)) return high;
+  return (low + high) / 2;
+}
+
+std::string Who(const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
+  return ctx.Cite(refs);
+}
+
+void Report(const ReconcileContext& ctx, const Group& g, const std::string& what,
+            std::vector<ClaimRef> a, std::vector<ClaimRef> b, double severity, const std::string& why,
+            std::vector<Finding>& out) {
+  Finding f;
+  f.kind = FindingKind::kNumeric;
+  f.key = g.key;
+  f.severity = severity;
+  f.side_a = std::move(a);
+  f.side_b = std::move(b);
+  ctx.Finish(f);
+  f.explanation = fmt::format("{}: {} vs {}: {}{}", what, Who(ctx, f.side_a), Who(ctx, f.side_b),
+                              why, f.same_source ? " (one source contradicts itself)" : "");
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
+  const double tol = ctx.options().numeric_gap_tolerance;
+  // Figures are comparable only with the same unit and rate ("per day" vs a total is not).
+  std::map<std::tuple<std::string, std::string, int>, std::vector<Item>> buckets;
+  for (ClaimRef r : g.refs) {
+    const Claim& c = ctx.claim(r);
+    if (c.kind != ClaimKind::kQuantity && c.kind != ClaimKind::kMoney) continue;
+    if (!(c.value.low <= c.value.high)) continue;  // NaN or inverted: nothing to compare.
+    const double lo = c.value.low >= 0 ? c.value.low * (1 - tol) : c.value.low * (1 + tol);
+    const double hi = c.value.high >= 0 ? c.value.high * (1 + tol) : c.value.high * (1 - tol);
+    buckets[{c.unit, c.rate, static_cast<int>(FrameOf(c.modality))}].push_back({r, lo, hi});
+  }
+  for (auto& [bucket, items] : buckets) {
+    const auto& [unit, rate, frame] = bucket;
+    std::vector<Cluster> clusters = ClusterItems(ctx, items);
+    const std::string what = fmt::format("{}{}", g.key, rate.empty() ? "" : " per " + rate);
+    for (size_t i = 0; i + 1 < clusters.size(); ++i) {
+      const Cluster& a = clusters[i];
+      const Cluster& b = clusters[i + 1];
+      // Time frames that exclude each other explain the gap: keep only comparable claims.
+      std::vector<ClaimRef> sa, sb;
+      for (ClaimRef x : a.refs) {
+        for (ClaimRef y : b.refs) {
+          if (!TimesDisjoint(ctx.claim(x), ctx.claim(y))) {
+            if (std::find(sa.begin(), sa.end(), x) == sa.end()) sa.push_back(x);
+            if (std::find(sb.begin(), sb.end(), y) == sb.end()) sb.push_back(y);
+          }
+          if (sa.size() > 64) break;  // Enough evidence; keeps huge clusters cheap.
+        }
+      }
+      if (sa.empty()) continue;
+      // The gap between the stated values, not the widened ones: widening only decides
+      // compatibility.
+      const double severity = Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
+                                       a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high),
+                                       b.raw_high - b.raw_low);
+      Report(ctx, g, what, sa, sb, severity,
+             fmt::format("{} {} and {} cannot both hold (compared: {})", unit,
+                         FormatInterval({a.raw_low, a.raw_high}),
+                         FormatInterval({b.raw_low, b.raw_high}),
+                         FrameName(static_cast<Frame>(frame))),
+             out);
+    }
+  }
+  // Targets against states: a plan or projection is exceeded by what already happened. One
+  // finding per bucket: the targets exceeded by the largest state, against the states above
+  // the tightest target.
+  for (auto& [bucket, targets] : buckets) {
+    const auto& [unit, rate, frame] = bucket;
+    if (static_cast<Frame>(frame) != Frame::kTarget) continue;
+    auto states = buckets.find({unit, rate, static_cast<int>(Frame::kState)});
+    if (states == buckets.end()) continue;
+    double min_target_high = INFINITY, max_state_low = -INFINITY;
+    for (const Item& t : targets) min_target_high = std::min(min_target_high, t.high);
+    for (const Item& s : states->second) max_state_low = std::max(max_state_low, s.low);
+    if (!(max_state_low > min_target_high)) continue;
+    std::vector<ClaimRef> exceeded, exceeding;
+    Interval t_raw{INFINITY, -INFINITY}, s_raw{INFINITY, -INFINITY};
+    for (const Item& t : targets) {
+      if (t.high < max_state_low) {
+        exceeded.push_back(t.ref);
+        t_raw.low = std::min(t_raw.low, ctx.claim(t.ref).value.low);
+        t_raw.high = std::max(t_raw.high, ctx.claim(t.ref).value.high);
+      }
+    }
+    for (const Item& s : states->second) {
+      if (s.low <= min_target_high) continue;
+      bool comparable = false;  // Some exceeded target shares its time frame.
+      for (ClaimRef r : exceeded) comparable = comparable || !TimesDisjoint(ctx.claim(r), ctx.claim(s.ref));
+      if (!comparable) continue;
+      exceeding.push_back(s.ref);
+      s_raw.low = std::min(s_raw.low, ctx.claim(s.ref).value.low);
+      s_raw.high = std::max(s_raw.high, ctx.claim(s.ref).value.high);
+    }
+    if (exceeding.empty()) continue;
+    // A target being exceeded is slightly less certain than two states disagreeing.
+    const double severity =
+        0.95 * Severity(std::max(0.0, s_raw.low - t_raw.high), Mid(t_raw.low, t_raw.high),
+                        t_raw.high - t_raw.low, Mid(s_raw.low, s_raw.high), s_raw.high - s_raw.low);
+    Report(ctx, g, fmt::format("{}{}", g.key, rate.empty() ? "" : " per " + rate), exceeded,
+           exceeding, severity,
+           fmt::format("more {} already reached ({}) than planned or projected in total ({}) "
+                       "(compared: planned or projected total vs figures already reached)",
+                       unit, FormatInterval(s_raw), FormatInterval(t_raw)),
+           out);
+  }
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,200 @@
+// Quote findings: one speaker, one topic, opposite words — antonyms (any language, compound
+// words too), a negation of the same statement, or different numbers in the same words.
+// Quotes are indexed by the terms they carry, so a speaker's quotes are never compared
+// pairwise; paraphrases share no antonym, no negated signature, and so never meet.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "fmt/format.h"
+#include "lib/data/embedded.h"
+#include "lib/extract/phrase_table.h"
+#include "lib/extract/tokens.h"
+#include "lib/reconcile/internal.h"
+#include "lib/text/string_map.h"
+
+namespace crosscheck::internal {
+namespace {
+
+struct Lexicon {
+  // term -> every (pair id, side) it takes part in ("two-way" pairs with "one-way" and with
+  // "Einbahnstraße").
+  StringMap<std::vector<std::pair<size_t, int>>> antonyms;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  PhraseTable negations;
+
+  explicit Lexicon(const ReconcileOptions& options) {
+    for (const auto& row : TableRows("common/antonyms.tsv")) {
+      if (row.size() >= 2) Add(std::string(row[0]), std::string(row[1]));
+    }
+    for (const auto& [a, b] : options.antonyms) Add(a, b);
+    negations.AddTable("de/negations.tsv");
+    negations.AddTable("en/negations.tsv");
+  }
+  void Add(const std::string& a, const std::string& b) {
+    const size_t id = pairs.size();
+    pairs.emplace_back(Fold(a), Fold(b));
+    antonyms[Fold(a)].emplace_back(id, 0);
+    antonyms[Fold(b)].emplace_back(id, 1);
+  }
+  // The antonym term a word carries: the word itself or the end of a compound, with up to
+  // two letters of German inflection ("Einbahnstraßen").
+  const std::vector<std::pair<size_t, int>>* Term(std::string_view w) const {
+    for (size_t cut = 0; cut <= 2 && cut < w.size(); ++cut) {
+      const std::string_view stem = w.substr(0, w.size() - cut);
+      for (size_t start = 0; start + 5 <= stem.size() || start == 0; ++start) {
+        if (start > 0 && (static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) continue;
+        auto it = antonyms.find(stem.substr(start));
+        if (it != antonyms.end()) return &it->second;
+        if (start + 5 > stem.size()) break;
+      }
+    }
+    return nullptr;
+  }
+};
+
+struct QuoteFacts {
+  ClaimRef ref;
+  std::vector<std::pair<size_t, int>> terms;  // (pair, side) after negation.
+  std::vector<std::string> term_words;
+  bool negated = false;
+  std::string signature;  // Content words without negations and numbers.
+  std::string numbers;
+};
+
+QuoteFacts Analyze(const Lexicon& lex, const ReconcileContext& ctx, ClaimRef r) {
+  QuoteFacts q;
+  q.ref = r;
+  const std::string& content = ctx.claim(r).content;
+  const std::vector<Token> tokens = Tokenize(content, {0, static_cast<uint32_t>(content.size())});
+  std::set<std::string> words;
+  std::vector<std::string> numbers;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kNumber) {
+      numbers.push_back(t.folded);
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    if (lex.negations.Match(tokens, i).length > 0) {
+      q.negated = !q.negated;
+      continue;
+    }
+    if (const auto* terms = lex.Term(t.folded)) {
+      q.terms.insert(q.terms.end(), terms->begin(), terms->end());
+      q.term_words.push_back(t.folded);
+    }
+    words.insert(t.folded);
+  }
+  for (auto& [pair, side] : q.terms) side ^= q.negated ? 1 : 0;  // "keine Einbahnstraße"
+  for (const std::string& w : words) q.signature += w + " ";
+  std::sort(numbers.begin(), numbers.end());
+  for (const std::string& n : numbers) q.numbers += n + " ";
+  return q;
+}
+
+bool TopicsMeet(const ReconcileContext& ctx, const std::vector<ClaimRef>& a,
+                const std::vector<ClaimRef>& b) {
+  std::set<std::string> ta, tb;
+  for (ClaimRef r : a) ta.insert(ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
+  for (ClaimRef r : b) tb.insert(ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
+  if (ta.empty() || tb.empty()) return true;  // Nothing says they are about different things.
+  for (const std::string& t : ta) {
+    if (tb.contains(t)) return true;
+  }
+  return false;
+}
+
+std::string Topics(const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
+  std::set<std::string> all;
+  for (ClaimRef r : refs) all.insert(ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
+  std::string out;
+  for (const std::string& t : all) out += (out.empty() ? "" : ", ") + t;
+  return out.empty() ? "the same subject" : out;
+}
+
+void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
+         std::vector<ClaimRef> b, double severity, const std::string& why,
+         std::vector<Finding>& out) {
+  if (a.empty() || b.empty() || !TopicsMeet(ctx, a, b)) return;
+  Finding f;
+  f.kind = FindingKind::kQuote;
+  f.key = g.key;
+  f.severity = severity;
+  f.side_a = std::move(a);
+  f.side_b = std::move(b);
+  ctx.Finish(f);
+  const std::string speaker = ctx.claim(f.side_a.front()).speaker;
+  f.explanation = fmt::format("{} is quoted on {} with words that cannot both be meant: {} vs {}: {}",
+                              speaker, Topics(ctx, f.side_a), ctx.Cite(f.side_a),
+                              ctx.Cite(f.side_b), why);
+  out.push_back(std::move(f));
+}
+
+}  // namespace
+
+void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
+  static const Lexicon* shared = new Lexicon(ReconcileOptions{});
+  std::unique_ptr<Lexicon> custom;
+  if (!ctx.options().antonyms.empty()) custom = std::make_unique<Lexicon>(ctx.options());
+  const Lexicon& lex = custom ? *custom : *shared;
+
+  std::vector<QuoteFacts> quotes;
+  for (ClaimRef r : g.refs) {
+    const Claim& c = ctx.claim(r);
+    if (c.kind != ClaimKind::kQuote || c.form == QuoteForm::kLabel || c.speaker.empty()) continue;
+    quotes.push_back(Analyze(lex, ctx, r));
+  }
+  // Opposite terms: each antonym pair splits the quotes that use it into two sides.
+  std::map<size_t, std::array<std::vector<size_t>, 2>> by_pair;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    for (const auto& [pair, side] : quotes[i].terms) {
+      auto& list = by_pair[pair][side];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
+  std::set<std::pair<std::vector<ClaimRef>, std::vector<ClaimRef>>> reported;
+  auto less = [](ClaimRef x, ClaimRef y) {
+    return std::tie(x.document, x.claim) < std::tie(y.document, y.claim);
+  };
+  for (const auto& [pair, sides] : by_pair) {
+    std::vector<ClaimRef> a, b;
+    for (size_t i : sides[0]) a.push_back(quotes[i].ref);
+    for (size_t i : sides[1]) b.push_back(quotes[i].ref);
+    std::erase_if(b, [&](ClaimRef r) { return std::find(a.begin(), a.end(), r) != a.end(); });
+    std::sort(a.begin(), a.end(), less);
+    std::sort(b.begin(), b.end(), less);
+    // Several pairs can join the same quotes ("one-way"/"two-way" and their German twins).
+    if (!reported.insert({a, b}).second || !reported.insert({b, a}).second) continue;
+    const auto& [x, y] = lex.pairs[pair];
+    Add(ctx, g, a, b, 0.85,
+        fmt::format("“{}” and “{}” are opposites", x, y), out);
+  }
+  // The same words with and without a negation, or with other numbers.
+  std::map<std::string, std::vector<size_t>> by_signature;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (std::count(quotes[i].signature.begin(), quotes[i].signature.end(), ' ') >= 3) {
+      by_signature[quotes[i].signature].push_back(i);
+    }
+  }
+  for (const auto& [signature, members] : by_signature) {
+    std::vector<ClaimRef> plain, negated;
+    std::map<std::string, std::vector<ClaimRef>> by_numbers;
+    for (size_t i : members) {
+      (quotes[i].negated ? negated : plain).push_back(quotes[i].ref);
+      by_numbers[quotes[i].numbers].push_back(quotes[i].ref);
+    }
+    Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated", out);
+    if (by_numbers.size() > 1 && by_numbers.size() <= 8) {
+      auto first = by_numbers.begin();
+      for (auto it = std::next(first); it != by_numbers.end(); ++it) {
+        Add(ctx, g, first->second, it->second, 0.6,
+            fmt::format("the same words with different numbers ({}vs {})", first->first, it->first),
+            out);
+      }
+    }
+  }
+}
+
+}  // namespace crosscheck::internal
