@@ -28,45 +28,44 @@ void AppendLatin1(unsigned cp, std::string& out) {
   if (c != '-') out += c;
 }
 
-void Replace(std::string& s, std::string_view from, std::string_view to) {
-  size_t at = 0;
-  while ((at = s.find(from, at)) != std::string::npos) {
-    s.replace(at, from.size(), to);
-    at += to.size();
-  }
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-std::string WordSkeleton(std::string w) {
-  // Order matters: German digraphs first, then single letters.
-  Replace(w, "tsch", "ch");
-  Replace(w, "sch", "sh");
-  Replace(w, "kh", "ch");
-  Replace(w, "ph", "f");
-  Replace(w, "ck", "k");
-  Replace(w, "x", "ks");
-  for (char& c : w) {
+// Appends the skeleton of one ASCII word to `out`: one pass, no allocation beyond `out`.
+void AppendWordSkeleton(std::string_view w, std::string& out) {
+  const size_t begin = out.size();
+  for (size_t i = 0; i < w.size();) {
+    // German digraphs first, then single letters.
+    if (w.substr(i, 4) == "tsch") { out += "ch"; i += 4; continue; }
+    if (w.substr(i, 3) == "sch") { out += "sh"; i += 3; continue; }
+    if (w.substr(i, 2) == "kh") { out += "ch"; i += 2; continue; }
+    if (w.substr(i, 2) == "ph") { out += 'f'; i += 2; continue; }
+    if (w.substr(i, 2) == "ck") { out += 'k'; i += 2; continue; }
+    char c = w[i++];
+    if (c == 'x') { out += "ks"; continue; }
     if (c == 'w') c = 'v';
     if (c == 'z') c = 's';
     if (c == 'j') c = 'y';
+    out += c;
   }
   // Transliterated endings: -yj, -ij, -iy, -yy, -ii, -ki all end the same way.
+  std::string_view word(out.data() + begin, out.size() - begin);
   for (std::string_view e : {"iy", "yy", "ii", "yi"}) {
-    if (EndsWith(w, e) && w.size() > 3) {
-      w.resize(w.size() - 2);
-      w += 'y';
+    if (word.size() > 3 && EndsWith(word, e)) {
+      out.resize(out.size() - 1);
+      out.back() = 'y';
       break;
     }
   }
-  if (EndsWith(w, "ki") && w.size() > 4) w.back() = 'y';
-  std::string out;
-  for (char c : w) {
-    if (out.empty() || out.back() != c) out += c;
+  word = std::string_view(out.data() + begin, out.size() - begin);
+  if (word.size() > 4 && EndsWith(word, "ki")) out.back() = 'y';
+  // Doubled letters once.
+  size_t o = begin;
+  for (size_t i = begin; i < out.size(); ++i) {
+    if (o == begin || out[o - 1] != out[i]) out[o++] = out[i];
   }
-  return out;
+  out.resize(o);
 }
 
 }  // namespace
@@ -107,11 +106,18 @@ std::string AsciiName(std::string_view name) {
 }
 
 std::string NameSkeleton(std::string_view name) {
+  const std::string ascii = AsciiName(name);
   std::string out;
-  for (std::string_view w : Split(AsciiName(name), ' ')) {
-    if (w.empty()) continue;
-    if (!out.empty()) out += ' ';
-    out += WordSkeleton(std::string(w));
+  out.reserve(ascii.size() + 2);
+  size_t start = 0;
+  while (start < ascii.size()) {
+    size_t end = ascii.find(' ', start);
+    if (end == std::string::npos) end = ascii.size();
+    if (end > start) {
+      if (!out.empty()) out += ' ';
+      AppendWordSkeleton(std::string_view(ascii).substr(start, end - start), out);
+    }
+    start = end + 1;
   }
   return out;
 }
@@ -134,18 +140,18 @@ bool LooksTransliterated(std::string_view ascii_name) {
 
 PersonDirectory::PersonDirectory(const ExtractOptions& options) {
   StringMap<std::string> surnames;  // Skeleton of a last word -> id, "" when ambiguous.
-  auto add_alias = [&](std::string_view form, const std::string& id) {
+  // `surname`: the form that stands alone; empty: the last word; "-": none.
+  auto add_alias = [&](std::string_view form, const std::string& id, std::string_view surname) {
     const std::string key = NameSkeleton(form);
     if (key.empty()) return;
     alias_[key] = id;
     first_words_.insert(key.substr(0, key.find(' ')));
     const size_t space = key.rfind(' ');
-    if (space != std::string::npos) {
-      given_names_.insert(key.substr(0, key.find(' ')));
-      const std::string last = key.substr(space + 1);
-      auto [it, inserted] = surnames.emplace(last, id);
-      if (!inserted && it->second != id) it->second.clear();
-    }
+    if (space == std::string::npos || surname == "-") return;
+    std::string last = surname.empty() ? key.substr(space + 1) : NameSkeleton(surname);
+    if (surname.empty()) given_names_.insert(key.substr(0, key.find(' ')));
+    auto [it, inserted] = surnames.emplace(std::move(last), id);
+    if (!inserted && it->second != id) it->second.clear();
   };
   for (const auto& row : TableRows("common/persons.tsv")) {
     if (row.size() < 2 || row[1].empty()) continue;
@@ -155,11 +161,11 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
     if (row.size() > 2 && !row[2].empty()) info.country = std::string(row[2]);
     if (row.size() > 3 && !row[3].empty()) info.gender = row[3][0];
     if (row.size() > 4 && !row[4].empty()) info.office = std::string(row[4]);
-    add_alias(row[0], id);
+    add_alias(row[0], id, row.size() > 5 ? row[5] : std::string_view());
   }
   for (const auto& [form, id] : options.person_aliases) {
     if (by_id_.find(id) == by_id_.end()) by_id_[id].id = id;
-    add_alias(form, id);
+    add_alias(form, id, std::string_view());
   }
   // A surname alone names the person when no other listed person shares it; explicit
   // single-word rows win.
@@ -173,7 +179,11 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
 }
 
 const PersonInfo* PersonDirectory::Lookup(std::string_view name) const {
-  auto it = alias_.find(NameSkeleton(name));
+  return LookupKey(NameSkeleton(name));
+}
+
+const PersonInfo* PersonDirectory::LookupKey(std::string_view skeleton) const {
+  auto it = alias_.find(skeleton);
   return it == alias_.end() ? nullptr : ById(it->second);
 }
 

@@ -53,6 +53,9 @@ class PersonDirectory {
   std::string Canonical(std::string_view name) const;
   // Whether `folded` is a known first name ("john", "wolodymyr").
   bool IsGivenName(std::string_view folded) const;
+  // The same lookups by NameSkeleton() key, for callers that computed it already.
+  const PersonInfo* LookupKey(std::string_view skeleton) const;
+  bool IsGivenKey(std::string_view skeleton) const { return given_names_.count(skeleton) > 0; }
   // Whether some alias starts with this word skeleton (cheap pre-check before multi-word).
   bool StartsAlias(std::string_view word_skeleton) const;
   const PersonInfo* ById(std::string_view id) const;
@@ -78,6 +81,9 @@ class RoleLexicon {
   // The title starting at tokens[i] ("Außenminister", "Sprecher des Außenministeriums",
   // "US-Verteidigungsminister", "Secretary of State"), longest first.
   RoleMatch Match(const std::vector<Token>& tokens, size_t i) const;
+  // Cheap pre-check: whether a title can start at this token (or a later one of a
+  // multi-word jurisdiction such as "White House").
+  bool MayStartTitle(const Token& t) const;
   // Entity key of tokens[i..] as a jurisdiction ("ukrainische", "US", "Ukraine's",
   // "White House"), with the number of tokens; 0 when none.
   size_t Jurisdiction(const std::vector<Token>& tokens, size_t i, std::string* key) const;

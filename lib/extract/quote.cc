@@ -1,9 +1,362 @@
 #include "lib/extract/quote.h"
 
+#include <algorithm>
+
+#include "fmt/format.h"
+#include "lib/extract/quote_marks.h"
+
 namespace crosscheck::internal {
+namespace {
 
-QuoteRecognizer::QuoteRecognizer(const ExtractOptions& options) : options_(options) {}
+// What one sentence holds for attribution.
+struct SentenceInfo {
+  std::vector<bool> skip;  // Token inside a quotation.
+  std::vector<Mention> mentions;
+  std::vector<Cue> cues;
+};
 
-void QuoteRecognizer::Run(DocContext& ctx) const { (void)ctx; }
+// Confidence of a quote claim by how its speaker was found.
+constexpr double kNamedConfidence = 0.9;
+constexpr double kReferredConfidence = 0.8;  // Pronoun or title.
+constexpr double kFragmentConfidence = 0.75;
+constexpr double kContinuedConfidence = 0.65;
+constexpr double kLabelConfidence = 0.5;
+
+struct Attribution {
+  int person = -1;
+  int mention = -1;  // In the cue's sentence, for the name as written.
+  uint32_t mention_sentence = 0;
+  QuoteForm form = QuoteForm::kLabel;
+  double confidence = kLabelConfidence;
+};
+
+size_t SentenceOf(const std::vector<SentenceTokens>& sents, uint32_t pos) {
+  auto it = std::upper_bound(sents.begin(), sents.end(), pos,
+                             [](uint32_t p, const SentenceTokens& s) { return p < s.sentence.span.begin; });
+  return it == sents.begin() ? 0 : static_cast<size_t>(it - sents.begin() - 1);
+}
+
+size_t TokenAt(const std::vector<Token>& tokens, uint32_t pos) {
+  return std::lower_bound(tokens.begin(), tokens.end(), pos,
+                          [](const Token& t, uint32_t p) { return t.span.begin < p; }) -
+         tokens.begin();
+}
+
+bool IsWordish(const Token& t) { return t.kind != TokenKind::kPunct; }
+
+// The mention that is the subject of `cue`, or -1.
+int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens) {
+  const uint32_t c = cue.token, after = cue.token + cue.length;
+  switch (cue.kind) {
+    case CueKind::kVerb: {
+      for (size_t m = 0; m < ms.size(); ++m) {  // "Blinken sagte", "he said".
+        if (ms[m].te == c && !ms[m].genitive) return static_cast<int>(m);
+      }
+      // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
+      for (size_t m = 0; m < ms.size(); ++m) {
+        if (ms[m].tb < after || ms[m].tb > after + 3 || ms[m].genitive) continue;
+        bool plain = true;
+        for (uint32_t k = after; k < ms[m].tb; ++k) plain = plain && IsWordish(tokens[k]);
+        if (plain) return static_cast<int>(m);
+      }
+      int best = -1;  // The nearest subject earlier in the sentence ("..., und fügte hinzu").
+      for (size_t m = 0; m < ms.size(); ++m) {
+        if (ms[m].te <= c && !ms[m].genitive) best = static_cast<int>(m);
+      }
+      return best;
+    }
+    case CueKind::kAfter:
+      if (tokens[c].folded == "so" && (c == 0 || IsWordish(tokens[c - 1]))) return -1;
+      for (size_t m = 0; m < ms.size(); ++m) {
+        if (ms[m].tb >= after && ms[m].tb <= after + 1) return static_cast<int>(m);
+      }
+      return -1;
+    case CueKind::kBefore:
+      for (size_t m = 0; m < ms.size(); ++m) {
+        if (ms[m].te == c) return static_cast<int>(m);
+      }
+      return -1;
+    case CueKind::kNoun:
+      for (size_t m = 0; m < ms.size(); ++m) {
+        if (ms[m].te == c || ms[m].tb == after ||
+            (ms[m].tb == after + 1 && (tokens[after].folded == "von" ||
+                                       tokens[after].folded == "by" || tokens[after].folded == "of"))) {
+          return static_cast<int>(m);
+        }
+      }
+      return -1;
+    case CueKind::kLabel: return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+QuoteRecognizer::QuoteRecognizer(const ExtractOptions& options)
+    : options_(options), persons_(options) {}
+
+void QuoteRecognizer::Run(DocContext& ctx) const {
+  if (ctx.sentences.empty() || ctx.seg == nullptr) return;
+  const Language& lang = ctx.lang == "de" ? de_ : en_;
+  const MentionFinder finder(persons_, lang.roles, lang.speech);
+  const std::vector<Span>& paras = ctx.seg->paragraphs;
+  const std::vector<QuoteSpan> quotes = FindQuotes(ctx.text, paras);
+  auto window_begin = [&](uint32_t paragraph) {
+    return paras.empty() ? 0u : paras[paragraph > 0 ? paragraph - 1 : 0].begin;
+  };
+
+  // Pass 1: mentions, cues and speech events, sentence by sentence in reading order.
+  ArticlePersons art;
+  std::vector<SentenceInfo> info(ctx.sentences.size());
+  StringSet roles_seen;
+  size_t qi = 0;
+  std::vector<bool> near;  // Reused across sentences: no allocation per sentence.
+  std::vector<RoleBinding> bindings;
+  for (size_t s = 0; s < ctx.sentences.size(); ++s) {
+    const std::vector<Token>& tokens = ctx.sentences[s].tokens;
+    SentenceInfo& si = info[s];
+    si.skip.assign(tokens.size(), false);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      while (qi < quotes.size() && quotes[qi].outer.end <= tokens[i].span.begin) ++qi;
+      si.skip[i] = qi < quotes.size() && quotes[qi].outer.begin <= tokens[i].span.begin;
+    }
+    near.assign(tokens.size(), false);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      Cue cue;
+      if (si.skip[i] || !lang.speech.Match(tokens, i, &cue)) continue;
+      si.cues.push_back(cue);
+      // "„…“, Müller sagte": a lone capitalised word before the cue only right after
+      // punctuation (else it is a noun: "In einer Erklärung schlug ...").
+      if (i > 1 && tokens[i - 2].kind == TokenKind::kPunct) near[i - 1] = true;
+      if (i + cue.length < tokens.size()) near[i + cue.length] = true;
+      i += cue.length - 1;
+    }
+    bindings.clear();
+    si.mentions = finder.Find(ctx.text, tokens, si.skip, near, art, &bindings);
+    const uint32_t paragraph = ctx.sentences[s].sentence.paragraph;
+    for (const RoleBinding& b : bindings) {
+      const ArticlePerson& p = art.persons[b.person];
+      if (!roles_seen.insert(fmt::format("{}\t{}", p.id, b.key)).second) continue;
+      Claim c;
+      c.kind = ClaimKind::kRole;
+      c.key = "role/" + p.id;
+      c.span = {tokens[b.tb].span.begin, tokens[b.te - 1].span.end};
+      c.sentence = ctx.sentences[s].sentence.span;
+      c.paragraph = paragraph;
+      c.confidence = 0.9;
+      c.person = p.id;
+      c.role = b.key;
+      c.speaker_name = p.name;
+      ctx.claims.push_back(std::move(c));
+    }
+    for (Cue& cue : si.cues) {
+      cue.mention = Subject(cue, si.mentions, tokens);
+      if (cue.mention < 0 || cue.kind == CueKind::kLabel) continue;
+      Mention& m = si.mentions[cue.mention];
+      const uint32_t pos = tokens[m.tb].span.begin;
+      if (m.kind == MentionKind::kPronoun && m.person < 0) {
+        m.person = art.ResolvePronoun(m.gender, pos, window_begin(paragraph));
+        if (m.person >= 0) art.mentions.emplace_back(pos, m.person);
+      }
+      cue.person = m.person;
+      if (cue.person >= 0) art.speakers.emplace_back(tokens[cue.token].span.begin, cue.person);
+    }
+  }
+
+  // Pass 2: attribute every quotation (or multi-paragraph chain) and emit its claims.
+  for (size_t k = 0; k < quotes.size();) {
+    size_t last = k;
+    if (quotes[k].chain >= 0) {
+      while (last + 1 < quotes.size() && quotes[last + 1].chain == quotes[k].chain) ++last;
+    }
+    const QuoteSpan& first_q = quotes[k];
+    const QuoteSpan& last_q = quotes[last];
+    const size_t s0 = SentenceOf(ctx.sentences, first_q.outer.begin);
+    const size_t s1 = SentenceOf(ctx.sentences, last_q.outer.end - 1);
+    const std::vector<Token>& t0 = ctx.sentences[s0].tokens;
+    const std::vector<Token>& t1 = ctx.sentences[s1].tokens;
+    const size_t open = TokenAt(t0, first_q.outer.begin);
+    // The last token before the opening mark outside other quotations.
+    int prev = static_cast<int>(open) - 1;
+    while (prev >= 0 && info[s0].skip[prev]) --prev;
+    bool clause_initial = true;
+    for (int i = 0; i <= prev; ++i) {
+      if (!info[s0].skip[i] && IsWordish(t0[i])) clause_initial = false;
+    }
+    const bool colon = prev >= 0 && t0[prev].folded == ":";
+    Attribution a;
+    const Cue* cue = nullptr;
+    size_t cue_sentence = s0;
+    // 1. A cue right after the closing mark: "„…“, sagte Kirby", "'…,' he said".
+    if (last_q.closed) {
+      size_t i = TokenAt(t1, last_q.outer.end);
+      for (int n = 0; n < 2 && i < t1.size() && !IsWordish(t1[i]) && t1[i].folded != "." &&
+                      t1[i].folded != "!" && t1[i].folded != "?" && t1[i].folded != "(";
+           ++n) {
+        ++i;
+      }
+      for (const Cue& c : info[s1].cues) {
+        if (c.kind != CueKind::kVerb && c.kind != CueKind::kAfter && c.kind != CueKind::kBefore) continue;
+        bool hit = c.token == i && c.kind != CueKind::kBefore;
+        for (const Mention& m : info[s1].mentions) {
+          hit = hit || (m.tb == i && m.te == c.token);  // "he said", "Kirby zufolge".
+        }
+        if (hit) {
+          cue = &c;
+          cue_sentence = s1;
+          break;
+        }
+      }
+    }
+    // 2. A colon introduction or a cue earlier in the sentence.
+    bool label_cue = false;
+    if (cue == nullptr) {
+      for (const Cue& c : info[s0].cues) {
+        if (c.token >= open) break;
+        if (c.kind == CueKind::kLabel) {
+          label_cue = c.token + c.length + 1 >= open;
+          continue;
+        }
+        if (c.kind == CueKind::kNoun && c.token + c.length + 2 < open) continue;
+        if (c.mention < 0 && c.kind != CueKind::kVerb) continue;
+        cue = &c;
+      }
+    }
+    // 3. Reported speech with the cue further on: "Das Bündnis habe eine „…“ gezogen, sagte X."
+    if (cue == nullptr && !label_cue) {
+      for (const Cue& c : info[s1].cues) {
+        if (c.kind == CueKind::kVerb && c.person >= 0 &&
+            t1[c.token].span.begin >= last_q.outer.end) {
+          cue = &c;
+          cue_sentence = s1;
+          break;
+        }
+      }
+    }
+    if (cue != nullptr) {
+      a.person = cue->person;
+      a.mention = cue->mention;
+      a.mention_sentence = static_cast<uint32_t>(cue_sentence);
+      if (a.person < 0 && cue->kind == CueKind::kVerb) {
+        // No subject in the sentence at all ("Und fügte hinzu: „…“"): the current speaker.
+        bool elliptic = true;
+        const auto& ct = ctx.sentences[cue_sentence].tokens;
+        for (uint32_t i = 0; i < cue->token; ++i) {
+          if (!info[cue_sentence].skip[i] && ct[i].upper && i > 0) elliptic = false;
+        }
+        if (elliptic) {
+          a.person = art.ResolvePronoun(0, ct[cue->token].span.begin,
+                                        window_begin(ctx.sentences[cue_sentence].sentence.paragraph));
+        }
+      }
+      // An interrupted quotation: "„…“, sagte X, „…“" continues direct speech.
+      bool interrupted = false;
+      if (!clause_initial && cue_sentence == s0 && cue->token > 0) {
+        const Mention* sm = a.mention >= 0 ? &info[s0].mentions[a.mention] : nullptr;
+        int k = static_cast<int>(cue->token) - 1;
+        while (k >= 0 && !info[s0].skip[k] &&
+               (!IsWordish(t0[k]) || (sm != nullptr && k >= static_cast<int>(sm->tb) &&
+                                      k < static_cast<int>(sm->te)))) {
+          --k;
+        }
+        interrupted = k >= 0 && info[s0].skip[k];
+        for (size_t i = cue->token + cue->length; interrupted && i < open; ++i) {
+          const bool in_subject = sm != nullptr && i >= sm->tb && i < sm->te;
+          interrupted = !IsWordish(t0[i]) || in_subject;
+        }
+      }
+      const bool direct = clause_initial || colon || interrupted;
+      a.form = label_cue ? QuoteForm::kLabel : direct ? QuoteForm::kDirect : QuoteForm::kFragment;
+      const bool named = a.mention >= 0 && info[cue_sentence].mentions[a.mention].kind == MentionKind::kName;
+      a.confidence = !direct ? kFragmentConfidence : named ? kNamedConfidence : kReferredConfidence;
+    } else if (colon && prev >= 1) {
+      // "Kirby: „…“".
+      for (const Mention& m : info[s0].mentions) {
+        if (m.te == static_cast<uint32_t>(prev) && m.kind != MentionKind::kPronoun) {
+          a.person = m.person;
+          a.mention = static_cast<int>(&m - info[s0].mentions.data());
+          a.mention_sentence = static_cast<uint32_t>(s0);
+          a.form = QuoteForm::kDirect;
+          a.confidence = kNamedConfidence;
+        }
+      }
+    }
+    if (cue == nullptr && a.person < 0) {
+      if (clause_initial || colon) {
+        // A quotation standing alone continues the current speaker of this or the last paragraph.
+        a.form = QuoteForm::kDirect;
+        a.confidence = kContinuedConfidence;
+        const uint32_t pos = first_q.outer.begin;
+        const uint32_t from = window_begin(first_q.paragraph);
+        for (auto it = art.speakers.rbegin(); it != art.speakers.rend(); ++it) {
+          if (it->first >= pos) continue;
+          if (it->first >= from) a.person = it->second;
+          break;
+        }
+      } else {
+        // A label; its speaker, if any, is the nearest person named before it.
+        for (size_t m = 0; m < info[s0].mentions.size(); ++m) {
+          const Mention& mm = info[s0].mentions[m];
+          if (mm.te <= open && mm.kind == MentionKind::kName) {
+            a.person = mm.person;
+            a.mention = static_cast<int>(m);
+            a.mention_sentence = static_cast<uint32_t>(s0);
+          }
+        }
+      }
+    }
+
+    // Emit one claim per piece.
+    const ArticlePerson* speaker = a.person >= 0 ? &art.persons[a.person] : nullptr;
+    std::string name;
+    if (speaker != nullptr) {
+      name = speaker->name;
+      if (a.mention >= 0) {
+        const Mention& m = info[a.mention_sentence].mentions[a.mention];
+        if (m.kind == MentionKind::kName && !m.written.empty()) name = m.written;
+      }
+    }
+    for (size_t p = k; p <= last; ++p) {
+      const QuoteSpan& q = quotes[p];
+      const size_t b = SentenceOf(ctx.sentences, q.outer.begin);
+      const size_t e = std::max(b, SentenceOf(ctx.sentences, q.outer.end - 1));
+      Claim c;
+      c.kind = ClaimKind::kQuote;
+      c.span = q.outer;
+      c.sentence = {ctx.sentences[b].sentence.span.begin,
+                    std::max(ctx.sentences[e].sentence.span.end, q.outer.end)};
+      c.paragraph = ctx.sentences[b].sentence.paragraph;
+      c.content = std::string(q.inner.Of(ctx.text));
+      c.form = a.form;
+      c.confidence = a.confidence;
+      if (speaker != nullptr) {
+        c.key = "quote/" + speaker->id;
+        c.speaker = speaker->id;
+        c.speaker_name = name;
+        c.speaker_role = speaker->role_key;
+      }
+      // Topics: entities of the quotation and its sentences, except those naming the speaker's
+      // or anyone's title ("der ukrainische Außenminister").
+      for (size_t s = b; s <= e; ++s) {
+        const auto& tokens = ctx.sentences[s].tokens;
+        std::vector<bool> in_mention(tokens.size(), false);
+        for (const Mention& m : info[s].mentions) {
+          for (uint32_t i = m.tb; i < m.te && i < tokens.size(); ++i) in_mention[i] = true;
+        }
+        for (size_t i = 0; i < tokens.size(); ++i) {
+          if (in_mention[i]) continue;
+          const PhraseMatch pm = lang.roles.Entity(tokens, i);
+          if (pm.length == 0 || pm.fields == nullptr || pm.fields->empty()) continue;
+          c.topics.push_back((*pm.fields)[0]);
+          i += pm.length - 1;
+        }
+      }
+      std::sort(c.topics.begin(), c.topics.end());
+      c.topics.erase(std::unique(c.topics.begin(), c.topics.end()), c.topics.end());
+      ctx.claims.push_back(std::move(c));
+    }
+    k = last + 1;
+  }
+}
 
 }  // namespace crosscheck::internal

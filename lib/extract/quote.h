@@ -1,9 +1,18 @@
 // Quotations, their speakers, person mentions with roles (issue 4): quote and role claims.
+//
+// A document is read in one pass over its sentences: quotation spans are found first (one pass
+// over the bytes, see quote_marks.h), then each sentence's speech cues, names, titles and
+// pronouns are resolved in reading order (speaker.h), and finally every quotation is attributed
+// from a bounded window around it: a cue right after it ("„…“, sagte Kirby"), a colon
+// introduction ("erklärte: „…“"), a cue earlier in its sentence (a fragment in indirect
+// speech), the current speaker for a quotation standing alone, or none (a label).
 #ifndef CROSSCHECK_LIB_EXTRACT_QUOTE_H_
 #define CROSSCHECK_LIB_EXTRACT_QUOTE_H_
 
 #include "crosscheck/options.h"
 #include "lib/extract/context.h"
+#include "lib/extract/person.h"
+#include "lib/extract/speaker.h"
 
 namespace crosscheck::internal {
 
@@ -13,8 +22,18 @@ class QuoteRecognizer {
   // Appends this recognizer's claims for the document to ctx.claims. Thread-safe.
   void Run(DocContext& ctx) const;
 
+  const PersonDirectory& persons() const { return persons_; }
+
  private:
+  struct Language {
+    explicit Language(std::string_view lang) : roles(lang), speech(lang) {}
+    RoleLexicon roles;
+    SpeechLexicon speech;
+  };
   const ExtractOptions& options_;
+  PersonDirectory persons_;
+  Language de_{"de"};
+  Language en_{"en"};
 };
 
 }  // namespace crosscheck::internal

@@ -57,7 +57,8 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // Letters and digits, counting every non-ASCII byte as a letter (umlauts, accents).
 bool IsWordByte(unsigned char c) {
-  return (c | 0x20) - 'a' < 26u || c - '0' < 10u || c >= 0x80;
+  return static_cast<unsigned>((c | 0x20) - 'a') < 26u || static_cast<unsigned>(c - '0') < 10u ||
+         c >= 0x80;
 }
 
 bool IsDoubleFamily(Mark m) {
@@ -125,7 +126,7 @@ Span Trim(std::string_view t, uint32_t b, uint32_t e) {
 bool HasLetter(std::string_view t, Span s) {
   for (uint32_t i = s.begin; i < s.end; ++i) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
-    if ((c | 0x20) - 'a' < 26u || c >= 0xC3) return true;
+    if (static_cast<unsigned>((c | 0x20) - 'a') < 26u || c >= 0xC3) return true;
   }
   return false;
 }
@@ -183,6 +184,11 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
           found = true;
           break;
         }
+        // The same unambiguous opener again before a closer: this one is unbalanced.
+        if (cm == m && (m == kLow || m == kLowSingle || m == kGuillemetR || m == kGuillemetL ||
+                        m == kAngleR || m == kAngleL)) {
+          break;
+        }
         j += close_len;
       }
       QuoteSpan q;
@@ -190,7 +196,7 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
       if (found) {
         q.outer = {static_cast<uint32_t>(i), static_cast<uint32_t>(j + close_len)};
         q.inner = Trim(t, static_cast<uint32_t>(i + len), static_cast<uint32_t>(j));
-      } else if (limit == end && IsDoubleFamily(m) && p + 1 < paragraphs.size() &&
+      } else if (j >= limit && limit == end && IsDoubleFamily(m) && p + 1 < paragraphs.size() &&
                  IsDoubleFamily(LeadingMark(t, paragraphs[p + 1]))) {
         q.closed = false;  // Continues in the next paragraph.
         q.outer = Trim(t, static_cast<uint32_t>(i), end);
@@ -200,7 +206,8 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
         i += len;  // A stray mark: go on right after it.
         continue;
       }
-      if (!HasLetter(t, q.inner)) {  // Inch marks, "" and the like are no quotations.
+      // Inch marks, "" and rock 'n' roll are no quotations.
+      if (!HasLetter(t, q.inner) || (limit_len == kMaxSingleQuoteBytes && q.inner.size() < 2)) {
         first = false;
         i = q.outer.end;
         continue;

@@ -80,6 +80,11 @@ RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
   return m;
 }
 
+bool RoleLexicon::MayStartTitle(const Token& t) const {
+  if (t.kind != TokenKind::kWord) return t.folded == ".";  // "U.S. Secretary of State".
+  return first_.count(t.folded) > 0 || t.upper || t.folded.find('-') != std::string::npos;
+}
+
 PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   PhraseMatch m = entities_.Match(tokens, i);

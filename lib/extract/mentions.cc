@@ -1,0 +1,151 @@
+// MentionFinder::Find (declared in speaker.h): names, titles and pronouns of one sentence.
+#include "lib/extract/speaker.h"
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr std::string_view kOfWords[] = {"des", "der", "von", "of"};
+
+bool IsOf(std::string_view folded) {
+  for (std::string_view w : kOfWords) {
+    if (folded == w) return true;
+  }
+  return false;
+}
+
+std::string Written(std::string_view text, const std::vector<Token>& tokens, size_t b,
+                    size_t e) {
+  if (b >= e) return {};
+  return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
+}
+
+}  // namespace
+
+std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
+                                         const std::vector<bool>& skip,
+                                         const std::vector<bool>& near_cue, ArticlePersons& art,
+                                         std::vector<RoleBinding>* roles) const {
+  std::vector<Mention> out;
+  const size_t n = tokens.size();
+  auto log = [&](size_t token, int person) {
+    if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
+  };
+  auto bind = [&](int person, const std::string& office, std::string jurisdiction, size_t tb,
+                  size_t te) {
+    ArticlePerson& p = art.persons[person];
+    if (jurisdiction.empty()) jurisdiction = p.known_country;
+    p.office = office;
+    p.jurisdiction = jurisdiction;
+    p.role_key = roles_.Key(jurisdiction, office);
+    roles->push_back({person, p.role_key, static_cast<uint32_t>(tb), static_cast<uint32_t>(te)});
+  };
+  for (size_t i = 0; i < n; ++i) {
+    if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
+    const Token& t = tokens[i];
+    const uint8_t flags = speech_.Flags(t.folded);
+    if (const char g = SpeechLexicon::Pronoun(flags)) {
+      // Capitalised "Sie" inside a sentence is the polite "you", not "she".
+      if (!(t.upper && i > 0 && t.folded == "sie")) {
+        Mention m;
+        m.tb = static_cast<uint32_t>(i);
+        m.te = m.tb + 1;
+        m.kind = MentionKind::kPronoun;
+        m.gender = g;
+        out.push_back(std::move(m));
+      }
+      continue;
+    }
+    // [determiner] [jurisdiction] title [name] ("der ukrainische Außenminister Andrii Sybiha").
+    const size_t start = i;
+    size_t r = (flags & SpeechLexicon::kDeterminer) ? i + 1 : i;
+    // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title.
+    std::string juris;
+    size_t jl = 0;
+    RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
+    if (rm.length == 0 && r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
+      jl = roles_.Jurisdiction(tokens, r, &juris);
+      if (jl > 0) rm = roles_.Match(tokens, r + jl);
+      if (rm.length == 0) {
+        jl = 0;
+        juris.clear();
+      }
+    }
+    if (rm.length > 0) {
+      const size_t title_b = r;
+      size_t end = r + jl + rm.length;
+      if (juris.empty()) juris = rm.jurisdiction;
+      if (juris.empty() && end + 1 < n && IsOf(tokens[end].folded)) {
+        // "Präsident der Ukraine", "foreign minister of Ukraine".
+        if (size_t l = roles_.Jurisdiction(tokens, end + 1, &juris)) end += 1 + l;
+      }
+      std::string id;
+      bool gen = false;
+      size_t name_b = end;
+      size_t nl = NameAt(tokens, end, skip, art, 2, &id, &gen);
+      if (nl == 0 && end + 1 < n && tokens[end].folded == ",") {
+        // Apposition: "der Sprecher des Außenministeriums, Matthew Miller, sagte".
+        nl = NameAt(tokens, end + 1, skip, art, 2, &id, &gen);
+        const size_t after = end + 1 + nl;
+        if (nl > 0 && (after >= n || tokens[after].kind == TokenKind::kPunct ||
+                       !tokens[after].upper)) {
+          name_b = end + 1;
+        } else {
+          nl = 0;
+        }
+      }
+      if (nl > 0) {
+        const int person = art.Register(dir_, id, Written(text, tokens, name_b, name_b + nl));
+        bind(person, rm.office, juris, title_b, name_b + nl);
+        Mention m;
+        m.tb = static_cast<uint32_t>(start);
+        m.te = static_cast<uint32_t>(name_b + nl);
+        m.person = person;
+        m.genitive = gen;
+        m.written = Written(text, tokens, name_b, name_b + nl);
+        out.push_back(std::move(m));
+        log(name_b, person);
+        i = name_b + nl - 1;
+        continue;
+      }
+      // "Kirby, the White House national security spokesman": the title follows the name.
+      if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
+          out.back().te < n && tokens[out.back().te].folded == "," && out.back().te + 1 == start) {
+        bind(out.back().person, rm.office, juris, out.back().tb, end);
+        i = end - 1;
+        continue;
+      }
+      Mention m;
+      m.tb = static_cast<uint32_t>(start);
+      m.te = static_cast<uint32_t>(end);
+      m.kind = MentionKind::kRole;
+      m.person = art.ResolveTitle(rm.office, juris, tokens[start].span.begin);
+      out.push_back(std::move(m));
+      log(start, out.back().person);
+      i = end - 1;
+      continue;
+    }
+    std::string id;
+    bool gen = false;
+    if (size_t nl = NameAt(tokens, i, skip, art, near_cue[i] ? 1 : 0, &id, &gen)) {
+      Mention m;
+      m.tb = static_cast<uint32_t>(i);
+      m.te = static_cast<uint32_t>(i + nl);
+      m.written = Written(text, tokens, i, i + nl);
+      if (gen) {  // Register the name without its genitive ending.
+        const std::string_view w = m.written;
+        const size_t cut = w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99s" ? 3
+                           : w.size() >= 2 && w.substr(w.size() - 2) == "'s"            ? 2
+                                                                                        : 1;
+        m.written = m.written.substr(0, w.size() - cut);
+      }
+      m.person = art.Register(dir_, id, m.written);
+      m.genitive = gen;
+      out.push_back(std::move(m));
+      log(i, out.back().person);
+      i += nl - 1;
+    }
+  }
+  return out;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,246 @@
+#include "lib/extract/speaker.h"
+
+#include <algorithm>
+
+#include "fmt/format.h"
+#include "lib/data/embedded.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// How far back pronouns and titles look, in logged mentions; keeps resolution O(1) per use.
+constexpr size_t kMaxLookback = 400;
+// Lower-case words allowed inside a name ("Ursula von der Leyen").
+constexpr std::string_view kParticles[] = {"von", "van", "der", "de", "den", "al", "bin", "da",
+                                           "di", "du", "la", "le", "ter"};
+
+bool IsParticle(std::string_view folded) {
+  return std::find(std::begin(kParticles), std::end(kParticles), folded) != std::end(kParticles);
+}
+
+// "Putins" -> "Putin", "Sullivan's" -> "Sullivan"; empty when no genitive ending.
+std::string_view StripGenitive(std::string_view w) {
+  for (std::string_view e : {"'s", "\xE2\x80\x99s", "s", "'"}) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) {
+      return w.substr(0, w.size() - e.size());
+    }
+  }
+  return {};
+}
+
+std::string LastWordKey(std::string_view name) {
+  std::string key = NameSkeleton(name);
+  const size_t space = key.rfind(' ');
+  return space == std::string::npos ? key : key.substr(space + 1);
+}
+
+}  // namespace
+
+SpeechLexicon::SpeechLexicon(std::string_view lang) {
+  for (const auto& row : TableRows(fmt::format("{}/speech_verbs.tsv", lang))) {
+    if (row.size() < 2) continue;
+    const std::string_view kind = row[1];
+    const std::string form = Fold(row[0]);
+    const uint8_t flag = kind == "pronoun_m" ? kMale
+                         : kind == "pronoun_f" ? kFemale
+                         : kind == "det"       ? kDeterminer
+                         : kind == "stop"      ? kStop
+                                               : 0;
+    if (flag != 0) {
+      flags_[form] |= flag;
+      continue;
+    }
+    Entry e;
+    if (kind == "verb") e.kind = CueKind::kVerb;
+    else if (kind == "after") e.kind = CueKind::kAfter;
+    else if (kind == "before") e.kind = CueKind::kBefore;
+    else if (kind == "noun") e.kind = CueKind::kNoun;
+    else if (kind == "label") e.kind = CueKind::kLabel;
+    else continue;
+    std::vector<std::string> words;
+    for (std::string_view w : Split(form, ' ')) {
+      if (!w.empty()) words.emplace_back(w);
+    }
+    if (words.empty()) continue;
+    e.rest.assign(words.begin() + 1, words.end());
+    if (row.size() > 2) e.particle = Fold(row[2]);
+    first_[words[0]].push_back(std::move(e));
+  }
+  for (auto& [w, list] : first_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
+  }
+}
+
+bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
+  if (tokens[i].kind != TokenKind::kWord) return false;
+  auto it = first_.find(tokens[i].folded);
+  if (it == first_.end()) return false;
+  for (const Entry& e : it->second) {
+    if (i + e.rest.size() >= tokens.size() + (e.rest.empty() ? 1 : 0)) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].folded == e.rest[k];
+    if (!ok) continue;
+    if (!e.particle.empty()) {
+      ok = false;
+      for (size_t k = i + 1 + e.rest.size(); k < tokens.size() && !ok; ++k) {
+        ok = tokens[k].folded == e.particle;
+      }
+      if (!ok) continue;
+    }
+    cue->token = static_cast<uint32_t>(i);
+    cue->length = static_cast<uint32_t>(1 + e.rest.size());
+    cue->kind = e.kind;
+    return true;
+  }
+  return false;
+}
+
+int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
+                             std::string_view written) {
+  int index;
+  if (auto it = by_id.find(id); it != by_id.end()) {
+    index = it->second;
+  } else {
+    index = static_cast<int>(persons.size());
+    ArticlePerson p;
+    p.id = id;
+    if (const PersonInfo* info = dir.ById(id)) {
+      p.known_office = info->office;
+      p.known_country = info->country;
+      p.gender = info->gender;
+    }
+    persons.push_back(std::move(p));
+    by_id.emplace(id, index);
+  }
+  ArticlePerson& p = persons[index];
+  if (written.size() > p.name.size()) p.name = std::string(written);
+  by_surname[LastWordKey(written)] = index;
+  return index;
+}
+
+int ArticlePersons::ResolveTitle(std::string_view office, std::string_view jurisdiction,
+                                 uint32_t pos) const {
+  size_t seen = 0;
+  for (auto it = mentions.rbegin(); it != mentions.rend() && seen < kMaxLookback; ++it, ++seen) {
+    if (it->first >= pos) continue;
+    const ArticlePerson& p = persons[it->second];
+    const std::string& held = p.office.empty() ? p.known_office : p.office;
+    const std::string& country = p.jurisdiction.empty() ? p.known_country : p.jurisdiction;
+    if (!RoleLexicon::OfficeCovers(office, held)) continue;
+    if (!jurisdiction.empty() && !country.empty() && jurisdiction != country) continue;
+    return it->second;
+  }
+  return -1;
+}
+
+int ArticlePersons::ResolvePronoun(char gender, uint32_t pos, uint32_t window_begin) const {
+  auto fits = [&](int person) {
+    const char g = persons[person].gender;
+    return g == '?' || gender == 0 || g == gender;
+  };
+  size_t seen = 0;
+  for (auto it = speakers.rbegin(); it != speakers.rend() && seen < kMaxLookback; ++it, ++seen) {
+    if (it->first >= pos) continue;
+    if (it->first < window_begin) break;
+    if (fits(it->second)) return it->second;
+  }
+  seen = 0;
+  for (auto it = mentions.rbegin(); it != mentions.rend() && seen < kMaxLookback; ++it, ++seen) {
+    if (it->first < pos && fits(it->second)) return it->second;
+  }
+  return -1;
+}
+
+bool MentionFinder::NameWord(const Token& t) const {
+  return t.kind == TokenKind::kWord && t.upper && speech_.Flags(t.folded) == 0;
+}
+
+size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
+                             const std::vector<bool>& skip, const ArticlePersons& art,
+                             int unknown, std::string* id, bool* genitive) const {
+  const size_t n = tokens.size();
+  if (i >= n || skip[i] || !NameWord(tokens[i])) return 0;
+  *genitive = false;
+  auto is_name_word = [&](size_t k) {
+    return k < n && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&
+           roles_.Entity(tokens, k).length == 0 && roles_.Match(tokens, k).length == 0;
+  };
+  auto text_of = [&](size_t b, size_t e) {
+    std::string s;
+    for (size_t k = b; k < e; ++k) {
+      if (!s.empty()) s += ' ';
+      s += tokens[k].folded;
+    }
+    return s;
+  };
+  const std::string first = NameSkeleton(tokens[i].folded);
+  const std::string_view stripped = StripGenitive(tokens[i].folded);
+  const std::string first_gen = stripped.empty() ? std::string() : NameSkeleton(stripped);
+  // Known aliases, longest first: "Wolodymyr Selenskyj", "Blinken", "Putins".
+  if (dir_.StartsAlias(first) || (!first_gen.empty() && dir_.StartsAlias(first_gen))) {
+    size_t max_len = 1;
+    while (max_len < 3 && i + max_len < n && !skip[i + max_len] && NameWord(tokens[i + max_len])) {
+      ++max_len;
+    }
+    for (size_t len = max_len; len >= 1; --len) {
+      std::string text = text_of(i, i + len);
+      if (const PersonInfo* p = dir_.Lookup(text)) {
+        *id = p->id;
+        return len;
+      }
+      const std::string_view g = StripGenitive(tokens[i + len - 1].folded);
+      if (!g.empty()) {
+        text = text_of(i, i + len - 1);
+        if (!text.empty()) text += ' ';
+        text += g;
+        if (const PersonInfo* p = dir_.Lookup(text)) {
+          *id = p->id;
+          *genitive = true;
+          return len;
+        }
+      }
+    }
+  }
+  // A surname written in full earlier in this article.
+  if (auto it = art.by_surname.find(first); it != art.by_surname.end()) {
+    *id = art.persons[it->second].id;
+    return 1;
+  }
+  if (!first_gen.empty()) {
+    if (auto it = art.by_surname.find(first_gen); it != art.by_surname.end()) {
+      *id = art.persons[it->second].id;
+      *genitive = true;
+      return 1;
+    }
+  }
+  // Given name, optional particles and middle names, surname.
+  if (dir_.IsGivenKey(first)) {
+    size_t k = i + 1;
+    while (k < n && k < i + 4 && !skip[k] && IsParticle(tokens[k].folded)) ++k;
+    if (is_name_word(k)) {
+      while (k + 1 < n && dir_.IsGivenKey(NameSkeleton(tokens[k].folded)) && is_name_word(k + 1)) {
+        ++k;  // "John Fitzgerald Kennedy"
+      }
+      *id = dir_.Canonical(text_of(i, k + 1));
+      return k + 1 - i;
+    }
+  }
+  if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
+    return 0;
+  }
+  size_t len = 1;
+  while (len < static_cast<size_t>(unknown) && is_name_word(i + len)) ++len;
+  // A lone word next to a cue is a surname only when no name follows ("sagte Ökonom Tim Ruf").
+  if (unknown == 1 && i + 1 < n && NameWord(tokens[i + 1]) && tokens[i + 1].space_before) return 0;
+  std::string text = text_of(i, i + len);
+  const std::string_view g = StripGenitive(tokens[i + len - 1].folded);
+  if (!g.empty() && g.size() + 2 < tokens[i + len - 1].folded.size()) {  // Only "'s" forms.
+    text = text_of(i, i + len - 1) + (len > 1 ? " " : "") + std::string(g);
+    *genitive = true;
+  }
+  *id = dir_.Canonical(text);
+  return id->empty() ? 0 : len;
+}
+
+}  // namespace crosscheck::internal
