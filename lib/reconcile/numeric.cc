@@ -36,40 +36,53 @@ std::string_view FrameName(Frame f) {
 
 struct Item {
   ClaimRef ref;
-  double low, high;  // Widened by the gap tolerance.
+  Interval v;  // As stated.
 };
 
 struct Cluster {
   std::vector<ClaimRef> refs;
-  double low, high;          // Common intersection (widened).
-  double raw_low, raw_high;  // Union of the raw intervals, for the explanation.
-  double max_high;           // Largest widened high end of a member.
+  Interval common;           // Common intersection of the members.
+  double raw_low, raw_high;  // Union of the members, for the explanation.
 };
 
 bool TimesDisjoint(const Claim& a, const Claim& b) {
   return a.time && b.time && (a.time->end < b.time->begin || b.time->end < a.time->begin);
 }
 
+// Whether a value starting at `low` can meet an interval ending at `high`. Two closed ends
+// may be apart by the gap tolerance; a strict bound excludes its own number ("weniger als
+// 350" against 350), so an open end must really be passed.
+bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
+  if (low < high) return true;
+  if (high_open || low_open) return false;
+  return low <= high + tol * std::max(std::fabs(high), std::fabs(low));
+}
+
 // Greedy sweep over intervals sorted by low end: a cluster is a run whose common intersection
-// is not empty. Consecutive clusters are then incompatible by construction.
-std::vector<Cluster> ClusterItems(const ReconcileContext& ctx, std::vector<Item> items) {
+// is not empty (up to tolerance). Consecutive clusters are then incompatible by construction.
+std::vector<Cluster> ClusterItems(std::vector<Item> items, double tol) {
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    return std::tie(a.low, a.high, a.ref.document, a.ref.claim) <
-           std::tie(b.low, b.high, b.ref.document, b.ref.claim);
+    return std::make_tuple(a.v.low, a.v.low_open, a.v.high, a.ref.document, a.ref.claim) <
+           std::make_tuple(b.v.low, b.v.low_open, b.v.high, b.ref.document, b.ref.claim);
   });
   std::vector<Cluster> out;
   for (const Item& it : items) {
-    const Interval& v = ctx.claim(it.ref).value;
-    if (!out.empty() && it.low <= out.back().high) {
+    if (!out.empty() &&
+        Meets(out.back().common.high, out.back().common.high_open, it.v.low, it.v.low_open, tol)) {
       Cluster& c = out.back();
       c.refs.push_back(it.ref);
-      c.low = std::max(c.low, it.low);
-      c.high = std::min(c.high, it.high);
-      c.raw_low = std::min(c.raw_low, v.low);
-      c.raw_high = std::max(c.raw_high, v.high);
-      c.max_high = std::max(c.max_high, it.high);
+      if (it.v.low > c.common.low || (it.v.low == c.common.low && it.v.low_open)) {
+        c.common.low = it.v.low;
+        c.common.low_open = it.v.low_open;
+      }
+      if (it.v.high < c.common.high || (it.v.high == c.common.high && it.v.high_open)) {
+        c.common.high = it.v.high;
+        c.common.high_open = it.v.high_open;
+      }
+      c.raw_low = std::min(c.raw_low, it.v.low);
+      c.raw_high = std::max(c.raw_high, it.v.high);
     } else {
-      out.push_back({{it.ref}, it.low, it.high, v.low, v.high, it.high});
+      out.push_back({{it.ref}, it.v, it.v.low, it.v.high});
     }
   }
   return out;
@@ -122,13 +135,11 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     const Claim& c = ctx.claim(r);
     if (c.kind != ClaimKind::kQuantity && c.kind != ClaimKind::kMoney) continue;
     if (!(c.value.low <= c.value.high)) continue;  // NaN or inverted: nothing to compare.
-    const double lo = c.value.low >= 0 ? c.value.low * (1 - tol) : c.value.low * (1 + tol);
-    const double hi = c.value.high >= 0 ? c.value.high * (1 + tol) : c.value.high * (1 - tol);
-    buckets[{c.unit, c.rate, static_cast<int>(FrameOf(c.modality))}].push_back({r, lo, hi});
+    buckets[{c.unit, c.rate, static_cast<int>(FrameOf(c.modality))}].push_back({r, c.value});
   }
   for (auto& [bucket, items] : buckets) {
     const auto& [unit, rate, frame] = bucket;
-    std::vector<Cluster> clusters = ClusterItems(ctx, items);
+    std::vector<Cluster> clusters = ClusterItems(items, tol);
     const std::string what = fmt::format("{}{}", g.key, rate.empty() ? "" : " per " + rate);
     for (size_t i = 0; i + 1 < clusters.size(); ++i) {
       const Cluster& a = clusters[i];
@@ -166,27 +177,36 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     if (static_cast<Frame>(frame) != Frame::kTarget) continue;
     auto states = buckets.find({unit, rate, static_cast<int>(Frame::kState)});
     if (states == buckets.end()) continue;
-    double min_target_high = INFINITY, max_state_low = -INFINITY;
-    for (const Item& t : targets) min_target_high = std::min(min_target_high, t.high);
-    for (const Item& s : states->second) max_state_low = std::max(max_state_low, s.low);
-    if (!(max_state_low > min_target_high)) continue;
+    // A state exceeds a target when it cannot meet the target's upper end.
+    auto exceeds = [&](const Item& s, const Item& t) {
+      return !Meets(t.v.high, t.v.high_open, s.v.low, s.v.low_open, tol);
+    };
+    const Item* tightest = nullptr;  // Target with the lowest ceiling.
+    const Item* largest = nullptr;   // State with the highest floor.
+    for (const Item& t : targets) {
+      if (!tightest || t.v.high < tightest->v.high) tightest = &t;
+    }
+    for (const Item& s : states->second) {
+      if (!largest || s.v.low > largest->v.low) largest = &s;
+    }
+    if (!tightest || !largest || !exceeds(*largest, *tightest)) continue;
     std::vector<ClaimRef> exceeded, exceeding;
     Interval t_raw{INFINITY, -INFINITY}, s_raw{INFINITY, -INFINITY};
     for (const Item& t : targets) {
-      if (t.high < max_state_low) {
+      if (exceeds(*largest, t)) {
         exceeded.push_back(t.ref);
-        t_raw.low = std::min(t_raw.low, ctx.claim(t.ref).value.low);
-        t_raw.high = std::max(t_raw.high, ctx.claim(t.ref).value.high);
+        t_raw.low = std::min(t_raw.low, t.v.low);
+        t_raw.high = std::max(t_raw.high, t.v.high);
       }
     }
     for (const Item& s : states->second) {
-      if (s.low <= min_target_high) continue;
+      if (!exceeds(s, *tightest)) continue;
       bool comparable = false;  // Some exceeded target shares its time frame.
       for (ClaimRef r : exceeded) comparable = comparable || !TimesDisjoint(ctx.claim(r), ctx.claim(s.ref));
       if (!comparable) continue;
       exceeding.push_back(s.ref);
-      s_raw.low = std::min(s_raw.low, ctx.claim(s.ref).value.low);
-      s_raw.high = std::max(s_raw.high, ctx.claim(s.ref).value.high);
+      s_raw.low = std::min(s_raw.low, s.v.low);
+      s_raw.high = std::max(s_raw.high, s.v.high);
     }
     if (exceeding.empty()) continue;
     // A target being exceeded is slightly less certain than two states disagreeing.

@@ -1,0 +1,291 @@
+// The reconciler on hand-built claims, so that no lexicon change can break these tests.
+// Each case: claims (one per document unless stated), then the findings expected.
+#include <string>
+#include <vector>
+
+#include "crosscheck/checker.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+struct Figure {
+  std::string text;
+  Interval value;
+  Modality modality = Modality::kUnspecified;
+  std::string source;
+  std::string rate;
+  std::string unit = "troops";
+  std::optional<DateRange> time;
+};
+
+Claim Quantity(const Figure& f, const std::string& key = "north_korea/troops") {
+  Claim c;
+  c.kind = ClaimKind::kQuantity;
+  c.key = key;
+  c.value = f.value;
+  c.modality = f.modality;
+  c.source = f.source;
+  c.rate = f.rate;
+  c.unit = f.unit;
+  c.time = f.time;
+  c.context = f.text;
+  c.sentence = {0, static_cast<uint32_t>(f.text.size())};
+  c.span = c.sentence;
+  return c;
+}
+
+std::vector<DocumentResult> OnePerDocument(const std::vector<Claim>& claims) {
+  std::vector<DocumentResult> docs;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    DocumentResult d;
+    d.id = "doc" + std::to_string(i);
+    d.claims.push_back(claims[i]);
+    docs.push_back(d);
+  }
+  return docs;
+}
+
+std::vector<Finding> Findings(const std::vector<DocumentResult>& docs, ReconcileOptions o = {}) {
+  Options options;
+  options.reconcile = o;
+  auto checker = Checker::Create(options);
+  EXPECT_TRUE(checker.ok());
+  return checker->Reconcile(docs);
+}
+
+Interval Around(double v, double t = 0.03) { return {v * (1 - t), v * (1 + t)}; }
+Interval Nearly(double v) { return {v * 0.95, v, false, true}; }
+Interval UpTo(double v) { return {0, v, true, false}; }
+Interval Over(double v) { return {v, kInf, true, true}; }
+Interval Exact(double v) { return Interval::Exact(v); }
+
+struct NumericCase {
+  std::string name;
+  Figure a, b;
+  bool contradiction;
+  Severity at_least = Severity::kLow;
+};
+
+TEST(ReconcileNumeric, PairsOfFiguresTable) {
+  using M = Modality;
+  const std::vector<NumericCase> cases = {
+      {"round vs nearly, both reached", {"10.000", Around(10000), M::kHappened},
+       {"fast 12.000", Nearly(12000), M::kHappened}, true, Severity::kHigh},
+      {"planned total exceeded by what happened", {"insgesamt 10.000", Around(10000), M::kPlanned},
+       {"bereits fast 12.000", Nearly(12000), M::kHappened}, true, Severity::kHigh},
+      {"happened below the planned total", {"plant 10.000", Around(10000), M::kPlanned},
+       {"bereits 1.500", Around(1500), M::kHappened}, false},
+      {"projected ceiling not reached yet", {"bis zu 12.000", UpTo(12000), M::kProjected},
+       {"fast 12.000", Nearly(12000), M::kHappened}, false},
+      {"initial vs happened are not compared", {"ursprünglich bis zu 3.000", UpTo(3000), M::kInitial},
+       {"bereits 7.000", Around(7000), M::kHappened}, false},
+      {"initial vs initial", {"ursprünglich 3.000", Around(3000), M::kInitial},
+       {"initially 9,000", Around(9000), M::kInitial}, true},
+      {"planned vs projected overlap", {"plant 10.000", Around(10000), M::kPlanned},
+       {"bis zu 12.000", UpTo(12000), M::kProjected}, false},
+      {"planned vs planned apart", {"plant 10.000", Around(10000), M::kPlanned},
+       {"plans 20,000", Around(20000), M::kPlanned}, true},
+      {"over vs about, overlapping", {"über 1.200", Over(1200)}, {"rund 1.300", Around(1300, 0.1)}, false},
+      {"over vs about, apart", {"über 1.200", Over(1200)}, {"etwa 600", Around(600, 0.1)}, true,
+       Severity::kMedium},
+      {"up to vs more", {"bis zu 3.000", UpTo(3000)}, {"mehr als 5.000", Over(5000)}, true},
+      {"strict bound excludes the same number", {"weniger als 350", {0, 350, false, true}},
+       {"350", Exact(350)}, true},
+      {"closed values within the gap tolerance meet", {"350", Exact(350)}, {"355", Exact(355)}, false},
+      {"soft nearly vs round same number", {"fast 12.000", Nearly(12000)}, {"12.000", Around(12000)}, false},
+      {"within gap tolerance", {"1.000", Exact(1000)}, {"1.015", Exact(1015)}, false},
+      {"just outside gap tolerance", {"1.000", Exact(1000)}, {"1.100", Exact(1100)}, true},
+      {"different rates are not compared", {"täglich 1.200", Around(1200), M::kUnspecified, "", "day"},
+       {"600", Around(600)}, false},
+      {"same rate compared", {"täglich 1.200", Around(1200), M::kUnspecified, "", "day"},
+       {"600 a day", Around(600), M::kUnspecified, "", "day"}, true},
+      {"different units are not compared", {"400 USD", Around(400e6), M::kUnspecified, "", "", "USD"},
+       {"800 EUR", Around(800e6), M::kUnspecified, "", "", "EUR"}, false},
+      {"disjoint time frames explain the gap",
+       {"in October 3,000", Around(3000), M::kHappened, "", "", "troops",
+        DateRange{absl::CivilDay(2024, 10, 1), absl::CivilDay(2024, 10, 31)}},
+       {"in December 12,000", Around(12000), M::kHappened, "", "", "troops",
+        DateRange{absl::CivilDay(2024, 12, 1), absl::CivilDay(2024, 12, 31)}},
+       false},
+  };
+  for (const NumericCase& c : cases) {
+    const auto findings = Findings(OnePerDocument({Quantity(c.a), Quantity(c.b)}));
+    EXPECT_EQ(!findings.empty(), c.contradiction) << c.name;
+    if (!findings.empty()) {
+      EXPECT_EQ(findings[0].kind, FindingKind::kNumeric) << c.name;
+      EXPECT_GE(SeverityLevel(findings[0].severity), c.at_least) << c.name;
+      EXPECT_EQ(findings[0].side_a.size() + findings[0].side_b.size(), 2u) << c.name;
+      EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr(c.a.text)) << c.name;
+      EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr(c.b.text)) << c.name;
+    }
+  }
+}
+
+TEST(ReconcileNumeric, ClustersNotPairs) {
+  // Three sources near 10,000 and two near 12,000: one finding listing all five claims.
+  std::vector<Claim> claims;
+  for (double v : {9900.0, 10000.0, 10100.0}) claims.push_back(Quantity({"a", Exact(v)}));
+  for (double v : {12000.0, 12050.0}) claims.push_back(Quantity({"b", Exact(v)}));
+  const auto findings = Findings(OnePerDocument(claims));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].side_a.size() + findings[0].side_b.size(), 5u);
+}
+
+TEST(ReconcileNumeric, DifferentKeysNeverMeet) {
+  const auto findings = Findings(OnePerDocument(
+      {Quantity({"a", Exact(10)}, "north_korea/troops"), Quantity({"b", Exact(99)}, "russia/troops")}));
+  EXPECT_TRUE(findings.empty());
+}
+
+TEST(ReconcileNumeric, SameSourceIsToldApart) {
+  auto docs = OnePerDocument({Quantity({"a", Exact(100), Modality::kHappened, "cnn"}),
+                              Quantity({"b", Exact(900), Modality::kHappened, "cnn"})});
+  auto findings = Findings(docs);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(findings[0].same_source);
+  EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("contradicts itself"));
+  docs[1].claims[0].source = "bbc";
+  findings = Findings(docs);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_FALSE(findings[0].same_source);
+}
+
+TEST(ReconcileOptionsTest, MinSeverityAndKinds) {
+  const auto docs = OnePerDocument({Quantity({"a", Exact(1000)}), Quantity({"b", Exact(1030)})});
+  ReconcileOptions o;
+  ASSERT_EQ(Findings(docs, o).size(), 1u);
+  EXPECT_LT(Findings(docs, o)[0].severity, 0.9);
+  o.min_severity = 0.9;
+  EXPECT_TRUE(Findings(docs, o).empty());
+  o.min_severity = 0;
+  o.check_numeric = false;
+  EXPECT_TRUE(Findings(docs, o).empty());
+}
+
+Claim Quote(const std::string& speaker, const std::string& content,
+            std::vector<std::string> topics = {"russia", "north_korea"},
+            QuoteForm form = QuoteForm::kDirect) {
+  Claim c;
+  c.kind = ClaimKind::kQuote;
+  c.key = "quote/" + speaker;
+  c.speaker = speaker;
+  c.content = content;
+  c.topics = std::move(topics);
+  c.form = form;
+  c.context = "„" + content + "“";
+  c.sentence = {0, static_cast<uint32_t>(c.context.size())};
+  c.span = c.sentence;
+  return c;
+}
+
+struct QuoteCase {
+  std::string name;
+  Claim a, b;
+  bool contradiction;
+};
+
+TEST(ReconcileQuotes, Table) {
+  const std::string b = "antony_blinken";
+  const std::vector<QuoteCase> cases = {
+      {"antonym compound, fragment vs direct", Quote(b, "Zweibahnstraße", {"russia"}, QuoteForm::kFragment),
+       Quote(b, "Die Beziehung zwischen Russland und Nordkorea ist eine Einbahnstraße"), true},
+      {"antonym across languages", Quote(b, "Die Beziehung ist eine Einbahnstraße"),
+       Quote(b, "The relationship is a two-way street"), true},
+      {"negation of the same words", Quote(b, "North Korean troops are fighting in Kursk"),
+       Quote(b, "North Korean troops are not fighting in Kursk"), true},
+      {"negated antonym agrees", Quote(b, "Das ist keine Einbahnstraße"),
+       Quote(b, "Das ist eine Zweibahnstraße"), false},
+      {"different numbers in the same words", Quote(b, "We have seen 8000 troops in Kursk"),
+       Quote(b, "We have seen 3000 troops in Kursk"), true},
+      {"paraphrase is no contradiction", Quote(b, "Es ist unser Geschäft"),
+       Quote(b, "Das ist unsere Angelegenheit"), false},
+      {"same words, other marks", Quote(b, "Die Lage ist ernst und wir handeln"),
+       Quote(b, "Die Lage ist ernst und wir handeln"), false},
+      {"different topics", Quote(b, "Eine Einbahnstraße", {"china"}),
+       Quote(b, "Eine Zweibahnstraße", {"russia"}), false},
+      {"labels are not speech", Quote(b, "Einbahnstraße", {"russia"}, QuoteForm::kLabel),
+       Quote(b, "Zweibahnstraße"), false},
+      {"different speakers never meet", Quote(b, "eine Einbahnstraße"),
+       Quote("john_kirby", "eine Zweibahnstraße"), false},
+  };
+  for (const QuoteCase& c : cases) {
+    const auto findings = Findings(OnePerDocument({c.a, c.b}));
+    EXPECT_EQ(!findings.empty(), c.contradiction) << c.name;
+    if (!findings.empty()) EXPECT_EQ(findings[0].kind, FindingKind::kQuote) << c.name;
+  }
+}
+
+TEST(ReconcileQuotes, UserAntonyms) {
+  const auto docs = OnePerDocument({Quote("x", "the market is bullish"), Quote("x", "the market is bearish")});
+  EXPECT_TRUE(Findings(docs).empty());
+  ReconcileOptions o;
+  o.antonyms = {{"bullish", "bearish"}};
+  EXPECT_EQ(Findings(docs, o).size(), 1u);
+}
+
+Claim Role(const std::string& person, const std::string& role) {
+  Claim c;
+  c.kind = ClaimKind::kRole;
+  c.key = "role/" + person;
+  c.person = person;
+  c.role = role;
+  c.context = role;
+  c.sentence = {0, static_cast<uint32_t>(role.size())};
+  c.span = c.sentence;
+  return c;
+}
+
+TEST(ReconcileRoles, Table) {
+  const std::vector<std::tuple<std::string, std::string, bool>> cases = {
+      {"us_secretary_of_defense", "us_secretary_of_state", true},
+      {"us_secretary_of_state", "us_secretary_of_state", false},
+      {"foreign_minister", "ukraine_foreign_minister", false},
+      {"ukraine_foreign_minister", "russia_foreign_minister", true},
+      {"spokesperson", "us_nsc_spokesperson", false},
+  };
+  for (const auto& [a, b, contradiction] : cases) {
+    const auto findings = Findings(OnePerDocument({Role("lloyd_austin", a), Role("lloyd_austin", b)}));
+    EXPECT_EQ(!findings.empty(), contradiction) << a << " vs " << b;
+  }
+}
+
+Claim Date(int from, int to, const std::string& key = "date/interview/russia") {
+  Claim c;
+  c.kind = ClaimKind::kDate;
+  c.key = key;
+  c.date = DateRange{absl::CivilDay(2024, 10, from), absl::CivilDay(2024, 10, to)};
+  c.context = "am " + std::to_string(from) + ". Oktober";
+  c.sentence = {0, static_cast<uint32_t>(c.context.size())};
+  c.span = c.sentence;
+  return c;
+}
+
+TEST(ReconcileDates, Table) {
+  EXPECT_TRUE(Findings(OnePerDocument({Date(27, 28), Date(27, 27)})).empty());   // Overlap.
+  EXPECT_EQ(Findings(OnePerDocument({Date(25, 25), Date(18, 18)})).size(), 1u);   // A week apart.
+  EXPECT_TRUE(Findings(OnePerDocument({Date(25, 25), Date(18, 18, "date/interview/china")})).empty());
+  Claim unresolved = Date(1, 1);
+  unresolved.date.reset();
+  EXPECT_TRUE(Findings(OnePerDocument({Date(25, 25), unresolved})).empty());
+  const auto near = Findings(OnePerDocument({Date(25, 25), Date(24, 24)}));
+  ASSERT_EQ(near.size(), 1u);
+  EXPECT_LT(SeverityLevel(near[0].severity), Severity::kHigh);  // A day apart: could be time zones.
+}
+
+TEST(Reconcile, OutputIsSortedAndDeterministic) {
+  std::vector<Claim> claims = {Quantity({"a", Exact(1)}), Quantity({"b", Exact(100)}),
+                               Role("p", "us_secretary_of_state"), Role("p", "us_secretary_of_defense")};
+  const auto first = Findings(OnePerDocument(claims));
+  std::reverse(claims.begin(), claims.end());
+  const auto second = Findings(OnePerDocument(claims));
+  ASSERT_EQ(first.size(), second.size());
+  for (size_t i = 0; i < first.size(); ++i) EXPECT_EQ(first[i].severity, second[i].severity);
+  for (size_t i = 1; i < first.size(); ++i) EXPECT_GE(first[i - 1].severity, first[i].severity);
+}
+
+}  // namespace
+}  // namespace crosscheck
