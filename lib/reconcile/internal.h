@@ -12,7 +12,7 @@
 namespace crosscheck::internal {
 
 struct Group {
-  std::string key;
+  std::string_view key;  // Points into the claims, which outlive the reconciliation.
   std::vector<ClaimRef> refs;
 };
 

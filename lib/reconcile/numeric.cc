@@ -115,7 +115,7 @@ void Report(const ReconcileContext& ctx, const Group& g, const std::string& what
             std::vector<Finding>& out) {
   Finding f;
   f.kind = FindingKind::kNumeric;
-  f.key = g.key;
+  f.key = std::string(g.key);
   f.severity = severity;
   f.side_a = std::move(a);
   f.side_b = std::move(b);
@@ -130,23 +130,53 @@ void Report(const ReconcileContext& ctx, const Group& g, const std::string& what
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
   // Figures are comparable only with the same unit and rate ("per day" vs a total is not).
-  std::map<std::tuple<std::string, std::string, int>, std::vector<Item>> buckets;
+  // A key has few such buckets: a flat list beats a map here.
+  struct Bucket {
+    std::string_view unit, rate;
+    int frame;
+    std::vector<Item> items;
+  };
+  std::vector<Bucket> buckets;
+  auto find_bucket = [&](std::string_view unit, std::string_view rate, int frame) -> Bucket* {
+    for (Bucket& b : buckets) {
+      if (b.frame == frame && b.unit == unit && b.rate == rate) return &b;
+    }
+    return nullptr;
+  };
   for (ClaimRef r : g.refs) {
     const Claim& c = ctx.claim(r);
     if (c.kind != ClaimKind::kQuantity && c.kind != ClaimKind::kMoney) continue;
     if (!(c.value.low <= c.value.high)) continue;  // NaN or inverted: nothing to compare.
-    buckets[{c.unit, c.rate, static_cast<int>(FrameOf(c.modality))}].push_back({r, c.value});
+    const int frame = static_cast<int>(FrameOf(c.modality));
+    Bucket* b = find_bucket(c.unit, c.rate, frame);
+    if (b == nullptr) b = &buckets.emplace_back(Bucket{c.unit, c.rate, frame, {}});
+    b->items.push_back({r, c.value});
   }
-  for (auto& [bucket, items] : buckets) {
-    const auto& [unit, rate, frame] = bucket;
+  // Deterministic order whatever the input order.
+  std::sort(buckets.begin(), buckets.end(), [](const Bucket& a, const Bucket& b) {
+    return std::tie(a.unit, a.rate, a.frame) < std::tie(b.unit, b.rate, b.frame);
+  });
+  for (Bucket& bucket : buckets) {
+    const std::string_view unit = bucket.unit, rate = bucket.rate;
+    const int frame = bucket.frame;
+    std::vector<Item>& items = bucket.items;
     std::vector<Cluster> clusters = ClusterItems(items, tol);
-    const std::string what = fmt::format("{}{}", g.key, rate.empty() ? "" : " per " + rate);
+    const std::string what =
+        rate.empty() ? std::string(g.key) : fmt::format("{} per {}", g.key, rate);
     for (size_t i = 0; i + 1 < clusters.size(); ++i) {
       const Cluster& a = clusters[i];
       const Cluster& b = clusters[i + 1];
       // Time frames that exclude each other explain the gap: keep only comparable claims.
       std::vector<ClaimRef> sa, sb;
-      for (ClaimRef x : a.refs) {
+      bool any_time = false;
+      for (const auto* refs : {&a.refs, &b.refs}) {
+        for (ClaimRef r : *refs) any_time = any_time || ctx.claim(r).time.has_value();
+      }
+      if (!any_time) {
+        sa = a.refs;
+        sb = b.refs;
+      }
+      for (ClaimRef x : any_time ? a.refs : std::vector<ClaimRef>{}) {
         for (ClaimRef y : b.refs) {
           if (!TimesDisjoint(ctx.claim(x), ctx.claim(y))) {
             if (std::find(sa.begin(), sa.end(), x) == sa.end()) sa.push_back(x);
@@ -172,11 +202,12 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   // Targets against states: a plan or projection is exceeded by what already happened. One
   // finding per bucket: the targets exceeded by the largest state, against the states above
   // the tightest target.
-  for (auto& [bucket, targets] : buckets) {
-    const auto& [unit, rate, frame] = bucket;
-    if (static_cast<Frame>(frame) != Frame::kTarget) continue;
-    auto states = buckets.find({unit, rate, static_cast<int>(Frame::kState)});
-    if (states == buckets.end()) continue;
+  for (Bucket& bucket : buckets) {
+    if (static_cast<Frame>(bucket.frame) != Frame::kTarget) continue;
+    const std::string_view unit = bucket.unit, rate = bucket.rate;
+    const std::vector<Item>& targets = bucket.items;
+    const Bucket* states = find_bucket(unit, rate, static_cast<int>(Frame::kState));
+    if (states == nullptr) continue;
     // A state exceeds a target when it cannot meet the target's upper end.
     auto exceeds = [&](const Item& s, const Item& t) {
       return !Meets(t.v.high, t.v.high_open, s.v.low, s.v.low_open, tol);
@@ -186,7 +217,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     for (const Item& t : targets) {
       if (!tightest || t.v.high < tightest->v.high) tightest = &t;
     }
-    for (const Item& s : states->second) {
+    for (const Item& s : states->items) {
       if (!largest || s.v.low > largest->v.low) largest = &s;
     }
     if (!tightest || !largest || !exceeds(*largest, *tightest)) continue;
@@ -199,7 +230,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
         t_raw.high = std::max(t_raw.high, t.v.high);
       }
     }
-    for (const Item& s : states->second) {
+    for (const Item& s : states->items) {
       if (!exceeds(s, *tightest)) continue;
       bool comparable = false;  // Some exceeded target shares its time frame.
       for (ClaimRef r : exceeded) comparable = comparable || !TimesDisjoint(ctx.claim(r), ctx.claim(s.ref));
@@ -213,7 +244,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     const double severity =
         0.95 * Severity(std::max(0.0, s_raw.low - t_raw.high), Mid(t_raw.low, t_raw.high),
                         t_raw.high - t_raw.low, Mid(s_raw.low, s_raw.high), s_raw.high - s_raw.low);
-    Report(ctx, g, fmt::format("{}{}", g.key, rate.empty() ? "" : " per " + rate), exceeded,
+    Report(ctx, g, rate.empty() ? std::string(g.key) : fmt::format("{} per {}", g.key, rate), exceeded,
            exceeding, severity,
            fmt::format("more {} already reached ({}) than planned or projected in total ({}) "
                        "(compared: planned or projected total vs figures already reached)",

@@ -120,7 +120,7 @@ void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
   if (a.empty() || b.empty() || !TopicsMeet(ctx, a, b)) return;
   Finding f;
   f.kind = FindingKind::kQuote;
-  f.key = g.key;
+  f.key = std::string(g.key);
   f.severity = severity;
   f.side_a = std::move(a);
   f.side_b = std::move(b);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "fmt/format.h"
 #include "lib/reconcile/internal.h"
@@ -40,17 +41,16 @@ void ReconcileContext::Finish(Finding& f) const {
   f.confidence = std::min(a, b);
   // One source contradicting itself: every claim from the same document, or all naming the
   // same source.
-  std::set<uint32_t> documents;
-  std::set<std::string> sources;
-  bool unsourced = false;
+  bool one_document = true, one_source = true;
+  const ClaimRef first = f.side_a.empty() ? f.side_b.front() : f.side_a.front();
+  const std::string& source = claim(first).source;
   for (const auto* side : {&f.side_a, &f.side_b}) {
     for (ClaimRef r : *side) {
-      documents.insert(r.document);
-      if (claim(r).source.empty()) unsourced = true;
-      sources.insert(claim(r).source);
+      one_document = one_document && r.document == first.document;
+      one_source = one_source && claim(r).source == source;
     }
   }
-  f.same_source = documents.size() == 1 || (!unsourced && sources.size() == 1);
+  f.same_source = one_document || (one_source && !source.empty());
 }
 
 std::string ReconcileContext::Cite(const std::vector<ClaimRef>& side) const {
@@ -70,8 +70,11 @@ std::string ReconcileContext::Cite(const std::vector<ClaimRef>& side) const {
 std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
                                const ReconcileOptions& options) {
   // Claims meet only through their key: one pass groups them, nothing compares across keys.
-  StringMap<size_t> index;
+  std::unordered_map<std::string_view, size_t> index;
   std::vector<Group> groups;
+  size_t total = 0;
+  for (const DocumentResult& d : documents) total += d.claims.size();
+  index.reserve(total / 2);
   for (uint32_t d = 0; d < documents.size(); ++d) {
     const auto& claims = documents[d].claims;
     for (uint32_t c = 0; c < claims.size(); ++c) {

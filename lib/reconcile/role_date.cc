@@ -36,7 +36,7 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       if (RolesCompatible(a->first, b->first)) continue;
       Finding f;
       f.kind = FindingKind::kRole;
-      f.key = g.key;
+      f.key = std::string(g.key);
       f.severity = 0.75;
       f.side_a = a->second;
       f.side_b = b->second;
@@ -86,7 +86,7 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     const long gap = static_cast<long>(b.begin - a.end);
     Finding f;
     f.kind = FindingKind::kDate;
-    f.key = g.key;
+    f.key = std::string(g.key);
     f.severity = gap >= 3 ? 0.8 : 0.55;  // A day or two apart may be time zones or reporting.
     f.side_a = a.refs;
     f.side_b = b.refs;
