@@ -80,6 +80,23 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
         continue;
       }
     }
+    // "half a million", "eine halbe Million": a half, whatever the article says.
+    if ((w == "half" || w == "halbe" || w == "halben") && j + 1 < tokens.size()) {
+      size_t k = j + 1;
+      if (w == "half" && (tokens[k].folded == "a" || tokens[k].folded == "an")) ++k;
+      PhraseMatch sc = k < tokens.size() ? lex.scales.Match(tokens, k) : PhraseMatch{};
+      if (sc.length > 0 && tokens[k].folded.size() > 3) {
+        const double mult = ScaleValue(sc);
+        total += 0.5 * mult;
+        cur = 0;
+        scaled = true;
+        last_mult = mult;
+        any = true;
+        j = k + sc.length;
+        end = j;
+        break;
+      }
+    }
     std::optional<double> v = lex.NumberWord(w);
     if (!v) break;
     if (w == "hundred" || w == "hundert") {
@@ -232,8 +249,7 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
     auto glued = [&](char c) {
       return (b > 0 && text[b - 1] == c) || (e < text.size() && text[e] == c);
     };
-    if (glued('/') || glued('@') || glued('+') || (e < text.size() && text[e] == ':') ||
-        glued('#')) {
+    if (glued('/') || glued('@') || glued('+') || glued(':') || glued('#')) {
       return true;
     }
     // German ordinals: "im 2. Weltkrieg", "am 25. Oktober".
@@ -249,8 +265,13 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
   }
   // Percentages and times of day.
   if (next_is("%") || next_is("prozent") || next_is("percent") || next_is("prozentpunkte") ||
-      next_is("uhr") || next_is("a.m") || next_is("p.m") || next_is("pm") || next_is("am")) {
+      next_is("uhr") || next_is("pm") || next_is("am") || next_is("gmt") || next_is("utc")) {
     if (!(lex.lang == "de" && next_is("am"))) return true;
+  }
+  // "8 p.m.", "9 a.m.": tokenized as a letter and a dot.
+  if (lex.lang == "en" && after + 1 < tokens.size() && (next_is("p") || next_is("a")) &&
+      Is(tokens[after + 1], ".")) {
+    return true;
   }
   if (after + 1 < tokens.size() && Is(tokens[after], "per") && Is(tokens[after + 1], "cent")) {
     return true;
@@ -294,7 +315,12 @@ std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<T
   }
   for (size_t back = 1; back <= 2 && back <= i && i - back >= earliest; ++back) {
     PhraseMatch m = lex.currencies.Match(tokens, i - back);
-    if (m.length == back) return std::pair{i - back, m.fields->at(0)};
+    // "won" (and other currency words) before a number are verbs or nouns ("won 3-1"):
+    // only signs and ISO codes ("$", "€", "USD") stand before an amount.
+    if (m.length == back && (tokens[i - back].kind == TokenKind::kPunct ||
+                             tokens[i - back].folded.size() == 3 && tokens[i - back].folded != "won")) {
+      return std::pair{i - back, m.fields->at(0)};
+    }
   }
   return std::nullopt;
 }
@@ -318,7 +344,8 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     PhraseMatch m = lex.hedges.Match(tokens, j);
     if (m.length == 0) continue;
     const size_t end = AbsorbDot(tokens, j + m.length);
-    hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
+    // "no fewer than" ends where "fewer than" ends: the longer, earlier phrase wins.
+    if (hedge_end[end].first == Hedge::kNone) hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
   }
   size_t consumed = 0;  // Tokens before this belong to an earlier expression.
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -336,8 +363,17 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
         std::from_chars(v.fields->at(1).data(), v.fields->at(1).data() + v.fields->at(1).size(), hi);
         e.value = {lo, hi, false, true};
         e.numeral_last = e.last;
+        e.amount_first = e.first;
         e.vague = true;
+        if (e.last < tokens.size()) {  // "Tausende Euro"
+          PhraseMatch c = lex.currencies.Match(tokens, e.last);
+          if (c.length > 0 && tokens[e.last].kind == TokenKind::kWord) {
+            e.currency = c.fields->at(0);
+            e.last += c.length;
+          }
+        }
         out.push_back(e);
+        consumed = e.last;
         i = e.last - 1;
         continue;
       }
@@ -368,14 +404,22 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     std::optional<Numeral> upper;
     const bool between = e.first > 0 && (Is(tokens[e.first - 1], "zwischen") ||
                                          Is(tokens[e.first - 1], "between"));
-    if (hedge == Hedge::kNone && !all_numerals && n->last + 1 < tokens.size()) {
+    // An approximate hedge before a range ("some 11,000 to 12,000") leaves the range as is.
+    if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !all_numerals &&
+        n->last + 1 < tokens.size()) {
       const Token& sep = tokens[n->last];
       const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
       const bool word = Is(sep, "bis") || Is(sep, "to") ||
                         (between && (Is(sep, "und") || Is(sep, "and")));
-      if ((dash || word) && !excluded[n->last + 1]) {
-        upper = ParseNumeral(text, tokens, n->last + 1, lex);
-        if (upper && IsNonQuantity(text, tokens, n->last + 1, *upper, lex)) upper.reset();
+      size_t at = n->last + 1;
+      // "between $2 and $3 billion": the currency may be repeated before the upper bound.
+      if (!currency.empty() && at + 1 < tokens.size() &&
+          lex.currencies.Match(tokens, at).length == 1 && tokens[at].kind == TokenKind::kPunct) {
+        ++at;
+      }
+      if ((dash || word) && !excluded[at]) {
+        upper = ParseNumeral(text, tokens, at, lex);
+        if (upper && IsNonQuantity(text, tokens, at, *upper, lex)) upper.reset();
       }
     }
     if (between) e.first -= 1;
@@ -385,6 +429,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       if (lo <= upper->value) {
         e.value = {lo, upper->value, false, false};
         e.last = upper->last;
+        if (hedge == Hedge::kApprox) e.first = hedge_start;
       } else {
         upper.reset();
       }

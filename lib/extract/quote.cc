@@ -187,6 +187,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     Attribution a;
     const Cue* cue = nullptr;
     size_t cue_sentence = s0;
+    bool unnamed = false;  // Attributed, but to nobody the article names.
     // 1. A cue right after the closing mark: "„…“, sagte Kirby", "'…,' he said".
     if (last_q.closed) {
       size_t i = TokenAt(t1, last_q.outer.end);
@@ -206,11 +207,20 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
           cue_sentence = s1;
           break;
         }
+        // "„…“, a senior diplomat said": a speaker this text does not name.
+        bool plain = c.kind == CueKind::kVerb && c.token > i && c.token <= i + 6;
+        for (uint32_t k = static_cast<uint32_t>(i); plain && k < c.token; ++k) {
+          plain = IsWordish(t1[k]) && !info[s1].skip[k];
+        }
+        if (plain) {
+          unnamed = true;
+          break;
+        }
       }
     }
     // 2. A colon introduction or a cue earlier in the sentence.
     bool label_cue = false;
-    if (cue == nullptr) {
+    if (cue == nullptr && !unnamed) {
       for (const Cue& c : info[s0].cues) {
         if (c.token >= open) break;
         if (c.kind == CueKind::kLabel) {
@@ -223,7 +233,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       }
     }
     // 3. Reported speech with the cue further on: "Das Bündnis habe eine „…“ gezogen, sagte X."
-    if (cue == nullptr && !label_cue) {
+    if (cue == nullptr && !label_cue && !unnamed) {
       for (const Cue& c : info[s1].cues) {
         if (c.kind == CueKind::kVerb && c.person >= 0 &&
             t1[c.token].span.begin >= last_q.outer.end) {
@@ -251,7 +261,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       }
       // An interrupted quotation: "„…“, sagte X, „…“" continues direct speech.
       bool interrupted = false;
-      if (!clause_initial && cue_sentence == s0 && cue->token > 0) {
+      if (!clause_initial && cue_sentence == s0 && cue->token > 0 && cue->token < open) {
         const Mention* sm = a.mention >= 0 ? &info[s0].mentions[a.mention] : nullptr;
         int k = static_cast<int>(cue->token) - 1;
         while (k >= 0 && !info[s0].skip[k] &&
@@ -281,7 +291,29 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         }
       }
     }
-    if (cue == nullptr && a.person < 0) {
+    // 4. Introduced by the sentence before, ending in a colon ("Blinken then laid out ...:").
+    if (cue == nullptr && a.person < 0 && clause_initial && s0 > 0 && !unnamed) {
+      const SentenceInfo& pi = info[s0 - 1];
+      const auto& pt = ctx.sentences[s0 - 1].tokens;
+      if (!pt.empty() && pt.back().folded == ":") {
+        for (const Cue& c : pi.cues) {
+          if (c.person >= 0 && c.kind != CueKind::kLabel) a.person = c.person;
+        }
+        for (size_t m = 0; m < pi.mentions.size() && a.person < 0; ++m) {
+          if (!pi.mentions[m].genitive && pi.mentions[m].kind != MentionKind::kPronoun) {
+            a.person = pi.mentions[m].person;
+          }
+        }
+        if (a.person >= 0) {
+          a.form = QuoteForm::kDirect;
+          a.confidence = kReferredConfidence;
+        }
+      }
+    }
+    if (unnamed && cue == nullptr) {
+      a.form = clause_initial ? QuoteForm::kDirect : QuoteForm::kFragment;
+      a.confidence = kContinuedConfidence;
+    } else if (cue == nullptr && a.person < 0) {
       if (clause_initial || colon) {
         // A quotation standing alone continues the current speaker of this or the last paragraph.
         a.form = QuoteForm::kDirect;
