@@ -58,7 +58,20 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
   size_t j = i, end = i;
   bool any = false, scaled = false;
   double last_mult = 1;
-  while (j < tokens.size() && tokens[j].kind == TokenKind::kWord) {
+  while (j < tokens.size()) {
+    if (tokens[j].kind != TokenKind::kWord) {
+      // "fifty - two": a spaced hyphen between tens and units still makes one number.
+      const bool tens = any && cur >= 20 && cur < 100 && std::fmod(cur, 10) == 0;
+      if (tens && Is(tokens[j], "-") && j + 1 < tokens.size() &&
+          tokens[j + 1].kind == TokenKind::kWord) {
+        const std::optional<double> unit = lex.NumberWordExact(tokens[j + 1].folded);
+        if (unit && *unit >= 1 && *unit <= 9) {
+          ++j;
+          continue;
+        }
+      }
+      break;
+    }
     const std::string& w = tokens[j].folded;
     if (any && (w == "and" || w == "und") && j + 1 < tokens.size() &&
         (lex.NumberWord(tokens[j + 1].folded) || lex.scales.Match(tokens, j + 1).length > 0)) {
@@ -139,8 +152,15 @@ bool IsArticleOne(std::string_view w) {
 std::optional<double> ParseDigits(std::string_view s, std::string_view lang) {
   std::string clean;
   clean.reserve(s.size());
-  const char thousands = lang == "en" ? ',' : '.';
-  const char decimal = lang == "en" ? '.' : ',';
+  char thousands = lang == "en" ? ',' : '.';
+  char decimal = lang == "en" ? '.' : ',';
+  // Both marks in one figure ("1.111,11" in an English text, "1,111.11" in a German one):
+  // the last one is the decimal mark, whatever the language's convention.
+  const size_t last_dot = s.rfind('.'), last_comma = s.rfind(',');
+  if (last_dot != std::string_view::npos && last_comma != std::string_view::npos) {
+    decimal = last_dot > last_comma ? '.' : ',';
+    thousands = decimal == '.' ? ',' : '.';
+  }
   size_t group_digits = 0;
   bool seen_sep = false, seen_decimal = false;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -214,17 +234,41 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
     PhraseMatch s = lex.scales.Match(tokens, j);
     if (s.length > 0) {
       const std::string& form = tokens[j].folded;
-      const bool letter_abbrev = form.size() == 1;  // "m", "k", "b": only attached.
-      if (!letter_abbrev || !tokens[j].space_before) {
+      const std::string_view raw = tokens[j].span.Of(text);
+      const bool attached = !tokens[j].space_before;
+      bool applies = true;
+      if (form == "m" && raw == "m") {
+        // "£50m" pays; a bare "1m" measures a metre: a length, not a count.
+        const bool sign_before = i > 0 && tokens[i - 1].kind == TokenKind::kPunct &&
+                                 lex.currencies.Match(tokens, i - 1).length == 1;
+        const bool currency_after =
+            j + 1 < tokens.size() && lex.currencies.Match(tokens, j + 1).length > 0;
+        if (attached && !sign_before && !currency_after) return std::nullopt;
+        applies = attached;
+      } else if (form == "mm") {
+        applies = attached && raw == "MM";  // "1MM" is finance's million; "5 mm" a length.
+      } else if (form.size() == 1 && form != "k") {
+        applies = attached;  // "M", "b": only attached; "k" either way ("2.33 k").
+      }
+      if (applies) {
         double mult = 1;
         std::from_chars(s.fields->at(0).data(), s.fields->at(0).data() + s.fields->at(0).size(),
                         mult);
         n->value *= mult;
         n->multiplier = mult;
         n->scaled = true;
-        // "Mio." and "Mrd." end in a full stop of their own; "million." ends the sentence.
-        n->last = form.size() <= 3 ? AbsorbDot(tokens, j + s.length) : j + s.length;
+        // "Mio.", "Mrd.", "Tsd." end in a full stop of their own; "million." and "10M." end
+        // the sentence.
+        n->last = form.size() == 3 ? AbsorbDot(tokens, j + s.length) : j + s.length;
       }
+    }
+  }
+  // "the one you mentioned", "which one": a pronoun, not the number one.
+  if (!n->from_digits && n->last - n->first == 1 && Is(tokens[i], "one") && i > 0) {
+    static constexpr std::string_view kDeterminers[] = {"the",   "this", "that",    "which", "each",
+                                                        "every", "any",  "another", "no"};
+    for (std::string_view d : kDeterminers) {
+      if (Is(tokens[i - 1], d)) return std::nullopt;
     }
   }
   if (!n->from_digits && n->last - n->first == 1 && IsArticleOne(tokens[i].folded) && !n->scaled &&
@@ -240,9 +284,7 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
                    const Numeral& n, const Lexicon& lex) {
   const Token& t = tokens[i];
   const size_t after = n.last;
-  auto next_is = [&](std::string_view s) {
-    return after < tokens.size() && Is(tokens[after], s);
-  };
+  auto next_is = [&](std::string_view s) { return after < tokens.size() && Is(tokens[after], s); };
   if (t.kind == TokenKind::kNumber) {
     // Glued to '/', '@', ':' or '+' (URLs, e-mail, phone numbers, times "10:30").
     const size_t b = t.span.begin, e = t.span.end;
@@ -252,14 +294,18 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
     if (glued('/') || glued('@') || glued('+') || glued(':') || glued('#')) {
       return true;
     }
+    // Glued to the word before it ("SCP173"): a name, unless the word is a currency code.
+    if (i > 0 && !t.space_before && tokens[i - 1].kind == TokenKind::kWord &&
+        lex.currencies.Find(tokens[i - 1].folded) == nullptr) {
+      return true;
+    }
     // German ordinals: "im 2. Weltkrieg", "am 25. Oktober".
     if (lex.lang == "de" && !n.scaled && next_is(".") && !tokens[after].space_before &&
         after + 1 < tokens.size()) {
       return true;
     }
     // Years: a bare four-digit integer between 1000 and 2100.
-    if (n.plain_integer && !n.scaled && n.value >= 1000 && n.value <= 2100 &&
-        t.span.size() == 4) {
+    if (n.plain_integer && !n.scaled && n.value >= 1000 && n.value <= 2100 && t.span.size() == 4) {
       if (after >= tokens.size() || lex.measures.Match(tokens, after).length == 0) return true;
     }
   }
@@ -285,15 +331,24 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
 
 Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
   switch (h) {
-    case Hedge::kNearly: return {v * (1 - o.nearly_tolerance), v, false, true};
-    case Hedge::kUpTo: return {0, v, true, false};
-    case Hedge::kOver: return {v, kInf, true, true};
-    case Hedge::kAtLeast: return {v, kInf, false, true};
-    case Hedge::kUnder: return {0, v, false, true};
-    case Hedge::kAtMost: return {0, v, false, false};
-    case Hedge::kApprox: return {v * (1 - o.approx_tolerance), v * (1 + o.approx_tolerance)};
-    case Hedge::kGood: return {v, v * (1 + o.approx_tolerance)};
-    case Hedge::kNone: break;
+    case Hedge::kNearly:
+      return {v * (1 - o.nearly_tolerance), v, false, true};
+    case Hedge::kUpTo:
+      return {0, v, true, false};
+    case Hedge::kOver:
+      return {v, kInf, true, true};
+    case Hedge::kAtLeast:
+      return {v, kInf, false, true};
+    case Hedge::kUnder:
+      return {0, v, false, true};
+    case Hedge::kAtMost:
+      return {0, v, false, false};
+    case Hedge::kApprox:
+      return {v * (1 - o.approx_tolerance), v * (1 + o.approx_tolerance)};
+    case Hedge::kGood:
+      return {v, v * (1 + o.approx_tolerance)};
+    case Hedge::kNone:
+      break;
   }
   if (*estimate) return {v * (1 - o.round_tolerance), v * (1 + o.round_tolerance)};
   return Interval::Exact(v);
@@ -310,19 +365,36 @@ bool IsRound(const Numeral& n) {
 std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<Token>& tokens,
                                                              size_t i, size_t earliest,
                                                              const Lexicon& lex) {
-  if (i >= 2 && i - 2 >= earliest && Is(tokens[i - 1], "$") && Is(tokens[i - 2], "us")) {
-    return std::pair{i - 2, "USD"};
+  if (i >= 2 && i - 2 >= earliest && Is(tokens[i - 1], "$")) {
+    // "US$ 5", "USD$ 15", "U.S. $ 100" and "u.s $ 100" all name the US dollar twice.
+    if (Is(tokens[i - 2], "us") || Is(tokens[i - 2], "usd")) return std::pair{i - 2, "USD"};
+    size_t k = i - 2;
+    if (Is(tokens[k], ".") && k > 0) --k;
+    if (k >= 2 && k - 2 >= earliest && Is(tokens[k], "s") && Is(tokens[k - 1], ".") &&
+        Is(tokens[k - 2], "u")) {
+      return std::pair{k - 2, "USD"};
+    }
   }
   for (size_t back = 1; back <= 2 && back <= i && i - back >= earliest; ++back) {
     PhraseMatch m = lex.currencies.Match(tokens, i - back);
     // "won" (and other currency words) before a number are verbs or nouns ("won 3-1"):
     // only signs and ISO codes ("$", "€", "USD") stand before an amount.
-    if (m.length == back && (tokens[i - back].kind == TokenKind::kPunct ||
-                             tokens[i - back].folded.size() == 3 && tokens[i - back].folded != "won")) {
+    if (m.length == back &&
+        (tokens[i - back].kind == TokenKind::kPunct ||
+         (tokens[i - back].folded.size() == 3 && tokens[i - back].folded != "won"))) {
       return std::pair{i - back, m.fields->at(0)};
     }
   }
   return std::nullopt;
+}
+
+// The scale inside a currency form ("musd" is a million dollars), 1 for plain forms.
+double CurrencyMultiplier(const PhraseMatch& c) {
+  if (c.fields->size() < 2) return 1;
+  double mult = 1;
+  const std::string& f = c.fields->at(1);
+  std::from_chars(f.data(), f.data() + f.size(), mult);
+  return mult;
 }
 
 // "350 pounds of cement" weighs; "361 million pounds" pays.
@@ -359,8 +431,10 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
         e.first = e.numeral_first = i;
         e.last = i + v.length;
         double lo = 0, hi = 0;
-        std::from_chars(v.fields->at(0).data(), v.fields->at(0).data() + v.fields->at(0).size(), lo);
-        std::from_chars(v.fields->at(1).data(), v.fields->at(1).data() + v.fields->at(1).size(), hi);
+        std::from_chars(v.fields->at(0).data(), v.fields->at(0).data() + v.fields->at(0).size(),
+                        lo);
+        std::from_chars(v.fields->at(1).data(), v.fields->at(1).data() + v.fields->at(1).size(),
+                        hi);
         e.value = {lo, hi, false, true};
         e.numeral_last = e.last;
         e.amount_first = e.first;
@@ -379,6 +453,28 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       }
     }
     if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
+    // "siebenhundert-Euro", "five-dollar": the amount and its currency in one word.
+    if (const size_t dash = t.folded.rfind('-');
+        t.kind == TokenKind::kWord && dash != std::string::npos && dash > 0) {
+      const std::vector<std::string>* code = lex.currencies.Find(t.folded.substr(dash + 1));
+      const std::optional<double> v = lex.NumberWord(t.folded.substr(0, dash));
+      if (code != nullptr && v) {
+        NumberExpr e;
+        e.first = e.numeral_first = e.amount_first = i;
+        e.last = e.numeral_last = i + 1;
+        e.point = *v;
+        Numeral n;
+        n.value = *v;
+        auto [hedge, hedge_start] = hedge_end[i];
+        if (hedge != Hedge::kNone) e.first = hedge_start;
+        e.estimate = hedge == Hedge::kNone && IsRound(n);
+        e.value = Apply(hedge, *v, options, &e.estimate);
+        e.currency = code->at(0);
+        consumed = e.last;
+        out.push_back(e);
+        continue;
+      }
+    }
     std::optional<Numeral> n = ParseNumeral(text, tokens, i, lex);
     if (!n || (!all_numerals && IsNonQuantity(text, tokens, i, *n, lex))) {
       if (n) i = n->last - 1;
@@ -402,15 +498,15 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     if (hedge != Hedge::kNone) e.first = hedge_start;
     // A range: "10.000 bis 12.000", "10,000–12,000", "zwischen 2 und 3 Milliarden".
     std::optional<Numeral> upper;
-    const bool between = e.first > 0 && (Is(tokens[e.first - 1], "zwischen") ||
-                                         Is(tokens[e.first - 1], "between"));
+    const bool between =
+        e.first > 0 && (Is(tokens[e.first - 1], "zwischen") || Is(tokens[e.first - 1], "between"));
     // An approximate hedge before a range ("some 11,000 to 12,000") leaves the range as is.
     if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !all_numerals &&
         n->last + 1 < tokens.size()) {
       const Token& sep = tokens[n->last];
       const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
-      const bool word = Is(sep, "bis") || Is(sep, "to") ||
-                        (between && (Is(sep, "und") || Is(sep, "and")));
+      const bool word =
+          Is(sep, "bis") || Is(sep, "to") || (between && (Is(sep, "und") || Is(sep, "and")));
       size_t at = n->last + 1;
       // "between $2 and $3 billion": the currency may be repeated before the upper bound.
       if (!currency.empty() && at + 1 < tokens.size() &&
@@ -441,9 +537,33 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     // A currency written after the amount: "400 Millionen Dollar", "2 Mrd. Euro".
     if (currency.empty() && e.last < tokens.size()) {
       PhraseMatch c = lex.currencies.Match(tokens, e.last);
-      if (c.length > 0 && !IsWeightNotMoney(tokens, e.last, c.length)) {
+      const size_t after = e.last + c.length;
+      // "3 USD50 cards": a code glued to the next figure belongs to that figure.
+      const bool glued_to_next = after < tokens.size() &&
+                                 tokens[after].kind == TokenKind::kNumber &&
+                                 !tokens[after].space_before;
+      if (c.length > 0 && !glued_to_next && !IsWeightNotMoney(tokens, e.last, c.length)) {
         currency = c.fields->at(0);
-        e.last += c.length;
+        e.last = after;
+        // "30 MUSD": a code with the million in it; "75 USD million": the scale after it.
+        double mult = CurrencyMultiplier(c);
+        if (mult == 1 && e.last < tokens.size() && !upper && !n->scaled) {
+          PhraseMatch sc = lex.scales.Match(tokens, e.last);
+          if (sc.length > 0 && tokens[e.last].folded.size() > 3) {
+            mult = ScaleValue(sc);
+            e.last += sc.length;
+          }
+        }
+        if (mult != 1) {
+          e.point *= mult;
+          if (hedge == Hedge::kNone && !upper) {
+            e.estimate = true;  // Scaled, so round: "30 MUSD" as "30 million dollars".
+            e.value = Apply(Hedge::kNone, e.point, options, &e.estimate);
+          } else {
+            e.value.low *= mult;
+            e.value.high *= mult;
+          }
+        }
       }
     }
     e.currency = currency;

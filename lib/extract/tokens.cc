@@ -1,5 +1,7 @@
 #include "lib/extract/tokens.h"
 
+#include <algorithm>
+
 #include "lib/text/hashed_map.h"
 
 namespace crosscheck::internal {
@@ -33,6 +35,23 @@ size_t GroupSpaceLen(std::string_view t, size_t i) {
   if (t.substr(i, 2) == "\xC2\xA0") return 2;
   if (t.substr(i, 3) == "\xE2\x80\xAF" || t.substr(i, 3) == "\xE2\x80\x89") return 3;
   return 0;
+}
+
+// Three upper-case ASCII letters, the shape of an ISO 4217 code ("USD", "EUR").
+bool IsCurrencyCodeShape(std::string_view s) {
+  return s.size() == 3 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// Whether t[i..] is digits (with inner separators) up to the end of the word.
+bool GluedAmountFollows(std::string_view t, size_t i, size_t end) {
+  if (i >= end || !IsDigit(static_cast<unsigned char>(t[i]))) return false;
+  while (i < end && (IsDigit(static_cast<unsigned char>(t[i])) ||
+                     ((t[i] == '.' || t[i] == ',') && i + 1 < end &&
+                      IsDigit(static_cast<unsigned char>(t[i + 1]))))) {
+    ++i;
+  }
+  return i >= end || !IsLetterAt(t, i);
 }
 
 }  // namespace
@@ -91,7 +110,8 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
           // "1 200": a space between digit groups only when exactly three digits follow.
           // Plain spaces are accepted only after a group of 1-3 digits.
           size_t group = 0;
-          for (size_t k = i; k > start && IsDigit(static_cast<unsigned char>(t[k - 1])); --k) ++group;
+          for (size_t k = i; k > start && IsDigit(static_cast<unsigned char>(t[k - 1])); --k)
+            ++group;
           if (group > 3) break;
           i += g ? g : 1;
         } else {
@@ -104,8 +124,9 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
         size_t e = at;
         while (e < range.end && IsAsciiLetter(static_cast<unsigned char>(t[e]))) ++e;
         const std::string_view suffix = t.substr(at, e - at);
-        return (suffix == "m" || suffix == "k" || suffix == "bn" || suffix == "b" ||
-                suffix == "mn" || suffix == "tn") &&
+        return (suffix == "m" || suffix == "M" || suffix == "MM" || suffix == "k" ||
+                suffix == "bn" || suffix == "b" || suffix == "mn" || suffix == "tn" ||
+                suffix == "mil" || IsCurrencyCodeShape(suffix)) &&
                (e >= range.end || !IsLetterAt(t, e));
       };
       if (i < range.end && IsLetterAt(t, i) && !attached_scale(i)) {
@@ -116,9 +137,13 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
       }
     } else if (IsLetterAt(t, i)) {
       tok.kind = TokenKind::kWord;
-      tok.upper = (c >= 'A' && c <= 'Z') ||
-                  (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) <= 0x9E);
-      while (i < range.end) {
+      tok.upper =
+          (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) <= 0x9E);
+      // "USD115": a code glued to its amount is two tokens.
+      const bool code_then_amount = i + 3 < range.end && IsCurrencyCodeShape(t.substr(i, 3)) &&
+                                    GluedAmountFollows(t, i + 3, range.end);
+      if (code_then_amount) i += 3;
+      while (!code_then_amount && i < range.end) {
         const unsigned char d = static_cast<unsigned char>(t[i]);
         if (IsLetterAt(t, i) || IsDigit(d)) {
           i += SeqLen(d);

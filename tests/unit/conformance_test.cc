@@ -4,9 +4,9 @@
 // counted by reason and left out of the rate (see README, "Conformance"). The asserted
 // floors sit a few points under the rates measured when they were set, so a regression
 // fails the build while the printed rates show the current state.
+#include <algorithm>
 #include <cmath>
 #include <fstream>
-#include <algorithm>
 #include <map>
 #include <set>
 #include <sstream>
@@ -16,16 +16,17 @@
 #include "crosscheck/options.h"
 #include "fmt/format.h"
 #include "gtest/gtest.h"
+#include "lib/data/embedded.h"
 #include "lib/extract/lexicon.h"
 #include "lib/extract/numeral.h"
 #include "lib/extract/tokens.h"
-#include "lib/data/embedded.h"
 #include "lib/io/json.h"
 
 namespace crosscheck::internal {
 namespace {
 
-const std::string kSpecs = std::string(CROSSCHECK_SHARED_DIR) + "/conformance/recognizers-text/Specs";
+const std::string kSpecs =
+    std::string(CROSSCHECK_SHARED_DIR) + "/conformance/recognizers-text/Specs";
 
 std::optional<JsonValue> Load(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -74,24 +75,43 @@ std::string OutOfScope(const JsonObject& c, const std::string& lang) {
     if (text.find('/') != std::string::npos || text.find("\xC2\xBD") != std::string::npos ||
         text.find("\xE2\x85") != std::string::npos)
       return "fractions";
-    for (std::string_view w : {"drittel", "viertel", "halb", "third", "quarter", "half", "fifth",
-                               "eighth", "tenth", "hundredth", "thousandth", "millionth",
-                               "billionth", "trillionth"}) {
+    for (std::string_view w :
+         {"drittel", "viertel", "halb", "third", "quarter", "half", "fifth", "eighth", "tenth",
+          "hundredth", "thousandth", "millionth", "billionth", "trillionth"}) {
       if (text.find(w) != std::string::npos) return "spoken fractions";
     }
     for (std::string_view w : {"point", "komma", "^", "e1", "e-", "e+", "dozens", " over "}) {
       if (text.find(w) != std::string::npos) return "spoken decimals, exponents";
     }
     if (!text.empty() && text[0] == '.') return "leading decimal point";
+    if (text.find(" in ") != std::string::npos) return "ratios (1 in 21)";
+    if (text.find("nought") != std::string::npos) return "spoken digit sequences";
+    // A figure inside a name ("SCP-173", like "F-16") is part of the name for a news checker.
+    if (const size_t at = input.find("-" + text);
+        at != std::string::npos && at > 0 &&
+        std::isalpha(static_cast<unsigned char>(input[at - 1]))) {
+      return "numbers inside names";
+    }
+    // "192.168.1.2" and "22,24,26,31": dotted addresses and lists without spaces are not
+    // figures to count.
+    if (const size_t at = input.find(text);
+        at != std::string::npos && text.find_first_not_of("0123456789") == std::string::npos &&
+        ((at + text.size() + 1 < input.size() &&
+          (input[at + text.size()] == '.' || input[at + text.size()] == ',') &&
+          std::isdigit(static_cast<unsigned char>(input[at + text.size() + 1]))) ||
+         (at > 1 && (input[at - 1] == '.' || input[at - 1] == ',') &&
+          std::isdigit(static_cast<unsigned char>(input[at - 2]))))) {
+      return "digit sequences (addresses, lists without spaces)";
+    }
     const std::vector<std::string_view> words = Split(text, ' ');
-    for (std::string_view w : {"lakh", "crore", "mil", "mm", "bln", "tln"}) {
+    for (std::string_view w : {"lakh", "crore", "bln", "tln"}) {
       if (std::find(words.begin(), words.end(), w) != words.end()) return "regional scale words";
     }
     if (!words.empty()) {
       const std::string_view last = words.back();
       if (last == "g" || last == "t" || last == "m" ||
-          (last.size() >= 2 && last.back() == 'g' && std::isdigit(static_cast<unsigned char>(
-                                                         last[last.size() - 2])))) {
+          (last.size() >= 2 && last.back() == 'g' &&
+           std::isdigit(static_cast<unsigned char>(last[last.size() - 2])))) {
         return "SI prefixes (G, T, M) as scale words";
       }
     }
@@ -100,8 +120,8 @@ std::string OutOfScope(const JsonObject& c, const std::string& lang) {
     size_t groups = 0;
     for (size_t k = 0; k < text.size(); ++k) {
       if (std::isdigit(static_cast<unsigned char>(text[k])) &&
-          (k == 0 || !std::isdigit(static_cast<unsigned char>(text[k - 1])) &&
-                         text[k - 1] != ',' && text[k - 1] != '.')) {
+          (k == 0 || !std::isdigit(static_cast<unsigned char>(text[k - 1])) && text[k - 1] != ',' &&
+                         text[k - 1] != '.')) {
         ++groups;
       }
     }
@@ -165,9 +185,14 @@ Score RunSpec(const std::string& file, const std::string& lang, bool currency) {
   const ExtractOptions options;
   const Lexicon lex = Lexicon::Build(lang, options);
   static const std::map<std::string, std::vector<std::string>> kNames = {
-      {"USD", {"dollar", "united states dollar"}}, {"EUR", {"euro"}},
-      {"GBP", {"pound", "british pound"}}, {"CNY", {"chinese yuan"}}, {"JPY", {"japanese yen"}},
-      {"RUB", {"russian ruble"}}, {"KRW", {"south korean won"}}, {"CHF", {"swiss franc"}},
+      {"USD", {"dollar", "united states dollar"}},
+      {"EUR", {"euro"}},
+      {"GBP", {"pound", "british pound"}},
+      {"CNY", {"chinese yuan"}},
+      {"JPY", {"japanese yen"}},
+      {"RUB", {"russian ruble"}},
+      {"KRW", {"south korean won"}},
+      {"CHF", {"swiss franc"}},
       {"UAH", {"ukrainian hryvnia"}}};
   for (const JsonValue& item : *spec->array()) {
     const JsonObject& c = *item.object();
@@ -194,8 +219,7 @@ Score RunSpec(const std::string& file, const std::string& lang, bool currency) {
     }
     ++score.in_scope;
     const std::string input = Str(c, "Input");
-    const std::vector<Token> tokens =
-        Tokenize(input, {0, static_cast<uint32_t>(input.size())});
+    const std::vector<Token> tokens = Tokenize(input, {0, static_cast<uint32_t>(input.size())});
     const std::vector<bool> excluded(tokens.size(), false);
     Found got;
     for (const NumberExpr& e : FindNumbers(input, tokens, excluded, lex, options, !currency)) {
@@ -249,19 +273,19 @@ TEST_F(Conformance, NumberModelGerman) {
 TEST_F(Conformance, NumberModelEnglish) {
   Score s = RunSpec(kSpecs + "/Number/English/NumberModel.json", "en", false);
   Report("Number/English/NumberModel", s);
-  EXPECT_GE(s.passed * 100, s.in_scope * 75) << "pass rate fell below the floor";
+  EXPECT_GE(s.passed * 100, s.in_scope * 95) << "pass rate fell below the floor";
 }
 
 TEST_F(Conformance, CurrencyModelGerman) {
   Score s = RunSpec(kSpecs + "/NumberWithUnit/German/CurrencyModel.json", "de", true);
   Report("NumberWithUnit/German/CurrencyModel", s);
-  EXPECT_GE(s.passed * 100, s.in_scope * 85) << "pass rate fell below the floor";
+  EXPECT_GE(s.passed * 100, s.in_scope * 95) << "pass rate fell below the floor";
 }
 
 TEST_F(Conformance, CurrencyModelEnglish) {
   Score s = RunSpec(kSpecs + "/NumberWithUnit/English/CurrencyModel.json", "en", true);
   Report("NumberWithUnit/English/CurrencyModel", s);
-  EXPECT_GE(s.passed * 100, s.in_scope * 85) << "pass rate fell below the floor";
+  EXPECT_GE(s.passed * 100, s.in_scope * 95) << "pass rate fell below the floor";
 }
 
 }  // namespace
