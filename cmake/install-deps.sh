@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages crosscheck builds with. Idempotent: quiet when all is present.
+# --browser also installs Chromium, which the HTML report's browser test renders with (CI
+# does this; without it that one test skips).
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libboost-regex-dev libfmt-dev libabsl-dev libicu-dev
           libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev)
+[ "${1:-}" = "--browser" ] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

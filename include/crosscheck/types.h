@@ -144,6 +144,9 @@ struct Finding {
   std::vector<ClaimRef> side_a;
   std::vector<ClaimRef> side_b;
   std::string explanation;
+  // The words in conflict where they are narrower than the claims' spans (folded): the
+  // opposite terms or the negation of a quote. Reports mark them inside the evidence.
+  std::vector<std::string> terms;
 };
 
 enum class Severity { kLow, kMedium, kHigh };

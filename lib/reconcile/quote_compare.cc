@@ -57,7 +57,8 @@ struct Lexicon {
 struct QuoteFacts {
   ClaimRef ref;
   std::vector<std::pair<size_t, int>> terms;  // (pair, side) after negation.
-  std::vector<std::string> term_words;
+  std::vector<std::pair<size_t, std::string>> term_words;  // (pair, word as written, folded)
+  std::vector<std::string> negation_words;
   bool negated = false;
   std::string signature;  // Content words without negations and numbers.
   std::string numbers;
@@ -79,11 +80,12 @@ QuoteFacts Analyze(const Lexicon& lex, const ReconcileContext& ctx, ClaimRef r) 
     if (t.kind != TokenKind::kWord) continue;
     if (lex.negations.Match(tokens, i).length > 0) {
       q.negated = !q.negated;
+      q.negation_words.push_back(t.folded);
       continue;
     }
     if (const auto* terms = lex.Term(t.folded)) {
       q.terms.insert(q.terms.end(), terms->begin(), terms->end());
-      q.term_words.push_back(t.folded);
+      for (const auto& [pair, side] : *terms) q.term_words.emplace_back(pair, t.folded);
     }
     words.insert(t.folded);
   }
@@ -116,9 +118,12 @@ std::string Topics(const ReconcileContext& ctx, const std::vector<ClaimRef>& ref
 
 void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
          std::vector<ClaimRef> b, double severity, const std::string& why,
-         std::vector<Finding>& out) {
+         std::vector<std::string> terms, std::vector<Finding>& out) {
   if (a.empty() || b.empty() || !TopicsMeet(ctx, a, b)) return;
   Finding f;
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  f.terms = std::move(terms);
   f.kind = FindingKind::kQuote;
   f.key = std::string(g.key);
   f.severity = severity;
@@ -168,8 +173,17 @@ void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Fi
     // Several pairs can join the same quotes ("one-way"/"two-way" and their German twins).
     if (!reported.insert({a, b}).second || !reported.insert({b, a}).second) continue;
     const auto& [x, y] = lex.pairs[pair];
-    Add(ctx, g, a, b, 0.85,
-        fmt::format("“{}” and “{}” are opposites", x, y), out);
+    std::vector<std::string> words;
+    for (int side = 0; side < 2; ++side) {
+      for (size_t i : sides[side]) {
+        for (const auto& [p, w] : quotes[i].term_words) {
+          if (p == pair) words.push_back(w);
+        }
+        words.insert(words.end(), quotes[i].negation_words.begin(), quotes[i].negation_words.end());
+      }
+    }
+    Add(ctx, g, a, b, 0.85, fmt::format("“{}” and “{}” are opposites", x, y), std::move(words),
+        out);
   }
   // The same words with and without a negation, or with other numbers.
   std::map<std::string, std::vector<size_t>> by_signature;
@@ -180,18 +194,28 @@ void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Fi
   }
   for (const auto& [signature, members] : by_signature) {
     std::vector<ClaimRef> plain, negated;
+    std::vector<std::string> negation_words;
     std::map<std::string, std::vector<ClaimRef>> by_numbers;
     for (size_t i : members) {
       (quotes[i].negated ? negated : plain).push_back(quotes[i].ref);
       by_numbers[quotes[i].numbers].push_back(quotes[i].ref);
+      negation_words.insert(negation_words.end(), quotes[i].negation_words.begin(),
+                            quotes[i].negation_words.end());
     }
-    Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated", out);
+    Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated",
+        std::move(negation_words), out);
     if (by_numbers.size() > 1 && by_numbers.size() <= 8) {
       auto first = by_numbers.begin();
       for (auto it = std::next(first); it != by_numbers.end(); ++it) {
+        std::vector<std::string> numbers;
+        for (const std::string& list : {first->first, it->first}) {
+          for (std::string_view n : Split(list, ' ')) {
+            if (!n.empty()) numbers.emplace_back(n);
+          }
+        }
         Add(ctx, g, first->second, it->second, 0.6,
             fmt::format("the same words with different numbers ({}vs {})", first->first, it->first),
-            out);
+            std::move(numbers), out);
       }
     }
   }

@@ -1,5 +1,7 @@
 // A self-contained HTML page: findings with both pieces of evidence side by side, the words
 // in conflict marked in their sentences, and every claim per article. No scripts, no network.
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <string>
@@ -7,6 +9,7 @@
 #include "absl/time/civil_time.h"
 #include "crosscheck/report.h"
 #include "fmt/format.h"
+#include "lib/extract/tokens.h"
 
 namespace crosscheck {
 namespace {
@@ -49,16 +52,55 @@ std::string ValueText(const Claim& c) {
   return "";
 }
 
-// The sentence with the claim's words in <mark>.
-std::string Marked(const DocumentResult& d, const Claim& c) {
+// Whether the code point starting at s[i] is a letter or digit: ASCII, or the Latin, Greek and
+// Cyrillic blocks (lead bytes C3..D3); quotation marks and dashes are not.
+bool WordCharAt(std::string_view s, size_t i) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  return std::isalnum(c) || (c >= 0xC3 && c <= 0xD3);
+}
+
+bool WordCharBefore(std::string_view s, size_t i) {
+  if (i == 0) return false;
+  size_t k = i - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return WordCharAt(s, k);
+}
+
+// `words` escaped, with every whole-word occurrence of a term (folded) in <b class="term">.
+std::string MarkTerms(std::string_view words, const std::vector<std::string>& terms) {
+  const std::string folded = internal::Fold(words);  // Same length: folding keeps byte counts.
+  std::vector<std::pair<size_t, size_t>> hits;
+  for (const std::string& t : terms) {
+    for (size_t at = folded.find(t); !t.empty() && at != std::string::npos;
+         at = folded.find(t, at + 1)) {
+      const size_t end = at + t.size();
+      if (!WordCharBefore(folded, at) && (end == folded.size() || !WordCharAt(folded, end))) {
+        hits.emplace_back(at, end);
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end());
+  std::string out;
+  size_t pos = 0;
+  for (const auto& [b, e] : hits) {
+    if (b < pos) continue;  // Overlapping terms: the first one wins.
+    out += Escape(words.substr(pos, b - pos)) + "<b class=\"term\">" +
+           Escape(words.substr(b, e - b)) + "</b>";
+    pos = e;
+  }
+  return out + Escape(words.substr(pos));
+}
+
+// The sentence with the claim's words in <mark>, the words in conflict in bold within them.
+std::string Marked(const DocumentResult& d, const Claim& c, const std::vector<std::string>& terms) {
   const std::string_view words = ClaimWords(c, d.text);
   const std::string_view sentence = SentenceWords(c, d.text);
+  const std::string marked = "<mark>" + MarkTerms(words, terms) + "</mark>";
   if (sentence.empty() || c.span.begin < c.sentence.begin || c.span.end > c.sentence.end) {
-    return "<mark>" + Escape(words) + "</mark>";
+    return marked;
   }
   const size_t at = c.span.begin - c.sentence.begin;
-  return Escape(sentence.substr(0, at)) + "<mark>" + Escape(words) + "</mark>" +
-         Escape(sentence.substr(at + words.size()));
+  return Escape(sentence.substr(0, at)) + marked + Escape(sentence.substr(at + words.size()));
 }
 
 constexpr const char* kStyle = R"(
@@ -74,6 +116,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.5rem}
 .side{background:#f6f6f6;border-radius:6px;padding:.6rem .8rem}
 .side h3{margin:0 0 .3rem;font-size:.9rem;color:#333}
 mark{background:#ffe08a;padding:0 .1rem;border-radius:2px}
+.term{background:#f4a259;color:#5a1a00;padding:0 .1rem;border-radius:2px}
 .meta{font-size:.8rem;color:#555}
 table{border-collapse:collapse;width:100%;font-size:.85rem}
 td,th{border-bottom:1px solid #e3e3e3;padding:.3rem .4rem;text-align:left;vertical-align:top}
@@ -110,7 +153,7 @@ std::string FormatHtml(const Report& report) {
         if (!c.source.empty()) meta += " · source: " + Escape(c.source);
         if (!c.speaker.empty()) meta += " · speaker: " + Escape(c.speaker);
         if (c.modality != Modality::kUnspecified) meta += " · " + std::string(ToString(c.modality));
-        fmt::format_to(sink, "<p>{}<br><span class=\"meta\">{}</span></p>\n", Marked(d, c), meta);
+        fmt::format_to(sink, "<p>{}<br><span class=\"meta\">{}</span></p>\n", Marked(d, c, f.terms), meta);
       }
       fmt::format_to(sink, "</div>\n");
     }

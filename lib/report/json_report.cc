@@ -154,6 +154,11 @@ std::string FormatJson(const Report& report) {
     w.Key("confidence").Num(f.confidence);
     w.Key("same_source").Bool(f.same_source);
     w.Key("explanation").Str(f.explanation);
+    if (!f.terms.empty()) {
+      w.Key("terms").Open('[');
+      for (const std::string& t : f.terms) w.Str(t);
+      w.Close(']');
+    }
     w.Key("claims").Open('[');
     for (int side = 0; side < 2; ++side) {
       for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {

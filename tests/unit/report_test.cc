@@ -1,0 +1,73 @@
+// The report formats: the words in conflict are marked inside the evidence (HTML) and listed
+// (JSON), and the page stays self-contained.
+#include <string>
+#include <vector>
+
+#include "crosscheck/checker.h"
+#include "crosscheck/report.h"
+#include "gtest/gtest.h"
+
+namespace crosscheck {
+namespace {
+
+Report CheckTexts(const std::vector<std::pair<std::string, std::string>>& texts) {
+  absl::StatusOr<Checker> checker = Checker::Create();
+  EXPECT_TRUE(checker.ok()) << checker.status();
+  std::vector<Document> docs;
+  for (const auto& [lang, text] : texts) {
+    Document d;
+    d.id = "doc" + std::to_string(docs.size() + 1);
+    d.lang = lang;
+    d.text = text;
+    docs.push_back(std::move(d));
+  }
+  return checker->Check(std::move(docs), 1);
+}
+
+TEST(HtmlReport, MarksOppositeTermsInsideTheEvidence) {
+  const Report r = CheckTexts({
+      {"de", "Außenministerin Anna Berger sprach in Wien.\n„Der Handel mit Moskau ist eine "
+             "Einbahnstraße“, sagte Berger."},
+      {"en", "Foreign Minister Anna Berger spoke in Vienna.\n“Trade with Moscow is a two-way "
+             "street,” Berger said."},
+  });
+  ASSERT_EQ(r.findings.size(), 1u) << FormatText(r);
+  const Finding& f = r.findings[0];
+  EXPECT_EQ(f.kind, FindingKind::kQuote);
+  EXPECT_EQ(f.terms, (std::vector<std::string>{"einbahnstraße", "two-way"}));
+  const std::string html = FormatHtml(r);
+  EXPECT_NE(html.find("<b class=\"term\">Einbahnstraße</b>"), std::string::npos) << html;
+  EXPECT_NE(html.find("<b class=\"term\">two-way</b>"), std::string::npos);
+  EXPECT_NE(FormatJson(r).find("\"terms\":[\"einbahnstraße\",\"two-way\"]"), std::string::npos)
+      << FormatJson(r);
+}
+
+TEST(HtmlReport, MarksTheNegationOfAnAffirmedStatement) {
+  const Report r = CheckTexts({
+      {"en", "General Tom Hale visited the base.\n“Our units are holding the bridge at "
+             "Dnipro,” Hale said."},
+      {"en", "General Tom Hale visited the base.\n“Our units are not holding the bridge at "
+             "Dnipro,” Hale said."},
+  });
+  ASSERT_EQ(r.findings.size(), 1u) << FormatText(r);
+  EXPECT_EQ(r.findings[0].terms, (std::vector<std::string>{"not"}));
+  EXPECT_NE(FormatHtml(r).find("are <b class=\"term\">not</b> holding"), std::string::npos);
+}
+
+TEST(HtmlReport, IsSelfContainedAndEscapesText) {
+  const Report r = CheckTexts({
+      {"en", "General Tom Hale visited the base.\n“Hold <script>alert(1)</script> the line & "
+             "wait,” Hale said, see https://example.org/x."},
+  });
+  const std::string html = FormatHtml(r);
+  EXPECT_EQ(html.find("<script"), std::string::npos);
+  EXPECT_NE(html.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_NE(html.find("the line &amp; wait"), std::string::npos);
+  // No resource is fetched: no src=, no stylesheet link, no url(...) in the style.
+  EXPECT_EQ(html.find(" src="), std::string::npos);
+  EXPECT_EQ(html.find("<link"), std::string::npos);
+  EXPECT_EQ(html.find("url("), std::string::npos);
+}
+
+}  // namespace
+}  // namespace crosscheck
