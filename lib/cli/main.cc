@@ -37,6 +37,10 @@ options:
   --store DB             check: compare with the claims stored in the SQLite database DB,
                          report what contradicts them, then add the new claims to DB
   --quiet                text format: print only the summary line
+  --aliases FILE         extra person names: lines "name form<TAB>person_id"
+  --measures FILE        extra counted nouns: lines "noun<TAB>measure"
+  --antonyms FILE        extra opposite terms for quotes: lines "term<TAB>opposite"
+                         (in the three files, # starts a comment line)
 
 exit status: 0 no contradiction found, 1 contradictions found, 2 usage or input errors.
 )";
@@ -60,6 +64,26 @@ std::string ExtractText(const crosscheck::Report& report) {
                    d.message);
   }
   return out;
+}
+
+// Two tab-separated columns per line, '#' comments and blank lines skipped. Returns an error
+// message naming the file (and line) or "".
+std::string ReadPairs(const std::string& path,
+                      std::vector<std::pair<std::string, std::string>>& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fmt::format("cannot read {}", path);
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == 0 || tab == std::string::npos || tab + 1 == line.size() ||
+        line.find('\t', tab + 1) != std::string::npos) {
+      return fmt::format("{}:{}: want two tab-separated columns", path, n);
+    }
+    out.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  }
+  return "";
 }
 
 }  // namespace
@@ -120,6 +144,12 @@ int main(int argc, char** argv) {
       options.reconcile.min_severity = x;
     } else if (a == "--store") {
       if (!value(store_path) || store_path.empty()) return Usage("--store takes a file name");
+    } else if (a == "--aliases" || a == "--measures" || a == "--antonyms") {
+      auto& pairs = a == "--aliases"    ? options.extract.person_aliases
+                    : a == "--measures" ? options.extract.measure_nouns
+                                        : options.reconcile.antonyms;
+      if (!value(v)) return Usage(a + " takes a file name");
+      if (std::string error = ReadPairs(v, pairs); !error.empty()) return Usage(error);
     } else if (a == "--quiet" || a == "-q") {
       quiet = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {

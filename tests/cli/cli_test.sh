@@ -66,5 +66,24 @@ if [ -d "$root/examples/corpus" ]; then
   code=$?
   if [ "$code" -le 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL corpus: exit $code"; fi
 fi
+# Language data from the command line: antonyms, measure nouns, aliases; bad files are usage errors.
+printf 'Minister Tom Hale spoke in Kyiv.\n“The outlook for the harvest is bullish,” Hale said.\n' >"$work/q1.txt"
+printf 'Minister Tom Hale spoke in Odesa.\n“The outlook for the harvest is bearish,” Hale said.\n' >"$work/q2.txt"
+printf '# term\topposite\nbullish\tbearish\n' >"$work/antonyms.tsv"
+expect antonyms_absent 0 "$bin" check "$work/q1.txt" "$work/q2.txt"
+expect antonyms_given 1 "$bin" check --antonyms "$work/antonyms.tsv" "$work/q1.txt" "$work/q2.txt"
+expect_grep antonyms_explained "bullish" "$work/out"
+printf 'Die Armee verlor 40 Kampfwagen.\n' >"$work/m.txt"
+printf 'kampfwagen\ttanks\n' >"$work/measures.tsv"
+expect measures_given 0 "$bin" extract --lang de --measures "$work/measures.tsv" "$work/m.txt"
+expect_grep measures_used "/tanks" "$work/out"
+printf 'tommy hale\ttom_hale\n' >"$work/aliases.tsv"
+expect aliases_given 1 "$bin" check --aliases "$work/aliases.tsv" --antonyms "$work/antonyms.tsv" "$work/q1.txt" "$work/q2.txt"
+expect antonyms_missing 2 "$bin" check --antonyms "$work/nope.tsv" "$work/a.txt"
+expect_grep antonyms_missing_named "nope.tsv" "$work/err"
+printf 'bullish bearish\n' >"$work/bad_pairs.tsv"
+expect antonyms_malformed 2 "$bin" check --antonyms "$work/bad_pairs.tsv" "$work/a.txt"
+expect_grep antonyms_malformed_line "bad_pairs.tsv:1" "$work/err"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
