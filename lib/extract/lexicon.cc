@@ -27,6 +27,7 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
   table(x.vague, "vague");
   table(x.currencies, "currencies");
   table(x.measures, "measures");
+  table(x.modifiers, "modifiers");
   table(x.rates, "rates");
   table(x.modality, "modality");
   table(x.sources, "sources");

@@ -16,7 +16,7 @@ namespace crosscheck::internal {
 
 struct Lexicon {
   std::string lang;
-  PhraseTable hedges, scales, vague, currencies, measures, rates, modality, sources, purposes,
+  PhraseTable hedges, scales, vague, currencies, measures, modifiers, rates, modality, sources, purposes,
       entities, events, months, weekdays, relative_days, boilerplate;
   StringSet labels;
   StringMap<double> number_words;

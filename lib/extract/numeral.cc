@@ -484,6 +484,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     e.numeral_first = i;
     e.numeral_last = n->last;
     e.point = n->value;
+    e.scaled = n->scaled;
     e.first = i;
     e.last = n->last;
     std::string currency;

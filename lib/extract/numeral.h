@@ -25,6 +25,7 @@ struct NumberExpr {
   Interval value;
   bool estimate = false;  // A round figure read with the rounding tolerance.
   bool vague = false;     // "Tausende", "dozens".
+  bool scaled = false;    // Ends in a scale word: "three million", "2 Mio.".
   std::string currency;   // ISO 4217 when the expression is an amount of money.
 };
 

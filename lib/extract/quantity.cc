@@ -26,33 +26,73 @@ struct Measure {
   bool known = false;
 };
 
+// The measure of a hyphenated compound by its last part: "US-Soldaten" counts soldiers.
+const std::vector<std::string>* CompoundMeasure(const Token& t, const Lexicon& lex) {
+  const size_t dash = t.folded.rfind('-');
+  if (dash == std::string::npos || dash + 1 >= t.folded.size()) return nullptr;
+  return lex.measures.Find(std::string_view(t.folded).substr(dash + 1));
+}
+
+// Whether tokens[k] may stand between a figure and its counted noun: a country or demonym
+// ("nordkoreanische", "North Korean"), a German lower-case adjective, or an English modifier
+// from the table ("additional", "missing", "more").
+bool IsModifier(const std::vector<Token>& tokens, size_t k, const Lexicon& lex, size_t* length) {
+  *length = 1;
+  const Token& t = tokens[k];
+  if (lex.modifiers.Find(t.folded) != nullptr) return true;
+  if (PhraseMatch e = lex.Entity(tokens, k); e.length > 0) {
+    *length = e.length;
+    return true;
+  }
+  // A German attributive adjective is inflected ("zusätzliche", "neuen"); a lower-case word
+  // with another ending is a verb or adverb ("sendet", "weiterhin") and ends the phrase.
+  if (lex.lang != "de" || t.upper || NotNouns().contains(t.folded)) return false;
+  for (std::string_view ending : {"e", "en", "er", "es", "em"}) {
+    if (t.folded.size() > ending.size() + 2 && t.folded.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 // The counted noun after a figure: from the table, else the next noun in normalised form
-// ("350 pounds of cement" -> pounds_of_cement).
+// ("350 pounds of cement" -> pounds_of_cement). After a vague plural or a scale, English puts
+// "of" before the noun: "thousands of people", "tens of thousands of soldiers".
 std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
-                                   const Lexicon& lex) {
-  constexpr size_t kMaxModifiers = 3;  // "1.500 nordkoreanische Soldaten", "7,000 North Korean troops"
+                                   bool of_allowed, const Lexicon& lex) {
+  if (of_allowed && lex.lang == "en" && from + 1 < tokens.size() && tokens[from].folded == "of") {
+    ++from;
+  }
+  // "1.500 nordkoreanische Soldaten", "7,000 North Korean troops", "2,000 police officers".
+  constexpr size_t kMaxModifiers = 3;
   size_t k = from;
+  size_t noun = from;  // The first word that is not a modifier, for nouns in no table.
+  bool noun_found = false;
   for (size_t skipped = 0; k < tokens.size() && skipped <= kMaxModifiers; ++skipped) {
     if (tokens[k].kind != TokenKind::kWord) break;
     PhraseMatch m = lex.measures.Match(tokens, k);
     if (m.length > 0) return Measure{m.fields->at(0), k + m.length, true};
-    // Only modifiers may stand between the figure and its noun.
-    PhraseMatch e = lex.Entity(tokens, k);
-    const bool modifier = e.length > 0 || (lex.lang == "de" && !tokens[k].upper &&
-                                           !NotNouns().contains(tokens[k].folded));
-    if (!modifier) break;
-    k += e.length > 0 ? e.length : 1;
+    if (const auto* c = CompoundMeasure(tokens[k], lex)) return Measure{c->at(0), k + 1, true};
+    size_t length = 1;
+    const bool modifier = IsModifier(tokens, k, lex, &length);
+    if (!modifier && !noun_found) {
+      noun = k;
+      noun_found = true;
+    }
+    // English nouns can modify the counted noun ("police officers"): look on while a known
+    // noun may still follow, but only past words that could be part of the noun phrase.
+    if (!modifier && (lex.lang != "en" || NotNouns().contains(tokens[k].folded))) break;
+    k += length;
   }
-  if (from >= tokens.size() || tokens[from].kind != TokenKind::kWord) return std::nullopt;
-  const Token& t = tokens[from];
+  if (!noun_found) noun = k;
+  if (noun >= tokens.size() || tokens[noun].kind != TokenKind::kWord) return std::nullopt;
+  const Token& t = tokens[noun];
   if (NotNouns().contains(t.folded) || lex.entities.Find(t.folded) != nullptr) return std::nullopt;
   if (lex.lang == "de" && !t.upper) return std::nullopt;  // German nouns are capitalised.
   if (lex.lang == "en" && t.upper) return std::nullopt;   // Likely a name.
-  Measure out{t.folded, from + 1, false};
-  if (lex.lang == "en" && from + 2 < tokens.size() && tokens[from + 1].folded == "of" &&
-      tokens[from + 2].kind == TokenKind::kWord && !NotNouns().contains(tokens[from + 2].folded)) {
-    out.name = fmt::format("{}_of_{}", t.folded, tokens[from + 2].folded);
-    out.end = from + 3;
+  Measure out{t.folded, noun + 1, false};
+  if (lex.lang == "en" && noun + 2 < tokens.size() && tokens[noun + 1].folded == "of" &&
+      tokens[noun + 2].kind == TokenKind::kWord && !NotNouns().contains(tokens[noun + 2].folded)) {
+    out.name = fmt::format("{}_of_{}", t.folded, tokens[noun + 2].folded);
+    out.end = noun + 3;
   }
   return out;
 }
@@ -197,7 +237,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, purpose);
       } else {
         c.kind = ClaimKind::kQuantity;
-        std::optional<Measure> m = FindMeasure(tokens, e.last, lex);
+        std::optional<Measure> m = FindMeasure(tokens, e.last, e.vague || e.scaled, lex);
         if (m) {
           c.unit = m->name;
           np_end = m->end;
