@@ -56,6 +56,58 @@ std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) 
   return "";
 }
 
+// A name right before a cue ("Die BBC berichtete", "The BBC reported"): an acronym, or a
+// capitalised word that does not open the sentence (where every word is capitalised).
+std::string NameBefore(const std::vector<Token>& tokens, size_t cue) {
+  if (cue == 0) return "";
+  const Token& t = tokens[cue - 1];
+  if (t.kind != TokenKind::kWord || !t.upper) return "";
+  const bool acronym = t.folded.size() >= 2 && t.span.size() == t.folded.size() &&
+                       std::none_of(t.folded.begin(), t.folded.end(), [](char c) {
+                         return c >= '0' && c <= '9';
+                       }) &&
+                       t.folded != "the";
+  bool all_caps = acronym;
+  for (size_t k = 0; all_caps && k < t.folded.size(); ++k) {
+    all_caps = t.folded[k] >= 'a' && t.folded[k] <= 'z';
+  }
+  return all_caps || cue - 1 > 1 ? t.folded : "";
+}
+
+// Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew
+// verliert Russland …" names Kyiv, not Russia; "according to Kyiv, Russia …" too. Commas
+// between entities ("ukrainischer, südkoreanischer und US-Geheimdienste") keep the phrase going.
+size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexicon& lex) {
+  static const auto* joiners = new StringSet{"der", "die", "das", "des", "dem", "den", "von", "vom", "aus",
+                                             "und", "the", "of", "and", "'s"};
+  const size_t end = std::min(tokens.size(), from + 7);
+  for (size_t k = from; k < end; ++k) {
+    const Token& t = tokens[k];
+    if (IsPunct(t, ".") || IsPunct(t, ":") || t.kind == TokenKind::kNumber) return k;
+    if (IsPunct(t, ",")) {
+      // Only a list of demonyms goes on past a comma; "according to Seoul, North Korea …"
+      // ends at it.
+      auto demonym_at = [&](size_t at) {
+        PhraseMatch e = lex.Entity(tokens, at);
+        return e.length > 0 && e.fields->size() > 1 && e.fields->at(1) == "demonym";
+      };
+      if (k > from && k + 1 < end && demonym_at(k - 1) && demonym_at(k + 1)) continue;
+      return k;
+    }
+    // A German lower-case word that is neither a joiner nor an inflected adjective is the
+    // verb after the source: "Laut Kiew verliert", "laut Experten hat".
+    if (lex.lang == "de" && t.kind == TokenKind::kWord && !t.upper && !joiners->contains(t.folded) &&
+        lex.Entity(tokens, k).length == 0) {
+      bool adjective = false;
+      for (std::string_view e : {"e", "en", "er", "es", "em"}) {
+        adjective = adjective || (t.folded.size() > e.size() + 2 && t.folded.ends_with(e));
+      }
+      if (!adjective) return k;
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
@@ -92,13 +144,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     if (where == "reports") {
       cue.source = "reports";
     } else if (where == "after") {
-      size_t end = std::min(tokens.size(), cue.last + 7);
-      for (size_t k = cue.last; k < end; ++k) {
-        if (IsPunct(tokens[k], ".") || IsPunct(tokens[k], ":") || tokens[k].kind == TokenKind::kNumber) {
-          end = k;
-          break;
-        }
-      }
+      const size_t end = SourcePhraseEnd(tokens, cue.last, lex);
       cue.source = EntityKeysIn(f.entities, cue.last, end);
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);
@@ -114,6 +160,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
           m.source = true;
         }
       }
+      if (cue.source.empty()) cue.source = NameBefore(tokens, cue.first);
     }
     if (!cue.source.empty()) f.sources.push_back(cue);
     i = cue.last - 1;
