@@ -53,11 +53,18 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
     const uint32_t end = std::max(c.span.end, c.sentence.end);
     c.context.assign(doc.text, c.context_begin, end - c.context_begin);
   }
-  // Reading order; the recognizers ran one after another.
-  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
-    return std::tie(a.span.begin, a.span.end) < std::tie(b.span.begin, b.span.end);
+  // Reading order; the recognizers ran one after another. Sorting indices and moving each
+  // claim once is cheaper than stable_sort shuffling whole claims.
+  std::vector<uint32_t> order(claims.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return std::tie(claims[a].span.begin, claims[a].span.end) <
+           std::tie(claims[b].span.begin, claims[b].span.end);
   });
-  return claims;
+  std::vector<Claim> sorted;
+  sorted.reserve(claims.size());
+  for (uint32_t i : order) sorted.push_back(std::move(claims[i]));
+  return sorted;
 }
 
 }  // namespace crosscheck::internal

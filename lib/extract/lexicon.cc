@@ -42,8 +42,16 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
     x.labels.insert(Fold(row[0]));
   }
   for (const auto& row : TableRows(fmt::format("{}/numbers.tsv", lang))) {
-    if (row.size() >= 2) x.number_words[Fold(row[0])] = ToDouble(row[1]);
+    if (row.size() < 2) continue;
+    const std::string form = Fold(row[0]);
+    x.number_words[form] = ToDouble(row[1]);
+    if (form.size() >= 2) {
+      x.number_word_starts[static_cast<unsigned char>(form[0]) << 8 |
+                           static_cast<unsigned char>(form[1])] = true;
+    }
   }
+  // Umlauts written out ("fuenf", "zwoelf") start as "fu", "zw": the same first letter.
+  x.number_word_starts['f' << 8 | 'u'] = true;
   for (const auto& [form, measure] : options.measure_nouns) x.measures.Add(form, {measure});
   return x;
 }
@@ -79,6 +87,10 @@ std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::s
 }  // namespace
 
 std::optional<double> Lexicon::NumberWord(std::string_view w) const {
+  if (w.size() >= 2 && !number_word_starts[static_cast<unsigned char>(w[0]) << 8 |
+                                           static_cast<unsigned char>(w[1])]) {
+    return std::nullopt;
+  }
   if (auto it = number_words.find(w); it != number_words.end()) return it->second;
   if (lang == "de" && (w.find("ue") != std::string_view::npos ||
                        w.find("oe") != std::string_view::npos ||

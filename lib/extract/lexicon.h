@@ -20,6 +20,10 @@ struct Lexicon {
       entities, events, months, weekdays, relative_days, boilerplate;
   StringSet labels;
   StringMap<double> number_words;
+  // Bit (b0 << 8 | b1) is set when some number word starts with the bytes b0 b1: a word
+  // whose first two bytes are not set cannot be a number word or compound, and most words
+  // are rejected with one bit test instead of hash lookups and compound splitting.
+  std::vector<bool> number_word_starts = std::vector<bool>(1 << 16);
 
   // Builds the lexicon for "de" or "en".
   static Lexicon Build(std::string_view lang, const ExtractOptions& options);

@@ -170,12 +170,13 @@ Span TokenSpan(const std::vector<Token>& tokens, size_t first, size_t last) {
 size_t BoilerplateStart(const DocContext& ctx, const Lexicon& lex) {
   const size_t n = ctx.seg->paragraphs.size();
   // Boilerplate trails the article: only the second half is searched, so a story about a
-  // press release is not cut off.
-  for (size_t p = n / 2; p < n; ++p) {
-    std::vector<Token> tokens = Tokenize(ctx.text, ctx.seg->paragraphs[p]);
+  // press release is not cut off. The sentences' tokens are reused, not made again.
+  for (const SentenceTokens& st : ctx.sentences) {
+    if (st.sentence.paragraph < n / 2) continue;
+    const std::vector<Token>& tokens = st.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (lex.boilerplate.Match(tokens, i).length > 0) return p;
-      if (tokens[i].folded == "http" || tokens[i].folded == "https") return p;
+      if (lex.boilerplate.Match(tokens, i).length > 0) return st.sentence.paragraph;
+      if (tokens[i].folded == "http" || tokens[i].folded == "https") return st.sentence.paragraph;
     }
   }
   return n;
