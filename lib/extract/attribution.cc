@@ -49,7 +49,7 @@ std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) 
   static const auto* skip = new StringSet{"der", "die", "des", "dem", "den", "the", "von", "of"};
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     if (tokens[k].kind != TokenKind::kWord) return "";
-    if (skip->contains(tokens[k].folded)) continue;
+    if (skip->contains(Key(tokens[k]))) continue;
     if (tokens[k].upper) return tokens[k].folded;
     if (k > from + 2) return "";
   }
@@ -96,7 +96,7 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
     }
     // A German lower-case word that is neither a joiner nor an inflected adjective is the
     // verb after the source: "Laut Kiew verliert", "laut Experten hat".
-    if (lex.lang == "de" && t.kind == TokenKind::kWord && !t.upper && !joiners->contains(t.folded) &&
+    if (lex.lang == "de" && t.kind == TokenKind::kWord && !t.upper && !joiners->contains(Key(t)) &&
         lex.Entity(tokens, k).length == 0) {
       bool adjective = false;
       for (std::string_view e : {"e", "en", "er", "es", "em"}) {
@@ -124,7 +124,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     e.key = m.fields->at(0);
     // "nach Russland", "to Russia", also with an article between ("in die Ukraine").
     for (size_t back = 1; back <= 2 && back <= i; ++back) {
-      if (DestinationWords().contains(tokens[i - back].folded)) e.destination = true;
+      if (DestinationWords().contains(Key(tokens[i - back]))) e.destination = true;
       if (tokens[i - back].kind != TokenKind::kWord) break;
     }
     f.entities.push_back(e);

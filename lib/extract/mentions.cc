@@ -42,7 +42,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
   for (size_t i = 0; i < n; ++i) {
     if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
     const Token& t = tokens[i];
-    const uint8_t flags = speech_.Flags(t.folded);
+    const uint8_t flags = speech_.Flags(t);
     if (const char g = SpeechLexicon::Pronoun(flags)) {
       // Capitalised "Sie" inside a sentence is the polite "you", not "she".
       if (!(t.upper && i > 0 && t.folded == "sie")) {

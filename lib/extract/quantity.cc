@@ -46,7 +46,7 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const Lexicon& lex, 
   }
   // A German attributive adjective is inflected ("zusätzliche", "neuen"); a lower-case word
   // with another ending is a verb or adverb ("sendet", "weiterhin") and ends the phrase.
-  if (lex.lang != "de" || t.upper || NotNouns().contains(t.folded)) return false;
+  if (lex.lang != "de" || t.upper || NotNouns().contains(Key(t))) return false;
   for (std::string_view ending : {"e", "en", "er", "es", "em"}) {
     if (t.folded.size() > ending.size() + 2 && t.folded.ends_with(ending)) return true;
   }
@@ -79,18 +79,18 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
     }
     // English nouns can modify the counted noun ("police officers"): look on while a known
     // noun may still follow, but only past words that could be part of the noun phrase.
-    if (!modifier && (lex.lang != "en" || NotNouns().contains(tokens[k].folded))) break;
+    if (!modifier && (lex.lang != "en" || NotNouns().contains(Key(tokens[k])))) break;
     k += length;
   }
   if (!noun_found) noun = k;
   if (noun >= tokens.size() || tokens[noun].kind != TokenKind::kWord) return std::nullopt;
   const Token& t = tokens[noun];
-  if (NotNouns().contains(t.folded) || lex.entities.Find(t.folded) != nullptr) return std::nullopt;
+  if (NotNouns().contains(Key(t)) || lex.entities.Find(t.folded) != nullptr) return std::nullopt;
   if (lex.lang == "de" && !t.upper) return std::nullopt;  // German nouns are capitalised.
   if (lex.lang == "en" && t.upper) return std::nullopt;   // Likely a name.
   Measure out{t.folded, noun + 1, false};
   if (lex.lang == "en" && noun + 2 < tokens.size() && tokens[noun + 1].folded == "of" &&
-      tokens[noun + 2].kind == TokenKind::kWord && !NotNouns().contains(tokens[noun + 2].folded)) {
+      tokens[noun + 2].kind == TokenKind::kWord && !NotNouns().contains(Key(tokens[noun + 2]))) {
     out.name = fmt::format("{}_of_{}", t.folded, tokens[noun + 2].folded);
     out.end = noun + 3;
   }
@@ -136,7 +136,7 @@ bool TalksAboutAFigure(const std::vector<Token>& tokens) {
       "zahl", "zahlen", "anzahl", "gesamtzahl", "number", "numbers", "figure", "figures",
       "total", "tally", "count"};
   for (const Token& t : tokens) {
-    if (cues->contains(t.folded)) return true;
+    if (cues->contains(Key(t))) return true;
   }
   return false;
 }
@@ -158,7 +158,7 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<To
 bool NounFollows(const std::vector<Token>& tokens, size_t at, const Lexicon& lex) {
   if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
   if (lex.lang == "de") return tokens[at].upper;
-  return !NotNouns().contains(tokens[at].folded);
+  return !NotNouns().contains(Key(tokens[at]));
 }
 
 Span TokenSpan(const std::vector<Token>& tokens, size_t first, size_t last) {

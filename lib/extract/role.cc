@@ -82,7 +82,7 @@ RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
 
 bool RoleLexicon::MayStartTitle(const Token& t) const {
   if (t.kind != TokenKind::kWord) return t.folded == ".";  // "U.S. Secretary of State".
-  return first_.count(t.folded) > 0 || t.upper || t.folded.find('-') != std::string::npos;
+  return first_.count(internal::Key(t)) > 0 || t.upper || t.folded.find('-') != std::string::npos;
 }
 
 PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {

@@ -74,7 +74,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
 
 bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
   if (tokens[i].kind != TokenKind::kWord) return false;
-  auto it = first_.find(tokens[i].folded);
+  auto it = first_.find(Key(tokens[i]));
   if (it == first_.end()) return false;
   for (const Entry& e : it->second) {
     if (i + e.rest.size() >= tokens.size() + (e.rest.empty() ? 1 : 0)) continue;
@@ -94,6 +94,18 @@ bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) 
     return true;
   }
   return false;
+}
+
+const ArticlePersons::Skeletons& ArticlePersons::SkeletonsOf(const Token& t) const {
+  uint32_t& index = skeleton_index.At(t.folded, t.hash);
+  if (index == 0) {
+    Skeletons& s = skeletons.emplace_back();
+    s.plain = NameSkeleton(t.folded);
+    const std::string_view stripped = StripGenitive(t.folded);
+    if (!stripped.empty()) s.genitive = NameSkeleton(stripped);
+    index = static_cast<uint32_t>(skeletons.size());
+  }
+  return skeletons[index - 1];
 }
 
 int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
@@ -153,7 +165,7 @@ int ArticlePersons::ResolvePronoun(char gender, uint32_t pos, uint32_t window_be
 }
 
 bool MentionFinder::NameWord(const Token& t) const {
-  return t.kind == TokenKind::kWord && t.upper && speech_.Flags(t.folded) == 0;
+  return t.kind == TokenKind::kWord && t.upper && speech_.Flags(t) == 0;
 }
 
 size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
@@ -174,9 +186,9 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
     }
     return s;
   };
-  const std::string first = NameSkeleton(tokens[i].folded);
-  const std::string_view stripped = StripGenitive(tokens[i].folded);
-  const std::string first_gen = stripped.empty() ? std::string() : NameSkeleton(stripped);
+  const ArticlePersons::Skeletons& sk = art.SkeletonsOf(tokens[i]);
+  const std::string& first = sk.plain;
+  const std::string& first_gen = sk.genitive;
   // Known aliases, longest first: "Wolodymyr Selenskyj", "Blinken", "Putins".
   if (dir_.StartsAlias(first) || (!first_gen.empty() && dir_.StartsAlias(first_gen))) {
     size_t max_len = 1;
@@ -219,7 +231,7 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
     size_t k = i + 1;
     while (k < n && k < i + 4 && !skip[k] && IsParticle(tokens[k].folded)) ++k;
     if (is_name_word(k)) {
-      while (k + 1 < n && dir_.IsGivenKey(NameSkeleton(tokens[k].folded)) && is_name_word(k + 1)) {
+      while (k + 1 < n && dir_.IsGivenKey(art.SkeletonsOf(tokens[k]).plain) && is_name_word(k + 1)) {
         ++k;  // "John Fitzgerald Kennedy"
       }
       *id = dir_.Canonical(text_of(i, k + 1));

@@ -8,12 +8,14 @@
 #define CROSSCHECK_LIB_EXTRACT_SPEAKER_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "lib/extract/person.h"
 #include "lib/extract/tokens.h"
+#include "lib/text/hashed_map.h"
 #include "lib/text/string_map.h"
 
 namespace crosscheck::internal {
@@ -42,8 +44,8 @@ class SpeechLexicon {
   bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
   // Small-word classes, looked up together since every token needs them.
   enum WordFlag : uint8_t { kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8 };
-  uint8_t Flags(std::string_view folded) const {
-    auto it = flags_.find(folded);
+  uint8_t Flags(const Token& t) const {
+    auto it = flags_.find(Key(t));
     return it == flags_.end() ? 0 : it->second;
   }
   // 'm', 'f' for a personal pronoun that can be a speaker ("er", "she"), else 0.
@@ -87,6 +89,16 @@ struct ArticlePersons {
   StringMap<int> by_surname;  // Skeleton of a surname -> person.
   std::vector<std::pair<uint32_t, int>> mentions;  // (byte position, person), reading order.
   std::vector<std::pair<uint32_t, int>> speakers;  // Speech events, reading order.
+  // Name skeletons of the article's capitalised words, with and without a genitive ending:
+  // the mention finder asks for the same words again and again (German capitalises every
+  // noun), and a skeleton costs allocations.
+  // A deque, so that references stay valid while more words are added.
+  struct Skeletons {
+    std::string plain, genitive;
+  };
+  mutable HashedMap<uint32_t> skeleton_index;  // Folded word -> 1 + index in skeletons.
+  mutable std::deque<Skeletons> skeletons;
+  const Skeletons& SkeletonsOf(const Token& t) const;
 
   int Register(const PersonDirectory& dir, const std::string& id, std::string_view written);
   // Most recent person before `pos` holding an office the title covers (same jurisdiction

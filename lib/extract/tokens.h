@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "crosscheck/types.h"
+#include "lib/text/string_map.h"
 
 namespace crosscheck::internal {
 
@@ -23,6 +24,9 @@ struct Token {
   bool upper = false; // First letter is upper case.
   bool space_before = false;
 };
+
+// The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.
+inline HashedKey Key(const Token& t) { return {t.folded, t.hash}; }
 
 // Lower-cases ASCII and Latin-1 letters; other bytes are copied.
 std::string Fold(std::string_view text);

@@ -31,8 +31,9 @@ class HashedMap {
   const V* Find(std::string_view key) const { return Find(key, HashString(key)); }
 
   // The value for `key`, default-constructed when new.
-  V& operator[](std::string_view key) {
-    const uint64_t hash = HashString(key);
+  V& operator[](std::string_view key) { return At(key, HashString(key)); }
+  // The same with the key's hash given.
+  V& At(std::string_view key, uint64_t hash) {
     if (V* v = Find(key, hash)) return *v;
     if ((size_ + 1) * 2 > slots_.size()) Grow();
     Slot& s = Place(hash);

@@ -1,8 +1,11 @@
 // Hash maps and sets keyed by std::string with lookup by std::string_view. (Debian's Abseil
 // has its own string_view type, so its containers cannot look up std::string_view keys.)
+// A HashedKey carries a hash computed already (a token's, at tokenization), so that looking a
+// token up in many tables does not hash it again each time.
 #ifndef CROSSCHECK_LIB_TEXT_STRING_MAP_H_
 #define CROSSCHECK_LIB_TEXT_STRING_MAP_H_
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -11,14 +14,27 @@
 
 namespace crosscheck::internal {
 
+struct HashedKey {
+  std::string_view text;
+  uint64_t hash;  // std::hash<std::string_view>{}(text), as HashString() computes it.
+};
+
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(const HashedKey& k) const { return k.hash; }
+};
+
+struct StringEqual {
+  using is_transparent = void;
+  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  bool operator()(const HashedKey& a, std::string_view b) const { return a.text == b; }
+  bool operator()(std::string_view a, const HashedKey& b) const { return a == b.text; }
 };
 
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+using StringMap = std::unordered_map<std::string, V, StringHash, StringEqual>;
+using StringSet = std::unordered_set<std::string, StringHash, StringEqual>;
 
 }  // namespace crosscheck::internal
 
