@@ -117,11 +117,20 @@ std::string NearestPurpose(const std::vector<Token>& tokens, size_t first, size_
   return best.empty() ? "money" : best;
 }
 
+// A rate in the figure's clause: "Im Monat rekrutiert Russland 30.000 Soldaten", "3,000
+// people die on the roads every year". The clause ends at a comma or semicolon, except
+// after a short opening phrase ("Every day, some 400 migrants ...").
 std::string RateNear(const std::vector<Token>& tokens, size_t first, size_t last,
                      const Lexicon& lex) {
-  constexpr size_t kWindow = 3;
-  const size_t from = first > kWindow ? first - kWindow : 0;
-  const size_t to = std::min(tokens.size(), last + kWindow);
+  constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
+  auto clause_break = [&](size_t k) {
+    return tokens[k].kind == TokenKind::kPunct &&
+           (tokens[k].folded == "," || tokens[k].folded == ";" || tokens[k].folded == ":");
+  };
+  size_t from = first;
+  while (from > 0 && first - from < kWindow && (!clause_break(from - 1) || from - 1 <= 2)) --from;
+  size_t to = last;
+  while (to < tokens.size() && to - last < kWindow && !clause_break(to)) ++to;
   for (size_t i = from; i < to; ++i) {
     PhraseMatch m = lex.rates.Match(tokens, i);
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
