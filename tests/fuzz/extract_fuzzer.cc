@@ -1,28 +1,18 @@
 // libFuzzer target: the whole extraction of one document, in both languages, with and
-// without a publication date. Any crash, sanitizer report or hang is a bug.
+// without a publication date. Any crash, sanitizer report, hang or failed check is a bug.
+// The body is in fuzz_checks.h, shared with the unit test that replays tests/fuzz/regressions/.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 
-#include "crosscheck/checker.h"
+#include "tests/fuzz/fuzz_checks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const crosscheck::Checker* checker = [] {
-    auto c = crosscheck::Checker::Create();
-    return new crosscheck::Checker(*c);
-  }();
-  crosscheck::Document doc;
-  doc.id = "fuzz";
-  doc.text.assign(reinterpret_cast<const char*>(data), size);
-  doc.lang = size % 2 ? "de" : "en";
-  if (size % 3 == 0) doc.published = absl::CivilDay(2024, 11, 6);
-  auto r = checker->Extract(doc);
-  if (r.ok()) {
-    for (const crosscheck::Claim& c : r->claims) {
-      // Every span must lie inside the text it indexes.
-      if (c.span.begin > c.span.end || c.span.end > doc.text.size()) __builtin_trap();
-      if (c.sentence.end > doc.text.size()) __builtin_trap();
-    }
+  const std::string failed = crosscheck::fuzz::CheckExtract(data, size);
+  if (!failed.empty()) {
+    std::fprintf(stderr, "extract_fuzzer check failed: %s\n", failed.c_str());
+    __builtin_trap();
   }
   return 0;
 }
