@@ -2,6 +2,7 @@
 #ifndef CROSSCHECK_LIB_RECONCILE_INTERNAL_H_
 #define CROSSCHECK_LIB_RECONCILE_INTERNAL_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,7 +14,7 @@ namespace crosscheck::internal {
 
 struct Group {
   std::string_view key;  // Points into the claims, which outlive the reconciliation.
-  std::vector<ClaimRef> refs;
+  std::span<const ClaimRef> refs;  // Into one flat array for all groups.
 };
 
 class ReconcileContext {

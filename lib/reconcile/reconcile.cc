@@ -8,6 +8,7 @@
 
 #include "fmt/format.h"
 #include "lib/reconcile/internal.h"
+#include "lib/text/hashed_map.h"
 #include "lib/text/string_map.h"
 
 namespace crosscheck::internal {
@@ -69,20 +70,45 @@ std::string ReconcileContext::Cite(const std::vector<ClaimRef>& side) const {
 
 std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
                                const ReconcileOptions& options) {
-  // Claims meet only through their key: one pass groups them, nothing compares across keys.
-  std::unordered_map<std::string_view, size_t> index;
+  // Claims meet only through their key: one pass numbers the keys (an open-addressing table),
+  // a second lays each group's claims out in one flat array; nothing compares across keys.
+  HashedMap<uint32_t> index;  // Key -> 1 + group number.
   std::vector<Group> groups;
+  std::vector<uint32_t> group_of;  // Per claim in reading order; 0: no key.
+  std::vector<uint32_t> sizes;
   size_t total = 0;
   for (const DocumentResult& d : documents) total += d.claims.size();
-  index.reserve(total / 2);
-  for (uint32_t d = 0; d < documents.size(); ++d) {
-    const auto& claims = documents[d].claims;
-    for (uint32_t c = 0; c < claims.size(); ++c) {
-      if (claims[c].key.empty()) continue;
-      auto [it, inserted] = index.try_emplace(claims[c].key, groups.size());
-      if (inserted) groups.push_back({claims[c].key, {}});
-      groups[it->second].refs.push_back({d, c});
+  group_of.reserve(total);
+  for (const DocumentResult& d : documents) {
+    for (const Claim& c : d.claims) {
+      if (c.key.empty()) {
+        group_of.push_back(0);
+        continue;
+      }
+      uint32_t& g = index[c.key];
+      if (g == 0) {
+        groups.push_back({c.key, {}});
+        sizes.push_back(0);
+        g = static_cast<uint32_t>(groups.size());
+      }
+      ++sizes[g - 1];
+      group_of.push_back(g);
     }
+  }
+  std::vector<size_t> offset(groups.size() + 1, 0);
+  for (size_t g = 0; g < groups.size(); ++g) offset[g + 1] = offset[g] + sizes[g];
+  std::vector<ClaimRef> flat(offset.back());
+  {
+    std::vector<size_t> next(offset.begin(), offset.end() - 1);
+    size_t i = 0;
+    for (uint32_t d = 0; d < documents.size(); ++d) {
+      for (uint32_t c = 0; c < documents[d].claims.size(); ++c, ++i) {
+        if (group_of[i] != 0) flat[next[group_of[i] - 1]++] = {d, c};
+      }
+    }
+  }
+  for (size_t g = 0; g < groups.size(); ++g) {
+    groups[g].refs = std::span<const ClaimRef>(flat.data() + offset[g], sizes[g]);
   }
   const ReconcileContext ctx(documents, options);
   std::vector<Finding> findings;
@@ -108,11 +134,11 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   std::erase_if(findings, [&](const Finding& f) { return f.severity < options.min_severity; });
   // Deterministic order, independent of hashing: most severe first.
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    auto first = [](const Finding& f) {
-      return f.side_a.empty() ? ClaimRef{} : f.side_a.front();
-    };
-    return std::make_tuple(-a.severity, a.key, first(a).document, first(a).claim) <
-           std::make_tuple(-b.severity, b.key, first(b).document, first(b).claim);
+    if (a.severity != b.severity) return a.severity > b.severity;
+    if (const int k = a.key.compare(b.key); k != 0) return k < 0;
+    const ClaimRef fa = a.side_a.empty() ? ClaimRef{} : a.side_a.front();
+    const ClaimRef fb = b.side_a.empty() ? ClaimRef{} : b.side_a.front();
+    return fa < fb;
   });
   return findings;
 }
