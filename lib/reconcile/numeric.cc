@@ -60,7 +60,7 @@ bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
 
 // Greedy sweep over intervals sorted by low end: a cluster is a run whose common intersection
 // is not empty (up to tolerance). Consecutive clusters are then incompatible by construction.
-std::vector<Cluster> ClusterItems(std::vector<Item> items, double tol) {
+std::vector<Cluster> ClusterItems(std::vector<Item>& items, double tol) {
   std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
     return std::make_tuple(a.v.low, a.v.low_open, a.v.high, a.ref.document, a.ref.claim) <
            std::make_tuple(b.v.low, b.v.low_open, b.v.high, b.ref.document, b.ref.claim);
