@@ -1,7 +1,12 @@
 // Turns paths into documents and diagnostics; every input is accounted for.
 #include "crosscheck/reader.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -71,20 +76,47 @@ void EmitPlainText(std::string text, const std::string& id, const std::string& o
   on_doc(std::move(d));
 }
 
-bool ReadWholeFile(const fs::path& path, std::string& out, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+// Reads at most `limit` + 1 bytes, so that a device without end (/dev/zero) is refused as too
+// large instead of filling memory. A named pipe is opened without waiting for a writer: one
+// that nobody writes to reads as empty instead of hanging the run.
+bool ReadWholeFile(const fs::path& path, uint64_t limit, std::string& out, std::string& error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     error = absl::StrCat("cannot open: ", std::strerror(errno));
     return false;
   }
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) {
-    error = "read error";
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);  // Block for data once open.
+  out.clear();
+  char buf[1 << 16];
+  while (out.size() <= limit) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = absl::StrCat("read error: ", std::strerror(errno));
+      ::close(fd);
+      return false;
+    }
+    out.append(buf, static_cast<size_t>(n));
+  }
+  ::close(fd);
+  if (out.size() > limit) {
+    error = absl::StrCat("document exceeds the limit of ", limit, " bytes");
     return false;
   }
-  out = std::move(ss).str();
   return true;
+}
+
+// What a directory entry that is neither a file nor a directory is, for its diagnostic.
+std::string_view KindOf(const fs::file_status& st) {
+  switch (st.type()) {
+    case fs::file_type::fifo: return "a named pipe";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::not_found: return "a broken symbolic link";
+    default: return "something else";
+  }
 }
 
 uint64_t ReadFile(const fs::path& path, const ReadOptions& options, const DocFn& on_doc,
@@ -106,7 +138,7 @@ uint64_t ReadFile(const fs::path& path, const ReadOptions& options, const DocFn&
     return 1;
   }
   std::string text, error;
-  if (!ReadWholeFile(path, text, error)) {
+  if (!ReadWholeFile(path, options.max_document_bytes, text, error)) {
     on_diag({name, error, true});
     return 1;
   }
@@ -134,15 +166,26 @@ uint64_t ReadDirectory(const fs::path& dir, const ReadOptions& options, const Do
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file(ec)) continue;  // Includes broken links; loops are not followed.
+    if (it->is_directory(ec)) continue;  // Recursed into; links to directories are not.
     if (IsProjectDocumentation(p)) continue;
     const std::string ext = absl::AsciiStrToLower(p.extension().string());
-    if (ext == ".txt" || ext == ".md" || (options.include_jsonl_in_directories && IsJsonLinesName(p))) {
-      files.push_back(p);
+    if (ext != ".txt" && ext != ".md" && !(options.include_jsonl_in_directories && IsJsonLinesName(p))) {
+      continue;
     }
+    // Named like an article but not a file (a pipe, a device, a broken link): listed too, so
+    // that it is reported in order instead of lost.
+    files.push_back(p);
   }
   std::sort(files.begin(), files.end());
-  for (const fs::path& f : files) inputs += ReadFile(f, options, on_doc, on_diag);
+  for (const fs::path& f : files) {
+    const fs::file_status st = fs::status(f, ec);
+    if (!fs::is_regular_file(st)) {
+      ++inputs;
+      on_diag({f.string(), fmt::format("{}, not a regular file", KindOf(st)), true});
+      continue;
+    }
+    inputs += ReadFile(f, options, on_doc, on_diag);
+  }
   return inputs;
 }
 

@@ -1,5 +1,6 @@
 #include "crosscheck/reader.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -128,6 +129,46 @@ TEST_F(ReaderTest, OversizedDocumentIsSkipped) {
   ReadResult r = ReadInputs({path}, options);
   EXPECT_TRUE(r.documents.empty());
   EXPECT_THAT(Messages(r), HasSubstr("exceeds the limit of 1000 bytes"));
+}
+
+TEST_F(ReaderTest, PipesDevicesAndBrokenLinksAreNamedNotLostNorWaitedFor) {
+  Write("d/a.txt", "Ein Artikel.");
+  ASSERT_EQ(::mkfifo((dir_ / "d" / "pipe.txt").c_str(), 0600), 0);
+  fs::create_symlink(dir_ / "nowhere.txt", dir_ / "d" / "broken.txt");
+  ReadResult r = ReadInputs({(dir_ / "d").string()});
+  std::string m = Messages(r);
+  EXPECT_EQ(r.documents.size(), 1u);
+  EXPECT_THAT(m, HasSubstr("pipe.txt: a named pipe, not a regular file"));
+  EXPECT_THAT(m, HasSubstr("broken.txt: a broken symbolic link, not a regular file"));
+  EXPECT_EQ(r.inputs, 3u);
+  // Named on the command line, a pipe nobody writes to reads as empty instead of hanging.
+  r = ReadInputs({(dir_ / "d" / "pipe.txt").string()});
+  EXPECT_THAT(Messages(r), HasSubstr("pipe.txt: empty document"));
+  // A device without end is refused at the size limit instead of filling memory.
+  ReadOptions small;
+  small.max_document_bytes = 1 << 20;
+  r = ReadInputs({"/dev/zero"}, small);
+  EXPECT_THAT(Messages(r), HasSubstr("/dev/zero: document exceeds the limit of 1048576 bytes"));
+}
+
+TEST_F(ReaderTest, PathThroughAFileIsAnErrorEvenForRoot) {
+  const std::string file = Write("plain.txt", "Ein Artikel.");
+  ReadResult r = ReadInputs({file + "/inner.txt"});
+  EXPECT_THAT(Messages(r), HasSubstr("inner.txt: cannot access: Not a directory"));
+  EXPECT_EQ(r.inputs, 1u);
+  EXPECT_EQ(r.diagnostics.size(), 1u);
+}
+
+TEST_F(ReaderTest, DirectoryOfTenThousandFilesIsReadInFull) {
+  constexpr int kFiles = 10'000;
+  for (int i = 0; i < kFiles; ++i) {
+    Write("many/" + std::to_string(i % 100) + "/a" + std::to_string(i) + ".txt",
+          "Die Armee verlegte " + std::to_string(i + 1) + " Soldaten.");
+  }
+  ReadResult r = ReadInputs({(dir_ / "many").string()});
+  EXPECT_EQ(r.documents.size(), static_cast<size_t>(kFiles));
+  EXPECT_TRUE(r.diagnostics.empty()) << Messages(r);
+  EXPECT_EQ(r.inputs, static_cast<uint64_t>(kFiles));
 }
 
 TEST(ReadJsonLines, FromStream) {
