@@ -294,6 +294,21 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
     if (glued('/') || glued('@') || glued('+') || glued(':') || glued('#')) {
       return true;
     }
+    // English: right after a capitalised word inside the sentence, a figure is part of a name
+    // ("Voyager 1", "Boeing 737", "World War 2"), unless that word is a place (known, or after
+    // a preposition: "In Kharkiv 40 buildings"), a month, a weekday or a currency. (German
+    // capitalises nouns: "hat Nordkorea 10.000 Soldaten".)
+    static const auto* kPlacePrepositions = new StringSet{
+        "in", "at", "near", "from", "across", "around", "outside", "inside", "throughout"};
+    if (lex.lang == "en" && i > 1 && t.space_before && tokens[i - 1].kind == TokenKind::kWord &&
+        !kPlacePrepositions->contains(Key(tokens[i - 2])) &&
+        tokens[i - 1].upper && lex.Entity(tokens, i - 1).length == 0 &&
+        lex.months.Match(tokens, i - 1).length == 0 &&
+        lex.weekdays.Match(tokens, i - 1).length == 0 &&
+        lex.currencies.Find(tokens[i - 1].folded) == nullptr &&
+        lex.hedges.Match(tokens, i - 1).length == 0) {
+      return true;
+    }
     // Glued to the word before it ("SCP173"): a name, unless the word is a currency code.
     if (i > 0 && !t.space_before && tokens[i - 1].kind == TokenKind::kWord &&
         lex.currencies.Find(tokens[i - 1].folded) == nullptr) {
