@@ -6,6 +6,27 @@
 #include "lib/text/segment_internal.h"
 
 namespace crosscheck::internal {
+namespace {
+
+// A claim's evidence is its sentence; in a sentence longer than this (a hostile or broken
+// text, a table flattened into one line) it is the part of the sentence around the claim, so
+// that every claim's copy of its evidence stays small and many claims in one endless sentence
+// cost memory in proportion to their number, not to claims times sentence length.
+constexpr uint32_t kMaxEvidenceBytes = 2048;
+constexpr uint32_t kEvidenceMargin = 512;
+
+void NarrowSentence(std::string_view text, Claim& c) {
+  if (c.sentence.size() <= kMaxEvidenceBytes) return;
+  uint32_t b = c.span.begin > c.sentence.begin + kEvidenceMargin ? c.span.begin - kEvidenceMargin
+                                                                  : c.sentence.begin;
+  uint32_t e = std::min<uint64_t>(c.sentence.end, uint64_t{c.span.end} + kEvidenceMargin);
+  // Whole code points only.
+  while (b > c.sentence.begin && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  while (e < c.sentence.end && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  c.sentence = {std::min(b, c.span.begin), std::max(e, c.span.end)};
+}
+
+}  // namespace
 
 Extractor::Extractor(const ExtractOptions& options)
     : options_(options), dates_(options), quantities_(options), quotes_(options) {}
@@ -37,22 +58,6 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
       c.sentence = {seg->ToOriginal(c.sentence.begin), seg->ToOriginal(c.sentence.end)};
     }
   }
-  // Positions for editors and the evidence each claim carries with it.
-  std::vector<uint32_t> line_starts{0};
-  for (uint32_t i = 0; i < doc.text.size(); ++i) {
-    if (doc.text[i] == '\n') line_starts.push_back(i + 1);
-  }
-  for (Claim& c : claims) {
-    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), c.span.begin) - 1;
-    c.line = static_cast<uint32_t>(it - line_starts.begin()) + 1;
-    c.column = 1;
-    for (uint32_t i = *it; i < c.span.begin; ++i) {
-      c.column += (static_cast<unsigned char>(doc.text[i]) & 0xC0) != 0x80;
-    }
-    c.context_begin = std::min(c.span.begin, c.sentence.begin);
-    const uint32_t end = std::max(c.span.end, c.sentence.end);
-    c.context.assign(doc.text, c.context_begin, end - c.context_begin);
-  }
   // Reading order; the recognizers ran one after another. Sorting indices and moving each
   // claim once is cheaper than stable_sort shuffling whole claims.
   std::vector<uint32_t> order(claims.size());
@@ -64,6 +69,27 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   std::vector<Claim> sorted;
   sorted.reserve(claims.size());
   for (uint32_t i : order) sorted.push_back(std::move(claims[i]));
+  // Positions for editors and the evidence each claim carries with it. The claims are in
+  // reading order, so one cursor walks the text once: a line with many claims costs its
+  // length once, not once per claim.
+  uint32_t pos = 0, line = 1, column = 1;
+  for (Claim& c : sorted) {
+    for (; pos < c.span.begin && pos < doc.text.size(); ++pos) {
+      const unsigned char b = static_cast<unsigned char>(doc.text[pos]);
+      if (b == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        column += (b & 0xC0) != 0x80;
+      }
+    }
+    c.line = line;
+    c.column = column;
+    NarrowSentence(doc.text, c);
+    c.context_begin = std::min(c.span.begin, c.sentence.begin);
+    const uint32_t end = std::max(c.span.end, c.sentence.end);
+    c.context.assign(doc.text, c.context_begin, end - c.context_begin);
+  }
   return sorted;
 }
 

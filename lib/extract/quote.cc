@@ -1,6 +1,7 @@
 #include "lib/extract/quote.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "fmt/format.h"
 #include "lib/extract/quote_marks.h"
@@ -164,6 +165,9 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
   }
 
   // Pass 2: attribute every quotation (or multi-paragraph chain) and emit its claims.
+  // Entities per sentence for the quotations' topics, found when first needed.
+  std::vector<std::optional<std::vector<std::pair<uint32_t, std::string>>>> sentence_topics(
+      ctx.sentences.size());
   for (size_t k = 0; k < quotes.size();) {
     size_t last = k;
     if (quotes[k].chain >= 0) {
@@ -350,6 +354,24 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     }
     for (size_t p = k; p <= last; ++p) {
       const QuoteSpan& q = quotes[p];
+      auto topics_of = [&](size_t s) -> const std::vector<std::pair<uint32_t, std::string>>& {
+        auto& slot = sentence_topics[s];
+        if (slot) return *slot;
+        slot.emplace();
+        const auto& tokens = ctx.sentences[s].tokens;
+        std::vector<bool> in_mention(tokens.size(), false);
+        for (const Mention& m : info[s].mentions) {
+          for (uint32_t i = m.tb; i < m.te && i < tokens.size(); ++i) in_mention[i] = true;
+        }
+        for (size_t i = 0; i < tokens.size(); ++i) {
+          if (in_mention[i]) continue;
+          const PhraseMatch pm = lang.roles.Entity(tokens, i);
+          if (pm.length == 0 || pm.fields == nullptr || pm.fields->empty()) continue;
+          slot->emplace_back(static_cast<uint32_t>(i), (*pm.fields)[0]);
+          i += pm.length - 1;
+        }
+        return *slot;
+      };
       const size_t b = SentenceOf(ctx.sentences, q.outer.begin);
       const size_t e = std::max(b, SentenceOf(ctx.sentences, q.outer.end - 1));
       Claim c;
@@ -368,20 +390,20 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         c.speaker_role = speaker->role_key;
       }
       // Topics: entities of the quotation and its sentences, except those naming the speaker's
-      // or anyone's title ("der ukrainische Außenminister").
+      // or anyone's title ("der ukrainische Außenminister"). Found once per sentence; in the
+      // first and last sentence only those within a clause-sized window of the quotation
+      // count, so that many quotations in one endless sentence stay linear.
+      constexpr uint32_t kTopicWindow = 60;  // Tokens; longer than nearly every sentence.
       for (size_t s = b; s <= e; ++s) {
+        const std::vector<std::pair<uint32_t, std::string>>& found = topics_of(s);
         const auto& tokens = ctx.sentences[s].tokens;
-        std::vector<bool> in_mention(tokens.size(), false);
-        for (const Mention& m : info[s].mentions) {
-          for (uint32_t i = m.tb; i < m.te && i < tokens.size(); ++i) in_mention[i] = true;
-        }
-        for (size_t i = 0; i < tokens.size(); ++i) {
-          if (in_mention[i]) continue;
-          const PhraseMatch pm = lang.roles.Entity(tokens, i);
-          if (pm.length == 0 || pm.fields == nullptr || pm.fields->empty()) continue;
-          c.topics.push_back((*pm.fields)[0]);
-          i += pm.length - 1;
-        }
+        const uint32_t open_at = static_cast<uint32_t>(TokenAt(tokens, q.outer.begin));
+        const uint32_t from = s == b && open_at > kTopicWindow ? open_at - kTopicWindow : 0;
+        const uint32_t to = s == e ? static_cast<uint32_t>(TokenAt(tokens, q.outer.end - 1)) + kTopicWindow
+                                   : UINT32_MAX;
+        auto it = std::lower_bound(found.begin(), found.end(), from,
+                                   [](const auto& f, uint32_t v) { return f.first < v; });
+        for (; it != found.end() && it->first <= to; ++it) c.topics.push_back(it->second);
       }
       std::sort(c.topics.begin(), c.topics.end());
       c.topics.erase(std::unique(c.topics.begin(), c.topics.end()), c.topics.end());
