@@ -1,6 +1,7 @@
 #include "lib/extract/quote.h"
 
 #include <algorithm>
+#include <climits>
 #include <optional>
 
 #include "fmt/format.h"
@@ -164,6 +165,25 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     }
   }
 
+  art.SortByPosition();
+  // Per sentence, the first token outside quotations that is a word or number: a quotation
+  // opening before it opens its clause. (Once per sentence, not once per quotation.)
+  // And per token, the last token at or before it outside quotations (-1: none), so that
+  // finding what precedes a quotation does not walk back over all the quotations before it.
+  std::vector<int> first_wordish(ctx.sentences.size(), INT_MAX);
+  std::vector<std::vector<int>> last_free(ctx.sentences.size());
+  for (size_t s = 0; s < ctx.sentences.size(); ++s) {
+    const auto& tokens = ctx.sentences[s].tokens;
+    last_free[s].resize(tokens.size());
+    int last = -1;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (!info[s].skip[i]) {
+        last = static_cast<int>(i);
+        if (first_wordish[s] == INT_MAX && IsWordish(tokens[i])) first_wordish[s] = last;
+      }
+      last_free[s][i] = last;
+    }
+  }
   // Pass 2: attribute every quotation (or multi-paragraph chain) and emit its claims.
   // Entities per sentence for the quotations' topics, found when first needed.
   std::vector<std::optional<std::vector<std::pair<uint32_t, std::string>>>> sentence_topics(
@@ -181,12 +201,8 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     const std::vector<Token>& t1 = ctx.sentences[s1].tokens;
     const size_t open = TokenAt(t0, first_q.outer.begin);
     // The last token before the opening mark outside other quotations.
-    int prev = static_cast<int>(open) - 1;
-    while (prev >= 0 && info[s0].skip[prev]) --prev;
-    bool clause_initial = true;
-    for (int i = 0; i <= prev; ++i) {
-      if (!info[s0].skip[i] && IsWordish(t0[i])) clause_initial = false;
-    }
+    const int prev = open > 0 ? last_free[s0][open - 1] : -1;
+    const bool clause_initial = first_wordish[s0] > prev;
     const bool colon = prev >= 0 && t0[prev].folded == ":";
     Attribution a;
     const Cue* cue = nullptr;
@@ -324,10 +340,10 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         a.confidence = kContinuedConfidence;
         const uint32_t pos = first_q.outer.begin;
         const uint32_t from = window_begin(first_q.paragraph);
-        for (auto it = art.speakers.rbegin(); it != art.speakers.rend(); ++it) {
-          if (it->first >= pos) continue;
-          if (it->first >= from) a.person = it->second;
-          break;
+        auto at = std::lower_bound(art.speakers.begin(), art.speakers.end(), pos,
+                                   [](const auto& e, uint32_t p) { return e.first < p; });
+        if (at != art.speakers.begin() && std::prev(at)->first >= from) {
+          a.person = std::prev(at)->second;
         }
       } else {
         // A label; its speaker, if any, is the nearest person named before it.

@@ -131,10 +131,33 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   return index;
 }
 
+namespace {
+
+// Where a backward search for entries before `pos` starts: at the end while the list is being
+// built (only the current sentence lies beyond `pos`, and the caller skips it within its
+// look-back bound), by binary search once the list is sorted.
+using PosList = std::vector<std::pair<uint32_t, int>>;
+PosList::const_reverse_iterator LastBefore(const PosList& list, uint32_t pos, bool sorted) {
+  if (!sorted) return list.rbegin();
+  auto at = std::lower_bound(list.begin(), list.end(), pos,
+                             [](const std::pair<uint32_t, int>& e, uint32_t p) { return e.first < p; });
+  return PosList::const_reverse_iterator(at);
+}
+
+}  // namespace
+
+void ArticlePersons::SortByPosition() {
+  auto by_pos = [](const auto& a, const auto& b) { return a.first < b.first; };
+  std::stable_sort(mentions.begin(), mentions.end(), by_pos);
+  std::stable_sort(speakers.begin(), speakers.end(), by_pos);
+  sorted = true;
+}
+
 int ArticlePersons::ResolveTitle(std::string_view office, std::string_view jurisdiction,
                                  uint32_t pos) const {
   size_t seen = 0;
-  for (auto it = mentions.rbegin(); it != mentions.rend() && seen < kMaxLookback; ++it, ++seen) {
+  for (auto it = LastBefore(mentions, pos, sorted); it != mentions.rend() && seen < kMaxLookback;
+       ++it, ++seen) {
     if (it->first >= pos) continue;
     const ArticlePerson& p = persons[it->second];
     const std::string& held = p.office.empty() ? p.known_office : p.office;
@@ -152,13 +175,15 @@ int ArticlePersons::ResolvePronoun(char gender, uint32_t pos, uint32_t window_be
     return g == '?' || gender == 0 || g == gender;
   };
   size_t seen = 0;
-  for (auto it = speakers.rbegin(); it != speakers.rend() && seen < kMaxLookback; ++it, ++seen) {
+  for (auto it = LastBefore(speakers, pos, sorted); it != speakers.rend() && seen < kMaxLookback;
+       ++it, ++seen) {
     if (it->first >= pos) continue;
     if (it->first < window_begin) break;
     if (fits(it->second)) return it->second;
   }
   seen = 0;
-  for (auto it = mentions.rbegin(); it != mentions.rend() && seen < kMaxLookback; ++it, ++seen) {
+  for (auto it = LastBefore(mentions, pos, sorted); it != mentions.rend() && seen < kMaxLookback;
+       ++it, ++seen) {
     if (it->first < pos && fits(it->second)) return it->second;
   }
   return -1;

@@ -100,6 +100,11 @@ struct ArticlePersons {
   mutable std::deque<Skeletons> skeletons;
   const Skeletons& SkeletonsOf(const Token& t) const;
 
+  // After the first pass over the article: mentions and speakers sorted by position, so that
+  // lookups from any point of the article start where they belong instead of at its end.
+  bool sorted = false;
+  void SortByPosition();
+
   int Register(const PersonDirectory& dir, const std::string& id, std::string_view written);
   // Most recent person before `pos` holding an office the title covers (same jurisdiction
   // when the title names one); -1 when none.
