@@ -48,45 +48,63 @@ bool IsWordish(const Token& t) { return t.kind != TokenKind::kPunct; }
 
 // The mention that is the subject of `cue`, or -1.
 int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens) {
+  // Mentions are in reading order and do not overlap, so both their starts and their ends
+  // ascend: binary searches find the few candidates near the cue, and a sentence with
+  // thousands of cues stays linear.
   const uint32_t c = cue.token, after = cue.token + cue.length;
+  auto first_ending_at_or_after = [&](uint32_t t) {
+    return std::lower_bound(ms.begin(), ms.end(), t,
+                            [](const Mention& m, uint32_t v) { return m.te < v; });
+  };
+  auto first_starting_at_or_after = [&](uint32_t t) {
+    return std::lower_bound(ms.begin(), ms.end(), t,
+                            [](const Mention& m, uint32_t v) { return m.tb < v; });
+  };
+  auto index = [&](std::vector<Mention>::const_iterator it) {
+    return static_cast<int>(it - ms.begin());
+  };
+  auto ending_at = [&](uint32_t t) {
+    auto it = first_ending_at_or_after(t);
+    return it != ms.end() && it->te == t ? it : ms.end();
+  };
   switch (cue.kind) {
     case CueKind::kVerb: {
-      for (size_t m = 0; m < ms.size(); ++m) {  // "Blinken sagte", "he said".
-        if (ms[m].te == c && !ms[m].genitive) return static_cast<int>(m);
-      }
+      // "Blinken sagte", "he said".
+      if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
-      for (size_t m = 0; m < ms.size(); ++m) {
-        if (ms[m].tb < after || ms[m].tb > after + 3 || ms[m].genitive) continue;
+      for (auto it = first_starting_at_or_after(after); it != ms.end() && it->tb <= after + 3; ++it) {
+        if (it->genitive) continue;
         bool plain = true;
-        for (uint32_t k = after; k < ms[m].tb; ++k) plain = plain && IsWordish(tokens[k]);
-        if (plain) return static_cast<int>(m);
+        for (uint32_t k = after; k < it->tb; ++k) plain = plain && IsWordish(tokens[k]);
+        if (plain) return index(it);
       }
-      int best = -1;  // The nearest subject earlier in the sentence ("..., und fügte hinzu").
-      for (size_t m = 0; m < ms.size(); ++m) {
-        if (ms[m].te <= c && !ms[m].genitive) best = static_cast<int>(m);
+      // The nearest subject earlier in the sentence ("..., und fügte hinzu").
+      for (auto it = first_ending_at_or_after(c + 1); it != ms.begin();) {
+        --it;
+        if (it->te <= c && !it->genitive) return index(it);
       }
-      return best;
+      return -1;
     }
-    case CueKind::kAfter:
+    case CueKind::kAfter: {
       if (tokens[c].folded == "so" && (c == 0 || IsWordish(tokens[c - 1]))) return -1;
-      for (size_t m = 0; m < ms.size(); ++m) {
-        if (ms[m].tb >= after && ms[m].tb <= after + 1) return static_cast<int>(m);
+      auto it = first_starting_at_or_after(after);
+      return it != ms.end() && it->tb <= after + 1 ? index(it) : -1;
+    }
+    case CueKind::kBefore: {
+      auto it = ending_at(c);
+      return it != ms.end() ? index(it) : -1;
+    }
+    case CueKind::kNoun: {
+      if (auto it = ending_at(c); it != ms.end()) return index(it);
+      auto it = first_starting_at_or_after(after);
+      if (it != ms.end() && it->tb == after) return index(it);
+      if (it != ms.end() && it->tb == after + 1 && after < tokens.size() &&
+          (tokens[after].folded == "von" || tokens[after].folded == "by" ||
+           tokens[after].folded == "of")) {
+        return index(it);
       }
       return -1;
-    case CueKind::kBefore:
-      for (size_t m = 0; m < ms.size(); ++m) {
-        if (ms[m].te == c) return static_cast<int>(m);
-      }
-      return -1;
-    case CueKind::kNoun:
-      for (size_t m = 0; m < ms.size(); ++m) {
-        if (ms[m].te == c || ms[m].tb == after ||
-            (ms[m].tb == after + 1 && (tokens[after].folded == "von" ||
-                                       tokens[after].folded == "by" || tokens[after].folded == "of"))) {
-          return static_cast<int>(m);
-        }
-      }
-      return -1;
+    }
     case CueKind::kLabel: return -1;
   }
   return -1;
