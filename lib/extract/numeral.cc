@@ -337,10 +337,13 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
   if (after + 1 < tokens.size() && Is(tokens[after], "per") && Is(tokens[after + 1], "cent")) {
     return true;
   }
-  // Labels: "Artikel 4", "Nr. 12", "Resolution 2231".
+  // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
+  // 1.500 Soldaten" counts soldiers.
   size_t k = i;
   if (k > 0 && Is(tokens[k - 1], ".") && !tokens[k - 1].space_before) --k;
-  if (k > 0 && lex.labels.contains(tokens[k - 1].folded)) return true;
+  if (k > 0 && lex.labels.contains(Key(tokens[k - 1]))) {
+    return after >= tokens.size() || lex.measures.Match(tokens, after).length == 0;
+  }
   return false;
 }
 
