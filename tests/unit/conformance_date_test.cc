@@ -34,9 +34,12 @@
 #include "lib/data/embedded.h"
 #include "lib/extract/tokens.h"
 #include "lib/io/json.h"
+#include "tests/unit/spec_json.h"
 
 namespace crosscheck {
 namespace {
+
+using testing_spec::Str;
 
 using internal::Fold;
 using internal::JsonObject;
@@ -45,25 +48,7 @@ using internal::JsonValue;
 const std::string kSpecs =
     std::string(CROSSCHECK_SHARED_DIR) + "/conformance/recognizers-text/Specs/DateTime";
 
-std::optional<JsonValue> Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  absl::StatusOr<JsonValue> v = internal::ParseJson(text);
-  if (!v.ok()) {
-    ADD_FAILURE() << path << ": " << v.status();
-    return std::nullopt;
-  }
-  return *std::move(v);
-}
 
-std::string Str(const JsonObject& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->second.string() ? *it->second.string() : "";
-}
 
 const JsonObject* Obj(const JsonObject& o, std::string_view key) {
   auto it = o.find(key);
@@ -500,7 +485,7 @@ std::string WithoutPreposition(const std::string& words) {
 
 Score RunSpec(const std::string& file, const std::string& lang) {
   Score score;
-  std::optional<JsonValue> spec = Load(file);
+  std::optional<JsonValue> spec = testing_spec::LoadSpec(file);
   if (!spec || !spec->array()) return score;
   absl::StatusOr<Checker> checker = Checker::Create();
   if (!checker.ok()) {

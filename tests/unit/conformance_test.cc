@@ -21,32 +21,17 @@
 #include "lib/extract/numeral.h"
 #include "lib/extract/tokens.h"
 #include "lib/io/json.h"
+#include "tests/unit/spec_json.h"
 
 namespace crosscheck::internal {
 namespace {
 
+using testing_spec::Str;
+
 const std::string kSpecs =
     std::string(CROSSCHECK_SHARED_DIR) + "/conformance/recognizers-text/Specs";
 
-std::optional<JsonValue> Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  std::string text = ss.str();
-  if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
-  absl::StatusOr<JsonValue> v = ParseJson(text);
-  if (!v.ok()) {
-    ADD_FAILURE() << path << ": " << v.status();
-    return std::nullopt;
-  }
-  return *std::move(v);
-}
 
-std::string Str(const JsonObject& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->second.string() ? *it->second.string() : "";
-}
 
 double ParseValue(std::string v) {
   for (char& c : v) {
@@ -180,7 +165,7 @@ std::string Show(const Found& f) {
 // Runs one spec file; `currency` selects the money reading.
 Score RunSpec(const std::string& file, const std::string& lang, bool currency) {
   Score score;
-  std::optional<JsonValue> spec = Load(file);
+  std::optional<JsonValue> spec = testing_spec::LoadSpec(file);
   if (!spec || !spec->array()) return score;
   const ExtractOptions options;
   const Lexicon lex = Lexicon::Build(lang, options);
