@@ -44,12 +44,16 @@ struct Numeral {
   bool fractional = false;
 };
 
-double ScaleValue(const PhraseMatch& m) {
-  double mult = 1;
-  const std::string& f = m.fields->at(0);
-  std::from_chars(f.data(), f.data() + f.size(), mult);
-  return mult;
+// Column `field` of a table row read as a number; `fallback` when the row has no such column.
+double NumberField(const PhraseMatch& m, size_t field, double fallback) {
+  if (m.fields->size() <= field) return fallback;
+  double v = fallback;
+  const std::string& f = m.fields->at(field);
+  std::from_chars(f.data(), f.data() + f.size(), v);
+  return v;
 }
+
+double ScaleValue(const PhraseMatch& m) { return NumberField(m, 0, 1); }
 
 // Written-out numbers over one or more tokens, with scale words inside them: "zwei Millionen
 // eintausendeinhundertfünfzig", "twenty-one trillion and three hundred", "fünf Dutzend".
@@ -251,9 +255,7 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
         applies = attached;  // "M", "b": only attached; "k" either way ("2.33 k").
       }
       if (applies) {
-        double mult = 1;
-        std::from_chars(s.fields->at(0).data(), s.fields->at(0).data() + s.fields->at(0).size(),
-                        mult);
+        const double mult = ScaleValue(s);
         n->value *= mult;
         n->multiplier = mult;
         n->scaled = true;
@@ -407,13 +409,7 @@ std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<T
 }
 
 // The scale inside a currency form ("musd" is a million dollars), 1 for plain forms.
-double CurrencyMultiplier(const PhraseMatch& c) {
-  if (c.fields->size() < 2) return 1;
-  double mult = 1;
-  const std::string& f = c.fields->at(1);
-  std::from_chars(f.data(), f.data() + f.size(), mult);
-  return mult;
-}
+double CurrencyMultiplier(const PhraseMatch& c) { return NumberField(c, 1, 1); }
 
 // "350 pounds of cement" weighs; "361 million pounds" pays.
 bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size_t length) {
@@ -448,12 +444,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
         NumberExpr e;
         e.first = e.numeral_first = i;
         e.last = i + v.length;
-        double lo = 0, hi = 0;
-        std::from_chars(v.fields->at(0).data(), v.fields->at(0).data() + v.fields->at(0).size(),
-                        lo);
-        std::from_chars(v.fields->at(1).data(), v.fields->at(1).data() + v.fields->at(1).size(),
-                        hi);
-        e.value = {lo, hi, false, true};
+        e.value = {NumberField(v, 0, 0), NumberField(v, 1, 0), false, true};
         e.numeral_last = e.last;
         e.amount_first = e.first;
         e.vague = true;
