@@ -56,6 +56,17 @@ std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) 
   return "";
 }
 
+}  // namespace
+
+bool HasGermanAdjectiveEnding(std::string_view folded) {
+  for (std::string_view ending : {"e", "en", "er", "es", "em"}) {
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  }
+  return false;
+}
+
+namespace {
+
 // A name right before a cue ("Die BBC berichtete", "The BBC reported"): an acronym, or a
 // capitalised word that does not open the sentence (where every word is capitalised).
 std::string NameBefore(const std::vector<Token>& tokens, size_t cue) {
@@ -97,12 +108,8 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
     // A German lower-case word that is neither a joiner nor an inflected adjective is the
     // verb after the source: "Laut Kiew verliert", "laut Experten hat".
     if (lex.lang == "de" && t.kind == TokenKind::kWord && !t.upper && !joiners->contains(Key(t)) &&
-        lex.Entity(tokens, k).length == 0) {
-      bool adjective = false;
-      for (std::string_view e : {"e", "en", "er", "es", "em"}) {
-        adjective = adjective || (t.folded.size() > e.size() + 2 && t.folded.ends_with(e));
-      }
-      if (!adjective) return k;
+        lex.Entity(tokens, k).length == 0 && !HasGermanAdjectiveEnding(t.folded)) {
+      return k;
     }
   }
   return end;

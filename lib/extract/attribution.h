@@ -29,6 +29,11 @@ struct SentenceFacts {
   std::vector<SourceCue> sources;
 };
 
+// Whether a German lower-case word has the ending of an attributive adjective ("zusätzliche",
+// "ukrainischen"); a lower-case word with another ending is a verb or adverb ("verliert",
+// "weiterhin").
+bool HasGermanAdjectiveEnding(std::string_view folded);
+
 SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
                               const Lexicon& lex);
 

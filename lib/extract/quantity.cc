@@ -44,13 +44,9 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const Lexicon& lex, 
     *length = e.length;
     return true;
   }
-  // A German attributive adjective is inflected ("zusätzliche", "neuen"); a lower-case word
-  // with another ending is a verb or adverb ("sendet", "weiterhin") and ends the phrase.
-  if (lex.lang != "de" || t.upper || NotNouns().contains(Key(t))) return false;
-  for (std::string_view ending : {"e", "en", "er", "es", "em"}) {
-    if (t.folded.size() > ending.size() + 2 && t.folded.ends_with(ending)) return true;
-  }
-  return false;
+  // A German attributive adjective; a verb or adverb ("sendet", "weiterhin") ends the phrase.
+  return lex.lang == "de" && !t.upper && !NotNouns().contains(Key(t)) &&
+         HasGermanAdjectiveEnding(t.folded);
 }
 
 // The counted noun after a figure: from the table, else the next noun in normalised form
