@@ -67,22 +67,18 @@ bool HasGermanAdjectiveEnding(std::string_view folded) {
 
 namespace {
 
-// A name right before a cue ("Die BBC berichtete", "The BBC reported"): an acronym, or a
-// capitalised word that does not open the sentence (where every word is capitalised).
-std::string NameBefore(const std::vector<Token>& tokens, size_t cue) {
+// A name right before a cue ("Die BBC berichtete", "The BBC reported"): an acronym written in
+// capitals, or a capitalised word past the sentence's first two, where capitals are no sign
+// of a name ("Officials reported", "Die Behörden meldeten").
+std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, size_t cue) {
   if (cue == 0) return "";
   const Token& t = tokens[cue - 1];
   if (t.kind != TokenKind::kWord || !t.upper) return "";
-  const bool acronym = t.folded.size() >= 2 && t.span.size() == t.folded.size() &&
-                       std::none_of(t.folded.begin(), t.folded.end(), [](char c) {
-                         return c >= '0' && c <= '9';
-                       }) &&
-                       t.folded != "the";
-  bool all_caps = acronym;
-  for (size_t k = 0; all_caps && k < t.folded.size(); ++k) {
-    all_caps = t.folded[k] >= 'a' && t.folded[k] <= 'z';
-  }
-  return all_caps || cue - 1 > 1 ? t.folded : "";
+  const std::string_view raw = t.span.Of(text);
+  const bool acronym = raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) {
+                         return c >= 'A' && c <= 'Z';
+                       });
+  return acronym || cue - 1 > 1 ? t.folded : "";
 }
 
 // Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew
@@ -119,7 +115,6 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
 
 SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
                               const Lexicon& lex) {
-  (void)text;
   SentenceFacts f;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
@@ -167,7 +162,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
           m.source = true;
         }
       }
-      if (cue.source.empty()) cue.source = NameBefore(tokens, cue.first);
+      if (cue.source.empty()) cue.source = NameBefore(text, tokens, cue.first);
     }
     if (!cue.source.empty()) f.sources.push_back(cue);
     i = cue.last - 1;
