@@ -206,6 +206,24 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
   // Entities per sentence for the quotations' topics, found when first needed.
   std::vector<std::optional<std::vector<std::pair<uint32_t, std::string>>>> sentence_topics(
       ctx.sentences.size());
+  auto topics_of = [&](size_t s) -> const std::vector<std::pair<uint32_t, std::string>>& {
+    auto& slot = sentence_topics[s];
+    if (slot) return *slot;
+    slot.emplace();
+    const auto& tokens = ctx.sentences[s].tokens;
+    std::vector<bool> in_mention(tokens.size(), false);
+    for (const Mention& m : info[s].mentions) {
+      for (uint32_t i = m.tb; i < m.te && i < tokens.size(); ++i) in_mention[i] = true;
+    }
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (in_mention[i]) continue;
+      const PhraseMatch pm = lang.roles.Entity(tokens, i);
+      if (pm.length == 0 || pm.fields == nullptr || pm.fields->empty()) continue;
+      slot->emplace_back(static_cast<uint32_t>(i), (*pm.fields)[0]);
+      i += pm.length - 1;
+    }
+    return *slot;
+  };
   for (size_t k = 0; k < quotes.size();) {
     size_t last = k;
     if (quotes[k].chain >= 0) {
@@ -388,24 +406,6 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     }
     for (size_t p = k; p <= last; ++p) {
       const QuoteSpan& q = quotes[p];
-      auto topics_of = [&](size_t s) -> const std::vector<std::pair<uint32_t, std::string>>& {
-        auto& slot = sentence_topics[s];
-        if (slot) return *slot;
-        slot.emplace();
-        const auto& tokens = ctx.sentences[s].tokens;
-        std::vector<bool> in_mention(tokens.size(), false);
-        for (const Mention& m : info[s].mentions) {
-          for (uint32_t i = m.tb; i < m.te && i < tokens.size(); ++i) in_mention[i] = true;
-        }
-        for (size_t i = 0; i < tokens.size(); ++i) {
-          if (in_mention[i]) continue;
-          const PhraseMatch pm = lang.roles.Entity(tokens, i);
-          if (pm.length == 0 || pm.fields == nullptr || pm.fields->empty()) continue;
-          slot->emplace_back(static_cast<uint32_t>(i), (*pm.fields)[0]);
-          i += pm.length - 1;
-        }
-        return *slot;
-      };
       const size_t b = SentenceOf(ctx.sentences, q.outer.begin);
       const size_t e = std::max(b, SentenceOf(ctx.sentences, q.outer.end - 1));
       Claim c;
