@@ -155,15 +155,33 @@ std::optional<int> YearAt(const std::vector<Token>& t, size_t i) {
   return SmallInt(t[i], 1900, 2100);
 }
 
-// English ordinal words: "ninth", "twenty-first", "twenty first".
-std::optional<std::pair<int, size_t>> EnglishOrdinalWord(const std::vector<Token>& t, size_t i) {
-  static const auto* kOrdinals = new StringMap<int>{
+// Abbreviated weekdays, read only before the date they name ("Tue May 9", "So 27.02.2022").
+const StringMap<int>& ShortWeekdays() {
+  static const auto* days = new StringMap<int>{
+      {"mon", 1},   {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4}, {"thur", 4},
+      {"thurs", 4}, {"fri", 5}, {"sat", 6},  {"sun", 7}, {"mo", 1},  {"di", 2},
+      {"mi", 3},    {"do", 4},  {"fr", 5},   {"sa", 6},  {"so", 7}};
+  return *days;
+}
+
+const StringMap<int>& EnglishOrdinals() {
+  static const auto* ordinals = new StringMap<int>{
       {"first", 1},        {"second", 2},      {"third", 3},       {"fourth", 4},
       {"fifth", 5},        {"sixth", 6},       {"seventh", 7},     {"eighth", 8},
       {"ninth", 9},        {"tenth", 10},      {"eleventh", 11},   {"twelfth", 12},
       {"thirteenth", 13},  {"fourteenth", 14}, {"fifteenth", 15},  {"sixteenth", 16},
       {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
       {"thirtieth", 30}};
+  return *ordinals;
+}
+
+// Words other than table entries that ParseAt reads at the start of a date.
+constexpr std::string_view kOtherStartWords[] = {
+    "vor", "in", "anfang", "mitte", "ende", "early", "mid", "late", "twenty", "thirty"};
+
+// English ordinal words: "ninth", "twenty-first", "twenty first".
+std::optional<std::pair<int, size_t>> EnglishOrdinalWord(const std::vector<Token>& t, size_t i) {
+  const StringMap<int>* kOrdinals = &EnglishOrdinals();
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
   std::string_view w = t[i].folded;
   int tens = 0;
@@ -566,11 +584,8 @@ std::optional<RawDate> ParseAt(const std::vector<Token>& t, size_t i, const Lexi
   if (t[i].upper && t[i].folded.size() <= 5) {
     // An abbreviated weekday only before the date it names: "Tue May 9", "So 27.02.2022",
     // "Mon 13th" (alone, "Sun", "Mo" or "So" are other words).
-    static const auto* kShort = new StringMap<int>{
-        {"mon", 1},   {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4}, {"thur", 4},
-        {"thurs", 4}, {"fri", 5}, {"sat", 6},  {"sun", 7}, {"mo", 1},  {"di", 2},
-        {"mi", 3},    {"do", 4},  {"fr", 5},   {"sa", 6},  {"so", 7}};
-    if (auto it = kShort->find(t[i].folded); it != kShort->end()) {
+    const StringMap<int>& short_days = ShortWeekdays();
+    if (auto it = short_days.find(t[i].folded); it != short_days.end()) {
       size_t k = i + 1;
       if (IsAt(t, k, ".") && !t[k].space_before) ++k;
       if (auto d = WeekdayAfter(t, k, lex)) {
@@ -1008,10 +1023,46 @@ size_t ExtendLeft(const std::vector<Token>& t, size_t first, bool* deadline) {
 }  // namespace
 
 DateRecognizer::DateRecognizer(const ExtractOptions& options)
-    : options_(options), de_(Lexicon::Build("de", options)), en_(Lexicon::Build("en", options)) {}
+    : options_(options),
+      de_(Lexicon::Build("de", options)),
+      en_(Lexicon::Build("en", options)),
+      de_starts_(StartWords::Of(de_)),
+      en_starts_(StartWords::Of(en_)) {}
+
+DateRecognizer::StartWords DateRecognizer::StartWords::Of(const Lexicon& lex) {
+  StartWords s;
+  s.any = lex.months.has_stems() || lex.weekdays.has_stems() || lex.relative_days.has_stems();
+  auto add = [&](std::string_view w) { s.words[w] = true; };
+  lex.months.ForEachFirstWord(add);
+  lex.weekdays.ForEachFirstWord(add);
+  lex.relative_days.ForEachFirstWord(add);
+  for (const auto& [w, day] : ShortWeekdays()) add(w);
+  for (const auto& [w, n] : EnglishOrdinals()) add(w);
+  for (std::string_view w : kOtherStartWords) add(w);
+  return s;
+}
+
+// Whether ParseAt(t, i) can find a date: false for most tokens, which saves running the
+// whole parser at every word. It mirrors ParseAt's branches: numbers; "N units ago"; words
+// from the month, weekday and relative-day tables and the fixed words ParseAt tests; words
+// with a digit ("25th") or a hyphen ("mid-November", "twenty-first"); and a German ordinal
+// word, which is read only before a month.
+bool DateRecognizer::MayStartDate(const std::vector<Token>& t, size_t i, const Lexicon& lex,
+                                  const StartWords& starts) const {
+  const Token& w = t[i];
+  if (w.kind == TokenKind::kNumber) return true;
+  if (w.kind != TokenKind::kWord) return false;
+  if (starts.any || starts.words.Find(w.folded, w.hash) != nullptr) return true;
+  if (IsAt(t, i + 2, "ago")) return true;
+  const char c0 = w.folded[0];
+  if ((c0 >= '0' && c0 <= '9') || w.folded.find('-') != std::string::npos) return true;
+  return lex.lang == "de" && i + 1 < t.size() && t[i + 1].kind == TokenKind::kWord &&
+         starts.words.Find(t[i + 1].folded, t[i + 1].hash) != nullptr;
+}
 
 void DateRecognizer::Run(DocContext& ctx) const {
   const Lexicon& lex = ctx.lang == "en" ? en_ : de_;
+  const StartWords& starts = ctx.lang == "en" ? en_starts_ : de_starts_;
   struct Found {
     size_t sentence;
     RawDate raw;
@@ -1022,6 +1073,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
     const std::vector<Token>& t = ctx.sentences[s].tokens;
     for (size_t i = 0; i < t.size(); ++i) {
+      if (!MayStartDate(t, i, lex, starts)) continue;
       std::optional<RawDate> r = ParseAt(t, i, lex);
       if (!r) continue;
       Found f{s, *r, std::nullopt};

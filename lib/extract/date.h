@@ -13,6 +13,7 @@
 #include "crosscheck/options.h"
 #include "lib/extract/context.h"
 #include "lib/extract/lexicon.h"
+#include "lib/text/hashed_map.h"
 
 namespace crosscheck::internal {
 
@@ -24,8 +25,18 @@ class DateRecognizer {
   void Run(DocContext& ctx) const;
 
  private:
+  // Words a date can start with, so that the parser runs only at them and at numbers.
+  struct StartWords {
+    HashedMap<bool> words;
+    bool any = false;  // The tables have stems: every word may start a date.
+    static StartWords Of(const Lexicon& lex);
+  };
+  bool MayStartDate(const std::vector<Token>& t, size_t i, const Lexicon& lex,
+                    const StartWords& starts) const;
+
   const ExtractOptions& options_;
   Lexicon de_, en_;
+  StartWords de_starts_, en_starts_;
 };
 
 }  // namespace crosscheck::internal

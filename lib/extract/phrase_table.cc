@@ -1,6 +1,7 @@
 #include "lib/extract/phrase_table.h"
 
 #include <algorithm>
+#include <bit>
 
 #include "lib/data/embedded.h"
 
@@ -24,12 +25,17 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   if (words.empty()) return;
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
     std::string stem = words[0].substr(0, words[0].size() - 1);
+    if (stem_starts_.empty()) stem_starts_.assign(1 << 16, false);
+    if (stem.size() >= 2) {
+      stem_starts_[static_cast<unsigned char>(stem[0]) << 8 | static_cast<unsigned char>(stem[1])] = true;
+    }
     stems_[stem.substr(0, 4)].emplace_back(std::move(stem), std::move(fields));
     return;
   }
   Entry e;
   e.rest.assign(words.begin() + 1, words.end());
   e.fields = std::move(fields);
+  MarkFirst(HashString(words[0]));
   auto& list = first_[words[0]];
   list.push_back(std::move(e));
   // Longest phrases first, so Match() can stop at the first hit.
@@ -45,8 +51,21 @@ void PhraseTable::AddTable(std::string_view path) {
   }
 }
 
+void PhraseTable::MarkFirst(uint64_t hash) {
+  // At least 16 bits per entry: under 1/16 of unknown words pass to the hash table. Growing
+  // rebuilds the filter from the table's keys.
+  const size_t needed = std::max<size_t>(1024, std::bit_ceil((first_count_ + 1) * 16));
+  if (needed > first_bits_.size() * 64) {
+    first_bits_.assign(needed / 64, 0);
+    first_mask_ = needed - 1;
+    first_.ForEachHash([&](uint64_t h) { SetFirstBit(h); });
+  }
+  ++first_count_;
+  SetFirstBit(hash);
+}
+
 const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) const {
-  if (stems_.empty() || word.size() < 4) return nullptr;
+  if (!MayBeStem(word)) return nullptr;
   const auto* list = stems_.Find(word.substr(0, 4));
   if (list == nullptr) return nullptr;
   for (const auto& [stem, fields] : *list) {
@@ -60,7 +79,8 @@ const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) con
 }
 
 const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
-  if (const auto* list = first_.Find(word)) {
+  const uint64_t h = HashString(word);
+  if (const auto* list = MayStart(h) ? first_.Find(word, h) : nullptr) {
     for (const Entry& e : *list) {
       if (e.rest.empty()) return &e.fields;
     }
@@ -70,7 +90,8 @@ const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
 
 PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size()) return {};
-  if (const auto* list = first_.Find(tokens[i].folded, tokens[i].hash)) {
+  const Token& t = tokens[i];
+  if (const auto* list = MayStart(t.hash) ? first_.Find(t.folded, t.hash) : nullptr) {
     for (const Entry& e : *list) {
       if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
       bool ok = true;
@@ -83,7 +104,7 @@ PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, size_t i) const
       if (ok) return {1 + e.rest.size(), &e.fields};
     }
   }
-  if (const auto* f = FindStem(tokens[i].folded)) return {1, f};
+  if (const auto* f = FindStem(t.folded)) return {1, f};
   return {};
 }
 

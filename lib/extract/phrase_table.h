@@ -31,6 +31,12 @@ class PhraseTable {
   // A single folded word.
   const std::vector<std::string>* Find(std::string_view folded_word) const;
   bool empty() const { return first_.empty() && stems_.empty(); }
+  bool has_stems() const { return !stems_.empty(); }
+  // Calls f(folded word) for the first word of every phrase (stems not included).
+  template <typename F>
+  void ForEachFirstWord(F f) const {
+    first_.ForEachKey(f);
+  }
 
  private:
   struct Entry {
@@ -41,6 +47,28 @@ class PhraseTable {
   // Stems by their first four bytes, for '*' forms.
   HashedMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
   const std::vector<std::string>* FindStem(std::string_view word) const;
+
+  // Most tokens are in no table, and every recognizer asks several tables about every token:
+  // one bit test rejects most of them before a hash-table probe. `first_bits_` has a bit per
+  // first-word hash (a one-hash Bloom filter, sized for few false positives), `stem_starts_`
+  // a bit per two leading bytes of a stem.
+  std::vector<uint64_t> first_bits_;
+  uint64_t first_mask_ = 0;
+  size_t first_count_ = 0;
+  std::vector<bool> stem_starts_;
+  void MarkFirst(uint64_t hash);
+  void SetFirstBit(uint64_t hash) {
+    const uint64_t b = (hash >> 20) & first_mask_;
+    first_bits_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  bool MayStart(uint64_t hash) const {
+    const uint64_t b = (hash >> 20) & first_mask_;
+    return !first_bits_.empty() && (first_bits_[b >> 6] >> (b & 63)) & 1;
+  }
+  bool MayBeStem(std::string_view word) const {
+    return !stem_starts_.empty() && word.size() >= 4 &&
+           stem_starts_[static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])];
+  }
 };
 
 }  // namespace crosscheck::internal

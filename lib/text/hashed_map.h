@@ -42,6 +42,20 @@ class HashedMap {
     return s.value;
   }
   bool empty() const { return size_ == 0; }
+  // Calls f(key) for every key.
+  template <typename F>
+  void ForEachKey(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.used) f(std::string_view(s.key));
+    }
+  }
+  // Calls f(hash) for every key.
+  template <typename F>
+  void ForEachHash(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.used) f(s.hash);
+    }
+  }
 
  private:
   struct Slot {
