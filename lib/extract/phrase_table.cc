@@ -88,8 +88,7 @@ const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
   return FindStem(word);
 }
 
-PhraseMatch PhraseTable::Match(const std::vector<Token>& tokens, size_t i) const {
-  if (i >= tokens.size()) return {};
+PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) const {
   const Token& t = tokens[i];
   if (const auto* list = MayStart(t.hash) ? first_.Find(t.folded, t.hash) : nullptr) {
     for (const Entry& e : *list) {

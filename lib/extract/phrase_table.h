@@ -27,7 +27,13 @@ class PhraseTable {
 
   // The longest phrase starting at tokens[i], words only (punctuation breaks a phrase unless
   // the phrase itself contains it, like "z. b.").
-  PhraseMatch Match(const std::vector<Token>& tokens, size_t i) const;
+  PhraseMatch Match(const std::vector<Token>& tokens, size_t i) const {
+    // Inline, since most calls are for words in no table and end at the filters.
+    if (i >= tokens.size()) return {};
+    const Token& t = tokens[i];
+    if (!MayStart(t.hash) && !MayBeStem(t.folded)) return {};
+    return MatchAt(tokens, i);
+  }
   // A single folded word.
   const std::vector<std::string>* Find(std::string_view folded_word) const;
   bool empty() const { return first_.empty() && stems_.empty(); }
@@ -47,6 +53,7 @@ class PhraseTable {
   // Stems by their first four bytes, for '*' forms.
   HashedMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
   const std::vector<std::string>* FindStem(std::string_view word) const;
+  PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i) const;
 
   // Most tokens are in no table, and every recognizer asks several tables about every token:
   // one bit test rejects most of them before a hash-table probe. `first_bits_` has a bit per

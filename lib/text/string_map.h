@@ -12,16 +12,18 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "lib/text/hashed_map.h"
+
 namespace crosscheck::internal {
 
 struct HashedKey {
   std::string_view text;
-  uint64_t hash;  // std::hash<std::string_view>{}(text), as HashString() computes it.
+  uint64_t hash;  // HashString(text).
 };
 
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return HashString(s); }
   size_t operator()(const HashedKey& k) const { return k.hash; }
 };
 
