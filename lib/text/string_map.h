@@ -9,8 +9,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+
+#include "absl/container/node_hash_map.h"
+#include "absl/container/node_hash_set.h"
 
 #include "lib/text/hashed_map.h"
 
@@ -34,9 +35,12 @@ struct StringEqual {
   bool operator()(std::string_view a, const HashedKey& b) const { return a == b.text; }
 };
 
+// Abseil's node containers: references stay valid across inserts as with std::unordered_map,
+// but a lookup probes a power-of-two table instead of dividing by a prime and chasing a
+// bucket list, which matters when every token is looked up in several tables.
 template <typename V>
-using StringMap = std::unordered_map<std::string, V, StringHash, StringEqual>;
-using StringSet = std::unordered_set<std::string, StringHash, StringEqual>;
+using StringMap = absl::node_hash_map<std::string, V, StringHash, StringEqual>;
+using StringSet = absl::node_hash_set<std::string, StringHash, StringEqual>;
 
 }  // namespace crosscheck::internal
 
