@@ -101,7 +101,7 @@ class RoleLexicon {
     std::vector<std::string> rest;
     std::string office, jurisdiction;
   };
-  RoleMatch MatchFrom(std::string_view first, const std::vector<Token>& tokens, size_t i) const;
+  RoleMatch MatchFrom(HashedKey first, const std::vector<Token>& tokens, size_t i) const;
   StringMap<std::vector<Entry>> first_;
   PhraseTable entities_;
   StringMap<std::string> keys_;      // "jurisdiction\toffice" -> key.

@@ -50,7 +50,7 @@ RoleLexicon::RoleLexicon(std::string_view lang) {
   }
 }
 
-RoleMatch RoleLexicon::MatchFrom(std::string_view first, const std::vector<Token>& tokens,
+RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& tokens,
                                  size_t i) const {
   auto it = first_.find(first);
   if (it == first_.end()) return {};
@@ -68,14 +68,15 @@ RoleMatch RoleLexicon::MatchFrom(std::string_view first, const std::vector<Token
 RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   const std::string& w = tokens[i].folded;
-  RoleMatch m = MatchFrom(w, tokens, i);
+  RoleMatch m = MatchFrom(internal::Key(tokens[i]), tokens, i);
   if (m.length > 0) return m;
   // "US-Außenminister", "Kreml-Sprecher": a jurisdiction glued to the title.
   const size_t dash = w.find('-');
   if (dash == std::string::npos || dash == 0) return {};
   const auto* ent = entities_.Find(std::string_view(w).substr(0, dash));
   if (ent == nullptr || ent->empty()) return {};
-  m = MatchFrom(std::string_view(w).substr(dash + 1), tokens, i);
+  const std::string_view title = std::string_view(w).substr(dash + 1);
+  m = MatchFrom({title, HashString(title)}, tokens, i);
   if (m.length > 0 && m.jurisdiction.empty()) m.jurisdiction = (*ent)[0];
   return m;
 }
