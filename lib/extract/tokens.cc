@@ -56,18 +56,28 @@ bool GluedAmountFollows(std::string_view t, size_t i, size_t end) {
 
 }  // namespace
 
-std::string Fold(std::string_view text) {
-  std::string out(text);
-  for (size_t i = 0; i < out.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(out[i]);
+// Folds `text` into `out` (resized to fit), one pass.
+void FoldInto(std::string_view text, std::string& out) {
+  out.resize(text.size());
+  char* o = out.data();
+  for (size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 'A' && c <= 'Z') {
-      out[i] = static_cast<char>(c | 0x20);
-    } else if (c == 0xC3 && i + 1 < out.size()) {
-      unsigned char d = static_cast<unsigned char>(out[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+      o[i] = static_cast<char>(c | 0x20);
+    } else if (c == 0xC3 && i + 1 < text.size()) {
+      const unsigned char d = static_cast<unsigned char>(text[i + 1]);
+      o[i] = text[i];
+      o[i + 1] = static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
       ++i;
+    } else {
+      o[i] = text[i];
     }
   }
+}
+
+std::string Fold(std::string_view text) {
+  std::string out;
+  FoldInto(text, out);
   return out;
 }
 
@@ -88,7 +98,8 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
       space = true;
       continue;
     }
-    Token tok;
+    // Built in place: a Token holds a string, and moving it in costs as much as filling it.
+    Token& tok = out.emplace_back();
     tok.space_before = space;
     space = false;
     const size_t start = i;
@@ -163,9 +174,8 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
       if (i > range.end) i = range.end;
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
-    tok.folded = Fold(t.substr(start, i - start));
+    FoldInto(t.substr(start, i - start), tok.folded);
     tok.hash = HashString(tok.folded);
-    out.push_back(std::move(tok));
   }
   return out;
 }
