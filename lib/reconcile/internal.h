@@ -28,17 +28,18 @@ class ReconcileContext {
 
   // Fills confidence and same_source from the claims of both sides.
   void Finish(Finding& f) const;
-  // "de_01 (source: south_korea): “1.500 Soldaten”" for each claim of a side.
-  std::string Cite(const std::vector<ClaimRef>& side) const;
+  // Appends "de_01 (source: south_korea) “1.500 Soldaten”" for each claim of a side (the
+  // first three, then "and N more"). Explanations are built in place, without temporaries.
+  void CiteTo(std::string& out, const std::vector<ClaimRef>& side) const;
 
  private:
   const std::vector<DocumentResult>& docs_;
   const ReconcileOptions& options_;
 };
 
-// 12,000 / 3.5 / 1.2 million, for explanations.
-std::string FormatNumber(double v);
-std::string FormatInterval(const Interval& i);
+// Appends 12,000 / 3.5 / 1.2 million, or an interval of them, for explanations.
+void AppendNumber(std::string& out, double v);
+void AppendInterval(std::string& out, const Interval& i);
 
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);

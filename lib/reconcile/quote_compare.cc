@@ -108,12 +108,15 @@ bool TopicsMeet(const ReconcileContext& ctx, const std::vector<ClaimRef>& a,
   return false;
 }
 
-std::string Topics(const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
+void AppendTopics(std::string& out, const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
   std::set<std::string> all;
   for (ClaimRef r : refs) all.insert(ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
-  std::string out;
-  for (const std::string& t : all) out += (out.empty() ? "" : ", ") + t;
-  return out.empty() ? "the same subject" : out;
+  const size_t start = out.size();
+  for (const std::string& t : all) {
+    if (out.size() > start) out += ", ";
+    out += t;
+  }
+  if (out.size() == start) out += "the same subject";
 }
 
 void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
@@ -130,10 +133,17 @@ void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
   f.side_a = std::move(a);
   f.side_b = std::move(b);
   ctx.Finish(f);
-  const std::string speaker = ctx.claim(f.side_a.front()).speaker;
-  f.explanation = fmt::format("{} is quoted on {} with words that cannot both be meant: {} vs {}: {}",
-                              speaker, Topics(ctx, f.side_a), ctx.Cite(f.side_a),
-                              ctx.Cite(f.side_b), why);
+  std::string& e = f.explanation;
+  e.reserve(320);
+  e += ctx.claim(f.side_a.front()).speaker;
+  e += " is quoted on ";
+  AppendTopics(e, ctx, f.side_a);
+  e += " with words that cannot both be meant: ";
+  ctx.CiteTo(e, f.side_a);
+  e += " vs ";
+  ctx.CiteTo(e, f.side_b);
+  e += ": ";
+  e += why;
   out.push_back(std::move(f));
 }
 

@@ -1,11 +1,12 @@
 #include "lib/reconcile/reconcile.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <set>
+#include <iterator>
 #include <tuple>
-#include <unordered_map>
 
+#include "fmt/compile.h"
 #include "fmt/format.h"
 #include "lib/reconcile/internal.h"
 #include "lib/text/hashed_map.h"
@@ -13,26 +14,37 @@
 
 namespace crosscheck::internal {
 
-std::string FormatNumber(double v) {
-  if (std::isinf(v)) return v > 0 ? "∞" : "−∞";
+void AppendNumber(std::string& out, double v) {
+  if (std::isinf(v)) {
+    out += v > 0 ? "∞" : "−∞";
+    return;
+  }
   const double a = std::fabs(v);
-  if (a >= 1e9 && std::fmod(a, 1e7) == 0) return fmt::format("{:g} billion", v / 1e9);
-  if (a >= 1e6 && std::fmod(a, 1e4) == 0) return fmt::format("{:g} million", v / 1e6);
-  if (v == std::floor(v) && a < 1e15) {
-    std::string digits = fmt::format("{:.0f}", a), out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-      if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+  if (a >= 1e9 && std::fmod(a, 1e7) == 0) {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{:g} billion"), v / 1e9);
+  } else if (a >= 1e6 && std::fmod(a, 1e4) == 0) {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{:g} million"), v / 1e6);
+  } else if (v == std::floor(v) && a < 1e15) {
+    // Below 10^15 a whole number is exact as an integer: its digits without a float format.
+    char digits[24];
+    const size_t n = std::to_chars(digits, digits + sizeof digits, static_cast<uint64_t>(a)).ptr - digits;
+    if (v < 0) out.push_back('-');
+    for (size_t i = 0; i < n; ++i) {
+      if (i > 0 && (n - i) % 3 == 0) out.push_back(',');
       out.push_back(digits[i]);
     }
-    return v < 0 ? "-" + out : out;
+  } else {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("{:.4g}"), v);
   }
-  return fmt::format("{:.4g}", v);
 }
 
-std::string FormatInterval(const Interval& i) {
-  if (i.low == i.high) return FormatNumber(i.low);
-  return fmt::format("{}{}, {}{}", i.low_open ? '(' : '[', FormatNumber(i.low),
-                     FormatNumber(i.high), i.high_open ? ')' : ']');
+void AppendInterval(std::string& out, const Interval& i) {
+  if (i.low == i.high) return AppendNumber(out, i.low);
+  out.push_back(i.low_open ? '(' : '[');
+  AppendNumber(out, i.low);
+  out += ", ";
+  AppendNumber(out, i.high);
+  out.push_back(i.high_open ? ')' : ']');
 }
 
 void ReconcileContext::Finish(Finding& f) const {
@@ -54,18 +66,24 @@ void ReconcileContext::Finish(Finding& f) const {
   f.same_source = one_document || (one_source && !source.empty());
 }
 
-std::string ReconcileContext::Cite(const std::vector<ClaimRef>& side) const {
-  std::string out;
+void ReconcileContext::CiteTo(std::string& out, const std::vector<ClaimRef>& side) const {
   constexpr size_t kMaxCited = 3;
   for (size_t i = 0; i < side.size() && i < kMaxCited; ++i) {
     const Claim& c = claim(side[i]);
     if (i) out += "; ";
-    out += fmt::format("{}{} “{}”", doc(side[i]).id,
-                       c.source.empty() ? "" : fmt::format(" (source: {})", c.source),
-                       c.kind == ClaimKind::kQuote ? std::string_view(c.content) : Words(side[i]));
+    out += doc(side[i]).id;
+    if (!c.source.empty()) {
+      out += " (source: ";
+      out += c.source;
+      out += ')';
+    }
+    out += " “";
+    out += c.kind == ClaimKind::kQuote ? std::string_view(c.content) : Words(side[i]);
+    out += "”";
   }
-  if (side.size() > kMaxCited) out += fmt::format(" and {} more", side.size() - kMaxCited);
-  return out;
+  if (side.size() > kMaxCited) {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE(" and {} more"), side.size() - kMaxCited);
+  }
 }
 
 std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,

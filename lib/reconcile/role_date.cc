@@ -1,10 +1,12 @@
 // Role findings (one person, incompatible offices) and date findings (one event, days that
 // exclude each other).
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <tuple>
 
 #include "absl/time/civil_time.h"
+#include "fmt/compile.h"
 #include "fmt/format.h"
 #include "lib/reconcile/internal.h"
 
@@ -41,10 +43,18 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       f.side_a = a->second;
       f.side_b = b->second;
       ctx.Finish(f);
-      f.explanation = fmt::format("{} is called {} in {} but {} in {}: one person cannot hold both "
-                                  "offices at once",
-                                  ctx.claim(f.side_a.front()).person, a->first, ctx.Cite(f.side_a),
-                                  b->first, ctx.Cite(f.side_b));
+      std::string& e = f.explanation;
+      e.reserve(320);
+      e += ctx.claim(f.side_a.front()).person;
+      e += " is called ";
+      e += a->first;
+      e += " in ";
+      ctx.CiteTo(e, f.side_a);
+      e += " but ";
+      e += b->first;
+      e += " in ";
+      ctx.CiteTo(e, f.side_b);
+      e += ": one person cannot hold both offices at once";
       out.push_back(std::move(f));
     }
   }
@@ -91,10 +101,16 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     f.side_a = a.refs;
     f.side_b = b.refs;
     ctx.Finish(f);
-    f.explanation = fmt::format("{}: {} vs {}: {} – {} and {} – {} do not overlap ({} days apart)",
-                                g.key, ctx.Cite(f.side_a), ctx.Cite(f.side_b),
-                                absl::FormatCivilTime(a.begin), absl::FormatCivilTime(a.end),
-                                absl::FormatCivilTime(b.begin), absl::FormatCivilTime(b.end), gap);
+    std::string& e = f.explanation;
+    e.reserve(320);
+    e += g.key;
+    e += ": ";
+    ctx.CiteTo(e, f.side_a);
+    e += " vs ";
+    ctx.CiteTo(e, f.side_b);
+    fmt::format_to(std::back_inserter(e), FMT_COMPILE(": {} – {} and {} – {} do not overlap ({} days apart)"),
+                   absl::FormatCivilTime(a.begin), absl::FormatCivilTime(a.end),
+                   absl::FormatCivilTime(b.begin), absl::FormatCivilTime(b.end), gap);
     out.push_back(std::move(f));
   }
 }
