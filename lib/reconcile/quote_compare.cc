@@ -3,10 +3,13 @@
 // Quotes are indexed by the terms they carry, so a speaker's quotes are never compared
 // pairwise; paraphrases share no antonym, no negated signature, and so never meet.
 #include <algorithm>
+#include <deque>
 #include <map>
+#include <memory>
 #include <set>
 #include <tuple>
 
+#include "absl/container/flat_hash_map.h"
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
 #include "lib/extract/phrase_table.h"
@@ -15,16 +18,15 @@
 #include "lib/text/string_map.h"
 
 namespace crosscheck::internal {
-namespace {
 
-struct Lexicon {
+struct QuoteLexicon {
   // term -> every (pair id, side) it takes part in ("two-way" pairs with "one-way" and with
   // "Einbahnstraße").
   StringMap<std::vector<std::pair<size_t, int>>> antonyms;
   std::vector<std::pair<std::string, std::string>> pairs;
   PhraseTable negations;
 
-  explicit Lexicon(const ReconcileOptions& options) {
+  explicit QuoteLexicon(const ReconcileOptions& options) {
     for (const auto& row : TableRows("common/antonyms.tsv")) {
       if (row.size() >= 2) Add(std::string(row[0]), std::string(row[1]));
     }
@@ -54,23 +56,25 @@ struct Lexicon {
   }
 };
 
+namespace {
+
+// What a quotation's words say, which depends on nothing but the words: computed once per
+// distinct quotation of a speaker (agency copies repeat a quote verbatim across articles).
 struct QuoteFacts {
-  ClaimRef ref;
   std::vector<std::pair<size_t, int>> terms;  // (pair, side) after negation.
   std::vector<std::pair<size_t, std::string>> term_words;  // (pair, word as written, folded)
   std::vector<std::string> negation_words;
   bool negated = false;
   std::string signature;  // Content words without negations and numbers.
   std::string numbers;
+  bool long_signature = false;  // At least three words: enough to be the same statement.
 };
 
-QuoteFacts Analyze(const Lexicon& lex, const ReconcileContext& ctx, ClaimRef r) {
+QuoteFacts Analyze(const QuoteLexicon& lex, const std::string& content) {
   QuoteFacts q;
-  q.ref = r;
-  const std::string& content = ctx.claim(r).content;
   const std::vector<Token> tokens = Tokenize(content, {0, static_cast<uint32_t>(content.size())});
-  std::set<std::string> words;
-  std::vector<std::string> numbers;
+  // Views into the tokens, sorted below: a set of strings would allocate a node per word.
+  std::vector<std::string_view> words, numbers;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kNumber) {
@@ -87,32 +91,41 @@ QuoteFacts Analyze(const Lexicon& lex, const ReconcileContext& ctx, ClaimRef r) 
       q.terms.insert(q.terms.end(), terms->begin(), terms->end());
       for (const auto& [pair, side] : *terms) q.term_words.emplace_back(pair, t.folded);
     }
-    words.insert(t.folded);
+    words.push_back(t.folded);
   }
   for (auto& [pair, side] : q.terms) side ^= q.negated ? 1 : 0;  // "keine Einbahnstraße"
-  for (const std::string& w : words) q.signature += w + " ";
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  for (std::string_view w : words) (q.signature += w) += ' ';
   std::sort(numbers.begin(), numbers.end());
-  for (const std::string& n : numbers) q.numbers += n + " ";
+  for (std::string_view n : numbers) (q.numbers += n) += ' ';
+  q.long_signature = std::count(q.signature.begin(), q.signature.end(), ' ') >= 3;
   return q;
+}
+
+// The topics of a side, sorted and distinct.
+std::vector<std::string_view> TopicsOf(const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
+  std::vector<std::string_view> out;
+  for (ClaimRef r : refs) out.insert(out.end(), ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 bool TopicsMeet(const ReconcileContext& ctx, const std::vector<ClaimRef>& a,
                 const std::vector<ClaimRef>& b) {
-  std::set<std::string> ta, tb;
-  for (ClaimRef r : a) ta.insert(ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
-  for (ClaimRef r : b) tb.insert(ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
+  const std::vector<std::string_view> ta = TopicsOf(ctx, a), tb = TopicsOf(ctx, b);
   if (ta.empty() || tb.empty()) return true;  // Nothing says they are about different things.
-  for (const std::string& t : ta) {
-    if (tb.contains(t)) return true;
+  for (size_t i = 0, j = 0; i < ta.size() && j < tb.size();) {
+    if (ta[i] == tb[j]) return true;
+    ta[i] < tb[j] ? ++i : ++j;
   }
   return false;
 }
 
 void AppendTopics(std::string& out, const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
-  std::set<std::string> all;
-  for (ClaimRef r : refs) all.insert(ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
   const size_t start = out.size();
-  for (const std::string& t : all) {
+  for (std::string_view t : TopicsOf(ctx, refs)) {
     if (out.size() > start) out += ", ";
     out += t;
   }
@@ -149,22 +162,34 @@ void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
 
 }  // namespace
 
-void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
-  static const Lexicon* shared = new Lexicon(ReconcileOptions{});
-  std::unique_ptr<Lexicon> custom;
-  if (!ctx.options().antonyms.empty()) custom = std::make_unique<Lexicon>(ctx.options());
-  const Lexicon& lex = custom ? *custom : *shared;
+std::shared_ptr<const QuoteLexicon> MakeQuoteLexicon(const ReconcileOptions& options) {
+  static const auto* shared = new std::shared_ptr<const QuoteLexicon>(
+      std::make_shared<const QuoteLexicon>(ReconcileOptions{}));
+  if (options.antonyms.empty()) return *shared;
+  return std::make_shared<const QuoteLexicon>(options);
+}
 
-  std::vector<QuoteFacts> quotes;
+void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const Group& g,
+                     std::vector<Finding>& out) {
+
+  struct Quote {
+    ClaimRef ref;
+    const QuoteFacts* facts;
+  };
+  std::vector<Quote> quotes;
+  std::deque<QuoteFacts> facts;  // Stable addresses while more are added.
+  absl::flat_hash_map<std::string_view, const QuoteFacts*, StringHash, StringEqual> by_content;
   for (ClaimRef r : g.refs) {
     const Claim& c = ctx.claim(r);
     if (c.kind != ClaimKind::kQuote || c.form == QuoteForm::kLabel || c.speaker.empty()) continue;
-    quotes.push_back(Analyze(lex, ctx, r));
+    const QuoteFacts*& f = by_content[c.content];
+    if (f == nullptr) f = &facts.emplace_back(Analyze(lex, c.content));
+    quotes.push_back({r, f});
   }
   // Opposite terms: each antonym pair splits the quotes that use it into two sides.
   std::map<size_t, std::array<std::vector<size_t>, 2>> by_pair;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    for (const auto& [pair, side] : quotes[i].terms) {
+    for (const auto& [pair, side] : quotes[i].facts->terms) {
       auto& list = by_pair[pair][side];
       if (list.empty() || list.back() != i) list.push_back(i);
     }
@@ -186,31 +211,30 @@ void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Fi
     std::vector<std::string> words;
     for (int side = 0; side < 2; ++side) {
       for (size_t i : sides[side]) {
-        for (const auto& [p, w] : quotes[i].term_words) {
+        for (const auto& [p, w] : quotes[i].facts->term_words) {
           if (p == pair) words.push_back(w);
         }
-        words.insert(words.end(), quotes[i].negation_words.begin(), quotes[i].negation_words.end());
+        const std::vector<std::string>& negation_words = quotes[i].facts->negation_words;
+        words.insert(words.end(), negation_words.begin(), negation_words.end());
       }
     }
     Add(ctx, g, a, b, 0.85, fmt::format("“{}” and “{}” are opposites", x, y), std::move(words),
         out);
   }
   // The same words with and without a negation, or with other numbers.
-  std::map<std::string, std::vector<size_t>> by_signature;
+  std::map<std::string_view, std::vector<size_t>> by_signature;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    if (std::count(quotes[i].signature.begin(), quotes[i].signature.end(), ' ') >= 3) {
-      by_signature[quotes[i].signature].push_back(i);
-    }
+    if (quotes[i].facts->long_signature) by_signature[quotes[i].facts->signature].push_back(i);
   }
   for (const auto& [signature, members] : by_signature) {
     std::vector<ClaimRef> plain, negated;
     std::vector<std::string> negation_words;
-    std::map<std::string, std::vector<ClaimRef>> by_numbers;
+    std::map<std::string_view, std::vector<ClaimRef>> by_numbers;
     for (size_t i : members) {
-      (quotes[i].negated ? negated : plain).push_back(quotes[i].ref);
-      by_numbers[quotes[i].numbers].push_back(quotes[i].ref);
-      negation_words.insert(negation_words.end(), quotes[i].negation_words.begin(),
-                            quotes[i].negation_words.end());
+      const QuoteFacts& q = *quotes[i].facts;
+      (q.negated ? negated : plain).push_back(quotes[i].ref);
+      by_numbers[q.numbers].push_back(quotes[i].ref);
+      negation_words.insert(negation_words.end(), q.negation_words.begin(), q.negation_words.end());
     }
     Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated",
         std::move(negation_words), out);
@@ -218,7 +242,7 @@ void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Fi
       auto first = by_numbers.begin();
       for (auto it = std::next(first); it != by_numbers.end(); ++it) {
         std::vector<std::string> numbers;
-        for (const std::string& list : {first->first, it->first}) {
+        for (std::string_view list : {first->first, it->first}) {
           for (std::string_view n : Split(list, ' ')) {
             if (!n.empty()) numbers.emplace_back(n);
           }

@@ -130,6 +130,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   }
   const ReconcileContext ctx(documents, options);
   std::vector<Finding> findings;
+  std::shared_ptr<const QuoteLexicon> quote_lexicon;  // Built at the first quote group.
   for (const Group& g : groups) {
     if (g.refs.size() < 2) continue;
     const ClaimKind kind = documents[g.refs[0].document].claims[g.refs[0].claim].kind;
@@ -139,7 +140,9 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
         if (options.check_numeric) ReconcileNumeric(ctx, g, findings);
         break;
       case ClaimKind::kQuote:
-        if (options.check_quote) ReconcileQuotes(ctx, g, findings);
+        if (!options.check_quote) break;
+        if (!quote_lexicon) quote_lexicon = MakeQuoteLexicon(options);
+        ReconcileQuotes(ctx, *quote_lexicon, g, findings);
         break;
       case ClaimKind::kRole:
         if (options.check_role) ReconcileRoles(ctx, g, findings);
