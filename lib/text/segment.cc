@@ -1,16 +1,14 @@
-// Paragraphs by line structure, sentences by ICU's break iterator with abbreviation
-// suppression, plus repairs ICU cannot know about (German ordinals such as "am 25. Oktober").
+// Paragraphs by line structure, sentences by UAX #29 (as ICU places them) with abbreviation
+// suppression, plus repairs the Unicode rules cannot know about (German ordinals such as
+// "am 25. Oktober").
 #include <algorithm>
 #include <limits>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <unicode/brkiter.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
-#include <unicode/utext.h>
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
@@ -19,6 +17,7 @@
 #include "crosscheck/text.h"
 #include "lib/text/chars.h"
 #include "lib/text/segment_internal.h"
+#include "lib/text/sentence_break.h"
 
 namespace crosscheck {
 namespace {
@@ -85,7 +84,7 @@ bool IsOrdinalToken(std::string_view w) {
   return std::isdigit(static_cast<unsigned char>(w.back()));
 }
 
-// Whether ICU's break after a full stop at `dot` should be undone.
+// Whether the break after a full stop at `dot` should be undone.
 bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_view lang) {
   const std::string before = WordBefore(text, dot);
   if (before.empty()) return false;
@@ -104,25 +103,6 @@ bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_v
     if (kOrdinalContext->contains(prev)) return true;
   }
   return false;
-}
-
-struct BreakIteratorDeleter {
-  void operator()(icu::BreakIterator* b) const { delete b; }
-};
-
-// ICU iterators are not thread-safe; each thread clones the prototype once per language.
-icu::BreakIterator* SentenceIterator(std::string_view lang) {
-  thread_local std::unique_ptr<icu::BreakIterator, BreakIteratorDeleter> de, en;
-  auto& slot = lang == "en" ? en : de;
-  if (!slot) {
-    UErrorCode status = U_ZERO_ERROR;
-    // Not "@ss=standard": ICU's German suppression list swallows real sentence ends
-    // ("ist klar. Zweiter ..."); our own abbreviation table is tested instead.
-    icu::Locale locale(lang == "en" ? "en" : "de");
-    slot.reset(icu::BreakIterator::createSentenceInstance(locale, status));
-    if (U_FAILURE(status)) slot.reset();
-  }
-  return slot.get();
 }
 
 bool EndsParagraph(std::string_view line) {
@@ -206,29 +186,21 @@ absl::StatusOr<SegmentedText> SegmentForMatching(std::string_view text, std::str
   const std::string_view match = out.MatchText(text);
 
   out.paragraphs = SplitParagraphs(match);
-  icu::BreakIterator* bi = SentenceIterator(lang);
+  std::vector<uint32_t> breaks;
   for (uint32_t p = 0; p < out.paragraphs.size(); ++p) {
     const Span para = out.paragraphs[p];
     std::vector<uint32_t> cuts;  // Sentence ends inside the paragraph, absolute offsets.
-    if (bi != nullptr) {
-      UErrorCode st = U_ZERO_ERROR;
-      UText* ut = utext_openUTF8(nullptr, match.data() + para.begin,
-                                 static_cast<int64_t>(para.size()), &st);
-      if (U_SUCCESS(st)) {
-        bi->setText(ut, st);
-        for (int32_t b = bi->next(); b != icu::BreakIterator::DONE; b = bi->next()) {
-          const uint32_t abs = para.begin + static_cast<uint32_t>(b);
-          if (abs >= para.end) break;
-          // Find the last non-space byte before the cut; undo breaks after abbreviations.
-          uint32_t q = abs;
-          while (q > para.begin && (match[q - 1] == ' ' || match[q - 1] == '\t')) --q;
-          if (q > para.begin && match[q - 1] == '.' && SuppressBreak(match, q - 1, abs, lang)) {
-            continue;
-          }
-          cuts.push_back(abs);
-        }
+    SentenceBreaks(para.Of(match), breaks);
+    for (const uint32_t b : breaks) {
+      const uint32_t abs = para.begin + b;
+      if (abs >= para.end) break;
+      // Find the last non-space byte before the cut; undo breaks after abbreviations.
+      uint32_t q = abs;
+      while (q > para.begin && (match[q - 1] == ' ' || match[q - 1] == '\t')) --q;
+      if (q > para.begin && match[q - 1] == '.' && SuppressBreak(match, q - 1, abs, lang)) {
+        continue;
       }
-      utext_close(ut);
+      cuts.push_back(abs);
     }
     cuts.push_back(para.end);
     uint32_t start = para.begin;
