@@ -33,19 +33,16 @@ std::string_view FrameName(Frame f) {
   return "";
 }
 
-struct Item {
-  ClaimRef ref;
-  Interval v;  // As stated.
-};
+using Item = const Fact*;  // A figure of the group, value as stated.
 
 struct Cluster {
-  std::vector<ClaimRef> refs;
+  std::vector<Item> items;
   Interval common;           // Common intersection of the members.
   double raw_low, raw_high;  // Union of the members, for the explanation.
 };
 
-bool TimesDisjoint(const Claim& a, const Claim& b) {
-  return a.time && b.time && (a.time->end < b.time->begin || b.time->end < a.time->begin);
+bool TimesDisjoint(const Fact& a, const Fact& b) {
+  return a.has_days && b.has_days && (a.days.end < b.days.begin || b.days.end < a.days.begin);
 }
 
 // Whether a value starting at `low` can meet an interval ending at `high`. Two closed ends
@@ -60,28 +57,31 @@ bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
 // Greedy sweep over intervals sorted by low end: a cluster is a run whose common intersection
 // is not empty (up to tolerance). Consecutive clusters are then incompatible by construction.
 std::vector<Cluster> ClusterItems(std::vector<Item>& items, double tol) {
-  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    return std::make_tuple(a.v.low, a.v.low_open, a.v.high, a.ref.document, a.ref.claim) <
-           std::make_tuple(b.v.low, b.v.low_open, b.v.high, b.ref.document, b.ref.claim);
+  std::sort(items.begin(), items.end(), [](Item a, Item b) {
+    return std::make_tuple(a->value.low, a->value.low_open, a->value.high, a->ref.document,
+                           a->ref.claim) <
+           std::make_tuple(b->value.low, b->value.low_open, b->value.high, b->ref.document,
+                           b->ref.claim);
   });
   std::vector<Cluster> out;
-  for (const Item& it : items) {
+  for (Item it : items) {
+    const Interval& v = it->value;
     if (!out.empty() &&
-        Meets(out.back().common.high, out.back().common.high_open, it.v.low, it.v.low_open, tol)) {
+        Meets(out.back().common.high, out.back().common.high_open, v.low, v.low_open, tol)) {
       Cluster& c = out.back();
-      c.refs.push_back(it.ref);
-      if (it.v.low > c.common.low || (it.v.low == c.common.low && it.v.low_open)) {
-        c.common.low = it.v.low;
-        c.common.low_open = it.v.low_open;
+      c.items.push_back(it);
+      if (v.low > c.common.low || (v.low == c.common.low && v.low_open)) {
+        c.common.low = v.low;
+        c.common.low_open = v.low_open;
       }
-      if (it.v.high < c.common.high || (it.v.high == c.common.high && it.v.high_open)) {
-        c.common.high = it.v.high;
-        c.common.high_open = it.v.high_open;
+      if (v.high < c.common.high || (v.high == c.common.high && v.high_open)) {
+        c.common.high = v.high;
+        c.common.high_open = v.high_open;
       }
-      c.raw_low = std::min(c.raw_low, it.v.low);
-      c.raw_high = std::max(c.raw_high, it.v.high);
+      c.raw_low = std::min(c.raw_low, v.low);
+      c.raw_high = std::max(c.raw_high, v.high);
     } else {
-      out.push_back({{it.ref}, it.v, it.v.low, it.v.high});
+      out.push_back({{it}, v, v.low, v.high});
     }
   }
   return out;
@@ -108,15 +108,13 @@ double Mid(double low, double high) {
 // One finding; `why` appends the reason to the explanation, which is built in one buffer.
 template <typename Why>
 void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate,
-            std::vector<ClaimRef> a, std::vector<ClaimRef> b, double severity, Why why,
+            const std::vector<Item>& a, const std::vector<Item>& b, double severity, Why why,
             std::vector<Finding>& out) {
   Finding& f = out.emplace_back();
   f.kind = FindingKind::kNumeric;
   f.key = std::string(g.key);
   f.severity = severity;
-  f.side_a = std::move(a);
-  f.side_b = std::move(b);
-  ctx.Finish(f);
+  ctx.Finish(f, a, b);
   std::string& e = f.explanation;
   e.reserve(320);  // Most explanations fit; one allocation instead of five doublings.
   e += g.key;
@@ -125,9 +123,9 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate,
     e += rate;
   }
   e += ": ";
-  ctx.CiteTo(e, f.side_a);
+  ctx.CiteTo(e, a);
   e += " vs ";
-  ctx.CiteTo(e, f.side_b);
+  ctx.CiteTo(e, b);
   e += ": ";
   why(e);
   if (f.same_source) e += " (one source contradicts itself)";
@@ -140,32 +138,32 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   // Figures are comparable only with the same unit and rate ("per day" vs a total is not).
   // A key has few such buckets: a flat list beats a map here.
   struct Bucket {
-    std::string_view unit, rate;
+    uint32_t unit, rate;  // Interned names.
     int frame;
     std::vector<Item> items;
   };
   std::vector<Bucket> buckets;
-  auto find_bucket = [&](std::string_view unit, std::string_view rate, int frame) -> Bucket* {
+  auto find_bucket = [&](uint32_t unit, uint32_t rate, int frame) -> Bucket* {
     for (Bucket& b : buckets) {
       if (b.frame == frame && b.unit == unit && b.rate == rate) return &b;
     }
     return nullptr;
   };
-  for (ClaimRef r : g.refs) {
-    const Claim& c = ctx.claim(r);
+  for (const Fact& c : g.facts) {
     if (c.kind != ClaimKind::kQuantity && c.kind != ClaimKind::kMoney) continue;
     if (!(c.value.low <= c.value.high)) continue;  // NaN or inverted: nothing to compare.
     const int frame = static_cast<int>(FrameOf(c.modality));
     Bucket* b = find_bucket(c.unit, c.rate, frame);
     if (b == nullptr) b = &buckets.emplace_back(Bucket{c.unit, c.rate, frame, {}});
-    b->items.push_back({r, c.value});
+    b->items.push_back(&c);
   }
   // Deterministic order whatever the input order.
-  std::sort(buckets.begin(), buckets.end(), [](const Bucket& a, const Bucket& b) {
-    return std::tie(a.unit, a.rate, a.frame) < std::tie(b.unit, b.rate, b.frame);
+  std::sort(buckets.begin(), buckets.end(), [&](const Bucket& a, const Bucket& b) {
+    return std::make_tuple(ctx.Name(a.unit), ctx.Name(a.rate), a.frame) <
+           std::make_tuple(ctx.Name(b.unit), ctx.Name(b.rate), b.frame);
   });
   for (Bucket& bucket : buckets) {
-    const std::string_view unit = bucket.unit, rate = bucket.rate;
+    const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
     const int frame = bucket.frame;
     std::vector<Item>& items = bucket.items;
     std::vector<Cluster> clusters = ClusterItems(items, tol);
@@ -173,18 +171,18 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       const Cluster& a = clusters[i];
       const Cluster& b = clusters[i + 1];
       // Time frames that exclude each other explain the gap: keep only comparable claims.
-      std::vector<ClaimRef> sa, sb;
+      std::vector<Item> sa, sb;
       bool any_time = false;
-      for (const auto* refs : {&a.refs, &b.refs}) {
-        for (ClaimRef r : *refs) any_time = any_time || ctx.claim(r).time.has_value();
+      for (const auto* items : {&a.items, &b.items}) {
+        for (Item x : *items) any_time = any_time || x->has_days;
       }
       if (!any_time) {
-        sa = a.refs;
-        sb = b.refs;
+        sa = a.items;
+        sb = b.items;
       }
-      for (ClaimRef x : any_time ? a.refs : std::vector<ClaimRef>{}) {
-        for (ClaimRef y : b.refs) {
-          if (!TimesDisjoint(ctx.claim(x), ctx.claim(y))) {
+      for (Item x : any_time ? a.items : std::vector<Item>{}) {
+        for (Item y : b.items) {
+          if (!TimesDisjoint(*x, *y)) {
             if (std::find(sa.begin(), sa.end(), x) == sa.end()) sa.push_back(x);
             if (std::find(sb.begin(), sb.end(), y) == sb.end()) sb.push_back(y);
           }
@@ -197,7 +195,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       const double severity = Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                                        a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high),
                                        b.raw_high - b.raw_low);
-      Report(ctx, g, rate, std::move(sa), std::move(sb), severity, [&](std::string& e) {
+      Report(ctx, g, rate, sa, sb, severity, [&](std::string& e) {
         e += unit;
         e += ' ';
         AppendInterval(e, {a.raw_low, a.raw_high});
@@ -214,47 +212,47 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   // the tightest target.
   for (Bucket& bucket : buckets) {
     if (static_cast<Frame>(bucket.frame) != Frame::kTarget) continue;
-    const std::string_view unit = bucket.unit, rate = bucket.rate;
+    const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
     const std::vector<Item>& targets = bucket.items;
-    const Bucket* states = find_bucket(unit, rate, static_cast<int>(Frame::kState));
+    const Bucket* states = find_bucket(bucket.unit, bucket.rate, static_cast<int>(Frame::kState));
     if (states == nullptr) continue;
     // A state exceeds a target when it cannot meet the target's upper end.
-    auto exceeds = [&](const Item& s, const Item& t) {
-      return !Meets(t.v.high, t.v.high_open, s.v.low, s.v.low_open, tol);
+    auto exceeds = [&](Item s, Item t) {
+      return !Meets(t->value.high, t->value.high_open, s->value.low, s->value.low_open, tol);
     };
-    const Item* tightest = nullptr;  // Target with the lowest ceiling.
-    const Item* largest = nullptr;   // State with the highest floor.
-    for (const Item& t : targets) {
-      if (!tightest || t.v.high < tightest->v.high) tightest = &t;
+    Item tightest = nullptr;  // Target with the lowest ceiling.
+    Item largest = nullptr;   // State with the highest floor.
+    for (Item t : targets) {
+      if (!tightest || t->value.high < tightest->value.high) tightest = t;
     }
-    for (const Item& s : states->items) {
-      if (!largest || s.v.low > largest->v.low) largest = &s;
+    for (Item s : states->items) {
+      if (!largest || s->value.low > largest->value.low) largest = s;
     }
-    if (!tightest || !largest || !exceeds(*largest, *tightest)) continue;
-    std::vector<ClaimRef> exceeded, exceeding;
+    if (!tightest || !largest || !exceeds(largest, tightest)) continue;
+    std::vector<Item> exceeded, exceeding;
     Interval t_raw{INFINITY, -INFINITY}, s_raw{INFINITY, -INFINITY};
-    for (const Item& t : targets) {
-      if (exceeds(*largest, t)) {
-        exceeded.push_back(t.ref);
-        t_raw.low = std::min(t_raw.low, t.v.low);
-        t_raw.high = std::max(t_raw.high, t.v.high);
+    for (Item t : targets) {
+      if (exceeds(largest, t)) {
+        exceeded.push_back(t);
+        t_raw.low = std::min(t_raw.low, t->value.low);
+        t_raw.high = std::max(t_raw.high, t->value.high);
       }
     }
-    for (const Item& s : states->items) {
-      if (!exceeds(s, *tightest)) continue;
+    for (Item s : states->items) {
+      if (!exceeds(s, tightest)) continue;
       bool comparable = false;  // Some exceeded target shares its time frame.
-      for (ClaimRef r : exceeded) comparable = comparable || !TimesDisjoint(ctx.claim(r), ctx.claim(s.ref));
+      for (Item t : exceeded) comparable = comparable || !TimesDisjoint(*t, *s);
       if (!comparable) continue;
-      exceeding.push_back(s.ref);
-      s_raw.low = std::min(s_raw.low, s.v.low);
-      s_raw.high = std::max(s_raw.high, s.v.high);
+      exceeding.push_back(s);
+      s_raw.low = std::min(s_raw.low, s->value.low);
+      s_raw.high = std::max(s_raw.high, s->value.high);
     }
     if (exceeding.empty()) continue;
     // A target being exceeded is slightly less certain than two states disagreeing.
     const double severity =
         0.95 * Severity(std::max(0.0, s_raw.low - t_raw.high), Mid(t_raw.low, t_raw.high),
                         t_raw.high - t_raw.low, Mid(s_raw.low, s_raw.high), s_raw.high - s_raw.low);
-    Report(ctx, g, rate, std::move(exceeded), std::move(exceeding), severity, [&](std::string& e) {
+    Report(ctx, g, rate, exceeded, exceeding, severity, [&](std::string& e) {
       e += "more ";
       e += unit;
       e += " already reached (";

@@ -60,7 +60,7 @@ namespace {
 
 // What a quotation's words say, which depends on nothing but the words: computed once per
 // distinct quotation of a speaker (agency copies repeat a quote verbatim across articles).
-struct QuoteFacts {
+struct QuoteWords {
   std::vector<std::pair<size_t, int>> terms;  // (pair, side) after negation.
   std::vector<std::pair<size_t, std::string>> term_words;  // (pair, word as written, folded)
   std::vector<std::string> negation_words;
@@ -70,8 +70,8 @@ struct QuoteFacts {
   bool long_signature = false;  // At least three words: enough to be the same statement.
 };
 
-QuoteFacts Analyze(const QuoteLexicon& lex, const std::string& content) {
-  QuoteFacts q;
+QuoteWords Analyze(const QuoteLexicon& lex, const std::string& content) {
+  QuoteWords q;
   const std::vector<Token> tokens = Tokenize(content, {0, static_cast<uint32_t>(content.size())});
   // Views into the tokens, sorted below: a set of strings would allocate a node per word.
   std::vector<std::string_view> words, numbers;
@@ -104,17 +104,16 @@ QuoteFacts Analyze(const QuoteLexicon& lex, const std::string& content) {
 }
 
 // The topics of a side, sorted and distinct.
-std::vector<std::string_view> TopicsOf(const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
+std::vector<std::string_view> TopicsOf(const std::vector<const Fact*>& side) {
   std::vector<std::string_view> out;
-  for (ClaimRef r : refs) out.insert(out.end(), ctx.claim(r).topics.begin(), ctx.claim(r).topics.end());
+  for (const Fact* f : side) out.insert(out.end(), f->claim->topics.begin(), f->claim->topics.end());
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-bool TopicsMeet(const ReconcileContext& ctx, const std::vector<ClaimRef>& a,
-                const std::vector<ClaimRef>& b) {
-  const std::vector<std::string_view> ta = TopicsOf(ctx, a), tb = TopicsOf(ctx, b);
+bool TopicsMeet(const std::vector<const Fact*>& a, const std::vector<const Fact*>& b) {
+  const std::vector<std::string_view> ta = TopicsOf(a), tb = TopicsOf(b);
   if (ta.empty() || tb.empty()) return true;  // Nothing says they are about different things.
   for (size_t i = 0, j = 0; i < ta.size() && j < tb.size();) {
     if (ta[i] == tb[j]) return true;
@@ -123,19 +122,19 @@ bool TopicsMeet(const ReconcileContext& ctx, const std::vector<ClaimRef>& a,
   return false;
 }
 
-void AppendTopics(std::string& out, const ReconcileContext& ctx, const std::vector<ClaimRef>& refs) {
+void AppendTopics(std::string& out, const std::vector<const Fact*>& side) {
   const size_t start = out.size();
-  for (std::string_view t : TopicsOf(ctx, refs)) {
+  for (std::string_view t : TopicsOf(side)) {
     if (out.size() > start) out += ", ";
     out += t;
   }
   if (out.size() == start) out += "the same subject";
 }
 
-void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
-         std::vector<ClaimRef> b, double severity, const std::string& why,
+void Add(const ReconcileContext& ctx, const Group& g, const std::vector<const Fact*>& a,
+         const std::vector<const Fact*>& b, double severity, const std::string& why,
          std::vector<std::string> terms, std::vector<Finding>& out) {
-  if (a.empty() || b.empty() || !TopicsMeet(ctx, a, b)) return;
+  if (a.empty() || b.empty() || !TopicsMeet(a, b)) return;
   Finding f;
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
@@ -143,18 +142,16 @@ void Add(const ReconcileContext& ctx, const Group& g, std::vector<ClaimRef> a,
   f.kind = FindingKind::kQuote;
   f.key = std::string(g.key);
   f.severity = severity;
-  f.side_a = std::move(a);
-  f.side_b = std::move(b);
-  ctx.Finish(f);
+  ctx.Finish(f, a, b);
   std::string& e = f.explanation;
   e.reserve(320);
-  e += ctx.claim(f.side_a.front()).speaker;
+  e += a.front()->claim->speaker;
   e += " is quoted on ";
-  AppendTopics(e, ctx, f.side_a);
+  AppendTopics(e, a);
   e += " with words that cannot both be meant: ";
-  ctx.CiteTo(e, f.side_a);
+  ctx.CiteTo(e, a);
   e += " vs ";
-  ctx.CiteTo(e, f.side_b);
+  ctx.CiteTo(e, b);
   e += ": ";
   e += why;
   out.push_back(std::move(f));
@@ -171,38 +168,37 @@ std::shared_ptr<const QuoteLexicon> MakeQuoteLexicon(const ReconcileOptions& opt
 
 void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const Group& g,
                      std::vector<Finding>& out) {
-
   struct Quote {
-    ClaimRef ref;
-    const QuoteFacts* facts;
+    const Fact* fact;
+    const QuoteWords* said;
   };
   std::vector<Quote> quotes;
-  std::deque<QuoteFacts> facts;  // Stable addresses while more are added.
-  absl::flat_hash_map<std::string_view, const QuoteFacts*, StringHash, StringEqual> by_content;
-  for (ClaimRef r : g.refs) {
-    const Claim& c = ctx.claim(r);
+  std::deque<QuoteWords> analysed;  // Stable addresses while more are added.
+  absl::flat_hash_map<std::string_view, const QuoteWords*, StringHash, StringEqual> by_content;
+  for (const Fact& f : g.facts) {
+    const Claim& c = *f.claim;
     if (c.kind != ClaimKind::kQuote || c.form == QuoteForm::kLabel || c.speaker.empty()) continue;
-    const QuoteFacts*& f = by_content[c.content];
-    if (f == nullptr) f = &facts.emplace_back(Analyze(lex, c.content));
-    quotes.push_back({r, f});
+    const QuoteWords*& said = by_content[c.content];
+    if (said == nullptr) said = &analysed.emplace_back(Analyze(lex, c.content));
+    quotes.push_back({&f, said});
   }
   // Opposite terms: each antonym pair splits the quotes that use it into two sides.
   std::map<size_t, std::array<std::vector<size_t>, 2>> by_pair;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    for (const auto& [pair, side] : quotes[i].facts->terms) {
+    for (const auto& [pair, side] : quotes[i].said->terms) {
       auto& list = by_pair[pair][side];
       if (list.empty() || list.back() != i) list.push_back(i);
     }
   }
-  std::set<std::pair<std::vector<ClaimRef>, std::vector<ClaimRef>>> reported;
-  auto less = [](ClaimRef x, ClaimRef y) {
-    return std::tie(x.document, x.claim) < std::tie(y.document, y.claim);
+  std::set<std::pair<std::vector<const Fact*>, std::vector<const Fact*>>> reported;
+  auto less = [](const Fact* x, const Fact* y) {
+    return std::tie(x->ref.document, x->ref.claim) < std::tie(y->ref.document, y->ref.claim);
   };
   for (const auto& [pair, sides] : by_pair) {
-    std::vector<ClaimRef> a, b;
-    for (size_t i : sides[0]) a.push_back(quotes[i].ref);
-    for (size_t i : sides[1]) b.push_back(quotes[i].ref);
-    std::erase_if(b, [&](ClaimRef r) { return std::find(a.begin(), a.end(), r) != a.end(); });
+    std::vector<const Fact*> a, b;
+    for (size_t i : sides[0]) a.push_back(quotes[i].fact);
+    for (size_t i : sides[1]) b.push_back(quotes[i].fact);
+    std::erase_if(b, [&](const Fact* r) { return std::find(a.begin(), a.end(), r) != a.end(); });
     std::sort(a.begin(), a.end(), less);
     std::sort(b.begin(), b.end(), less);
     // Several pairs can join the same quotes ("one-way"/"two-way" and their German twins).
@@ -211,10 +207,10 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
     std::vector<std::string> words;
     for (int side = 0; side < 2; ++side) {
       for (size_t i : sides[side]) {
-        for (const auto& [p, w] : quotes[i].facts->term_words) {
+        for (const auto& [p, w] : quotes[i].said->term_words) {
           if (p == pair) words.push_back(w);
         }
-        const std::vector<std::string>& negation_words = quotes[i].facts->negation_words;
+        const std::vector<std::string>& negation_words = quotes[i].said->negation_words;
         words.insert(words.end(), negation_words.begin(), negation_words.end());
       }
     }
@@ -224,16 +220,16 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
   // The same words with and without a negation, or with other numbers.
   std::map<std::string_view, std::vector<size_t>> by_signature;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    if (quotes[i].facts->long_signature) by_signature[quotes[i].facts->signature].push_back(i);
+    if (quotes[i].said->long_signature) by_signature[quotes[i].said->signature].push_back(i);
   }
   for (const auto& [signature, members] : by_signature) {
-    std::vector<ClaimRef> plain, negated;
+    std::vector<const Fact*> plain, negated;
     std::vector<std::string> negation_words;
-    std::map<std::string_view, std::vector<ClaimRef>> by_numbers;
+    std::map<std::string_view, std::vector<const Fact*>> by_numbers;
     for (size_t i : members) {
-      const QuoteFacts& q = *quotes[i].facts;
-      (q.negated ? negated : plain).push_back(quotes[i].ref);
-      by_numbers[q.numbers].push_back(quotes[i].ref);
+      const QuoteWords& q = *quotes[i].said;
+      (q.negated ? negated : plain).push_back(quotes[i].fact);
+      by_numbers[q.numbers].push_back(quotes[i].fact);
       negation_words.insert(negation_words.end(), q.negation_words.begin(), q.negation_words.end());
     }
     Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated",

@@ -14,9 +14,9 @@ namespace crosscheck::internal {
 namespace {
 
 // "foreign_minister" names an office without saying whose; it fits "ukraine_foreign_minister".
-bool RolesCompatible(const std::string& a, const std::string& b) {
+bool RolesCompatible(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  auto ends_with = [](const std::string& s, const std::string& suffix) {
+  auto ends_with = [](std::string_view s, std::string_view suffix) {
     return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0 &&
            s[s.size() - suffix.size() - 1] == '_';
   };
@@ -26,10 +26,9 @@ bool RolesCompatible(const std::string& a, const std::string& b) {
 }  // namespace
 
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
-  std::map<std::string, std::vector<ClaimRef>> by_role;
-  for (ClaimRef r : g.refs) {
-    const Claim& c = ctx.claim(r);
-    if (c.kind == ClaimKind::kRole && !c.role.empty()) by_role[c.role].push_back(r);
+  std::map<std::string_view, std::vector<const Fact*>> by_role;
+  for (const Fact& f : g.facts) {
+    if (f.kind == ClaimKind::kRole && !f.claim->role.empty()) by_role[f.claim->role].push_back(&f);
   }
   constexpr size_t kMaxRoles = 16;  // A person with more roles than this is a data problem.
   if (by_role.size() < 2 || by_role.size() > kMaxRoles) return;
@@ -40,20 +39,18 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       f.kind = FindingKind::kRole;
       f.key = std::string(g.key);
       f.severity = 0.75;
-      f.side_a = a->second;
-      f.side_b = b->second;
-      ctx.Finish(f);
+      ctx.Finish(f, a->second, b->second);
       std::string& e = f.explanation;
       e.reserve(320);
-      e += ctx.claim(f.side_a.front()).person;
+      e += a->second.front()->claim->person;
       e += " is called ";
       e += a->first;
       e += " in ";
-      ctx.CiteTo(e, f.side_a);
+      ctx.CiteTo(e, a->second);
       e += " but ";
       e += b->first;
       e += " in ";
-      ctx.CiteTo(e, f.side_b);
+      ctx.CiteTo(e, b->second);
       e += ": one person cannot hold both offices at once";
       out.push_back(std::move(f));
     }
@@ -61,33 +58,28 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
 }
 
 void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
-  struct Item {
-    ClaimRef ref;
-    absl::CivilDay begin, end;
-  };
-  std::vector<Item> items;
-  for (ClaimRef r : g.refs) {
-    const Claim& c = ctx.claim(r);
-    if (c.kind == ClaimKind::kDate && c.date) items.push_back({r, c.date->begin, c.date->end});
+  std::vector<const Fact*> items;
+  for (const Fact& f : g.facts) {
+    if (f.kind == ClaimKind::kDate && f.has_days) items.push_back(&f);
   }
-  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-    return std::tie(a.begin, a.end, a.ref.document, a.ref.claim) <
-           std::tie(b.begin, b.end, b.ref.document, b.ref.claim);
+  std::sort(items.begin(), items.end(), [](const Fact* a, const Fact* b) {
+    return std::tie(a->days.begin, a->days.end, a->ref.document, a->ref.claim) <
+           std::tie(b->days.begin, b->days.end, b->ref.document, b->ref.claim);
   });
   // Clusters of days with a common overlap; consecutive clusters exclude each other.
   struct Cluster {
-    std::vector<ClaimRef> refs;
+    std::vector<const Fact*> items;
     absl::CivilDay begin, end;  // Common overlap.
   };
   std::vector<Cluster> clusters;
-  for (const Item& it : items) {
-    if (!clusters.empty() && it.begin <= clusters.back().end) {
+  for (const Fact* it : items) {
+    if (!clusters.empty() && it->days.begin <= clusters.back().end) {
       Cluster& c = clusters.back();
-      c.refs.push_back(it.ref);
-      c.begin = std::max(c.begin, it.begin);
-      c.end = std::min(c.end, it.end);
+      c.items.push_back(it);
+      c.begin = std::max(c.begin, it->days.begin);
+      c.end = std::min(c.end, it->days.end);
     } else {
-      clusters.push_back({{it.ref}, it.begin, it.end});
+      clusters.push_back({{it}, it->days.begin, it->days.end});
     }
   }
   for (size_t i = 0; i + 1 < clusters.size(); ++i) {
@@ -98,16 +90,14 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     f.kind = FindingKind::kDate;
     f.key = std::string(g.key);
     f.severity = gap >= 3 ? 0.8 : 0.55;  // A day or two apart may be time zones or reporting.
-    f.side_a = a.refs;
-    f.side_b = b.refs;
-    ctx.Finish(f);
+    ctx.Finish(f, a.items, b.items);
     std::string& e = f.explanation;
     e.reserve(320);
     e += g.key;
     e += ": ";
-    ctx.CiteTo(e, f.side_a);
+    ctx.CiteTo(e, a.items);
     e += " vs ";
-    ctx.CiteTo(e, f.side_b);
+    ctx.CiteTo(e, b.items);
     fmt::format_to(std::back_inserter(e), FMT_COMPILE(": {} – {} and {} – {} do not overlap ({} days apart)"),
                    absl::FormatCivilTime(a.begin), absl::FormatCivilTime(a.end),
                    absl::FormatCivilTime(b.begin), absl::FormatCivilTime(b.end), gap);
