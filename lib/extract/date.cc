@@ -710,7 +710,7 @@ std::optional<RawDate> ParseAt(const std::vector<Token>& t, size_t i, const Lexi
   if (Is(t[i], "ende") || Is(t[i], "late")) r.part = 3;
   if (r.part) ++k;
   if (k < t.size() && Is(t[k], "-") && r.part) ++k;  // "mid - November"
-  if (!r.part && t[i].folded.find('-') != std::string::npos) {
+  if (!r.part && t[i].hyphen) {
     // "mid-November", "early-December", "Mitte-Mai": one word.
     const std::string_view w = t[i].folded;
     const size_t dash = w.find('-');
@@ -1031,6 +1031,7 @@ DateRecognizer::DateRecognizer(const ExtractOptions& options)
 
 DateRecognizer::StartWords DateRecognizer::StartWords::Of(const Lexicon& lex) {
   StartWords s;
+  s.german = lex.lang == "de";
   s.any = lex.months.has_stems() || lex.weekdays.has_stems() || lex.relative_days.has_stems();
   auto add = [&](std::string_view w) { s.words[w] = true; };
   lex.months.ForEachFirstWord(add);
@@ -1047,16 +1048,18 @@ DateRecognizer::StartWords DateRecognizer::StartWords::Of(const Lexicon& lex) {
 // from the month, weekday and relative-day tables and the fixed words ParseAt tests; words
 // with a digit ("25th") or a hyphen ("mid-November", "twenty-first"); and a German ordinal
 // word, which is read only before a month.
-bool DateRecognizer::MayStartDate(const std::vector<Token>& t, size_t i, const Lexicon& lex,
+bool DateRecognizer::MayStartDate(const std::vector<Token>& t, size_t i,
                                   const StartWords& starts) const {
   const Token& w = t[i];
   if (w.kind == TokenKind::kNumber) return true;
   if (w.kind != TokenKind::kWord) return false;
-  if (starts.any || starts.words.Find(w.folded, w.hash) != nullptr) return true;
-  if (IsAt(t, i + 2, "ago")) return true;
-  const char c0 = w.folded[0];
-  if ((c0 >= '0' && c0 <= '9') || w.folded.find('-') != std::string::npos) return true;
-  return lex.lang == "de" && i + 1 < t.size() && t[i + 1].kind == TokenKind::kWord &&
+  const unsigned char c0 = static_cast<unsigned char>(w.folded[0]);
+  if (starts.any || w.hyphen || (c0 >= '0' && c0 <= '9')) return true;
+  if (starts.words.Find(w.folded, w.hash) != nullptr) return true;
+  if (i + 2 < t.size() && t[i + 2].hash == starts.ago_hash && t[i + 2].folded == "ago") {
+    return true;
+  }
+  return starts.german && i + 1 < t.size() && t[i + 1].kind == TokenKind::kWord &&
          starts.words.Find(t[i + 1].folded, t[i + 1].hash) != nullptr;
 }
 
@@ -1073,7 +1076,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
     const std::vector<Token>& t = ctx.sentences[s].tokens;
     for (size_t i = 0; i < t.size(); ++i) {
-      if (!MayStartDate(t, i, lex, starts)) continue;
+      if (!MayStartDate(t, i, starts)) continue;
       std::optional<RawDate> r = ParseAt(t, i, lex);
       if (!r) continue;
       Found f{s, *r, std::nullopt};

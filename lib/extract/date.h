@@ -29,10 +29,11 @@ class DateRecognizer {
   struct StartWords {
     HashedMap<bool> words;
     bool any = false;  // The tables have stems: every word may start a date.
+    bool german = false;  // German ordinal words ("am zweiten Mai") precede a month.
+    uint64_t ago_hash = HashString("ago");
     static StartWords Of(const Lexicon& lex);
   };
-  bool MayStartDate(const std::vector<Token>& t, size_t i, const Lexicon& lex,
-                    const StartWords& starts) const;
+  bool MayStartDate(const std::vector<Token>& t, size_t i, const StartWords& starts) const;
 
   const ExtractOptions& options_;
   Lexicon de_, en_;

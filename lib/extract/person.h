@@ -17,6 +17,7 @@
 #include "crosscheck/options.h"
 #include "lib/extract/phrase_table.h"
 #include "lib/extract/tokens.h"
+#include "lib/text/hash_filter.h"
 #include "lib/text/string_map.h"
 
 namespace crosscheck::internal {
@@ -103,6 +104,7 @@ class RoleLexicon {
   };
   RoleMatch MatchFrom(HashedKey first, const std::vector<Token>& tokens, size_t i) const;
   StringMap<std::vector<Entry>> first_;
+  HashFilter first_filter_;  // Rejects most words before the probe of first_.
   PhraseTable entities_;
   StringMap<std::string> keys_;      // "jurisdiction\toffice" -> key.
   StringMap<std::string> prefixes_;  // Jurisdiction entity key -> key prefix ("us").

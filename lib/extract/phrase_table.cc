@@ -1,7 +1,6 @@
 #include "lib/extract/phrase_table.h"
 
 #include <algorithm>
-#include <bit>
 
 #include "lib/data/embedded.h"
 
@@ -35,7 +34,7 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   Entry e;
   e.rest.assign(words.begin() + 1, words.end());
   e.fields = std::move(fields);
-  MarkFirst(HashString(words[0]));
+  first_filter_.Add(HashString(words[0]));
   auto& list = first_[words[0]];
   list.push_back(std::move(e));
   // Longest phrases first, so Match() can stop at the first hit.
@@ -49,19 +48,6 @@ void PhraseTable::AddTable(std::string_view path) {
     std::vector<std::string> fields(row.begin() + 1, row.end());
     Add(row[0], std::move(fields));
   }
-}
-
-void PhraseTable::MarkFirst(uint64_t hash) {
-  // At least 16 bits per entry: under 1/16 of unknown words pass to the hash table. Growing
-  // rebuilds the filter from the table's keys.
-  const size_t needed = std::max<size_t>(1024, std::bit_ceil((first_count_ + 1) * 16));
-  if (needed > first_bits_.size() * 64) {
-    first_bits_.assign(needed / 64, 0);
-    first_mask_ = needed - 1;
-    first_.ForEachHash([&](uint64_t h) { SetFirstBit(h); });
-  }
-  ++first_count_;
-  SetFirstBit(hash);
 }
 
 const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) const {

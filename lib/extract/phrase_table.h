@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "lib/extract/tokens.h"
+#include "lib/text/hash_filter.h"
 #include "lib/text/hashed_map.h"
 
 namespace crosscheck::internal {
@@ -56,22 +57,11 @@ class PhraseTable {
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i) const;
 
   // Most tokens are in no table, and every recognizer asks several tables about every token:
-  // one bit test rejects most of them before a hash-table probe. `first_bits_` has a bit per
-  // first-word hash (a one-hash Bloom filter, sized for few false positives), `stem_starts_`
-  // a bit per two leading bytes of a stem.
-  std::vector<uint64_t> first_bits_;
-  uint64_t first_mask_ = 0;
-  size_t first_count_ = 0;
+  // the filters reject most of them before a probe: `first_filter_` by the first word's hash,
+  // `stem_starts_` by a stem's two leading bytes.
+  HashFilter first_filter_;
   std::vector<bool> stem_starts_;
-  void MarkFirst(uint64_t hash);
-  void SetFirstBit(uint64_t hash) {
-    const uint64_t b = (hash >> 20) & first_mask_;
-    first_bits_[b >> 6] |= uint64_t{1} << (b & 63);
-  }
-  bool MayStart(uint64_t hash) const {
-    const uint64_t b = (hash >> 20) & first_mask_;
-    return !first_bits_.empty() && (first_bits_[b >> 6] >> (b & 63)) & 1;
-  }
+  bool MayStart(uint64_t hash) const { return first_filter_.MayContain(hash); }
   bool MayBeStem(std::string_view word) const {
     return !stem_starts_.empty() && word.size() >= 4 &&
            stem_starts_[static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])];

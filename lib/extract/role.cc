@@ -33,6 +33,7 @@ RoleLexicon::RoleLexicon(std::string_view lang) {
     e.rest.assign(words.begin() + 1, words.end());
     e.office = std::string(row[1]);
     if (row.size() > 2) e.jurisdiction = std::string(row[2]);
+    first_filter_.Add(HashString(words[0]));
     first_[words[0]].push_back(std::move(e));
   }
   for (auto& [word, list] : first_) {
@@ -52,6 +53,7 @@ RoleLexicon::RoleLexicon(std::string_view lang) {
 
 RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& tokens,
                                  size_t i) const {
+  if (!first_filter_.MayContain(first.hash)) return {};
   auto it = first_.find(first);
   if (it == first_.end()) return {};
   for (const Entry& e : it->second) {
@@ -71,6 +73,7 @@ RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
   RoleMatch m = MatchFrom(internal::Key(tokens[i]), tokens, i);
   if (m.length > 0) return m;
   // "US-Außenminister", "Kreml-Sprecher": a jurisdiction glued to the title.
+  if (!tokens[i].hyphen) return {};
   const size_t dash = w.find('-');
   if (dash == std::string::npos || dash == 0) return {};
   const auto* ent = entities_.Find(std::string_view(w).substr(0, dash));
@@ -83,7 +86,7 @@ RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
 
 bool RoleLexicon::MayStartTitle(const Token& t) const {
   if (t.kind != TokenKind::kWord) return t.folded == ".";  // "U.S. Secretary of State".
-  return first_.count(internal::Key(t)) > 0 || t.upper || t.folded.find('-') != std::string::npos;
+  return t.upper || t.hyphen || (first_filter_.MayContain(t.hash) && first_.count(internal::Key(t)) > 0);
 }
 
 PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {

@@ -64,6 +64,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     if (words.empty()) continue;
     e.rest.assign(words.begin() + 1, words.end());
     if (row.size() > 2) e.particle = Fold(row[2]);
+    first_filter_.Add(HashString(words[0]));
     first_[words[0]].push_back(std::move(e));
   }
   for (auto& [w, list] : first_) {
@@ -73,7 +74,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
 }
 
 bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
-  if (tokens[i].kind != TokenKind::kWord) return false;
+  if (tokens[i].kind != TokenKind::kWord || !first_filter_.MayContain(tokens[i].hash)) return false;
   auto it = first_.find(Key(tokens[i]));
   if (it == first_.end()) return false;
   for (const Entry& e : it->second) {

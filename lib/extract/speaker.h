@@ -15,6 +15,7 @@
 
 #include "lib/extract/person.h"
 #include "lib/extract/tokens.h"
+#include "lib/text/hash_filter.h"
 #include "lib/text/hashed_map.h"
 #include "lib/text/string_map.h"
 
@@ -45,8 +46,8 @@ class SpeechLexicon {
   // Small-word classes, looked up together since every token needs them.
   enum WordFlag : uint8_t { kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8 };
   uint8_t Flags(const Token& t) const {
-    auto it = flags_.find(Key(t));
-    return it == flags_.end() ? 0 : it->second;
+    const uint8_t* f = flags_.Find(t.folded, t.hash);
+    return f == nullptr ? 0 : *f;
   }
   // 'm', 'f' for a personal pronoun that can be a speaker ("er", "she"), else 0.
   static char Pronoun(uint8_t flags) {
@@ -60,7 +61,8 @@ class SpeechLexicon {
     std::string particle;  // Must occur later in the sentence ("fügte ... hinzu").
   };
   StringMap<std::vector<Entry>> first_;
-  StringMap<uint8_t> flags_;  // WordFlag bits; capitalised stop words never start a name.
+  HashFilter first_filter_;   // Rejects most words before the probe of first_.
+  HashedMap<uint8_t> flags_;  // WordFlag bits; capitalised stop words never start a name.
 };
 
 enum class MentionKind : uint8_t { kName, kRole, kPronoun };

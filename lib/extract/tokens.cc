@@ -32,9 +32,11 @@ bool IsLetterAt(std::string_view t, size_t i) {
 
 // Separators allowed between digit groups: U+00A0, U+202F (narrow no-break), U+2009 (thin).
 size_t GroupSpaceLen(std::string_view t, size_t i) {
-  if (t.substr(i, 2) == "\xC2\xA0") return 2;
-  if (t.substr(i, 3) == "\xE2\x80\xAF" || t.substr(i, 3) == "\xE2\x80\x89") return 3;
-  return 0;
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c == 0xC2) return i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0 ? 2 : 0;
+  if (c != 0xE2 || i + 2 >= t.size() || static_cast<unsigned char>(t[i + 1]) != 0x80) return 0;
+  const unsigned char d = static_cast<unsigned char>(t[i + 2]);
+  return d == 0xAF || d == 0x89 ? 3 : 0;
 }
 
 // Three upper-case ASCII letters, the shape of an ISO 4217 code ("USD", "EUR").
@@ -58,19 +60,17 @@ bool GluedAmountFollows(std::string_view t, size_t i, size_t end) {
 
 // Folds `text` into `out` (resized to fit), one pass.
 void FoldInto(std::string_view text, std::string& out) {
-  out.resize(text.size());
+  out.assign(text.data(), text.size());
   char* o = out.data();
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 'A' && c <= 'Z') {
+  const size_t n = out.size();
+  for (size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(o[i]);
+    if (c - 'A' < 26u) {
       o[i] = static_cast<char>(c | 0x20);
-    } else if (c == 0xC3 && i + 1 < text.size()) {
-      const unsigned char d = static_cast<unsigned char>(text[i + 1]);
-      o[i] = text[i];
-      o[i + 1] = static_cast<char>(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+    } else if (c == 0xC3 && i + 1 < n) {
+      const unsigned char d = static_cast<unsigned char>(o[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) o[i + 1] = static_cast<char>(d + 0x20);
       ++i;
-    } else {
-      o[i] = text[i];
     }
   }
 }
@@ -93,7 +93,7 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
       space = true;
       continue;
     }
-    if (size_t g = GroupSpaceLen(t, i)) {
+    if (size_t g = c >= 0xC2 ? GroupSpaceLen(t, i) : 0) {
       i += g;
       space = true;
       continue;
@@ -152,15 +152,19 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
       tok.upper =
           (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) <= 0x9E);
       // "USD115": a code glued to its amount is two tokens.
-      const bool code_then_amount = i + 3 < range.end && IsCurrencyCodeShape(t.substr(i, 3)) &&
+      const bool code_then_amount = c >= 'A' && c <= 'Z' && i + 3 < range.end &&
+                                    IsCurrencyCodeShape(t.substr(i, 3)) &&
                                     GluedAmountFollows(t, i + 3, range.end);
       if (code_then_amount) i += 3;
       while (!code_then_amount && i < range.end) {
         const unsigned char d = static_cast<unsigned char>(t[i]);
-        if (IsLetterAt(t, i) || IsDigit(d)) {
+        if (d < 0x80 && (IsAsciiLetter(d) || IsDigit(d))) {
+          ++i;  // The common case first.
+        } else if (IsLetterAt(t, i) || IsDigit(d)) {
           i += SeqLen(d);
         } else if ((d == '-' || d == '\'') && i + 1 < range.end &&
                    (IsLetterAt(t, i + 1) || IsDigit(static_cast<unsigned char>(t[i + 1])))) {
+          tok.hyphen |= d == '-';
           ++i;  // "US-Außenminister", "F-16", "Sullivan's" stay one word.
         } else if (t.substr(i, 3) == "\xE2\x80\x99" && i + 3 < range.end && IsLetterAt(t, i + 3)) {
           i += 3;  // Typographic apostrophe inside a word.

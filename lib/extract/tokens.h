@@ -23,6 +23,7 @@ struct Token {
   uint64_t hash = 0;  // HashString(folded), computed once for every table lookup.
   bool upper = false; // First letter is upper case.
   bool space_before = false;
+  bool hyphen = false;  // A word with an inner hyphen ("US-Außenminister", "mid-November").
 };
 
 // The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.

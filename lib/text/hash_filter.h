@@ -1,0 +1,47 @@
+// A one-hash Bloom filter over precomputed string hashes (HashString): most words of a text
+// are in none of the lexicon's tables, and one bit test rejects them before a hash-table
+// probe, which costs several times more.
+#ifndef CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
+#define CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <vector>
+
+namespace crosscheck::internal {
+
+class HashFilter {
+ public:
+  // Adds a key. At least 16 bits per key keep false positives under 1/16; growing rebuilds
+  // the bits from the hashes kept.
+  void Add(uint64_t hash) {
+    hashes_.push_back(hash);
+    const size_t needed = std::max<size_t>(1024, std::bit_ceil(hashes_.size() * 16));
+    if (needed > bits_.size() * 64) {
+      bits_.assign(needed / 64, 0);
+      mask_ = needed - 1;
+      for (uint64_t h : hashes_) Set(h);
+    } else {
+      Set(hash);
+    }
+  }
+  // False: the key was never added. True: it may have been.
+  bool MayContain(uint64_t hash) const {
+    const uint64_t b = (hash >> 20) & mask_;
+    return !bits_.empty() && (bits_[b >> 6] >> (b & 63)) & 1;
+  }
+
+ private:
+  void Set(uint64_t hash) {
+    const uint64_t b = (hash >> 20) & mask_;
+    bits_[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  std::vector<uint64_t> bits_;
+  uint64_t mask_ = 0;
+  std::vector<uint64_t> hashes_;
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
