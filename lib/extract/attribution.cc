@@ -50,7 +50,7 @@ std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) 
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     if (tokens[k].kind != TokenKind::kWord) return "";
     if (skip->contains(Key(tokens[k]))) continue;
-    if (tokens[k].upper) return tokens[k].folded;
+    if (tokens[k].upper) return std::string(tokens[k].folded);
     if (k > from + 2) return "";
   }
   return "";
@@ -78,7 +78,7 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
   const bool acronym = raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) {
                          return c >= 'A' && c <= 'Z';
                        });
-  return acronym || cue - 1 > 1 ? t.folded : "";
+  return acronym || cue - 1 > 1 ? std::string(t.folded) : "";
 }
 
 // Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew

@@ -3,6 +3,7 @@
 #define CROSSCHECK_LIB_EXTRACT_CONTEXT_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,7 @@ struct SentenceTokens {
 
 struct DocContext {
   std::string_view text;      // The match text (NFC).
+  std::string folded;         // Fold(text): what the tokens' folded forms point into.
   std::string_view lang;      // "de" or "en".
   std::optional<absl::CivilDay> published;
   const ExtractOptions* options = nullptr;

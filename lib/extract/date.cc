@@ -327,7 +327,7 @@ std::optional<RawDate> NumericAt(const std::vector<Token>& t, size_t i, const Le
   const bool de = lex.lang == "de";
   RawDate r;
   r.first = i;
-  const std::string& s = t[i].folded;
+  const std::string_view s = t[i].folded;
   const size_t dots = std::count(s.begin(), s.end(), '.');
   auto set = [&](int d, int m, int y, size_t last) -> std::optional<RawDate> {
     if (d < 1 || d > 31 || m < 1 || m > 12) return std::nullopt;
@@ -383,7 +383,7 @@ std::optional<RawDate> NumericAt(const std::vector<Token>& t, size_t i, const Le
     bool two = false;
     if (last + 1 < t.size() && Is(t[last], "/") && !t[last].space_before &&
         t[last + 1].kind == TokenKind::kNumber && !t[last + 1].space_before) {
-      const std::string& ys = t[last + 1].folded;
+      const std::string_view ys = t[last + 1].folded;
       auto yv = ParseInt(ys);
       if (yv && ys.size() == 4 && *yv >= 1900 && *yv <= 2100)
         y = *yv;
@@ -413,8 +413,8 @@ std::optional<RawDate> NumericAt(const std::vector<Token>& t, size_t i, const Le
       t[i + 2].kind == TokenKind::kNumber && t[i + 4].kind == TokenKind::kNumber &&
       !t[i + 1].space_before && !t[i + 2].space_before && !t[i + 3].space_before &&
       !t[i + 4].space_before) {
-    const std::string& b = t[i + 2].folded;
-    const std::string& c = t[i + 4].folded;
+    const std::string_view b = t[i + 2].folded;
+    const std::string_view c = t[i + 4].folded;
     const std::optional<int> av = ParseInt(s), bv = ParseInt(b), cv = ParseInt(c);
     // Not inside a longer code ("133-03-03-2020").
     const bool glued = i > 1 && !t[i].space_before && !t[i - 1].space_before && IsDash(t[i - 1]) &&
@@ -784,7 +784,7 @@ std::optional<RawDate> ParseAt(const std::vector<Token>& t, size_t i, const Lexi
     // A bare month name needs a preposition to be a date: "im Dezember", "by December", or
     // to start a range of months ("May to March").
     if (i == 0) return std::nullopt;
-    const std::string& p = t[i - 1].folded;
+    const std::string_view p = t[i - 1].folded;
     const size_t c = ConnectorAt(t, r.last, false);
     const bool range = c && MonthAt(t, r.last + c, lex, true);
     if (!range && p != "im" && p != "bis" && p != "seit" && p != "ab" && p != "in" && p != "by" &&

@@ -43,9 +43,10 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   ctx.published = doc.published;
   ctx.options = &options_;
   ctx.seg = &*seg;
+  ctx.folded = Fold(ctx.text);
   ctx.sentences.reserve(seg->sentences.size());
   for (const Sentence& s : seg->sentences) {
-    ctx.sentences.push_back({s, Tokenize(ctx.text, s.span)});
+    ctx.sentences.push_back({s, Tokenize(ctx.text, s.span, ctx.folded)});
   }
   dates_.Run(ctx);
   quantities_.Run(ctx);

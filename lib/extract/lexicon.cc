@@ -87,10 +87,7 @@ std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::s
 }  // namespace
 
 std::optional<double> Lexicon::NumberWord(std::string_view w) const {
-  if (w.size() >= 2 && !number_word_starts[static_cast<unsigned char>(w[0]) << 8 |
-                                           static_cast<unsigned char>(w[1])]) {
-    return std::nullopt;
-  }
+  if (!MayBeNumberWord(w)) return std::nullopt;
   if (auto it = number_words.find(w); it != number_words.end()) return it->second;
   if (lang == "de" && (w.find("ue") != std::string_view::npos ||
                        w.find("oe") != std::string_view::npos ||
@@ -142,7 +139,7 @@ std::optional<double> Lexicon::NumberWordExact(std::string_view w) const {
 PhraseMatch Lexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
   PhraseMatch m = entities.Match(tokens, i);
   if (m.length > 0 || tokens[i].kind != TokenKind::kWord) return m;
-  const std::string& w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded;
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities.Find(std::string_view(w).substr(0, dash))) return {1, f};
   }

@@ -31,6 +31,11 @@ struct Lexicon {
   // The value of a written number word or compound ("zwölftausend", "dreiunddreißig",
   // "twenty-five"); nullopt when `folded` is not one.
   std::optional<double> NumberWord(std::string_view folded) const;
+  // False when NumberWord(folded) is certainly nullopt: one bit test.
+  bool MayBeNumberWord(std::string_view folded) const {
+    return folded.size() < 2 || number_word_starts[static_cast<unsigned char>(folded[0]) << 8 |
+                                                   static_cast<unsigned char>(folded[1])];
+  }
   std::optional<double> NumberWordExact(std::string_view folded) const;
 
   // Entity key of tokens[i...] and the number of tokens it spans; also recognises prefixes

@@ -58,6 +58,12 @@ double ScaleValue(const PhraseMatch& m) { return NumberField(m, 0, 1); }
 // Written-out numbers over one or more tokens, with scale words inside them: "zwei Millionen
 // eintausendeinhundertfünfzig", "twenty-one trillion and three hundred", "fünf Dutzend".
 std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
+  // Most words are no number: the loop below reads the first word only as a number word or
+  // as "half", so anything else is rejected here with a bit test.
+  if (const std::string_view w = tokens[i].folded;
+      !lex.MayBeNumberWord(w) && w != "half" && w != "halbe" && w != "halben") {
+    return std::nullopt;
+  }
   double total = 0, cur = 0;
   size_t j = i, end = i;
   bool any = false, scaled = false;
@@ -76,7 +82,7 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
       }
       break;
     }
-    const std::string& w = tokens[j].folded;
+    const std::string_view w = tokens[j].folded;
     if (any && (w == "and" || w == "und") && j + 1 < tokens.size() &&
         (lex.NumberWord(tokens[j + 1].folded) || lex.scales.Match(tokens, j + 1).length > 0)) {
       ++j;
@@ -237,7 +243,7 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
   if (j < tokens.size() && n->from_digits) {
     PhraseMatch s = lex.scales.Match(tokens, j);
     if (s.length > 0) {
-      const std::string& form = tokens[j].folded;
+      const std::string_view form = tokens[j].folded;
       const std::string_view raw = tokens[j].span.Of(text);
       const bool attached = !tokens[j].space_before;
       bool applies = true;
@@ -413,7 +419,7 @@ double CurrencyMultiplier(const PhraseMatch& c) { return NumberField(c, 1, 1); }
 
 // "350 pounds of cement" weighs; "361 million pounds" pays.
 bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size_t length) {
-  const std::string& w = tokens[currency_at].folded;
+  const std::string_view w = tokens[currency_at].folded;
   return (w == "pound" || w == "pounds") && currency_at + length < tokens.size() &&
          Is(tokens[currency_at + length], "of");
 }

@@ -84,7 +84,7 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
   if (NotNouns().contains(Key(t)) || lex.entities.Find(t.folded) != nullptr) return std::nullopt;
   if (lex.lang == "de" && !t.upper) return std::nullopt;  // German nouns are capitalised.
   if (lex.lang == "en" && t.upper) return std::nullopt;   // Likely a name.
-  Measure out{t.folded, noun + 1, false};
+  Measure out{std::string(t.folded), noun + 1, false};
   if (lex.lang == "en" && noun + 2 < tokens.size() && tokens[noun + 1].folded == "of" &&
       tokens[noun + 2].kind == TokenKind::kWord && !NotNouns().contains(Key(tokens[noun + 2]))) {
     out.name = fmt::format("{}_of_{}", t.folded, tokens[noun + 2].folded);

@@ -69,7 +69,7 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& toke
 
 RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
-  const std::string& w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded;
   RoleMatch m = MatchFrom(internal::Key(tokens[i]), tokens, i);
   if (m.length > 0) return m;
   // "US-Außenminister", "Kreml-Sprecher": a jurisdiction glued to the title.
@@ -93,7 +93,7 @@ PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) cons
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   PhraseMatch m = entities_.Match(tokens, i);
   if (m.length > 0) return m;
-  const std::string& w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded;
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities_.Find(std::string_view(w).substr(0, dash))) return {1, f};
   }

@@ -81,7 +81,7 @@ std::string Fold(std::string_view text) {
   return out;
 }
 
-std::vector<Token> Tokenize(std::string_view t, Span range) {
+std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view folded_text) {
   std::vector<Token> out;
   out.reserve((range.end - range.begin) / 5 + 4);  // News text averages over 5 bytes a token.
   size_t i = range.begin;
@@ -98,7 +98,6 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
       space = true;
       continue;
     }
-    // Built in place: a Token holds a string, and moving it in costs as much as filling it.
     Token& tok = out.emplace_back();
     tok.space_before = space;
     space = false;
@@ -178,7 +177,7 @@ std::vector<Token> Tokenize(std::string_view t, Span range) {
       if (i > range.end) i = range.end;
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
-    FoldInto(t.substr(start, i - start), tok.folded);
+    tok.folded = folded_text.substr(start, i - start);
     tok.hash = HashString(tok.folded);
   }
   return out;

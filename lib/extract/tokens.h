@@ -19,7 +19,8 @@ enum class TokenKind { kWord, kNumber, kPunct };
 struct Token {
   TokenKind kind;
   Span span;          // Into the match text.
-  std::string folded; // Lower-case form ("Außenminister" -> "außenminister").
+  std::string_view folded;  // Lower-case form ("Außenminister" -> "außenminister"), a view
+                            // into the folded text Tokenize was given.
   uint64_t hash = 0;  // HashString(folded), computed once for every table lookup.
   bool upper = false; // First letter is upper case.
   bool space_before = false;
@@ -36,7 +37,10 @@ std::string Fold(std::string_view text);
 // their hyphen), apostrophes inside words ("Sullivan's"); a number is a run of digits with
 // inner separators "." "," "'" and thin/no-break spaces between digit groups ("1.200",
 // "3,5", "1 200"); everything else is one punctuation token per code point.
-std::vector<Token> Tokenize(std::string_view text, Span range);
+// `folded_text` is Fold(text), which has the same length and offsets; the tokens' folded
+// forms are views into it, so it must outlive them. Folding a document once costs less than
+// a string per token.
+std::vector<Token> Tokenize(std::string_view text, Span range, std::string_view folded_text);
 
 }  // namespace crosscheck::internal
 

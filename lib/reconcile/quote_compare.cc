@@ -72,19 +72,21 @@ struct QuoteWords {
 
 QuoteWords Analyze(const QuoteLexicon& lex, const std::string& content) {
   QuoteWords q;
-  const std::vector<Token> tokens = Tokenize(content, {0, static_cast<uint32_t>(content.size())});
+  const std::string folded = Fold(content);
+  const std::vector<Token> tokens =
+      Tokenize(content, {0, static_cast<uint32_t>(content.size())}, folded);
   // Views into the tokens, sorted below: a set of strings would allocate a node per word.
   std::vector<std::string_view> words, numbers;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kNumber) {
-      numbers.push_back(t.folded);
+      numbers.emplace_back(t.folded);
       continue;
     }
     if (t.kind != TokenKind::kWord) continue;
     if (lex.negations.Match(tokens, i).length > 0) {
       q.negated = !q.negated;
-      q.negation_words.push_back(t.folded);
+      q.negation_words.emplace_back(t.folded);
       continue;
     }
     if (const auto* terms = lex.Term(t.folded)) {

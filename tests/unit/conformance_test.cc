@@ -204,7 +204,9 @@ Score RunSpec(const std::string& file, const std::string& lang, bool currency) {
     }
     ++score.in_scope;
     const std::string input = Str(c, "Input");
-    const std::vector<Token> tokens = Tokenize(input, {0, static_cast<uint32_t>(input.size())});
+    const std::string folded = Fold(input);
+    const std::vector<Token> tokens =
+        Tokenize(input, {0, static_cast<uint32_t>(input.size())}, folded);
     const std::vector<bool> excluded(tokens.size(), false);
     Found got;
     for (const NumberExpr& e : FindNumbers(input, tokens, excluded, lex, options, !currency)) {
