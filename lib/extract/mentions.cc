@@ -22,8 +22,8 @@ std::string Written(std::string_view text, const std::vector<Token>& tokens, siz
 }  // namespace
 
 std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
-                                         const std::vector<bool>& skip,
-                                         const std::vector<bool>& near_cue, ArticlePersons& art,
+                                         const std::vector<uint8_t>& skip,
+                                         const std::vector<uint8_t>& near_cue, ArticlePersons& art,
                                          std::vector<RoleBinding>* roles) const {
   std::vector<Mention> out;
   const size_t n = tokens.size();

@@ -427,7 +427,7 @@ bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size
 }  // namespace
 
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
-                                    const std::vector<bool>& excluded, const Lexicon& lex,
+                                    const std::vector<uint8_t>& excluded, const Lexicon& lex,
                                     const ExtractOptions& options, bool all_numerals) {
   std::vector<NumberExpr> out;
   // hedge_end[k]: the hedge phrase that ends right before token k.

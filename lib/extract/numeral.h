@@ -39,7 +39,7 @@ std::optional<double> ParseDigits(std::string_view digits, std::string_view lang
 // (dates). With `all_numerals`, those non-quantities are kept too (for conformance tests of
 // the numeral reader itself).
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
-                                    const std::vector<bool>& excluded, const Lexicon& lex,
+                                    const std::vector<uint8_t>& excluded, const Lexicon& lex,
                                     const ExtractOptions& options, bool all_numerals = false);
 
 }  // namespace crosscheck::internal

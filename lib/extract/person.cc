@@ -36,13 +36,15 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 void AppendWordSkeleton(std::string_view w, std::string& out) {
   const size_t begin = out.size();
   for (size_t i = 0; i < w.size();) {
-    // German digraphs first, then single letters.
-    if (w.substr(i, 4) == "tsch") { out += "ch"; i += 4; continue; }
-    if (w.substr(i, 3) == "sch") { out += "sh"; i += 3; continue; }
-    if (w.substr(i, 2) == "kh") { out += "ch"; i += 2; continue; }
-    if (w.substr(i, 2) == "ph") { out += 'f'; i += 2; continue; }
-    if (w.substr(i, 2) == "ck") { out += 'k'; i += 2; continue; }
-    char c = w[i++];
+    // German digraphs first, then single letters. The first letter is tested before any
+    // substring: this runs for every capitalised word of every article.
+    char c = w[i];
+    const char next = i + 1 < w.size() ? w[i + 1] : '\0';
+    if (c == 't' && w.substr(i, 4) == "tsch") { out += "ch"; i += 4; continue; }
+    if (c == 's' && w.substr(i, 3) == "sch") { out += "sh"; i += 3; continue; }
+    if (next == 'h' && (c == 'k' || c == 'p')) { out += c == 'k' ? "ch" : "f"; i += 2; continue; }
+    if (c == 'c' && next == 'k') { out += 'k'; i += 2; continue; }
+    ++i;
     if (c == 'x') { out += "ks"; continue; }
     if (c == 'w') c = 'v';
     if (c == 'z') c = 's';

@@ -203,7 +203,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
     const std::vector<Token>& tokens = st.tokens;
-    std::vector<bool> excluded(tokens.size(), false);
+    std::vector<uint8_t> excluded(tokens.size(), false);
     std::vector<std::pair<uint32_t, DateRange>> deadlines;  // (position, time frame)
     // Date claims come in reading order: a cursor keeps this linear in the document.
     while (date_cursor < dates_end && ctx.claims[date_cursor].span.end <= st.sentence.span.begin) {

@@ -12,7 +12,7 @@ namespace {
 
 // What one sentence holds for attribution.
 struct SentenceInfo {
-  std::vector<bool> skip;  // Token inside a quotation.
+  std::vector<uint8_t> skip;  // Token inside a quotation.
   std::vector<Mention> mentions;
   std::vector<Cue> cues;
 };
@@ -130,7 +130,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
   std::vector<SentenceInfo> info(ctx.sentences.size());
   StringSet roles_seen;
   size_t qi = 0;
-  std::vector<bool> near;  // Reused across sentences: no allocation per sentence.
+  std::vector<uint8_t> near;  // Reused across sentences: no allocation per sentence.
   std::vector<RoleBinding> bindings;
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
     const std::vector<Token>& tokens = ctx.sentences[s].tokens;
@@ -211,7 +211,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     if (slot) return *slot;
     slot.emplace();
     const auto& tokens = ctx.sentences[s].tokens;
-    std::vector<bool> in_mention(tokens.size(), false);
+    std::vector<uint8_t> in_mention(tokens.size(), false);
     for (const Mention& m : info[s].mentions) {
       for (uint32_t i = m.tb; i < m.te && i < tokens.size(); ++i) in_mention[i] = true;
     }

@@ -195,7 +195,7 @@ bool MentionFinder::NameWord(const Token& t) const {
 }
 
 size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
-                             const std::vector<bool>& skip, const ArticlePersons& art,
+                             const std::vector<uint8_t>& skip, const ArticlePersons& art,
                              int unknown, std::string* id, bool* genitive) const {
   const size_t n = tokens.size();
   if (i >= n || skip[i] || !NameWord(tokens[i])) return 0;

@@ -133,13 +133,13 @@ class MentionFinder {
   // `near_cue[i]`: token i is right before or after a speech cue, where a single unknown
   // capitalised word is taken as a surname ("sagte Müller").
   std::vector<Mention> Find(std::string_view text, const std::vector<Token>& tokens,
-                            const std::vector<bool>& skip,
-                            const std::vector<bool>& near_cue, ArticlePersons& art,
+                            const std::vector<uint8_t>& skip,
+                            const std::vector<uint8_t>& near_cue, ArticlePersons& art,
                             std::vector<RoleBinding>* roles) const;
 
   // A name starting at tokens[i]: known alias, surname known in the article, given name plus
   // surname, or (when `unknown` > 0) up to `unknown` capitalised words. Returns the length.
-  size_t NameAt(const std::vector<Token>& tokens, size_t i, const std::vector<bool>& skip,
+  size_t NameAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
                 const ArticlePersons& art, int unknown, std::string* id, bool* genitive) const;
 
  private:

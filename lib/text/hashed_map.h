@@ -26,9 +26,15 @@ inline uint64_t HashString(std::string_view s) {
     h = (h ^ w) * kMul;
     h ^= h >> 29;
   }
-  if (n > 0) {
-    uint64_t w = 0;
-    for (size_t k = 0; k < n; ++k) w |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  if (n >= 4) {  // 4..7 bytes left: two overlapping loads instead of a byte loop.
+    uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    h = (h ^ (uint64_t{a} | uint64_t{b} << 32)) * kMul;
+  } else if (n > 0) {
+    const uint64_t w = uint64_t{static_cast<unsigned char>(p[0])} |
+                       uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+                       uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
     h = (h ^ w) * kMul;
   }
   h ^= h >> 33;

@@ -207,7 +207,7 @@ Score RunSpec(const std::string& file, const std::string& lang, bool currency) {
     const std::string folded = Fold(input);
     const std::vector<Token> tokens =
         Tokenize(input, {0, static_cast<uint32_t>(input.size())}, folded);
-    const std::vector<bool> excluded(tokens.size(), false);
+    const std::vector<uint8_t> excluded(tokens.size(), false);
     Found got;
     for (const NumberExpr& e : FindNumbers(input, tokens, excluded, lex, options, !currency)) {
       if (currency) {
