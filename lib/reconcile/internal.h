@@ -40,13 +40,16 @@ struct Group {
 
 class ReconcileContext {
  public:
+  // `names` are the interned names, `ranks` their places in sorted order.
   ReconcileContext(const std::vector<DocumentResult>& docs, const ReconcileOptions& options,
-                   const std::vector<std::string_view>& names)
-      : docs_(docs), options_(options), names_(names) {}
+                   const std::vector<std::string_view>& names, const std::vector<uint32_t>& ranks)
+      : docs_(docs), options_(options), names_(names), ranks_(ranks) {}
   const DocumentResult& doc(ClaimRef r) const { return docs_[r.document]; }
   const ReconcileOptions& options() const { return options_; }
   // An interned unit, rate or source; 0 is the empty name.
   std::string_view Name(uint32_t id) const { return names_[id]; }
+  // Orders names as their strings do, without comparing them.
+  uint32_t NameRank(uint32_t id) const { return ranks_[id]; }
 
   // Fills the sides, confidence and same_source of a finding from the facts of both sides.
   void Finish(Finding& f, std::span<const Fact* const> a, std::span<const Fact* const> b) const;
@@ -58,6 +61,7 @@ class ReconcileContext {
   const std::vector<DocumentResult>& docs_;
   const ReconcileOptions& options_;
   const std::vector<std::string_view>& names_;
+  const std::vector<uint32_t>& ranks_;
 };
 
 // Appends 12,000 / 3.5 / 1.2 million, or an interval of them, for explanations.

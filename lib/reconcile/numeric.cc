@@ -2,6 +2,7 @@
 // where their time frames and modalities make the comparison mean something.
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <string>
 #include <tuple>
 
@@ -34,9 +35,11 @@ std::string_view FrameName(Frame f) {
 }
 
 using Item = const Fact*;  // A figure of the group, value as stated.
+using Items = std::span<const Item>;
 
+// A run of the sorted figures of one bucket.
 struct Cluster {
-  std::vector<Item> items;
+  size_t begin, end;
   Interval common;           // Common intersection of the members.
   double raw_low, raw_high;  // Union of the members, for the explanation.
 };
@@ -54,22 +57,17 @@ bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
   return low <= high + tol * std::max(std::fabs(high), std::fabs(low));
 }
 
-// Greedy sweep over intervals sorted by low end: a cluster is a run whose common intersection
-// is not empty (up to tolerance). Consecutive clusters are then incompatible by construction.
-std::vector<Cluster> ClusterItems(std::vector<Item>& items, double tol) {
-  std::sort(items.begin(), items.end(), [](Item a, Item b) {
-    return std::make_tuple(a->value.low, a->value.low_open, a->value.high, a->ref.document,
-                           a->ref.claim) <
-           std::make_tuple(b->value.low, b->value.low_open, b->value.high, b->ref.document,
-                           b->ref.claim);
-  });
-  std::vector<Cluster> out;
-  for (Item it : items) {
-    const Interval& v = it->value;
+// Greedy sweep over a bucket's intervals, sorted by low end: a cluster is a run whose common
+// intersection is not empty (up to tolerance). Consecutive clusters are then incompatible by
+// construction.
+void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& out) {
+  out.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Interval& v = items[i]->value;
     if (!out.empty() &&
         Meets(out.back().common.high, out.back().common.high_open, v.low, v.low_open, tol)) {
       Cluster& c = out.back();
-      c.items.push_back(it);
+      c.end = offset + i + 1;
       if (v.low > c.common.low || (v.low == c.common.low && v.low_open)) {
         c.common.low = v.low;
         c.common.low_open = v.low_open;
@@ -81,10 +79,9 @@ std::vector<Cluster> ClusterItems(std::vector<Item>& items, double tol) {
       c.raw_low = std::min(c.raw_low, v.low);
       c.raw_high = std::max(c.raw_high, v.high);
     } else {
-      out.push_back({{it}, v, v.low, v.high});
+      out.push_back({offset + i, offset + i + 1, v, v.low, v.high});
     }
   }
-  return out;
 }
 
 // How strongly two clusters disagree: the gap between them measured against how precise they
@@ -108,7 +105,7 @@ double Mid(double low, double high) {
 // One finding; `why` appends the reason to the explanation, which is built in one buffer.
 template <typename Why>
 void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate,
-            const std::vector<Item>& a, const std::vector<Item>& b, double severity, Why why,
+            Items a, Items b, double severity, Why why,
             std::vector<Finding>& out) {
   Finding& f = out.emplace_back();
   f.kind = FindingKind::kNumeric;
@@ -135,53 +132,57 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate,
 
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
-  // Figures are comparable only with the same unit and rate ("per day" vs a total is not).
-  // A key has few such buckets: a flat list beats a map here.
-  struct Bucket {
-    uint32_t unit, rate;  // Interned names.
-    int frame;
-    std::vector<Item> items;
-  };
-  std::vector<Bucket> buckets;
-  auto find_bucket = [&](uint32_t unit, uint32_t rate, int frame) -> Bucket* {
-    for (Bucket& b : buckets) {
-      if (b.frame == frame && b.unit == unit && b.rate == rate) return &b;
-    }
-    return nullptr;
-  };
+  // Figures are comparable only with the same unit and rate ("per day" vs a total is not)
+  // and frame. One sort puts the buckets in the order of their names, and each bucket's
+  // figures by value: a bucket is a run of the sorted figures, a cluster a run of its bucket.
+  std::vector<Item> items;
+  items.reserve(g.facts.size());
   for (const Fact& c : g.facts) {
     if (c.kind != ClaimKind::kQuantity && c.kind != ClaimKind::kMoney) continue;
     if (!(c.value.low <= c.value.high)) continue;  // NaN or inverted: nothing to compare.
-    const int frame = static_cast<int>(FrameOf(c.modality));
-    Bucket* b = find_bucket(c.unit, c.rate, frame);
-    if (b == nullptr) b = &buckets.emplace_back(Bucket{c.unit, c.rate, frame, {}});
-    b->items.push_back(&c);
+    items.push_back(&c);
   }
-  // Deterministic order whatever the input order.
-  std::sort(buckets.begin(), buckets.end(), [&](const Bucket& a, const Bucket& b) {
-    return std::make_tuple(ctx.Name(a.unit), ctx.Name(a.rate), a.frame) <
-           std::make_tuple(ctx.Name(b.unit), ctx.Name(b.rate), b.frame);
+  auto frame = [](Item x) { return static_cast<int>(FrameOf(x->modality)); };
+  std::sort(items.begin(), items.end(), [&](Item a, Item b) {
+    return std::make_tuple(ctx.NameRank(a->unit), ctx.NameRank(a->rate), frame(a), a->value.low,
+                           a->value.low_open, a->value.high, a->ref.document, a->ref.claim) <
+           std::make_tuple(ctx.NameRank(b->unit), ctx.NameRank(b->rate), frame(b), b->value.low,
+                           b->value.low_open, b->value.high, b->ref.document, b->ref.claim);
   });
-  for (Bucket& bucket : buckets) {
+  struct Bucket {
+    uint32_t unit, rate;  // Interned names.
+    int frame;
+    Items items;
+  };
+  std::vector<Bucket> buckets;
+  for (size_t i = 0; i < items.size();) {
+    size_t j = i + 1;
+    while (j < items.size() && items[j]->unit == items[i]->unit &&
+           items[j]->rate == items[i]->rate && frame(items[j]) == frame(items[i])) {
+      ++j;
+    }
+    buckets.push_back({items[i]->unit, items[i]->rate, frame(items[i]), Items(items).subspan(i, j - i)});
+    i = j;
+  }
+  std::vector<Cluster> clusters;
+  std::vector<Item> sa, sb;
+  for (const Bucket& bucket : buckets) {
     const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
-    const int frame = bucket.frame;
-    std::vector<Item>& items = bucket.items;
-    std::vector<Cluster> clusters = ClusterItems(items, tol);
+    ClusterItems(bucket.items, bucket.items.data() - items.data(), tol, clusters);
     for (size_t i = 0; i + 1 < clusters.size(); ++i) {
       const Cluster& a = clusters[i];
       const Cluster& b = clusters[i + 1];
+      const Items as = Items(items).subspan(a.begin, a.end - a.begin);
+      const Items bs = Items(items).subspan(b.begin, b.end - b.begin);
       // Time frames that exclude each other explain the gap: keep only comparable claims.
-      std::vector<Item> sa, sb;
       bool any_time = false;
-      for (const auto* items : {&a.items, &b.items}) {
-        for (Item x : *items) any_time = any_time || x->has_days;
+      for (Items side : {as, bs}) {
+        for (Item x : side) any_time = any_time || x->has_days;
       }
-      if (!any_time) {
-        sa = a.items;
-        sb = b.items;
-      }
-      for (Item x : any_time ? a.items : std::vector<Item>{}) {
-        for (Item y : b.items) {
+      sa.clear();
+      sb.clear();
+      for (Item x : any_time ? as : Items()) {
+        for (Item y : bs) {
           if (!TimesDisjoint(*x, *y)) {
             if (std::find(sa.begin(), sa.end(), x) == sa.end()) sa.push_back(x);
             if (std::find(sb.begin(), sb.end(), y) == sb.end()) sb.push_back(y);
@@ -189,32 +190,42 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
           if (sa.size() > 64) break;  // Enough evidence; keeps huge clusters cheap.
         }
       }
-      if (sa.empty()) continue;
+      if (any_time && sa.empty()) continue;
       // The gap between the stated values, not the widened ones: widening only decides
       // compatibility.
       const double severity = Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                                        a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high),
                                        b.raw_high - b.raw_low);
-      Report(ctx, g, rate, sa, sb, severity, [&](std::string& e) {
-        e += unit;
-        e += ' ';
-        AppendInterval(e, {a.raw_low, a.raw_high});
-        e += " and ";
-        AppendInterval(e, {b.raw_low, b.raw_high});
-        e += " cannot both hold (compared: ";
-        e += FrameName(static_cast<Frame>(frame));
-        e += ')';
-      }, out);
+      Report(ctx, g, rate, any_time ? Items(sa) : as, any_time ? Items(sb) : bs, severity,
+             [&](std::string& e) {
+               e += unit;
+               e += ' ';
+               AppendInterval(e, {a.raw_low, a.raw_high});
+               e += " and ";
+               AppendInterval(e, {b.raw_low, b.raw_high});
+               e += " cannot both hold (compared: ";
+               e += FrameName(static_cast<Frame>(bucket.frame));
+               e += ')';
+             },
+             out);
     }
   }
   // Targets against states: a plan or projection is exceeded by what already happened. One
   // finding per bucket: the targets exceeded by the largest state, against the states above
   // the tightest target.
-  for (Bucket& bucket : buckets) {
+  std::vector<Item> exceeded, exceeding;
+  for (const Bucket& bucket : buckets) {
     if (static_cast<Frame>(bucket.frame) != Frame::kTarget) continue;
     const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
-    const std::vector<Item>& targets = bucket.items;
-    const Bucket* states = find_bucket(bucket.unit, bucket.rate, static_cast<int>(Frame::kState));
+    const Items targets = bucket.items;
+    const Bucket* states = nullptr;
+    for (const Bucket& b : buckets) {
+      if (b.unit == bucket.unit && b.rate == bucket.rate &&
+          static_cast<Frame>(b.frame) == Frame::kState) {
+        states = &b;
+        break;
+      }
+    }
     if (states == nullptr) continue;
     // A state exceeds a target when it cannot meet the target's upper end.
     auto exceeds = [&](Item s, Item t) {
@@ -229,7 +240,8 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       if (!largest || s->value.low > largest->value.low) largest = s;
     }
     if (!tightest || !largest || !exceeds(largest, tightest)) continue;
-    std::vector<Item> exceeded, exceeding;
+    exceeded.clear();
+    exceeding.clear();
     Interval t_raw{INFINITY, -INFINITY}, s_raw{INFINITY, -INFINITY};
     for (Item t : targets) {
       if (exceeds(largest, t)) {

@@ -262,7 +262,12 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
     }
   }
   group_of = {};
-  const ReconcileContext ctx(documents, options, interning.names.names());
+  const std::vector<std::string_view>& names = interning.names.names();
+  std::vector<uint32_t> by_name(names.size()), ranks(names.size());
+  for (uint32_t i = 0; i < names.size(); ++i) by_name[i] = i;
+  std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
+  for (uint32_t r = 0; r < by_name.size(); ++r) ranks[by_name[r]] = r;
+  const ReconcileContext ctx(documents, options, names, ranks);
   std::vector<Finding> findings;
   std::shared_ptr<const QuoteLexicon> quote_lexicon;  // Built at the first quote group.
   std::vector<Fact> flat;  // One partition in group order, reading order within a group.
@@ -302,16 +307,31 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
       }
     }
   }
-  std::erase_if(findings, [&](const Finding& f) { return f.severity < options.min_severity; });
-  // Deterministic order, independent of hashing: most severe first.
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  // Deterministic order, independent of hashing: most severe first. Small stand-ins are
+  // sorted instead of the findings themselves; std::sort given the same sequence and the same
+  // comparisons moves them exactly as it would move the findings.
+  struct Entry {
+    double severity;
+    std::string_view key;
+    ClaimRef first;
+    uint32_t finding;
+  };
+  std::vector<Entry> order;
+  order.reserve(findings.size());
+  for (uint32_t i = 0; i < findings.size(); ++i) {
+    const Finding& f = findings[i];
+    if (f.severity < options.min_severity) continue;
+    order.push_back({f.severity, f.key, f.side_a.empty() ? ClaimRef{} : f.side_a.front(), i});
+  }
+  std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
     if (a.severity != b.severity) return a.severity > b.severity;
     if (const int k = a.key.compare(b.key); k != 0) return k < 0;
-    const ClaimRef fa = a.side_a.empty() ? ClaimRef{} : a.side_a.front();
-    const ClaimRef fb = b.side_a.empty() ? ClaimRef{} : b.side_a.front();
-    return fa < fb;
+    return a.first < b.first;
   });
-  return findings;
+  std::vector<Finding> sorted;
+  sorted.reserve(order.size());
+  for (const Entry& e : order) sorted.push_back(std::move(findings[e.finding]));
+  return sorted;
 }
 
 }  // namespace crosscheck::internal
