@@ -3,13 +3,12 @@
 // Quotes are indexed by the terms they carry, so a speaker's quotes are never compared
 // pairwise; paraphrases share no antonym, no negated signature, and so never meet.
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 #include <tuple>
 
-#include "absl/container/flat_hash_map.h"
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
 #include "lib/extract/phrase_table.h"
@@ -106,7 +105,7 @@ QuoteWords Analyze(const QuoteLexicon& lex, const std::string& content) {
 }
 
 // The topics of a side, sorted and distinct.
-std::vector<std::string_view> TopicsOf(const std::vector<const Fact*>& side) {
+std::vector<std::string_view> TopicsOf(std::span<const Fact* const> side) {
   std::vector<std::string_view> out;
   for (const Fact* f : side) out.insert(out.end(), f->claim->topics.begin(), f->claim->topics.end());
   std::sort(out.begin(), out.end());
@@ -114,8 +113,7 @@ std::vector<std::string_view> TopicsOf(const std::vector<const Fact*>& side) {
   return out;
 }
 
-bool TopicsMeet(const std::vector<const Fact*>& a, const std::vector<const Fact*>& b) {
-  const std::vector<std::string_view> ta = TopicsOf(a), tb = TopicsOf(b);
+bool TopicsMeet(const std::vector<std::string_view>& ta, const std::vector<std::string_view>& tb) {
   if (ta.empty() || tb.empty()) return true;  // Nothing says they are about different things.
   for (size_t i = 0, j = 0; i < ta.size() && j < tb.size();) {
     if (ta[i] == tb[j]) return true;
@@ -124,23 +122,17 @@ bool TopicsMeet(const std::vector<const Fact*>& a, const std::vector<const Fact*
   return false;
 }
 
-void AppendTopics(std::string& out, const std::vector<const Fact*>& side) {
-  const size_t start = out.size();
-  for (std::string_view t : TopicsOf(side)) {
-    if (out.size() > start) out += ", ";
-    out += t;
-  }
-  if (out.size() == start) out += "the same subject";
-}
-
-void Add(const ReconcileContext& ctx, const Group& g, const std::vector<const Fact*>& a,
-         const std::vector<const Fact*>& b, double severity, const std::string& why,
-         std::vector<std::string> terms, std::vector<Finding>& out) {
-  if (a.empty() || b.empty() || !TopicsMeet(a, b)) return;
-  Finding f;
+// `terms` are views into the quotations' analyses; the finding keeps them sorted and distinct.
+void Add(const ReconcileContext& ctx, const Group& g, std::span<const Fact* const> a,
+         std::span<const Fact* const> b, double severity, std::string_view why,
+         std::vector<std::string_view>& terms, std::vector<Finding>& out) {
+  if (a.empty() || b.empty()) return;
+  const std::vector<std::string_view> topics = TopicsOf(a);
+  if (!TopicsMeet(topics, TopicsOf(b))) return;
+  Finding& f = out.emplace_back();
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-  f.terms = std::move(terms);
+  f.terms.assign(terms.begin(), terms.end());
   f.kind = FindingKind::kQuote;
   f.key = std::string(g.key);
   f.severity = severity;
@@ -149,14 +141,29 @@ void Add(const ReconcileContext& ctx, const Group& g, const std::vector<const Fa
   e.reserve(320);
   e += a.front()->claim->speaker;
   e += " is quoted on ";
-  AppendTopics(e, a);
+  const size_t start = e.size();
+  for (std::string_view t : topics) {
+    if (e.size() > start) e += ", ";
+    e += t;
+  }
+  if (e.size() == start) e += "the same subject";
   e += " with words that cannot both be meant: ";
   ctx.CiteTo(e, a);
   e += " vs ";
   ctx.CiteTo(e, b);
   e += ": ";
   e += why;
-  out.push_back(std::move(f));
+}
+
+// Runs of equal keys in a sorted vector: calls f(begin, end) for each.
+template <typename T, typename Key, typename F>
+void ForEachRun(const std::vector<T>& v, Key key, F f) {
+  for (size_t i = 0; i < v.size();) {
+    size_t j = i + 1;
+    while (j < v.size() && key(v[j]) == key(v[i])) ++j;
+    f(i, j);
+    i = j;
+  }
 }
 
 }  // namespace
@@ -170,87 +177,123 @@ std::shared_ptr<const QuoteLexicon> MakeQuoteLexicon(const ReconcileOptions& opt
 
 void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const Group& g,
                      std::vector<Finding>& out) {
-  struct Quote {
-    const Fact* fact;
-    const QuoteWords* said;
-  };
-  std::vector<Quote> quotes;
-  std::deque<QuoteWords> analysed;  // Stable addresses while more are added.
-  absl::flat_hash_map<std::string_view, const QuoteWords*, StringHash, StringEqual> by_content;
+  // The quotations that can be compared, in reading order (so also in ClaimRef order).
+  std::vector<const Fact*> quotes;
+  quotes.reserve(g.facts.size());
   for (const Fact& f : g.facts) {
     const Claim& c = *f.claim;
     if (c.kind != ClaimKind::kQuote || c.form == QuoteForm::kLabel || c.speaker.empty()) continue;
-    const QuoteWords*& said = by_content[c.content];
-    if (said == nullptr) said = &analysed.emplace_back(Analyze(lex, c.content));
-    quotes.push_back({&f, said});
+    quotes.push_back(&f);
   }
+  if (quotes.size() < 2) return;  // Every finding needs a quotation on each side.
+  // Identical quotations are analysed once: sorted by text, one analysis per run.
+  std::vector<uint32_t> by_text(quotes.size());
+  for (uint32_t i = 0; i < by_text.size(); ++i) by_text[i] = i;
+  auto text = [&](uint32_t i) -> std::string_view { return quotes[i]->claim->content; };
+  std::sort(by_text.begin(), by_text.end(), [&](uint32_t x, uint32_t y) {
+    return std::make_pair(text(x), x) < std::make_pair(text(y), y);
+  });
+  std::vector<QuoteWords> analysed;
+  std::vector<uint32_t> said(quotes.size());  // Per quotation: its analysis.
+  ForEachRun(by_text, text, [&](size_t begin, size_t end) {
+    analysed.push_back(Analyze(lex, quotes[by_text[begin]]->claim->content));
+    for (size_t k = begin; k < end; ++k) said[by_text[k]] = static_cast<uint32_t>(analysed.size() - 1);
+  });
+  auto words_of = [&](uint32_t i) -> const QuoteWords& { return analysed[said[i]]; };
+
   // Opposite terms: each antonym pair splits the quotes that use it into two sides.
-  std::map<size_t, std::array<std::vector<size_t>, 2>> by_pair;
-  for (size_t i = 0; i < quotes.size(); ++i) {
-    for (const auto& [pair, side] : quotes[i].said->terms) {
-      auto& list = by_pair[pair][side];
-      if (list.empty() || list.back() != i) list.push_back(i);
-    }
+  struct Use {
+    size_t pair;
+    int side;
+    uint32_t quote;
+    auto operator<=>(const Use&) const = default;
+  };
+  std::vector<Use> uses;
+  for (uint32_t i = 0; i < quotes.size(); ++i) {
+    for (const auto& [pair, side] : words_of(i).terms) uses.push_back({pair, side, i});
   }
+  std::sort(uses.begin(), uses.end());
+  uses.erase(std::unique(uses.begin(), uses.end()), uses.end());
   std::set<std::pair<std::vector<const Fact*>, std::vector<const Fact*>>> reported;
   auto less = [](const Fact* x, const Fact* y) {
     return std::tie(x->ref.document, x->ref.claim) < std::tie(y->ref.document, y->ref.claim);
   };
-  for (const auto& [pair, sides] : by_pair) {
-    std::vector<const Fact*> a, b;
-    for (size_t i : sides[0]) a.push_back(quotes[i].fact);
-    for (size_t i : sides[1]) b.push_back(quotes[i].fact);
-    std::erase_if(b, [&](const Fact* r) { return std::find(a.begin(), a.end(), r) != a.end(); });
+  std::vector<const Fact*> a, b;
+  std::vector<std::string_view> terms;
+  std::string why;
+  ForEachRun(uses, [](const Use& u) { return u.pair; }, [&](size_t begin, size_t end) {
+    const size_t pair = uses[begin].pair;
+    a.clear();
+    b.clear();
+    for (size_t k = begin; k < end; ++k) (uses[k].side == 0 ? a : b).push_back(quotes[uses[k].quote]);
     std::sort(a.begin(), a.end(), less);
     std::sort(b.begin(), b.end(), less);
+    std::erase_if(b, [&](const Fact* r) { return std::binary_search(a.begin(), a.end(), r, less); });
     // Several pairs can join the same quotes ("one-way"/"two-way" and their German twins).
-    if (!reported.insert({a, b}).second || !reported.insert({b, a}).second) continue;
-    const auto& [x, y] = lex.pairs[pair];
-    std::vector<std::string> words;
-    for (int side = 0; side < 2; ++side) {
-      for (size_t i : sides[side]) {
-        for (const auto& [p, w] : quotes[i].said->term_words) {
-          if (p == pair) words.push_back(w);
-        }
-        const std::vector<std::string>& negation_words = quotes[i].said->negation_words;
-        words.insert(words.end(), negation_words.begin(), negation_words.end());
+    if (!reported.insert({a, b}).second || !reported.insert({b, a}).second) return;
+    terms.clear();
+    for (size_t k = begin; k < end; ++k) {
+      const QuoteWords& q = words_of(uses[k].quote);
+      for (const auto& [p, w] : q.term_words) {
+        if (p == pair) terms.push_back(w);
       }
+      terms.insert(terms.end(), q.negation_words.begin(), q.negation_words.end());
     }
-    Add(ctx, g, a, b, 0.85, fmt::format("“{}” and “{}” are opposites", x, y), std::move(words),
-        out);
-  }
+    const auto& [x, y] = lex.pairs[pair];
+    why.clear();
+    ((((why += "“") += x) += "” and “") += y) += "” are opposites";
+    Add(ctx, g, a, b, 0.85, why, terms, out);
+  });
+
   // The same words with and without a negation, or with other numbers.
-  std::map<std::string_view, std::vector<size_t>> by_signature;
-  for (size_t i = 0; i < quotes.size(); ++i) {
-    if (quotes[i].said->long_signature) by_signature[quotes[i].said->signature].push_back(i);
+  std::vector<uint32_t> members;
+  for (uint32_t i = 0; i < quotes.size(); ++i) {
+    if (words_of(i).long_signature) members.push_back(i);
   }
-  for (const auto& [signature, members] : by_signature) {
-    std::vector<const Fact*> plain, negated;
-    std::vector<std::string> negation_words;
-    std::map<std::string_view, std::vector<const Fact*>> by_numbers;
-    for (size_t i : members) {
-      const QuoteWords& q = *quotes[i].said;
-      (q.negated ? negated : plain).push_back(quotes[i].fact);
-      by_numbers[q.numbers].push_back(quotes[i].fact);
-      negation_words.insert(negation_words.end(), q.negation_words.begin(), q.negation_words.end());
+  auto signature = [&](uint32_t i) -> std::string_view { return words_of(i).signature; };
+  auto numbers = [&](uint32_t i) -> std::string_view { return words_of(i).numbers; };
+  std::sort(members.begin(), members.end(), [&](uint32_t x, uint32_t y) {
+    return std::make_pair(signature(x), x) < std::make_pair(signature(y), y);
+  });
+  std::vector<uint32_t> same;  // One signature's quotations, by their numbers.
+  std::vector<const Fact*> plain, negated;
+  std::vector<std::pair<std::string_view, std::vector<const Fact*>>> by_numbers;
+  ForEachRun(members, signature, [&](size_t begin, size_t end) {
+    plain.clear();
+    negated.clear();
+    terms.clear();
+    for (size_t k = begin; k < end; ++k) {
+      const QuoteWords& q = words_of(members[k]);
+      (q.negated ? negated : plain).push_back(quotes[members[k]]);
+      terms.insert(terms.end(), q.negation_words.begin(), q.negation_words.end());
     }
-    Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated",
-        std::move(negation_words), out);
+    Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated", terms,
+        out);
+    same.assign(members.begin() + begin, members.begin() + end);
+    std::sort(same.begin(), same.end(), [&](uint32_t x, uint32_t y) {
+      return std::make_pair(numbers(x), x) < std::make_pair(numbers(y), y);
+    });
+    by_numbers.clear();
+    ForEachRun(same, numbers, [&](size_t nb, size_t ne) {
+      auto& [list, side] = by_numbers.emplace_back(numbers(same[nb]), std::vector<const Fact*>());
+      for (size_t k = nb; k < ne; ++k) side.push_back(quotes[same[k]]);
+    });
     if (by_numbers.size() > 1 && by_numbers.size() <= 8) {
-      auto first = by_numbers.begin();
-      for (auto it = std::next(first); it != by_numbers.end(); ++it) {
-        std::vector<std::string> numbers;
-        for (std::string_view list : {first->first, it->first}) {
+      const auto& [first, first_side] = by_numbers.front();
+      for (size_t k = 1; k < by_numbers.size(); ++k) {
+        const auto& [other, other_side] = by_numbers[k];
+        terms.clear();
+        for (std::string_view list : {first, other}) {
           for (std::string_view n : Split(list, ' ')) {
-            if (!n.empty()) numbers.emplace_back(n);
+            if (!n.empty()) terms.push_back(n);
           }
         }
-        Add(ctx, g, first->second, it->second, 0.6,
-            fmt::format("the same words with different numbers ({}vs {})", first->first, it->first),
-            std::move(numbers), out);
+        why.clear();
+        ((((why += "the same words with different numbers (") += first) += "vs ") += other) += ')';
+        Add(ctx, g, first_side, other_side, 0.6, why, terms, out);
       }
     }
-  }
+  });
 }
 
 }  // namespace crosscheck::internal
