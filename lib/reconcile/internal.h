@@ -35,7 +35,7 @@ struct Fact {
 
 struct Group {
   std::string_view key;  // Points into the claims, which outlive the reconciliation.
-  std::span<const Fact> facts;  // Into one flat array for all groups.
+  std::span<const Fact* const> facts;  // In reading order.
 };
 
 class ReconcileContext {

@@ -137,10 +137,10 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   // figures by value: a bucket is a run of the sorted figures, a cluster a run of its bucket.
   std::vector<Item> items;
   items.reserve(g.facts.size());
-  for (const Fact& c : g.facts) {
-    if (c.kind != ClaimKind::kQuantity && c.kind != ClaimKind::kMoney) continue;
-    if (!(c.value.low <= c.value.high)) continue;  // NaN or inverted: nothing to compare.
-    items.push_back(&c);
+  for (const Fact* c : g.facts) {
+    if (c->kind != ClaimKind::kQuantity && c->kind != ClaimKind::kMoney) continue;
+    if (!(c->value.low <= c->value.high)) continue;  // NaN or inverted: nothing to compare.
+    items.push_back(c);
   }
   auto frame = [](Item x) { return static_cast<int>(FrameOf(x->modality)); };
   std::sort(items.begin(), items.end(), [&](Item a, Item b) {

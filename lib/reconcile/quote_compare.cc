@@ -180,10 +180,10 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
   // The quotations that can be compared, in reading order (so also in ClaimRef order).
   std::vector<const Fact*> quotes;
   quotes.reserve(g.facts.size());
-  for (const Fact& f : g.facts) {
-    const Claim& c = *f.claim;
+  for (const Fact* f : g.facts) {
+    const Claim& c = *f->claim;
     if (c.kind != ClaimKind::kQuote || c.form == QuoteForm::kLabel || c.speaker.empty()) continue;
-    quotes.push_back(&f);
+    quotes.push_back(f);
   }
   if (quotes.size() < 2) return;  // Every finding needs a quotation on each side.
   // Identical quotations are analysed once: sorted by text, one analysis per run.

@@ -217,7 +217,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   // order twice and never jumped through (each is 656 bytes, and every jump was a cache and
   // TLB miss): the first pass numbers the keys, the second copies each claim's fact into the
   // partition of its group (a few hundred runs written in order), and each partition, small
-  // enough for the cache, is then sorted by group and its groups compared.
+  // enough for the cache, is then ordered by group (pointers to its facts) and compared.
   KeyIndex index;
   std::vector<uint32_t> group_of;  // Per claim in reading order; 0: no key, else 1 + group.
   std::vector<uint32_t> sizes;
@@ -270,7 +270,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   const ReconcileContext ctx(documents, options, names, ranks);
   std::vector<Finding> findings;
   std::shared_ptr<const QuoteLexicon> quote_lexicon;  // Built at the first quote group.
-  std::vector<Fact> flat;  // One partition in group order, reading order within a group.
+  std::vector<const Fact*> flat;  // One partition in group order, reading order within a group.
   std::vector<size_t> offset;
   for (size_t p = 0; p < parts; ++p) {
     const size_t first = p * per_part, last = std::min(sizes.size(), first + per_part);
@@ -281,14 +281,14 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
     {
       std::vector<size_t> next(offset.begin(), offset.end() - 1);
       for (size_t j = part_begin[p]; j < part_begin[p + 1]; ++j) {
-        flat[next[parted[j].group - first]++] = parted[j];
+        flat[next[parted[j].group - first]++] = &parted[j];
       }
     }
     for (size_t g = first; g < last; ++g) {
       const Group group{index.Key(static_cast<uint32_t>(g)),
-                        std::span<const Fact>(flat).subspan(offset[g - first], compared(g))};
+                        std::span<const Fact* const>(flat).subspan(offset[g - first], compared(g))};
       if (group.facts.size() < 2) continue;
-      switch (group.facts[0].kind) {
+      switch (group.facts[0]->kind) {
         case ClaimKind::kQuantity:
         case ClaimKind::kMoney:
           if (options.check_numeric) ReconcileNumeric(ctx, group, findings);

@@ -27,8 +27,8 @@ bool RolesCompatible(std::string_view a, std::string_view b) {
 
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
   std::map<std::string_view, std::vector<const Fact*>> by_role;
-  for (const Fact& f : g.facts) {
-    if (f.kind == ClaimKind::kRole && !f.claim->role.empty()) by_role[f.claim->role].push_back(&f);
+  for (const Fact* f : g.facts) {
+    if (f->kind == ClaimKind::kRole && !f->claim->role.empty()) by_role[f->claim->role].push_back(f);
   }
   constexpr size_t kMaxRoles = 16;  // A person with more roles than this is a data problem.
   if (by_role.size() < 2 || by_role.size() > kMaxRoles) return;
@@ -59,8 +59,8 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
 
 void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
   std::vector<const Fact*> items;
-  for (const Fact& f : g.facts) {
-    if (f.kind == ClaimKind::kDate && f.has_days) items.push_back(&f);
+  for (const Fact* f : g.facts) {
+    if (f->kind == ClaimKind::kDate && f->has_days) items.push_back(f);
   }
   std::sort(items.begin(), items.end(), [](const Fact* a, const Fact* b) {
     return std::tie(a->days.begin, a->days.end, a->ref.document, a->ref.claim) <
