@@ -23,6 +23,12 @@ bool RolesCompatible(std::string_view a, std::string_view b) {
   return ends_with(a, b) || ends_with(b, a);
 }
 
+// What absl::FormatCivilTime writes (the year as a number, then "-MM-DD"), without going
+// through a time zone.
+void AppendDay(std::string& out, absl::CivilDay d) {
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}-{:02}-{:02}"), d.year(), d.month(), d.day());
+}
+
 }  // namespace
 
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
@@ -98,9 +104,15 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     ctx.CiteTo(e, a.items);
     e += " vs ";
     ctx.CiteTo(e, b.items);
-    fmt::format_to(std::back_inserter(e), FMT_COMPILE(": {} – {} and {} – {} do not overlap ({} days apart)"),
-                   absl::FormatCivilTime(a.begin), absl::FormatCivilTime(a.end),
-                   absl::FormatCivilTime(b.begin), absl::FormatCivilTime(b.end), gap);
+    e += ": ";
+    AppendDay(e, a.begin);
+    e += " – ";
+    AppendDay(e, a.end);
+    e += " and ";
+    AppendDay(e, b.begin);
+    e += " – ";
+    AppendDay(e, b.end);
+    fmt::format_to(std::back_inserter(e), FMT_COMPILE(" do not overlap ({} days apart)"), gap);
     out.push_back(std::move(f));
   }
 }
