@@ -1083,7 +1083,8 @@ void DateRecognizer::Run(DocContext& ctx) const {
         // The sanitizer build (CI) proves the filter on every test text: it may only skip
         // tokens where the parser finds nothing.
         if (ParseAt(t, i, lex)) {
-          std::fprintf(stderr, "date filter skipped a date at '%s'\n", t[i].folded.c_str());
+          std::fprintf(stderr, "date filter skipped a date at '%.*s'\n",
+                       static_cast<int>(t[i].folded.size()), t[i].folded.data());
           std::abort();
         }
 #endif
