@@ -78,6 +78,20 @@ std::string AsciiName(std::string_view name) {
   bool pending_space = false;
   for (size_t i = 0; i < name.size();) {
     const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c < 0x80) {  // ASCII, nearly every byte of a name: no code point decoding.
+      ++i;
+      const char o = c - 'A' < 26u ? static_cast<char>(c | 0x20)
+                     : (c - 'a' < 26u || c - '0' < 10u) ? static_cast<char>(c)
+                                                       : '\0';
+      if (o != '\0') {
+        if (pending_space && !out.empty()) out += ' ';
+        pending_space = false;
+        out += o;
+      } else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '_') {
+        pending_space = true;
+      }
+      continue;
+    }
     unsigned cp = c;
     size_t len = 1;
     if (c >= 0xC0 && c < 0xE0 && i + 1 < name.size()) {

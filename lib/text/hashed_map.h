@@ -72,6 +72,20 @@ class HashedMap {
     return s.value;
   }
   bool empty() const { return size_ == 0; }
+  // Room for `n` keys without growing: growing moves every key.
+  void Reserve(size_t n) {
+    size_t want = 16;
+    while (want < n * 2) want *= 2;
+    if (want <= slots_.size()) return;
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(want, Slot{});
+    for (Slot& s : old) {
+      if (!s.used) continue;
+      Slot& n2 = Place(s.hash);
+      n2.key = std::move(s.key);
+      n2.value = std::move(s.value);
+    }
+  }
   // Calls f(key) for every key.
   template <typename F>
   void ForEachKey(F f) const {
@@ -102,16 +116,7 @@ class HashedMap {
     slots_[i].hash = hash;
     return slots_[i];
   }
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 16 : old.size() * 2, Slot{});
-    for (Slot& s : old) {
-      if (!s.used) continue;
-      Slot& n = Place(s.hash);
-      n.key = std::move(s.key);
-      n.value = std::move(s.value);
-    }
-  }
+  void Grow() { Reserve(slots_.empty() ? 1 : slots_.size()); }  // Doubles the slots.
   std::vector<Slot> slots_;
   size_t size_ = 0;
 };
