@@ -53,6 +53,9 @@ class ReconcileContext {
 
   // Fills the sides, confidence and same_source of a finding from the facts of both sides.
   void Finish(Finding& f, std::span<const Fact* const> a, std::span<const Fact* const> b) const;
+  static constexpr size_t kMaxCited = 3;  // Claims quoted per side; the rest are counted.
+  // About the length of an explanation citing both sides, so that it is allocated once.
+  static size_t ExplanationSize(std::span<const Fact* const> a, std::span<const Fact* const> b);
   // Appends "de_01 (source: south_korea) “1.500 Soldaten”" for each claim of a side (the
   // first three, then "and N more"). Explanations are built in place, without temporaries.
   void CiteTo(std::string& out, std::span<const Fact* const> side) const;

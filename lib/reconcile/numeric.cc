@@ -113,7 +113,7 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate,
   f.severity = severity;
   ctx.Finish(f, a, b);
   std::string& e = f.explanation;
-  e.reserve(320);  // Most explanations fit; one allocation instead of five doublings.
+  e.reserve(ReconcileContext::ExplanationSize(a, b));
   e += g.key;
   if (!rate.empty()) {
     e += " per ";
@@ -155,6 +155,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     Items items;
   };
   std::vector<Bucket> buckets;
+  buckets.reserve(4);  // A unit and rate in a frame or two, mostly.
   for (size_t i = 0; i < items.size();) {
     size_t j = i + 1;
     while (j < items.size() && items[j]->unit == items[i]->unit &&
@@ -165,6 +166,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     i = j;
   }
   std::vector<Cluster> clusters;
+  clusters.reserve(std::min<size_t>(items.size(), 8));
   std::vector<Item> sa, sb;
   for (const Bucket& bucket : buckets) {
     const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
@@ -242,6 +244,8 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     if (!tightest || !largest || !exceeds(largest, tightest)) continue;
     exceeded.clear();
     exceeding.clear();
+    exceeded.reserve(targets.size());
+    exceeding.reserve(states->items.size());
     Interval t_raw{INFINITY, -INFINITY}, s_raw{INFINITY, -INFINITY};
     for (Item t : targets) {
       if (exceeds(largest, t)) {

@@ -138,7 +138,7 @@ void Add(const ReconcileContext& ctx, const Group& g, std::span<const Fact* cons
   f.severity = severity;
   ctx.Finish(f, a, b);
   std::string& e = f.explanation;
-  e.reserve(320);
+  e.reserve(ReconcileContext::ExplanationSize(a, b));
   e += a.front()->claim->speaker;
   e += " is quoted on ";
   const size_t start = e.size();

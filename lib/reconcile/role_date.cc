@@ -47,7 +47,7 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       f.severity = 0.75;
       ctx.Finish(f, a->second, b->second);
       std::string& e = f.explanation;
-      e.reserve(320);
+      e.reserve(ReconcileContext::ExplanationSize(a->second, b->second));
       e += a->second.front()->claim->person;
       e += " is called ";
       e += a->first;
@@ -98,7 +98,7 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     f.severity = gap >= 3 ? 0.8 : 0.55;  // A day or two apart may be time zones or reporting.
     ctx.Finish(f, a.items, b.items);
     std::string& e = f.explanation;
-    e.reserve(320);
+    e.reserve(ReconcileContext::ExplanationSize(a.items, b.items));
     e += g.key;
     e += ": ";
     ctx.CiteTo(e, a.items);
