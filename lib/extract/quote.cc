@@ -127,9 +127,9 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
 
   // Pass 1: mentions, cues and speech events, sentence by sentence in reading order.
   ArticlePersons art;
-  // Room for a name skeleton per 32 bytes of text (German capitalises every noun), so that
-  // the index rarely grows.
-  art.skeleton_index.Reserve(ctx.text.size() / 32);
+  // Room for a name skeleton per 32 bytes of an article (German capitalises every noun), so
+  // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
+  art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 32, 4096));
   std::vector<SentenceInfo> info(ctx.sentences.size());
   StringSet roles_seen;
   size_t qi = 0;
