@@ -3,6 +3,7 @@
 // Quotes are indexed by the terms they carry, so a speaker's quotes are never compared
 // pairwise; paraphrases share no antonym, no negated signature, and so never meet.
 #include <algorithm>
+#include <bitset>
 #include <map>
 #include <memory>
 #include <set>
@@ -36,8 +37,18 @@ struct QuoteLexicon {
   void Add(const std::string& a, const std::string& b) {
     const size_t id = pairs.size();
     pairs.emplace_back(Fold(a), Fold(b));
-    antonyms[Fold(a)].emplace_back(id, 0);
-    antonyms[Fold(b)].emplace_back(id, 1);
+    for (int side = 0; side < 2; ++side) {
+      const std::string& term = side == 0 ? pairs.back().first : pairs.back().second;
+      antonyms[term].emplace_back(id, side);
+      lengths.set(std::min(term.size(), lengths.size() - 1));
+      if (term.size() >= 2) starts.set(Start(term));
+    }
+  }
+  // Whether some term could be `s`, from its length and first two bytes: most of the ends of
+  // words tried below are no term, and this spares them the hash lookup.
+  bool MayBeTerm(std::string_view s) const {
+    if (!lengths.test(std::min(s.size(), lengths.size() - 1))) return false;
+    return s.size() < 2 || starts.test(Start(s));
   }
   // The antonym term a word carries: the word itself or the end of a compound, with up to
   // two letters of German inflection ("Einbahnstraßen").
@@ -46,13 +57,22 @@ struct QuoteLexicon {
       const std::string_view stem = w.substr(0, w.size() - cut);
       for (size_t start = 0; start + 5 <= stem.size() || start == 0; ++start) {
         if (start > 0 && (static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) continue;
-        auto it = antonyms.find(stem.substr(start));
-        if (it != antonyms.end()) return &it->second;
+        if (MayBeTerm(stem.substr(start))) {
+          auto it = antonyms.find(stem.substr(start));
+          if (it != antonyms.end()) return &it->second;
+        }
         if (start + 5 > stem.size()) break;
       }
     }
     return nullptr;
   }
+
+ private:
+  static size_t Start(std::string_view s) {
+    return static_cast<unsigned char>(s[0]) << 8 | static_cast<unsigned char>(s[1]);
+  }
+  std::bitset<64> lengths;  // Of the terms; the last bit stands for all longer ones.
+  std::bitset<65536> starts;  // First two bytes of the terms.
 };
 
 namespace {
@@ -76,6 +96,8 @@ QuoteWords Analyze(const QuoteLexicon& lex, const std::string& content) {
       Tokenize(content, {0, static_cast<uint32_t>(content.size())}, folded);
   // Views into the tokens, sorted below: a set of strings would allocate a node per word.
   std::vector<std::string_view> words, numbers;
+  words.reserve(tokens.size());
+  numbers.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kNumber) {
@@ -97,6 +119,7 @@ QuoteWords Analyze(const QuoteLexicon& lex, const std::string& content) {
   for (auto& [pair, side] : q.terms) side ^= q.negated ? 1 : 0;  // "keine Einbahnstraße"
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
+  q.signature.reserve(folded.size() + words.size());
   for (std::string_view w : words) (q.signature += w) += ' ';
   std::sort(numbers.begin(), numbers.end());
   for (std::string_view n : numbers) (q.numbers += n) += ' ';
@@ -194,6 +217,7 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
     return std::make_pair(text(x), x) < std::make_pair(text(y), y);
   });
   std::vector<QuoteWords> analysed;
+  analysed.reserve(quotes.size());
   std::vector<uint32_t> said(quotes.size());  // Per quotation: its analysis.
   ForEachRun(by_text, text, [&](size_t begin, size_t end) {
     analysed.push_back(Analyze(lex, quotes[by_text[begin]]->claim->content));
@@ -209,6 +233,9 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
     auto operator<=>(const Use&) const = default;
   };
   std::vector<Use> uses;
+  size_t terms_used = 0;
+  for (const QuoteWords& q : analysed) terms_used = std::max(terms_used, q.terms.size());
+  uses.reserve(terms_used * quotes.size());
   for (uint32_t i = 0; i < quotes.size(); ++i) {
     for (const auto& [pair, side] : words_of(i).terms) uses.push_back({pair, side, i});
   }
@@ -219,6 +246,8 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
     return std::tie(x->ref.document, x->ref.claim) < std::tie(y->ref.document, y->ref.claim);
   };
   std::vector<const Fact*> a, b;
+  a.reserve(quotes.size());
+  b.reserve(quotes.size());
   std::vector<std::string_view> terms;
   std::string why;
   ForEachRun(uses, [](const Use& u) { return u.pair; }, [&](size_t begin, size_t end) {
@@ -247,6 +276,7 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
 
   // The same words with and without a negation, or with other numbers.
   std::vector<uint32_t> members;
+  members.reserve(quotes.size());
   for (uint32_t i = 0; i < quotes.size(); ++i) {
     if (words_of(i).long_signature) members.push_back(i);
   }
