@@ -121,9 +121,9 @@ void ReconcileContext::CiteTo(std::string& out, std::span<const Fact* const> sid
 
 namespace {
 
-// Numbers the keys: an open-addressing table of 8-byte slots (part of the hash, group) over
-// the keys copied into one arena, so that a lookup touches two small arrays instead of a slot
-// holding a string and the claim that first had the key.
+// Numbers the keys: an open-addressing table whose slots hold part of the hash and where the
+// key is in one arena of key bytes, so that a lookup reads a slot and the key's bytes, not a
+// string object in a slot and then the claim that first had the key.
 class KeyIndex {
  public:
   // The group of `key`, numbered from 0 in order of first appearance.
@@ -133,42 +133,44 @@ class KeyIndex {
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-      const uint64_t s = slots_[i];
-      if (s == 0) {
+      Slot& s = slots_[i];
+      if (s.group_plus_one == 0) {
         keys_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size())});
         arena_.append(key);
-        tags_.push_back(tag);
-        slots_[i] = Slot(tag, keys_.size());
-        return static_cast<uint32_t>(keys_.size() - 1);
+        s = {tag, static_cast<uint32_t>(keys_.size()), keys_.back()};
+        return s.group_plus_one - 1;
       }
-      const uint32_t g = static_cast<uint32_t>(s) - 1;
-      if (static_cast<uint32_t>(s >> 32) == tag && Key(g) == key) return g;
+      if (s.tag == tag && s.key.size == key.size() && Bytes(s.key) == key) {
+        return s.group_plus_one - 1;
+      }
     }
   }
   size_t size() const { return keys_.size(); }
-  std::string_view Key(uint32_t g) const {
-    return std::string_view(arena_).substr(keys_[g].offset, keys_[g].size);
-  }
+  std::string_view Key(uint32_t g) const { return Bytes(keys_[g]); }
 
  private:
   struct Span {
     uint32_t offset, size;
   };
-  static uint64_t Slot(uint32_t tag, size_t group_plus_one) {
-    return uint64_t{tag} << 32 | group_plus_one;  // Never 0: 0 is an empty slot.
-  }
+  struct Slot {
+    uint32_t tag;
+    uint32_t group_plus_one;  // 0: empty.
+    Span key;
+  };
+  std::string_view Bytes(Span s) const { return std::string_view(arena_.data() + s.offset, s.size); }
   void Grow() {
-    slots_.assign(std::max<size_t>(64, slots_.size() * 2), 0);
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
     const size_t mask = slots_.size() - 1;
-    for (size_t g = 0; g < keys_.size(); ++g) {
-      size_t i = HashString(Key(static_cast<uint32_t>(g))) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
-      slots_[i] = Slot(tags_[g], g + 1);
+    for (const Slot& s : old) {
+      if (s.group_plus_one == 0) continue;
+      size_t i = HashString(Bytes(s.key)) & mask;
+      while (slots_[i].group_plus_one != 0) i = (i + 1) & mask;
+      slots_[i] = s;
     }
   }
-  std::vector<uint64_t> slots_;
+  std::vector<Slot> slots_;
   std::vector<Span> keys_;
-  std::vector<uint32_t> tags_;
   std::string arena_;
 };
 
@@ -359,11 +361,11 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   for (uint32_t g : found_in) {
     if (keyed.empty() || keyed.back() != g) keyed.push_back(g);
   }
-  std::vector<uint32_t> by_key(keyed.size()), key_rank(keyed.size());
-  for (uint32_t i = 0; i < by_key.size(); ++i) by_key[i] = i;
-  std::sort(by_key.begin(), by_key.end(),
-            [&](uint32_t a, uint32_t b) { return index.Key(keyed[a]) < index.Key(keyed[b]); });
-  for (uint32_t r = 0; r < by_key.size(); ++r) key_rank[by_key[r]] = r;
+  std::vector<std::pair<std::string_view, uint32_t>> by_key(keyed.size());
+  for (uint32_t i = 0; i < keyed.size(); ++i) by_key[i] = {index.Key(keyed[i]), i};
+  std::sort(by_key.begin(), by_key.end());  // Keys are distinct: ordered by key alone.
+  std::vector<uint32_t> key_rank(keyed.size());
+  for (uint32_t r = 0; r < by_key.size(); ++r) key_rank[by_key[r].second] = r;
   struct Entry {
     double severity;
     uint32_t key;  // Rank of the finding's key.
