@@ -22,15 +22,18 @@ struct Fact {
   std::string_view words;  // What a citation quotes: the quotation, else the claim's words.
   ClaimRef ref;
   uint32_t group;
+  // kDate: the claim's days; other kinds: its time frame. 1 + index in ReconcileContext::Days,
+  // 0 for none: most claims have none, and a DateRange would double the size of a fact.
+  uint32_t days;
   double confidence;
-  Interval value;   // kQuantity, kMoney.
-  DateRange days;   // kDate: the claim's days; other kinds: its time frame, when has_days.
-  uint32_t unit;    // Interned names (ReconcileContext::Name): equal ids, equal strings.
+  Interval value;  // kQuantity, kMoney.
+  uint32_t unit;   // Interned names (ReconcileContext::Name): equal ids, equal strings.
   uint32_t rate;
   uint32_t source;
   ClaimKind kind;
   Modality modality;
-  bool has_days;
+
+  bool has_days() const { return days != 0; }
 };
 
 struct Group {
@@ -40,16 +43,20 @@ struct Group {
 
 class ReconcileContext {
  public:
-  // `names` are the interned names, `ranks` their places in sorted order.
+  // `names` are the interned names, `ranks` their places in sorted order, `days` the facts'
+  // days.
   ReconcileContext(const std::vector<DocumentResult>& docs, const ReconcileOptions& options,
-                   const std::vector<std::string_view>& names, const std::vector<uint32_t>& ranks)
-      : docs_(docs), options_(options), names_(names), ranks_(ranks) {}
+                   const std::vector<std::string_view>& names, const std::vector<uint32_t>& ranks,
+                   const std::vector<DateRange>& days)
+      : docs_(docs), options_(options), names_(names), ranks_(ranks), days_(days) {}
   const DocumentResult& doc(ClaimRef r) const { return docs_[r.document]; }
   const ReconcileOptions& options() const { return options_; }
   // An interned unit, rate or source; 0 is the empty name.
   std::string_view Name(uint32_t id) const { return names_[id]; }
   // Orders names as their strings do, without comparing them.
   uint32_t NameRank(uint32_t id) const { return ranks_[id]; }
+  // A fact's days; only for a fact that has_days().
+  const DateRange& Days(const Fact& f) const { return days_[f.days - 1]; }
 
   // Fills the sides, confidence and same_source of a finding from the facts of both sides.
   void Finish(Finding& f, std::span<const Fact* const> a, std::span<const Fact* const> b) const;
@@ -65,6 +72,7 @@ class ReconcileContext {
   const ReconcileOptions& options_;
   const std::vector<std::string_view>& names_;
   const std::vector<uint32_t>& ranks_;
+  const std::vector<DateRange>& days_;
 };
 
 // Appends 12,000 / 3.5 / 1.2 million, or an interval of them, for explanations.

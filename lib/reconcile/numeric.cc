@@ -44,8 +44,10 @@ struct Cluster {
   double raw_low, raw_high;  // Union of the members, for the explanation.
 };
 
-bool TimesDisjoint(const Fact& a, const Fact& b) {
-  return a.has_days && b.has_days && (a.days.end < b.days.begin || b.days.end < a.days.begin);
+bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
+  if (!a.has_days() || !b.has_days()) return false;
+  const DateRange &x = ctx.Days(a), &y = ctx.Days(b);
+  return x.end < y.begin || y.end < x.begin;
 }
 
 // Whether a value starting at `low` can meet an interval ending at `high`. Two closed ends
@@ -179,13 +181,13 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       // Time frames that exclude each other explain the gap: keep only comparable claims.
       bool any_time = false;
       for (Items side : {as, bs}) {
-        for (Item x : side) any_time = any_time || x->has_days;
+        for (Item x : side) any_time = any_time || x->has_days();
       }
       sa.clear();
       sb.clear();
       for (Item x : any_time ? as : Items()) {
         for (Item y : bs) {
-          if (!TimesDisjoint(*x, *y)) {
+          if (!TimesDisjoint(ctx, *x, *y)) {
             if (std::find(sa.begin(), sa.end(), x) == sa.end()) sa.push_back(x);
             if (std::find(sb.begin(), sb.end(), y) == sb.end()) sb.push_back(y);
           }
@@ -257,7 +259,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     for (Item s : states->items) {
       if (!exceeds(s, tightest)) continue;
       bool comparable = false;  // Some exceeded target shares its time frame.
-      for (Item t : exceeded) comparable = comparable || !TimesDisjoint(*t, *s);
+      for (Item t : exceeded) comparable = comparable || !TimesDisjoint(ctx, *t, *s);
       if (!comparable) continue;
       exceeding.push_back(s);
       s_raw.low = std::min(s_raw.low, s->value.low);

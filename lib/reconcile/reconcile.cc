@@ -214,6 +214,7 @@ class LastName {
 struct Interning {
   Names names;
   LastName unit, rate, source;
+  std::vector<DateRange> days;
 };
 
 Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t group,
@@ -226,8 +227,11 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.confidence = c.confidence;
   f.value = c.value;
   const std::optional<DateRange>& days = c.kind == ClaimKind::kDate ? c.date : c.time;
-  f.has_days = days.has_value();
-  if (f.has_days) f.days = *days;
+  f.days = 0;
+  if (days) {
+    in.days.push_back(*days);
+    f.days = static_cast<uint32_t>(in.days.size());
+  }
   f.unit = in.unit.Id(in.names, c.unit);
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
@@ -311,7 +315,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   for (uint32_t i = 0; i < names.size(); ++i) by_name[i] = i;
   std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
   for (uint32_t r = 0; r < by_name.size(); ++r) ranks[by_name[r]] = r;
-  const ReconcileContext ctx(documents, options, names, ranks);
+  const ReconcileContext ctx(documents, options, names, ranks, interning.days);
   std::vector<Finding> findings;
   std::vector<uint32_t> found_in;  // Per finding: its group.
   std::shared_ptr<const QuoteLexicon> quote_lexicon;  // Built at the first quote group.

@@ -66,11 +66,12 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
 void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
   std::vector<const Fact*> items;
   for (const Fact* f : g.facts) {
-    if (f->kind == ClaimKind::kDate && f->has_days) items.push_back(f);
+    if (f->kind == ClaimKind::kDate && f->has_days()) items.push_back(f);
   }
-  std::sort(items.begin(), items.end(), [](const Fact* a, const Fact* b) {
-    return std::tie(a->days.begin, a->days.end, a->ref.document, a->ref.claim) <
-           std::tie(b->days.begin, b->days.end, b->ref.document, b->ref.claim);
+  std::sort(items.begin(), items.end(), [&](const Fact* a, const Fact* b) {
+    const DateRange &x = ctx.Days(*a), &y = ctx.Days(*b);
+    return std::tie(x.begin, x.end, a->ref.document, a->ref.claim) <
+           std::tie(y.begin, y.end, b->ref.document, b->ref.claim);
   });
   // Clusters of days with a common overlap; consecutive clusters exclude each other.
   struct Cluster {
@@ -79,13 +80,14 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
   };
   std::vector<Cluster> clusters;
   for (const Fact* it : items) {
-    if (!clusters.empty() && it->days.begin <= clusters.back().end) {
+    const DateRange& days = ctx.Days(*it);
+    if (!clusters.empty() && days.begin <= clusters.back().end) {
       Cluster& c = clusters.back();
       c.items.push_back(it);
-      c.begin = std::max(c.begin, it->days.begin);
-      c.end = std::min(c.end, it->days.end);
+      c.begin = std::max(c.begin, days.begin);
+      c.end = std::min(c.end, days.end);
     } else {
-      clusters.push_back({{it}, it->days.begin, it->days.end});
+      clusters.push_back({{it}, days.begin, days.end});
     }
   }
   for (size_t i = 0; i + 1 < clusters.size(); ++i) {
