@@ -27,7 +27,9 @@ struct Fact {
   uint32_t days;
   double confidence;
   Interval value;  // kQuantity, kMoney.
-  uint32_t unit;   // Interned names (ReconcileContext::Name): equal ids, equal strings.
+  // Interned names (ReconcileContext::Name): equal ids, equal strings. `unit` is a role's
+  // office for kRole.
+  uint32_t unit;
   uint32_t rate;
   uint32_t source;
   ClaimKind kind;

@@ -213,7 +213,7 @@ class LastName {
 
 struct Interning {
   Names names;
-  LastName unit, rate, source;
+  LastName unit, rate, source, role;
   std::vector<DateRange> days;
 };
 
@@ -232,7 +232,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
     in.days.push_back(*days);
     f.days = static_cast<uint32_t>(in.days.size());
   }
-  f.unit = in.unit.Id(in.names, c.unit);
+  f.unit = c.kind == ClaimKind::kRole ? in.role.Id(in.names, c.role) : in.unit.Id(in.names, c.unit);
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
   f.kind = c.kind;
@@ -317,7 +317,13 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   for (uint32_t r = 0; r < by_name.size(); ++r) ranks[by_name[r]] = r;
   const ReconcileContext ctx(documents, options, names, ranks, interning.days);
   std::vector<Finding> findings;
+  // About one finding per compared group at most in dense data; what is not used is not touched
+  // (so not resident), and growing would move every finding and fault fresh pages each time.
+  size_t compared_groups = 0;
+  for (uint32_t g = 0; g < sizes.size(); ++g) compared_groups += compared(g) > 0;
+  findings.reserve(compared_groups);
   std::vector<uint32_t> found_in;  // Per finding: its group.
+  found_in.reserve(compared_groups);
   std::shared_ptr<const QuoteLexicon> quote_lexicon;  // Built at the first quote group.
   std::vector<const Fact*> flat;  // One partition in group order, reading order within a group.
   std::vector<size_t> offset;

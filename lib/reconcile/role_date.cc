@@ -2,7 +2,7 @@
 // exclude each other).
 #include <algorithm>
 #include <iterator>
-#include <map>
+#include <span>
 #include <tuple>
 
 #include "absl/time/civil_time.h"
@@ -32,33 +32,47 @@ void AppendDay(std::string& out, absl::CivilDay d) {
 }  // namespace
 
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
-  std::map<std::string_view, std::vector<const Fact*>> by_role;
+  // The person's claims by office (in the order of the offices' names), in reading order.
+  std::vector<const Fact*> roles;
+  roles.reserve(g.facts.size());
   for (const Fact* f : g.facts) {
-    if (f->kind == ClaimKind::kRole && !f->claim->role.empty()) by_role[f->claim->role].push_back(f);
+    if (f->kind == ClaimKind::kRole && f->unit != 0) roles.push_back(f);
+  }
+  std::sort(roles.begin(), roles.end(), [&](const Fact* a, const Fact* b) {
+    return std::make_tuple(ctx.NameRank(a->unit), a->ref.document, a->ref.claim) <
+           std::make_tuple(ctx.NameRank(b->unit), b->ref.document, b->ref.claim);
+  });
+  std::vector<std::span<const Fact* const>> by_role;
+  for (size_t i = 0; i < roles.size();) {
+    size_t j = i + 1;
+    while (j < roles.size() && roles[j]->unit == roles[i]->unit) ++j;
+    by_role.push_back(std::span<const Fact* const>(roles).subspan(i, j - i));
+    i = j;
   }
   constexpr size_t kMaxRoles = 16;  // A person with more roles than this is a data problem.
   if (by_role.size() < 2 || by_role.size() > kMaxRoles) return;
-  for (auto a = by_role.begin(); a != by_role.end(); ++a) {
-    for (auto b = std::next(a); b != by_role.end(); ++b) {
-      if (RolesCompatible(a->first, b->first)) continue;
-      Finding f;
+  for (size_t i = 0; i < by_role.size(); ++i) {
+    for (size_t j = i + 1; j < by_role.size(); ++j) {
+      const auto a = by_role[i], b = by_role[j];
+      const std::string_view role_a = ctx.Name(a.front()->unit), role_b = ctx.Name(b.front()->unit);
+      if (RolesCompatible(role_a, role_b)) continue;
+      Finding& f = out.emplace_back();
       f.kind = FindingKind::kRole;
       f.key = std::string(g.key);
       f.severity = 0.75;
-      ctx.Finish(f, a->second, b->second);
+      ctx.Finish(f, a, b);
       std::string& e = f.explanation;
-      e.reserve(ReconcileContext::ExplanationSize(a->second, b->second));
-      e += a->second.front()->claim->person;
+      e.reserve(ReconcileContext::ExplanationSize(a, b));
+      e += a.front()->claim->person;
       e += " is called ";
-      e += a->first;
+      e += role_a;
       e += " in ";
-      ctx.CiteTo(e, a->second);
+      ctx.CiteTo(e, a);
       e += " but ";
-      e += b->first;
+      e += role_b;
       e += " in ";
-      ctx.CiteTo(e, b->second);
+      ctx.CiteTo(e, b);
       e += ": one person cannot hold both offices at once";
-      out.push_back(std::move(f));
     }
   }
 }
