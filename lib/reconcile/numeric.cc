@@ -50,6 +50,76 @@ bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
   return x.end < y.begin || y.end < x.begin;
 }
 
+// Whether some figure of a set shares a time frame with a given one (is not TimesDisjoint
+// from it), without trying each: a figure without a time frame shares one with every figure;
+// the others' frames, sorted by start with the latest end so far, answer by binary search.
+class TimeIndex {
+ public:
+  TimeIndex(const ReconcileContext& ctx, Items set) : ctx_(ctx), empty_(set.empty()) {
+    for (Item y : set) {
+      if (y->has_days()) {
+        frames_.push_back(ctx.Days(*y));
+      } else {
+        untimed_ = true;
+      }
+    }
+    std::sort(frames_.begin(), frames_.end(),
+              [](const DateRange& a, const DateRange& b) { return a.begin < b.begin; });
+    for (size_t i = 1; i < frames_.size(); ++i) {
+      frames_[i].end = std::max(frames_[i].end, frames_[i - 1].end);  // Latest end so far.
+    }
+  }
+  bool AnyMeets(const Fact& x) const {
+    if (empty_) return false;
+    if (untimed_ || !x.has_days()) return true;
+    const DateRange& d = ctx_.Days(x);
+    // Of the frames that start before x's ends, does the latest ending one reach x's start?
+    const auto after = std::upper_bound(
+        frames_.begin(), frames_.end(), d.end,
+        [](absl::CivilDay day, const DateRange& f) { return day < f.begin; });
+    return after != frames_.begin() && std::prev(after)->end >= d.begin;
+  }
+
+ private:
+  const ReconcileContext& ctx_;
+  bool empty_, untimed_ = false;
+  std::vector<DateRange> frames_;
+};
+
+// The claims of two clusters whose time frames do not exclude each other, listed as the scan
+// of every pair would list them (a's claims in order, each against b's in order, a claim of
+// a taken at its first match and, once more than kEnough are taken, tried against b's first
+// claim only) but without trying the pairs of a claim that matches nothing.
+void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vector<Item>& sa,
+                     std::vector<Item>& sb) {
+  constexpr size_t kEnough = 64;  // Enough evidence; keeps huge clusters cheap.
+  const TimeIndex b_times(ctx, bs);
+  std::vector<bool> listed(bs.size(), false);
+  auto list_b = [&](size_t j) {
+    if (!listed[j]) {
+      listed[j] = true;
+      sb.push_back(bs[j]);
+    }
+  };
+  for (Item x : as) {
+    if (sa.size() > kEnough) {
+      if (!TimesDisjoint(ctx, *x, *bs[0])) {
+        sa.push_back(x);
+        list_b(0);
+      }
+      continue;
+    }
+    if (!b_times.AnyMeets(*x)) continue;
+    sa.push_back(x);
+    const bool enough = sa.size() > kEnough;  // Then the scan stops at x's first match.
+    for (size_t j = 0; j < bs.size(); ++j) {
+      if (TimesDisjoint(ctx, *x, *bs[j])) continue;
+      list_b(j);
+      if (enough) break;
+    }
+  }
+}
+
 // Whether a value starting at `low` can meet an interval ending at `high`. Two closed ends
 // may be apart by the gap tolerance; a strict bound excludes its own number ("weniger als
 // 350" against 350), so an open end must really be passed.
@@ -185,15 +255,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       }
       sa.clear();
       sb.clear();
-      for (Item x : any_time ? as : Items()) {
-        for (Item y : bs) {
-          if (!TimesDisjoint(ctx, *x, *y)) {
-            if (std::find(sa.begin(), sa.end(), x) == sa.end()) sa.push_back(x);
-            if (std::find(sb.begin(), sb.end(), y) == sb.end()) sb.push_back(y);
-          }
-          if (sa.size() > 64) break;  // Enough evidence; keeps huge clusters cheap.
-        }
-      }
+      if (any_time) ComparableSides(ctx, as, bs, sa, sb);
       if (any_time && sa.empty()) continue;
       // The gap between the stated values, not the widened ones: widening only decides
       // compatibility.
@@ -256,11 +318,10 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
         t_raw.high = std::max(t_raw.high, t->value.high);
       }
     }
+    const TimeIndex exceeded_times(ctx, exceeded);
     for (Item s : states->items) {
       if (!exceeds(s, tightest)) continue;
-      bool comparable = false;  // Some exceeded target shares its time frame.
-      for (Item t : exceeded) comparable = comparable || !TimesDisjoint(ctx, *t, *s);
-      if (!comparable) continue;
+      if (!exceeded_times.AnyMeets(*s)) continue;  // No exceeded target shares its time frame.
       exceeding.push_back(s);
       s_raw.low = std::min(s_raw.low, s->value.low);
       s_raw.high = std::max(s_raw.high, s->value.high);

@@ -154,6 +154,61 @@ TEST(ReconcileNumeric, SameSourceIsToldApart) {
   EXPECT_FALSE(findings[0].same_source);
 }
 
+TEST(ReconcileNumeric, TimeFramesAreMatchedWithoutTryingEveryPair) {
+  // Two clusters of 20,000 figures whose time frames all exclude each other but for one pair:
+  // only that pair is reported, and no pair of frames is tried one by one (400 M pairs).
+  constexpr int kEach = 20'000;
+  auto day = [](int d) { return DateRange{absl::CivilDay(2000, 1, 1) + d, absl::CivilDay(2000, 1, 1) + d}; };
+  std::vector<Claim> claims;
+  for (int i = 0; i < kEach; ++i) {
+    claims.push_back(Quantity({"a", Exact(10000), Modality::kHappened, "", "", "troops", day(i)}));
+  }
+  for (int i = 0; i < kEach; ++i) {
+    claims.push_back(Quantity({"b", Exact(20000), Modality::kHappened, "", "", "troops", day(kEach + i)}));
+  }
+  claims.push_back(Quantity({"b", Exact(20000), Modality::kHappened, "", "", "troops", day(7)}));
+  DocumentResult doc;
+  doc.id = "doc";
+  doc.claims = claims;
+  const auto findings = Findings({doc});
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].side_a, (std::vector<ClaimRef>{{0, 7}}));
+  EXPECT_EQ(findings[0].side_b, (std::vector<ClaimRef>{{0, 2 * kEach}}));
+}
+
+TEST(ReconcileNumeric, ExplanationsSpellNumbers) {
+  // Whole numbers with thousands separators, round millions and billions, four significant
+  // digits otherwise, and the evidence of each side.
+  auto figure = [](double low, double high, const std::string& text, bool high_open = false) {
+    Figure f{text, {low, high, false, high_open}, Modality::kHappened};
+    return Quantity(f);
+  };
+  std::vector<Claim> claims = {figure(9700, 10300, "10.000 Soldaten"),
+                               figure(2.5e9, 2.5e9, "2,5 Milliarden"),
+                               figure(1.5e6, 1.5e6, "1,5 Millionen")};
+  claims[2].source = "cnn";
+  auto findings = Findings(OnePerDocument(claims));
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].explanation,
+            "north_korea/troops: doc0 “10.000 Soldaten” vs doc2 (source: cnn) “1,5 Millionen”: "
+            "troops [9,700, 10,300] and 1.5 million cannot both hold (compared: figures already "
+            "reached)");
+  EXPECT_EQ(findings[1].explanation,
+            "north_korea/troops: doc2 (source: cnn) “1,5 Millionen” vs doc1 “2,5 Milliarden”: "
+            "troops 1.5 million and 2.5 billion cannot both hold (compared: figures already "
+            "reached)");
+  findings = Findings(OnePerDocument({figure(9615.3, 10240.7, "rund 10.000"),
+                                      figure(12000, kInf, "über 12.000", true),
+                                      figure(0.25, 0.5, "ein Viertel")}));
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].explanation,
+            "north_korea/troops: doc2 “ein Viertel” vs doc0 “rund 10.000”: troops [0.25, 0.5] and "
+            "[9615, 1.024e+04] cannot both hold (compared: figures already reached)");
+  EXPECT_EQ(findings[1].explanation,
+            "north_korea/troops: doc0 “rund 10.000” vs doc1 “über 12.000”: troops [9615, "
+            "1.024e+04] and [12,000, ∞] cannot both hold (compared: figures already reached)");
+}
+
 TEST(ReconcileOptionsTest, MinSeverityAndKinds) {
   const auto docs = OnePerDocument({Quantity({"a", Exact(1000)}), Quantity({"b", Exact(1030)})});
   ReconcileOptions o;
@@ -274,6 +329,18 @@ TEST(ReconcileDates, Table) {
   const auto near = Findings(OnePerDocument({Date(25, 25), Date(24, 24)}));
   ASSERT_EQ(near.size(), 1u);
   EXPECT_LT(SeverityLevel(near[0].severity), Severity::kHigh);  // A day apart: could be time zones.
+}
+
+TEST(ReconcileDates, ExplanationSpellsTheDays) {
+  Claim early = Date(1, 1);
+  early.date = DateRange{absl::CivilDay(987, 2, 3), absl::CivilDay(987, 2, 5)};
+  early.context = "im Jahr 987";
+  early.sentence = early.span = {0, static_cast<uint32_t>(early.context.size())};
+  const auto findings = Findings(OnePerDocument({Date(1, 1), early}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].explanation,
+            "date/interview/russia: doc1 “im Jahr 987” vs doc0 “am 1. Oktober”: 987-02-03 – "
+            "987-02-05 and 2024-10-01 – 2024-10-01 do not overlap (378995 days apart)");
 }
 
 TEST(Reconcile, OutputIsSortedAndDeterministic) {
