@@ -280,19 +280,19 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   // finding per bucket: the targets exceeded by the largest state, against the states above
   // the tightest target.
   std::vector<Item> exceeded, exceeding;
-  for (const Bucket& bucket : buckets) {
+  for (size_t k = 0; k < buckets.size(); ++k) {
+    const Bucket& bucket = buckets[k];
     if (static_cast<Frame>(bucket.frame) != Frame::kTarget) continue;
     const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
     const Items targets = bucket.items;
-    const Bucket* states = nullptr;
-    for (const Bucket& b : buckets) {
-      if (b.unit == bucket.unit && b.rate == bucket.rate &&
-          static_cast<Frame>(b.frame) == Frame::kState) {
-        states = &b;
-        break;
-      }
+    // Buckets are sorted by unit, rate and frame, and states come before targets: the states
+    // of the same unit and rate, if any, are the bucket just before.
+    static_assert(Frame::kState < Frame::kTarget);
+    const Bucket* states = k > 0 ? &buckets[k - 1] : nullptr;
+    if (states == nullptr || states->unit != bucket.unit || states->rate != bucket.rate ||
+        static_cast<Frame>(states->frame) != Frame::kState) {
+      continue;
     }
-    if (states == nullptr) continue;
     // A state exceeds a target when it cannot meet the target's upper end.
     auto exceeds = [&](Item s, Item t) {
       return !Meets(t->value.high, t->value.high_open, s->value.low, s->value.low_open, tol);
