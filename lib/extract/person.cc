@@ -80,9 +80,9 @@ std::string AsciiName(std::string_view name) {
     const unsigned char c = static_cast<unsigned char>(name[i]);
     if (c < 0x80) {  // ASCII, nearly every byte of a name: no code point decoding.
       ++i;
-      const char o = c - 'A' < 26u ? static_cast<char>(c | 0x20)
-                     : (c - 'a' < 26u || c - '0' < 10u) ? static_cast<char>(c)
-                                                       : '\0';
+      const bool upper = c >= 'A' && c <= 'Z';
+      const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      const char o = upper ? static_cast<char>(c | 0x20) : keep ? static_cast<char>(c) : '\0';
       if (o != '\0') {
         if (pending_space && !out.empty()) out += ' ';
         pending_space = false;

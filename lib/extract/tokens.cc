@@ -65,7 +65,7 @@ void FoldInto(std::string_view text, std::string& out) {
   const size_t n = out.size();
   for (size_t i = 0; i < n; ++i) {
     const unsigned char c = static_cast<unsigned char>(o[i]);
-    if (c - 'A' < 26u) {
+    if (static_cast<unsigned>(c - 'A') < 26u) {
       o[i] = static_cast<char>(c | 0x20);
     } else if (c == 0xC3 && i + 1 < n) {
       const unsigned char d = static_cast<unsigned char>(o[i + 1]);
