@@ -9,6 +9,10 @@
 #include "lib/reconcile/internal.h"
 
 namespace crosscheck::internal {
+
+// Literals are appended as views: their length is known, no strlen per append.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 // What a figure says about the world: a state reached, a target (plan or projection), or an
@@ -188,16 +192,16 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate,
   e.reserve(ReconcileContext::ExplanationSize(a, b));
   e += g.key;
   if (!rate.empty()) {
-    e += " per ";
+    e += " per "sv;
     e += rate;
   }
-  e += ": ";
+  e += ": "sv;
   ctx.CiteTo(e, a);
-  e += " vs ";
+  e += " vs "sv;
   ctx.CiteTo(e, b);
-  e += ": ";
+  e += ": "sv;
   why(e);
-  if (f.same_source) e += " (one source contradicts itself)";
+  if (f.same_source) e += " (one source contradicts itself)"sv;
 }
 
 }  // namespace
@@ -267,9 +271,9 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
                e += unit;
                e += ' ';
                AppendInterval(e, {a.raw_low, a.raw_high});
-               e += " and ";
+               e += " and "sv;
                AppendInterval(e, {b.raw_low, b.raw_high});
-               e += " cannot both hold (compared: ";
+               e += " cannot both hold (compared: "sv;
                e += FrameName(static_cast<Frame>(bucket.frame));
                e += ')';
              },
@@ -332,13 +336,13 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
         0.95 * Severity(std::max(0.0, s_raw.low - t_raw.high), Mid(t_raw.low, t_raw.high),
                         t_raw.high - t_raw.low, Mid(s_raw.low, s_raw.high), s_raw.high - s_raw.low);
     Report(ctx, g, rate, exceeded, exceeding, severity, [&](std::string& e) {
-      e += "more ";
+      e += "more "sv;
       e += unit;
-      e += " already reached (";
+      e += " already reached ("sv;
       AppendInterval(e, s_raw);
-      e += ") than planned or projected in total (";
+      e += ") than planned or projected in total ("sv;
       AppendInterval(e, t_raw);
-      e += ") (compared: planned or projected total vs figures already reached)";
+      e += ") (compared: planned or projected total vs figures already reached)"sv;
     }, out);
   }
 }

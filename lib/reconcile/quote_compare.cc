@@ -19,6 +19,9 @@
 
 namespace crosscheck::internal {
 
+// Literals are appended as views: their length is known, no strlen per append.
+using std::string_view_literals::operator""sv;
+
 struct QuoteLexicon {
   // term -> every (pair id, side) it takes part in ("two-way" pairs with "one-way" and with
   // "Einbahnstraße").
@@ -163,18 +166,18 @@ void Add(const ReconcileContext& ctx, const Group& g, std::span<const Fact* cons
   std::string& e = f.explanation;
   e.reserve(ReconcileContext::ExplanationSize(a, b));
   e += a.front()->claim->speaker;
-  e += " is quoted on ";
+  e += " is quoted on "sv;
   const size_t start = e.size();
   for (std::string_view t : topics) {
-    if (e.size() > start) e += ", ";
+    if (e.size() > start) e += ", "sv;
     e += t;
   }
-  if (e.size() == start) e += "the same subject";
-  e += " with words that cannot both be meant: ";
+  if (e.size() == start) e += "the same subject"sv;
+  e += " with words that cannot both be meant: "sv;
   ctx.CiteTo(e, a);
-  e += " vs ";
+  e += " vs "sv;
   ctx.CiteTo(e, b);
-  e += ": ";
+  e += ": "sv;
   e += why;
 }
 
@@ -270,7 +273,7 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
     }
     const auto& [x, y] = lex.pairs[pair];
     why.clear();
-    ((((why += "“") += x) += "” and “") += y) += "” are opposites";
+    ((((why += "“"sv) += x) += "” and “"sv) += y) += "” are opposites"sv;
     Add(ctx, g, a, b, 0.85, why, terms, out);
   });
 
@@ -319,7 +322,7 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
           }
         }
         why.clear();
-        ((((why += "the same words with different numbers (") += first) += "vs ") += other) += ')';
+        ((((why += "the same words with different numbers ("sv) += first) += "vs "sv) += other) += ')';
         Add(ctx, g, first_side, other_side, 0.6, why, terms, out);
       }
     }

@@ -16,6 +16,9 @@
 
 namespace crosscheck::internal {
 
+// Literals are appended as views: their length is known, no strlen per append.
+using std::string_view_literals::operator""sv;
+
 void AppendNumber(std::string& out, double v) {
   if (std::isinf(v)) {
     out += v > 0 ? "∞" : "−∞";
@@ -29,10 +32,10 @@ void AppendNumber(std::string& out, double v) {
   };
   if (a >= 1e9 && std::fmod(a, 1e7) == 0) {
     general(v / 1e9, 6);
-    out += " billion";
+    out += " billion"sv;
   } else if (a >= 1e6 && std::fmod(a, 1e4) == 0) {
     general(v / 1e6, 6);
-    out += " million";
+    out += " million"sv;
   } else if (v == std::floor(v) && a < 1e15) {
     // Below 10^15 a whole number is exact as an integer: its digits without a float format.
     char digits[24];
@@ -51,7 +54,7 @@ void AppendInterval(std::string& out, const Interval& i) {
   if (i.low == i.high) return AppendNumber(out, i.low);
   out.push_back(i.low_open ? '(' : '[');
   AppendNumber(out, i.low);
-  out += ", ";
+  out += ", "sv;
   AppendNumber(out, i.high);
   out.push_back(i.high_open ? ')' : ']');
 }
@@ -103,16 +106,16 @@ size_t ReconcileContext::ExplanationSize(std::span<const Fact* const> a,
 void ReconcileContext::CiteTo(std::string& out, std::span<const Fact* const> side) const {
   for (size_t i = 0; i < side.size() && i < kMaxCited; ++i) {
     const Fact& x = *side[i];
-    if (i) out += "; ";
+    if (i) out += "; "sv;
     out += doc(x.ref).id;
     if (x.source != 0) {
-      out += " (source: ";
+      out += " (source: "sv;
       out += Name(x.source);
       out += ')';
     }
-    out += " “";
+    out += " “"sv;
     out += x.words;
-    out += "”";
+    out += "”"sv;
   }
   if (side.size() > kMaxCited) {
     fmt::format_to(std::back_inserter(out), FMT_COMPILE(" and {} more"), side.size() - kMaxCited);

@@ -11,6 +11,10 @@
 #include "lib/reconcile/internal.h"
 
 namespace crosscheck::internal {
+
+// Literals are appended as views: their length is known, no strlen per append.
+using std::string_view_literals::operator""sv;
+
 namespace {
 
 // "foreign_minister" names an office without saying whose; it fits "ukraine_foreign_minister".
@@ -64,15 +68,15 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       std::string& e = f.explanation;
       e.reserve(ReconcileContext::ExplanationSize(a, b));
       e += a.front()->claim->person;
-      e += " is called ";
+      e += " is called "sv;
       e += role_a;
-      e += " in ";
+      e += " in "sv;
       ctx.CiteTo(e, a);
-      e += " but ";
+      e += " but "sv;
       e += role_b;
-      e += " in ";
+      e += " in "sv;
       ctx.CiteTo(e, b);
-      e += ": one person cannot hold both offices at once";
+      e += ": one person cannot hold both offices at once"sv;
     }
   }
 }
@@ -116,17 +120,17 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     std::string& e = f.explanation;
     e.reserve(ReconcileContext::ExplanationSize(a.items, b.items));
     e += g.key;
-    e += ": ";
+    e += ": "sv;
     ctx.CiteTo(e, a.items);
-    e += " vs ";
+    e += " vs "sv;
     ctx.CiteTo(e, b.items);
-    e += ": ";
+    e += ": "sv;
     AppendDay(e, a.begin);
-    e += " – ";
+    e += " – "sv;
     AppendDay(e, a.end);
-    e += " and ";
+    e += " and "sv;
     AppendDay(e, b.begin);
-    e += " – ";
+    e += " – "sv;
     AppendDay(e, b.end);
     fmt::format_to(std::back_inserter(e), FMT_COMPILE(" do not overlap ({} days apart)"), gap);
     out.push_back(std::move(f));
