@@ -238,7 +238,8 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
            items[j]->rate == items[i]->rate && frame(items[j]) == frame(items[i])) {
       ++j;
     }
-    buckets.push_back({items[i]->unit, items[i]->rate, frame(items[i]), Items(items).subspan(i, j - i)});
+    buckets.push_back(
+        {items[i]->unit, items[i]->rate, frame(items[i]), Items(items).subspan(i, j - i)});
     i = j;
   }
   std::vector<Cluster> clusters;

@@ -133,7 +133,9 @@ QuoteWords Analyze(const QuoteLexicon& lex, const std::string& content) {
 // The topics of a side, sorted and distinct.
 std::vector<std::string_view> TopicsOf(std::span<const Fact* const> side) {
   std::vector<std::string_view> out;
-  for (const Fact* f : side) out.insert(out.end(), f->claim->topics.begin(), f->claim->topics.end());
+  for (const Fact* f : side) {
+    out.insert(out.end(), f->claim->topics.begin(), f->claim->topics.end());
+  }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
@@ -224,7 +226,9 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
   std::vector<uint32_t> said(quotes.size());  // Per quotation: its analysis.
   ForEachRun(by_text, text, [&](size_t begin, size_t end) {
     analysed.push_back(Analyze(lex, quotes[by_text[begin]]->claim->content));
-    for (size_t k = begin; k < end; ++k) said[by_text[k]] = static_cast<uint32_t>(analysed.size() - 1);
+    for (size_t k = begin; k < end; ++k) {
+      said[by_text[k]] = static_cast<uint32_t>(analysed.size() - 1);
+    }
   });
   auto words_of = [&](uint32_t i) -> const QuoteWords& { return analysed[said[i]]; };
 
@@ -257,10 +261,13 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
     const size_t pair = uses[begin].pair;
     a.clear();
     b.clear();
-    for (size_t k = begin; k < end; ++k) (uses[k].side == 0 ? a : b).push_back(quotes[uses[k].quote]);
+    for (size_t k = begin; k < end; ++k) {
+      (uses[k].side == 0 ? a : b).push_back(quotes[uses[k].quote]);
+    }
     std::sort(a.begin(), a.end(), less);
     std::sort(b.begin(), b.end(), less);
-    std::erase_if(b, [&](const Fact* r) { return std::binary_search(a.begin(), a.end(), r, less); });
+    std::erase_if(b,
+                  [&](const Fact* r) { return std::binary_search(a.begin(), a.end(), r, less); });
     // Several pairs can join the same quotes ("one-way"/"two-way" and their German twins).
     if (!reported.insert({a, b}).second || !reported.insert({b, a}).second) return;
     terms.clear();
@@ -322,7 +329,9 @@ void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const
           }
         }
         why.clear();
-        ((((why += "the same words with different numbers ("sv) += first) += "vs "sv) += other) += ')';
+        why += "the same words with different numbers ("sv;
+        ((why += first) += "vs "sv) += other;
+        why += ')';
         Add(ctx, g, first_side, other_side, 0.6, why, terms, out);
       }
     }

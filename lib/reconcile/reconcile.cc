@@ -28,7 +28,8 @@ void AppendNumber(std::string& out, double v) {
   // std::to_chars with a precision writes what printf's %g (and fmt's {:g}) writes, faster.
   auto general = [&out](double x, int precision) {
     char buf[32];
-    out.append(buf, std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, precision).ptr);
+    out.append(buf,
+               std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, precision).ptr);
   };
   if (a >= 1e9 && std::fmod(a, 1e7) == 0) {
     general(v / 1e9, 6);
@@ -39,7 +40,8 @@ void AppendNumber(std::string& out, double v) {
   } else if (v == std::floor(v) && a < 1e15) {
     // Below 10^15 a whole number is exact as an integer: its digits without a float format.
     char digits[24];
-    const size_t n = std::to_chars(digits, digits + sizeof digits, static_cast<uint64_t>(a)).ptr - digits;
+    const size_t n =
+        std::to_chars(digits, digits + sizeof digits, static_cast<uint64_t>(a)).ptr - digits;
     if (v < 0) out.push_back('-');
     for (size_t i = 0; i < n; ++i) {
       if (i > 0 && (n - i) % 3 == 0) out.push_back(',');
@@ -163,7 +165,9 @@ class KeyIndex {
     uint32_t group_plus_one;  // 0: empty.
     Span key;
   };
-  std::string_view Bytes(Span s) const { return std::string_view(arena_.data() + s.offset, s.size); }
+  std::string_view Bytes(Span s) const {
+    return std::string_view(arena_.data() + s.offset, s.size);
+  }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
@@ -330,7 +334,8 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   const std::vector<std::string_view>& names = interning.names.names();
   std::vector<uint32_t> by_name(names.size()), ranks(names.size());
   for (uint32_t i = 0; i < names.size(); ++i) by_name[i] = i;
-  std::sort(by_name.begin(), by_name.end(), [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
+  std::sort(by_name.begin(), by_name.end(),
+            [&](uint32_t a, uint32_t b) { return names[a] < names[b]; });
   for (uint32_t r = 0; r < by_name.size(); ++r) ranks[by_name[r]] = r;
   const ReconcileContext ctx(documents, options, names, ranks, interning.days);
   std::vector<Finding> findings;

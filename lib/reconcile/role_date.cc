@@ -30,7 +30,8 @@ bool RolesCompatible(std::string_view a, std::string_view b) {
 // What absl::FormatCivilTime writes (the year as a number, then "-MM-DD"), without going
 // through a time zone.
 void AppendDay(std::string& out, absl::CivilDay d) {
-  fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}-{:02}-{:02}"), d.year(), d.month(), d.day());
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}-{:02}-{:02}"), d.year(), d.month(),
+                 d.day());
 }
 
 }  // namespace

@@ -158,13 +158,16 @@ TEST(ReconcileNumeric, TimeFramesAreMatchedWithoutTryingEveryPair) {
   // Two clusters of 20,000 figures whose time frames all exclude each other but for one pair:
   // only that pair is reported, and no pair of frames is tried one by one (400 M pairs).
   constexpr int kEach = 20'000;
-  auto day = [](int d) { return DateRange{absl::CivilDay(2000, 1, 1) + d, absl::CivilDay(2000, 1, 1) + d}; };
+  auto day = [](int d) {
+    return DateRange{absl::CivilDay(2000, 1, 1) + d, absl::CivilDay(2000, 1, 1) + d};
+  };
   std::vector<Claim> claims;
   for (int i = 0; i < kEach; ++i) {
     claims.push_back(Quantity({"a", Exact(10000), Modality::kHappened, "", "", "troops", day(i)}));
   }
   for (int i = 0; i < kEach; ++i) {
-    claims.push_back(Quantity({"b", Exact(20000), Modality::kHappened, "", "", "troops", day(kEach + i)}));
+    claims.push_back(
+        Quantity({"b", Exact(20000), Modality::kHappened, "", "", "troops", day(kEach + i)}));
   }
   claims.push_back(Quantity({"b", Exact(20000), Modality::kHappened, "", "", "troops", day(7)}));
   DocumentResult doc;
