@@ -21,7 +21,7 @@ struct Fact {
   const Claim* claim;
   std::string_view words;  // What a citation quotes: the quotation, else the claim's words.
   ClaimRef ref;
-  uint32_t group;
+  uint32_t group;  // Number of the claim's key.
   // kDate: the claim's days; other kinds: its time frame. 1 + index in ReconcileContext::Days,
   // 0 for none: most claims have none, and a DateRange would double the size of a fact.
   uint32_t days;
@@ -39,7 +39,7 @@ struct Fact {
 };
 
 struct Group {
-  std::string_view key;  // Points into the claims, which outlive the reconciliation.
+  std::string_view key;  // Points into the key index, which outlives the group's work.
   std::span<const Fact* const> facts;  // In reading order.
 };
 
