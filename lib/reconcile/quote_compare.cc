@@ -4,13 +4,11 @@
 // pairwise; paraphrases share no antonym, no negated signature, and so never meet.
 #include <algorithm>
 #include <bitset>
-#include <map>
 #include <memory>
 #include <set>
 #include <span>
 #include <tuple>
 
-#include "fmt/format.h"
 #include "lib/data/embedded.h"
 #include "lib/extract/phrase_table.h"
 #include "lib/extract/tokens.h"
