@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <type_traits>
+#include <utility>
 #include <tuple>
 
 #include "fmt/compile.h"
@@ -256,11 +257,15 @@ class FactArray {
  public:
   static_assert(std::is_trivially_destructible_v<Fact>);
   explicit FactArray(size_t n) : data_(std::allocator<Fact>().allocate(n)), size_(n) {}
-  ~FactArray() { std::allocator<Fact>().deallocate(data_, size_); }
-  FactArray(const FactArray&) = delete;
-  FactArray& operator=(const FactArray&) = delete;
+  ~FactArray() { Release(); }
+  FactArray(FactArray&& o) noexcept : data_(std::exchange(o.data_, nullptr)), size_(o.size_) {}
+  FactArray& operator=(FactArray&&) = delete;
   void Set(size_t i, const Fact& f) { std::construct_at(data_ + i, f); }
   const Fact& operator[](size_t i) const { return data_[i]; }
+  size_t size() const { return size_; }
+  void Release() {
+    if (data_ != nullptr) std::allocator<Fact>().deallocate(std::exchange(data_, nullptr), size_);
+  }
 
  private:
   Fact* data_;
@@ -305,6 +310,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
       group_of.push_back(g + 1);
     }
   }
+  hashes = {};
   // A claim alone with its key meets nothing: its group gets no facts.
   auto compared = [&](uint32_t g) { return sizes[g] >= 2 ? sizes[g] : 0; };
   size_t facts = 0;
@@ -313,20 +319,24 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   constexpr size_t kPartFacts = 4096, kMaxParts = 1024;
   const size_t parts = std::clamp<size_t>(facts / kPartFacts, 1, kMaxParts);
   const size_t per_part = std::max<size_t>(1, (sizes.size() + parts - 1) / parts);
-  std::vector<size_t> part_begin(parts + 1, 0);
-  for (uint32_t g = 0; g < sizes.size(); ++g) part_begin[g / per_part + 1] += compared(g);
-  for (size_t p = 0; p < parts; ++p) part_begin[p + 1] += part_begin[p];
-  FactArray parted(facts);
+  // One allocation per partition, released once it is compared: the findings then reuse the
+  // memory, and peak memory is not all the facts plus all the findings.
+  std::vector<size_t> part_size(parts, 0);
+  for (uint32_t g = 0; g < sizes.size(); ++g) part_size[g / per_part] += compared(g);
+  std::vector<FactArray> parted;
+  parted.reserve(parts);
+  for (size_t p = 0; p < parts; ++p) parted.emplace_back(part_size[p]);
   Interning interning;
   {
-    std::vector<size_t> next(part_begin.begin(), part_begin.end() - 1);
+    std::vector<size_t> next(parts, 0);
     size_t i = 0;
     for (uint32_t d = 0; d < documents.size(); ++d) {
       const DocumentResult& doc = documents[d];
       for (uint32_t c = 0; c < doc.claims.size(); ++c, ++i) {
         if (group_of[i] == 0 || compared(group_of[i] - 1) == 0) continue;
         const uint32_t g = group_of[i] - 1;
-        parted.Set(next[g / per_part]++, FactOf(doc.claims[c], doc, {d, c}, g, interning));
+        const size_t p = g / per_part;
+        parted[p].Set(next[p]++, FactOf(doc.claims[c], doc, {d, c}, g, interning));
       }
     }
   }
@@ -357,8 +367,8 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
     flat.resize(offset.back());
     {
       std::vector<size_t> next(offset.begin(), offset.end() - 1);
-      for (size_t j = part_begin[p]; j < part_begin[p + 1]; ++j) {
-        flat[next[parted[j].group - first]++] = &parted[j];
+      for (size_t j = 0; j < parted[p].size(); ++j) {
+        flat[next[parted[p][j].group - first]++] = &parted[p][j];
       }
     }
     for (size_t g = first; g < last; ++g) {
@@ -384,6 +394,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
       }
       found_in.resize(findings.size(), static_cast<uint32_t>(g));
     }
+    parted[p].Release();
   }
   // Deterministic order, independent of hashing: most severe first, then by key. Small
   // stand-ins are sorted instead of the findings, with each key's place among the keys in place
