@@ -93,13 +93,6 @@ class HashedMap {
       if (s.used) f(std::string_view(s.key));
     }
   }
-  // Calls f(hash) for every key.
-  template <typename F>
-  void ForEachHash(F f) const {
-    for (const Slot& s : slots_) {
-      if (s.used) f(s.hash);
-    }
-  }
 
  private:
   struct Slot {
