@@ -58,9 +58,8 @@ bool GluedAmountFollows(std::string_view t, size_t i, size_t end) {
 
 }  // namespace
 
-// Folds `text` into `out` (resized to fit), one pass.
-void FoldInto(std::string_view text, std::string& out) {
-  out.assign(text.data(), text.size());
+std::string Fold(std::string_view text) {
+  std::string out(text);
   char* o = out.data();
   const size_t n = out.size();
   for (size_t i = 0; i < n; ++i) {
@@ -73,11 +72,6 @@ void FoldInto(std::string_view text, std::string& out) {
       ++i;
     }
   }
-}
-
-std::string Fold(std::string_view text) {
-  std::string out;
-  FoldInto(text, out);
   return out;
 }
 
