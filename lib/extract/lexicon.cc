@@ -45,13 +45,10 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
     if (row.size() < 2) continue;
     const std::string form = Fold(row[0]);
     x.number_words[form] = ToDouble(row[1]);
-    if (form.size() >= 2) {
-      x.number_word_starts[static_cast<unsigned char>(form[0]) << 8 |
-                           static_cast<unsigned char>(form[1])] = true;
-    }
+    x.number_word_starts.Add(form);
   }
   // Umlauts written out ("fuenf", "zwoelf") start as "fu", "zw": the same first letter.
-  x.number_word_starts['f' << 8 | 'u'] = true;
+  x.number_word_starts.Add("fu");
   for (const auto& [form, measure] : options.measure_nouns) x.measures.Add(form, {measure});
   return x;
 }

@@ -10,6 +10,7 @@
 
 #include "crosscheck/options.h"
 #include "lib/extract/phrase_table.h"
+#include "lib/text/hash_filter.h"
 #include "lib/text/string_map.h"
 
 namespace crosscheck::internal {
@@ -20,10 +21,10 @@ struct Lexicon {
       entities, events, months, weekdays, relative_days, boilerplate;
   StringSet labels;
   StringMap<double> number_words;
-  // Bit (b0 << 8 | b1) is set when some number word starts with the bytes b0 b1: a word
-  // whose first two bytes are not set cannot be a number word or compound, and most words
-  // are rejected with one bit test instead of hash lookups and compound splitting.
-  std::vector<bool> number_word_starts = std::vector<bool>(1 << 16);
+  // The two-byte beginnings of the number words: a word of two bytes or more beginning
+  // otherwise cannot be a number word or compound, and most words are rejected with one bit
+  // test instead of hash lookups and compound splitting.
+  LeadingBytes number_word_starts;
 
   // Builds the lexicon for "de" or "en".
   static Lexicon Build(std::string_view lang, const ExtractOptions& options);
@@ -33,8 +34,7 @@ struct Lexicon {
   std::optional<double> NumberWord(std::string_view folded) const;
   // False when NumberWord(folded) is certainly nullopt: one bit test.
   bool MayBeNumberWord(std::string_view folded) const {
-    return folded.size() < 2 || number_word_starts[static_cast<unsigned char>(folded[0]) << 8 |
-                                                   static_cast<unsigned char>(folded[1])];
+    return folded.size() < 2 || number_word_starts.MayLead(folded);
   }
   std::optional<double> NumberWordExact(std::string_view folded) const;
 

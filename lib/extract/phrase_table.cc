@@ -24,10 +24,7 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   if (words.empty()) return;
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
     std::string stem = words[0].substr(0, words[0].size() - 1);
-    if (stem_starts_.empty()) stem_starts_.assign(1 << 16, false);
-    if (stem.size() >= 2) {
-      stem_starts_[static_cast<unsigned char>(stem[0]) << 8 | static_cast<unsigned char>(stem[1])] = true;
-    }
+    stem_starts_.Add(stem);
     stems_[stem.substr(0, 4)].emplace_back(std::move(stem), std::move(fields));
     return;
   }

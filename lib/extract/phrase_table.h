@@ -60,11 +60,11 @@ class PhraseTable {
   // the filters reject most of them before a probe: `first_filter_` by the first word's hash,
   // `stem_starts_` by a stem's two leading bytes.
   HashFilter first_filter_;
-  std::vector<bool> stem_starts_;
+  LeadingBytes stem_starts_;
   bool MayStart(uint64_t hash) const { return first_filter_.MayContain(hash); }
+  // Stems are looked up by their first four bytes.
   bool MayBeStem(std::string_view word) const {
-    return !stem_starts_.empty() && word.size() >= 4 &&
-           stem_starts_[static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])];
+    return word.size() >= 4 && stem_starts_.MayLead(word);
   }
 };
 

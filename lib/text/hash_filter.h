@@ -1,12 +1,14 @@
-// A one-hash Bloom filter over precomputed string hashes (HashString): most words of a text
-// are in none of the lexicon's tables, and one bit test rejects them before a hash-table
-// probe, which costs several times more.
+// Pre-checks for lexicon lookups: most words of a text are in none of the lexicon's tables,
+// and one bit test rejects them before a hash-table probe or a prefix scan, which cost
+// several times more. HashFilter is a one-hash Bloom filter over precomputed string hashes
+// (HashString); LeadingBytes is the set of two-byte beginnings of a set of words.
 #ifndef CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
 #define CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
 
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace crosscheck::internal {
@@ -40,6 +42,28 @@ class HashFilter {
   std::vector<uint64_t> bits_;
   uint64_t mask_ = 0;
   std::vector<uint64_t> hashes_;
+};
+
+// For entries matched by their beginning (stems, compounds): a word whose first two bytes no
+// entry starts with cannot match one.
+class LeadingBytes {
+ public:
+  // Entries shorter than two bytes are not recorded.
+  void Add(std::string_view word) {
+    if (word.size() < 2) return;
+    if (bits_.empty()) bits_.assign(1 << 16, false);
+    bits_[Index(word)] = true;
+  }
+  // False for words shorter than two bytes.
+  bool MayLead(std::string_view word) const {
+    return word.size() >= 2 && !bits_.empty() && bits_[Index(word)];
+  }
+
+ private:
+  static size_t Index(std::string_view w) {
+    return static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1]);
+  }
+  std::vector<bool> bits_;
 };
 
 }  // namespace crosscheck::internal
