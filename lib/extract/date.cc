@@ -183,23 +183,23 @@ constexpr std::string_view kOtherStartWords[] = {
 
 // English ordinal words: "ninth", "twenty-first", "twenty first".
 std::optional<std::pair<int, size_t>> EnglishOrdinalWord(const std::vector<Token>& t, size_t i) {
-  const StringMap<int>* kOrdinals = &EnglishOrdinals();
+  const StringMap<int>& ordinals = EnglishOrdinals();
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
   std::string_view w = t[i].folded;
   int tens = 0;
   if (w.starts_with("twenty")) tens = 20;
   if (w.starts_with("thirty")) tens = 30;
   if (tens && w.size() > 7 && w[6] == '-') {
-    auto it = kOrdinals->find(w.substr(7));
-    if (it != kOrdinals->end() && it->second < 10) return std::pair{tens + it->second, i + 1};
+    auto it = ordinals.find(w.substr(7));
+    if (it != ordinals.end() && it->second < 10) return std::pair{tens + it->second, i + 1};
     return std::nullopt;
   }
   if (tens && w.size() == 6 && i + 1 < t.size()) {
-    auto it = kOrdinals->find(t[i + 1].folded);
-    if (it != kOrdinals->end() && it->second < 10) return std::pair{tens + it->second, i + 2};
+    auto it = ordinals.find(t[i + 1].folded);
+    if (it != ordinals.end() && it->second < 10) return std::pair{tens + it->second, i + 2};
   }
-  auto it = kOrdinals->find(w);
-  if (it == kOrdinals->end()) return std::nullopt;
+  auto it = ordinals.find(w);
+  if (it == ordinals.end()) return std::nullopt;
   return std::pair{it->second, i + 1};
 }
 
