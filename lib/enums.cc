@@ -46,6 +46,25 @@ std::string_view ToString(FindingKind kind) {
   return "unknown";
 }
 
+std::string_view ToString(FindingType type) {
+  switch (type) {
+    case FindingType::kContradiction: return "contradiction";
+    case FindingType::kDispute: return "dispute";
+    case FindingType::kUpdate: return "update";
+    case FindingType::kInconsistency: return "inconsistency";
+  }
+  return "unknown";
+}
+
+std::string_view ToString(Aspect aspect) {
+  switch (aspect) {
+    case Aspect::kLevel: return "level";
+    case Aspect::kCumulative: return "cumulative";
+    case Aspect::kChange: return "change";
+  }
+  return "unknown";
+}
+
 namespace {
 
 std::string_view FromContext(const Claim& c, Span s, std::string_view text) {

@@ -35,8 +35,19 @@ struct ReconcileOptions {
   bool check_date = true;
   // Findings below this severity (0..1) are not reported.
   double min_severity = 0.0;
+  // Findings below this confidence (0..1) are not reported: pairs with a frame slot known on
+  // one side only, figures whose counted noun was guessed. 0 reports everything (`--all`).
+  double min_confidence = 0.5;
   // Two values whose relative gap is at most this are treated as compatible.
   double numeric_gap_tolerance = 0.02;
+  // Figures without a stated date hold as of their article's publication day. A level
+  // ("2,000 troops are in Kursk") is taken to hold this many days either side of it, so that
+  // articles a few days apart still meet; a running total (a death toll) holds on its day
+  // only, and a later different total is an update.
+  int level_days = 3;
+  // Confidence of a finding whose sides know a frame slot (group, place, source) on one side
+  // only, or neither side knows whose figure it is, as a factor.
+  double unknown_slot_factor = 0.6;
   // User antonym pairs for quote comparison, in any language: {"bullish", "bearish"}.
   std::vector<std::pair<std::string, std::string>> antonyms;
 };

@@ -74,6 +74,13 @@ enum class Modality {
 };
 std::string_view ToString(Modality modality);
 
+// What kind of figure a quantity is (the "aspect" slot of its frame): a level at one time
+// ("2,000 troops are in Kursk"), a running total that only grows as news comes in (a death
+// toll), or a change ("another 500", "um 300 gestiegen"). Changes compare only with changes,
+// and a running total that rises between two dates is an update, not a contradiction.
+enum class Aspect { kLevel, kCumulative, kChange };
+std::string_view ToString(Aspect aspect);
+
 enum class QuoteForm { kDirect, kFragment, kLabel };
 std::string_view ToString(QuoteForm form);
 
@@ -99,6 +106,8 @@ struct Claim {
   std::string unit;
   std::string subject;  // "north_korea"
   std::string rate;     // "day", "week", ...; empty when a total.
+  std::string place;    // Where the figure holds, from the gazetteer: "valencia"; empty if unsaid.
+  Aspect aspect = Aspect::kLevel;
 
   // kDate: the resolved days, or why they could not be resolved.
   std::optional<DateRange> date;
@@ -126,6 +135,14 @@ struct Claim {
 enum class FindingKind { kNumeric, kQuote, kRole, kDate };
 std::string_view ToString(FindingKind kind);
 
+// What a finding says about its two sides:
+// - kContradiction: the same thing, at the same time, with values that cannot both hold;
+// - kDispute: the same, but two named sources disagree (police against organisers);
+// - kUpdate: the same thing at a later time (a toll that rose); information, not an error;
+// - kInconsistency: one article contradicting itself.
+enum class FindingType { kContradiction, kDispute, kUpdate, kInconsistency };
+std::string_view ToString(FindingType type);
+
 // Refers to claim `claim` of document `document` in a Report.
 struct ClaimRef {
   uint32_t document = 0;
@@ -137,6 +154,7 @@ struct ClaimRef {
 // A contradiction between two groups of mutually compatible claims.
 struct Finding {
   FindingKind kind = FindingKind::kNumeric;
+  FindingType type = FindingType::kContradiction;
   std::string key;
   double severity = 0;    // 0..1
   double confidence = 0;  // 0..1, how sure the extraction of the evidence was.

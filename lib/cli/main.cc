@@ -34,6 +34,8 @@ options:
   --published YYYY-MM-DD publication date for articles that do not state one
   --jobs N               threads for extraction (default: all cores)
   --min-severity X       report findings with severity >= X (0..1, default 0)
+  --all                  also report findings of low confidence (a frame slot unknown,
+                         a figure whose counted noun was guessed); default: confident only
   --store DB             check: compare with the claims stored in the SQLite database DB,
                          report what contradicts them, then add the new claims to DB
   --quiet                text format: print only the summary line
@@ -42,7 +44,8 @@ options:
   --antonyms FILE        extra opposite terms for quotes: lines "term<TAB>opposite"
                          (in the three files, # starts a comment line)
 
-exit status: 0 no contradiction found, 1 contradictions found, 2 usage or input errors.
+exit status: 0 nothing found, 1 findings (in the text format updates alone are information
+and leave 0), 2 usage or input errors.
 )";
 
 int Usage(const std::string& error) {
@@ -150,6 +153,8 @@ int main(int argc, char** argv) {
                                         : options.reconcile.antonyms;
       if (!value(v)) return Usage(a + " takes a file name");
       if (std::string error = ReadPairs(v, pairs); !error.empty()) return Usage(error);
+    } else if (a == "--all") {
+      options.reconcile.min_confidence = 0;
     } else if (a == "--quiet" || a == "-q") {
       quiet = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
@@ -236,5 +241,11 @@ int main(int argc, char** argv) {
   for (const auto& d : report.diagnostics) {
     if (d.skipped) return 2;
   }
-  return report.findings.empty() ? 0 : 1;
+  // In the text report updates are information, listed apart: only a finding that says
+  // something is wrong sets status 1. A JSON or HTML report lists every finding in one
+  // array, and its status says whether that array is empty.
+  for (const auto& f : report.findings) {
+    if (f.type != crosscheck::FindingType::kUpdate || format != "text") return 1;
+  }
+  return 0;
 }

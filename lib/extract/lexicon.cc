@@ -38,6 +38,35 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
   table(x.weekdays, "weekdays");
   table(x.relative_days, "relative_days");
   table(x.boilerplate, "boilerplate");
+  // Nationality words of every country are entities too ("212 Bangladeshis", "40 Kenyan
+  // runners"): whose figure it is. The hand-kept entities table, read first, wins.
+  for (const auto& row : TableRows(fmt::format("{}/demonyms.tsv", lang))) {
+    if (row.size() >= 2) x.entities.Add(row[0], {std::string(row[1]), "demonym"});
+  }
+  table(x.measure_verbs, "measure_verbs");
+  table(x.changes, "changes");
+  table(x.places, "places");
+  table(x.locatives, "locatives");
+  StringMap<std::string> parent;
+  for (const auto& row : TableRows("common/measure_tree.tsv")) {
+    if (row.size() < 3) continue;
+    x.measure_tally[std::string(row[0])] = {row[2] == "toll", row[2] == "generic", false};
+    parent[std::string(row[0])] = std::string(row[1]);
+  }
+  // A measure counts people when the generic root is among its ancestors (the tree is
+  // shallow; the bound only guards against a cycle in a user's table).
+  for (auto& [measure, info] : x.measure_tally) {
+    std::string at = measure;
+    for (int depth = 0; depth < 16 && !info.person; ++depth) {
+      auto p = parent.find(at);
+      if (p == parent.end()) break;
+      info.person = x.measure_tally.contains(p->second) && x.measure_tally[p->second].generic;
+      at = p->second;
+    }
+  }
+  for (const auto& row : TableRows("common/agencies.tsv")) {
+    if (row.size() >= 2) x.agencies.insert(std::string(row[1]));
+  }
   for (const auto& row : TableRows(fmt::format("{}/labels.tsv", lang))) {
     x.labels.insert(Fold(row[0]));
   }

@@ -15,10 +15,22 @@
 
 namespace crosscheck::internal {
 
+// What the ontology (common/measure_tree.tsv) says of a measure.
+struct MeasureInfo {
+  bool toll = false;     // A running total that only grows as news comes in (the killed).
+  bool generic = false;  // Says nothing of what happened ("people"): a verb may refine it.
+  bool person = false;   // Counts people of some kind ("pilgrims", "troops"), under `people`.
+};
+
 struct Lexicon {
   std::string lang;
   PhraseTable hedges, scales, vague, currencies, measures, modifiers, rates, modality, sources, purposes,
       entities, events, months, weekdays, relative_days, boilerplate;
+  // Frame slots (lib/extract/frame.h): verbs that say what was counted, change cues, the
+  // gazetteer and the prepositions that introduce a place.
+  PhraseTable measure_verbs, changes, places, locatives;
+  StringMap<MeasureInfo> measure_tally;
+  StringSet agencies;  // Source keys of news agencies, which pass figures on.
   StringSet labels;
   StringMap<double> number_words;
   // The two-byte beginnings of the number words: a word of two bytes or more beginning

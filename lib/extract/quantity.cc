@@ -4,6 +4,7 @@
 
 #include "fmt/format.h"
 #include "lib/extract/attribution.h"
+#include "lib/extract/frame.h"
 #include "lib/extract/numeral.h"
 
 namespace crosscheck::internal {
@@ -19,6 +20,8 @@ const StringSet& NotNouns() {
       "von", "nach", "bereits", "already", "insgesamt", "total", "from", "than", "als", "with"};
   return *words;
 }
+
+bool NounFollows(const std::vector<Token>& tokens, size_t at, const Lexicon& lex);
 
 struct Measure {
   std::string name;
@@ -67,6 +70,14 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
     PhraseMatch m = lex.measures.Match(tokens, k);
     if (m.length > 0) return Measure{m.fields->at(0), k + m.length, true};
     if (const auto* c = CompoundMeasure(tokens[k], lex)) return Measure{c->at(0), k + 1, true};
+    // A nationality noun counts people of that nation ("212 Bangladeshis", "1.800
+    // Österreicher"); whose they are is the entity, read as the subject. It is a noun when
+    // no noun follows it ("40 Kenyan runners" counts runners).
+    if (PhraseMatch e = lex.Entity(tokens, k);
+        e.length == 1 && e.fields->size() > 1 && e.fields->at(1) == "demonym" &&
+        !NounFollows(tokens, k + 1, lex) && (lex.lang != "de" || tokens[k].upper)) {
+      return Measure{"people", k + 1, true};
+    }
     size_t length = 1;
     const bool modifier = IsModifier(tokens, k, lex, &length);
     if (!modifier && !noun_found) {
@@ -274,12 +285,15 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         if (c.subject.empty() && previous != nullptr && previous->paragraph == c.paragraph) {
           c.subject = previous->subject;
         }
-        c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
       }
       c.span = TokenSpan(tokens, e.first, np_end);
       c.rate = RateNear(tokens, e.first, np_end, lex);
       c.modality = ModalityOf(tokens, e.first, np_end, lex);
       if (const SourceCue* s = SourceOf(facts, e.first)) c.source = s->source;
+      ApplyFrame(tokens, e.first, np_end, lex, c);
+      if (c.kind == ClaimKind::kQuantity) {
+        c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
+      }
       // "bis Dezember auf bis zu 12.000": a deadline in the same sentence is the time frame.
       if (!deadlines.empty()) c.time = deadlines.front().second;
       const bool is_quantity = c.kind == ClaimKind::kQuantity;

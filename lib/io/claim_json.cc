@@ -83,6 +83,8 @@ std::string ClaimToJson(const Claim& c) {
   JsonField(o, "unit", c.unit);
   JsonField(o, "subject", c.subject);
   JsonField(o, "rate", c.rate);
+  JsonField(o, "place", c.place);
+  JsonField(o, "aspect", ToString(c.aspect));
   if (c.date) {
     JsonField(o, "date_begin", absl::FormatCivilTime(c.date->begin));
     JsonField(o, "date_end", absl::FormatCivilTime(c.date->end));
@@ -141,6 +143,8 @@ Claim ClaimFromJson(const JsonObject& o) {
   c.unit = Str(o, "unit");
   c.subject = Str(o, "subject");
   c.rate = Str(o, "rate");
+  c.place = Str(o, "place");
+  c.aspect = FromName(Str(o, "aspect"), {Aspect::kLevel, Aspect::kCumulative, Aspect::kChange});
   if (auto b = Day(o, "date_begin"), e = Day(o, "date_end"); b && e) c.date = DateRange{*b, *e};
   c.unresolved = Str(o, "unresolved");
   c.event = Str(o, "event");

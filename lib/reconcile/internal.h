@@ -32,8 +32,11 @@ struct Fact {
   uint32_t unit;
   uint32_t rate;
   uint32_t source;
+  uint32_t place;
   ClaimKind kind;
   Modality modality;
+  Aspect aspect;
+  bool dated_by_publication;  // `days` is the article's publication day, no stated date.
 
   bool has_days() const { return days != 0; }
 };
@@ -60,13 +63,18 @@ class ReconcileContext {
   // A fact's days; only for a fact that has_days().
   const DateRange& Days(const Fact& f) const { return days_[f.days - 1]; }
 
-  // Fills the sides, confidence and same_source of a finding from the facts of both sides.
+  // Fills the sides, type, confidence and same_source of a finding from the facts of both
+  // sides.
   void Finish(Finding& f, std::span<const Fact* const> a, std::span<const Fact* const> b) const;
+  // What two sides that disagree are: one article against itself (an inconsistency), two
+  // named sources (a dispute), else a contradiction between articles.
+  FindingType TypeOf(std::span<const Fact* const> a, std::span<const Fact* const> b) const;
   static constexpr size_t kMaxCited = 3;  // Claims quoted per side; the rest are counted.
   // About the length of an explanation citing both sides, so that it is allocated once.
   static size_t ExplanationSize(std::span<const Fact* const> a, std::span<const Fact* const> b);
-  // Appends "de_01 (source: south_korea) “1.500 Soldaten”" for each claim of a side (the
-  // first three, then "and N more"). Explanations are built in place, without temporaries.
+  // Appends "de_01 (2024-10-23, according to South Korea) “1.500 Soldaten”" for each claim of
+  // a side (the first three, then "and N more"). Explanations are built in place, without
+  // temporaries.
   void CiteTo(std::string& out, std::span<const Fact* const> side) const;
 
  private:
@@ -76,6 +84,9 @@ class ReconcileContext {
   const std::vector<uint32_t>& ranks_;
   const std::vector<DateRange>& days_;
 };
+
+// Appends a key as people read it: "south_korea" -> "South Korea", "a+b" -> "A and B".
+void AppendHumanName(std::string& out, std::string_view key);
 
 // Appends 12,000 / 3.5 / 1.2 million, or an interval of them, for explanations.
 void AppendNumber(std::string& out, double v);

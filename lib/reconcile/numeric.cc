@@ -31,7 +31,7 @@ Frame FrameOf(Modality m) {
 
 std::string_view FrameName(Frame f) {
   switch (f) {
-    case Frame::kState: return "figures already reached";
+    case Frame::kState: return "figures reached";
     case Frame::kTarget: return "planned or projected figures";
     case Frame::kInitial: return "initial figures";
   }
@@ -178,30 +178,95 @@ double Mid(double low, double high) {
   return (low + high) / 2;
 }
 
-// One finding; `why` appends the reason to the explanation, which is built in one buffer.
-template <typename Why>
-void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate,
-            Items a, Items b, double severity, Why why,
-            std::vector<Finding>& out) {
-  Finding& f = out.emplace_back();
-  f.kind = FindingKind::kNumeric;
-  f.key = std::string(g.key);
-  f.severity = severity;
-  ctx.Finish(f, a, b);
-  std::string& e = f.explanation;
-  e.reserve(ReconcileContext::ExplanationSize(a, b));
-  e += g.key;
+// What a group's figures count, for people: "killed in Valencia", "troops of North Korea
+// per day". Keys stay in the JSON.
+void AppendWhat(std::string& e, const Group& g, const Claim& c, std::string_view rate) {
+  const std::string_view key = g.key;
+  // Money is keyed by what it is for ("military_aid"); other figures by their counted noun.
+  const std::string_view what =
+      c.kind == ClaimKind::kMoney ? key.substr(key.rfind('/') + 1) : std::string_view(c.unit);
+  for (char ch : what) e.push_back(ch == '_' ? ' ' : ch);
+  if (c.kind == ClaimKind::kMoney) {
+    e += " in "sv;
+    e += c.unit;
+  }
+  if (!c.subject.empty()) {
+    e += " of "sv;
+    AppendHumanName(e, c.subject);
+  }
+  if (!c.place.empty()) {
+    e += " in "sv;
+    AppendHumanName(e, c.place);
+  }
   if (!rate.empty()) {
     e += " per "sv;
     e += rate;
   }
+}
+
+// Whether a within-article pair is worth telling: the same frame in full (whose figure it is
+// known, both counted nouns read from the table, not guessed). Figures of different things
+// or a figure and its breakdown in one article mostly differ in a slot the text leaves
+// implicit, so anything less is not reported.
+bool FullFrame(Items a, Items b) {
+  for (const Items side : {a, b}) {
+    for (Item x : side) {
+      if (x->claim->subject.empty() || x->confidence < 0.9) return false;
+    }
+  }
+  return true;
+}
+
+// One finding; `why` appends the reason to the explanation, which is built in one buffer.
+template <typename Why>
+void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items a, Items b,
+            double severity, FindingType type, Why why, std::vector<Finding>& out) {
+  if (type != FindingType::kUpdate) type = ctx.TypeOf(a, b);
+  if (type == FindingType::kInconsistency && !FullFrame(a, b)) return;
+  Finding& f = out.emplace_back();
+  f.kind = FindingKind::kNumeric;
+  f.key = std::string(g.key);
+  ctx.Finish(f, a, b);
+  f.type = type;
+  const Claim& first = *a.front()->claim;
+  // Whose figures these are, or where they hold, is unknown for some: the pair may count
+  // different groups or places.
+  bool place_unknown = false;
+  for (const Items side : {a, b}) {
+    for (Item x : side) place_unknown = place_unknown || x->place != a.front()->place;
+  }
+  if (first.subject.empty() || place_unknown) {
+    f.confidence *= ctx.options().unknown_slot_factor;
+    severity = std::min(severity, 0.8);
+  }
+  f.severity = severity;
+  std::string& e = f.explanation;
+  e.reserve(ReconcileContext::ExplanationSize(a, b) + 80);
+  e += "Figures for "sv;
+  AppendWhat(e, g, first, rate);
   e += ": "sv;
   ctx.CiteTo(e, a);
-  e += " vs "sv;
+  e += " against "sv;
   ctx.CiteTo(e, b);
-  e += ": "sv;
+  e += ". "sv;
   why(e);
-  if (f.same_source) e += " (one source contradicts itself)"sv;
+  if (type == FindingType::kDispute) {
+    e += " The sources disagree."sv;
+  } else if (type == FindingType::kInconsistency) {
+    e += " The article contradicts itself."sv;
+  } else if (f.same_source) {
+    e += " One source contradicts itself."sv;
+  }
+}
+
+// Whether every figure of one side is dated before every figure of the other.
+bool AllBefore(const ReconcileContext& ctx, Items early, Items late) {
+  for (Item x : early) {
+    for (Item y : late) {
+      if (!x->has_days() || !y->has_days() || !(ctx.Days(*x).end < ctx.Days(*y).begin)) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace
@@ -219,15 +284,32 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     items.push_back(c);
   }
   auto frame = [](Item x) { return static_cast<int>(FrameOf(x->modality)); };
+  // A change ("another 500 soldiers") is not the level it changes: changes meet changes.
+  auto change = [](Item x) { return x->aspect == Aspect::kChange; };
+  // Where a figure holds: a story mostly has one setting, named with some figures and not
+  // with others, and those meet. Once two places are named, the figures are of parts (one
+  // town, the region): each place's figures meet only each other, and the unplaced ones too.
+  bool split_places = false;
+  uint32_t first_place = 0;
+  for (Item x : items) {
+    if (x->place == 0) continue;
+    if (first_place == 0) first_place = x->place;
+    split_places = split_places || x->place != first_place;
+  }
+  auto place = [&](Item x) { return split_places ? ctx.NameRank(x->place) : 0; };
   std::sort(items.begin(), items.end(), [&](Item a, Item b) {
-    return std::make_tuple(ctx.NameRank(a->unit), ctx.NameRank(a->rate), frame(a), a->value.low,
-                           a->value.low_open, a->value.high, a->ref.document, a->ref.claim) <
-           std::make_tuple(ctx.NameRank(b->unit), ctx.NameRank(b->rate), frame(b), b->value.low,
-                           b->value.low_open, b->value.high, b->ref.document, b->ref.claim);
+    return std::make_tuple(change(a), place(a), ctx.NameRank(a->unit), ctx.NameRank(a->rate),
+                           frame(a), a->value.low, a->value.low_open, a->value.high,
+                           a->ref.document, a->ref.claim) <
+           std::make_tuple(change(b), place(b), ctx.NameRank(b->unit), ctx.NameRank(b->rate),
+                           frame(b), b->value.low, b->value.low_open, b->value.high,
+                           b->ref.document, b->ref.claim);
   });
   struct Bucket {
     uint32_t unit, rate;  // Interned names.
     int frame;
+    bool change;
+    uint32_t place;  // Rank of the place when places are split, else 0.
     Items items;
   };
   std::vector<Bucket> buckets;
@@ -235,18 +317,19 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   for (size_t i = 0; i < items.size();) {
     size_t j = i + 1;
     while (j < items.size() && items[j]->unit == items[i]->unit &&
-           items[j]->rate == items[i]->rate && frame(items[j]) == frame(items[i])) {
+           items[j]->rate == items[i]->rate && frame(items[j]) == frame(items[i]) &&
+           change(items[j]) == change(items[i]) && place(items[j]) == place(items[i])) {
       ++j;
     }
-    buckets.push_back(
-        {items[i]->unit, items[i]->rate, frame(items[i]), Items(items).subspan(i, j - i)});
+    buckets.push_back({items[i]->unit, items[i]->rate, frame(items[i]), change(items[i]),
+                       place(items[i]), Items(items).subspan(i, j - i)});
     i = j;
   }
   std::vector<Cluster> clusters;
   clusters.reserve(std::min<size_t>(items.size(), 8));
   std::vector<Item> sa, sb;
   for (const Bucket& bucket : buckets) {
-    const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
+    const std::string_view rate = ctx.Name(bucket.rate);
     ClusterItems(bucket.items, bucket.items.data() - items.data(), tol, clusters);
     for (size_t i = 0; i + 1 < clusters.size(); ++i) {
       const Cluster& a = clusters[i];
@@ -261,22 +344,30 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       sa.clear();
       sb.clear();
       if (any_time) ComparableSides(ctx, as, bs, sa, sb);
-      if (any_time && sa.empty()) continue;
+      if (any_time && sa.empty()) {
+        // No two figures are of the same time: a count that changed between the dates is an
+        // update, shown as information ("rose" when the later figure is the larger).
+        const bool rose = AllBefore(ctx, as, bs);
+        if (!rose && !AllBefore(ctx, bs, as)) continue;
+        Report(ctx, g, rate, rose ? as : bs, rose ? bs : as, 0.3, FindingType::kUpdate,
+               [&](std::string& e) {
+                 e += rose ? "The later figure is higher"sv : "The later figure is lower"sv;
+                 e += ": an update between the dates, not a contradiction."sv;
+               },
+               out);
+        continue;
+      }
       // The gap between the stated values, not the widened ones: widening only decides
       // compatibility.
       const double severity = Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                                        a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high),
                                        b.raw_high - b.raw_low);
       Report(ctx, g, rate, any_time ? Items(sa) : as, any_time ? Items(sb) : bs, severity,
+             FindingType::kContradiction,
              [&](std::string& e) {
-               e += unit;
-               e += ' ';
-               AppendInterval(e, {a.raw_low, a.raw_high});
-               e += " and "sv;
-               AppendInterval(e, {b.raw_low, b.raw_high});
-               e += " cannot both hold (compared: "sv;
+               e += "They cannot both be true (both are "sv;
                e += FrameName(static_cast<Frame>(bucket.frame));
-               e += ')';
+               e += ")."sv;
              },
              out);
     }
@@ -288,13 +379,14 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   for (size_t k = 0; k < buckets.size(); ++k) {
     const Bucket& bucket = buckets[k];
     if (static_cast<Frame>(bucket.frame) != Frame::kTarget) continue;
-    const std::string_view unit = ctx.Name(bucket.unit), rate = ctx.Name(bucket.rate);
+    const std::string_view rate = ctx.Name(bucket.rate);
     const Items targets = bucket.items;
     // Buckets are sorted by unit, rate and frame, and states come before targets: the states
     // of the same unit and rate, if any, are the bucket just before.
     static_assert(Frame::kState < Frame::kTarget);
     const Bucket* states = k > 0 ? &buckets[k - 1] : nullptr;
     if (states == nullptr || states->unit != bucket.unit || states->rate != bucket.rate ||
+        states->change != bucket.change || states->place != bucket.place ||
         static_cast<Frame>(states->frame) != Frame::kState) {
       continue;
     }
@@ -336,15 +428,11 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     const double severity =
         0.95 * Severity(std::max(0.0, s_raw.low - t_raw.high), Mid(t_raw.low, t_raw.high),
                         t_raw.high - t_raw.low, Mid(s_raw.low, s_raw.high), s_raw.high - s_raw.low);
-    Report(ctx, g, rate, exceeded, exceeding, severity, [&](std::string& e) {
-      e += "more "sv;
-      e += unit;
-      e += " already reached ("sv;
-      AppendInterval(e, s_raw);
-      e += ") than planned or projected in total ("sv;
-      AppendInterval(e, t_raw);
-      e += ") (compared: planned or projected total vs figures already reached)"sv;
-    }, out);
+    Report(ctx, g, rate, exceeded, exceeding, severity, FindingType::kContradiction,
+           [&](std::string& e) {
+             e += "More have already been reached than were planned or projected in all."sv;
+           },
+           out);
   }
 }
 

@@ -95,6 +95,55 @@ void ReconcileContext::Finish(Finding& f, std::span<const Fact* const> a,
     }
   }
   f.same_source = one_document || (one_source && first.source != 0);
+  f.type = TypeOf(a, b);
+}
+
+FindingType ReconcileContext::TypeOf(std::span<const Fact* const> a,
+                                     std::span<const Fact* const> b) const {
+  // A side's source when all its claims name the same one, else 0.
+  auto named = [this](std::span<const Fact* const> side) -> uint32_t {
+    uint32_t s = side.empty() ? 0 : side.front()->source;
+    for (const Fact* x : side) {
+      if (x->source != s) return 0;
+    }
+    return s != 0 && Name(s) != "reports"sv ? s : 0;
+  };
+  const uint32_t sa = named(a), sb = named(b);
+  if (sa != 0 && sb != 0 && sa != sb) return FindingType::kDispute;
+  const uint32_t document = a.empty() ? b.front()->ref.document : a.front()->ref.document;
+  for (const auto side : {a, b}) {
+    for (const Fact* x : side) {
+      if (x->ref.document != document) return FindingType::kContradiction;
+    }
+  }
+  return FindingType::kInconsistency;
+}
+
+void AppendHumanName(std::string& out, std::string_view key) {
+  if (key == "reports"sv) {  // Unnamed reports ("Berichten zufolge").
+    out += key;
+    return;
+  }
+  size_t parts = 1;
+  for (char ch : key) parts += ch == '+';
+  size_t part = 0;
+  bool word_start = true;
+  // A short name without parts is an acronym: "cnn" -> "CNN".
+  const bool acronym = key.size() <= 3 && parts == 1 && key.find('_') == std::string_view::npos;
+  for (char ch : key) {
+    if (ch == '+') {
+      ++part;
+      out += part + 1 == parts ? " and "sv : ", "sv;
+      word_start = true;
+    } else if (ch == '_') {
+      out.push_back(' ');
+      word_start = true;
+    } else {
+      const bool upper = (word_start || acronym) && ch >= 'a' && ch <= 'z';
+      out.push_back(upper ? static_cast<char>(ch - 'a' + 'A') : ch);
+      word_start = false;
+    }
+  }
 }
 
 size_t ReconcileContext::ExplanationSize(std::span<const Fact* const> a,
@@ -110,10 +159,22 @@ void ReconcileContext::CiteTo(std::string& out, std::span<const Fact* const> sid
   for (size_t i = 0; i < side.size() && i < kMaxCited; ++i) {
     const Fact& x = *side[i];
     if (i) out += "; "sv;
-    out += doc(x.ref).id;
-    if (x.source != 0) {
-      out += " (source: "sv;
-      out += Name(x.source);
+    const DocumentResult& d = doc(x.ref);
+    out += d.id;
+    // When and according to whom, as far as the article says.
+    const bool dated = d.published.has_value();
+    if (dated || x.source != 0) {
+      out += " ("sv;
+      if (dated) {
+        const absl::CivilDay p = *d.published;
+        fmt::format_to(std::back_inserter(out), FMT_COMPILE("{:04}-{:02}-{:02}"), p.year(),
+                       p.month(), p.day());
+      }
+      if (x.source != 0) {
+        if (dated) out += ", "sv;
+        out += "according to "sv;
+        AppendHumanName(out, Name(x.source));
+      }
       out += ')';
     }
     out += " “"sv;
@@ -224,8 +285,9 @@ class LastName {
 
 struct Interning {
   Names names;
-  LastName unit, rate, source, role;
+  LastName unit, rate, source, role, place;
   std::vector<DateRange> days;
+  int level_days = 0;  // ReconcileOptions::level_days.
 };
 
 Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t group,
@@ -246,8 +308,20 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.unit = c.kind == ClaimKind::kRole ? in.role.Id(in.names, c.role) : in.unit.Id(in.names, c.unit);
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
+  f.place = in.place.Id(in.names, c.place);
   f.kind = c.kind;
   f.modality = c.modality;
+  f.aspect = c.aspect;
+  f.dated_by_publication = false;
+  // A figure without a stated date holds as of its article's day: a level for a few days
+  // around it, a running total on that day only (a later different total is an update).
+  if (f.days == 0 && d.published &&
+      (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney)) {
+    const int half = c.aspect == Aspect::kCumulative ? 0 : in.level_days;
+    in.days.push_back({*d.published - half, *d.published + half});
+    f.days = static_cast<uint32_t>(in.days.size());
+    f.dated_by_publication = true;
+  }
   return f;
 }
 
@@ -327,6 +401,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   parted.reserve(parts);
   for (size_t p = 0; p < parts; ++p) parted.emplace_back(part_size[p]);
   Interning interning;
+  interning.level_days = options.level_days;
   {
     std::vector<size_t> next(parts, 0);
     size_t i = 0;
@@ -420,7 +495,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   for (uint32_t i = 0, k = 0; i < findings.size(); ++i) {
     while (keyed[k] != found_in[i]) ++k;
     const Finding& f = findings[i];
-    if (f.severity < options.min_severity) continue;
+    if (f.severity < options.min_severity || f.confidence < options.min_confidence) continue;
     order.push_back({f.severity, key_rank[k], f.side_a.empty() ? ClaimRef{} : f.side_a.front(), i});
   }
   std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {

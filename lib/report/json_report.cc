@@ -1,4 +1,5 @@
 // The JSON report, schema "crosscheck/1" (documented in README.md).
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -82,6 +83,8 @@ void WriteClaim(Writer& w, const DocumentResult& doc, size_t index, const Claim&
       w.Key(c.kind == ClaimKind::kMoney ? "currency" : "unit").Str(c.unit);
       w.OptStr("subject", c.subject);
       w.OptStr("rate", c.rate);
+      w.OptStr("place", c.place);
+      if (c.aspect != Aspect::kLevel) w.Key("aspect").Str(ToString(c.aspect));
       if (c.value_is_estimate) w.Key("estimate").Bool(true);
       break;
     case ClaimKind::kDate:
@@ -119,6 +122,40 @@ void WriteClaim(Writer& w, const DocumentResult& doc, size_t index, const Claim&
   w.Close('}');
 }
 
+void WriteFinding(Writer& w, const Report& report, const Finding& f) {
+  w.Open('{');
+  w.Key("kind").Str(ToString(f.kind));
+  w.Key("type").Str(ToString(f.type));
+  w.Key("key").Str(f.key);
+  w.Key("severity").Num(f.severity);
+  w.Key("level").Str(ToString(SeverityLevel(f.severity)));
+  w.Key("confidence").Num(f.confidence);
+  w.Key("same_source").Bool(f.same_source);
+  w.Key("explanation").Str(f.explanation);
+  if (!f.terms.empty()) {
+    w.Key("terms").Open('[');
+    for (const std::string& t : f.terms) w.Str(t);
+    w.Close(']');
+  }
+  w.Key("claims").Open('[');
+  for (int side = 0; side < 2; ++side) {
+    for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
+      const DocumentResult& d = report.documents[r.document];
+      const Claim& c = d.claims[r.claim];
+      w.Open('{');
+      w.Key("side").Str(side == 0 ? "a" : "b");
+      w.Key("document").Str(d.id);
+      w.Key("claim").Str(fmt::format("{}#{}", d.id, r.claim + 1));
+      w.Key("span").SpanArr(c.span);
+      w.Key("text").Str(ClaimWords(c, d.text));
+      w.Key("sentence").Str(SentenceWords(c, d.text));
+      w.Close('}');
+    }
+  }
+  w.Close(']');
+  w.Close('}');
+}
+
 }  // namespace
 
 std::string FormatJson(const Report& report) {
@@ -144,39 +181,9 @@ std::string FormatJson(const Report& report) {
     w.Close('}');
   }
   w.Close(']');
+  // Every finding, updates (a toll that rose) included: "type" tells them apart.
   w.Key("findings").Open('[');
-  for (const Finding& f : report.findings) {
-    w.Open('{');
-    w.Key("kind").Str(ToString(f.kind));
-    w.Key("key").Str(f.key);
-    w.Key("severity").Num(f.severity);
-    w.Key("level").Str(ToString(SeverityLevel(f.severity)));
-    w.Key("confidence").Num(f.confidence);
-    w.Key("same_source").Bool(f.same_source);
-    w.Key("explanation").Str(f.explanation);
-    if (!f.terms.empty()) {
-      w.Key("terms").Open('[');
-      for (const std::string& t : f.terms) w.Str(t);
-      w.Close(']');
-    }
-    w.Key("claims").Open('[');
-    for (int side = 0; side < 2; ++side) {
-      for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
-        const DocumentResult& d = report.documents[r.document];
-        const Claim& c = d.claims[r.claim];
-        w.Open('{');
-        w.Key("side").Str(side == 0 ? "a" : "b");
-        w.Key("document").Str(d.id);
-        w.Key("claim").Str(fmt::format("{}#{}", d.id, r.claim + 1));
-        w.Key("span").SpanArr(c.span);
-        w.Key("text").Str(ClaimWords(c, d.text));
-        w.Key("sentence").Str(SentenceWords(c, d.text));
-        w.Close('}');
-      }
-    }
-    w.Close(']');
-    w.Close('}');
-  }
+  for (const Finding& f : report.findings) WriteFinding(w, report, f);
   w.Close(']');
   w.Key("diagnostics").Open('[');
   size_t skipped = 0;
@@ -190,7 +197,10 @@ std::string FormatJson(const Report& report) {
   w.Key("documents").Int(report.documents.size());
   w.Key("skipped").Int(skipped);
   w.Key("claims").Int(claims);
+  const size_t updates = std::count_if(report.findings.begin(), report.findings.end(),
+                                      [](const Finding& f) { return f.type == FindingType::kUpdate; });
   w.Key("findings").Int(report.findings.size());
+  w.Key("updates").Int(updates);
   w.Close('}');
   w.Close('}');
   out.push_back('\n');

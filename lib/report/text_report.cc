@@ -39,9 +39,20 @@ std::string FormatSummary(const Report& report) {
   size_t claims = 0, skipped = 0, high = 0;
   for (const DocumentResult& d : report.documents) claims += d.claims.size();
   for (const Diagnostic& d : report.diagnostics) skipped += d.skipped;
-  for (const Finding& f : report.findings) high += SeverityLevel(f.severity) == Severity::kHigh;
-  return fmt::format("{} documents, {} claims, {} contradictions ({} high), {} inputs skipped\n",
-                     report.documents.size(), claims, report.findings.size(), high, skipped);
+  size_t updates = 0;
+  for (const Finding& f : report.findings) {
+    if (f.type == FindingType::kUpdate) {
+      ++updates;
+    } else {
+      high += SeverityLevel(f.severity) == Severity::kHigh;
+    }
+  }
+  std::string out = fmt::format("{} documents, {} claims, {} contradictions ({} high)",
+                                report.documents.size(), claims, report.findings.size() - updates,
+                                high);
+  if (updates > 0) fmt::format_to(std::back_inserter(out), ", {} updates", updates);
+  fmt::format_to(std::back_inserter(out), ", {} inputs skipped\n", skipped);
+  return out;
 }
 
 std::string FormatText(const Report& report, const TextStyle& style) {
@@ -49,21 +60,32 @@ std::string FormatText(const Report& report, const TextStyle& style) {
   if (style.color) k = {"\x1b[1m", "\x1b[31m", "\x1b[33m", "\x1b[2m", "\x1b[0m"};
   std::string out;
   if (!style.quiet) {
+    // What is wrong first; updates (a toll that rose) are information, listed apart.
     int n = 0;
-    for (const Finding& f : report.findings) {
-      const Severity level = SeverityLevel(f.severity);
-      fmt::format_to(std::back_inserter(out), "{}{}#{} {} contradiction, {} severity ({:.2f}){}  {}{}{}\n  {}\n",
-                     level == Severity::kHigh ? k.red : k.yellow, k.bold, ++n, ToString(f.kind),
-                     ToString(level), f.severity, k.reset, k.dim, f.key, k.reset, f.explanation);
-      for (int side = 0; side < 2; ++side) {
-        for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
-          const DocumentResult& d = report.documents[r.document];
-          const Claim& c = d.claims[r.claim];
-          fmt::format_to(std::back_inserter(out), "  {} {}: {}\n", side == 0 ? "A" : "B",
-                         Location(d, c), InContext(d, c, k));
+    for (const bool updates : {false, true}) {
+      bool heading = false;
+      for (const Finding& f : report.findings) {
+        if ((f.type == FindingType::kUpdate) != updates) continue;
+        if (updates && !heading) {
+          fmt::format_to(std::back_inserter(out), "{}Updates (information, not contradictions){}\n\n",
+                         k.bold, k.reset);
+          heading = true;
         }
+        const Severity level = SeverityLevel(f.severity);
+        const char* color = updates ? k.dim : level == Severity::kHigh ? k.red : k.yellow;
+        fmt::format_to(std::back_inserter(out), "{}{}#{} {} {}, {} severity ({:.2f}){}\n  {}\n", color,
+                       k.bold, ++n, ToString(f.kind), ToString(f.type), ToString(level), f.severity,
+                       k.reset, f.explanation);
+        for (int side = 0; side < 2; ++side) {
+          for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
+            const DocumentResult& d = report.documents[r.document];
+            const Claim& c = d.claims[r.claim];
+            fmt::format_to(std::back_inserter(out), "  {} {}: {}\n", side == 0 ? "A" : "B",
+                           Location(d, c), InContext(d, c, k));
+          }
+        }
+        out += "\n";
       }
-      out += "\n";
     }
     for (const Diagnostic& d : report.diagnostics) {
       fmt::format_to(std::back_inserter(out), "{}{}{} {}: {}\n", k.dim,

@@ -6,7 +6,8 @@
 // kind: quantity | money | date | none (no quantity or money claim at all).
 // value: an interval "[9700,10300]", "(1200,inf)", "[11400,12000)" for quantity and money,
 //        "2024-10-25..2024-10-25" or "unresolved" for dates, "-" for none.
-// extras: unit=, currency=, subject=, rate=, modality=, source=, text= (the claim's words),
+// extras: unit=, currency=, subject=, rate=, modality=, source=, place=, aspect=,
+//         text= (the claim's words),
 //         event=, key=, published=YYYY-MM-DD (the document's date).
 // Lines starting with '#' are comments. A line starting with "!" is a known gap: it is run
 // and reported, but not asserted, so the gap stays visible until it is fixed.
@@ -108,9 +109,9 @@ std::string Describe(const Claim& c, std::string_view text) {
     v = IntervalText(c.value);
   }
   return fmt::format("{} {} unit={} subject={} rate={} modality={} source={} event={} key={} "
-                     "text=\"{}\"",
+                     "place={} aspect={} text=\"{}\"",
                      ToString(c.kind), v, c.unit, c.subject, c.rate, ToString(c.modality),
-                     c.source, c.event, c.key, c.span.Of(text));
+                     c.source, c.event, c.key, c.place, ToString(c.aspect), c.span.Of(text));
 }
 
 // Empty when `c` satisfies the case; otherwise what differs.
@@ -134,6 +135,8 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
     else if (key == "text") got = std::string(c.span.Of(text));
     else if (key == "event") got = c.event;
     else if (key == "key") got = c.key;
+    else if (key == "place") got = c.place;
+    else if (key == "aspect") got = std::string(ToString(c.aspect));
     else continue;  // published= and unknown keys describe the input.
     if (got != want) return false;
   }
@@ -196,6 +199,8 @@ TEST(Corpus, MoneyDe) { RunCorpus("money", "de"); }
 TEST(Corpus, MoneyEn) { RunCorpus("money", "en"); }
 TEST(Corpus, DateDe) { RunCorpus("date", "de"); }
 TEST(Corpus, DateEn) { RunCorpus("date", "en"); }
+TEST(Corpus, FrameDe) { RunCorpus("frame", "de"); }
+TEST(Corpus, FrameEn) { RunCorpus("frame", "en"); }
 
 }  // namespace
 }  // namespace crosscheck

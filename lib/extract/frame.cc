@@ -1,0 +1,124 @@
+#include "lib/extract/frame.h"
+
+#include <algorithm>
+
+#include "fmt/format.h"
+
+namespace crosscheck::internal {
+namespace {
+
+bool IsClauseBreak(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";" || t.folded == ":" ||
+                                         t.folded == "(" || t.folded == ")");
+}
+
+// The measure a verb or participle in the figure's clause gives a generic counted noun:
+// "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". The nearest
+// one after the noun wins; before the figure only a few words ("killing 12 people").
+std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                            const Lexicon& lex) {
+  constexpr size_t kAfter = 10, kBefore = 3;  // A clause's verb group; "killing at least 12".
+  for (size_t k = np_end; k < tokens.size() && k < np_end + kAfter; ++k) {
+    if (IsClauseBreak(tokens[k])) break;
+    if (PhraseMatch m = lex.measure_verbs.Match(tokens, k); m.length > 0) return m.fields->at(0);
+  }
+  for (size_t k = first; k > 0 && first - k < kBefore;) {
+    --k;
+    if (IsClauseBreak(tokens[k])) break;
+    if (PhraseMatch m = lex.measure_verbs.Match(tokens, k); m.length > 0 && k + m.length <= first) {
+      return m.fields->at(0);
+    }
+  }
+  return "";
+}
+
+// The place named in the figure's clause after a locative preposition ("in Valencia",
+// "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
+std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
+                      const Lexicon& lex) {
+  constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
+  const auto [from, to] = ClauseAround(tokens, first, last, kWindow);
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t i = from; i < to; ++i) {
+    if (lex.locatives.Match(tokens, i).length == 0) continue;
+    for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
+      PhraseMatch m = lex.places.Match(tokens, k);
+      if (m.length == 0) continue;
+      const size_t d = k >= last ? k - last : first - std::min(first, k);
+      if (d < best_distance) {
+        best_distance = d;
+        best = m.fields->at(0);
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+// A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops",
+// "stieg um 300" / "rose by 300".
+bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const Lexicon& lex) {
+  constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
+  for (size_t k = first > kBefore ? first - kBefore : 0; k < first; ++k) {
+    if (PhraseMatch m = lex.changes.Match(tokens, k);
+        m.length > 0 && m.fields->at(0) == "before" && k + m.length <= first) {
+      return true;
+    }
+  }
+  // "500 more soldiers", "300 mehr": the cue right after the figure or its noun.
+  for (size_t k : {np_end, first + 1}) {
+    if (k < tokens.size()) {
+      if (PhraseMatch m = lex.changes.Match(tokens, k); m.length > 0 && m.fields->at(0) == "after") {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
+                                       size_t last, size_t window) {
+  size_t from = first;
+  while (from > 0 && first - from < window && (!IsClauseBreak(tokens[from - 1]) || from - 1 <= 2)) {
+    --from;
+  }
+  size_t to = last;
+  while (to < tokens.size() && to - last < window && !IsClauseBreak(tokens[to])) ++to;
+  return {from, to};
+}
+
+void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const Lexicon& lex,
+                Claim& c) {
+  if (c.kind == ClaimKind::kQuantity) {
+    const auto noun = lex.measure_tally.find(c.unit);
+    if (noun != lex.measure_tally.end() && (noun->second.generic || noun->second.person)) {
+      std::string verb = MeasureFromVerb(tokens, first, np_end, lex);
+      const auto happened = lex.measure_tally.find(verb);
+      if (noun->second.generic && !verb.empty()) {
+        // "12 people were killed": the verb says what is counted.
+        c.unit = std::move(verb);
+        c.confidence = std::max(c.confidence, 0.9);
+      } else if (!noun->second.generic && !noun->second.toll &&
+                 happened != lex.measure_tally.end() && happened->second.toll) {
+        // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
+        c.subject = c.subject.empty() ? c.unit : fmt::format("{}_{}", c.subject, c.unit);
+        c.unit = std::move(verb);
+      }
+    }
+    if (auto t = lex.measure_tally.find(c.unit); t != lex.measure_tally.end() && t->second.toll) {
+      c.aspect = Aspect::kCumulative;
+    }
+  }
+  // An amount of money is one package whether or not it is "additional": not a change.
+  if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, lex)) {
+    c.aspect = Aspect::kChange;
+  }
+  c.place = PlaceNear(tokens, first, np_end, lex);
+  // A news agency passes a figure on; it is not who counted.
+  if (lex.agencies.contains(c.source)) c.source.clear();
+}
+
+}  // namespace crosscheck::internal

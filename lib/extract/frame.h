@@ -1,0 +1,30 @@
+// The frame of a figure beyond its number (DESIGN.md, "What makes two figures comparable"):
+// what exactly is counted (a generic noun refined by its verb: "12 people were killed" counts
+// the killed), where, whether it is a level, a running total or a change, and whether its
+// source is only the agency that passed it on. Each slot comes from the language's tables.
+#ifndef CROSSCHECK_LIB_EXTRACT_FRAME_H_
+#define CROSSCHECK_LIB_EXTRACT_FRAME_H_
+
+#include <string>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/lexicon.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+// Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
+// counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
+// drops an agency as source. The caller makes the key from the slots.
+void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                const Lexicon& lex, Claim& c);
+
+// The clause around tokens [first, last): up to `window` tokens either side, not past a
+// comma, semicolon or colon (except one right after a short opening phrase).
+std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
+                                       size_t last, size_t window);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_FRAME_H_
