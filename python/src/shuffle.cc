@@ -14,20 +14,11 @@
 #include <sstream>
 
 #include "absl/time/civil_time.h"
-#include "fmt/format.h"
-#include "lib/io/claim_json.h"
-#include "lib/io/json.h"
+#include "python/src/codec.h"
 #include "python/src/common.h"
 
 namespace crosscheck::python {
 namespace {
-
-using internal::AppendJsonNumber;
-using internal::AppendJsonString;
-using internal::JsonArray;
-using internal::JsonField;
-using internal::JsonObject;
-using internal::JsonValue;
 
 // One partition after extraction; texts are dropped, as the CLI drops them.
 struct Batch {
@@ -39,146 +30,81 @@ struct Name {
   friend auto operator<=>(const Name&, const Name&) = default;
 };
 
-std::string Str(const JsonObject& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->second.string() ? *it->second.string() : "";
-}
-
-double Num(const JsonObject& o, std::string_view key) {
-  auto it = o.find(key);
-  return it != o.end() && it->second.number() ? *it->second.number() : 0;
-}
-
-JsonObject Parse(std::string_view line) {
-  absl::StatusOr<JsonValue> v = internal::ParseJson(line);
-  if (!v.ok() || v->object() == nullptr) {
-    throw py::value_error("crosscheck.dask: corrupt intermediate record");
-  }
-  return *v->object();
-}
-
-// A document's fields but its claims and text, as the opening of a JSON object. The shuffle
-// rows carry it too, so that whatever the reconciler reads of a document (its id today) reaches
-// the reduce: a field added to DocumentResult is added here and in DecodeHeader.
-void EncodeHeader(std::string& out, const DocumentResult& d) {
-  out += "{\"id\":";
-  AppendJsonString(out, d.id);
-  JsonField(out, "lang", d.lang);
-  if (d.published) JsonField(out, "published", absl::FormatCivilTime(*d.published));
-  JsonField(out, "source", d.source);
-  JsonField(out, "url", d.url);
-  JsonField(out, "origin", d.origin);
-}
-
-void DecodeHeader(const JsonObject& o, DocumentResult& d) {
-  d.id = Str(o, "id");
-  d.lang = Str(o, "lang");
-  absl::CivilDay day;
-  if (absl::ParseCivilTime(Str(o, "published"), &day)) d.published = day;
-  d.source = Str(o, "source");
-  d.url = Str(o, "url");
-  d.origin = Str(o, "origin");
-}
-
 std::string EncodeBatch(const Batch& b) {
   std::string out;
+  Encoder e(out);
+  e.U32(static_cast<uint32_t>(b.slots.size()));
   for (const Slot& s : b.slots) {
-    if (s.document) {
-      const DocumentResult& d = *s.document;
-      EncodeHeader(out, d);
-      out += ",\"claims\":[";
-      for (size_t i = 0; i < d.claims.size(); ++i) {
-        if (i) out += ',';
-        out += internal::ClaimToJson(d.claims[i]);
-      }
-      out += "]}\n";
-    } else {
-      out += "{\"input\":";
-      AppendJsonString(out, s.diagnostic->input);
-      JsonField(out, "message", s.diagnostic->message);
-      out += s.diagnostic->skipped ? ",\"skipped\":true}\n" : ",\"skipped\":false}\n";
+    e.U32(s.document ? 1 : 0);
+    if (!s.document) {
+      e.Diagnostic(*s.diagnostic);
+      continue;
     }
+    e.Header(*s.document);
+    e.U32(static_cast<uint32_t>(s.document->claims.size()));
+    for (const Claim& c : s.document->claims) e.Claim(c);
   }
   return out;
 }
 
 Batch DecodeBatch(std::string_view bytes) {
+  Decoder in(bytes);
   Batch b;
-  while (!bytes.empty()) {
-    const size_t nl = bytes.find('\n');
-    const JsonObject o = Parse(bytes.substr(0, nl));
-    bytes.remove_prefix(nl == std::string_view::npos ? bytes.size() : nl + 1);
-    Slot& s = b.slots.emplace_back();
-    if (o.count("input")) {
-      auto skipped = o.find("skipped");
-      s.diagnostic = Diagnostic{Str(o, "input"), Str(o, "message"),
-                                skipped != o.end() && skipped->second.boolean() &&
-                                    *skipped->second.boolean()};
+  b.slots.resize(in.U32());
+  for (Slot& s : b.slots) {
+    if (in.U32() == 0) {
+      s.diagnostic = in.Diagnostic();
       continue;
     }
     DocumentResult& d = s.document.emplace();
-    DecodeHeader(o, d);
-    for (const JsonValue& c : *o.at("claims").array()) {
-      d.claims.push_back(internal::ClaimFromJson(*c.object()));
-    }
+    in.Header(d);
+    d.claims.resize(in.U32());
+    for (Claim& c : d.claims) c = in.Claim();
   }
   return b;
 }
 
-// A finding whose claim references are run-wide names: "document" is the slot, and the
-// partition goes with it.
+// A finding whose claim references are run-wide names.
 std::string EncodeFinding(const Finding& f, const std::vector<Name>& names_a,
                           const std::vector<Name>& names_b) {
-  std::string out = "{\"kind\":";
-  AppendJsonString(out, ToString(f.kind));
-  JsonField(out, "key", f.key);
-  out += ",\"severity\":";
-  AppendJsonNumber(out, f.severity);
-  out += ",\"confidence\":";
-  AppendJsonNumber(out, f.confidence);
-  out += f.same_source ? ",\"same_source\":true" : ",\"same_source\":false";
-  JsonField(out, "explanation", f.explanation);
-  out += ",\"terms\":[";
-  for (size_t i = 0; i < f.terms.size(); ++i) {
-    if (i) out += ',';
-    AppendJsonString(out, f.terms[i]);
-  }
-  out += ']';
-  for (const auto& [side, names] : {std::pair{"a", &names_a}, std::pair{"b", &names_b}}) {
-    fmt::format_to(std::back_inserter(out), ",\"{}\":[", side);
-    for (size_t i = 0; i < names->size(); ++i) {
-      const Name& n = (*names)[i];
-      fmt::format_to(std::back_inserter(out), "{}[{},{},{}]", i ? "," : "", n.part, n.slot, n.claim);
+  std::string out;
+  Encoder e(out);
+  e.U32(static_cast<uint32_t>(f.kind));
+  e.Str(f.key);
+  e.F64(f.severity);
+  e.F64(f.confidence);
+  e.U32(f.same_source);
+  e.Str(f.explanation);
+  e.U32(static_cast<uint32_t>(f.terms.size()));
+  for (const std::string& t : f.terms) e.Str(t);
+  for (const std::vector<Name>* names : {&names_a, &names_b}) {
+    e.U32(static_cast<uint32_t>(names->size()));
+    for (const Name& n : *names) {
+      e.U32(n.part);
+      e.U32(n.slot);
+      e.U32(n.claim);
     }
-    out += ']';
-  }
-  out += '}';
-  return out;
-}
-
-std::vector<Name> NamesOf(const JsonObject& o, const char* side) {
-  std::vector<Name> out;
-  for (const JsonValue& v : *o.at(side).array()) {
-    const JsonArray& a = *v.array();
-    out.push_back({static_cast<uint32_t>(*a[0].number()), static_cast<uint32_t>(*a[1].number()),
-                   static_cast<uint32_t>(*a[2].number())});
   }
   return out;
 }
 
-Finding DecodeFinding(const JsonObject& o) {
+// The finding, with the names of its claims for sides a and b.
+Finding DecodeFinding(std::string_view bytes, std::vector<Name>& names_a,
+                      std::vector<Name>& names_b) {
+  Decoder in(bytes);
   Finding f;
-  const std::string kind = Str(o, "kind");
-  for (FindingKind k : {FindingKind::kNumeric, FindingKind::kQuote, FindingKind::kRole,
-                        FindingKind::kDate}) {
-    if (ToString(k) == kind) f.kind = k;
+  f.kind = static_cast<FindingKind>(in.U32());
+  f.key = in.Str();
+  f.severity = in.F64();
+  f.confidence = in.F64();
+  f.same_source = in.U32() != 0;
+  f.explanation = in.Str();
+  f.terms.resize(in.U32());
+  for (std::string& t : f.terms) t = in.Str();
+  for (std::vector<Name>* names : {&names_a, &names_b}) {
+    names->resize(in.U32());
+    for (Name& n : *names) n = {in.U32(), in.U32(), in.U32()};
   }
-  f.key = Str(o, "key");
-  f.severity = Num(o, "severity");
-  f.confidence = Num(o, "confidence");
-  f.same_source = *o.at("same_source").boolean();
-  f.explanation = Str(o, "explanation");
-  for (const JsonValue& t : *o.at("terms").array()) f.terms.push_back(*t.string());
   return f;
 }
 
@@ -196,22 +122,22 @@ py::dict ClaimRows(const Batch& b, uint32_t part, const std::vector<uint32_t>& d
         const std::string_view key = ReconcileKey(d, d.claims[c]);
         if (key.empty()) continue;  // Never compared with anything.
         keys.emplace_back(key);
-        std::string& header = headers.emplace_back();
-        EncodeHeader(header, d);
-        header += '}';
+        Encoder(headers.emplace_back()).Header(d);
         slots.push_back(s);
         claims.push_back(c);
-        raw.push_back(internal::ClaimToJson(d.claims[c]));
+        Encoder(raw.emplace_back()).Claim(d.claims[c]);
       }
     }
   }
+  std::vector<py::bytes> header_bytes;
   for (const std::string& r : raw) blobs.emplace_back(r);
+  for (const std::string& h : headers) header_bytes.emplace_back(h);
   py::dict out;
   out["key"] = keys;
   out["part"] = std::vector<uint32_t>(keys.size(), part);
   out["slot"] = slots;
   out["claim"] = claims;
-  out["document"] = headers;
+  out["document"] = header_bytes;
   out["blob"] = blobs;
   return out;
 }
@@ -221,7 +147,7 @@ py::dict ReconcileRows(const PyChecker& checker, const std::vector<uint32_t>& pa
                        const std::vector<uint32_t>& slots, const std::vector<uint32_t>& claims,
                        const std::vector<std::string>& headers, const std::vector<std::string>& blobs) {
   std::vector<double> severity;
-  std::vector<std::string> keys, out_blobs;
+  std::vector<std::string> keys, out_blobs;  // out_blobs: EncodeFinding.
   std::vector<uint32_t> a_part, a_slot, a_claim;
   {
     py::gil_scoped_release release;
@@ -234,10 +160,10 @@ py::dict ReconcileRows(const PyChecker& checker, const std::vector<uint32_t>& pa
     for (size_t k = 0; k < order.size(); ++k) {
       const size_t i = order[k];
       if (k == 0 || parts[i] != parts[order[k - 1]] || slots[i] != slots[order[k - 1]]) {
-        DecodeHeader(Parse(headers[i]), docs.emplace_back());
+        Decoder(headers[i]).Header(docs.emplace_back());
         names.emplace_back();
       }
-      docs.back().claims.push_back(internal::ClaimFromJson(Parse(blobs[i])));
+      docs.back().claims.push_back(Decoder(blobs[i]).Claim());
       names.back().push_back(name(i));
     }
     const std::vector<Finding> findings = checker.checker.Reconcile(docs);
@@ -260,7 +186,8 @@ py::dict ReconcileRows(const PyChecker& checker, const std::vector<uint32_t>& pa
   out["part"] = a_part;
   out["slot"] = a_slot;
   out["claim"] = a_claim;
-  out["finding"] = out_blobs;
+  std::vector<py::bytes> finding_bytes(out_blobs.begin(), out_blobs.end());
+  out["finding"] = finding_bytes;
   return out;
 }
 
@@ -298,11 +225,10 @@ std::shared_ptr<Report> Assemble(const std::vector<const Batch*>& batches,
   std::vector<Entry> entries;
   for (const std::vector<std::string>& part : findings) {
     for (size_t seq = 0; seq < part.size(); ++seq) {
-      const JsonObject o = Parse(part[seq]);
-      Entry e{DecodeFinding(o), {}, seq};
-      for (const auto& [side, refs] : {std::pair{"a", &e.finding.side_a}, std::pair{"b", &e.finding.side_b}}) {
-        for (const Name& n : NamesOf(o, side)) refs->push_back({index[n.part][n.slot], n.claim});
-      }
+      std::vector<Name> names[2];
+      Entry e{DecodeFinding(part[seq], names[0], names[1]), {}, seq};
+      for (const Name& n : names[0]) e.finding.side_a.push_back({index[n.part][n.slot], n.claim});
+      for (const Name& n : names[1]) e.finding.side_b.push_back({index[n.part][n.slot], n.claim});
       if (!e.finding.side_a.empty()) e.first = e.finding.side_a.front();
       entries.push_back(std::move(e));
     }
