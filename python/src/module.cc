@@ -218,7 +218,11 @@ void BindReport(py::module_& m) {
       .def("to_html", [](const Report& r) { return FormatHtml(r); }, "One self-contained HTML page.")
       .def("to_text", [](const Report& r) { return FormatText(r); }, "The CLI's text report.")
       .def("summary", [](const Report& r) { return FormatSummary(r); })
-      .def("__repr__", [](const Report& r) { return "<Report " + FormatSummary(r) + ">"; });
+      .def("__repr__", [](const Report& r) {
+        std::string summary = FormatSummary(r);
+        while (!summary.empty() && summary.back() == '\n') summary.pop_back();
+        return "<Report " + summary + ">";
+      });
 }
 
 }  // namespace

@@ -113,6 +113,24 @@ def test_folders_equal_cli(client, folder):
         assert ccd.check_bag(ccd.read_paths(folder, npartitions=parts)).to_json() == want
 
 
+# Bags without documents or claims, and with the one contradiction in two partitions.
+SMALL_BAGS = [
+    [],
+    [{"id": "a", "text": "Nothing to count here."}],
+    [{"id": "a", "text": "North Korea sent 12,345 soldiers."},
+     {"id": "b", "text": "North Korea sent 1,500 soldiers."}],
+]
+
+
+@pytest.mark.parametrize("items", SMALL_BAGS)
+def test_small_bags_equal_one_machine(client, items):
+    checker = crosscheck.Checker(lang="en")
+    bag = dask.bag.from_sequence(items, npartitions=max(1, len(items)))
+    report = ccd.check_bag(bag, checker)
+    assert report.to_json() == checker.check(items).to_json()
+    assert len(report.findings) == (1 if len(items) == 2 else 0)
+
+
 def test_bad_input(client):
     with pytest.raises(ValueError, match="dask.bag.Bag"):
         ccd.check_bag([{"id": "a", "text": "x"}])
