@@ -34,6 +34,10 @@ if(CROSSCHECK_BUILD_PYTHON AND NOT _crosscheck_python_ok)
   message(FATAL_ERROR "CROSSCHECK_BUILD_PYTHON is ON but ${Python3_EXECUTABLE} has no pybind11 "
                       "(install python3-dev and python3-pybind11: cmake/install-deps.sh)")
 endif()
+if(NOT CROSSCHECK_BUILD_PYTHON)
+  message(STATUS "crosscheck: no Python module (CROSSCHECK_BUILD_PYTHON is OFF; it needs an "
+                 "interpreter, ${Python3_EXECUTABLE}, that imports pybind11)")
+endif()
 if(CROSSCHECK_BUILD_PYTHON)
   message(STATUS "crosscheck: Python module for ${Python3_EXECUTABLE} (${Python3_VERSION})")
   # Installed under the prefix where the interpreter looks: lib/python3.X/dist-packages for
