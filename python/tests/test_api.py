@@ -5,6 +5,8 @@ import json
 import os
 import pickle
 import subprocess
+import threading
+import time
 
 import pytest
 
@@ -144,6 +146,28 @@ def test_threads_share_a_checker(checker):
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
         threaded = list(pool.map(lambda t: [c.to_dict() for c in checker.extract(t)], texts))
     assert threaded == serial
+
+
+def steps_while(fn, *args, **kwargs):
+    """How often this thread runs a step while fn runs in another thread, per second of it."""
+    worker = threading.Thread(target=fn, args=args, kwargs=kwargs)
+    steps = 0
+    start = time.perf_counter()
+    worker.start()
+    while worker.is_alive():
+        steps += 1
+    return steps / (time.perf_counter() - start)
+
+
+def test_extraction_releases_the_gil(checker):
+    # While a long extraction runs in a thread, this thread keeps running Python code. A C call
+    # that holds the GIL (list.sort) lets it run only a few switch intervals before and after.
+    text = " ".join(a["text"] for a in ARTICLES) * 20000  # About 3 MB.
+    alone = steps_while(time.sleep, 0.3)
+    extracting = steps_while(checker.extract, text, lang="en")
+    holding = steps_while(sorted, [(i * 7919) % 1000003 for i in range(3_000_000)])
+    assert extracting > 0.1 * alone
+    assert holding < 0.5 * extracting
 
 
 def test_options_apply_and_checker_pickles(tmp_path):
