@@ -203,3 +203,7 @@ def _findings_frame(self):
 
 Report.claims_frame = _claims_frame
 Report.findings_frame = _findings_frame
+# help() and reprs name the classes where users import them from.
+for _cls in (Claim, Diagnostic, Document, Finding, Report):
+    _cls.__module__ = __name__
+del _cls
