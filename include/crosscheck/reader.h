@@ -49,10 +49,13 @@ uint64_t ForEachInput(const std::vector<std::string>& paths, const ReadOptions& 
 // Collects everything ForEachInput() yields; duplicate ids are skipped with a diagnostic.
 ReadResult ReadInputs(const std::vector<std::string>& paths, const ReadOptions& options = {});
 
-// Reads JSON Lines from a stream; `name` is used in messages ("feed.jsonl:12: ...").
+// Reads JSON Lines from a stream; `name` is used in messages ("feed.jsonl:12: ..."). The
+// stream's first line is line `first_line` of `name`, so that a part of a file read on its own
+// (a partition of a distributed run) names the same lines as the whole file read at once.
 uint64_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOptions& options,
                        const std::function<void(Document)>& on_document,
-                       const std::function<void(Diagnostic)>& on_diagnostic);
+                       const std::function<void(Diagnostic)>& on_diagnostic,
+                       uint64_t first_line = 1);
 
 }  // namespace crosscheck
 

@@ -198,10 +198,10 @@ std::string_view TrimLine(std::string_view s) {
 }  // namespace
 
 uint64_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOptions& options,
-                       const DocFn& on_doc, const DiagFn& on_diag) {
+                       const DocFn& on_doc, const DiagFn& on_diag, uint64_t first_line) {
   uint64_t inputs = 0;
   std::string line;
-  for (uint64_t line_no = 1; std::getline(in, line); ++line_no) {
+  for (uint64_t line_no = first_line; std::getline(in, line); ++line_no) {
     const std::string_view body = TrimLine(line);
     if (body.empty()) continue;
     ++inputs;

@@ -366,7 +366,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   std::vector<uint64_t> hashes;
   hashes.reserve(total);
   for (const DocumentResult& d : documents) {
-    for (const Claim& c : d.claims) hashes.push_back(HashString(c.key));
+    for (const Claim& c : d.claims) hashes.push_back(HashString(ReconcileKey(d, c)));
   }
   constexpr size_t kAhead = 16;
   size_t at = 0;
@@ -374,11 +374,12 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
     for (const Claim& c : d.claims) {
       if (at + kAhead < total) index.Prefetch(hashes[at + kAhead]);
       const uint64_t h = hashes[at++];
-      if (c.key.empty()) {
+      const std::string_view key = ReconcileKey(d, c);
+      if (key.empty()) {
         group_of.push_back(0);
         continue;
       }
-      const uint32_t g = index.Group(c.key, h);
+      const uint32_t g = index.Group(key, h);
       if (g == sizes.size()) sizes.push_back(0);
       ++sizes[g];
       group_of.push_back(g + 1);
@@ -471,7 +472,10 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
     }
     parted[p].Release();
   }
-  // Deterministic order, independent of hashing: most severe first, then by key. Small
+  // Deterministic order, independent of hashing: most severe first, then by key, then by the
+  // first claim cited, then in the order the group's comparison told them. The order is total
+  // and depends only on each group's own claims, so reconciling any set of whole groups on its
+  // own and merging by the same order (crosscheck.dask) gives this same sequence. Small
   // stand-ins are sorted instead of the findings, with each key's place among the keys in place
   // of the key: std::sort given the same sequence and the same comparisons moves them exactly
   // as it would move the findings.
@@ -501,7 +505,8 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
     if (a.severity != b.severity) return a.severity > b.severity;
     if (a.key != b.key) return a.key < b.key;
-    return a.first < b.first;
+    if (a.first != b.first) return a.first < b.first;
+    return a.finding < b.finding;
   });
   std::vector<Finding> sorted;
   sorted.reserve(order.size());

@@ -1,0 +1,152 @@
+#include "python/src/codec.h"
+
+#include <cstring>
+
+#include "python/src/common.h"
+
+namespace crosscheck::python {
+
+#if defined(__x86_64__) && defined(__GLIBCXX__)
+// A new field changes the size: write and read it below, then update the size.
+static_assert(sizeof(crosscheck::Claim) == 656, "Claim changed: update the codec");
+static_assert(sizeof(DocumentResult) == 240, "DocumentResult changed: update the codec");
+static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
+#endif
+
+namespace {
+const absl::CivilDay kEpoch(1970, 1, 1);
+}
+
+void Encoder::Day(const std::optional<absl::CivilDay>& d) {
+  U32(d ? 1 : 0);
+  if (d) I64((*d - kEpoch));
+}
+
+void Encoder::Range(const std::optional<DateRange>& r) {
+  U32(r ? 1 : 0);
+  if (r) {
+    I64((r->begin - kEpoch));
+    I64((r->end - kEpoch));
+  }
+}
+
+void Encoder::Claim(const crosscheck::Claim& c) {
+  U32(static_cast<uint32_t>(c.kind));
+  Str(c.key);
+  for (uint32_t v : {c.span.begin, c.span.end, c.sentence.begin, c.sentence.end, c.paragraph,
+                     c.line, c.column, c.context_begin}) {
+    U32(v);
+  }
+  Str(c.context);
+  F64(c.confidence);
+  F64(c.value.low);
+  F64(c.value.high);
+  U32(c.value.low_open | c.value.high_open << 1 | c.value_is_estimate << 2);
+  for (const std::string* s : {&c.unit, &c.subject, &c.rate}) Str(*s);
+  Range(c.date);
+  for (const std::string* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name,
+                               &c.speaker_role, &c.content}) {
+    Str(*s);
+  }
+  U32(static_cast<uint32_t>(c.form));
+  U32(static_cast<uint32_t>(c.topics.size()));
+  for (const std::string& t : c.topics) Str(t);
+  Str(c.person);
+  Str(c.role);
+  U32(static_cast<uint32_t>(c.modality));
+  Range(c.time);
+  Str(c.source);
+}
+
+void Encoder::Header(const DocumentResult& d) {
+  Str(d.id);
+  Str(d.lang);
+  Day(d.published);
+  Str(d.source);
+  Str(d.url);
+  Str(d.origin);
+}
+
+void Encoder::Diagnostic(const crosscheck::Diagnostic& d) {
+  Str(d.input);
+  Str(d.message);
+  U32(d.skipped);
+}
+
+void Decoder::Raw(void* p, size_t n) {
+  if (in_.size() < n) throw py::value_error("crosscheck: truncated intermediate record");
+  std::memcpy(p, in_.data(), n);
+  in_.remove_prefix(n);
+}
+
+std::string Decoder::Str() {
+  const uint32_t n = U32();
+  if (in_.size() < n) throw py::value_error("crosscheck: truncated intermediate record");
+  std::string s(in_.substr(0, n));
+  in_.remove_prefix(n);
+  return s;
+}
+
+std::optional<absl::CivilDay> Decoder::Day() {
+  if (U32() == 0) return std::nullopt;
+  return kEpoch + I64();
+}
+
+std::optional<DateRange> Decoder::Range() {
+  if (U32() == 0) return std::nullopt;
+  const absl::CivilDay begin = kEpoch + I64();
+  const absl::CivilDay end = kEpoch + I64();
+  return DateRange{begin, end};
+}
+
+crosscheck::Claim Decoder::Claim() {
+  crosscheck::Claim c;
+  c.kind = static_cast<ClaimKind>(U32());
+  c.key = Str();
+  for (uint32_t* v : {&c.span.begin, &c.span.end, &c.sentence.begin, &c.sentence.end,
+                      &c.paragraph, &c.line, &c.column, &c.context_begin}) {
+    *v = U32();
+  }
+  c.context = Str();
+  c.confidence = F64();
+  c.value.low = F64();
+  c.value.high = F64();
+  const uint32_t flags = U32();
+  c.value.low_open = flags & 1;
+  c.value.high_open = flags & 2;
+  c.value_is_estimate = flags & 4;
+  for (std::string* s : {&c.unit, &c.subject, &c.rate}) *s = Str();
+  c.date = Range();
+  for (std::string* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name, &c.speaker_role,
+                         &c.content}) {
+    *s = Str();
+  }
+  c.form = static_cast<QuoteForm>(U32());
+  c.topics.resize(U32());
+  for (std::string& t : c.topics) t = Str();
+  c.person = Str();
+  c.role = Str();
+  c.modality = static_cast<Modality>(U32());
+  c.time = Range();
+  c.source = Str();
+  return c;
+}
+
+void Decoder::Header(DocumentResult& d) {
+  d.id = Str();
+  d.lang = Str();
+  d.published = Day();
+  d.source = Str();
+  d.url = Str();
+  d.origin = Str();
+}
+
+crosscheck::Diagnostic Decoder::Diagnostic() {
+  crosscheck::Diagnostic d;
+  d.input = Str();
+  d.message = Str();
+  d.skipped = U32() != 0;
+  return d;
+}
+
+}  // namespace crosscheck::python
