@@ -45,6 +45,12 @@ class Claim:
     @property
     def rate(self) -> str: ...
     @property
+    def place(self) -> str:
+        """Where the figure holds (a gazetteer key such as "valencia"), or empty."""
+    @property
+    def aspect(self) -> str:
+        """"level", "cumulative" (a running total such as a death toll) or "change"."""
+    @property
     def date(self) -> tuple[datetime.date, datetime.date] | None: ...
     @property
     def unresolved(self) -> str: ...
@@ -104,6 +110,9 @@ class Finding:
     """A contradiction between two groups of mutually compatible claims."""
     @property
     def kind(self) -> str: ...
+    @property
+    def type(self) -> str:
+        """"contradiction", "dispute", "update" (information) or "inconsistency"."""
     @property
     def key(self) -> str: ...
     @property

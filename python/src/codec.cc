@@ -8,7 +8,7 @@ namespace crosscheck::python {
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A new field changes the size: write and read it below, then update the size.
-static_assert(sizeof(crosscheck::Claim) == 656, "Claim changed: update the codec");
+static_assert(sizeof(crosscheck::Claim) == 696, "Claim changed: update the codec");
 static_assert(sizeof(DocumentResult) == 240, "DocumentResult changed: update the codec");
 static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
 #endif
@@ -42,7 +42,8 @@ void Encoder::Claim(const crosscheck::Claim& c) {
   F64(c.value.low);
   F64(c.value.high);
   U32(c.value.low_open | c.value.high_open << 1 | c.value_is_estimate << 2);
-  for (const std::string* s : {&c.unit, &c.subject, &c.rate}) Str(*s);
+  for (const std::string* s : {&c.unit, &c.subject, &c.rate, &c.place}) Str(*s);
+  U32(static_cast<uint32_t>(c.aspect));
   Range(c.date);
   for (const std::string* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name,
                                &c.speaker_role, &c.content}) {
@@ -115,7 +116,8 @@ crosscheck::Claim Decoder::Claim() {
   c.value.low_open = flags & 1;
   c.value.high_open = flags & 2;
   c.value_is_estimate = flags & 4;
-  for (std::string* s : {&c.unit, &c.subject, &c.rate}) *s = Str();
+  for (std::string* s : {&c.unit, &c.subject, &c.rate, &c.place}) *s = Str();
+  c.aspect = static_cast<Aspect>(U32());
   c.date = Range();
   for (std::string* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name, &c.speaker_role,
                          &c.content}) {

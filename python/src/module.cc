@@ -118,6 +118,10 @@ void BindClaim(py::module_& m) {
                              "Measure of a quantity, ISO 4217 currency of money.")
       .def_property_readonly("subject", [](const PyClaim& c) { return c.claim().subject; })
       .def_property_readonly("rate", [](const PyClaim& c) { return c.claim().rate; })
+      .def_property_readonly("place", [](const PyClaim& c) { return c.claim().place; },
+                             "Where the figure holds (gazetteer key), or empty.")
+      .def_property_readonly("aspect", [](const PyClaim& c) { return std::string(ToString(c.claim().aspect)); },
+                             "level, cumulative (a running total) or change.")
       .def_property_readonly("date", [](const PyClaim& c) { return Range(c.claim().date); },
                              "(first, last) day of a date claim, or None when unresolved.")
       .def_property_readonly("unresolved", [](const PyClaim& c) { return c.claim().unresolved; })
@@ -176,6 +180,8 @@ void BindDocument(py::module_& m) {
 void BindReport(py::module_& m) {
   py::class_<PyFinding>(m, "Finding", "A contradiction between two groups of compatible claims.")
       .def_property_readonly("kind", [](const PyFinding& f) { return std::string(ToString(f.finding().kind)); })
+      .def_property_readonly("type", [](const PyFinding& f) { return std::string(ToString(f.finding().type)); },
+                             "contradiction, dispute, update or inconsistency.")
       .def_property_readonly("key", [](const PyFinding& f) { return f.finding().key; })
       .def_property_readonly("severity", [](const PyFinding& f) { return f.finding().severity; })
       .def_property_readonly("level", [](const PyFinding& f) {
@@ -232,7 +238,7 @@ py::object ClaimDict(const PyClaim& c) {
   py::dict out;
   for (const char* name : {"id", "document", "kind", "key", "text", "sentence", "span", "line",
                            "column", "low", "high", "low_open", "high_open", "estimate", "unit",
-                           "subject", "rate", "date", "unresolved", "event", "speaker",
+                           "subject", "rate", "place", "aspect", "date", "unresolved", "event", "speaker",
                            "speaker_name", "speaker_role", "content", "form", "topics", "person",
                            "role", "modality", "time", "source", "confidence"}) {
     out[name] = self.attr(name);
@@ -243,7 +249,7 @@ py::object ClaimDict(const PyClaim& c) {
 py::object FindingDict(const PyFinding& f) {
   py::object self = py::cast(f);
   py::dict out;
-  for (const char* name : {"kind", "key", "severity", "level", "confidence", "same_source",
+  for (const char* name : {"kind", "type", "key", "severity", "level", "confidence", "same_source",
                            "explanation", "terms"}) {
     out[name] = self.attr(name);
   }

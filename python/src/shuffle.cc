@@ -70,6 +70,7 @@ std::string EncodeFinding(const Finding& f, const std::vector<Name>& names_a,
   std::string out;
   Encoder e(out);
   e.U32(static_cast<uint32_t>(f.kind));
+  e.U32(static_cast<uint32_t>(f.type));
   e.Str(f.key);
   e.F64(f.severity);
   e.F64(f.confidence);
@@ -94,6 +95,7 @@ Finding DecodeFinding(std::string_view bytes, std::vector<Name>& names_a,
   Decoder in(bytes);
   Finding f;
   f.kind = static_cast<FindingKind>(in.U32());
+  f.type = static_cast<FindingType>(in.U32());
   f.key = in.Str();
   f.severity = in.F64();
   f.confidence = in.F64();
