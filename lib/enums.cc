@@ -61,6 +61,7 @@ std::string_view ToString(Aspect aspect) {
     case Aspect::kLevel: return "level";
     case Aspect::kCumulative: return "cumulative";
     case Aspect::kChange: return "change";
+    case Aspect::kOccasion: return "occasion";
   }
   return "unknown";
 }

@@ -45,9 +45,11 @@ struct ReconcileOptions {
   // articles a few days apart still meet; a running total (a death toll) holds on its day
   // only, and a later different total is an update.
   int level_days = 3;
-  // Confidence of a finding whose sides know a frame slot (group, place, source) on one side
-  // only, or neither side knows whose figure it is, as a factor.
+  // Confidence factor of a finding whose sides know where the figures hold on one side only.
   double unknown_slot_factor = 0.6;
+  // Confidence factor of a finding citing an article that itself gives incompatible figures
+  // for the same frame: the frame then does not tell apart what the article counts.
+  double ambiguous_frame_factor = 0.5;
   // User antonym pairs for quote comparison, in any language: {"bullish", "bearish"}.
   std::vector<std::pair<std::string, std::string>> antonyms;
 };

@@ -76,9 +76,10 @@ std::string_view ToString(Modality modality);
 
 // What kind of figure a quantity is (the "aspect" slot of its frame): a level at one time
 // ("2,000 troops are in Kursk"), a running total that only grows as news comes in (a death
-// toll), or a change ("another 500", "um 300 gestiegen"). Changes compare only with changes,
-// and a running total that rises between two dates is an update, not a contradiction.
-enum class Aspect { kLevel, kCumulative, kChange };
+// toll), a change ("another 500", "um 300 gestiegen"), or the count of one occasion (the
+// crowd at one rally). Changes compare only with changes; a running total that rises between
+// two dates is an update, not a contradiction; an occasion's count holds on its day only.
+enum class Aspect { kLevel, kCumulative, kChange, kOccasion };
 std::string_view ToString(Aspect aspect);
 
 enum class QuoteForm { kDirect, kFragment, kLabel };

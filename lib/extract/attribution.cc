@@ -194,6 +194,15 @@ std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {
   return "";
 }
 
+std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_end) {
+  auto it = std::partition_point(facts.entities.begin(), facts.entities.end(),
+                                 [&](const EntityMention& m) { return m.first < first; });
+  for (; it != facts.entities.end() && it->first < np_end; ++it) {
+    if (it->last <= np_end) return it->key;
+  }
+  return "";
+}
+
 const SourceCue* SourceOf(const SentenceFacts& facts, size_t at) {
   const SourceCue* best = nullptr;
   size_t best_distance = SIZE_MAX;

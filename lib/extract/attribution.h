@@ -41,6 +41,10 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
 // entity inside the noun phrase, else the nearest acting entity before it, else after it.
 std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end);
 
+// An entity inside the noun phrase of a figure at tokens [first, np_end) ("224 Iranian
+// civilians"), or empty.
+std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_end);
+
 // The source cue nearest to a figure at token `at`, or nullptr.
 const SourceCue* SourceOf(const SentenceFacts& facts, size_t at);
 

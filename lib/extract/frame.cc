@@ -1,6 +1,7 @@
 #include "lib/extract/frame.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "fmt/format.h"
 
@@ -91,8 +92,9 @@ std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t 
 }
 
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const Lexicon& lex,
-                Claim& c) {
+                const std::string& inside, Claim& c) {
   if (c.kind == ClaimKind::kQuantity) {
+    std::string group;  // A kind of people whose toll this is ("pilgrims").
     const auto noun = lex.measure_tally.find(c.unit);
     if (noun != lex.measure_tally.end() && (noun->second.generic || noun->second.person)) {
       std::string verb = MeasureFromVerb(tokens, first, np_end, lex);
@@ -100,17 +102,24 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
       if (noun->second.generic && !verb.empty()) {
         // "12 people were killed": the verb says what is counted.
         c.unit = std::move(verb);
-        c.confidence = std::max(c.confidence, 0.9);
-      } else if (!noun->second.generic && !noun->second.toll &&
-                 happened != lex.measure_tally.end() && happened->second.toll) {
+      } else if (noun->second.generic) {
+        // "8,000 people" with no verb that says what happened to them: anyone at all.
+        c.confidence = std::min(c.confidence, 0.45);
+      } else if (!noun->second.toll && happened != lex.measure_tally.end() &&
+                 happened->second.toll) {
         // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
-        c.subject = c.subject.empty() ? c.unit : fmt::format("{}_{}", c.subject, c.unit);
-        c.unit = std::move(verb);
+        group = std::exchange(c.unit, std::move(verb));
       }
     }
-    if (auto t = lex.measure_tally.find(c.unit); t != lex.measure_tally.end() && t->second.toll) {
-      c.aspect = Aspect::kCumulative;
+    if (auto t = lex.measure_tally.find(c.unit); t != lex.measure_tally.end()) {
+      if (t->second.toll) c.aspect = Aspect::kCumulative;
+      if (t->second.occasion) c.aspect = Aspect::kOccasion;
     }
+    // Whose toll it is, only as the figure's own words say ("224 Iranian civilians were
+    // killed"): a country named elsewhere in the clause is mostly who did it ("Israeli strikes
+    // killed 224 people") or who reports it, and would split the toll from its other reports.
+    if (c.aspect == Aspect::kCumulative) c.subject = inside;
+    if (!group.empty()) c.subject = c.subject.empty() ? group : fmt::format("{}_{}", c.subject, group);
   }
   // An amount of money is one package whether or not it is "additional": not a change.
   if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, lex)) {

@@ -17,8 +17,9 @@ namespace crosscheck::internal {
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
 // drops an agency as source. The caller makes the key from the slots.
+// `inside` is the entity inside the figure's noun phrase, if any ("Iranian civilians").
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                const Lexicon& lex, Claim& c);
+                const Lexicon& lex, const std::string& inside, Claim& c);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).

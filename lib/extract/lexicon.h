@@ -18,6 +18,7 @@ namespace crosscheck::internal {
 // What the ontology (common/measure_tree.tsv) says of a measure.
 struct MeasureInfo {
   bool toll = false;     // A running total that only grows as news comes in (the killed).
+  bool occasion = false; // The count of one occasion (a rally's crowd).
   bool generic = false;  // Says nothing of what happened ("people"): a verb may refine it.
   bool person = false;   // Counts people of some kind ("pilgrims", "troops"), under `people`.
 };

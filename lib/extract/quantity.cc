@@ -239,7 +239,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.paragraph = st.sentence.paragraph;
       c.value = e.value;
       c.value_is_estimate = e.estimate;
-      c.confidence = 0.9;
+      // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
+      c.confidence = e.vague ? 0.45 : 0.9;
       size_t np_end = e.last;
       if (!e.currency.empty()) {
         c.kind = ClaimKind::kMoney;
@@ -258,7 +259,9 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         if (m) {
           c.unit = m->name;
           np_end = m->end;
-          if (!m->known) c.confidence = 0.7;
+          // A noun in no table may count anything ("26 seconds", "three seats of a party"):
+          // kept, but compared only on request (below ReconcileOptions::min_confidence).
+          if (!m->known) c.confidence = 0.45;
           c.subject = SubjectOf(facts, e.first, np_end);
         } else if (!e.vague && !NounFollows(tokens, e.last, lex) && talks_about_a_figure) {
           // "… wobei die Zahl auf bis zu 12.000 ansteigen könnte": the noun is implied, by an
@@ -290,7 +293,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.rate = RateNear(tokens, e.first, np_end, lex);
       c.modality = ModalityOf(tokens, e.first, np_end, lex);
       if (const SourceCue* s = SourceOf(facts, e.first)) c.source = s->source;
-      ApplyFrame(tokens, e.first, np_end, lex, c);
+      ApplyFrame(tokens, e.first, np_end, lex, SubjectInside(facts, e.first, np_end), c);
       if (c.kind == ClaimKind::kQuantity) {
         c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
       }

@@ -144,7 +144,7 @@ Claim ClaimFromJson(const JsonObject& o) {
   c.subject = Str(o, "subject");
   c.rate = Str(o, "rate");
   c.place = Str(o, "place");
-  c.aspect = FromName(Str(o, "aspect"), {Aspect::kLevel, Aspect::kCumulative, Aspect::kChange});
+  c.aspect = FromName(Str(o, "aspect"), {Aspect::kLevel, Aspect::kCumulative, Aspect::kChange, Aspect::kOccasion});
   if (auto b = Day(o, "date_begin"), e = Day(o, "date_end"); b && e) c.date = DateRange{*b, *e};
   c.unresolved = Str(o, "unresolved");
   c.event = Str(o, "event");

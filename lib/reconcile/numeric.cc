@@ -218,9 +218,11 @@ bool FullFrame(Items a, Items b) {
 }
 
 // One finding; `why` appends the reason to the explanation, which is built in one buffer.
+// `ambiguous`: documents that give incompatible figures for this frame themselves.
 template <typename Why>
 void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items a, Items b,
-            double severity, FindingType type, Why why, std::vector<Finding>& out) {
+            double severity, FindingType type, const std::vector<uint32_t>& ambiguous, Why why,
+            std::vector<Finding>& out) {
   if (type != FindingType::kUpdate) type = ctx.TypeOf(a, b);
   if (type == FindingType::kInconsistency && !FullFrame(a, b)) return;
   Finding& f = out.emplace_back();
@@ -228,6 +230,19 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   f.key = std::string(g.key);
   ctx.Finish(f, a, b);
   f.type = type;
+  // An article that itself gives two incompatible figures for one frame is counting two
+  // things the frame does not tell apart (all victims and the children among them, two
+  // matches' audiences): its figures say little against another article's.
+  if (type != FindingType::kInconsistency) {
+    bool unclear = false;
+    for (const Items side : {a, b}) {
+      for (Item x : side) {
+        unclear = unclear ||
+                  std::binary_search(ambiguous.begin(), ambiguous.end(), x->ref.document);
+      }
+    }
+    if (unclear) f.confidence *= ctx.options().ambiguous_frame_factor;
+  }
   const Claim& first = *a.front()->claim;
   // Whose figures these are, or where they hold, is unknown for some: the pair may count
   // different groups or places.
@@ -235,10 +250,8 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   for (const Items side : {a, b}) {
     for (Item x : side) place_unknown = place_unknown || x->place != a.front()->place;
   }
-  if (first.subject.empty() || place_unknown) {
-    f.confidence *= ctx.options().unknown_slot_factor;
-    severity = std::min(severity, 0.8);
-  }
+  if (place_unknown) f.confidence *= ctx.options().unknown_slot_factor;
+  if (first.subject.empty() || place_unknown) severity = std::min(severity, 0.8);
   f.severity = severity;
   std::string& e = f.explanation;
   e.reserve(ReconcileContext::ExplanationSize(a, b) + 80);
@@ -259,14 +272,71 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   }
 }
 
-// Whether every figure of one side is dated before every figure of the other.
-bool AllBefore(const ReconcileContext& ctx, Items early, Items late) {
-  for (Item x : early) {
-    for (Item y : late) {
-      if (!x->has_days() || !y->has_days() || !(ctx.Days(*x).end < ctx.Days(*y).begin)) return false;
+// The documents whose figures in a bucket fall into more than one of its clusters.
+void AmbiguousDocs(Items items, size_t offset, const std::vector<Cluster>& clusters,
+                   std::vector<uint32_t>& out) {
+  out.clear();
+  std::vector<std::pair<uint32_t, size_t>> seen;  // (document, cluster)
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t i = clusters[c].begin; i < clusters[c].end; ++i) {
+      seen.emplace_back(items[i - offset]->ref.document, c);
     }
   }
-  return true;
+  std::sort(seen.begin(), seen.end());
+  for (size_t i = 1; i < seen.size(); ++i) {
+    if (seen[i].first == seen[i - 1].first && seen[i].second != seen[i - 1].second &&
+        (out.empty() || out.back() != seen[i].first)) {
+      out.push_back(seen[i].first);
+    }
+  }
+}
+
+// The figure a running total is reported at: its lower end, or its upper end for "up to".
+double Stated(const Fact& x) {
+  return x.value.low > 0 && std::isfinite(x.value.low) ? x.value.low : x.value.high;
+}
+
+// A running total (a death toll) reported on different days: each day's highest figure
+// against the next day's. A rise is an update, information; a fall is a revision, which
+// contradicts the earlier count. Only figures dated by their day are taken (a stated
+// period is not a report of the toll on a day).
+void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
+                   const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+  const double tol = ctx.options().numeric_gap_tolerance;
+  std::vector<Item> dated;
+  for (Item x : items) {
+    if (x->aspect == Aspect::kCumulative && x->has_days() &&
+        ctx.Days(*x).begin == ctx.Days(*x).end && std::isfinite(Stated(*x))) {
+      dated.push_back(x);
+    }
+  }
+  std::stable_sort(dated.begin(), dated.end(), [&](Item a, Item b) {
+    return ctx.Days(*a).begin < ctx.Days(*b).begin;
+  });
+  Items previous;
+  double previous_top = 0;
+  for (size_t i = 0; i < dated.size();) {
+    size_t j = i;
+    double top = -INFINITY;
+    for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
+      top = std::max(top, Stated(*dated[j]));
+    }
+    const Items day = Items(dated).subspan(i, j - i);
+    if (!previous.empty() &&
+        std::fabs(top - previous_top) > tol * std::max(std::fabs(top), std::fabs(previous_top))) {
+      const bool rose = top > previous_top;
+      Report(ctx, g, rate, previous, day, rose ? 0.3 : 0.6,
+             rose ? FindingType::kUpdate : FindingType::kContradiction, ambiguous,
+             [&](std::string& e) {
+               e += rose ? "The later count is higher: the total rose between the reports (an update)."sv
+                         : "The later count is lower, though a running total only grows: a revision or an error."sv;
+             },
+             out);
+    }
+    previous = day;
+    previous_top = top;
+    i = j;
+  }
 }
 
 }  // namespace
@@ -328,9 +398,15 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   std::vector<Cluster> clusters;
   clusters.reserve(std::min<size_t>(items.size(), 8));
   std::vector<Item> sa, sb;
+  std::vector<uint32_t> ambiguous;
   for (const Bucket& bucket : buckets) {
     const std::string_view rate = ctx.Name(bucket.rate);
-    ClusterItems(bucket.items, bucket.items.data() - items.data(), tol, clusters);
+    const size_t offset = bucket.items.data() - items.data();
+    ClusterItems(bucket.items, offset, tol, clusters);
+    AmbiguousDocs(bucket.items, offset, clusters, ambiguous);
+    if (!bucket.change && static_cast<Frame>(bucket.frame) == Frame::kState) {
+      RunningTotals(ctx, g, rate, bucket.items, ambiguous, out);
+    }
     for (size_t i = 0; i + 1 < clusters.size(); ++i) {
       const Cluster& a = clusters[i];
       const Cluster& b = clusters[i + 1];
@@ -344,26 +420,14 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       sa.clear();
       sb.clear();
       if (any_time) ComparableSides(ctx, as, bs, sa, sb);
-      if (any_time && sa.empty()) {
-        // No two figures are of the same time: a count that changed between the dates is an
-        // update, shown as information ("rose" when the later figure is the larger).
-        const bool rose = AllBefore(ctx, as, bs);
-        if (!rose && !AllBefore(ctx, bs, as)) continue;
-        Report(ctx, g, rate, rose ? as : bs, rose ? bs : as, 0.3, FindingType::kUpdate,
-               [&](std::string& e) {
-                 e += rose ? "The later figure is higher"sv : "The later figure is lower"sv;
-                 e += ": an update between the dates, not a contradiction."sv;
-               },
-               out);
-        continue;
-      }
+      if (any_time && sa.empty()) continue;  // Other times: see RunningTotals.
       // The gap between the stated values, not the widened ones: widening only decides
       // compatibility.
       const double severity = Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                                        a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high),
                                        b.raw_high - b.raw_low);
       Report(ctx, g, rate, any_time ? Items(sa) : as, any_time ? Items(sb) : bs, severity,
-             FindingType::kContradiction,
+             FindingType::kContradiction, ambiguous,
              [&](std::string& e) {
                e += "They cannot both be true (both are "sv;
                e += FrameName(static_cast<Frame>(bucket.frame));
@@ -375,12 +439,11 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   // Targets against states: a plan or projection is exceeded by what already happened. One
   // finding per bucket: the targets exceeded by the largest state, against the states above
   // the tightest target.
-  std::vector<Item> exceeded, exceeding;
+  std::vector<Item> exceeded, exceeding, planned;
   for (size_t k = 0; k < buckets.size(); ++k) {
     const Bucket& bucket = buckets[k];
     if (static_cast<Frame>(bucket.frame) != Frame::kTarget) continue;
     const std::string_view rate = ctx.Name(bucket.rate);
-    const Items targets = bucket.items;
     // Buckets are sorted by unit, rate and frame, and states come before targets: the states
     // of the same unit and rate, if any, are the bucket just before.
     static_assert(Frame::kState < Frame::kTarget);
@@ -394,6 +457,13 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     auto exceeds = [&](Item s, Item t) {
       return !Meets(t->value.high, t->value.high_open, s->value.low, s->value.low_open, tol);
     };
+    // Only a decision (a plan) is exceeded in a way that contradicts it: a forecast ("25,000
+    // expected") that reality beats is just a forecast.
+    planned.clear();
+    for (Item t : bucket.items) {
+      if (t->modality == Modality::kPlanned) planned.push_back(t);
+    }
+    const Items targets = planned;
     Item tightest = nullptr;  // Target with the lowest ceiling.
     Item largest = nullptr;   // State with the highest floor.
     for (Item t : targets) {
@@ -428,7 +498,8 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     const double severity =
         0.95 * Severity(std::max(0.0, s_raw.low - t_raw.high), Mid(t_raw.low, t_raw.high),
                         t_raw.high - t_raw.low, Mid(s_raw.low, s_raw.high), s_raw.high - s_raw.low);
-    Report(ctx, g, rate, exceeded, exceeding, severity, FindingType::kContradiction,
+    // The targets' and states' own ambiguity was judged within their buckets already.
+    Report(ctx, g, rate, exceeded, exceeding, severity, FindingType::kContradiction, {},
            [&](std::string& e) {
              e += "More have already been reached than were planned or projected in all."sv;
            },

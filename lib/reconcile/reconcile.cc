@@ -317,7 +317,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   // around it, a running total on that day only (a later different total is an update).
   if (f.days == 0 && d.published &&
       (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney)) {
-    const int half = c.aspect == Aspect::kCumulative ? 0 : in.level_days;
+    const int half = c.aspect == Aspect::kLevel ? in.level_days : 0;
     in.days.push_back({*d.published - half, *d.published + half});
     f.days = static_cast<uint32_t>(in.days.size());
     f.dated_by_publication = true;

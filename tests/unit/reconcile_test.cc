@@ -248,7 +248,7 @@ TEST(ReconcileNumeric, FindingTypes) {
   findings = Findings(docs);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].type, FindingType::kUpdate);
-  EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("The later figure is higher"));
+  EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("The later count is higher"));
   // The same day: the outlets disagree.
   docs[1].published = docs[0].published;
   findings = Findings(docs);
