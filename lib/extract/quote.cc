@@ -110,6 +110,91 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
   return -1;
 }
 
+bool IsNameish(const Token& t, bool particle_ok) {
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.upper) return true;
+  return particle_ok && (t.folded == "von" || t.folded == "van" || t.folded == "de" ||
+                         t.folded == "der" || t.folded == "al" || t.hyphen);
+}
+
+// Where a name next to `cue` may start and how many unknown capitalised words it may have:
+// right after the cue ("sagte Müller", "said Dan P. Conston"), and the words right before it
+// when they follow punctuation or open the sentence ("„…“, Müller sagte", "Weber sagt:").
+// A lone word opening the sentence is a name only before a singular verb (not "Experten
+// sagen", "Officials said").
+void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                 const Cue& cue, bool german, std::vector<uint8_t>& near) {
+  constexpr uint8_t kMaxWords = 4;
+  const size_t i = cue.token;
+  if (i + cue.length < tokens.size()) near[i + cue.length] = kMaxWords;
+  if (i == 0) return;
+  size_t b = i - 1;
+  if (!IsNameish(tokens[b], false)) return;
+  while (b > 0 && i - b < 6 && !skip[b - 1] &&
+         (IsNameish(tokens[b - 1], true) ||
+          (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
+           tokens[b - 2].folded.size() == 1))) {
+    --b;
+  }
+  while (b < i && !tokens[b].upper) ++b;  // A name starts with a capital.
+  if (b == i) return;
+  if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1]) return;
+  if (b == 0 && b + 1 == i) {
+    const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
+    if (german ? verb.ends_with("en") : word.ends_with("s")) return;
+  }
+  near[b] = kMaxWords;
+}
+
+// The unnamed speaker of a verb cue that has no named or pronoun subject next to it:
+// "„…“, sagte der Alte", "die Mutter fragte:", "said a Democratic strategist".
+void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<uint8_t>& skip, const Cue& cue, bool german,
+                       const MentionFinder& finder, ArticlePersons& art,
+                       std::vector<Mention>& ms) {
+  const uint32_t after = cue.token + cue.length;
+  for (Mention& m : ms) {
+    if (m.te != cue.token && m.tb != after) continue;
+    // A title nobody in the article holds yet ("sagte der Pfarrer"): an unnamed speaker.
+    if (m.kind == MentionKind::kRole && m.person < 0) {
+      size_t head = m.tb;
+      while (head + 1 < m.te && (german ? !tokens[head].upper : tokens[head + 1].folded != "of")) ++head;
+      m.written = std::string(text.substr(tokens[m.tb].span.begin,
+                                          tokens[m.te - 1].span.end - tokens[m.tb].span.begin));
+      m.person = art.RegisterUnnamed(tokens[head].folded, m.written);
+    }
+    return;
+  }
+  size_t head = 0, tb = 0, len = 0;
+  if ((len = finder.UnnamedAt(tokens, after, skip, german, &head)) > 0) {
+    tb = after;
+  } else {
+    for (size_t d = cue.token; d-- > 0 && d + 5 >= cue.token;) {
+      if (tokens[d].kind == TokenKind::kPunct) break;
+      const size_t l = finder.UnnamedAt(tokens, d, skip, german, &head);
+      if (l > 0 && d + l == cue.token &&
+          (d == 0 || skip[d - 1] || tokens[d - 1].kind == TokenKind::kPunct)) {
+        tb = d;
+        len = l;
+        break;
+      }
+    }
+  }
+  if (len == 0) return;
+  const uint32_t te = static_cast<uint32_t>(tb + len);
+  auto at = std::lower_bound(ms.begin(), ms.end(), static_cast<uint32_t>(tb),
+                             [](const Mention& m, uint32_t v) { return m.tb < v; });
+  if ((at != ms.end() && at->tb < te) || (at != ms.begin() && std::prev(at)->te > tb)) return;
+  Mention m;
+  m.tb = static_cast<uint32_t>(tb);
+  m.te = te;
+  m.kind = MentionKind::kRole;
+  m.written = std::string(text.substr(tokens[tb].span.begin, tokens[te - 1].span.end - tokens[tb].span.begin));
+  m.person = art.RegisterUnnamed(tokens[head].folded, m.written);
+  art.mentions.emplace_back(tokens[tb].span.begin, m.person);
+  ms.insert(at, std::move(m));
+}
+
 }  // namespace
 
 QuoteRecognizer::QuoteRecognizer(const ExtractOptions& options)
@@ -119,6 +204,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
   if (ctx.sentences.empty() || ctx.seg == nullptr) return;
   const Language& lang = ctx.lang == "de" ? de_ : en_;
   const MentionFinder finder(persons_, lang.roles, lang.speech);
+  const bool german = ctx.lang == "de";
   const std::vector<Span>& paras = ctx.seg->paragraphs;
   const std::vector<QuoteSpan> quotes = FindQuotes(ctx.text, paras);
   auto window_begin = [&](uint32_t paragraph) {
@@ -143,19 +229,19 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       while (qi < quotes.size() && quotes[qi].outer.end <= tokens[i].span.begin) ++qi;
       si.skip[i] = qi < quotes.size() && quotes[qi].outer.begin <= tokens[i].span.begin;
     }
-    near.assign(tokens.size(), false);
+    near.assign(tokens.size(), 0);
     for (size_t i = 0; i < tokens.size(); ++i) {
       Cue cue;
       if (si.skip[i] || !lang.speech.Match(tokens, i, &cue)) continue;
       si.cues.push_back(cue);
-      // "„…“, Müller sagte": a lone capitalised word before the cue only right after
-      // punctuation (else it is a noun: "In einer Erklärung schlug ...").
-      if (i > 1 && tokens[i - 2].kind == TokenKind::kPunct) near[i - 1] = true;
-      if (i + cue.length < tokens.size()) near[i + cue.length] = true;
+      MarkNearCue(tokens, si.skip, cue, german, near);
       i += cue.length - 1;
     }
     bindings.clear();
     si.mentions = finder.Find(ctx.text, tokens, si.skip, near, art, &bindings);
+    for (const Cue& cue : si.cues) {
+      if (cue.kind == CueKind::kVerb) AddUnnamedSubject(ctx.text, tokens, si.skip, cue, german, finder, art, si.mentions);
+    }
     const uint32_t paragraph = ctx.sentences[s].sentence.paragraph;
     for (const RoleBinding& b : bindings) {
       const ArticlePerson& p = art.persons[b.person];
@@ -404,7 +490,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       name = speaker->name;
       if (a.mention >= 0) {
         const Mention& m = info[a.mention_sentence].mentions[a.mention];
-        if (m.kind == MentionKind::kName && !m.written.empty()) name = m.written;
+        if (m.kind != MentionKind::kPronoun && !m.written.empty()) name = m.written;
       }
     }
     for (size_t p = k; p <= last; ++p) {
@@ -421,8 +507,12 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       c.form = a.form;
       c.confidence = a.confidence;
       if (speaker != nullptr) {
-        c.key = "quote/" + speaker->id;
-        c.speaker = speaker->id;
+        // An unnamed speaker keeps its words and role but no id: two "residents" of two
+        // articles are not one person.
+        if (!speaker->unnamed) {
+          c.key = "quote/" + speaker->id;
+          c.speaker = speaker->id;
+        }
         c.speaker_name = name;
         c.speaker_role = speaker->role_key;
       }

@@ -4,6 +4,7 @@
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
+#include "lib/extract/attribution.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 constexpr size_t kMaxLookback = 400;
 // Lower-case words allowed inside a name ("Ursula von der Leyen").
 constexpr std::string_view kParticles[] = {"von", "van", "der", "de", "den", "al", "bin", "da",
-                                           "di", "du", "la", "le", "ter"};
+                                           "di", "du", "la", "le", "ter", "el", "ibn", "abu", "del"};
 
 bool IsParticle(std::string_view folded) {
   return std::find(std::begin(kParticles), std::end(kParticles), folded) != std::end(kParticles);
@@ -66,6 +67,12 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     if (row.size() > 2) e.particle = Fold(row[2]);
     first_filter_.Add(HashString(words[0]));
     first_[words[0]].push_back(std::move(e));
+  }
+  // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday").
+  for (const char* table : {"weekdays", "months"}) {
+    for (const auto& row : TableRows(fmt::format("{}/{}.tsv", lang, table))) {
+      if (!row.empty() && !row[0].empty()) flags_[Fold(row[0])] |= kTime;
+    }
   }
   for (auto& [w, list] : first_) {
     std::stable_sort(list.begin(), list.end(),
@@ -132,6 +139,20 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   return index;
 }
 
+int ArticlePersons::RegisterUnnamed(std::string_view head, std::string_view written) {
+  const std::string id = "~" + std::string(head);
+  if (auto it = by_id.find(id); it != by_id.end()) return it->second;
+  const int index = static_cast<int>(persons.size());
+  ArticlePerson p;
+  p.id = id;
+  p.name = std::string(written);
+  p.role_key = std::string(head);
+  p.unnamed = true;
+  persons.push_back(std::move(p));
+  by_id.emplace(id, index);
+  return index;
+}
+
 namespace {
 
 // Where a backward search for entries before `pos` starts: at the end while the list is being
@@ -191,7 +212,64 @@ int ArticlePersons::ResolvePronoun(char gender, uint32_t pos, uint32_t window_be
 }
 
 bool MentionFinder::NameWord(const Token& t) const {
-  return t.kind == TokenKind::kWord && t.upper && speech_.Flags(t) == 0;
+  return t.kind == TokenKind::kWord && t.upper &&
+         (speech_.Flags(t) & ~SpeechLexicon::kTime) == 0;
+}
+
+size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) const {
+  size_t len = 0;
+  while (k + len + 1 < tokens.size() && tokens[k + len].kind == TokenKind::kWord &&
+         tokens[k + len].upper && tokens[k + len].folded.size() == 1 &&
+         tokens[k + len + 1].folded == "." && len < 6) {
+    len += 2;
+  }
+  return len;
+}
+
+namespace {
+
+// English words that end a descriptive phrase ("a strategist who spoke", "the senator from").
+bool EndsEnglishPhrase(std::string_view w) {
+  static constexpr std::string_view kEnd[] = {
+      "who", "that", "which", "whose", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+      "with", "from", "by", "as", "after", "before", "during", "when", "while", "told", "said",
+      "says", "is", "was", "has", "had", "have", "will", "would", "said", "says", "added"};
+  return std::find(std::begin(kEnd), std::end(kEnd), w) != std::end(kEnd);
+}
+
+}  // namespace
+
+size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
+                                const std::vector<uint8_t>& skip, bool german,
+                                size_t* head) const {
+  const size_t n = tokens.size();
+  if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
+  size_t k = i + 1;
+  if (german) {
+    // Inflected adjectives, then the capitalised noun ("der alte Mann", "die Alte").
+    while (k < n && k < i + 4 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
+           !tokens[k].upper && HasGermanAdjectiveEnding(tokens[k].folded)) {
+      ++k;
+    }
+    if (k < n && !skip[k] && tokens[k].kind == TokenKind::kWord && tokens[k].upper &&
+        speech_.Flags(tokens[k]) == 0) {
+      *head = k;
+      return k + 1 - i;
+    }
+    // "sagte ein anderer.": the adjective stands for the noun.
+    if (k > i + 1 && (k >= n || tokens[k].kind == TokenKind::kPunct)) {
+      *head = k - 1;
+      return k - i;
+    }
+    return 0;
+  }
+  while (k < n && k < i + 5 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
+         !EndsEnglishPhrase(tokens[k].folded) && speech_.Flags(tokens[k]) == 0) {
+    ++k;
+  }
+  if (k == i + 1) return 0;
+  *head = k - 1;
+  return k - i;
 }
 
 size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
@@ -252,10 +330,10 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
       return 1;
     }
   }
-  // Given name, optional particles and middle names, surname.
+  // Given name, optional initials, particles and middle names, surname.
   if (dir_.IsGivenKey(first)) {
-    size_t k = i + 1;
-    while (k < n && k < i + 4 && !skip[k] && IsParticle(tokens[k].folded)) ++k;
+    size_t k = i + 1 + InitialsAt(tokens, i + 1);
+    while (k < n && k < i + 8 && !skip[k] && IsParticle(tokens[k].folded)) ++k;
     if (is_name_word(k)) {
       while (k + 1 < n && dir_.IsGivenKey(art.SkeletonsOf(tokens[k]).plain) && is_name_word(k + 1)) {
         ++k;  // "John Fitzgerald Kennedy"
@@ -267,8 +345,27 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
     return 0;
   }
+  if (speech_.Flags(tokens[i]) & SpeechLexicon::kTime) return 0;
+  // Capitalised words with initials and particles between ("Anna K. Lowe", "Hassan
+  // al-Amiri", "Ursula von der Leyen"); `unknown` counts the capitalised words.
   size_t len = 1;
-  while (len < static_cast<size_t>(unknown) && is_name_word(i + len)) ++len;
+  for (int words = 1; words < unknown;) {
+    size_t k = i + len + InitialsAt(tokens, i + len);
+    size_t p = k;
+    // "der"/"den" only after "von"/"van" ("sagte Weber der Zeitung" is no name).
+    while (p < n && p < k + 3 && !skip[p] && IsParticle(tokens[p].folded) &&
+           (p > k || (tokens[p].folded != "der" && tokens[p].folded != "den"))) {
+      ++p;
+    }
+    if (is_name_word(p) || (p < n && !skip[p] && tokens[p].hyphen && !tokens[p].upper &&
+                            IsParticle(tokens[p].folded.substr(0, tokens[p].folded.find('-'))))) {
+      if (speech_.Flags(tokens[p]) & SpeechLexicon::kTime) break;
+      len = p + 1 - i;
+      ++words;
+      continue;
+    }
+    break;
+  }
   // A lone word next to a cue is a surname only when no name follows ("sagte Ökonom Tim Ruf").
   if (unknown == 1 && i + 1 < n && NameWord(tokens[i + 1]) && tokens[i + 1].space_before) return 0;
   std::string text = text_of(i, i + len);

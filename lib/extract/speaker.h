@@ -44,7 +44,8 @@ class SpeechLexicon {
   // The cue starting at tokens[i], or nullopt-like {length 0}.
   bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
   // Small-word classes, looked up together since every token needs them.
-  enum WordFlag : uint8_t { kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8 };
+  // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name.
+  enum WordFlag : uint8_t { kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16 };
   uint8_t Flags(const Token& t) const {
     const uint8_t* f = flags_.Find(t.folded, t.hash);
     return f == nullptr ? 0 : *f;
@@ -73,7 +74,7 @@ struct Mention {
   int person = -1;          // Resolved person (pronouns: resolved when used).
   char gender = '?';        // Of a pronoun.
   bool genitive = false;    // "Blinkens", "Sullivan's": not a subject of a verb.
-  std::string written;      // The name as written (names only).
+  std::string written;      // The name as written (names and unnamed speakers).
 };
 
 struct ArticlePerson {
@@ -82,6 +83,9 @@ struct ArticlePerson {
   std::string office, jurisdiction, role_key;  // Role as the article gives it.
   std::string known_office, known_country;     // From the alias table.
   char gender = '?';
+  // A speaker the article does not name ("der Alte", "a Democratic strategist"): `name` is the
+  // phrase as written, `role_key` its head noun; the id is internal and never leaves the article.
+  bool unnamed = false;
 };
 
 // Persons of one article and the reading-order logs pronouns and titles resolve against.
@@ -108,6 +112,8 @@ struct ArticlePersons {
   void SortByPosition();
 
   int Register(const PersonDirectory& dir, const std::string& id, std::string_view written);
+  // An unnamed speaker, one per head noun in an article ("der Alte" ... "dem Alten" apart).
+  int RegisterUnnamed(std::string_view head, std::string_view written);
   // Most recent person before `pos` holding an office the title covers (same jurisdiction
   // when the title names one); -1 when none.
   int ResolveTitle(std::string_view office, std::string_view jurisdiction, uint32_t pos) const;
@@ -130,8 +136,8 @@ class MentionFinder {
   MentionFinder(const PersonDirectory& dir, const RoleLexicon& roles, const SpeechLexicon& speech)
       : dir_(dir), roles_(roles), speech_(speech) {}
 
-  // `near_cue[i]`: token i is right before or after a speech cue, where a single unknown
-  // capitalised word is taken as a surname ("sagte Müller").
+  // `near_cue[i]`: how many unknown capitalised words a name starting at token i may have,
+  // next to a speech cue ("sagte Müller", "said Dan P. Conston"); 0 elsewhere.
   std::vector<Mention> Find(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<uint8_t>& skip,
                             const std::vector<uint8_t>& near_cue, ArticlePersons& art,
@@ -142,8 +148,16 @@ class MentionFinder {
   size_t NameAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
                 const ArticlePersons& art, int unknown, std::string* id, bool* genitive) const;
 
+  // The phrase of an unnamed speaker starting at tokens[i] with a determiner ("der Alte",
+  // "seine älteste Tochter", "a Democratic strategist"): its length, and its head in *head;
+  // 0 when none. `german`: nouns are capitalised and adjectives inflected.
+  size_t UnnamedAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
+                   bool german, size_t* head) const;
+
  private:
   bool NameWord(const Token& t) const;
+  // Tokens of initials ("K.", "J. R.") starting at tokens[k]; 0 when none.
+  size_t InitialsAt(const std::vector<Token>& tokens, size_t k) const;
   const PersonDirectory& dir_;
   const RoleLexicon& roles_;
   const SpeechLexicon& speech_;
