@@ -110,6 +110,13 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
   return -1;
 }
 
+// Whether a word after a speech verb starts reported speech of its own ("said that",
+// "sagte, dass", "erklärte:"), so that the verb does not report the quotation before it.
+bool IntroducesClause(const Token& t) {
+  return t.folded == "that" || t.folded == "dass" || t.folded == "daß" || t.folded == ":" ||
+         t.folded == "ob" || t.folded == "whether";
+}
+
 bool IsNameish(const Token& t, bool particle_ok) {
   if (t.kind != TokenKind::kWord) return false;
   if (t.upper) return true;
@@ -122,11 +129,26 @@ bool IsNameish(const Token& t, bool particle_ok) {
 // when they follow punctuation or open the sentence ("„…“, Müller sagte", "Weber sagt:").
 // A lone word opening the sentence is a name only before a singular verb (not "Experten
 // sagen", "Officials said").
+// The first token after a speech verb past at most two adverbs ("sagte dann der Alte").
+size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                   size_t from, const SpeechLexicon& speech) {
+  size_t k = from;
+  while (k < tokens.size() && k < from + 2 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
+         !tokens[k].upper && speech.Flags(tokens[k]) == 0 && !IntroducesClause(tokens[k])) {
+    ++k;
+  }
+  return k < tokens.size() && (k == from || tokens[k].kind == TokenKind::kWord) ? k : from;
+}
+
 void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
-                 const Cue& cue, bool german, std::vector<uint8_t>& near) {
+                 const Cue& cue, bool german, const SpeechLexicon& speech,
+                 std::vector<uint8_t>& near) {
   constexpr uint8_t kMaxWords = 4;
   const size_t i = cue.token;
-  if (i + cue.length < tokens.size()) near[i + cue.length] = kMaxWords;
+  if (i + cue.length < tokens.size()) {
+    near[i + cue.length] = kMaxWords;
+    near[SkipAdverbs(tokens, skip, i + cue.length, speech)] = kMaxWords;
+  }
   if (i == 0) return;
   size_t b = i - 1;
   if (!IsNameish(tokens[b], false)) return;
@@ -150,11 +172,13 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
 // "„…“, sagte der Alte", "die Mutter fragte:", "said a Democratic strategist".
 void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
                        const std::vector<uint8_t>& skip, const Cue& cue, bool german,
-                       const MentionFinder& finder, ArticlePersons& art,
-                       std::vector<Mention>& ms) {
-  const uint32_t after = cue.token + cue.length;
+                       const MentionFinder& finder, const SpeechLexicon& speech,
+                       ArticlePersons& art, std::vector<Mention>& ms) {
+  const uint32_t after = static_cast<uint32_t>(
+      cue.token + cue.length < tokens.size() ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
+                                             : cue.token + cue.length);
   for (Mention& m : ms) {
-    if (m.te != cue.token && m.tb != after) continue;
+    if (m.te != cue.token && (m.tb < cue.token + cue.length || m.tb > after)) continue;
     // A title nobody in the article holds yet ("sagte der Pfarrer"): an unnamed speaker.
     if (m.kind == MentionKind::kRole && m.person < 0) {
       size_t head = m.tb;
@@ -220,6 +244,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
   StringSet roles_seen;
   size_t qi = 0;
   std::vector<uint8_t> near;  // Reused across sentences: no allocation per sentence.
+  std::vector<Cue> colons;
   std::vector<RoleBinding> bindings;
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
     const std::vector<Token>& tokens = ctx.sentences[s].tokens;
@@ -234,13 +259,27 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       Cue cue;
       if (si.skip[i] || !lang.speech.Match(tokens, i, &cue)) continue;
       si.cues.push_back(cue);
-      MarkNearCue(tokens, si.skip, cue, german, near);
+      MarkNearCue(tokens, si.skip, cue, german, lang.speech, near);
       i += cue.length - 1;
+    }
+    // "Weber: „…“", "Die Mutter: »…«": a colon right before a quotation names its speaker.
+    colons.clear();
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (si.skip[i] || tokens[i].folded != ":" || !si.skip[i + 1]) continue;
+      Cue colon;
+      colon.token = static_cast<uint32_t>(i);
+      colons.push_back(colon);
+      MarkNearCue(tokens, si.skip, colon, german, lang.speech, near);
     }
     bindings.clear();
     si.mentions = finder.Find(ctx.text, tokens, si.skip, near, art, &bindings);
     for (const Cue& cue : si.cues) {
-      if (cue.kind == CueKind::kVerb) AddUnnamedSubject(ctx.text, tokens, si.skip, cue, german, finder, art, si.mentions);
+      if (cue.kind == CueKind::kVerb) {
+        AddUnnamedSubject(ctx.text, tokens, si.skip, cue, german, finder, lang.speech, art, si.mentions);
+      }
+    }
+    for (const Cue& colon : colons) {
+      AddUnnamedSubject(ctx.text, tokens, si.skip, colon, german, finder, lang.speech, art, si.mentions);
     }
     const uint32_t paragraph = ctx.sentences[s].sentence.paragraph;
     for (const RoleBinding& b : bindings) {
@@ -333,29 +372,45 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     const Cue* cue = nullptr;
     size_t cue_sentence = s0;
     bool unnamed = false;  // Attributed, but to nobody the article names.
-    // 1. A cue right after the closing mark: "„…“, sagte Kirby", "'…,' he said".
+    // 1. A cue right after the closing mark: "„…“, sagte Kirby", "'…,' he said", also when
+    // the quotation's own full stop ended the sentence ("»Gut!« erwiderte der Knabe.",
+    // "“…” Priebus said.").
     if (last_q.closed) {
+      size_t sa = s1;
       size_t i = TokenAt(t1, last_q.outer.end);
-      for (int n = 0; n < 2 && i < t1.size() && !IsWordish(t1[i]) && t1[i].folded != "." &&
-                      t1[i].folded != "!" && t1[i].folded != "?" && t1[i].folded != "(";
+      const bool next = i >= t1.size() && s1 + 1 < ctx.sentences.size() &&
+                        ctx.sentences[s1 + 1].sentence.paragraph == ctx.sentences[s1].sentence.paragraph;
+      if (next) {
+        sa = s1 + 1;
+        i = 0;
+      }
+      const std::vector<Token>& ta = ctx.sentences[sa].tokens;
+      for (int n = 0; n < 2 && i < ta.size() && !IsWordish(ta[i]) && ta[i].folded != "." &&
+                      ta[i].folded != "!" && ta[i].folded != "?" && ta[i].folded != "(";
            ++n) {
         ++i;
       }
-      for (const Cue& c : info[s1].cues) {
+      for (const Cue& c : info[sa].cues) {
         if (c.kind != CueKind::kVerb && c.kind != CueKind::kAfter && c.kind != CueKind::kBefore) continue;
         bool hit = c.token == i && c.kind != CueKind::kBefore;
-        for (const Mention& m : info[s1].mentions) {
+        for (const Mention& m : info[sa].mentions) {
           hit = hit || (m.tb == i && m.te == c.token);  // "he said", "Kirby zufolge".
+        }
+        // In the next sentence only a cue that reports the quotation, not a new statement.
+        if (hit && next) {
+          const size_t after = c.token + c.length;
+          hit = c.kind == CueKind::kVerb && !ta[i].upper == (c.token == i) &&
+                (after >= ta.size() || !IntroducesClause(ta[after]));
         }
         if (hit) {
           cue = &c;
-          cue_sentence = s1;
+          cue_sentence = sa;
           break;
         }
         // "„…“, a senior diplomat said": a speaker this text does not name.
-        bool plain = c.kind == CueKind::kVerb && c.token > i && c.token <= i + 6;
+        bool plain = !next && c.kind == CueKind::kVerb && c.token > i && c.token <= i + 6;
         for (uint32_t k = static_cast<uint32_t>(i); plain && k < c.token; ++k) {
-          plain = IsWordish(t1[k]) && !info[s1].skip[k];
+          plain = IsWordish(ta[k]) && !info[sa].skip[k];
         }
         if (plain) {
           unnamed = true;
