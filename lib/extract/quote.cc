@@ -160,7 +160,11 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   }
   while (b < i && !tokens[b].upper) ++b;  // A name starts with a capital.
   if (b == i) return;
-  if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1]) return;
+  // After a word, only a name of two words or more ("screenwriter Cole Haddon wrote").
+  if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1] &&
+      (b + 1 == i || tokens[b - 1].upper)) {
+    return;
+  }
   if (b == 0 && b + 1 == i) {
     const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
     if (german ? verb.ends_with("en") : word.ends_with("s")) return;
@@ -372,6 +376,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     const Cue* cue = nullptr;
     size_t cue_sentence = s0;
     bool unnamed = false;  // Attributed, but to nobody the article names.
+    const Mention* apposed = nullptr;  // A name with an apposition before the cue.
     // 1. A cue right after the closing mark: "„…“, sagte Kirby", "'…,' he said", also when
     // the quotation's own full stop ended the sentence ("»Gut!« erwiderte der Knabe.",
     // "“…” Priebus said.").
@@ -412,9 +417,29 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         for (uint32_t k = static_cast<uint32_t>(i); plain && k < c.token; ++k) {
           plain = IsWordish(ta[k]) && !info[sa].skip[k];
         }
+        // "“…” a NY1 representative said", "“…” screenwriter Cole Haddon wrote": the words
+        // before the verb end in a mention of its subject.
+        if (plain && c.mention >= 0 && info[sa].mentions[c.mention].te == c.token) {
+          cue = &c;
+          cue_sentence = sa;
+          break;
+        }
         if (plain) {
           unnamed = true;
           break;
+        }
+        // "“…” Jenna Golden, Twitter’s director of advertising, said": a name, its
+        // apposition, then the verb.
+        if (!next && c.kind == CueKind::kVerb && c.token <= i + 16 && i + 1 < ta.size()) {
+          for (const Mention& m : info[sa].mentions) {
+            if (m.tb == i && m.kind == MentionKind::kName && m.te < c.token &&
+                ta[m.te].folded == "," && ta[c.token - 1].folded == ",") {
+              apposed = &m;
+              cue = &c;
+              cue_sentence = sa;
+            }
+          }
+          if (cue != nullptr) break;
         }
       }
     }
@@ -446,6 +471,10 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     if (cue != nullptr) {
       a.person = cue->person;
       a.mention = cue->mention;
+      if (apposed != nullptr) {
+        a.person = apposed->person;
+        a.mention = static_cast<int>(apposed - info[cue_sentence].mentions.data());
+      }
       a.mention_sentence = static_cast<uint32_t>(cue_sentence);
       if (a.person < 0 && cue->kind == CueKind::kVerb) {
         // No subject in the sentence at all ("Und fügte hinzu: „…“"): the current speaker.
