@@ -223,6 +223,24 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
   ms.insert(at, std::move(m));
 }
 
+// The speaker of a quotation with no cue: the latest speaker of this or the last paragraph
+// goes on, unless another person is mentioned after that speaker. (Alternating turns of
+// dialogue and "a question is answered by someone else" were measured on German fiction and
+// lost more than they won.)
+int StandaloneSpeaker(const QuoteSpan& q, const ArticlePersons& art, uint32_t from) {
+  const uint32_t pos = q.outer.begin;
+  auto at = std::lower_bound(art.speakers.begin(), art.speakers.end(), pos,
+                             [](const auto& e, uint32_t p) { return e.first < p; });
+  if (at == art.speakers.begin() || std::prev(at)->first < from) return -1;
+  const auto [said, person] = *std::prev(at);
+  auto m = std::upper_bound(art.mentions.begin(), art.mentions.end(), said,
+                            [](uint32_t p, const auto& e) { return p < e.first; });
+  for (; m != art.mentions.end() && m->first < pos; ++m) {
+    if (m->second != person) return -1;
+  }
+  return person;
+}
+
 }  // namespace
 
 QuoteRecognizer::QuoteRecognizer(const ExtractOptions& options)
@@ -547,13 +565,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         // A quotation standing alone continues the current speaker of this or the last paragraph.
         a.form = QuoteForm::kDirect;
         a.confidence = kContinuedConfidence;
-        const uint32_t pos = first_q.outer.begin;
-        const uint32_t from = window_begin(first_q.paragraph);
-        auto at = std::lower_bound(art.speakers.begin(), art.speakers.end(), pos,
-                                   [](const auto& e, uint32_t p) { return e.first < p; });
-        if (at != art.speakers.begin() && std::prev(at)->first >= from) {
-          a.person = std::prev(at)->second;
-        }
+        a.person = StandaloneSpeaker(first_q, art, window_begin(first_q.paragraph));
       } else {
         // A label; its speaker, if any, is the nearest person named before it.
         for (size_t m = 0; m < info[s0].mentions.size(); ++m) {
