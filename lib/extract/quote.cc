@@ -134,7 +134,7 @@ size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>&
                    size_t from, const SpeechLexicon& speech) {
   size_t k = from;
   while (k < tokens.size() && k < from + 2 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
-         !tokens[k].upper && speech.Flags(tokens[k]) == 0 && !IntroducesClause(tokens[k])) {
+         !tokens[k].upper && (speech.Flags(tokens[k]) & SpeechLexicon::kAdverb)) {
     ++k;
   }
   return k < tokens.size() && (k == from || tokens[k].kind == TokenKind::kWord) ? k : from;
@@ -212,15 +212,40 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
   const uint32_t te = static_cast<uint32_t>(tb + len);
   auto at = std::lower_bound(ms.begin(), ms.end(), static_cast<uint32_t>(tb),
                              [](const Mention& m, uint32_t v) { return m.tb < v; });
-  if ((at != ms.end() && at->tb < te) || (at != ms.begin() && std::prev(at)->te > tb)) return;
+  if (at != ms.begin() && std::prev(at)->te > tb) return;
+  for (auto it = at; it != ms.end() && it->tb <= te; ++it) {
+    if (it->tb == te && it->kind == MentionKind::kName) return;  // "die Zeugin Anna Becker".
+  }
+  // A title inside the phrase ("der unbeugsame Pfarrer") becomes part of it; a name does not.
+  int titled = -1;
+  auto past = at;
+  for (; past != ms.end() && past->tb < te; ++past) {
+    if (past->kind != MentionKind::kRole || past->te > te) return;
+    titled = past->person;
+  }
+  at = ms.erase(at, past);
   Mention m;
   m.tb = static_cast<uint32_t>(tb);
   m.te = te;
   m.kind = MentionKind::kRole;
   m.written = std::string(text.substr(tokens[tb].span.begin, tokens[te - 1].span.end - tokens[tb].span.begin));
-  m.person = art.RegisterUnnamed(tokens[head].folded, m.written);
+  m.person = titled >= 0 ? titled : art.RegisterUnnamed(tokens[head].folded, m.written);
   art.mentions.emplace_back(tokens[tb].span.begin, m.person);
   ms.insert(at, std::move(m));
+}
+
+// "Frau Thienwiebel fing an zu husten. »Da, nimm doch das Kind!«": a quotation with no cue
+// right after a sentence of narrative (no quotation in it) that opens with a person is that
+// person's.
+int NarrativeSubject(const std::vector<SentenceInfo>& info, size_t s0) {
+  if (s0 == 0) return -1;
+  const SentenceInfo& prev = info[s0 - 1];
+  if (prev.mentions.empty() || std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) {
+    return -1;
+  }
+  const Mention& m = prev.mentions.front();
+  if (m.tb > 1 || m.genitive || m.kind == MentionKind::kPronoun) return -1;  // "Frau X", "Der Y".
+  return m.person;
 }
 
 // The speaker of a quotation with no cue: the latest speaker of this or the last paragraph
@@ -565,7 +590,8 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         // A quotation standing alone continues the current speaker of this or the last paragraph.
         a.form = QuoteForm::kDirect;
         a.confidence = kContinuedConfidence;
-        a.person = StandaloneSpeaker(first_q, art, window_begin(first_q.paragraph));
+        a.person = NarrativeSubject(info, s0);
+        if (a.person < 0) a.person = StandaloneSpeaker(first_q, art, window_begin(first_q.paragraph));
       } else {
         // A label; its speaker, if any, is the nearest person named before it.
         for (size_t m = 0; m < info[s0].mentions.size(); ++m) {

@@ -46,6 +46,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
                          : kind == "pronoun_f" ? kFemale
                          : kind == "det"       ? kDeterminer
                          : kind == "stop"      ? kStop
+                         : kind == "adverb"    ? kAdverb
                                                : 0;
     if (flag != 0) {
       flags_[form] |= flag;
@@ -246,6 +247,12 @@ size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
   if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
   size_t k = i + 1;
   if (german) {
+    // "einer der Ältesten", "eine der Frauen": the noun after the partitive article.
+    const std::string_view first = tokens[i].folded;
+    if ((first == "einer" || first == "eine" || first == "eines") && k < n && !skip[k] &&
+        (tokens[k].folded == "der" || tokens[k].folded == "des")) {
+      ++k;
+    }
     // Inflected adjectives, then the capitalised noun ("der alte Mann", "die Alte").
     while (k < n && k < i + 4 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
            !tokens[k].upper && HasGermanAdjectiveEnding(tokens[k].folded)) {
@@ -346,6 +353,14 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
     return 0;
   }
   if (speech_.Flags(tokens[i]) & SpeechLexicon::kTime) return 0;
+  if (!first_gen.empty() && (speech_.FlagsOf(StripGenitive(tokens[i].folded)) & SpeechLexicon::kTime)) {
+    return 0;  // "said Tuesday's guest".
+  }
+  // "sagte Ökonom Thomas Berger": a known given name after an unknown word starts the name.
+  if (unknown > 1 && i + 1 < n && !skip[i + 1] && NameWord(tokens[i + 1]) &&
+      dir_.IsGivenKey(art.SkeletonsOf(tokens[i + 1]).plain)) {
+    return 0;
+  }
   // Capitalised words with initials and particles between ("Anna K. Lowe", "Hassan
   // al-Amiri", "Ursula von der Leyen"); `unknown` counts the capitalised words.
   size_t len = 1;

@@ -45,9 +45,16 @@ class SpeechLexicon {
   bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
   // Small-word classes, looked up together since every token needs them.
   // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name.
-  enum WordFlag : uint8_t { kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16 };
+  // kAdverb: may stand between a speech verb and its speaker ("sagte dann der Alte").
+  enum WordFlag : uint8_t {
+    kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16, kAdverb = 32
+  };
   uint8_t Flags(const Token& t) const {
     const uint8_t* f = flags_.Find(t.folded, t.hash);
+    return f == nullptr ? 0 : *f;
+  }
+  uint8_t FlagsOf(std::string_view folded) const {
+    const uint8_t* f = flags_.Find(folded);
     return f == nullptr ? 0 : *f;
   }
   // 'm', 'f' for a personal pronoun that can be a speaker ("er", "she"), else 0.
