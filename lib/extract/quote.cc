@@ -172,6 +172,34 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   near[b] = kMaxWords;
 }
 
+// German subject of a verb cue further back in its clause: the first phrase with a
+// nominative article after the clause's start ("Der Bruder des Grafen sagt:", "wie der
+// Starez dem Jüngling sagt:"). Returns its length, 0 when none.
+// A person named in the clause rules it out ("Die Zeitung zitiert den Minister X: „…“").
+size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                     const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
+                     size_t* tb, size_t* head) {
+  size_t start = cue.token;
+  while (start > 0 && start + 12 > cue.token && !skip[start - 1] &&
+         tokens[start - 1].kind != TokenKind::kPunct) {
+    --start;
+  }
+  for (const Mention& m : ms) {
+    if (m.te > start && m.tb < cue.token) return 0;
+  }
+  for (size_t d = start; d < cue.token; ++d) {
+    const std::string_view w = tokens[d].folded;
+    if (w != "der" && w != "die" && w != "das" && w != "ein" && w != "eine") continue;
+    const size_t len = finder.UnnamedAt(tokens, d, skip, true, head);
+    if (len > 0 && d + len <= cue.token) {
+      *tb = d;
+      return len;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 // The unnamed speaker of a verb cue that has no named or pronoun subject next to it:
 // "„…“, sagte der Alte", "die Mutter fragte:", "said a Democratic strategist".
 void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
@@ -208,6 +236,7 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
       }
     }
   }
+  if (len == 0 && german) len = ClauseSubject(tokens, skip, cue, finder, ms, &tb, &head);
   if (len == 0) return;
   const uint32_t te = static_cast<uint32_t>(tb + len);
   auto at = std::lower_bound(ms.begin(), ms.end(), static_cast<uint32_t>(tb),

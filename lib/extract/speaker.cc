@@ -261,6 +261,19 @@ size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
     if (k < n && !skip[k] && tokens[k].kind == TokenKind::kWord && tokens[k].upper &&
         speech_.Flags(tokens[k]) == 0) {
       *head = k;
+      // A genitive complement belongs to the phrase ("der Bruder des Grafen").
+      size_t g = k + 1;
+      if (g + 1 < n && !skip[g] && (tokens[g].folded == "des" || tokens[g].folded == "der")) {
+        ++g;
+        while (g < n && g < k + 5 && !skip[g] && tokens[g].kind == TokenKind::kWord &&
+               !tokens[g].upper && HasGermanAdjectiveEnding(tokens[g].folded)) {
+          ++g;
+        }
+        if (g < n && !skip[g] && tokens[g].kind == TokenKind::kWord && tokens[g].upper &&
+            speech_.Flags(tokens[g]) == 0) {
+          return g + 1 - i;
+        }
+      }
       return k + 1 - i;
     }
     // "sagte ein anderer.": the adjective stands for the noun.
