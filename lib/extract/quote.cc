@@ -190,7 +190,7 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
   for (size_t d = start; d < cue.token; ++d) {
     const std::string_view w = tokens[d].folded;
     if (w != "der" && w != "die" && w != "das" && w != "ein" && w != "eine") continue;
-    const size_t len = finder.UnnamedAt(tokens, d, skip, true, head);
+    const size_t len = finder.UnnamedAt(tokens, d, skip, true, head, cue.token);
     if (len > 0 && d + len <= cue.token) {
       *tb = d;
       return len;
@@ -227,7 +227,7 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
   } else {
     for (size_t d = cue.token; d-- > 0 && d + 5 >= cue.token;) {
       if (tokens[d].kind == TokenKind::kPunct) break;
-      const size_t l = finder.UnnamedAt(tokens, d, skip, german, &head);
+      const size_t l = finder.UnnamedAt(tokens, d, skip, german, &head, cue.token);
       if (l > 0 && d + l == cue.token &&
           (d == 0 || skip[d - 1] || tokens[d - 1].kind == TokenKind::kPunct)) {
         tb = d;
@@ -476,7 +476,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         // In the next sentence only a cue that reports the quotation, not a new statement.
         if (hit && next) {
           const size_t after = c.token + c.length;
-          hit = c.kind == CueKind::kVerb && !ta[i].upper == (c.token == i) &&
+          hit = c.kind == CueKind::kVerb && (c.token != i || !ta[i].upper) &&
                 (after >= ta.size() || !IntroducesClause(ta[after]));
         }
         if (hit) {

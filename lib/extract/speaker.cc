@@ -242,8 +242,8 @@ bool EndsEnglishPhrase(std::string_view w) {
 
 size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
                                 const std::vector<uint8_t>& skip, bool german,
-                                size_t* head) const {
-  const size_t n = tokens.size();
+                                size_t* head, size_t end) const {
+  const size_t n = std::min(tokens.size(), end);
   if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
   size_t k = i + 1;
   if (german) {

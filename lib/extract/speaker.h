@@ -158,8 +158,9 @@ class MentionFinder {
   // The phrase of an unnamed speaker starting at tokens[i] with a determiner ("der Alte",
   // "seine älteste Tochter", "a Democratic strategist"): its length, and its head in *head;
   // 0 when none. `german`: nouns are capitalised and adjectives inflected.
+  // The phrase ends before `end` (the speech verb when it precedes the verb).
   size_t UnnamedAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
-                   bool german, size_t* head) const;
+                   bool german, size_t* head, size_t end = SIZE_MAX) const;
 
  private:
   bool NameWord(const Token& t) const;
