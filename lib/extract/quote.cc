@@ -172,6 +172,37 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   near[b] = kMaxWords;
 }
 
+bool IsArticleOrPreposition(std::string_view w) {
+  static const auto* words = new StringSet{
+      "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "im",
+      "am", "vom", "zum", "zur", "beim", "in", "auf", "bei", "aus", "mit", "von", "über"};
+  return words->contains(w);
+}
+
+// Whether the words of `inner` read as a title: two to eight words, each content word
+// capitalised (English: every word but short function words; German: every word but articles
+// and prepositions, which leaves nouns and adjectives, since a verb would be lower case).
+bool IsTitle(const std::vector<Token>& tokens, Span inner) {
+  static const auto* small = new StringSet{
+      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+      "der", "die", "das", "des", "dem", "den", "und", "von", "vom", "im", "am", "mit", "für",
+      "auf", "zum", "zur", "ein", "eine"};
+  size_t words = 0;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), inner.begin,
+                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
+  for (; it != tokens.end() && it->span.end <= inner.end; ++it) {
+    if (it->kind == TokenKind::kPunct) {
+      if (it->folded == "," || it->folded == "!" || it->folded == "?") return false;
+      continue;
+    }
+    ++words;
+    if (it->kind == TokenKind::kNumber || it->upper) continue;
+    if (words == 1 || !small->contains(Key(*it))) return false;
+  }
+  if (tokens.empty() || tokens.back().span.end < inner.end) return false;  // Runs on.
+  return words >= 2 && words <= 8;
+}
+
 // German subject of a verb cue further back in its clause: the first phrase with a
 // nominative article after the clause's start ("Der Bruder des Grafen sagt:", "wie der
 // Starez dem Jüngling sagt:"). Returns its length, 0 when none.
@@ -517,11 +548,13 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     }
     // 2. A colon introduction or a cue earlier in the sentence.
     bool label_cue = false;
+    bool work_cue = false;
     if (cue == nullptr && !unnamed) {
       for (const Cue& c : info[s0].cues) {
         if (c.token >= open) break;
         if (c.kind == CueKind::kLabel) {
           label_cue = c.token + c.length + 1 >= open;
+          work_cue = label_cue && c.work;
           continue;
         }
         if (c.kind == CueKind::kNoun && c.token + c.length + 2 < open) continue;
@@ -632,6 +665,17 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
           }
         }
       }
+    }
+    // "on “Meet the Press”", "im „Hamburger Abendblatt“": a name in title case that no cue
+    // introduces is a label of a work, paper or programme, spoken by nobody; so is a quotation
+    // after a label word ("die Sendung „…“", "the ship “…”").
+    // German capitalises every noun, so there a title also needs an article or preposition
+    // right before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
+    const bool title_slot = !german || (prev >= 0 && prev + 1 == static_cast<int>(open) &&
+                                        IsArticleOrPreposition(t0[prev].folded));
+    if (work_cue || (a.form != QuoteForm::kDirect && k == last && title_slot &&
+                      IsTitle(ctx.sentences[s0].tokens, first_q.inner))) {
+      a = Attribution{};
     }
 
     // Emit one claim per piece.

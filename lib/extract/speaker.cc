@@ -58,6 +58,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     else if (kind == "before") e.kind = CueKind::kBefore;
     else if (kind == "noun") e.kind = CueKind::kNoun;
     else if (kind == "label") e.kind = CueKind::kLabel;
+    else if (kind == "work") e.kind = CueKind::kLabel, e.work = true;
     else continue;
     std::vector<std::string> words;
     for (std::string_view w : Split(form, ' ')) {
@@ -100,6 +101,7 @@ bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) 
     cue->token = static_cast<uint32_t>(i);
     cue->length = static_cast<uint32_t>(1 + e.rest.size());
     cue->kind = e.kind;
+    cue->work = e.work;
     return true;
   }
   return false;

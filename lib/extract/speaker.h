@@ -35,6 +35,7 @@ struct Cue {
   CueKind kind = CueKind::kVerb;
   int person = -1;      // Resolved speaker, -1 when unknown.
   int mention = -1;     // Index of the subject mention in the sentence, -1 when none.
+  bool work = false;    // A label naming a work, paper or programme ("die Sendung").
 };
 
 class SpeechLexicon {
@@ -66,6 +67,7 @@ class SpeechLexicon {
   struct Entry {
     std::vector<std::string> rest;
     CueKind kind;
+    bool work = false;
     std::string particle;  // Must occur later in the sentence ("fügte ... hinzu").
   };
   StringMap<std::vector<Entry>> first_;
