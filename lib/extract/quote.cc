@@ -46,8 +46,16 @@ size_t TokenAt(const std::vector<Token>& tokens, uint32_t pos) {
 
 bool IsWordish(const Token& t) { return t.kind != TokenKind::kPunct; }
 
-// The mention that is the subject of `cue`, or -1.
-int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens) {
+bool IsQuoteMark(const Token& t) {
+  static const auto* marks = new StringSet{"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "'", "\xE2\x80\x99",
+                                           "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"};
+  return t.kind == TokenKind::kPunct && marks->contains(Key(t));
+}
+
+// The mention that is the subject of `cue`, or -1. English puts the subject after the verb
+// only right after a quotation ("“…,” said Kirby"), not in "Christie called Obama a “…”".
+int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
+            bool german) {
   // Mentions are in reading order and do not overlap, so both their starts and their ends
   // ascend: binary searches find the few candidates near the cue, and a sentence with
   // thousands of cues stays linear.
@@ -72,16 +80,19 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "Blinken sagte", "he said".
       if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
-      for (auto it = first_starting_at_or_after(after); it != ms.end() && it->tb <= after + 3; ++it) {
+      const bool inverted = german || (c > 0 && (IsQuoteMark(tokens[c - 1]) ||
+                                                  (c > 1 && tokens[c - 1].folded == "," &&
+                                                   IsQuoteMark(tokens[c - 2]))));
+      for (auto it = first_starting_at_or_after(after);
+           inverted && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
         bool plain = true;
         for (uint32_t k = after; k < it->tb; ++k) plain = plain && IsWordish(tokens[k]);
         if (plain) return index(it);
       }
-      // The nearest subject earlier in the sentence ("..., und fügte hinzu").
-      for (auto it = first_ending_at_or_after(c + 1); it != ms.begin();) {
-        --it;
-        if (it->te <= c && !it->genitive) return index(it);
+      // The sentence's subject, its first mention ("Trump went after Bush, calling him").
+      for (auto it = ms.begin(); it != ms.end() && it->te <= c; ++it) {
+        if (!it->genitive) return index(it);
       }
       return -1;
     }
@@ -405,7 +416,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       ctx.claims.push_back(std::move(c));
     }
     for (Cue& cue : si.cues) {
-      cue.mention = Subject(cue, si.mentions, tokens);
+      cue.mention = Subject(cue, si.mentions, tokens, german);
       if (cue.mention < 0 || cue.kind == CueKind::kLabel) continue;
       Mention& m = si.mentions[cue.mention];
       const uint32_t pos = tokens[m.tb].span.begin;
