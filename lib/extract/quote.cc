@@ -317,15 +317,26 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
 // "Frau Thienwiebel fing an zu husten. »Da, nimm doch das Kind!«": a quotation with no cue
 // right after a sentence of narrative (no quotation in it) that opens with a person is that
 // person's.
-int NarrativeSubject(const std::vector<SentenceInfo>& info, size_t s0) {
+// In German also an article phrase followed by its verb ("Die Alte blickte auf. »…«").
+int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& sents,
+                     const std::vector<SentenceInfo>& info, size_t s0, const MentionFinder& finder,
+                     ArticlePersons& art, bool german) {
   if (s0 == 0) return -1;
   const SentenceInfo& prev = info[s0 - 1];
-  if (prev.mentions.empty() || std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) {
+  if (std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) return -1;
+  if (!prev.mentions.empty()) {
+    const Mention& m = prev.mentions.front();
+    if (m.tb > 1 || m.genitive || m.kind == MentionKind::kPronoun) return -1;  // "Frau X", "Der Y".
+    return m.person;
+  }
+  const std::vector<Token>& tokens = sents[s0 - 1].tokens;
+  size_t head = 0;
+  const size_t len = german ? finder.UnnamedAt(tokens, 0, prev.skip, true, &head) : 0;
+  if (len == 0 || len >= tokens.size() || tokens[len].kind != TokenKind::kWord || tokens[len].upper) {
     return -1;
   }
-  const Mention& m = prev.mentions.front();
-  if (m.tb > 1 || m.genitive || m.kind == MentionKind::kPronoun) return -1;  // "Frau X", "Der Y".
-  return m.person;
+  return art.RegisterUnnamed(tokens[head].folded,
+                             text.substr(tokens[0].span.begin, tokens[len - 1].span.end - tokens[0].span.begin));
 }
 
 // The speaker of a quotation with no cue: the latest speaker of this or the last paragraph
@@ -674,7 +685,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         // A quotation standing alone continues the current speaker of this or the last paragraph.
         a.form = QuoteForm::kDirect;
         a.confidence = kContinuedConfidence;
-        a.person = NarrativeSubject(info, s0);
+        a.person = NarrativeSubject(ctx.text, ctx.sentences, info, s0, finder, art, german);
         if (a.person < 0) a.person = StandaloneSpeaker(first_q, art, window_begin(first_q.paragraph));
       } else {
         // A label; its speaker, if any, is the nearest person named before it.
