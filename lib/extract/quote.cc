@@ -23,6 +23,8 @@ constexpr double kReferredConfidence = 0.8;  // Pronoun or title.
 constexpr double kFragmentConfidence = 0.75;
 constexpr double kContinuedConfidence = 0.65;
 constexpr double kLabelConfidence = 0.5;
+// Bytes of narrative between a quotation and the reply to it.
+constexpr uint32_t kReplyGap = 200;
 
 struct Attribution {
   int person = -1;
@@ -337,6 +339,26 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   }
   return art.RegisterUnnamed(tokens[head].folded,
                              text.substr(tokens[0].span.begin, tokens[len - 1].span.end - tokens[0].span.begin));
+}
+
+// The person a quotation addresses by name ("Eine verkehrte Methode, Amalie!"): a name of
+// the article's persons after a comma or at the start, before punctuation; -1 when none.
+int Addressee(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
+              const ArticlePersons& art) {
+  for (size_t s = SentenceOf(sents, q.inner.begin); s < sents.size(); ++s) {
+    const std::vector<Token>& tokens = sents[s].tokens;
+    if (sents[s].sentence.span.begin >= q.inner.end) break;
+    for (size_t i = TokenAt(tokens, q.inner.begin); i < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
+      if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper) continue;
+      const bool opens = tokens[i].span.begin == q.inner.begin || (i > 0 && tokens[i - 1].folded == ",");
+      const bool closes = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kPunct &&
+                          tokens[i + 1].folded != "-";
+      if (!opens || !closes) continue;
+      auto it = art.by_surname.find(art.SkeletonsOf(tokens[i]).plain);
+      if (it != art.by_surname.end() && !art.persons[it->second].unnamed) return it->second;
+    }
+  }
+  return -1;
 }
 
 // The speaker of a quotation with no cue: the latest speaker of this or the last paragraph
@@ -686,7 +708,14 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
         a.form = QuoteForm::kDirect;
         a.confidence = kContinuedConfidence;
         a.person = NarrativeSubject(ctx.text, ctx.sentences, info, s0, finder, art, german);
+        // A reply to a quotation that named its addressee is the addressee's; a quotation
+        // that names its addressee is not the addressee's.
+        if (a.person < 0 && k > 0 && quotes[k - 1].paragraph == first_q.paragraph &&
+            first_q.outer.begin < quotes[k - 1].outer.end + kReplyGap) {
+          a.person = Addressee(ctx.sentences, quotes[k - 1], art);
+        }
         if (a.person < 0) a.person = StandaloneSpeaker(first_q, art, window_begin(first_q.paragraph));
+        if (a.person >= 0 && a.person == Addressee(ctx.sentences, first_q, art)) a.person = -1;
       } else {
         // A label; its speaker, if any, is the nearest person named before it.
         for (size_t m = 0; m < info[s0].mentions.size(); ++m) {
