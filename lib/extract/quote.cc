@@ -54,6 +54,12 @@ bool IsQuoteMark(const Token& t) {
   return t.kind == TokenKind::kPunct && marks->contains(Key(t));
 }
 
+// Whether tokens[c] follows a quotation's closing mark, with or without a comma.
+bool AfterQuote(const std::vector<Token>& tokens, size_t c) {
+  return c > 0 && (IsQuoteMark(tokens[c - 1]) ||
+                   (c > 1 && tokens[c - 1].folded == "," && IsQuoteMark(tokens[c - 2])));
+}
+
 // The mention that is the subject of `cue`, or -1. English puts the subject after the verb
 // only right after a quotation ("“…,” said Kirby"), not in "Christie called Obama a “…”".
 int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
@@ -82,9 +88,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "Blinken sagte", "he said".
       if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
-      const bool inverted = german || (c > 0 && (IsQuoteMark(tokens[c - 1]) ||
-                                                  (c > 1 && tokens[c - 1].folded == "," &&
-                                                   IsQuoteMark(tokens[c - 2]))));
+      const bool inverted = german || AfterQuote(tokens, c);
       for (auto it = first_starting_at_or_after(after);
            inverted && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
@@ -164,22 +168,32 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   }
   if (i == 0) return;
   size_t b = i - 1;
+  // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
+  // an apposition.
+  if (tokens[b].folded == "," && b >= 2) {
+    for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
+      if (tokens[j].folded != ",") continue;
+      if (IsNameish(tokens[j - 1], false)) b = j - 1;
+      break;
+    }
+  }
   if (!IsNameish(tokens[b], false)) return;
-  while (b > 0 && i - b < 6 && !skip[b - 1] &&
+  const size_t end = b + 1;  // The name ends here; `i` stays the cue.
+  while (b > 0 && end - b < 6 && !skip[b - 1] &&
          (IsNameish(tokens[b - 1], true) ||
           (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
            tokens[b - 2].folded.size() == 1))) {
     --b;
   }
-  while (b < i && !tokens[b].upper) ++b;  // A name starts with a capital.
-  if (b == i) return;
+  while (b < end && !tokens[b].upper) ++b;  // A name starts with a capital.
+  if (b == end) return;
   // After a word, only an English name of two words or more ("screenwriter Cole Haddon
   // wrote"); German capitalises nouns ("Bei jedem Schluck Wein erklärte der Lehrer").
   if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1] &&
-      (german || b + 1 == i || tokens[b - 1].upper)) {
+      (german || b + 1 == end || tokens[b - 1].upper)) {
     return;
   }
-  if (b == 0 && b + 1 == i) {
+  if (b == 0 && b + 1 == end) {
     const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
     if (german ? verb.ends_with("en") : word.ends_with("s")) return;
     // German puts the subject after the verb when another word comes first ("Vergnügt
@@ -275,7 +289,8 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
     return;
   }
   size_t head = 0, tb = 0, len = 0;
-  if ((len = finder.UnnamedAt(tokens, after, skip, german, &head)) > 0) {
+  if ((german || AfterQuote(tokens, cue.token)) &&
+      (len = finder.UnnamedAt(tokens, after, skip, german, &head)) > 0) {
     tb = after;
   } else {
     for (size_t d = cue.token; d-- > 0 && d + 5 >= cue.token;) {
@@ -664,7 +679,10 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
           interrupted = !IsWordish(t0[i]) || in_subject;
         }
       }
-      const bool direct = clause_initial || colon || interrupted;
+      // "said, “…”": a comma right after the verb introduces direct speech like a colon.
+      const bool comma_intro = cue_sentence == s0 && prev >= 1 && t0[prev].folded == "," &&
+                               cue->token + cue->length == static_cast<uint32_t>(prev);
+      const bool direct = clause_initial || colon || interrupted || comma_intro;
       a.form = label_cue ? QuoteForm::kLabel : direct ? QuoteForm::kDirect : QuoteForm::kFragment;
       const bool named = a.mention >= 0 && info[cue_sentence].mentions[a.mention].kind == MentionKind::kName;
       a.confidence = !direct ? kFragmentConfidence : named ? kNamedConfidence : kReferredConfidence;
