@@ -380,13 +380,17 @@ int Addressee(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
 // goes on, unless another person is mentioned after that speaker. (Alternating turns of
 // dialogue and "a question is answered by someone else" were measured on German fiction and
 // lost more than they won.)
-int StandaloneSpeaker(const QuoteSpan& q, const ArticlePersons& art, uint32_t from) {
+int StandaloneSpeaker(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
+                      const ArticlePersons& art, uint32_t from) {
   const uint32_t pos = q.outer.begin;
   auto at = std::lower_bound(art.speakers.begin(), art.speakers.end(), pos,
                              [](const auto& e, uint32_t p) { return e.first < p; });
   if (at == art.speakers.begin() || std::prev(at)->first < from) return -1;
   const auto [said, person] = *std::prev(at);
-  auto m = std::upper_bound(art.mentions.begin(), art.mentions.end(), said,
+  // Persons in the speaker's own sentence ("said Tyler, a spokesman for Feingold") do not
+  // intervene.
+  const uint32_t said_end = sents[SentenceOf(sents, said)].sentence.span.end;
+  auto m = std::upper_bound(art.mentions.begin(), art.mentions.end(), said_end,
                             [](uint32_t p, const auto& e) { return p < e.first; });
   for (; m != art.mentions.end() && m->first < pos; ++m) {
     if (m->second != person) return -1;
@@ -732,7 +736,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
             first_q.outer.begin < quotes[k - 1].outer.end + kReplyGap) {
           a.person = Addressee(ctx.sentences, quotes[k - 1], art);
         }
-        if (a.person < 0) a.person = StandaloneSpeaker(first_q, art, window_begin(first_q.paragraph));
+        if (a.person < 0) a.person = StandaloneSpeaker(ctx.sentences, first_q, art, window_begin(first_q.paragraph));
         if (a.person >= 0 && a.person == Addressee(ctx.sentences, first_q, art)) a.person = -1;
       } else {
         // A label; its speaker, if any, is the nearest person named before it.
