@@ -23,7 +23,7 @@ constexpr double kReferredConfidence = 0.8;  // Pronoun or title.
 constexpr double kFragmentConfidence = 0.75;
 constexpr double kContinuedConfidence = 0.65;
 constexpr double kLabelConfidence = 0.5;
-// Bytes of narrative between a quotation and the reply to it.
+// Bytes between a quotation and the reply to it.
 constexpr uint32_t kReplyGap = 200;
 
 struct Attribution {

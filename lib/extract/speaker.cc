@@ -255,9 +255,14 @@ size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
         (tokens[k].folded == "der" || tokens[k].folded == "des")) {
       ++k;
     }
-    // Inflected adjectives, then the capitalised noun ("der alte Mann", "die Alte").
-    while (k < n && k < i + 4 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
-           !tokens[k].upper && HasGermanAdjectiveEnding(tokens[k].folded)) {
+    // Inflected adjectives, maybe in a list, then the capitalised noun ("der alte Mann", "die
+    // Alte", "eine laute, heisere Stimme").
+    auto adjective = [&](size_t a) {
+      return a < n && !skip[a] && tokens[a].kind == TokenKind::kWord && !tokens[a].upper &&
+             HasGermanAdjectiveEnding(tokens[a].folded);
+    };
+    while (k < n && k < i + 6 &&
+           (adjective(k) || (k > i + 1 && tokens[k].folded == "," && adjective(k + 1)))) {
       ++k;
     }
     if (k < n && !skip[k] && tokens[k].kind == TokenKind::kWord && tokens[k].upper &&
@@ -278,8 +283,9 @@ size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
       }
       return k + 1 - i;
     }
-    // "sagte ein anderer.": the adjective stands for the noun.
-    if (k > i + 1 && (k >= n || tokens[k].kind == TokenKind::kPunct)) {
+    // "sagte ein anderer.": the adjective stands for the noun (not in a list of adjectives,
+    // "eine unangenehme, brummige Stimme").
+    if (k > i + 1 && (k >= n || (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != ","))) {
       *head = k - 1;
       return k - i;
     }
