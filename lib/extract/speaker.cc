@@ -70,10 +70,16 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     first_filter_.Add(HashString(words[0]));
     first_[words[0]].push_back(std::move(e));
   }
-  // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday").
+  // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday"), nor is a
+  // place ("sagte Kiew"; a known person's name still wins: "Lloyd Austin").
   for (const char* table : {"weekdays", "months"}) {
     for (const auto& row : TableRows(fmt::format("{}/{}.tsv", lang, table))) {
       if (!row.empty() && !row[0].empty()) flags_[Fold(row[0])] |= kTime;
+    }
+  }
+  for (const auto& row : TableRows(fmt::format("{}/places.tsv", lang))) {
+    if (!row.empty() && !row[0].empty() && row[0].find(' ') == std::string_view::npos) {
+      flags_[Fold(row[0])] |= kPlace;
     }
   }
   for (auto& [w, list] : first_) {
@@ -216,7 +222,7 @@ int ArticlePersons::ResolvePronoun(char gender, uint32_t pos, uint32_t window_be
 
 bool MentionFinder::NameWord(const Token& t) const {
   return t.kind == TokenKind::kWord && t.upper &&
-         (speech_.Flags(t) & ~SpeechLexicon::kTime) == 0;
+         (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kPlace)) == 0;
 }
 
 size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) const {
@@ -292,10 +298,12 @@ size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
     return 0;
   }
   while (k < n && k < i + 5 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
-         !EndsEnglishPhrase(tokens[k].folded) && speech_.Flags(tokens[k]) == 0) {
+         !EndsEnglishPhrase(tokens[k].folded) &&
+         (speech_.Flags(tokens[k]) & ~SpeechLexicon::kPlace) == 0) {
     ++k;
   }
-  if (k == i + 1) return 0;
+  // Places may describe the speaker ("an Iowa Democrat") but are not one ("the Ukraine").
+  if (k == i + 1 || (speech_.Flags(tokens[k - 1]) & SpeechLexicon::kPlace)) return 0;
   *head = k - 1;
   return k - i;
 }
@@ -373,7 +381,7 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
     return 0;
   }
-  if (speech_.Flags(tokens[i]) & SpeechLexicon::kTime) return 0;
+  if (speech_.Flags(tokens[i]) & (SpeechLexicon::kTime | SpeechLexicon::kPlace)) return 0;
   if (!first_gen.empty() && (speech_.FlagsOf(StripGenitive(tokens[i].folded)) & SpeechLexicon::kTime)) {
     return 0;  // "said Tuesday's guest".
   }

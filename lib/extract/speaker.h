@@ -47,8 +47,9 @@ class SpeechLexicon {
   // Small-word classes, looked up together since every token needs them.
   // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name.
   // kAdverb: may stand between a speech verb and its speaker ("sagte dann der Alte").
+  // kPlace: a place (from <lang>/places.tsv), never an unknown name on its own ("said Kyiv").
   enum WordFlag : uint8_t {
-    kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16, kAdverb = 32
+    kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16, kAdverb = 32, kPlace = 64
   };
   uint8_t Flags(const Token& t) const {
     const uint8_t* f = flags_.Find(t.folded, t.hash);
