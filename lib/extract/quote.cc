@@ -356,6 +356,36 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
                              text.substr(tokens[0].span.begin, tokens[len - 1].span.end - tokens[0].span.begin));
 }
 
+// The speaker named by a narrator's insertion between dashes inside a quotation ("– sagte
+// Matteo –", "– schrie jetzt der Alte –"): a person of the article or an unnamed phrase.
+int InsertedSpeaker(std::string_view text, const std::vector<SentenceTokens>& sents,
+                    const QuoteSpan& q, const SpeechLexicon& speech, const MentionFinder& finder,
+                    ArticlePersons& art) {
+  static constexpr std::string_view kDashes[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-"};
+  auto is_dash = [](const Token& t) {
+    return std::find(std::begin(kDashes), std::end(kDashes), t.folded) != std::end(kDashes);
+  };
+  const size_t s = SentenceOf(sents, q.inner.begin);
+  const std::vector<Token>& tokens = sents[s].tokens;
+  const std::vector<uint8_t> open(tokens.size(), 0);  // Inside the quotation on purpose.
+  for (size_t i = TokenAt(tokens, q.inner.begin); i + 2 < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
+    Cue cue;
+    if (!is_dash(tokens[i]) || !speech.Match(tokens, i + 1, &cue) || cue.kind != CueKind::kVerb) continue;
+    const size_t at = SkipAdverbs(tokens, open, i + 1 + cue.length, speech);
+    if (at >= tokens.size()) return -1;
+    if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[at]).plain);
+        tokens[at].upper && it != art.by_surname.end()) {
+      return it->second;
+    }
+    size_t head = 0;
+    const size_t len = finder.UnnamedAt(tokens, at, open, true, &head);
+    if (len == 0) return -1;
+    return art.RegisterUnnamed(tokens[head].folded,
+                               text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin));
+  }
+  return -1;
+}
+
 // The person a quotation addresses by name ("Eine verkehrte Methode, Amalie!"): a name of
 // the article's persons after a comma or at the start, before punctuation; -1 when none.
 int Addressee(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
@@ -719,6 +749,15 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
           a.form = QuoteForm::kDirect;
           a.confidence = kReferredConfidence;
         }
+      }
+    }
+    // "»Die Liebe hat Flügel! – sagte Matteo – sie fürchtet nichts.«": the narrator's words
+    // between dashes inside the quotation.
+    if (cue == nullptr && a.person < 0 && !unnamed && k == last && german) {
+      a.person = InsertedSpeaker(ctx.text, ctx.sentences, first_q, lang.speech, finder, art);
+      if (a.person >= 0) {
+        a.form = QuoteForm::kDirect;
+        a.confidence = kReferredConfidence;
       }
     }
     if (unnamed && cue == nullptr) {
