@@ -126,7 +126,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
     }
     std::string id;
     bool gen = false;
-    if (size_t nl = NameAt(tokens, i, skip, art, near_cue[i] ? 1 : 0, &id, &gen)) {
+    if (size_t nl = NameAt(tokens, i, skip, art, near_cue[i], &id, &gen)) {
       Mention m;
       m.tb = static_cast<uint32_t>(i);
       m.te = static_cast<uint32_t>(i + nl);

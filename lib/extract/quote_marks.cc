@@ -97,11 +97,15 @@ bool CanOpen(std::string_view t, size_t i, size_t len, size_t lo, Mark m) {
 bool Closes(std::string_view t, size_t i, size_t len, Mark open, Mark c) {
   const unsigned char prev = static_cast<unsigned char>(t[i - 1]);
   const unsigned char next = i + len < t.size() ? static_cast<unsigned char>(t[i + len]) : ' ';
+  // Mixed typography („…", "…“, “…"): a straight mark closes a curly quote, and the
+  // other way round, where it ends a word.
+  const bool ends_word = !IsSpace(prev) && !IsWordByte(next);
   switch (open) {
-    case kLow: return c == kLeft || c == kRight;
+    case kLow: return c == kLeft || c == kRight || (c == kStraight && ends_word);
     case kLowSingle: return c == kLeftSingle || c == kRightSingle;
     case kLeft:
       if (c == kRight) return !IsSpace(prev);
+      if (c == kStraight) return ends_word;
       // “…“ (a German closing mark after an agency-style opening one).
       return c == kLeft && !IsSpace(prev) && !IsWordByte(next);
     case kRight: return c == kRight && !IsSpace(prev);
@@ -110,7 +114,8 @@ bool Closes(std::string_view t, size_t i, size_t len, Mark open, Mark c) {
     case kGuillemetL: return c == kGuillemetR;
     case kAngleR: return c == kAngleL;
     case kAngleL: return c == kAngleR;
-    case kStraight: return c == kStraight && !IsSpace(prev);
+    case kStraight:
+      return (c == kStraight && !IsSpace(prev)) || ((c == kLeft || c == kRight) && ends_word);
     case kStraightSingle:
       return c == kStraightSingle && !IsSpace(prev) && !IsWordByte(next);
     default: return false;
@@ -173,6 +178,7 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
       size_t j = i + len;
       size_t close_len = 0;
       bool found = false;
+      int straight = 0;  // Straight marks seen inside a curly quote.
       while (j < limit) {
         const unsigned char d = static_cast<unsigned char>(t[j]);
         if (d != '"' && d != '\'' && d != 0xC2 && d != 0xE2) {
@@ -180,6 +186,11 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
           continue;
         }
         const Mark cm = MarkAt(t, j, &close_len);
+        // „Er sagte "nein" dazu“: a straight pair inside a curly quote is nested, not a closer.
+        if (cm == kStraight && m != kStraight && (straight++ % 2 == 1 || CanOpen(t, j, close_len, para.begin, cm))) {
+          j += close_len;
+          continue;
+        }
         if (cm != kNone && Closes(t, j, close_len, m, cm)) {
           found = true;
           break;

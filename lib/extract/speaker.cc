@@ -4,6 +4,7 @@
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
+#include "lib/extract/attribution.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 constexpr size_t kMaxLookback = 400;
 // Lower-case words allowed inside a name ("Ursula von der Leyen").
 constexpr std::string_view kParticles[] = {"von", "van", "der", "de", "den", "al", "bin", "da",
-                                           "di", "du", "la", "le", "ter"};
+                                           "di", "du", "la", "le", "ter", "el", "ibn", "abu", "del"};
 
 bool IsParticle(std::string_view folded) {
   return std::find(std::begin(kParticles), std::end(kParticles), folded) != std::end(kParticles);
@@ -45,6 +46,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
                          : kind == "pronoun_f" ? kFemale
                          : kind == "det"       ? kDeterminer
                          : kind == "stop"      ? kStop
+                         : kind == "adverb"    ? kAdverb
                                                : 0;
     if (flag != 0) {
       flags_[form] |= flag;
@@ -56,6 +58,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     else if (kind == "before") e.kind = CueKind::kBefore;
     else if (kind == "noun") e.kind = CueKind::kNoun;
     else if (kind == "label") e.kind = CueKind::kLabel;
+    else if (kind == "work") e.kind = CueKind::kLabel, e.work = true;
     else continue;
     std::vector<std::string> words;
     for (std::string_view w : Split(form, ' ')) {
@@ -66,6 +69,18 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     if (row.size() > 2) e.particle = Fold(row[2]);
     first_filter_.Add(HashString(words[0]));
     first_[words[0]].push_back(std::move(e));
+  }
+  // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday"), nor is a
+  // place ("sagte Kiew"; a known person's name still wins: "Lloyd Austin").
+  for (const char* table : {"weekdays", "months"}) {
+    for (const auto& row : TableRows(fmt::format("{}/{}.tsv", lang, table))) {
+      if (!row.empty() && !row[0].empty()) flags_[Fold(row[0])] |= kTime;
+    }
+  }
+  for (const auto& row : TableRows(fmt::format("{}/places.tsv", lang))) {
+    if (!row.empty() && !row[0].empty() && row[0].find(' ') == std::string_view::npos) {
+      flags_[Fold(row[0])] |= kPlace;
+    }
   }
   for (auto& [w, list] : first_) {
     std::stable_sort(list.begin(), list.end(),
@@ -92,6 +107,7 @@ bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) 
     cue->token = static_cast<uint32_t>(i);
     cue->length = static_cast<uint32_t>(1 + e.rest.size());
     cue->kind = e.kind;
+    cue->work = e.work;
     return true;
   }
   return false;
@@ -129,6 +145,20 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   ArticlePerson& p = persons[index];
   if (written.size() > p.name.size()) p.name = std::string(written);
   by_surname[LastWordKey(written)] = index;
+  return index;
+}
+
+int ArticlePersons::RegisterUnnamed(std::string_view head, std::string_view written) {
+  const std::string id = "~" + std::string(head);
+  if (auto it = by_id.find(id); it != by_id.end()) return it->second;
+  const int index = static_cast<int>(persons.size());
+  ArticlePerson p;
+  p.id = id;
+  p.name = std::string(written);
+  p.role_key = std::string(head);
+  p.unnamed = true;
+  persons.push_back(std::move(p));
+  by_id.emplace(id, index);
   return index;
 }
 
@@ -191,7 +221,91 @@ int ArticlePersons::ResolvePronoun(char gender, uint32_t pos, uint32_t window_be
 }
 
 bool MentionFinder::NameWord(const Token& t) const {
-  return t.kind == TokenKind::kWord && t.upper && speech_.Flags(t) == 0;
+  return t.kind == TokenKind::kWord && t.upper &&
+         (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kPlace)) == 0;
+}
+
+size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) const {
+  size_t len = 0;
+  while (k + len + 1 < tokens.size() && tokens[k + len].kind == TokenKind::kWord &&
+         tokens[k + len].upper && tokens[k + len].folded.size() == 1 &&
+         tokens[k + len + 1].folded == "." && len < 6) {
+    len += 2;
+  }
+  return len;
+}
+
+namespace {
+
+// English words that end a descriptive phrase ("a strategist who spoke", "the senator from").
+bool EndsEnglishPhrase(std::string_view w) {
+  static constexpr std::string_view kEnd[] = {
+      "who", "that", "which", "whose", "and", "or", "but", "of", "in", "on", "at", "to", "for",
+      "with", "from", "by", "as", "after", "before", "during", "when", "while", "told", "said",
+      "says", "is", "was", "has", "had", "have", "will", "would", "said", "says", "added"};
+  return std::find(std::begin(kEnd), std::end(kEnd), w) != std::end(kEnd);
+}
+
+}  // namespace
+
+size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
+                                const std::vector<uint8_t>& skip, bool german,
+                                size_t* head, size_t end) const {
+  const size_t n = std::min(tokens.size(), end);
+  if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
+  size_t k = i + 1;
+  if (german) {
+    // "einer der Ältesten", "eine der Frauen": the noun after the partitive article.
+    const std::string_view first = tokens[i].folded;
+    if ((first == "einer" || first == "eine" || first == "eines") && k < n && !skip[k] &&
+        (tokens[k].folded == "der" || tokens[k].folded == "des")) {
+      ++k;
+    }
+    // Inflected adjectives, maybe in a list, then the capitalised noun ("der alte Mann", "die
+    // Alte", "eine laute, heisere Stimme").
+    auto adjective = [&](size_t a) {
+      return a < n && !skip[a] && tokens[a].kind == TokenKind::kWord && !tokens[a].upper &&
+             HasGermanAdjectiveEnding(tokens[a].folded);
+    };
+    while (k < n && k < i + 6 &&
+           (adjective(k) || (k > i + 1 && tokens[k].folded == "," && adjective(k + 1)))) {
+      ++k;
+    }
+    if (k < n && !skip[k] && tokens[k].kind == TokenKind::kWord && tokens[k].upper &&
+        speech_.Flags(tokens[k]) == 0) {
+      *head = k;
+      // A genitive complement belongs to the phrase ("der Bruder des Grafen").
+      size_t g = k + 1;
+      if (g + 1 < n && !skip[g] && (tokens[g].folded == "des" || tokens[g].folded == "der")) {
+        ++g;
+        while (g < n && g < k + 5 && !skip[g] && tokens[g].kind == TokenKind::kWord &&
+               !tokens[g].upper && HasGermanAdjectiveEnding(tokens[g].folded)) {
+          ++g;
+        }
+        if (g < n && !skip[g] && tokens[g].kind == TokenKind::kWord && tokens[g].upper &&
+            speech_.Flags(tokens[g]) == 0) {
+          return g + 1 - i;
+        }
+      }
+      return k + 1 - i;
+    }
+    // "sagte ein anderer.": the adjective stands for the noun (not in a list of adjectives,
+    // "eine unangenehme, brummige Stimme").
+    if (k > i + 1 && (k >= n || (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != ","))) {
+      *head = k - 1;
+      return k - i;
+    }
+    return 0;
+  }
+  while (k < n && k < i + 5 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
+         !EndsEnglishPhrase(tokens[k].folded) &&
+         (speech_.Flags(tokens[k]) & ~SpeechLexicon::kPlace) == 0) {
+    ++k;
+  }
+  // Places may describe the speaker ("an Iowa Democrat") but are not one ("the Ukraine").
+  if (k == i + 1 || (speech_.Flags(tokens[k - 1]) & SpeechLexicon::kPlace)) return 0;
+  *head = k - 1;
+  return k - i;
 }
 
 size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
@@ -252,10 +366,10 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
       return 1;
     }
   }
-  // Given name, optional particles and middle names, surname.
+  // Given name, optional initials, particles and middle names, surname.
   if (dir_.IsGivenKey(first)) {
-    size_t k = i + 1;
-    while (k < n && k < i + 4 && !skip[k] && IsParticle(tokens[k].folded)) ++k;
+    size_t k = i + 1 + InitialsAt(tokens, i + 1);
+    while (k < n && k < i + 8 && !skip[k] && IsParticle(tokens[k].folded)) ++k;
     if (is_name_word(k)) {
       while (k + 1 < n && dir_.IsGivenKey(art.SkeletonsOf(tokens[k]).plain) && is_name_word(k + 1)) {
         ++k;  // "John Fitzgerald Kennedy"
@@ -267,8 +381,35 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
     return 0;
   }
+  if (speech_.Flags(tokens[i]) & (SpeechLexicon::kTime | SpeechLexicon::kPlace)) return 0;
+  if (!first_gen.empty() && (speech_.FlagsOf(StripGenitive(tokens[i].folded)) & SpeechLexicon::kTime)) {
+    return 0;  // "said Tuesday's guest".
+  }
+  // "sagte Ökonom Thomas Berger": a known given name after an unknown word starts the name.
+  if (unknown > 1 && i + 1 < n && !skip[i + 1] && NameWord(tokens[i + 1]) &&
+      dir_.IsGivenKey(art.SkeletonsOf(tokens[i + 1]).plain)) {
+    return 0;
+  }
+  // Capitalised words with initials and particles between ("Anna K. Lowe", "Hassan
+  // al-Amiri", "Ursula von der Leyen"); `unknown` counts the capitalised words.
   size_t len = 1;
-  while (len < static_cast<size_t>(unknown) && is_name_word(i + len)) ++len;
+  for (int words = 1; words < unknown;) {
+    size_t k = i + len + InitialsAt(tokens, i + len);
+    size_t p = k;
+    // "der"/"den" only after "von"/"van" ("sagte Weber der Zeitung" is no name).
+    while (p < n && p < k + 3 && !skip[p] && IsParticle(tokens[p].folded) &&
+           (p > k || (tokens[p].folded != "der" && tokens[p].folded != "den"))) {
+      ++p;
+    }
+    if (is_name_word(p) || (p < n && !skip[p] && tokens[p].hyphen && !tokens[p].upper &&
+                            IsParticle(tokens[p].folded.substr(0, tokens[p].folded.find('-'))))) {
+      if (speech_.Flags(tokens[p]) & SpeechLexicon::kTime) break;
+      len = p + 1 - i;
+      ++words;
+      continue;
+    }
+    break;
+  }
   // A lone word next to a cue is a surname only when no name follows ("sagte Ökonom Tim Ruf").
   if (unknown == 1 && i + 1 < n && NameWord(tokens[i + 1]) && tokens[i + 1].space_before) return 0;
   std::string text = text_of(i, i + len);

@@ -35,6 +35,7 @@ struct Cue {
   CueKind kind = CueKind::kVerb;
   int person = -1;      // Resolved speaker, -1 when unknown.
   int mention = -1;     // Index of the subject mention in the sentence, -1 when none.
+  bool work = false;    // A label naming a work, paper or programme ("die Sendung").
 };
 
 class SpeechLexicon {
@@ -44,9 +45,18 @@ class SpeechLexicon {
   // The cue starting at tokens[i], or nullopt-like {length 0}.
   bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
   // Small-word classes, looked up together since every token needs them.
-  enum WordFlag : uint8_t { kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8 };
+  // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name.
+  // kAdverb: may stand between a speech verb and its speaker ("sagte dann der Alte").
+  // kPlace: a place (from <lang>/places.tsv), never an unknown name on its own ("said Kyiv").
+  enum WordFlag : uint8_t {
+    kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16, kAdverb = 32, kPlace = 64
+  };
   uint8_t Flags(const Token& t) const {
     const uint8_t* f = flags_.Find(t.folded, t.hash);
+    return f == nullptr ? 0 : *f;
+  }
+  uint8_t FlagsOf(std::string_view folded) const {
+    const uint8_t* f = flags_.Find(folded);
     return f == nullptr ? 0 : *f;
   }
   // 'm', 'f' for a personal pronoun that can be a speaker ("er", "she"), else 0.
@@ -58,6 +68,7 @@ class SpeechLexicon {
   struct Entry {
     std::vector<std::string> rest;
     CueKind kind;
+    bool work = false;
     std::string particle;  // Must occur later in the sentence ("fügte ... hinzu").
   };
   StringMap<std::vector<Entry>> first_;
@@ -73,7 +84,7 @@ struct Mention {
   int person = -1;          // Resolved person (pronouns: resolved when used).
   char gender = '?';        // Of a pronoun.
   bool genitive = false;    // "Blinkens", "Sullivan's": not a subject of a verb.
-  std::string written;      // The name as written (names only).
+  std::string written;      // The name as written (names and unnamed speakers).
 };
 
 struct ArticlePerson {
@@ -82,6 +93,9 @@ struct ArticlePerson {
   std::string office, jurisdiction, role_key;  // Role as the article gives it.
   std::string known_office, known_country;     // From the alias table.
   char gender = '?';
+  // A speaker the article does not name ("der Alte", "a Democratic strategist"): `name` is the
+  // phrase as written, `role_key` its head noun; the id is internal and never leaves the article.
+  bool unnamed = false;
 };
 
 // Persons of one article and the reading-order logs pronouns and titles resolve against.
@@ -108,6 +122,8 @@ struct ArticlePersons {
   void SortByPosition();
 
   int Register(const PersonDirectory& dir, const std::string& id, std::string_view written);
+  // An unnamed speaker, one per head noun in an article ("der Alte" ... "dem Alten" apart).
+  int RegisterUnnamed(std::string_view head, std::string_view written);
   // Most recent person before `pos` holding an office the title covers (same jurisdiction
   // when the title names one); -1 when none.
   int ResolveTitle(std::string_view office, std::string_view jurisdiction, uint32_t pos) const;
@@ -130,8 +146,8 @@ class MentionFinder {
   MentionFinder(const PersonDirectory& dir, const RoleLexicon& roles, const SpeechLexicon& speech)
       : dir_(dir), roles_(roles), speech_(speech) {}
 
-  // `near_cue[i]`: token i is right before or after a speech cue, where a single unknown
-  // capitalised word is taken as a surname ("sagte Müller").
+  // `near_cue[i]`: how many unknown capitalised words a name starting at token i may have,
+  // next to a speech cue ("sagte Müller", "said Dan P. Conston"); 0 elsewhere.
   std::vector<Mention> Find(std::string_view text, const std::vector<Token>& tokens,
                             const std::vector<uint8_t>& skip,
                             const std::vector<uint8_t>& near_cue, ArticlePersons& art,
@@ -142,8 +158,17 @@ class MentionFinder {
   size_t NameAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
                 const ArticlePersons& art, int unknown, std::string* id, bool* genitive) const;
 
+  // The phrase of an unnamed speaker starting at tokens[i] with a determiner ("der Alte",
+  // "seine älteste Tochter", "a Democratic strategist"): its length, and its head in *head;
+  // 0 when none. `german`: nouns are capitalised and adjectives inflected.
+  // The phrase ends before `end` (the speech verb when it precedes the verb).
+  size_t UnnamedAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
+                   bool german, size_t* head, size_t end = SIZE_MAX) const;
+
  private:
   bool NameWord(const Token& t) const;
+  // Tokens of initials ("K.", "J. R.") starting at tokens[k]; 0 when none.
+  size_t InitialsAt(const std::vector<Token>& tokens, size_t k) const;
   const PersonDirectory& dir_;
   const RoleLexicon& roles_;
   const SpeechLexicon& speech_;
