@@ -5,10 +5,41 @@
 #include <optional>
 
 #include "fmt/format.h"
+#include "lib/data/embedded.h"
 #include "lib/extract/quote_marks.h"
 
 namespace crosscheck::internal {
 namespace {
+
+// Whether a role key ("germany_member_of_parliament") is a title or an office held alongside
+// others (common/role_kinds.tsv), alone or after a jurisdiction's prefix: no role claim is
+// made of it. "us_nsc_spokesperson" is an office of its own, not "spokesperson" in "us_nsc".
+bool HeldAlongside(std::string_view key) {
+  struct Tables {
+    StringSet offices, jurisdictions;
+  };
+  static const Tables* tables = [] {
+    auto* t = new Tables;
+    for (const auto& row : TableRows("common/role_kinds.tsv")) {
+      if (!row.empty()) t->offices.insert(std::string(row[0]));
+    }
+    for (const auto& row : TableRows("common/places.tsv")) {
+      if (!row.empty()) t->jurisdictions.insert(std::string(row[0]));
+    }
+    for (const auto& row : TableRows("common/role_keys.tsv")) {
+      if (row.size() >= 3 && row[1] == "*") t->jurisdictions.insert(std::string(row[2]));
+    }
+    return t;
+  }();
+  if (tables->offices.contains(key)) return true;
+  for (size_t cut = key.find('_'); cut != std::string_view::npos; cut = key.find('_', cut + 1)) {
+    if (tables->jurisdictions.contains(key.substr(0, cut)) &&
+        tables->offices.contains(key.substr(cut + 1))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // What one sentence holds for attribution.
 struct SentenceInfo {
@@ -492,6 +523,7 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
     }
     const uint32_t paragraph = ctx.sentences[s].sentence.paragraph;
     for (const RoleBinding& b : bindings) {
+      if (HeldAlongside(b.key)) continue;  // "Dr.", "Abgeordneter": no office of their own.
       const ArticlePerson& p = art.persons[b.person];
       if (!roles_seen.insert(fmt::format("{}\t{}", p.id, b.key)).second) continue;
       Claim c;

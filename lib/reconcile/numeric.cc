@@ -233,7 +233,9 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   // An article that itself gives two incompatible figures for one frame is counting two
   // things the frame does not tell apart (all victims and the children among them, two
   // matches' audiences): its figures say little against another article's.
-  if (type != FindingType::kInconsistency) {
+  // A running total's reports are read day by day, highest first: another, smaller figure
+  // of the same day in one article (a county's toll beside the state's) does not blur them.
+  if (type != FindingType::kInconsistency && type != FindingType::kUpdate) {
     bool unclear = false;
     for (const Items side : {a, b}) {
       for (Item x : side) {
@@ -313,7 +315,8 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   std::stable_sort(dated.begin(), dated.end(), [&](Item a, Item b) {
     return ctx.Days(*a).begin < ctx.Days(*b).begin;
   });
-  Items previous;
+  // Each day's figures; a finding cites them all (the highest decides).
+  std::vector<Item> previous, day;
   double previous_top = 0;
   for (size_t i = 0; i < dated.size();) {
     size_t j = i;
@@ -321,7 +324,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
       top = std::max(top, Stated(*dated[j]));
     }
-    const Items day = Items(dated).subspan(i, j - i);
+    day.assign(dated.begin() + i, dated.begin() + j);
     if (!previous.empty() &&
         std::fabs(top - previous_top) > tol * std::max(std::fabs(top), std::fabs(previous_top))) {
       const bool rose = top > previous_top;
@@ -333,7 +336,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
              },
              out);
     }
-    previous = day;
+    previous.swap(day);
     previous_top = top;
     i = j;
   }

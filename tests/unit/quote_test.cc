@@ -207,6 +207,21 @@ TEST(Roles, NormalisedKeys) {
   }
 }
 
+TEST(Roles, TitlesAndSharedRolesMakeNoClaim) {
+  // A form of address or a role held alongside an office is no claim about which office a
+  // person holds: "Dr." beside "Bundespräsidentin", "der Abgeordnete" beside "Kanzlerin".
+  const std::pair<const char*, const char*> cases[] = {
+      {"de", "Die Rede hielt Dr. Marta Kowalczyk am Montag."},
+      {"de", "Im Plenum sprach der Abgeordnete Jonas Weidner lange."},
+      {"en", "The speech was given by Prof. Helen Marsh on Monday."},
+      {"en", "Senator Ruth Adler spoke first."},
+  };
+  auto checker = Checker::Create();
+  for (const auto& [lang, text] : cases) {
+    EXPECT_TRUE(ExtractOf(*checker, text, lang, ClaimKind::kRole).empty()) << text;
+  }
+}
+
 std::vector<std::string> QuoteTexts(const std::string& text) {
   std::vector<std::string> out;
   for (const QuoteSpan& q : FindQuotes(text, {{0, static_cast<uint32_t>(text.size())}})) {
