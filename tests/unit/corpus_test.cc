@@ -10,6 +10,8 @@
 //         event=, key=, published=YYYY-MM-DD (the document's date).
 // Lines starting with '#' are comments. A line starting with "!" is a known gap: it is run
 // and reported, but not asserted, so the gap stays visible until it is fixed.
+// A strict corpus (tests/corpus/numbers/) also fails a line whose text yields more than the
+// one expected quantity or money claim, so spurious extra figures do not go unseen.
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -140,9 +142,14 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
   return true;
 }
 
-void RunCorpus(const std::string& dimension, const std::string& lang) {
-  const std::string path =
-      fmt::format("{}/tests/corpus/{}/{}.tsv", CROSSCHECK_SOURCE_DIR, dimension, lang);
+bool IsFigure(const Claim& c) {
+  return c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney;
+}
+
+void RunCorpus(const std::string& dimension, const std::string& lang,
+               const std::string& file = "", bool strict = false) {
+  const std::string path = fmt::format("{}/tests/corpus/{}/{}.tsv", CROSSCHECK_SOURCE_DIR,
+                                       dimension, file.empty() ? lang : file);
   std::vector<Case> cases = ReadCorpus(path);
   ASSERT_FALSE(cases.empty()) << path;
   absl::StatusOr<Checker> checker = Checker::Create();
@@ -171,9 +178,15 @@ void RunCorpus(const std::string& dimension, const std::string& lang) {
       }
     } else {
       ok = false;
+      int figures = 0;
       for (const Claim& c : r->claims) {
         ok = ok || Matches(c, k, k.text);
+        figures += IsFigure(c);
         got += "\n    got " + Describe(c, k.text);
+      }
+      if (strict && figures != 1) {
+        ok = false;
+        got += fmt::format("\n    ({} quantity or money claims, want exactly one)", figures);
       }
     }
     if (k.known_gap) {
@@ -187,7 +200,7 @@ void RunCorpus(const std::string& dimension, const std::string& lang) {
                     << k.value << got;
   }
   std::printf("%s/%s: %d of %zu cases pass; %d known gaps (%d of them pass now)\n",
-              dimension.c_str(), lang.c_str(), passed, cases.size() - gaps, gaps, gaps_passing);
+              dimension.c_str(), file.empty() ? lang.c_str() : file.c_str(), passed, cases.size() - gaps, gaps, gaps_passing);
 }
 
 TEST(Corpus, QuantityDe) { RunCorpus("quantity", "de"); }
@@ -196,6 +209,10 @@ TEST(Corpus, MoneyDe) { RunCorpus("money", "de"); }
 TEST(Corpus, MoneyEn) { RunCorpus("money", "en"); }
 TEST(Corpus, DateDe) { RunCorpus("date", "de"); }
 TEST(Corpus, DateEn) { RunCorpus("date", "en"); }
+TEST(Corpus, NumbersDe) { RunCorpus("numbers", "de", "de", true); }
+TEST(Corpus, NumbersEn) { RunCorpus("numbers", "en", "en", true); }
+TEST(Corpus, NumbersNotCountsDe) { RunCorpus("numbers", "de", "de_not_counts", true); }
+TEST(Corpus, NumbersNotCountsEn) { RunCorpus("numbers", "en", "en_not_counts", true); }
 
 }  // namespace
 }  // namespace crosscheck
