@@ -38,6 +38,7 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
   table(x.weekdays, "weekdays");
   table(x.relative_days, "relative_days");
   table(x.boilerplate, "boilerplate");
+  table(x.numeral_words, "numeral_words");
   for (const auto& row : TableRows(fmt::format("{}/labels.tsv", lang))) {
     x.labels.insert(Fold(row[0]));
   }
@@ -55,18 +56,36 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
 
 namespace {
 
-// German compounds below one thousand: "dreiunddreißig", "zweihundertfünfzig", "elf".
+std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::string_view w);
+
+// What follows "hundert" or "tausend" in a compound, which may join it with "und":
+// "hundertundzwei", "dreihundertvierzigtausendundfünf".
+std::optional<double> GermanRest(const StringMap<double>& words, std::string_view w) {
+  if (w.size() > 3 && w.substr(0, 3) == "und") w.remove_prefix(3);
+  return GermanBelowThousand(words, w);
+}
+
+// German compounds below one thousand: "dreiunddreißig", "zweihundertfünfzig", "elf",
+// "dreieinhalb"; old-style hundreds: "neunzehnhundertachtundvierzig".
 std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::string_view w) {
   if (w.empty()) return 0;
   if (auto it = words.find(w); it != words.end() && it->second < 100) return it->second;
+  constexpr std::string_view kHalf = "einhalb";  // "dreieinhalb": three and a half.
+  if (w.size() > kHalf.size() && w.substr(w.size() - kHalf.size()) == kHalf) {
+    auto whole = GermanBelowThousand(words, w.substr(0, w.size() - kHalf.size()));
+    if (whole && *whole >= 1 && *whole < 100 && *whole == static_cast<int>(*whole)) {
+      return *whole + 0.5;
+    }
+    return std::nullopt;
+  }
   if (size_t h = w.find("hundert"); h != std::string_view::npos) {
     double left = 1;
     if (h > 0) {
       auto l = GermanBelowThousand(words, w.substr(0, h));
-      if (!l || *l < 1 || *l > 9) return std::nullopt;
+      if (!l || *l < 1 || *l > 99 || *l != static_cast<int>(*l)) return std::nullopt;
       left = *l;
     }
-    auto r = GermanBelowThousand(words, w.substr(h + 7));
+    auto r = GermanRest(words, w.substr(h + 7));
     if (!r || *r >= 100) return std::nullopt;
     return left * 100 + *r;
   }
@@ -113,7 +132,7 @@ std::optional<double> Lexicon::NumberWordExact(std::string_view w) const {
         if (!l || *l < 1) return std::nullopt;
         left = *l;
       }
-      auto r = GermanBelowThousand(number_words, w.substr(t + 7));
+      auto r = GermanRest(number_words, w.substr(t + 7));
       if (!r) return std::nullopt;
       return left * 1000 + *r;
     }

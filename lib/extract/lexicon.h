@@ -19,6 +19,9 @@ struct Lexicon {
   std::string lang;
   PhraseTable hedges, scales, vague, currencies, measures, modifiers, rates, modality, sources, purposes,
       entities, events, months, weekdays, relative_days, boilerplate;
+  // Words that shape a number: decimal marks, signs, fractions, vague multiples, units
+  // that go below zero (numeral_words.tsv).
+  PhraseTable numeral_words;
   StringSet labels;
   StringMap<double> number_words;
   // The two-byte beginnings of the number words: a word of two bytes or more beginning

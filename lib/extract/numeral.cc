@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "lib/extract/numeral_forms.h"
+
 namespace crosscheck::internal {
 namespace {
 
@@ -23,8 +25,6 @@ Hedge HedgeFromName(std::string_view name) {
   return Hedge::kNone;
 }
 
-bool Is(const Token& t, std::string_view s) { return t.folded == s; }
-
 // Index after an abbreviation's full stop ("Mio." "ca." "Nr."), which tokenizes separately.
 size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
   if (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && Is(tokens[j], ".") &&
@@ -34,26 +34,7 @@ size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
   return j;
 }
 
-struct Numeral {
-  double value = 0;
-  size_t first = 0, last = 0;
-  bool scaled = false;
-  double multiplier = 1;  // Of the scale word, for ranges that share it.
-  bool from_digits = false;
-  bool plain_integer = false;  // Digits only, no separators ("2025").
-  bool fractional = false;
-};
-
-// Column `field` of a table row read as a number; `fallback` when the row has no such column.
-double NumberField(const PhraseMatch& m, size_t field, double fallback) {
-  if (m.fields->size() <= field) return fallback;
-  double v = fallback;
-  const std::string& f = m.fields->at(field);
-  std::from_chars(f.data(), f.data() + f.size(), v);
-  return v;
-}
-
-double ScaleValue(const PhraseMatch& m) { return NumberField(m, 0, 1); }
+}  // namespace
 
 // Written-out numbers over one or more tokens, with scale words inside them: "zwei Millionen
 // eintausendeinhundertfünfzig", "twenty-one trillion and three hundred", "fünf Dutzend".
@@ -83,6 +64,14 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
       break;
     }
     const std::string_view w = tokens[j].folded;
+    // "two and a half million", "three and a half tons".
+    if (any && w == "and" && j + 2 < tokens.size() && Is(tokens[j + 1], "a") &&
+        Is(tokens[j + 2], "half") && cur == std::floor(cur)) {
+      cur += 0.5;
+      j += 3;
+      end = j;
+      continue;
+    }
     if (any && (w == "and" || w == "und") && j + 1 < tokens.size() &&
         (lex.NumberWord(tokens[j + 1].folded) || lex.scales.Match(tokens, j + 1).length > 0)) {
       ++j;
@@ -93,7 +82,8 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
       const bool word_scale = sc.length > 0 && tokens[j].folded.size() > 3;  // Not "m", "bn".
       if (word_scale) {
         const double mult = ScaleValue(sc);
-        if (mult <= 1000 && lex.lang == "de") break;  // "zwölf Tausend": two readings; stop.
+        // "zwölf Tausend": two readings; stop. "zweieinhalb Tausend" has only one.
+        if (mult <= 1000 && lex.lang == "de" && cur == std::floor(cur)) break;
         total += (cur == 0 ? 1 : cur) * mult;
         cur = 0;
         scaled = true;
@@ -145,11 +135,14 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
   n.value = total + cur;
   n.first = i;
   n.last = end;
-  n.scaled = scaled;
+  // "three thousand four hundred fifty-six" has a scale word but is a precise figure.
+  n.scaled = scaled && cur == 0;
   n.multiplier = last_mult;
   n.fractional = n.value != std::floor(n.value);
   return n;
 }
+
+namespace {
 
 // Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen".
 bool IsArticleOne(std::string_view w) {
@@ -223,24 +216,33 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
   std::optional<Numeral> n;
   const Token& t = tokens[i];
   if (t.kind == TokenKind::kNumber) {
-    std::optional<double> v = ParseDigits(t.span.Of(text), lex.lang);
+    const std::string_view raw = t.span.Of(text);
+    const bool leading_mark = LeadingDecimalMark(tokens, i) && AllDigits(raw);
+    std::optional<double> v =
+        leading_mark ? ParseDigits(std::string("0.").append(raw), "en") : ParseDigits(raw, lex.lang);
     if (!v) return std::nullopt;
     n = Numeral{};
     n->value = *v;
-    n->first = i;
+    n->first = leading_mark ? i - 1 : i;
     n->last = i + 1;
     n->from_digits = true;
-    n->plain_integer = t.span.Of(text).find_first_not_of("0123456789") == std::string_view::npos;
+    n->plain_integer = !leading_mark && AllDigits(raw);
     n->fractional = *v != std::floor(*v);
   } else if (t.kind == TokenKind::kWord) {
     n = WordNumeral(tokens, i, lex);
-    if (!n) return std::nullopt;
+    if (!n) {
+      if (t.hyphen) return HyphenShare(t, i, lex);
+      return std::nullopt;
+    }
   } else {
     return std::nullopt;
   }
+  if (ReadShare(tokens, lex, *n)) return n;
+  ReadSpokenDecimal(text, tokens, lex, *n);
+  ReadHyphenScale(tokens, lex, *n);
   // Scale words after digits: "Millionen", "Mio.", "bn", attached "m".
   const size_t j = n->last;
-  if (j < tokens.size() && n->from_digits) {
+  if (j < tokens.size() && (n->from_digits || n->spoken_decimal) && !n->scaled) {
     PhraseMatch s = lex.scales.Match(tokens, j);
     if (s.length > 0) {
       const std::string_view form = tokens[j].folded;
@@ -293,6 +295,7 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
   const Token& t = tokens[i];
   const size_t after = n.last;
   auto next_is = [&](std::string_view s) { return after < tokens.size() && Is(tokens[after], s); };
+  if (n.share) return true;
   if (t.kind == TokenKind::kNumber) {
     // Glued to '/', '@', ':' or '+' (URLs, e-mail, phone numbers, times "10:30").
     const size_t b = t.span.begin, e = t.span.end;
@@ -300,6 +303,16 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
       return (b > 0 && text[b - 1] == c) || (e < text.size() && text[e] == c);
     };
     if (glued('/') || glued('@') || glued('+') || glued(':') || glued('#')) {
+      return true;
+    }
+    // Phone numbers and codes: a figure written with a leading zero ("0176", "030"), and
+    // the digit group after one, count nothing.
+    auto leading_zero = [&](const Token& d) {
+      const std::string_view raw = d.span.Of(text);
+      return raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';
+    };
+    if (leading_zero(t) || (i > 0 && t.space_before && tokens[i - 1].kind == TokenKind::kNumber &&
+                            leading_zero(tokens[i - 1]))) {
       return true;
     }
     // English: right after a capitalised word inside the sentence, a figure is part of a name
@@ -314,7 +327,8 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
         lex.months.Match(tokens, i - 1).length == 0 &&
         lex.weekdays.Match(tokens, i - 1).length == 0 &&
         lex.currencies.Find(tokens[i - 1].folded) == nullptr &&
-        lex.hedges.Match(tokens, i - 1).length == 0) {
+        lex.hedges.Match(tokens, i - 1).length == 0 &&
+        RoleAt(tokens, i - 1, lex, "minus").length == 0) {
       return true;
     }
     // Glued to the word before it ("SCP173"): a name, unless the word is a currency code.
@@ -334,6 +348,7 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
   }
   // Percentages and times of day.
   if (next_is("%") || next_is("prozent") || next_is("percent") || next_is("prozentpunkte") ||
+      next_is("percentage") ||
       next_is("uhr") || next_is("pm") || next_is("am") || next_is("gmt") || next_is("utc")) {
     if (!(lex.lang == "de" && next_is("am"))) return true;
   }
@@ -444,23 +459,22 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     if (excluded[i]) continue;
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord) {
-      // Vague plurals: "Tausende", "tens of thousands".
-      PhraseMatch v = lex.vague.Match(tokens, i);
-      if (v.length > 0) {
+      // Vague plurals: "Tausende", "tens of thousands"; vague multiples: "mehrere hundert".
+      std::optional<NumberExpr> vm = VagueMultiple(tokens, i, lex);
+      PhraseMatch v = vm ? PhraseMatch{} : lex.vague.Match(tokens, i);
+      if (vm || v.length > 0) {
         NumberExpr e;
-        e.first = e.numeral_first = i;
-        e.last = i + v.length;
-        e.value = {NumberField(v, 0, 0), NumberField(v, 1, 0), false, true};
-        e.numeral_last = e.last;
-        e.amount_first = e.first;
-        e.vague = true;
-        if (e.last < tokens.size()) {  // "Tausende Euro"
-          PhraseMatch c = lex.currencies.Match(tokens, e.last);
-          if (c.length > 0 && tokens[e.last].kind == TokenKind::kWord) {
-            e.currency = c.fields->at(0);
-            e.last += c.length;
-          }
+        if (vm) {
+          e = *vm;
+        } else {
+          e.first = e.numeral_first = i;
+          e.last = i + v.length;
+          e.value = {NumberField(v, 0, 0), NumberField(v, 1, 0), false, true};
+          e.numeral_last = e.last;
+          e.amount_first = e.first;
+          e.vague = true;
         }
+        VagueCurrency(tokens, lex, e);
         out.push_back(e);
         consumed = e.last;
         i = e.last - 1;
@@ -496,26 +510,32 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       continue;
     }
     NumberExpr e;
-    e.numeral_first = i;
+    const size_t start = n->first;  // Before i for ",5".
+    e.numeral_first = start;
     e.numeral_last = n->last;
     e.point = n->value;
     e.scaled = n->scaled;
-    e.first = i;
+    e.first = start;
     e.last = n->last;
     std::string currency;
-    size_t hedge_pos = i;
-    if (auto c = CurrencyBefore(tokens, i, consumed, lex)) {
+    size_t sign = SignBefore(tokens, start, lex);
+    if (sign < start && (sign < consumed || excluded[sign])) sign = start;
+    size_t hedge_pos = sign;
+    if (auto c = CurrencyBefore(tokens, start, consumed, lex)) {
       currency = c->second;
       e.first = c->first;
       hedge_pos = c->first;
+      sign = start;
     }
     e.amount_first = e.first;
     auto [hedge, hedge_start] = hedge_end[hedge_pos];
     if (hedge != Hedge::kNone) e.first = hedge_start;
     // A range: "10.000 bis 12.000", "10,000–12,000", "zwischen 2 und 3 Milliarden".
     std::optional<Numeral> upper;
+    bool upper_negative = false;
+    const size_t lead = hedge == Hedge::kNone && sign < start ? sign : e.first;
     const bool between =
-        e.first > 0 && (Is(tokens[e.first - 1], "zwischen") || Is(tokens[e.first - 1], "between"));
+        lead > 0 && (Is(tokens[lead - 1], "zwischen") || Is(tokens[lead - 1], "between"));
     // An approximate hedge before a range ("some 11,000 to 12,000") leaves the range as is.
     if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !all_numerals &&
         n->last + 1 < tokens.size()) {
@@ -529,15 +549,21 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
           lex.currencies.Match(tokens, at).length == 1 && tokens[at].kind == TokenKind::kPunct) {
         ++at;
       }
+      // "zwischen minus 5 und minus 10 Grad": the upper bound's own sign.
+      if (at + 1 < tokens.size() && SignBefore(tokens, at + 1, lex) == at && sign < start) {
+        upper_negative = true;
+        ++at;
+      }
       if ((dash || word) && !excluded[at]) {
         upper = ParseNumeral(text, tokens, at, lex);
         if (upper && IsNonQuantity(text, tokens, at, *upper, lex)) upper.reset();
       }
     }
-    if (between) e.first -= 1;
+    if (between) e.first = lead - 1;
     if (upper) {
       double lo = n->value;
       if (!n->scaled) lo *= upper->multiplier;  // The scale word is shared: "2 bis 3 Milliarden".
+      if (!n->scaled && upper->multiplier == 1) lo = SharedThousands(*n, *upper);
       if (lo <= upper->value) {
         e.value = {lo, upper->value, false, false};
         e.last = upper->last;
@@ -583,6 +609,8 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       }
     }
     e.currency = currency;
+    ApplySign(tokens, lex, sign < start, upper ? upper_negative : sign < start, upper.has_value(), e);
+    if (e.point < 0 && hedge == Hedge::kNone && !between) e.first = sign;
     consumed = e.last;
     out.push_back(e);
     i = e.last - 1;
