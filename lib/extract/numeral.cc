@@ -473,6 +473,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
           e.numeral_last = e.last;
           e.amount_first = e.first;
           e.vague = true;
+          VagueScale(tokens, lex, e);
         }
         VagueCurrency(tokens, lex, e);
         out.push_back(e);
@@ -505,7 +506,12 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       }
     }
     std::optional<Numeral> n = ParseNumeral(text, tokens, i, lex);
-    if (!n || (!all_numerals && IsNonQuantity(text, tokens, i, *n, lex))) {
+    // The second figure of a score or code that is no range ("3-1 win", "555-0123"): a
+    // range would have taken it as its upper bound.
+    const bool joined_to_figure = i >= 2 && !t.space_before && Is(tokens[i - 1], "-") &&
+                                  !tokens[i - 1].space_before &&
+                                  tokens[i - 2].kind == TokenKind::kNumber;
+    if (!n || (!all_numerals && (joined_to_figure || IsNonQuantity(text, tokens, i, *n, lex)))) {
       if (n) i = n->last - 1;
       continue;
     }

@@ -191,13 +191,30 @@ void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, bool negati
   }
 }
 
-// A vague count may name its currency: "Tausende Euro", "einige Milliarden Euro".
+// A vague plural before a scale word multiplies it: "Hunderte Millionen", "hundreds of
+// millions of dollars".
+void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e) {
+  size_t k = e.last;
+  if (lex.lang == "en" && k + 1 < tokens.size() && Is(tokens[k], "of")) ++k;
+  const PhraseMatch s = lex.scales.Match(tokens, k);
+  if (s.length == 0 || tokens[k].folded.size() <= 3) return;
+  const double mult = ScaleValue(s);
+  e.value.low *= mult;
+  e.value.high *= mult;
+  e.last = e.numeral_last = k + s.length;
+  e.scaled = true;
+}
+
+// A vague count may name its currency: "Tausende Euro", "einige Milliarden Euro",
+// "thousands of dollars".
 void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e) {
-  if (e.last >= tokens.size()) return;
-  PhraseMatch c = lex.currencies.Match(tokens, e.last);
-  if (c.length > 0 && tokens[e.last].kind == TokenKind::kWord) {
+  size_t k = e.last;
+  if (lex.lang == "en" && k + 1 < tokens.size() && Is(tokens[k], "of")) ++k;  // "of dollars"
+  if (k >= tokens.size()) return;
+  PhraseMatch c = lex.currencies.Match(tokens, k);
+  if (c.length > 0 && tokens[k].kind == TokenKind::kWord) {
     e.currency = c.fields->at(0);
-    e.last += c.length;
+    e.last = k + c.length;
   }
 }
 

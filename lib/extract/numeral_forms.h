@@ -62,6 +62,8 @@ double SharedThousands(const Numeral& lo, const Numeral& hi);
 // Keeps the minus signs of a figure whose unit allows them ("-3 °C", "minus 5 Grad").
 void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, bool negative_low,
                bool negative_high, bool range, NumberExpr& e);
+// "Hunderte Millionen": a vague plural times the scale word after it.
+void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
 // "Tausende Euro": the currency after a vague count.
 void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
 
