@@ -295,7 +295,10 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
   const Token& t = tokens[i];
   const size_t after = n.last;
   auto next_is = [&](std::string_view s) { return after < tokens.size() && Is(tokens[after], s); };
-  if (n.share) return true;
+  if (n.share || IsRatioTail(text, tokens, i, n.value, lex) ||
+      IsRatioHead(text, tokens, after, n.value, lex)) {
+    return true;
+  }
   if (t.kind == TokenKind::kNumber) {
     // Glued to '/', '@', ':' or '+' (URLs, e-mail, phone numbers, times "10:30").
     const size_t b = t.span.begin, e = t.span.end;
@@ -461,6 +464,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     if (t.kind == TokenKind::kWord) {
       // Vague plurals: "Tausende", "tens of thousands"; vague multiples: "mehrere hundert".
       std::optional<NumberExpr> vm = VagueMultiple(tokens, i, lex);
+      if (!vm) vm = DigitPlural(text, tokens, i, lex);
       PhraseMatch v = vm ? PhraseMatch{} : lex.vague.Match(tokens, i);
       if (vm || v.length > 0) {
         NumberExpr e;

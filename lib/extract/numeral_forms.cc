@@ -205,6 +205,57 @@ void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr
   e.scaled = true;
 }
 
+// "100e Menschen", "1000s of people": a power of ten written in digits with a plural ending
+// is a vague plural like "Hunderte", [2·figure, 10·figure).
+std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
+                                      size_t i, const Lexicon& lex) {
+  const std::string_view w = tokens[i].folded;
+  const size_t digits = w.find_first_not_of("0123456789.,");
+  if (digits == 0 || digits == std::string_view::npos) return std::nullopt;
+  const auto* ending = lex.numeral_words.Find(w.substr(digits));
+  if (ending == nullptr || ending->empty() || ending->at(0) != "plural") return std::nullopt;
+  const std::optional<double> v = ParseDigits(tokens[i].span.Of(text).substr(0, digits), lex.lang);
+  if (!v || *v < 10) return std::nullopt;
+  const double exponent = std::log10(*v);
+  if (exponent != std::floor(exponent)) return std::nullopt;  // "1990s" is a decade.
+  NumberExpr e;
+  e.first = e.numeral_first = e.amount_first = i;
+  e.last = e.numeral_last = i + 1;
+  e.value = {2 * *v, 10 * *v, false, true};
+  e.vague = true;
+  VagueScale(tokens, lex, e);
+  return e;
+}
+
+// "3 in 10 voters", "drei von zehn Wählern": the second figure of a ratio counts nothing.
+bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                 double value, const Lexicon& lex) {
+  for (size_t len = 1; len <= 2 && len + 1 <= i; ++len) {
+    const size_t at = i - len;
+    if (RoleAt(tokens, at, lex, "ratio").length != len) continue;
+    // The part is smaller than the whole: "300 in 12 hours" and "2022 in 15 states" are no
+    // ratios.
+    const Token& before = tokens[at - 1];
+    std::optional<double> part;
+    if (before.kind == TokenKind::kNumber) part = ParseDigits(before.span.Of(text), lex.lang);
+    if (before.kind == TokenKind::kWord) part = lex.NumberWord(before.folded);
+    if (part && *part < value) return true;
+  }
+  return false;
+}
+
+// "nine out of ten doctors": whether the figure of `value` ending before tokens[after] is the
+// first figure of a ratio.
+bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t after,
+                 double value, const Lexicon& lex) {
+  const size_t k = after + RoleAt(tokens, after, lex, "ratio").length;
+  if (k == after || k >= tokens.size()) return false;
+  std::optional<double> whole;
+  if (tokens[k].kind == TokenKind::kNumber) whole = ParseDigits(tokens[k].span.Of(text), lex.lang);
+  if (tokens[k].kind == TokenKind::kWord) whole = lex.NumberWord(tokens[k].folded);
+  return whole && value < *whole;
+}
+
 // A vague count may name its currency: "Tausende Euro", "einige Milliarden Euro",
 // "thousands of dollars".
 void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e) {

@@ -62,6 +62,15 @@ double SharedThousands(const Numeral& lo, const Numeral& hi);
 // Keeps the minus signs of a figure whose unit allows them ("-3 °C", "minus 5 Grad").
 void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, bool negative_low,
                bool negative_high, bool range, NumberExpr& e);
+// "100e Menschen", "1000s of people": a vague plural written in digits.
+std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
+                                      size_t i, const Lexicon& lex);
+// "3 in 10", "drei von zehn": whether tokens[i], of `value`, is the second figure of a ratio.
+bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                 double value, const Lexicon& lex);
+// "nine out of ten": whether the figure ending before tokens[after] begins a ratio.
+bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t after,
+                 double value, const Lexicon& lex);
 // "Hunderte Millionen": a vague plural times the scale word after it.
 void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
 // "Tausende Euro": the currency after a vague count.
