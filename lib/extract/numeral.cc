@@ -240,6 +240,7 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
   if (ReadShare(tokens, lex, *n)) return n;
   ReadSpokenDecimal(text, tokens, lex, *n);
   ReadHyphenScale(tokens, lex, *n);
+  ReadHedgeAfter(tokens, lex, *n);
   // Scale words after digits: "Millionen", "Mio.", "bn", attached "m".
   const size_t j = n->last;
   if (j < tokens.size() && (n->from_digits || n->spoken_decimal) && !n->scaled) {
@@ -539,6 +540,10 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     }
     e.amount_first = e.first;
     auto [hedge, hedge_start] = hedge_end[hedge_pos];
+    if (hedge == Hedge::kNone && !n->hedge_after.empty()) {
+      hedge = HedgeFromName(n->hedge_after);
+      hedge_start = e.first;
+    }
     if (hedge != Hedge::kNone) e.first = hedge_start;
     // A range: "10.000 bis 12.000", "10,000–12,000", "zwischen 2 und 3 Milliarden".
     std::optional<Numeral> upper;

@@ -92,8 +92,37 @@ bool ReadShare(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n)
   if (f.length == 0 || n.scaled) return false;
   n.value /= NumberField(f, 1, 1);
   n.last += f.length;
-  n.fractional = n.share = true;
+  n.fractional = true;
+  // "a quarter million", "a third of a million", "eine viertel Million": a fraction of a
+  // scale is a figure again.
+  size_t k = n.last;
+  if (lex.lang == "en" && k + 2 < tokens.size() && Is(tokens[k], "of") &&
+      (Is(tokens[k + 1], "a") || Is(tokens[k + 1], "an"))) {
+    k += 2;
+  }
+  if (const PhraseMatch s = lex.scales.Match(tokens, k);
+      s.length > 0 && k < tokens.size() && tokens[k].folded.size() > 3) {
+    n.multiplier = ScaleValue(s);
+    n.value *= n.multiplier;
+    n.scaled = true;
+    n.last = k + s.length;
+    return false;
+  }
+  n.share = true;
   return true;
+}
+
+// "3,500-plus", "12,000-odd": a hedge written after the figure, from the table.
+void ReadHedgeAfter(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n) {
+  const size_t j = n.last;
+  if (!n.from_digits || j + 1 >= tokens.size() || !Is(tokens[j], "-") ||
+      tokens[j].space_before || tokens[j + 1].space_before) {
+    return;
+  }
+  const PhraseMatch h = RoleAt(tokens, j + 1, lex, "after");
+  if (h.length == 0) return;
+  n.hedge_after = h.fields->at(1);
+  n.last = j + 1 + h.length;
 }
 
 std::optional<Numeral> HyphenShare(const Token& t, size_t i, const Lexicon& lex) {

@@ -24,6 +24,7 @@ struct Numeral {
   bool fractional = false;
   bool spoken_decimal = false;  // "2 Komma 5": a scale word may follow as after digits.
   bool share = false;           // "zwei Drittel": a part of a whole, not a count.
+  std::string_view hedge_after;  // "3,500-plus": a hedge's name (hedges.tsv) after the figure.
 };
 
 inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
@@ -49,6 +50,8 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
 void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
 // "zwei Drittel": turns `n` into a share and extends it over the fraction word.
 bool ReadShare(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+// "3,500-plus", "12,000-odd": extends `n` over a hedge written after it.
+void ReadHedgeAfter(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
 // "two-thirds" in one word.
 std::optional<Numeral> HyphenShare(const Token& t, size_t i, const Lexicon& lex);
 
