@@ -399,6 +399,35 @@ Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
   return Interval::Exact(v);
 }
 
+// The upper bound of a range after the numeral `n`: "10.000 bis 12.000", "10,000–12,000",
+// "zwischen 2 und 3 Milliarden"; with `signed_low`, the bound may carry its own minus sign
+// ("zwischen minus 5 und minus 10 Grad"), reported in *negative.
+std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<uint8_t>& excluded, const Lexicon& lex,
+                                  const Numeral& n, bool between, bool has_currency,
+                                  bool signed_low, bool* negative) {
+  if (n.last + 1 >= tokens.size()) return std::nullopt;
+  const Token& sep = tokens[n.last];
+  const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
+  const bool word =
+      Is(sep, "bis") || Is(sep, "to") || (between && (Is(sep, "und") || Is(sep, "and")));
+  if (!dash && !word) return std::nullopt;
+  size_t at = n.last + 1;
+  // "between $2 and $3 billion": the currency may be repeated before the upper bound.
+  if (has_currency && at + 1 < tokens.size() && lex.currencies.Match(tokens, at).length == 1 &&
+      tokens[at].kind == TokenKind::kPunct) {
+    ++at;
+  }
+  if (signed_low && at + 1 < tokens.size() && SignBefore(tokens, at + 1, lex) == at) {
+    *negative = true;
+    ++at;
+  }
+  if (excluded[at]) return std::nullopt;
+  std::optional<Numeral> upper = ParseNumeral(text, tokens, at, lex);
+  if (upper && IsNonQuantity(text, tokens, at, *upper, lex)) upper.reset();
+  return upper;
+}
+
 // A bare figure is an estimate when it is round: scaled ("400 Millionen") or ending in 00.
 bool IsRound(const Numeral& n) {
   if (n.scaled) return true;
@@ -441,6 +470,40 @@ bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size
   const std::string_view w = tokens[currency_at].folded;
   return (w == "pound" || w == "pounds") && currency_at + length < tokens.size() &&
          Is(tokens[currency_at + length], "of");
+}
+
+// A currency written after the amount: "400 Millionen Dollar", "2 Mrd. Euro", "30 MUSD",
+// "75 USD million"; sets e.currency and scales the value when the currency carries a scale.
+void ReadCurrencyAfter(const std::vector<Token>& tokens, const Lexicon& lex,
+                       const ExtractOptions& options, Hedge hedge, bool range, bool scaled,
+                       NumberExpr& e) {
+  if (e.last >= tokens.size()) return;
+  PhraseMatch c = lex.currencies.Match(tokens, e.last);
+  const size_t after = e.last + c.length;
+  // "3 USD50 cards": a code glued to the next figure belongs to that figure.
+  const bool glued_to_next = after < tokens.size() && tokens[after].kind == TokenKind::kNumber &&
+                             !tokens[after].space_before;
+  if (c.length == 0 || glued_to_next || IsWeightNotMoney(tokens, e.last, c.length)) return;
+  e.currency = c.fields->at(0);
+  e.last = after;
+  // "30 MUSD": a code with the million in it; "75 USD million": the scale after it.
+  double mult = CurrencyMultiplier(c);
+  if (mult == 1 && e.last < tokens.size() && !range && !scaled) {
+    PhraseMatch sc = lex.scales.Match(tokens, e.last);
+    if (sc.length > 0 && tokens[e.last].folded.size() > 3) {
+      mult = ScaleValue(sc);
+      e.last += sc.length;
+    }
+  }
+  if (mult == 1) return;
+  e.point *= mult;
+  if (hedge == Hedge::kNone && !range) {
+    e.estimate = true;  // Scaled, so round: "30 MUSD" as "30 million dollars".
+    e.value = Apply(Hedge::kNone, e.point, options, &e.estimate);
+  } else {
+    e.value.low *= mult;
+    e.value.high *= mult;
+  }
 }
 
 }  // namespace
@@ -552,27 +615,9 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     const bool between =
         lead > 0 && (Is(tokens[lead - 1], "zwischen") || Is(tokens[lead - 1], "between"));
     // An approximate hedge before a range ("some 11,000 to 12,000") leaves the range as is.
-    if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !all_numerals &&
-        n->last + 1 < tokens.size()) {
-      const Token& sep = tokens[n->last];
-      const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
-      const bool word =
-          Is(sep, "bis") || Is(sep, "to") || (between && (Is(sep, "und") || Is(sep, "and")));
-      size_t at = n->last + 1;
-      // "between $2 and $3 billion": the currency may be repeated before the upper bound.
-      if (!currency.empty() && at + 1 < tokens.size() &&
-          lex.currencies.Match(tokens, at).length == 1 && tokens[at].kind == TokenKind::kPunct) {
-        ++at;
-      }
-      // "zwischen minus 5 und minus 10 Grad": the upper bound's own sign.
-      if (at + 1 < tokens.size() && SignBefore(tokens, at + 1, lex) == at && sign < start) {
-        upper_negative = true;
-        ++at;
-      }
-      if ((dash || word) && !excluded[at]) {
-        upper = ParseNumeral(text, tokens, at, lex);
-        if (upper && IsNonQuantity(text, tokens, at, *upper, lex)) upper.reset();
-      }
+    if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !all_numerals) {
+      upper = RangeUpper(text, tokens, excluded, lex, *n, between, !currency.empty(),
+                         sign < start, &upper_negative);
     }
     if (between) e.first = lead - 1;
     if (upper) {
@@ -591,39 +636,11 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       e.estimate = hedge == Hedge::kNone && IsRound(*n);
       e.value = Apply(hedge, n->value, options, &e.estimate);
     }
-    // A currency written after the amount: "400 Millionen Dollar", "2 Mrd. Euro".
-    if (currency.empty() && e.last < tokens.size()) {
-      PhraseMatch c = lex.currencies.Match(tokens, e.last);
-      const size_t after = e.last + c.length;
-      // "3 USD50 cards": a code glued to the next figure belongs to that figure.
-      const bool glued_to_next = after < tokens.size() &&
-                                 tokens[after].kind == TokenKind::kNumber &&
-                                 !tokens[after].space_before;
-      if (c.length > 0 && !glued_to_next && !IsWeightNotMoney(tokens, e.last, c.length)) {
-        currency = c.fields->at(0);
-        e.last = after;
-        // "30 MUSD": a code with the million in it; "75 USD million": the scale after it.
-        double mult = CurrencyMultiplier(c);
-        if (mult == 1 && e.last < tokens.size() && !upper && !n->scaled) {
-          PhraseMatch sc = lex.scales.Match(tokens, e.last);
-          if (sc.length > 0 && tokens[e.last].folded.size() > 3) {
-            mult = ScaleValue(sc);
-            e.last += sc.length;
-          }
-        }
-        if (mult != 1) {
-          e.point *= mult;
-          if (hedge == Hedge::kNone && !upper) {
-            e.estimate = true;  // Scaled, so round: "30 MUSD" as "30 million dollars".
-            e.value = Apply(Hedge::kNone, e.point, options, &e.estimate);
-          } else {
-            e.value.low *= mult;
-            e.value.high *= mult;
-          }
-        }
-      }
+    if (currency.empty()) {
+      ReadCurrencyAfter(tokens, lex, options, hedge, upper.has_value(), n->scaled, e);
+    } else {
+      e.currency = currency;
     }
-    e.currency = currency;
     ApplySign(tokens, lex, sign < start, upper ? upper_negative : sign < start, upper.has_value(), e);
     if (e.point < 0 && hedge == Hedge::kNone && !between) e.first = sign;
     consumed = e.last;
