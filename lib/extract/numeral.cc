@@ -42,7 +42,7 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
   // Most words are no number: the loop below reads the first word only as a number word or
   // as "half", so anything else is rejected here with a bit test.
   if (const std::string_view w = tokens[i].folded;
-      !lex.MayBeNumberWord(w) && w != "half" && w != "halbe" && w != "halben") {
+      !lex.MayBeNumberWord(w) && w != "half" && w != "halbe" && w != "halben" && w != "halbes") {
     return std::nullopt;
   }
   double total = 0, cur = 0;
@@ -93,17 +93,20 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
         continue;
       }
     }
-    // "half a million", "eine halbe Million": a half, whatever the article says.
-    if ((w == "half" || w == "halbe" || w == "halben") && j + 1 < tokens.size()) {
+    // "half a million", "eine halbe Million", "ein halbes Dutzend": a half, whatever the
+    // article says.
+    if ((w == "half" || w == "halbe" || w == "halben" || w == "halbes") && j + 1 < tokens.size()) {
       size_t k = j + 1;
       if (w == "half" && (tokens[k].folded == "a" || tokens[k].folded == "an")) ++k;
       PhraseMatch sc = k < tokens.size() ? lex.scales.Match(tokens, k) : PhraseMatch{};
-      if (sc.length > 0 && tokens[k].folded.size() > 3) {
-        const double mult = ScaleValue(sc);
+      const bool dozen = k < tokens.size() && lex.NumberWordExact(tokens[k].folded) == 12.0;
+      if (dozen || (sc.length > 0 && tokens[k].folded.size() > 3)) {
+        if (dozen) sc.length = 1;
+        const double mult = dozen ? 12 : ScaleValue(sc);
         total += 0.5 * mult;
         cur = 0;
-        scaled = true;
-        last_mult = mult;
+        scaled = !dozen;  // Six is no round estimate.
+        last_mult = dozen ? 1 : mult;
         any = true;
         j = k + sc.length;
         end = j;
@@ -268,9 +271,11 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
         n->value *= mult;
         n->multiplier = mult;
         n->scaled = true;
-        // "Mio.", "Mrd.", "Tsd." end in a full stop of their own; "million." and "10M." end
-        // the sentence.
-        n->last = form.size() == 3 ? AbsorbDot(tokens, j + s.length) : j + s.length;
+        // "Mio.", "Mrd.", "Mill." end in a full stop of their own (the table lists them with
+        // it); "million." and "10M." end the sentence.
+        const bool abbreviation =
+            form.size() == 3 || lex.scales.Find(std::string(form).append(".")) != nullptr;
+        n->last = abbreviation ? AbsorbDot(tokens, j + s.length) : j + s.length;
       }
     }
   }
@@ -413,6 +418,8 @@ std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token
       Is(sep, "bis") || Is(sep, "to") || (between && (Is(sep, "und") || Is(sep, "and")));
   if (!dash && !word) return std::nullopt;
   size_t at = n.last + 1;
+  // "30- bis 40.000": German elides the first scale with a hyphen before "bis".
+  if (dash && at + 1 < tokens.size() && (Is(tokens[at], "bis") || Is(tokens[at], "to"))) ++at;
   // "between $2 and $3 billion": the currency may be repeated before the upper bound.
   if (has_currency && at + 1 < tokens.size() && lex.currencies.Match(tokens, at).length == 1 &&
       tokens[at].kind == TokenKind::kPunct) {

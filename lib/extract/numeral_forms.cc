@@ -224,6 +224,11 @@ void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, bool negati
 // millions of dollars".
 void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e) {
   size_t k = e.last;
+  // "Hunderte von Menschen": German may join a vague plural to its noun with "von".
+  if (lex.lang == "de" && k + 1 < tokens.size() && Is(tokens[k], "von") &&
+      tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].upper) {
+    e.last = e.numeral_last = ++k;
+  }
   if (lex.lang == "en" && k + 1 < tokens.size() && Is(tokens[k], "of")) ++k;
   const PhraseMatch s = lex.scales.Match(tokens, k);
   if (s.length == 0 || tokens[k].folded.size() <= 3) return;
@@ -246,7 +251,8 @@ std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<T
   const std::optional<double> v = ParseDigits(tokens[i].span.Of(text).substr(0, digits), lex.lang);
   if (!v || *v < 10) return std::nullopt;
   const double exponent = std::log10(*v);
-  if (exponent != std::floor(exponent)) return std::nullopt;  // "1990s" is a decade.
+  // "1990s" and "the 2000s" are decades.
+  if (exponent != std::floor(exponent) || (*v > 1000 && *v <= 2100)) return std::nullopt;
   NumberExpr e;
   e.first = e.numeral_first = e.amount_first = i;
   e.last = e.numeral_last = i + 1;
