@@ -82,8 +82,6 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
       const bool word_scale = sc.length > 0 && tokens[j].folded.size() > 3;  // Not "m", "bn".
       if (word_scale) {
         const double mult = ScaleValue(sc);
-        // "zwölf Tausend": two readings; stop. "zweieinhalb Tausend" has only one.
-        if (mult <= 1000 && lex.lang == "de" && cur == std::floor(cur)) break;
         total += (cur == 0 ? 1 : cur) * mult;
         cur = 0;
         scaled = true;
