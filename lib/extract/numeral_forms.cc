@@ -288,7 +288,9 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
   std::optional<double> whole;
   if (tokens[k].kind == TokenKind::kNumber) whole = ParseDigits(tokens[k].span.Of(text), lex.lang);
   if (tokens[k].kind == TokenKind::kWord) whole = lex.NumberWord(tokens[k].folded);
-  return whole && value < *whole;
+  // "300 in 2024": a year after the figure is no whole.
+  const bool year = whole && *whole >= 1000 && *whole <= 2100 && *whole == std::floor(*whole);
+  return whole && !year && value < *whole;
 }
 
 // A vague count may name its currency: "Tausende Euro", "einige Milliarden Euro",
