@@ -140,6 +140,22 @@ std::optional<double> Lexicon::NumberWordExact(std::string_view w) const {
     if (v && *v > 0) return v;
     return std::nullopt;
   }
+  // English hyphenated compounds: "one-and-a-half", "nine-thousand", "twenty-five-hundred".
+  constexpr std::string_view kAndAHalf = "-and-a-half";
+  if (w.size() > kAndAHalf.size() && w.ends_with(kAndAHalf)) {
+    auto whole = NumberWordExact(w.substr(0, w.size() - kAndAHalf.size()));
+    if (whole && *whole >= 1 && *whole < 100 && *whole == static_cast<int>(*whole)) {
+      return *whole + 0.5;
+    }
+    return std::nullopt;
+  }
+  if (size_t dash = w.rfind('-'); dash != std::string_view::npos && dash > 0) {
+    auto scale = number_words.find(w.substr(dash + 1));
+    if (scale != number_words.end() && (scale->second == 100 || scale->second == 1000)) {
+      auto left = NumberWordExact(w.substr(0, dash));
+      if (left && *left >= 1 && *left < 100) return *left * scale->second;
+    }
+  }
   // English "twenty-five".
   if (size_t dash = w.find('-'); dash != std::string_view::npos) {
     auto tens = number_words.find(w.substr(0, dash));

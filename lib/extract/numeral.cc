@@ -240,6 +240,7 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
   }
   if (ReadShare(tokens, lex, *n)) return n;
   ReadSpokenDecimal(text, tokens, lex, *n);
+  ReadVulgarFraction(tokens, lex, *n);
   ReadHyphenScale(tokens, lex, *n);
   ReadHedgeAfter(tokens, lex, *n);
   // Scale words after digits: "Millionen", "Mio.", "bn", attached "m".

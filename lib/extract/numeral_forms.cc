@@ -63,6 +63,20 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
   n.fractional = n.spoken_decimal = true;
 }
 
+// "2½", "1¼": a vulgar fraction glued to the digits.
+void ReadVulgarFraction(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n) {
+  if (!n.from_digits || n.fractional || n.last >= tokens.size() ||
+      tokens[n.last].space_before) {
+    return;
+  }
+  const PhraseMatch f = RoleAt(tokens, n.last, lex, "vulgar");
+  if (f.length != 1) return;
+  n.value += NumberField(f, 1, 0);
+  n.last += 1;
+  n.fractional = true;
+  n.plain_integer = false;
+}
+
 // "9-thousand", "25-hundred": digits joined to a scale word by a hyphen.
 void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n) {
   const size_t j = n.last;

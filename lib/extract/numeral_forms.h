@@ -46,6 +46,8 @@ bool LeadingDecimalMark(const std::vector<Token>& tokens, size_t i);
 // "2 Komma 5", "four point two": extends `n` over a spoken decimal part.
 void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
                        const Lexicon& lex, Numeral& n);
+// "2½": extends `n` over a vulgar fraction glued to it.
+void ReadVulgarFraction(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
 // "9-thousand", "25-hundred": extends `n` over a scale word joined by a hyphen.
 void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
 // "zwei Drittel": turns `n` into a share and extends it over the fraction word.
