@@ -647,7 +647,8 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     } else {
       e.currency = currency;
     }
-    ApplySign(tokens, lex, sign < start, upper ? upper_negative : sign < start, upper.has_value(), e);
+    ApplySign(tokens, lex, sign, sign < start, upper ? upper_negative : sign < start,
+              upper.has_value(), e);
     if (e.point < 0 && hedge == Hedge::kNone && !between) e.first = sign;
     consumed = e.last;
     out.push_back(e);

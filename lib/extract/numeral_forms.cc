@@ -214,16 +214,25 @@ Interval Negated(const Interval& v) { return {-v.high, -v.low, v.high_open, v.lo
 
 }  // namespace
 
-// A unit after the figure that allows values below zero ("Grad", "°C", "points") makes a
-// minus sign part of the figure; a count of people or money has no sign.
-void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, bool negative_low,
-               bool negative_high, bool range, NumberExpr& e) {
+// A unit after the figure that allows values below zero ("Grad", "°C", "points") or a change
+// word before it ("Saldo", "net change") makes a minus sign part of the figure; a count of
+// people or money has no sign.
+void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, size_t sign,
+               bool negative_low, bool negative_high, bool range, NumberExpr& e) {
   const PhraseMatch unit =
       e.currency.empty() ? RoleAt(tokens, e.last, lex, "unit") : PhraseMatch{};
-  if (unit.length == 0) return;
-  e.unit = unit.fields->at(1);
-  e.unit_end = e.last + unit.length;
-  if (!negative_low && !negative_high) return;
+  if (unit.length > 0) {
+    e.unit = unit.fields->at(1);
+    e.unit_end = e.last + unit.length;
+  }
+  // A change may fall below zero whatever it counts: "Saldo: -1.200 Stellen", "a net change
+  // of -33,000 jobs".
+  bool change = false;
+  constexpr size_t kChangeWindow = 3;
+  for (size_t k = sign > kChangeWindow ? sign - kChangeWindow : 0; k < sign && !change; ++k) {
+    change = RoleAt(tokens, k, lex, "change").length > 0;
+  }
+  if ((unit.length == 0 && !change) || (!negative_low && !negative_high)) return;
   e.point = -e.point;
   if (range) {  // Each bound has its own sign: "minus 5 bis minus 10", "minus 3 bis 2".
     const double a = negative_low ? -e.value.low : e.value.low;

@@ -64,9 +64,11 @@ std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t
 size_t SignBefore(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
 // "7 to 8,000": the lower bound with the upper bound's thousands, when they share them.
 double SharedThousands(const Numeral& lo, const Numeral& hi);
-// Keeps the minus signs of a figure whose unit allows them ("-3 °C", "minus 5 Grad").
-void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, bool negative_low,
-               bool negative_high, bool range, NumberExpr& e);
+// Keeps the minus signs of a figure whose unit or context allows them ("-3 °C", "minus 5
+// Grad", "Saldo: -1.200").
+// `sign` is the sign's token (or the figure's when it has none).
+void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, size_t sign,
+               bool negative_low, bool negative_high, bool range, NumberExpr& e);
 // "100e Menschen", "1000s of people": a vague plural written in digits.
 std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
                                       size_t i, const Lexicon& lex);
