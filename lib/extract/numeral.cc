@@ -253,12 +253,15 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
       const bool attached = !tokens[j].space_before;
       bool applies = true;
       if (form == "m" && raw == "m") {
-        // "£50m" pays; a bare "1m" measures a metre: a length, not a count.
+        // "£50m" pays and "1.2m refugees" counts; a bare "1m" measures a metre: a length,
+        // not a count.
         const bool sign_before = i > 0 && tokens[i - 1].kind == TokenKind::kPunct &&
                                  lex.currencies.Match(tokens, i - 1).length == 1;
         const bool currency_after =
             j + 1 < tokens.size() && lex.currencies.Match(tokens, j + 1).length > 0;
-        if (attached && !sign_before && !currency_after) return std::nullopt;
+        const bool counted_after =
+            j + 1 < tokens.size() && lex.measures.Match(tokens, j + 1).length > 0;
+        if (attached && !sign_before && !currency_after && !counted_after) return std::nullopt;
         applies = attached;
       } else if (form == "mm") {
         applies = attached && raw == "MM";  // "1MM" is finance's million; "5 mm" a length.
