@@ -352,9 +352,13 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
         after + 1 < tokens.size()) {
       return true;
     }
-    // Years: a bare four-digit integer between 1000 and 2100.
+    // Years: a bare four-digit integer between 1000 and 2100, unless a counted noun follows
+    // ("1500 Polizisten", "1200 flights").
     if (n.plain_integer && !n.scaled && n.value >= 1000 && n.value <= 2100 && t.span.size() == 4) {
-      if (after >= tokens.size() || lex.measures.Match(tokens, after).length == 0) return true;
+      if ((after >= tokens.size() || lex.measures.Match(tokens, after).length == 0) &&
+          !YearLikeCounts(tokens, i, after, lex)) {
+        return true;
+      }
     }
   }
   // Percentages and times of day.

@@ -316,6 +316,23 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
   return whole && !year && value < *whole;
 }
 
+// "1500 Polizisten", "1200 flights": a figure that could be a year counts when a noun follows
+// it and no word before it introduces a year ("seit 2019 Bürgermeisterin"). In English the
+// noun is a plural in -s that no determiner follows ("2020 marks the end" is a verb).
+bool YearLikeCounts(const std::vector<Token>& tokens, size_t i, size_t after,
+                    const Lexicon& lex) {
+  if (after >= tokens.size() || tokens[after].kind != TokenKind::kWord) return false;
+  if (i > 0 && RoleAt(tokens, i - 1, lex, "year_cue").length == 1) return false;
+  if (lex.months.Match(tokens, after).length > 0 || lex.weekdays.Match(tokens, after).length > 0 ||
+      lex.Entity(tokens, after).length > 0) {
+    return false;
+  }
+  const Token& w = tokens[after];
+  if (lex.lang == "de") return w.upper;
+  if (w.upper || w.folded.size() < 4 || w.folded.back() != 's') return false;
+  return RoleAt(tokens, after + 1, lex, "determiner").length == 0;
+}
+
 // A vague count may name its currency: "Tausende Euro", "einige Milliarden Euro",
 // "thousands of dollars".
 void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e) {
