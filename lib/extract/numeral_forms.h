@@ -5,6 +5,7 @@
 #define CROSSCHECK_LIB_EXTRACT_NUMERAL_FORMS_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,7 +51,8 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
 void ReadVulgarFraction(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
 // "9-thousand", "25-hundred": extends `n` over a scale word joined by a hyphen.
 void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
-// "zwei Drittel": turns `n` into a share and extends it over the fraction word.
+// "zwei Drittel": extends `n` over the fraction word and returns true for a share; "a
+// quarter million" is a figure again (false).
 bool ReadShare(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
 // "3,500-plus", "12,000-odd": extends `n` over a hedge written after it.
 void ReadHedgeAfter(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
