@@ -355,8 +355,10 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
     // Years: a bare four-digit integer between 1000 and 2100, unless a counted noun follows
     // ("1500 Polizisten", "1200 flights").
     if (n.plain_integer && !n.scaled && n.value >= 1000 && n.value <= 2100 && t.span.size() == 4) {
+      // "seit 2019", "since 2019": a year whatever follows ("since 2019 members have paid").
+      if (i > 0 && RoleAt(tokens, i - 1, lex, "year_cue").length == 1) return true;
       if ((after >= tokens.size() || lex.measures.Match(tokens, after).length == 0) &&
-          !YearLikeCounts(tokens, i, after, lex)) {
+          !YearLikeCounts(tokens, after, lex)) {
         return true;
       }
     }

@@ -317,12 +317,10 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
 }
 
 // "1500 Polizisten", "1200 flights": a figure that could be a year counts when a noun follows
-// it and no word before it introduces a year ("seit 2019 Bürgermeisterin"). In English the
+// it (the caller has ruled out a word that introduces a year, "seit 2019"). In English the
 // noun is a plural in -s that no determiner follows ("2020 marks the end" is a verb).
-bool YearLikeCounts(const std::vector<Token>& tokens, size_t i, size_t after,
-                    const Lexicon& lex) {
+bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const Lexicon& lex) {
   if (after >= tokens.size() || tokens[after].kind != TokenKind::kWord) return false;
-  if (i > 0 && RoleAt(tokens, i - 1, lex, "year_cue").length == 1) return false;
   if (lex.months.Match(tokens, after).length > 0 || lex.weekdays.Match(tokens, after).length > 0 ||
       lex.Entity(tokens, after).length > 0) {
     return false;

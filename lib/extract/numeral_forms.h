@@ -82,10 +82,8 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
                  double value, const Lexicon& lex);
 // "Hunderte Millionen": a vague plural times the scale word after it.
 void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
-// "1500 Polizisten": whether a figure that could be a year at tokens[i] counts the noun at
-// tokens[after].
-bool YearLikeCounts(const std::vector<Token>& tokens, size_t i, size_t after,
-                    const Lexicon& lex);
+// "1500 Polizisten": whether a figure that could be a year counts the noun at tokens[after].
+bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const Lexicon& lex);
 // "Tausende Euro": the currency after a vague count.
 void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
 
