@@ -68,6 +68,7 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
   for (const auto& row : TableRows("common/agencies.tsv")) {
     if (row.size() >= 2) x.agencies.insert(std::string(row[1]));
   }
+  table(x.numeral_words, "numeral_words");
   for (const auto& row : TableRows(fmt::format("{}/labels.tsv", lang))) {
     x.labels.insert(Fold(row[0]));
   }
@@ -85,18 +86,36 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
 
 namespace {
 
-// German compounds below one thousand: "dreiunddreißig", "zweihundertfünfzig", "elf".
+std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::string_view w);
+
+// What follows "hundert" or "tausend" in a compound, which may join it with "und":
+// "hundertundzwei", "dreihundertvierzigtausendundfünf".
+std::optional<double> GermanRest(const StringMap<double>& words, std::string_view w) {
+  if (w.size() > 3 && w.substr(0, 3) == "und") w.remove_prefix(3);
+  return GermanBelowThousand(words, w);
+}
+
+// German compounds below one thousand: "dreiunddreißig", "zweihundertfünfzig", "elf",
+// "dreieinhalb"; old-style hundreds: "neunzehnhundertachtundvierzig".
 std::optional<double> GermanBelowThousand(const StringMap<double>& words, std::string_view w) {
   if (w.empty()) return 0;
   if (auto it = words.find(w); it != words.end() && it->second < 100) return it->second;
+  constexpr std::string_view kHalf = "einhalb";  // "dreieinhalb": three and a half.
+  if (w.size() > kHalf.size() && w.substr(w.size() - kHalf.size()) == kHalf) {
+    auto whole = GermanBelowThousand(words, w.substr(0, w.size() - kHalf.size()));
+    if (whole && *whole >= 1 && *whole < 100 && *whole == static_cast<int>(*whole)) {
+      return *whole + 0.5;
+    }
+    return std::nullopt;
+  }
   if (size_t h = w.find("hundert"); h != std::string_view::npos) {
     double left = 1;
     if (h > 0) {
       auto l = GermanBelowThousand(words, w.substr(0, h));
-      if (!l || *l < 1 || *l > 9) return std::nullopt;
+      if (!l || *l < 1 || *l > 99 || *l != static_cast<int>(*l)) return std::nullopt;
       left = *l;
     }
-    auto r = GermanBelowThousand(words, w.substr(h + 7));
+    auto r = GermanRest(words, w.substr(h + 7));
     if (!r || *r >= 100) return std::nullopt;
     return left * 100 + *r;
   }
@@ -143,13 +162,29 @@ std::optional<double> Lexicon::NumberWordExact(std::string_view w) const {
         if (!l || *l < 1) return std::nullopt;
         left = *l;
       }
-      auto r = GermanBelowThousand(number_words, w.substr(t + 7));
+      auto r = GermanRest(number_words, w.substr(t + 7));
       if (!r) return std::nullopt;
       return left * 1000 + *r;
     }
     auto v = GermanBelowThousand(number_words, w);
     if (v && *v > 0) return v;
     return std::nullopt;
+  }
+  // English hyphenated compounds: "one-and-a-half", "nine-thousand", "twenty-five-hundred".
+  constexpr std::string_view kAndAHalf = "-and-a-half";
+  if (w.size() > kAndAHalf.size() && w.ends_with(kAndAHalf)) {
+    auto whole = NumberWordExact(w.substr(0, w.size() - kAndAHalf.size()));
+    if (whole && *whole >= 1 && *whole < 100 && *whole == static_cast<int>(*whole)) {
+      return *whole + 0.5;
+    }
+    return std::nullopt;
+  }
+  if (size_t dash = w.rfind('-'); dash != std::string_view::npos && dash > 0) {
+    auto scale = number_words.find(w.substr(dash + 1));
+    if (scale != number_words.end() && (scale->second == 100 || scale->second == 1000)) {
+      auto left = NumberWordExact(w.substr(0, dash));
+      if (left && *left >= 1 && *left < 100) return *left * scale->second;
+    }
   }
   // English "twenty-five".
   if (size_t dash = w.find('-'); dash != std::string_view::npos) {

@@ -32,6 +32,9 @@ struct Lexicon {
   PhraseTable measure_verbs, changes, places, locatives;
   StringMap<MeasureInfo> measure_tally;
   StringSet agencies;  // Source keys of news agencies, which pass figures on.
+  // Words that shape a number: decimal marks, signs, fractions, vague multiples, units
+  // that go below zero (numeral_words.tsv).
+  PhraseTable numeral_words;
   StringSet labels;
   StringMap<double> number_words;
   // The two-byte beginnings of the number words: a word of two bytes or more beginning

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <limits>
 
+#include "lib/extract/numeral_forms.h"
+
 namespace crosscheck::internal {
 namespace {
 
@@ -23,8 +25,6 @@ Hedge HedgeFromName(std::string_view name) {
   return Hedge::kNone;
 }
 
-bool Is(const Token& t, std::string_view s) { return t.folded == s; }
-
 // Index after an abbreviation's full stop ("Mio." "ca." "Nr."), which tokenizes separately.
 size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
   if (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && Is(tokens[j], ".") &&
@@ -34,26 +34,7 @@ size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
   return j;
 }
 
-struct Numeral {
-  double value = 0;
-  size_t first = 0, last = 0;
-  bool scaled = false;
-  double multiplier = 1;  // Of the scale word, for ranges that share it.
-  bool from_digits = false;
-  bool plain_integer = false;  // Digits only, no separators ("2025").
-  bool fractional = false;
-};
-
-// Column `field` of a table row read as a number; `fallback` when the row has no such column.
-double NumberField(const PhraseMatch& m, size_t field, double fallback) {
-  if (m.fields->size() <= field) return fallback;
-  double v = fallback;
-  const std::string& f = m.fields->at(field);
-  std::from_chars(f.data(), f.data() + f.size(), v);
-  return v;
-}
-
-double ScaleValue(const PhraseMatch& m) { return NumberField(m, 0, 1); }
+}  // namespace
 
 // Written-out numbers over one or more tokens, with scale words inside them: "zwei Millionen
 // eintausendeinhundertfünfzig", "twenty-one trillion and three hundred", "fünf Dutzend".
@@ -61,7 +42,7 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
   // Most words are no number: the loop below reads the first word only as a number word or
   // as "half", so anything else is rejected here with a bit test.
   if (const std::string_view w = tokens[i].folded;
-      !lex.MayBeNumberWord(w) && w != "half" && w != "halbe" && w != "halben") {
+      !lex.MayBeNumberWord(w) && w != "half" && w != "halbe" && w != "halben" && w != "halbes") {
     return std::nullopt;
   }
   double total = 0, cur = 0;
@@ -83,6 +64,14 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
       break;
     }
     const std::string_view w = tokens[j].folded;
+    // "two and a half million", "three and a half tons".
+    if (any && w == "and" && j + 2 < tokens.size() && Is(tokens[j + 1], "a") &&
+        Is(tokens[j + 2], "half") && cur == std::floor(cur)) {
+      cur += 0.5;
+      j += 3;
+      end = j;
+      continue;
+    }
     if (any && (w == "and" || w == "und") && j + 1 < tokens.size() &&
         (lex.NumberWord(tokens[j + 1].folded) || lex.scales.Match(tokens, j + 1).length > 0)) {
       ++j;
@@ -93,7 +82,6 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
       const bool word_scale = sc.length > 0 && tokens[j].folded.size() > 3;  // Not "m", "bn".
       if (word_scale) {
         const double mult = ScaleValue(sc);
-        if (mult <= 1000 && lex.lang == "de") break;  // "zwölf Tausend": two readings; stop.
         total += (cur == 0 ? 1 : cur) * mult;
         cur = 0;
         scaled = true;
@@ -103,17 +91,20 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
         continue;
       }
     }
-    // "half a million", "eine halbe Million": a half, whatever the article says.
-    if ((w == "half" || w == "halbe" || w == "halben") && j + 1 < tokens.size()) {
+    // "half a million", "eine halbe Million", "ein halbes Dutzend": a half, whatever the
+    // article says.
+    if ((w == "half" || w == "halbe" || w == "halben" || w == "halbes") && j + 1 < tokens.size()) {
       size_t k = j + 1;
       if (w == "half" && (tokens[k].folded == "a" || tokens[k].folded == "an")) ++k;
       PhraseMatch sc = k < tokens.size() ? lex.scales.Match(tokens, k) : PhraseMatch{};
-      if (sc.length > 0 && tokens[k].folded.size() > 3) {
-        const double mult = ScaleValue(sc);
+      const bool dozen = k < tokens.size() && lex.NumberWordExact(tokens[k].folded) == 12.0;
+      if (dozen || (sc.length > 0 && tokens[k].folded.size() > 3)) {
+        if (dozen) sc.length = 1;
+        const double mult = dozen ? 12 : ScaleValue(sc);
         total += 0.5 * mult;
         cur = 0;
-        scaled = true;
-        last_mult = mult;
+        scaled = !dozen;  // Six is no round estimate.
+        last_mult = dozen ? 1 : mult;
         any = true;
         j = k + sc.length;
         end = j;
@@ -145,11 +136,14 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, c
   n.value = total + cur;
   n.first = i;
   n.last = end;
-  n.scaled = scaled;
+  // "three thousand four hundred fifty-six" has a scale word but is a precise figure.
+  n.scaled = scaled && cur == 0;
   n.multiplier = last_mult;
   n.fractional = n.value != std::floor(n.value);
   return n;
 }
+
+namespace {
 
 // Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen".
 bool IsArticleOne(std::string_view w) {
@@ -223,24 +217,35 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
   std::optional<Numeral> n;
   const Token& t = tokens[i];
   if (t.kind == TokenKind::kNumber) {
-    std::optional<double> v = ParseDigits(t.span.Of(text), lex.lang);
+    const std::string_view raw = t.span.Of(text);
+    const bool leading_mark = LeadingDecimalMark(tokens, i) && AllDigits(raw);
+    std::optional<double> v =
+        leading_mark ? ParseDigits(std::string("0.").append(raw), "en") : ParseDigits(raw, lex.lang);
     if (!v) return std::nullopt;
     n = Numeral{};
     n->value = *v;
-    n->first = i;
+    n->first = leading_mark ? i - 1 : i;
     n->last = i + 1;
     n->from_digits = true;
-    n->plain_integer = t.span.Of(text).find_first_not_of("0123456789") == std::string_view::npos;
+    n->plain_integer = !leading_mark && AllDigits(raw);
     n->fractional = *v != std::floor(*v);
   } else if (t.kind == TokenKind::kWord) {
     n = WordNumeral(tokens, i, lex);
-    if (!n) return std::nullopt;
+    if (!n) {
+      if (t.hyphen) return HyphenShare(t, i, lex);
+      return std::nullopt;
+    }
   } else {
     return std::nullopt;
   }
+  if (ReadShare(tokens, lex, *n)) return n;
+  ReadSpokenDecimal(text, tokens, lex, *n);
+  ReadVulgarFraction(tokens, lex, *n);
+  ReadHyphenScale(tokens, lex, *n);
+  ReadHedgeAfter(tokens, lex, *n);
   // Scale words after digits: "Millionen", "Mio.", "bn", attached "m".
   const size_t j = n->last;
-  if (j < tokens.size() && n->from_digits) {
+  if (j < tokens.size() && (n->from_digits || n->spoken_decimal) && !n->scaled) {
     PhraseMatch s = lex.scales.Match(tokens, j);
     if (s.length > 0) {
       const std::string_view form = tokens[j].folded;
@@ -248,12 +253,15 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
       const bool attached = !tokens[j].space_before;
       bool applies = true;
       if (form == "m" && raw == "m") {
-        // "£50m" pays; a bare "1m" measures a metre: a length, not a count.
+        // "£50m" pays and "1.2m refugees" counts; a bare "1m" measures a metre: a length,
+        // not a count.
         const bool sign_before = i > 0 && tokens[i - 1].kind == TokenKind::kPunct &&
                                  lex.currencies.Match(tokens, i - 1).length == 1;
         const bool currency_after =
             j + 1 < tokens.size() && lex.currencies.Match(tokens, j + 1).length > 0;
-        if (attached && !sign_before && !currency_after) return std::nullopt;
+        const bool counted_after =
+            j + 1 < tokens.size() && lex.measures.Match(tokens, j + 1).length > 0;
+        if (attached && !sign_before && !currency_after && !counted_after) return std::nullopt;
         applies = attached;
       } else if (form == "mm") {
         applies = attached && raw == "MM";  // "1MM" is finance's million; "5 mm" a length.
@@ -265,9 +273,11 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
         n->value *= mult;
         n->multiplier = mult;
         n->scaled = true;
-        // "Mio.", "Mrd.", "Tsd." end in a full stop of their own; "million." and "10M." end
-        // the sentence.
-        n->last = form.size() == 3 ? AbsorbDot(tokens, j + s.length) : j + s.length;
+        // "Mio.", "Mrd.", "Mill." end in a full stop of their own (the table lists them with
+        // it); "million." and "10M." end the sentence.
+        const bool abbreviation =
+            form.size() == 3 || lex.scales.Find(std::string(form).append(".")) != nullptr;
+        n->last = abbreviation ? AbsorbDot(tokens, j + s.length) : j + s.length;
       }
     }
   }
@@ -293,6 +303,10 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
   const Token& t = tokens[i];
   const size_t after = n.last;
   auto next_is = [&](std::string_view s) { return after < tokens.size() && Is(tokens[after], s); };
+  if (n.share || IsRatioTail(text, tokens, i, n.value, lex) ||
+      IsRatioHead(text, tokens, after, n.value, lex)) {
+    return true;
+  }
   if (t.kind == TokenKind::kNumber) {
     // Glued to '/', '@', ':' or '+' (URLs, e-mail, phone numbers, times "10:30").
     const size_t b = t.span.begin, e = t.span.end;
@@ -300,6 +314,16 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
       return (b > 0 && text[b - 1] == c) || (e < text.size() && text[e] == c);
     };
     if (glued('/') || glued('@') || glued('+') || glued(':') || glued('#')) {
+      return true;
+    }
+    // Phone numbers and codes: a figure written with a leading zero ("0176", "030"), and
+    // the digit group after one, count nothing.
+    auto leading_zero = [&](const Token& d) {
+      const std::string_view raw = d.span.Of(text);
+      return raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';
+    };
+    if (leading_zero(t) || (i > 0 && t.space_before && tokens[i - 1].kind == TokenKind::kNumber &&
+                            leading_zero(tokens[i - 1]))) {
       return true;
     }
     // English: right after a capitalised word inside the sentence, a figure is part of a name
@@ -314,7 +338,8 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
         lex.months.Match(tokens, i - 1).length == 0 &&
         lex.weekdays.Match(tokens, i - 1).length == 0 &&
         lex.currencies.Find(tokens[i - 1].folded) == nullptr &&
-        lex.hedges.Match(tokens, i - 1).length == 0) {
+        lex.hedges.Match(tokens, i - 1).length == 0 &&
+        RoleAt(tokens, i - 1, lex, "minus").length == 0) {
       return true;
     }
     // Glued to the word before it ("SCP173"): a name, unless the word is a currency code.
@@ -327,13 +352,20 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
         after + 1 < tokens.size()) {
       return true;
     }
-    // Years: a bare four-digit integer between 1000 and 2100.
+    // Years: a bare four-digit integer between 1000 and 2100, unless a counted noun follows
+    // ("1500 Polizisten", "1200 flights").
     if (n.plain_integer && !n.scaled && n.value >= 1000 && n.value <= 2100 && t.span.size() == 4) {
-      if (after >= tokens.size() || lex.measures.Match(tokens, after).length == 0) return true;
+      // "seit 2019", "since 2019": a year whatever follows ("since 2019 members have paid").
+      if (i > 0 && RoleAt(tokens, i - 1, lex, "year_cue").length == 1) return true;
+      if ((after >= tokens.size() || lex.measures.Match(tokens, after).length == 0) &&
+          !YearLikeCounts(tokens, after, lex)) {
+        return true;
+      }
     }
   }
   // Percentages and times of day.
   if (next_is("%") || next_is("prozent") || next_is("percent") || next_is("prozentpunkte") ||
+      next_is("percentage") ||
       next_is("uhr") || next_is("pm") || next_is("am") || next_is("gmt") || next_is("utc")) {
     if (!(lex.lang == "de" && next_is("am"))) return true;
   }
@@ -380,6 +412,37 @@ Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
   return Interval::Exact(v);
 }
 
+// The upper bound of a range after the numeral `n`: "10.000 bis 12.000", "10,000–12,000",
+// "zwischen 2 und 3 Milliarden"; with `signed_low`, the bound may carry its own minus sign
+// ("zwischen minus 5 und minus 10 Grad"), reported in *negative.
+std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<uint8_t>& excluded, const Lexicon& lex,
+                                  const Numeral& n, bool between, bool has_currency,
+                                  bool signed_low, bool* negative) {
+  if (n.last + 1 >= tokens.size()) return std::nullopt;
+  const Token& sep = tokens[n.last];
+  const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
+  const bool word =
+      Is(sep, "bis") || Is(sep, "to") || (between && (Is(sep, "und") || Is(sep, "and")));
+  if (!dash && !word) return std::nullopt;
+  size_t at = n.last + 1;
+  // "30- bis 40.000": German elides the first scale with a hyphen before "bis".
+  if (dash && at + 1 < tokens.size() && (Is(tokens[at], "bis") || Is(tokens[at], "to"))) ++at;
+  // "between $2 and $3 billion": the currency may be repeated before the upper bound.
+  if (has_currency && at + 1 < tokens.size() && lex.currencies.Match(tokens, at).length == 1 &&
+      tokens[at].kind == TokenKind::kPunct) {
+    ++at;
+  }
+  if (signed_low && at + 1 < tokens.size() && SignBefore(tokens, at + 1, lex) == at) {
+    *negative = true;
+    ++at;
+  }
+  if (excluded[at]) return std::nullopt;
+  std::optional<Numeral> upper = ParseNumeral(text, tokens, at, lex);
+  if (upper && IsNonQuantity(text, tokens, at, *upper, lex)) upper.reset();
+  return upper;
+}
+
 // A bare figure is an estimate when it is round: scaled ("400 Millionen") or ending in 00.
 bool IsRound(const Numeral& n) {
   if (n.scaled) return true;
@@ -424,6 +487,40 @@ bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size
          Is(tokens[currency_at + length], "of");
 }
 
+// A currency written after the amount: "400 Millionen Dollar", "2 Mrd. Euro", "30 MUSD",
+// "75 USD million"; sets e.currency and scales the value when the currency carries a scale.
+void ReadCurrencyAfter(const std::vector<Token>& tokens, const Lexicon& lex,
+                       const ExtractOptions& options, Hedge hedge, bool range, bool scaled,
+                       NumberExpr& e) {
+  if (e.last >= tokens.size()) return;
+  PhraseMatch c = lex.currencies.Match(tokens, e.last);
+  const size_t after = e.last + c.length;
+  // "3 USD50 cards": a code glued to the next figure belongs to that figure.
+  const bool glued_to_next = after < tokens.size() && tokens[after].kind == TokenKind::kNumber &&
+                             !tokens[after].space_before;
+  if (c.length == 0 || glued_to_next || IsWeightNotMoney(tokens, e.last, c.length)) return;
+  e.currency = c.fields->at(0);
+  e.last = after;
+  // "30 MUSD": a code with the million in it; "75 USD million": the scale after it.
+  double mult = CurrencyMultiplier(c);
+  if (mult == 1 && e.last < tokens.size() && !range && !scaled) {
+    PhraseMatch sc = lex.scales.Match(tokens, e.last);
+    if (sc.length > 0 && tokens[e.last].folded.size() > 3) {
+      mult = ScaleValue(sc);
+      e.last += sc.length;
+    }
+  }
+  if (mult == 1) return;
+  e.point *= mult;
+  if (hedge == Hedge::kNone && !range) {
+    e.estimate = true;  // Scaled, so round: "30 MUSD" as "30 million dollars".
+    e.value = Apply(Hedge::kNone, e.point, options, &e.estimate);
+  } else {
+    e.value.low *= mult;
+    e.value.high *= mult;
+  }
+}
+
 }  // namespace
 
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
@@ -444,23 +541,24 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     if (excluded[i]) continue;
     const Token& t = tokens[i];
     if (t.kind == TokenKind::kWord) {
-      // Vague plurals: "Tausende", "tens of thousands".
-      PhraseMatch v = lex.vague.Match(tokens, i);
-      if (v.length > 0) {
+      // Vague plurals: "Tausende", "tens of thousands"; vague multiples: "mehrere hundert".
+      std::optional<NumberExpr> vm = VagueMultiple(tokens, i, lex);
+      if (!vm) vm = DigitPlural(text, tokens, i, lex);
+      PhraseMatch v = vm ? PhraseMatch{} : lex.vague.Match(tokens, i);
+      if (vm || v.length > 0) {
         NumberExpr e;
-        e.first = e.numeral_first = i;
-        e.last = i + v.length;
-        e.value = {NumberField(v, 0, 0), NumberField(v, 1, 0), false, true};
-        e.numeral_last = e.last;
-        e.amount_first = e.first;
-        e.vague = true;
-        if (e.last < tokens.size()) {  // "Tausende Euro"
-          PhraseMatch c = lex.currencies.Match(tokens, e.last);
-          if (c.length > 0 && tokens[e.last].kind == TokenKind::kWord) {
-            e.currency = c.fields->at(0);
-            e.last += c.length;
-          }
+        if (vm) {
+          e = *vm;
+        } else {
+          e.first = e.numeral_first = i;
+          e.last = i + v.length;
+          e.value = {NumberField(v, 0, 0), NumberField(v, 1, 0), false, true};
+          e.numeral_last = e.last;
+          e.amount_first = e.first;
+          e.vague = true;
+          VagueScale(tokens, lex, e);
         }
+        VagueCurrency(tokens, lex, e);
         out.push_back(e);
         consumed = e.last;
         i = e.last - 1;
@@ -491,53 +589,56 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       }
     }
     std::optional<Numeral> n = ParseNumeral(text, tokens, i, lex);
-    if (!n || (!all_numerals && IsNonQuantity(text, tokens, i, *n, lex))) {
+    // The second figure of a score or code that is no range ("3-1 win", "555-0123"): a
+    // range would have taken it as its upper bound.
+    const bool joined_to_figure = i >= 2 && !t.space_before && Is(tokens[i - 1], "-") &&
+                                  !tokens[i - 1].space_before &&
+                                  tokens[i - 2].kind == TokenKind::kNumber;
+    if (!n || (!all_numerals && (joined_to_figure || IsNonQuantity(text, tokens, i, *n, lex)))) {
       if (n) i = n->last - 1;
       continue;
     }
     NumberExpr e;
-    e.numeral_first = i;
+    const size_t start = n->first;  // Before i for ",5".
+    e.numeral_first = start;
     e.numeral_last = n->last;
     e.point = n->value;
     e.scaled = n->scaled;
-    e.first = i;
+    e.first = start;
     e.last = n->last;
     std::string currency;
-    size_t hedge_pos = i;
-    if (auto c = CurrencyBefore(tokens, i, consumed, lex)) {
+    size_t sign = SignBefore(tokens, start, lex);
+    if (sign < start && (sign < consumed || excluded[sign])) sign = start;
+    size_t hedge_pos = sign;
+    if (auto c = CurrencyBefore(tokens, start, consumed, lex)) {
       currency = c->second;
       e.first = c->first;
       hedge_pos = c->first;
+      sign = start;
     }
     e.amount_first = e.first;
     auto [hedge, hedge_start] = hedge_end[hedge_pos];
+    if (hedge == Hedge::kNone && !n->hedge_after.empty()) {
+      hedge = HedgeFromName(n->hedge_after);
+      hedge_start = e.first;
+    }
     if (hedge != Hedge::kNone) e.first = hedge_start;
     // A range: "10.000 bis 12.000", "10,000–12,000", "zwischen 2 und 3 Milliarden".
     std::optional<Numeral> upper;
+    bool upper_negative = false;
+    const size_t lead = hedge == Hedge::kNone && sign < start ? sign : e.first;
     const bool between =
-        e.first > 0 && (Is(tokens[e.first - 1], "zwischen") || Is(tokens[e.first - 1], "between"));
+        lead > 0 && (Is(tokens[lead - 1], "zwischen") || Is(tokens[lead - 1], "between"));
     // An approximate hedge before a range ("some 11,000 to 12,000") leaves the range as is.
-    if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !all_numerals &&
-        n->last + 1 < tokens.size()) {
-      const Token& sep = tokens[n->last];
-      const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
-      const bool word =
-          Is(sep, "bis") || Is(sep, "to") || (between && (Is(sep, "und") || Is(sep, "and")));
-      size_t at = n->last + 1;
-      // "between $2 and $3 billion": the currency may be repeated before the upper bound.
-      if (!currency.empty() && at + 1 < tokens.size() &&
-          lex.currencies.Match(tokens, at).length == 1 && tokens[at].kind == TokenKind::kPunct) {
-        ++at;
-      }
-      if ((dash || word) && !excluded[at]) {
-        upper = ParseNumeral(text, tokens, at, lex);
-        if (upper && IsNonQuantity(text, tokens, at, *upper, lex)) upper.reset();
-      }
+    if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !all_numerals) {
+      upper = RangeUpper(text, tokens, excluded, lex, *n, between, !currency.empty(),
+                         sign < start, &upper_negative);
     }
-    if (between) e.first -= 1;
+    if (between) e.first = lead - 1;
     if (upper) {
       double lo = n->value;
       if (!n->scaled) lo *= upper->multiplier;  // The scale word is shared: "2 bis 3 Milliarden".
+      if (!n->scaled && upper->multiplier == 1) lo = SharedThousands(*n, *upper);
       if (lo <= upper->value) {
         e.value = {lo, upper->value, false, false};
         e.last = upper->last;
@@ -550,39 +651,14 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       e.estimate = hedge == Hedge::kNone && IsRound(*n);
       e.value = Apply(hedge, n->value, options, &e.estimate);
     }
-    // A currency written after the amount: "400 Millionen Dollar", "2 Mrd. Euro".
-    if (currency.empty() && e.last < tokens.size()) {
-      PhraseMatch c = lex.currencies.Match(tokens, e.last);
-      const size_t after = e.last + c.length;
-      // "3 USD50 cards": a code glued to the next figure belongs to that figure.
-      const bool glued_to_next = after < tokens.size() &&
-                                 tokens[after].kind == TokenKind::kNumber &&
-                                 !tokens[after].space_before;
-      if (c.length > 0 && !glued_to_next && !IsWeightNotMoney(tokens, e.last, c.length)) {
-        currency = c.fields->at(0);
-        e.last = after;
-        // "30 MUSD": a code with the million in it; "75 USD million": the scale after it.
-        double mult = CurrencyMultiplier(c);
-        if (mult == 1 && e.last < tokens.size() && !upper && !n->scaled) {
-          PhraseMatch sc = lex.scales.Match(tokens, e.last);
-          if (sc.length > 0 && tokens[e.last].folded.size() > 3) {
-            mult = ScaleValue(sc);
-            e.last += sc.length;
-          }
-        }
-        if (mult != 1) {
-          e.point *= mult;
-          if (hedge == Hedge::kNone && !upper) {
-            e.estimate = true;  // Scaled, so round: "30 MUSD" as "30 million dollars".
-            e.value = Apply(Hedge::kNone, e.point, options, &e.estimate);
-          } else {
-            e.value.low *= mult;
-            e.value.high *= mult;
-          }
-        }
-      }
+    if (currency.empty()) {
+      ReadCurrencyAfter(tokens, lex, options, hedge, upper.has_value(), n->scaled, e);
+    } else {
+      e.currency = currency;
     }
-    e.currency = currency;
+    ApplySign(tokens, lex, sign, sign < start, upper ? upper_negative : sign < start,
+              upper.has_value(), e);
+    if (e.point < 0 && hedge == Hedge::kNone && !between) e.first = sign;
     consumed = e.last;
     out.push_back(e);
     i = e.last - 1;

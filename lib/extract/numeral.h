@@ -27,6 +27,8 @@ struct NumberExpr {
   bool vague = false;     // "Tausende", "dozens".
   bool scaled = false;    // Ends in a scale word: "three million", "2 Mio.".
   std::string currency;   // ISO 4217 when the expression is an amount of money.
+  std::string unit;       // A unit that allows a sign ("Grad", "°C"), when one follows,
+  size_t unit_end = 0;    // and the token after it.
 };
 
 // Parses digits with the separators of `lang` ("de": 1.200 and 3,5; "en": 1,200 and 3.5;

@@ -256,6 +256,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       } else {
         c.kind = ClaimKind::kQuantity;
         std::optional<Measure> m = FindMeasure(tokens, e.last, e.vague || e.scaled, lex);
+        // "-3 °C": a unit the numeral reader knows stands in for a missing noun.
+        if (!m && !e.unit.empty()) m = Measure{e.unit, e.unit_end, true};
         if (m) {
           c.unit = m->name;
           np_end = m->end;

@@ -124,12 +124,13 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
         }
       }
       // A number glued to letters is a word ("180ml", "29km"), except scale abbreviations
-      // written attached ("400m", "12k", "2bn").
+      // written attached ("400m", "12k", "800K", "2bn", "5Mio").
       auto attached_scale = [&](size_t at) {
         size_t e = at;
         while (e < range.end && IsAsciiLetter(static_cast<unsigned char>(t[e]))) ++e;
         const std::string_view suffix = t.substr(at, e - at);
-        return (suffix == "m" || suffix == "M" || suffix == "MM" || suffix == "k" ||
+        return (suffix == "m" || suffix == "M" || suffix == "MM" || suffix == "k" || suffix == "K" || suffix == "Mio" ||
+                suffix == "Mrd" || suffix == "Tsd" ||
                 suffix == "bn" || suffix == "b" || suffix == "mn" || suffix == "tn" ||
                 suffix == "mil" || IsCurrencyCodeShape(suffix)) &&
                (e >= range.end || !IsLetterAt(t, e));

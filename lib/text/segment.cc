@@ -25,7 +25,7 @@ namespace {
 // Words that end in a full stop without ending the sentence, beyond ICU's own lists.
 const absl::flat_hash_set<std::string_view>& Abbreviations() {
   static const auto* words = new absl::flat_hash_set<std::string_view>{
-      "z", "b", "d", "h", "u", "a", "s", "o", "dr", "prof", "nr", "ca", "bzw", "mio", "mrd",
+      "z", "b", "d", "h", "u", "a", "s", "o", "dr", "prof", "nr", "ca", "bzw", "mio", "mrd", "bio", "mill", "mia",
       "tsd", "abs", "art", "usw", "vgl", "st", "jan", "feb", "febr", "mär", "apr", "jun",
       "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dez", "dec", "mr", "mrs", "ms",
       "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "etc", "vs", "no", "inc",

@@ -7,10 +7,14 @@
 // value: an interval "[9700,10300]", "(1200,inf)", "[11400,12000)" for quantity and money,
 //        "2024-10-25..2024-10-25" or "unresolved" for dates, "-" for none.
 // extras: unit=, currency=, subject=, rate=, modality=, source=, place=, aspect=,
-//         text= (the claim's words),
-//         event=, key=, published=YYYY-MM-DD (the document's date).
+//         text= (the claim's words), event=, key=, published=YYYY-MM-DD (the document's
+//         date), claims=N (how many claims of the line's dimension the text makes; 1 when
+//         not given).
 // Lines starting with '#' are comments. A line starting with "!" is a known gap: it is run
 // and reported, but not asserted, so the gap stays visible until it is fixed.
+// Every line is strict: its text must yield exactly one claim of its dimension (a quantity
+// or money line counts both), or as many as claims=N says when it names several, so spurious
+// extra claims do not go unseen.
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -143,9 +147,21 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
   return true;
 }
 
-void RunCorpus(const std::string& dimension, const std::string& lang) {
-  const std::string path =
-      fmt::format("{}/tests/corpus/{}/{}.tsv", CROSSCHECK_SOURCE_DIR, dimension, lang);
+bool IsFigure(const Claim& c) {
+  return c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney;
+}
+
+// Whether `c` competes with the claim a case wants: any figure for a quantity or money
+// line, any date for a date line.
+bool SameDimension(const Claim& c, const Case& k) {
+  if (k.kind == "date") return c.kind == ClaimKind::kDate;
+  return IsFigure(c);
+}
+
+void RunCorpus(const std::string& dimension, const std::string& lang,
+               const std::string& file = "") {
+  const std::string path = fmt::format("{}/tests/corpus/{}/{}.tsv", CROSSCHECK_SOURCE_DIR,
+                                       dimension, file.empty() ? lang : file);
   std::vector<Case> cases = ReadCorpus(path);
   ASSERT_FALSE(cases.empty()) << path;
   absl::StatusOr<Checker> checker = Checker::Create();
@@ -174,9 +190,17 @@ void RunCorpus(const std::string& dimension, const std::string& lang) {
       }
     } else {
       ok = false;
+      int figures = 0;
       for (const Claim& c : r->claims) {
         ok = ok || Matches(c, k, k.text);
+        figures += SameDimension(c, k);
         got += "\n    got " + Describe(c, k.text);
+      }
+      const auto n = k.extras.find("claims");
+      const int want = n == k.extras.end() ? 1 : std::atoi(n->second.c_str());
+      if (figures != want) {
+        ok = false;
+        got += fmt::format("\n    ({} claims of this dimension, want {})", figures, want);
       }
     }
     if (k.known_gap) {
@@ -190,7 +214,7 @@ void RunCorpus(const std::string& dimension, const std::string& lang) {
                     << k.value << got;
   }
   std::printf("%s/%s: %d of %zu cases pass; %d known gaps (%d of them pass now)\n",
-              dimension.c_str(), lang.c_str(), passed, cases.size() - gaps, gaps, gaps_passing);
+              dimension.c_str(), file.empty() ? lang.c_str() : file.c_str(), passed, cases.size() - gaps, gaps, gaps_passing);
 }
 
 TEST(Corpus, QuantityDe) { RunCorpus("quantity", "de"); }
@@ -201,6 +225,10 @@ TEST(Corpus, DateDe) { RunCorpus("date", "de"); }
 TEST(Corpus, DateEn) { RunCorpus("date", "en"); }
 TEST(Corpus, FrameDe) { RunCorpus("frame", "de"); }
 TEST(Corpus, FrameEn) { RunCorpus("frame", "en"); }
+TEST(Corpus, NumbersDe) { RunCorpus("numbers", "de", "de"); }
+TEST(Corpus, NumbersEn) { RunCorpus("numbers", "en", "en"); }
+TEST(Corpus, NumbersNotCountsDe) { RunCorpus("numbers", "de", "de_not_counts"); }
+TEST(Corpus, NumbersNotCountsEn) { RunCorpus("numbers", "en", "en_not_counts"); }
 
 }  // namespace
 }  // namespace crosscheck

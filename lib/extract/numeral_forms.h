@@ -1,0 +1,92 @@
+// Pieces of the numeral reader shared by numeral.cc and numeral_forms.cc: the numeral being
+// read and the readers of the forms around it (spoken decimals, shares, signs, vague
+// multiples). Internal to lib/extract.
+#ifndef CROSSCHECK_LIB_EXTRACT_NUMERAL_FORMS_H_
+#define CROSSCHECK_LIB_EXTRACT_NUMERAL_FORMS_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lib/extract/lexicon.h"
+#include "lib/extract/numeral.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+struct Numeral {
+  double value = 0;
+  size_t first = 0, last = 0;
+  bool scaled = false;
+  double multiplier = 1;  // Of the scale word, for ranges that share it.
+  bool from_digits = false;
+  bool plain_integer = false;  // Digits only, no separators ("2025").
+  bool fractional = false;
+  bool spoken_decimal = false;  // "2 Komma 5": a scale word may follow as after digits.
+  bool share = false;           // "zwei Drittel": a part of a whole, not a count.
+  std::string_view hedge_after;  // "3,500-plus": a hedge's name (hedges.tsv) after the figure.
+};
+
+inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
+
+// Column `field` of a table row read as a number; `fallback` when the row has no such column.
+double NumberField(const PhraseMatch& m, size_t field, double fallback);
+inline double ScaleValue(const PhraseMatch& m) { return NumberField(m, 0, 1); }
+
+// The numeral_words row of `role` at tokens[i] ("komma" is a decimal mark), or no match.
+PhraseMatch RoleAt(const std::vector<Token>& tokens, size_t i, const Lexicon& lex,
+                   std::string_view role);
+
+// Written-out numbers over one or more tokens, with scale words inside them (numeral.cc).
+std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
+
+bool AllDigits(std::string_view s);
+// ",5" and ".5": a decimal mark with no digit before it.
+bool LeadingDecimalMark(const std::vector<Token>& tokens, size_t i);
+// "2 Komma 5", "four point two": extends `n` over a spoken decimal part.
+void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
+                       const Lexicon& lex, Numeral& n);
+// "2½": extends `n` over a vulgar fraction glued to it.
+void ReadVulgarFraction(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+// "9-thousand", "25-hundred": extends `n` over a scale word joined by a hyphen.
+void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+// "zwei Drittel": extends `n` over the fraction word and returns true for a share; "a
+// quarter million" is a figure again (false).
+bool ReadShare(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+// "3,500-plus", "12,000-odd": extends `n` over a hedge written after it.
+void ReadHedgeAfter(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+// "two-thirds" in one word.
+std::optional<Numeral> HyphenShare(const Token& t, size_t i, const Lexicon& lex);
+
+// "mehrere hundert", "a couple thousand": a vague multiple of a scale at tokens[i].
+std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t i,
+                                        const Lexicon& lex);
+// Index of a minus sign right before the numeral at tokens[i], or i.
+size_t SignBefore(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
+// "7 to 8,000": the lower bound with the upper bound's thousands, when they share them.
+double SharedThousands(const Numeral& lo, const Numeral& hi);
+// Keeps the minus signs of a figure whose unit or context allows them ("-3 °C", "minus 5
+// Grad", "Saldo: -1.200").
+// `sign` is the sign's token (or the figure's when it has none).
+void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, size_t sign,
+               bool negative_low, bool negative_high, bool range, NumberExpr& e);
+// "100e Menschen", "1000s of people": a vague plural written in digits.
+std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
+                                      size_t i, const Lexicon& lex);
+// "3 in 10", "drei von zehn": whether tokens[i], of `value`, is the second figure of a ratio.
+bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                 double value, const Lexicon& lex);
+// "nine out of ten": whether the figure ending before tokens[after] begins a ratio.
+bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t after,
+                 double value, const Lexicon& lex);
+// "Hunderte Millionen": a vague plural times the scale word after it.
+void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
+// "1500 Polizisten": whether a figure that could be a year counts the noun at tokens[after].
+bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const Lexicon& lex);
+// "Tausende Euro": the currency after a vague count.
+void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_NUMERAL_FORMS_H_
