@@ -1,6 +1,7 @@
 #include "lib/extract/frame.h"
 
 #include <algorithm>
+#include <charconv>
 #include <utility>
 
 #include "fmt/format.h"
@@ -78,6 +79,22 @@ bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, con
   return false;
 }
 
+// A figure in a unit of measurement ("20 Kilometer", "70 °F") in its dimension's base unit,
+// so that figures in other units of the same dimension meet it: 20 °C and 68 °F agree.
+void ConvertUnit(const Lexicon& lex, Claim& c) {
+  const std::vector<std::string>* u = lex.units.Find(c.unit);
+  if (u == nullptr || u->size() < 2) return;
+  double factor = 0, offset = 0;
+  std::from_chars(u->at(1).data(), u->at(1).data() + u->at(1).size(), factor);
+  if (u->size() > 2) std::from_chars(u->at(2).data(), u->at(2).data() + u->at(2).size(), offset);
+  if (!(factor > 0)) return;
+  c.value.low = c.value.low * factor + offset;
+  c.value.high = c.value.high * factor + offset;
+  // The unit says how, not what is measured (a depth, a distance, a height): the figure
+  // keeps the low confidence of a noun in no measure table, shown only with --all.
+  c.unit = u->at(0);
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
@@ -94,6 +111,7 @@ std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t 
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const Lexicon& lex,
                 const std::string& inside, Claim& c) {
   if (c.kind == ClaimKind::kQuantity) {
+    ConvertUnit(lex, c);
     std::string group;  // A kind of people whose toll this is ("pilgrims").
     const auto noun = lex.measure_tally.find(c.unit);
     if (noun != lex.measure_tally.end() && (noun->second.generic || noun->second.person)) {

@@ -47,6 +47,7 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
   table(x.changes, "changes");
   table(x.places, "places");
   table(x.locatives, "locatives");
+  table(x.units, "units");
   StringMap<std::string> parent;
   for (const auto& row : TableRows("common/measure_tree.tsv")) {
     if (row.size() < 3) continue;

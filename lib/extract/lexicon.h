@@ -30,6 +30,7 @@ struct Lexicon {
   // Frame slots (lib/extract/frame.h): verbs that say what was counted, change cues, the
   // gazetteer and the prepositions that introduce a place.
   PhraseTable measure_verbs, changes, places, locatives;
+  PhraseTable units;  // Units of measurement: dimension, factor and offset to its base unit.
   StringMap<MeasureInfo> measure_tally;
   StringSet agencies;  // Source keys of news agencies, which pass figures on.
   // Words that shape a number: decimal marks, signs, fractions, vague multiples, units
