@@ -173,7 +173,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
 std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {
   // Only entities within a clause-sized window count; this also keeps a sentence with many
   // figures and names linear.
-  constexpr size_t kWindow = 40;
+  constexpr size_t kWindow = 12;
   const size_t lo = first > kWindow ? first - kWindow : 0;
   const size_t hi = np_end + kWindow;
   auto begin = std::partition_point(facts.entities.begin(), facts.entities.end(),
