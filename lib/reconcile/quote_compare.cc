@@ -165,20 +165,23 @@ void Add(const ReconcileContext& ctx, const Group& g, std::span<const Fact* cons
   ctx.Finish(f, a, b);
   std::string& e = f.explanation;
   e.reserve(ReconcileContext::ExplanationSize(a, b));
-  e += a.front()->claim->speaker;
+  AppendHumanName(e, a.front()->claim->speaker);
   e += " is quoted on "sv;
   const size_t start = e.size();
   for (std::string_view t : topics) {
     if (e.size() > start) e += ", "sv;
-    e += t;
+    AppendHumanName(e, t);
   }
   if (e.size() == start) e += "the same subject"sv;
   e += " with words that cannot both be meant: "sv;
   ctx.CiteTo(e, a);
-  e += " vs "sv;
+  e += " against "sv;
   ctx.CiteTo(e, b);
-  e += ": "sv;
+  e += ". "sv;
+  const size_t first = e.size();
   e += why;
+  if (e.size() > first && e[first] >= 'a' && e[first] <= 'z') e[first] = static_cast<char>(e[first] - 'a' + 'A');
+  e += '.';
 }
 
 // Runs of equal keys in a sorted vector: calls f(begin, end) for each.

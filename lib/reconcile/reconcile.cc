@@ -127,22 +127,27 @@ void AppendHumanName(std::string& out, std::string_view key) {
   size_t parts = 1;
   for (char ch : key) parts += ch == '+';
   size_t part = 0;
-  bool word_start = true;
-  // A short name without parts is an acronym: "cnn" -> "CNN".
-  const bool acronym = key.size() <= 3 && parts == 1 && key.find('_') == std::string_view::npos;
-  for (char ch : key) {
-    if (ch == '+') {
+  // Word by word: "us_secretary_of_state" -> "US Secretary of State", "cnn" -> "CNN".
+  for (size_t at = 0; at <= key.size();) {
+    size_t end = key.find_first_of("_+", at);
+    if (end == std::string_view::npos) end = key.size();
+    const std::string_view word = key.substr(at, end - at);
+    const bool alone = word.size() == key.size();
+    const bool acronym = word.size() <= 2 || (alone && word.size() <= 3);
+    const bool small = word == "of"sv || word == "and"sv || word == "the"sv;
+    for (size_t i = 0; i < word.size(); ++i) {
+      const char ch = word[i];
+      const bool upper = !small && (acronym || i == 0) && ch >= 'a' && ch <= 'z';
+      out.push_back(upper ? static_cast<char>(ch - 'a' + 'A') : ch);
+    }
+    if (end == key.size()) break;
+    if (key[end] == '+') {
       ++part;
       out += part + 1 == parts ? " and "sv : ", "sv;
-      word_start = true;
-    } else if (ch == '_') {
-      out.push_back(' ');
-      word_start = true;
     } else {
-      const bool upper = (word_start || acronym) && ch >= 'a' && ch <= 'z';
-      out.push_back(upper ? static_cast<char>(ch - 'a' + 'A') : ch);
-      word_start = false;
+      out.push_back(' ');
     }
+    at = end + 1;
   }
 }
 

@@ -68,16 +68,16 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       ctx.Finish(f, a, b);
       std::string& e = f.explanation;
       e.reserve(ReconcileContext::ExplanationSize(a, b));
-      e += a.front()->claim->person;
+      AppendHumanName(e, a.front()->claim->person);
       e += " is called "sv;
-      e += role_a;
+      AppendHumanName(e, role_a);
       e += " in "sv;
       ctx.CiteTo(e, a);
       e += " but "sv;
-      e += role_b;
+      AppendHumanName(e, role_b);
       e += " in "sv;
       ctx.CiteTo(e, b);
-      e += ": one person cannot hold both offices at once"sv;
+      e += ". One person cannot hold both offices at once."sv;
     }
   }
 }
@@ -120,20 +120,30 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     ctx.Finish(f, a.items, b.items);
     std::string& e = f.explanation;
     e.reserve(ReconcileContext::ExplanationSize(a.items, b.items));
-    e += g.key;
+    // The key is date/<event>/<subject>: the event is what the dates are of.
+    const std::string_view key = g.key;
+    const size_t slash = key.find('/'), second = key.find('/', slash + 1);
+    e += "Dates of the "sv;
+    for (char ch : key.substr(slash + 1, second == std::string_view::npos ? second : second - slash - 1)) {
+      e.push_back(ch == '_' ? ' ' : ch);
+    }
     e += ": "sv;
     ctx.CiteTo(e, a.items);
-    e += " vs "sv;
+    e += " against "sv;
     ctx.CiteTo(e, b.items);
-    e += ": "sv;
+    e += ". "sv;
     AppendDay(e, a.begin);
-    e += " – "sv;
-    AppendDay(e, a.end);
+    if (a.end != a.begin) {
+      e += " to "sv;
+      AppendDay(e, a.end);
+    }
     e += " and "sv;
     AppendDay(e, b.begin);
-    e += " – "sv;
-    AppendDay(e, b.end);
-    fmt::format_to(std::back_inserter(e), FMT_COMPILE(" do not overlap ({} days apart)"), gap);
+    if (b.end != b.begin) {
+      e += " to "sv;
+      AppendDay(e, b.end);
+    }
+    fmt::format_to(std::back_inserter(e), FMT_COMPILE(" do not overlap ({} days apart)."), gap);
     out.push_back(std::move(f));
   }
 }

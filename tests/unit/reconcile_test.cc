@@ -422,8 +422,8 @@ TEST(ReconcileDates, ExplanationSpellsTheDays) {
   const auto findings = Findings(OnePerDocument({Date(1, 1), early}));
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].explanation,
-            "date/interview/russia: doc1 “im Jahr 987” vs doc0 “am 1. Oktober”: 987-02-03 – "
-            "987-02-05 and 2024-10-01 – 2024-10-01 do not overlap (378995 days apart)");
+            "Dates of the interview: doc1 “im Jahr 987” against doc0 “am 1. Oktober”. 987-02-03 to "
+            "987-02-05 and 2024-10-01 do not overlap (378995 days apart).");
 }
 
 TEST(Reconcile, OutputIsSortedAndDeterministic) {
