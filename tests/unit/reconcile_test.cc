@@ -249,6 +249,16 @@ TEST(ReconcileNumeric, FindingTypes) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].type, FindingType::kUpdate);
   EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("The later count is higher"));
+  // A later, lower count: a revision or another scope, reported only with --all.
+  std::swap(docs[0].published, docs[1].published);
+  EXPECT_TRUE(Findings(docs).empty());
+  ReconcileOptions all;
+  all.min_confidence = 0;
+  findings = Findings(docs, all);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].type, FindingType::kContradiction);
+  EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("a revision or an error"));
+  std::swap(docs[0].published, docs[1].published);
   // The same day: the outlets disagree.
   docs[1].published = docs[0].published;
   findings = Findings(docs);
