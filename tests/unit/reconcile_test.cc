@@ -241,7 +241,10 @@ TEST(ReconcileNumeric, FindingTypes) {
   Figure friday{"12 Tote", Exact(12), Modality::kHappened, "", "", "killed"};
   Figure saturday{"15 Tote", Exact(15), Modality::kHappened, "", "", "killed"};
   std::vector<Claim> tolls = {Quantity(friday, "_/killed"), Quantity(saturday, "_/killed")};
-  for (Claim& c : tolls) c.aspect = Aspect::kCumulative;
+  for (Claim& c : tolls) {
+    c.aspect = Aspect::kCumulative;
+    c.confidence = 0.9;  // As the extractor reads a counted noun from its table.
+  }
   auto docs = OnePerDocument(tolls);
   docs[0].published = absl::CivilDay(2024, 10, 25);
   docs[1].published = absl::CivilDay(2024, 10, 26);
