@@ -47,7 +47,7 @@ size_t SequenceLength(unsigned char b) {
 // block E2 80, where dashes and quotation marks live).
 bool WordChar(std::string_view s, size_t p) {
   const auto b = static_cast<unsigned char>(s[p]);
-  if (b < 0x80) return (b | 0x20) - 'a' < 26u || b - '0' < 10u;
+  if (b < 0x80) return (b | 0x20u) - 'a' < 26u || b - unsigned{'0'} < 10u;
   if (b == 0xC2) return false;
   if (b == 0xE2 && p + 1 < s.size() && static_cast<unsigned char>(s[p + 1]) == 0x80) return false;
   return b >= 0xC0;
@@ -58,7 +58,7 @@ void FoldInto(std::string& out, std::string_view word) {
   out.clear();
   for (size_t i = 0; i < word.size(); ++i) {
     auto b = static_cast<unsigned char>(word[i]);
-    if (b - 'A' < 26u) b += 0x20;
+    if (b - unsigned{'A'} < 26u) b += 0x20;
     out.push_back(static_cast<char>(b));
     if (b == 0xC3 && i + 1 < word.size()) {
       auto c = static_cast<unsigned char>(word[++i]);
@@ -70,7 +70,7 @@ void FoldInto(std::string& out, std::string_view word) {
 
 bool Capitalised(std::string_view word) {
   const auto b = static_cast<unsigned char>(word[0]);
-  if (b - 'A' < 26u) return true;
+  if (b - unsigned{'A'} < 26u) return true;
   return b == 0xC3 && word.size() > 1 && static_cast<unsigned char>(word[1]) >= 0x80 &&
          static_cast<unsigned char>(word[1]) <= 0x9E;
 }
@@ -114,7 +114,7 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
     const size_t begin = p;
     bool digit = false;
     while (p < text.size() && WordChar(text, p)) {
-      digit = digit || static_cast<unsigned char>(text[p]) - '0' < 10u;
+      digit = digit || static_cast<unsigned char>(text[p]) - unsigned{'0'} < 10u;
       p += SequenceLength(static_cast<unsigned char>(text[p]));
     }
     p = std::min(p, text.size());
@@ -132,7 +132,9 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
       // A full name ("Anna Berger", "Pak Chol") is one more, stronger feature of its own.
       if (previous_end != std::string_view::npos && previous_end + 1 == begin &&
           text[previous_end] == ' ') {
-        score[NameFeature(previous + ' ' + folded)] += weight;
+        previous += ' ';
+        previous += folded;
+        score[NameFeature(previous)] += weight;
       }
       previous = folded;
       previous_end = p;
