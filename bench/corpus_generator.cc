@@ -89,6 +89,40 @@ std::string Paragraph(std::mt19937_64& rng, const std::string& lang, uint64_t st
       speaker[0], aid, EnNumber(truth / 10));
 }
 
+// Syllables for made-up names: story s gets names from the digits of s in base 24, so that
+// every story up to 24^4 / 7 has its own place, person and organisation.
+constexpr const char* kSyllables[] = {"ka", "lo", "mir", "ten", "bra", "vos", "lun", "dre",
+                                      "pel", "sig", "tor", "gan", "rhu", "bel", "kos", "vin",
+                                      "dal", "mek", "sor", "fal", "zu",  "nor", "hab", "ilt"};
+constexpr const char* kTopics[] = {
+    "harbour", "bridge",  "factory", "railway", "pipeline", "election", "vaccine", "reservoir",
+    "airport", "mine",    "festival", "tunnel", "refinery", "hospital", "stadium", "glacier",
+    "orchard", "foundry", "canal",   "quarry",  "vineyard", "lighthouse", "brewery", "observatory"};
+
+std::string Name(uint64_t s, uint64_t salt) {
+  s = s * 7 + salt;  // Place, person and organisation of one story differ.
+  std::string out;
+  for (int i = 0; i < 4; ++i, s /= std::size(kSyllables)) {
+    out += kSyllables[s % std::size(kSyllables)];
+  }
+  out[0] = static_cast<char>(out[0] - 'a' + 'A');
+  return out;
+}
+
+std::string StoryParagraph(const std::string& lang, uint64_t story) {
+  const std::string place = Name(story, 1), person = Name(story, 2), org = Name(story, 3);
+  const char* topic = kTopics[story % std::size(kTopics)];
+  const char* other = kTopics[(story / std::size(kTopics) + 7) % std::size(kTopics)];
+  if (lang == "de") {
+    return fmt::format("In {} erklärte {} von der Gruppe {}, der Streit um {} und {} in {} sei "
+                       "noch nicht beigelegt.\n\n",
+                       place, person, org, topic, other, place);
+  }
+  return fmt::format("In {}, {} of the {} group said the dispute over the {} and the {} in {} "
+                     "was not settled.\n\n",
+                     place, person, org, topic, other, place);
+}
+
 }  // namespace
 
 Document GenerateArticle(uint64_t index, const std::string& lang, const GeneratorOptions& o) {
@@ -102,6 +136,7 @@ Document GenerateArticle(uint64_t index, const std::string& lang, const Generato
   for (size_t p = 0; p < o.paragraphs_per_article; ++p) {
     d.text += Paragraph(rng, lang, story, coin(rng) < o.contradiction_rate);
   }
+  if (o.story_words) d.text += StoryParagraph(lang, story);
   return d;
 }
 

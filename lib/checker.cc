@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "fmt/format.h"
+#include "crosscheck/story.h"
 #include "crosscheck/text.h"
 #include "lib/engine.h"
 #include "lib/reconcile/reconcile.h"
@@ -107,6 +108,12 @@ absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const 
                         absl::StrCat("document \"", document.id, "\": ", claims.status().message()));
   }
   out.claims = *std::move(claims);
+  out.story = document.story;
+  const StoryOptions& story = engine_->options().story;
+  // The signature is taken while the text is here: streaming runs drop it before grouping.
+  if (out.story.empty() && !story.one_story) {
+    out.story_terms = StorySignature(document.text, out.lang, story);
+  }
   out.text = document.text;
   return out;
 }
@@ -144,6 +151,7 @@ Report Checker::Check(std::vector<Document> documents, int jobs) const {
            std::string(results[i].status().message()), true});
     }
   }
+  AssignStories(report.documents, engine_->options().story);
   report.findings = Reconcile(report.documents);
   return report;
 }
@@ -236,6 +244,7 @@ Report Checker::CheckPaths(const std::vector<std::string>& paths, const ReadOpti
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     run.progress(progress);
   }
+  AssignStories(report.documents, engine_->options().story);
   if (run.reconcile) report.findings = Reconcile(report.documents);
   return report;
 }

@@ -8,6 +8,7 @@
 #include "crosscheck/reader.h"
 #include "crosscheck/report.h"
 #include "crosscheck/store.h"
+#include "crosscheck/story.h"
 #include "crosscheck/text.h"
 #include "crosscheck/types.h"
 #include "crosscheck/version.h"

@@ -54,9 +54,36 @@ struct ReconcileOptions {
   std::vector<std::pair<std::string, std::string>> antonyms;
 };
 
+// How documents are grouped into stories (one event or development) before their claims are
+// compared: a claim meets only claims of its own story. See include/crosscheck/story.h.
+struct StoryOptions {
+  // Every document in one story, whatever story the input names (CLI --one-story).
+  bool one_story = false;
+  // Features (rare names, content-word stems) kept per document, the most frequent in it.
+  uint32_t signature_size = 48;
+  // A feature found in more documents than this is too common to tie two of them together;
+  // also bounds the work per feature (its documents are compared with each other).
+  uint32_t max_bucket = 64;
+  // A feature's weight is log((documents + background) / documents with it): the background
+  // stands for the documents of other stories that a small input does not show.
+  double background_documents = 1000;
+  double name_weight = 2.0;  // Capitalised names weigh this much more than content words.
+  // Two documents join when they share at least min_shared features whose weight is at least
+  // min_similarity of the smaller of their shareable totals (features that some other
+  // document has too) and min_overlap of the smaller of their whole totals (which guards
+  // small inputs, where every feature is shareable). Across languages only names count.
+  uint32_t min_shared = 3;
+  double min_similarity = 0.3;
+  double min_overlap = 0.08;
+  // Published more than this many days apart, they must share strong_similarity instead.
+  int max_days_apart = 14;
+  double strong_similarity = 0.5;
+};
+
 struct Options {
   ExtractOptions extract;
   ReconcileOptions reconcile;
+  StoryOptions story;
 };
 
 }  // namespace crosscheck

@@ -59,6 +59,9 @@ struct Document {
   std::string url;
   std::string text;  // UTF-8, as read.
   std::string origin;  // Where it was read from ("dir/a.txt", "feed.jsonl:12"), for messages.
+  // The story (event or development) the article belongs to; claims are compared only within
+  // a story. Empty: found by grouping (include/crosscheck/story.h).
+  std::string story;
 };
 
 enum class ClaimKind { kQuantity, kMoney, kDate, kQuote, kRole };
@@ -193,6 +196,11 @@ struct DocumentResult {
   std::string origin;
   std::string text;  // Kept so reports can quote evidence; empty if the caller dropped it.
   std::vector<Claim> claims;
+  // As given by the input, else assigned by grouping; documents with equal stories are compared.
+  std::string story;
+  // What story grouping compares (StorySignature of the text), computed while the text is
+  // there; empty when the document came without text (then its claims' sentences are used).
+  std::vector<uint64_t> story_terms;
 };
 
 // The reconciler compares only claims whose ReconcileKey is equal: it is the grouping key of

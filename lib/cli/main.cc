@@ -23,7 +23,8 @@ constexpr const char* kUsage = R"(usage: crosscheck check     [options] PATH...
 
 Reads news articles and reports where they contradict each other.
 PATH is a text file (one article), a directory (searched for .txt, .md, .jsonl),
-a JSON Lines file (.jsonl: one {"id","text","lang","published","source","url"} per line),
+a JSON Lines file (.jsonl: one {"id","text","lang","published","source","url","story"}
+per line),
 or - for standard input. `reconcile` reads claims written by `extract --format jsonl`
 and reports contradictions without the texts.
 
@@ -36,6 +37,9 @@ options:
   --min-severity X       report findings with severity >= X (0..1, default 0)
   --all                  also report findings of low confidence (a frame slot unknown,
                          a figure whose counted noun was guessed); default: confident only
+  --one-story            treat all inputs as one story (default: group articles into
+                         stories by the names and words they share and their dates, and
+                         compare claims only within a story; JSON Lines may give "story")
   --store DB             check: compare with the claims stored in the SQLite database DB,
                          report what contradicts them, then add the new claims to DB
   --quiet                text format: print only the summary line
@@ -155,6 +159,8 @@ int main(int argc, char** argv) {
       if (std::string error = ReadPairs(v, pairs); !error.empty()) return Usage(error);
     } else if (a == "--all") {
       options.reconcile.min_confidence = 0;
+    } else if (a == "--one-story") {
+      options.story.one_story = true;
     } else if (a == "--quiet" || a == "-q") {
       quiet = true;
     } else if (a == "-" || a.empty() || a[0] != '-') {
@@ -200,6 +206,7 @@ int main(int argc, char** argv) {
       }
       report.inputs += crosscheck::ReadClaimsJsonl(in, path, report.documents, report.diagnostics);
     }
+    crosscheck::AssignStories(report.documents, options.story);
     report.findings = checker->Reconcile(report.documents);
   } else if (!store_path.empty()) {
     if (command != "check") return Usage("--store goes with check");

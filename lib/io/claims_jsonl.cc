@@ -43,6 +43,7 @@ std::string FormatClaimsJsonl(const Report& report) {
     JsonField(head, "source", d.source);
     JsonField(head, "url", d.url);
     JsonField(head, "origin", d.origin);
+    if (!d.story.empty()) JsonField(head, "story", d.story);
     if (d.claims.empty()) {
       out += head + ",\"claim\":null}\n";
       continue;
@@ -86,6 +87,7 @@ uint64_t ReadClaimsJsonl(std::istream& in, const std::string& name,
       d.source = Str(o, "source");
       d.url = Str(o, "url");
       d.origin = Str(o, "origin");
+      d.story = Str(o, "story");
       documents.push_back(std::move(d));
     }
     auto claim = o.find("claim");

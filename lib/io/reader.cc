@@ -245,7 +245,8 @@ uint64_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOpti
     }
     bool bad = false;
     for (auto [key, target] : {std::pair{"lang", &d.lang}, std::pair{"source", &d.source},
-                               std::pair{"url", &d.url}}) {
+                               std::pair{"url", &d.url},
+                               std::pair{"story", &d.story}}) {
       const internal::JsonValue* f = field(key);
       if (f == nullptr) continue;
       if (f->string() == nullptr) {

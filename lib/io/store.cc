@@ -7,6 +7,7 @@
 #include <set>
 
 #include "absl/time/civil_time.h"
+#include "crosscheck/story.h"
 #include "fmt/format.h"
 #include "lib/io/claim_json.h"
 #include "lib/io/json.h"
@@ -217,6 +218,12 @@ absl::StatusOr<Report> CheckAgainstStore(const Checker& checker, ClaimStore& sto
   for (DocumentResult& d : *related) {
     if (!new_ids.contains(d.id)) report.documents.push_back(std::move(d));  // Re-checks replace.
   }
+  // Stories are found again over the new and the stored documents together: a grouped new
+  // document (it has story terms) gives up its story, a stored one is read from its claims.
+  for (size_t i = 0; i < new_documents; ++i) {
+    if (!report.documents[i].story_terms.empty()) report.documents[i].story.clear();
+  }
+  AssignStories(report.documents, checker.options().story);
   std::vector<Finding> findings = checker.Reconcile(report.documents);
   auto is_new = [&](const ClaimRef& r) { return r.document < new_documents; };
   for (Finding& f : findings) {

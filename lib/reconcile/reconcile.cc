@@ -10,6 +10,7 @@
 #include <utility>
 #include <tuple>
 
+#include "absl/container/flat_hash_map.h"
 #include "fmt/compile.h"
 #include "fmt/format.h"
 #include "lib/reconcile/internal.h"
@@ -193,25 +194,33 @@ void ReconcileContext::CiteTo(std::string& out, std::span<const Fact* const> sid
 
 namespace {
 
-// Numbers the keys: an open-addressing table whose slots hold part of the hash and where the
-// key is in one arena of key bytes, so that a lookup reads a slot and the key's bytes, not a
-// string object in a slot and then the claim that first had the key.
+// A key's hash within its story: claims of different stories never share a group.
+uint64_t StoryHash(uint64_t key_hash, uint32_t story) {
+  return story == 0 ? key_hash : (key_hash ^ story) * 0x9E3779B97F4A7C15ull;
+}
+
+// Numbers the keys within each story: an open-addressing table whose slots hold part of the
+// hash and where the key is in one arena of key bytes, so that a lookup reads a slot and the
+// key's bytes, not a string object in a slot and then the claim that first had the key.
 class KeyIndex {
  public:
-  // The group of `key`, whose hash is `h`, numbered from 0 in order of first appearance.
-  uint32_t Group(std::string_view key, uint64_t h) {
+  // The group of `key` in story number `story`, whose hash is `h` (StoryHash), numbered from
+  // 0 in order of first appearance.
+  uint32_t Group(std::string_view key, uint32_t story, uint64_t h) {
     if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       Slot& s = slots_[i];
       if (s.group_plus_one == 0) {
-        keys_.push_back({static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size())});
+        keys_.push_back(
+            {static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), story});
         arena_.append(key);
         s = {tag, static_cast<uint32_t>(keys_.size()), keys_.back()};
         return s.group_plus_one - 1;
       }
-      if (s.tag == tag && s.key.size == key.size() && Bytes(s.key) == key) {
+      if (s.tag == tag && s.key.size == key.size() && s.key.story == story &&
+          Bytes(s.key) == key) {
         return s.group_plus_one - 1;
       }
     }
@@ -225,7 +234,7 @@ class KeyIndex {
 
  private:
   struct Span {
-    uint32_t offset, size;
+    uint32_t offset, size, story;
   };
   struct Slot {
     uint32_t tag;
@@ -241,7 +250,7 @@ class KeyIndex {
     const size_t mask = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.group_plus_one == 0) continue;
-      size_t i = HashString(Bytes(s.key)) & mask;
+      size_t i = StoryHash(HashString(Bytes(s.key)), s.key.story) & mask;
       while (slots_[i].group_plus_one != 0) i = (i + 1) & mask;
       slots_[i] = s;
     }
@@ -368,23 +377,33 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   group_of.reserve(total);
   // The keys' hashes first, so that the lookups can ask for their slots a few claims ahead:
   // the table does not fit in the cache, and waiting for each slot in turn was most of this.
+  // A claim meets only claims of its own story: the story's number is part of the group.
+  std::vector<uint32_t> story_of(documents.size());
+  {
+    absl::flat_hash_map<std::string_view, uint32_t> numbers;
+    for (size_t d = 0; d < documents.size(); ++d) {
+      story_of[d] = numbers.try_emplace(documents[d].story, numbers.size()).first->second;
+    }
+  }
   std::vector<uint64_t> hashes;
   hashes.reserve(total);
-  for (const DocumentResult& d : documents) {
-    for (const Claim& c : d.claims) hashes.push_back(HashString(ReconcileKey(d, c)));
+  for (size_t d = 0; d < documents.size(); ++d) {
+    for (const Claim& c : documents[d].claims) {
+      hashes.push_back(StoryHash(HashString(ReconcileKey(documents[d], c)), story_of[d]));
+    }
   }
   constexpr size_t kAhead = 16;
   size_t at = 0;
-  for (const DocumentResult& d : documents) {
-    for (const Claim& c : d.claims) {
+  for (size_t d = 0; d < documents.size(); ++d) {
+    for (const Claim& c : documents[d].claims) {
       if (at + kAhead < total) index.Prefetch(hashes[at + kAhead]);
       const uint64_t h = hashes[at++];
-      const std::string_view key = ReconcileKey(d, c);
+      const std::string_view key = ReconcileKey(documents[d], c);
       if (key.empty()) {
         group_of.push_back(0);
         continue;
       }
-      const uint32_t g = index.Group(key, h);
+      const uint32_t g = index.Group(key, story_of[d], h);
       if (g == sizes.size()) sizes.push_back(0);
       ++sizes[g];
       group_of.push_back(g + 1);
@@ -490,9 +509,14 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   }
   std::vector<std::pair<std::string_view, uint32_t>> by_key(keyed.size());
   for (uint32_t i = 0; i < keyed.size(); ++i) by_key[i] = {index.Key(keyed[i]), i};
-  std::sort(by_key.begin(), by_key.end());  // Keys are distinct: ordered by key alone.
+  std::sort(by_key.begin(), by_key.end());
+  // A key repeats once per story: its groups share one rank, and the first claim cited
+  // decides, so the order still depends only on each group's own claims.
   std::vector<uint32_t> key_rank(keyed.size());
-  for (uint32_t r = 0; r < by_key.size(); ++r) key_rank[by_key[r].second] = r;
+  for (uint32_t i = 0, r = 0; i < by_key.size(); ++i) {
+    if (i > 0 && by_key[i].first != by_key[i - 1].first) ++r;
+    key_rank[by_key[i].second] = r;
+  }
   struct Entry {
     double severity;
     uint32_t key;  // Rank of the finding's key.

@@ -8,6 +8,7 @@
 
 #include "absl/time/civil_time.h"
 #include "crosscheck/report.h"
+#include "lib/report/stories.h"
 #include "fmt/format.h"
 #include "lib/extract/tokens.h"
 
@@ -136,28 +137,43 @@ std::string FormatHtml(const Report& report) {
   fmt::format_to(sink, "<h2>Contradictions</h2>\n");
   if (report.findings.empty()) fmt::format_to(sink, "<p>No contradictions found.</p>\n");
   int n = 0;
-  for (const Finding& f : report.findings) {
-    const std::string_view level = ToString(SeverityLevel(f.severity));
-    fmt::format_to(sink, "<section class=\"finding\" id=\"finding-{}\"><header><strong>#{} {} contradiction</strong>"
-        "<span class=\"badge {}\">{} {:.2f}</span><span class=\"key\">{}</span>{}</header>\n"
-        "<p>{}</p><div class=\"sides\">\n",
-        n + 1, n + 1, ToString(f.kind), level, level, f.severity, Escape(f.key),
-        f.same_source ? "<span class=\"meta\">same source</span>" : "", Escape(f.explanation));
-    ++n;
-    for (int side = 0; side < 2; ++side) {
-      fmt::format_to(sink, "<div class=\"side\"><h3>{}</h3>\n", side == 0 ? "One side" : "The other side");
-      for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
-        const DocumentResult& d = report.documents[r.document];
-        const Claim& c = d.claims[r.claim];
-        std::string meta = fmt::format("{} (line {}, column {})", Escape(d.id), c.line, c.column);
-        if (!c.source.empty()) meta += " · source: " + Escape(c.source);
-        if (!c.speaker.empty()) meta += " · speaker: " + Escape(c.speaker);
-        if (c.modality != Modality::kUnspecified) meta += " · " + std::string(ToString(c.modality));
-        fmt::format_to(sink, "<p>{}<br><span class=\"meta\">{}</span></p>\n", Marked(d, c, f.terms), meta);
+  const std::vector<internal::StoryEntry> stories = internal::StoriesOf(report);
+  for (const internal::StoryEntry& story : stories) {
+    // Findings by story; a heading names each story's articles once there are several.
+    if (stories.size() > 1 && !story.findings.empty()) {
+      std::string docs;
+      for (uint32_t d : story.documents) {
+        if (!docs.empty()) docs += ", ";
+        docs += fmt::format("<a href=\"#doc-{0}\">{0}</a>", Escape(report.documents[d].id));
       }
-      fmt::format_to(sink, "</div>\n");
+      fmt::format_to(sink, "<h3 class=\"story\">Story {} <span class=\"meta\">{} articles: {}</span></h3>\n",
+                     Escape(story.id.empty() ? std::string_view("-") : story.id),
+                     story.documents.size(), docs);
     }
-    fmt::format_to(sink, "</div></section>\n");
+    for (uint32_t i : story.findings) {
+      const Finding& f = report.findings[i];
+      const std::string_view level = ToString(SeverityLevel(f.severity));
+      fmt::format_to(sink, "<section class=\"finding\" id=\"finding-{}\"><header><strong>#{} {} contradiction</strong>"
+          "<span class=\"badge {}\">{} {:.2f}</span><span class=\"key\">{}</span>{}</header>\n"
+          "<p>{}</p><div class=\"sides\">\n",
+          n + 1, n + 1, ToString(f.kind), level, level, f.severity, Escape(f.key),
+          f.same_source ? "<span class=\"meta\">same source</span>" : "", Escape(f.explanation));
+      ++n;
+      for (int side = 0; side < 2; ++side) {
+        fmt::format_to(sink, "<div class=\"side\"><h3>{}</h3>\n", side == 0 ? "One side" : "The other side");
+        for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
+          const DocumentResult& d = report.documents[r.document];
+          const Claim& c = d.claims[r.claim];
+          std::string meta = fmt::format("{} (line {}, column {})", Escape(d.id), c.line, c.column);
+          if (!c.source.empty()) meta += " · source: " + Escape(c.source);
+          if (!c.speaker.empty()) meta += " · speaker: " + Escape(c.speaker);
+          if (c.modality != Modality::kUnspecified) meta += " · " + std::string(ToString(c.modality));
+          fmt::format_to(sink, "<p>{}<br><span class=\"meta\">{}</span></p>\n", Marked(d, c, f.terms), meta);
+        }
+        fmt::format_to(sink, "</div>\n");
+      }
+      fmt::format_to(sink, "</div></section>\n");
+    }
   }
   fmt::format_to(sink, "<h2>Claims by article</h2>\n");
   for (const DocumentResult& d : report.documents) {

@@ -6,6 +6,7 @@
 #include "fmt/format.h"
 #include "absl/time/civil_time.h"
 #include "crosscheck/report.h"
+#include "lib/report/stories.h"
 #include "lib/io/json.h"
 
 namespace crosscheck {
@@ -174,11 +175,20 @@ std::string FormatJson(const Report& report) {
     w.OptStr("source", d.source);
     w.OptStr("url", d.url);
     w.OptStr("origin", d.origin);
+    w.OptStr("story", d.story);
     w.Key("claims").Open('[');
     for (size_t i = 0; i < d.claims.size(); ++i) WriteClaim(w, d, i, d.claims[i]);
     claims += d.claims.size();
     w.Close(']');
     w.Close('}');
+  }
+  w.Close(']');
+  w.Key("stories").Open('[');
+  for (const internal::StoryEntry& story : internal::StoriesOf(report)) {
+    if (story.id.empty()) continue;  // Documents reconciled without stories.
+    w.Open('{').Key("id").Str(story.id).Key("documents").Open('[');
+    for (uint32_t d : story.documents) w.Str(report.documents[d].id);
+    w.Close(']').Close('}');
   }
   w.Close(']');
   // Every finding, updates (a toll that rose) included: "type" tells them apart.

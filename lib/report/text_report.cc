@@ -5,6 +5,7 @@
 
 #include "fmt/format.h"
 #include "crosscheck/report.h"
+#include "lib/report/stories.h"
 
 namespace crosscheck {
 namespace {
@@ -31,6 +32,39 @@ std::string InContext(const DocumentResult& d, const Claim& c, const Colors& k) 
   const size_t at = c.span.begin - c.sentence.begin;
   return fmt::format("{}{}[{}]{}{}", sentence.substr(0, at), k.bold, words, k.reset,
                      sentence.substr(at + words.size()));
+}
+
+void StoryHeading(std::string& out, const Report& report, const internal::StoryEntry& story,
+                  const Colors& k) {
+  fmt::format_to(std::back_inserter(out), "{}== Story {} ({} articles:", k.bold,
+                 story.id.empty() ? "-" : story.id, story.documents.size());
+  constexpr size_t kNamed = 12;  // A long story names its first articles and counts the rest.
+  for (size_t i = 0; i < story.documents.size() && i < kNamed; ++i) {
+    fmt::format_to(std::back_inserter(out), " {}", report.documents[story.documents[i]].id);
+  }
+  if (story.documents.size() > kNamed) {
+    fmt::format_to(std::back_inserter(out), " and {} more", story.documents.size() - kNamed);
+  }
+  fmt::format_to(std::back_inserter(out), ") =={}\n\n", k.reset);
+}
+
+void FindingText(std::string& out, const Report& report, const Finding& f, int n,
+                 const Colors& k) {
+  const bool update = f.type == FindingType::kUpdate;
+  const Severity level = SeverityLevel(f.severity);
+  const char* color = update ? k.dim : level == Severity::kHigh ? k.red : k.yellow;
+  fmt::format_to(std::back_inserter(out), "{}{}#{} {} {}, {} severity ({:.2f}){}\n  {}\n", color,
+                 k.bold, n, ToString(f.kind), ToString(f.type), ToString(level), f.severity,
+                 k.reset, f.explanation);
+  for (int side = 0; side < 2; ++side) {
+    for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
+      const DocumentResult& d = report.documents[r.document];
+      const Claim& c = d.claims[r.claim];
+      fmt::format_to(std::back_inserter(out), "  {} {}: {}\n", side == 0 ? "A" : "B",
+                     Location(d, c), InContext(d, c, k));
+    }
+  }
+  out += "\n";
 }
 
 }  // namespace
@@ -62,29 +96,24 @@ std::string FormatText(const Report& report, const TextStyle& style) {
   if (!style.quiet) {
     // What is wrong first; updates (a toll that rose) are information, listed apart.
     int n = 0;
+    // Findings by story; a heading names each story's articles once there are several.
+    const std::vector<internal::StoryEntry> stories = internal::StoriesOf(report);
     for (const bool updates : {false, true}) {
       bool heading = false;
-      for (const Finding& f : report.findings) {
-        if ((f.type == FindingType::kUpdate) != updates) continue;
-        if (updates && !heading) {
-          fmt::format_to(std::back_inserter(out), "{}Updates (information, not contradictions){}\n\n",
-                         k.bold, k.reset);
-          heading = true;
-        }
-        const Severity level = SeverityLevel(f.severity);
-        const char* color = updates ? k.dim : level == Severity::kHigh ? k.red : k.yellow;
-        fmt::format_to(std::back_inserter(out), "{}{}#{} {} {}, {} severity ({:.2f}){}\n  {}\n", color,
-                       k.bold, ++n, ToString(f.kind), ToString(f.type), ToString(level), f.severity,
-                       k.reset, f.explanation);
-        for (int side = 0; side < 2; ++side) {
-          for (const ClaimRef& r : side == 0 ? f.side_a : f.side_b) {
-            const DocumentResult& d = report.documents[r.document];
-            const Claim& c = d.claims[r.claim];
-            fmt::format_to(std::back_inserter(out), "  {} {}: {}\n", side == 0 ? "A" : "B",
-                           Location(d, c), InContext(d, c, k));
+      for (const internal::StoryEntry& story : stories) {
+        bool story_heading = false;
+        for (uint32_t i : story.findings) {
+          const Finding& f = report.findings[i];
+          if ((f.type == FindingType::kUpdate) != updates) continue;
+          if (updates && !heading) {
+            fmt::format_to(std::back_inserter(out), "{}Updates (information, not contradictions){}\n\n",
+                           k.bold, k.reset);
+            heading = true;
           }
+          if (stories.size() > 1 && !story_heading) StoryHeading(out, report, story, k);
+          story_heading = true;
+          FindingText(out, report, f, ++n, k);
         }
-        out += "\n";
       }
     }
     for (const Diagnostic& d : report.diagnostics) {

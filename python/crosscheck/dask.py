@@ -64,8 +64,12 @@ def _ids(batch):
     return batch.ids()
 
 
-def _rows(batch, part, drop):
-    return _frame(_core._claim_rows(batch, part, sorted(drop)), _ROWS)
+def _rows(batch, part, drop, stories):
+    return _frame(_core._claim_rows(batch, part, sorted(drop), stories), _ROWS)
+
+
+def _story_inputs(batch, drop):
+    return _core._story_inputs(batch, sorted(drop))
 
 
 def _reduce(df: pd.DataFrame, args) -> pd.DataFrame:
@@ -103,7 +107,11 @@ def _check(partitions: list, checker: Checker | None, npartitions: int | None,
     # Kept on the workers: the ids decide which duplicates drop out before the shuffle.
     batches = list(dask.persist(*batches))
     drops = _duplicates(dask.compute(*[delayed(_ids, pure=True)(b) for b in batches]))
-    rows = [delayed(_rows, pure=True)(b, i, [d[0] for d in drops[i]])
+    # Stories need every document's signature: they are grouped here, as on one machine.
+    inputs = dask.compute(*[delayed(_story_inputs, pure=True)(b, [d[0] for d in drops[i]])
+                            for i, b in enumerate(batches)])
+    stories = _core._group_stories(_checker(args), list(inputs))
+    rows = [delayed(_rows, pure=True)(b, i, [d[0] for d in drops[i]], stories[i])
             for i, b in enumerate(batches)]
     claims = dd.from_delayed(rows, meta=_frame({}, _ROWS), verify_meta=False)
     shuffled = claims.shuffle("key", npartitions=npartitions or len(partitions),
@@ -111,7 +119,7 @@ def _check(partitions: list, checker: Checker | None, npartitions: int | None,
     found = shuffled.map_partitions(_reduce, args, meta=_frame({}, _FOUND))
     local, findings = dask.compute(batches, [delayed(_findings, pure=True)(f)
                                              for f in found.to_delayed()])
-    return _core._assemble(list(local), drops, list(findings))
+    return _core._assemble(list(local), drops, list(findings), stories)
 
 
 def check_bag(bag: dask.bag.Bag, checker: Checker | None = None,

@@ -9,7 +9,7 @@ namespace crosscheck::python {
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A new field changes the size: write and read it below, then update the size.
 static_assert(sizeof(crosscheck::Claim) == 696, "Claim changed: update the codec");
-static_assert(sizeof(DocumentResult) == 240, "DocumentResult changed: update the codec");
+static_assert(sizeof(DocumentResult) == 296, "DocumentResult changed: update the codec");
 static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
 #endif
 
@@ -66,6 +66,12 @@ void Encoder::Header(const DocumentResult& d) {
   Str(d.source);
   Str(d.url);
   Str(d.origin);
+  Str(d.story);
+  U32(static_cast<uint32_t>(d.story_terms.size()));
+  for (uint64_t t : d.story_terms) {
+    U32(static_cast<uint32_t>(t));
+    U32(static_cast<uint32_t>(t >> 32));
+  }
 }
 
 void Encoder::Diagnostic(const crosscheck::Diagnostic& d) {
@@ -141,6 +147,12 @@ void Decoder::Header(DocumentResult& d) {
   d.source = Str();
   d.url = Str();
   d.origin = Str();
+  d.story = Str();
+  d.story_terms.resize(U32());
+  for (uint64_t& t : d.story_terms) {
+    t = U32();
+    t |= uint64_t{U32()} << 32;
+  }
 }
 
 crosscheck::Diagnostic Decoder::Diagnostic() {

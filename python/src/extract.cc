@@ -64,6 +64,7 @@ Document DocumentFromDict(const py::handle& item, const std::string& where) {
   doc.source = Field(d, "source", where, false);
   doc.url = Field(d, "url", where, false);
   doc.origin = Field(d, "origin", where, false);
+  doc.story = Field(d, "story", where, false);
   return doc;
 }
 

@@ -53,6 +53,7 @@ std::shared_ptr<const Report> ReportOf(std::vector<Slot> slots, const Checker& c
     if (s.document) report->documents.push_back(*std::move(s.document));
     if (s.diagnostic) report->diagnostics.push_back(*std::move(s.diagnostic));
   }
+  AssignStories(report->documents, checker.options().story);  // As Checker::CheckPaths does.
   if (reconcile) {
     py::gil_scoped_release release;
     report->findings = checker.Reconcile(report->documents);
@@ -78,6 +79,7 @@ std::shared_ptr<const Report> ReconcileClaims(const PyChecker& checker,
   }
   report->inputs = report->documents.size();
   py::gil_scoped_release release;
+  AssignStories(report->documents, checker.checker.options().story);
   report->findings = checker.checker.Reconcile(report->documents);
   return report;
 }

@@ -110,7 +110,51 @@ Finding DecodeFinding(std::string_view bytes, std::vector<Name>& names_a,
   return f;
 }
 
-py::dict ClaimRows(const Batch& b, uint32_t part, const std::vector<uint32_t>& drop) {
+// The documents of a partition that take part (not dropped), encoded for story grouping.
+py::bytes StoryInputs(const Batch& b, const std::vector<uint32_t>& drop) {
+  std::string out;
+  Encoder e(out);
+  for (uint32_t s = 0; s < b.slots.size(); ++s) {
+    if (!b.slots[s].document || std::binary_search(drop.begin(), drop.end(), s)) continue;
+    e.U32(s);
+    DocumentResult d;  // The header and the signature only; the claims stay on the worker.
+    const DocumentResult& full = *b.slots[s].document;
+    d.id = full.id;
+    d.lang = full.lang;
+    d.published = full.published;
+    d.story = full.story;
+    d.story_terms = full.story_terms;
+    e.Header(d);
+  }
+  return py::bytes(out);
+}
+
+// Stories over all partitions, as one machine assigns them: per partition, per slot, the
+// story ("" for slots without a document taking part).
+std::vector<std::vector<std::string>> GroupStoryInputs(const PyChecker& checker,
+                                                       const std::vector<std::string>& parts) {
+  std::vector<DocumentResult> docs;
+  std::vector<std::pair<uint32_t, uint32_t>> where;
+  for (uint32_t p = 0; p < parts.size(); ++p) {
+    Decoder in(parts[p]);
+    while (!in.done()) {
+      const uint32_t slot = in.U32();
+      in.Header(docs.emplace_back());
+      where.push_back({p, slot});
+    }
+  }
+  AssignStories(docs, checker.checker.options().story);
+  std::vector<std::vector<std::string>> out(parts.size());
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::vector<std::string>& part = out[where[i].first];
+    if (part.size() <= where[i].second) part.resize(where[i].second + 1);
+    part[where[i].second] = docs[i].story;
+  }
+  return out;
+}
+
+py::dict ClaimRows(const Batch& b, uint32_t part, const std::vector<uint32_t>& drop,
+                   const std::vector<std::string>& stories) {
   std::vector<std::string> keys, headers;  // Each claim's document, EncodeHeader.
   std::vector<uint32_t> slots, claims;
   std::vector<py::bytes> blobs;
@@ -120,11 +164,23 @@ py::dict ClaimRows(const Batch& b, uint32_t part, const std::vector<uint32_t>& d
     for (uint32_t s = 0; s < b.slots.size(); ++s) {
       if (!b.slots[s].document || std::binary_search(drop.begin(), drop.end(), s)) continue;
       const DocumentResult& d = *b.slots[s].document;
+      std::string header;  // The document with its story, without its signature.
+      {
+        DocumentResult h;
+        h.id = d.id;
+        h.lang = d.lang;
+        h.published = d.published;
+        h.source = d.source;
+        h.url = d.url;
+        h.origin = d.origin;
+        h.story = s < stories.size() ? stories[s] : d.story;
+        Encoder(header).Header(h);
+      }
       for (uint32_t c = 0; c < d.claims.size(); ++c) {
         const std::string_view key = ReconcileKey(d, d.claims[c]);
         if (key.empty()) continue;  // Never compared with anything.
         keys.emplace_back(key);
-        Encoder(headers.emplace_back()).Header(d);
+        headers.push_back(header);
         slots.push_back(s);
         claims.push_back(c);
         Encoder(raw.emplace_back()).Claim(d.claims[c]);
@@ -199,7 +255,8 @@ py::dict ReconcileRows(const PyChecker& checker, const std::vector<uint32_t>& pa
 // findings in the order that partition told them.
 std::shared_ptr<Report> Assemble(const std::vector<const Batch*>& batches,
                                  const std::vector<std::vector<std::pair<uint32_t, Diagnostic>>>& drops,
-                                 const std::vector<std::vector<std::string>>& findings) {
+                                 const std::vector<std::vector<std::string>>& findings,
+                                 const std::vector<std::vector<std::string>>& stories) {
   auto report = std::make_shared<Report>();
   std::vector<std::vector<uint32_t>> index(batches.size());  // (part, slot) -> document.
   for (uint32_t p = 0; p < batches.size(); ++p) {
@@ -216,6 +273,7 @@ std::shared_ptr<Report> Assemble(const std::vector<const Batch*>& batches,
       if (b.slots[s].document) {
         index[p][s] = static_cast<uint32_t>(report->documents.size());
         report->documents.push_back(*b.slots[s].document);
+        if (p < stories.size() && s < stories[p].size()) report->documents.back().story = stories[p][s];
       }
     }
   }
@@ -301,18 +359,21 @@ void BindShuffle(py::module_& m) {
     }
     return b;
   });
+  m.def("_story_inputs", &StoryInputs);
+  m.def("_group_stories", &GroupStoryInputs);
   m.def("_claim_rows", &ClaimRows);
   m.def("_reconcile_rows", &ReconcileRows);
   m.def("_assemble", [](const std::vector<const Batch*>& batches,
                         const std::vector<std::vector<std::tuple<uint32_t, std::string, std::string>>>& drops,
-                        const std::vector<std::vector<std::string>>& findings) {
+                        const std::vector<std::vector<std::string>>& findings,
+                        const std::vector<std::vector<std::string>>& stories) {
     std::vector<std::vector<std::pair<uint32_t, Diagnostic>>> d(drops.size());
     for (size_t p = 0; p < drops.size(); ++p) {
       for (const auto& [slot, input, message] : drops[p]) d[p].push_back({slot, {input, message, true}});
       std::sort(d[p].begin(), d[p].end(), [](auto& a, auto& b) { return a.first < b.first; });
     }
     py::gil_scoped_release release;
-    return Assemble(batches, d, findings);
+    return Assemble(batches, d, findings, stories);
   });
   m.def("_read_jsonl", [](const py::bytes& data, const std::string& name, uint64_t first_line) {
     std::istringstream in{std::string(data)};

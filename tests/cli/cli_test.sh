@@ -66,6 +66,13 @@ if [ -d "$root/examples/corpus" ]; then
   code=$?
   if [ "$code" -le 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL corpus: exit $code"; fi
 fi
+# Stories: figures of articles that name different stories never meet, unless --one-story.
+printf '%s\n' '{"id": "p", "lang": "de", "story": "x", "text": "Die Armee schickte 400 Soldaten nach Kursk."}' \
+  '{"id": "q", "lang": "de", "story": "y", "text": "Die Armee schickte 9.000 Soldaten nach Kursk."}' >"$work/s.jsonl"
+expect stories_apart 0 "$bin" check "$work/s.jsonl"
+expect stories_one 1 "$bin" check --one-story "$work/s.jsonl"
+expect stories_json 0 "$bin" check --format json "$work/s.jsonl"
+expect_grep stories_listed '"stories":\[{"id":"x","documents":\["p"\]}' "$work/out"
 # Language data from the command line: antonyms, measure nouns, aliases; bad files are usage errors.
 printf 'Minister Tom Hale spoke in Kyiv.\n“The outlook for the harvest is bullish,” Hale said.\n' >"$work/q1.txt"
 printf 'Minister Tom Hale spoke in Odesa.\n“The outlook for the harvest is bearish,” Hale said.\n' >"$work/q2.txt"

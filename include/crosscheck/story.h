@@ -1,0 +1,44 @@
+// Stories: documents about one event or development. Claims are compared only within a story,
+// so that figures of unrelated events never meet.
+//
+//   std::vector<crosscheck::DocumentResult> docs = ...;   // extracted, with story_terms
+//   crosscheck::AssignStories(docs, options.story);       // fills DocumentResult::story
+//
+// Grouping compares signatures, not texts: each document keeps its most frequent rare names
+// and content-word stems (hashed); documents are bucketed by the features they share (features
+// in too many documents are skipped), pairs in a bucket that share enough weight are joined,
+// and stories are the connected groups. Work grows with documents times features times bucket
+// size, never with all pairs. Names link documents across languages, content words only within
+// one; documents published far apart need a stronger match.
+#ifndef CROSSCHECK_STORY_H_
+#define CROSSCHECK_STORY_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/options.h"
+#include "crosscheck/types.h"
+
+namespace crosscheck {
+
+// The signature of a text in language `lang` ("de", "en"; other languages: names only), sorted
+// and without repeats. Checker::Extract stores it in DocumentResult::story_terms.
+std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lang,
+                                     const StoryOptions& options = {});
+
+// The story number of each document, from 0, numbered in order of each story's first
+// document. Documents that name a story keep it (equal names, equal numbers); the others are
+// grouped among themselves. The grouping does not depend on the order of the documents.
+std::vector<uint32_t> GroupStories(std::span<const DocumentResult> documents,
+                                   const StoryOptions& options = {});
+
+// Sets the story of every document that has none to the id of its group ("s1", "s2", ... by
+// story number, never equal to a story the input names); with options.one_story, every
+// document's story to "s1".
+void AssignStories(std::span<DocumentResult> documents, const StoryOptions& options = {});
+
+}  // namespace crosscheck
+
+#endif  // CROSSCHECK_STORY_H_

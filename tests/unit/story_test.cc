@@ -1,0 +1,245 @@
+// Stories: which documents are grouped together, and that claims meet only within their story.
+// The mini-articles are written for these tests; each case lists its documents and the
+// expected groups (documents with equal letters share a story).
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "crosscheck/checker.h"
+#include "crosscheck/report.h"
+#include "crosscheck/story.h"
+#include "gtest/gtest.h"
+
+namespace crosscheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Article {
+  std::string lang, published, text;
+};
+
+// A dock strike in Rotterdam, in English and German.
+const Article kStrikeEn1{"en", "2025-05-05",
+    "Dock strike halts Rotterdam terminals\n\nDockworkers at the port of Rotterdam walked off the "
+    "job on Monday, halting container traffic at the Maasvlakte terminals. The union FNV demands "
+    "higher wages for crane operators. Shipping lines diverted vessels to Antwerp."};
+const Article kStrikeEn2{"en", "2025-05-07",
+    "Rotterdam strike enters third day\n\nThe dockworkers' strike in Rotterdam entered its third "
+    "day as the union FNV rejected a new wage offer. Container ships queued off the Maasvlakte, "
+    "and some were rerouted to Antwerp while crane operators picketed the terminals."};
+const Article kStrikeDe{"de", "2025-05-06",
+    "Streik im Rotterdamer Hafen\n\nIm Hafen von Rotterdam legen die Hafenarbeiter die Arbeit "
+    "nieder. Die Gewerkschaft FNV fordert mehr Lohn für die Kranführer an der Maasvlakte. "
+    "Reedereien leiten Containerschiffe nach Antwerpen um."};
+// A bush fire near Canberra, in English, the same week.
+const Article kFireEn1{"en", "2025-05-06",
+    "Bushfire forces evacuations near Canberra\n\nA bushfire south of Canberra has burned "
+    "through farmland and forced the evacuation of several villages around Tharwa. Firefighters "
+    "from New South Wales joined local crews as temperatures climbed."};
+const Article kFireEn2{"en", "2025-05-08",
+    "Cooler night helps crews near Canberra\n\nCrews battling the bushfire south of Canberra "
+    "were helped by cooler weather overnight, and residents of Tharwa and other evacuated "
+    "villages began returning to their farmland. New South Wales sent more firefighters."};
+// A German article on a flood in Saxony, unrelated to both.
+const Article kFloodDe{"de", "2025-05-06",
+    "Hochwasser an der Mulde\n\nNach tagelangem Regen ist die Mulde in Grimma über die Ufer "
+    "getreten. Feuerwehr und Technisches Hilfswerk füllten Sandsäcke, die Altstadt wurde "
+    "geräumt. Der Landkreis Leipzig rief den Katastrophenfall aus."};
+
+DocumentResult Extracted(const Checker& checker, const Article& a, const std::string& id) {
+  Document d{.id = id, .lang = a.lang, .text = a.text};
+  absl::CivilDay day;
+  if (absl::ParseCivilTime(a.published, &day)) d.published = day;
+  absl::StatusOr<DocumentResult> r = checker.Extract(d);
+  EXPECT_TRUE(r.ok()) << r.status();
+  return *r;
+}
+
+// The groups as letters, "aab..." in document order, whatever the story numbers are.
+std::string Pattern(const std::vector<uint32_t>& story) {
+  std::map<uint32_t, char> letter;
+  std::string out;
+  for (uint32_t s : story) out += letter.try_emplace(s, 'a' + letter.size()).first->second;
+  return out;
+}
+
+struct Case {
+  const char* name;
+  std::vector<const Article*> articles;
+  const char* groups;
+};
+
+TEST(Stories, RelatedJoinUnrelatedKeepApart) {
+  const std::vector<Case> cases = {
+      {"one story in one language", {&kStrikeEn1, &kStrikeEn2}, "aa"},
+      {"two unrelated stories", {&kStrikeEn1, &kFireEn1}, "ab"},
+      {"German and English join through names", {&kStrikeEn1, &kStrikeDe}, "aa"},
+      {"German unrelated to English", {&kFireEn1, &kStrikeDe}, "ab"},
+      {"two German stories", {&kStrikeDe, &kFloodDe}, "ab"},
+      {"interleaved", {&kStrikeEn1, &kFireEn1, &kStrikeDe, &kFireEn2, &kStrikeEn2, &kFloodDe},
+       "ababac"},
+  };
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  for (const Case& c : cases) {
+    std::vector<DocumentResult> docs;
+    for (const Article* a : c.articles) docs.push_back(Extracted(*checker, *a, "d" + std::to_string(docs.size())));
+    EXPECT_EQ(Pattern(GroupStories(docs)), c.groups) << c.name;
+    // The grouping does not depend on the input order.
+    std::vector<DocumentResult> reversed(docs.rbegin(), docs.rend());
+    std::vector<uint32_t> back = GroupStories(reversed);
+    std::reverse(back.begin(), back.end());
+    EXPECT_EQ(Pattern(back), c.groups) << c.name << ", reversed";
+  }
+}
+
+TEST(Stories, NumberedInOrderOfFirstDocumentWithIds) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  std::vector<DocumentResult> docs;
+  for (const Article* a : {&kFireEn1, &kStrikeEn1, &kFireEn2}) {
+    docs.push_back(Extracted(*checker, *a, "d" + std::to_string(docs.size())));
+  }
+  EXPECT_EQ(GroupStories(docs), (std::vector<uint32_t>{0, 1, 0}));
+  AssignStories(docs);
+  EXPECT_EQ(docs[0].story, "s1");
+  EXPECT_EQ(docs[1].story, "s2");
+  EXPECT_EQ(docs[2].story, "s1");
+}
+
+TEST(Stories, NamedStoriesAreKeptAndNeverTaken) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  std::vector<DocumentResult> docs;
+  for (const Article* a : {&kFireEn1, &kStrikeEn1, &kFireEn2, &kStrikeEn2}) {
+    docs.push_back(Extracted(*checker, *a, "d" + std::to_string(docs.size())));
+  }
+  // The input names the first two one story "s1": they stay together, apart from the others,
+  // and the grouped fire and strike articles get ids other than "s1".
+  docs[0].story = docs[1].story = "s1";
+  AssignStories(docs);
+  EXPECT_EQ(docs[0].story, "s1");
+  EXPECT_EQ(docs[1].story, "s1");
+  EXPECT_NE(docs[2].story, "s1");
+  EXPECT_NE(docs[3].story, "s1");
+  EXPECT_NE(docs[2].story, docs[3].story);
+}
+
+TEST(Stories, OneStoryOption) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  std::vector<DocumentResult> docs;
+  for (const Article* a : {&kFireEn1, &kStrikeEn1, &kFloodDe}) {
+    docs.push_back(Extracted(*checker, *a, "d" + std::to_string(docs.size())));
+  }
+  docs[2].story = "given";
+  StoryOptions one;
+  one.one_story = true;
+  AssignStories(docs, one);
+  for (const DocumentResult& d : docs) EXPECT_EQ(d.story, "s1") << d.id;
+}
+
+Claim Troops(double v) {
+  Claim c;
+  c.kind = ClaimKind::kQuantity;
+  c.key = "north_korea/troops";
+  c.unit = "troops";
+  c.value = Interval::Exact(v);
+  c.context = "figure";
+  c.span = c.sentence = {0, 6};
+  return c;
+}
+
+TEST(Stories, ClaimsMeetOnlyWithinTheirStory) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  std::vector<DocumentResult> docs(3);
+  for (size_t i = 0; i < docs.size(); ++i) docs[i].id = "d" + std::to_string(i);
+  docs[0].claims = {Troops(300)};
+  docs[1].claims = {Troops(7000)};
+  docs[2].claims = {Troops(12000)};
+  docs[0].story = "ferry";
+  docs[1].story = docs[2].story = "deployment";
+  const std::vector<Finding> apart = checker->Reconcile(docs);
+  ASSERT_EQ(apart.size(), 1u);  // 7,000 against 12,000; 300 meets neither.
+  EXPECT_EQ(apart[0].side_a.size() + apart[0].side_b.size(), 2u);
+  for (const auto& side : {apart[0].side_a, apart[0].side_b}) {
+    for (ClaimRef r : side) EXPECT_NE(r.document, 0u);
+  }
+  docs[0].story = "deployment";
+  const std::vector<Finding> together = checker->Reconcile(docs);
+  size_t claims = 0;
+  for (const Finding& f : together) claims += f.side_a.size() + f.side_b.size();
+  EXPECT_GT(claims, 2u);  // Now 300 meets the others too.
+}
+
+class StoryFiles : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("crosscheck_story_" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+TEST_F(StoryFiles, JsonLinesStoryIsUsedAsIs) {
+  // Two unrelated articles the input says are one story, and one the input leaves to grouping.
+  std::ofstream(dir_ / "in.jsonl")
+      << R"({"id": "x", "lang": "en", "story": "mine", "text": "Dockworkers at the port of Rotterdam walked off the job."})"
+      << "\n"
+      << R"({"id": "y", "lang": "en", "story": "mine", "text": "A bushfire south of Canberra forced evacuations."})"
+      << "\n"
+      << R"({"id": "z", "lang": "en", "text": "Crews near Canberra were helped by cooler weather."})"
+      << "\n";
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  const Report r = checker->CheckPaths({(dir_ / "in.jsonl").string()});
+  ASSERT_EQ(r.documents.size(), 3u);
+  EXPECT_EQ(r.documents[0].story, "mine");
+  EXPECT_EQ(r.documents[1].story, "mine");
+  EXPECT_FALSE(r.documents[2].story.empty());
+  EXPECT_NE(r.documents[2].story, "mine");
+  const std::string json = FormatJson(r);
+  EXPECT_NE(json.find(R"("stories":[{"id":"mine","documents":["x","y"]})"), std::string::npos)
+      << json;
+  EXPECT_NE(json.find(R"("story":"mine")"), std::string::npos);
+}
+
+TEST(ExampleCorpusStories, TwoStoriesKeptApart) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  const Report r = checker->CheckPaths({std::string(CROSSCHECK_SOURCE_DIR) + "/examples/corpus"});
+  std::map<std::string, std::vector<std::string>> stories;
+  for (const DocumentResult& d : r.documents) stories[d.story].push_back(d.id);
+  ASSERT_EQ(stories.size(), 2u);
+  for (const auto& [story, ids] : stories) {
+    // The ferry articles (06, 07) form one story, the troop articles the other.
+    const bool ferry = ids.front().find("_06_") != std::string::npos ||
+                       ids.front().find("_07_") != std::string::npos;
+    for (const std::string& id : ids) {
+      const bool is_ferry =
+          id.find("_06_") != std::string::npos || id.find("_07_") != std::string::npos;
+      EXPECT_EQ(is_ferry, ferry) << id << " in story " << story;
+    }
+  }
+}
+
+TEST(SeedStories, OneStory) {
+  const std::string dir = std::string(CROSSCHECK_SHARED_DIR) + "/seeds";
+  if (!std::ifstream(dir + "/EXPECTED.md")) GTEST_SKIP() << "no seeds at " << dir;
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  const Report r = checker->CheckPaths({dir});
+  ASSERT_FALSE(r.documents.empty());
+  for (const DocumentResult& d : r.documents) EXPECT_EQ(d.story, r.documents[0].story) << d.id;
+}
+
+}  // namespace
+}  // namespace crosscheck
