@@ -61,6 +61,10 @@ struct StoryOptions {
   bool one_story = false;
   // Features (rare names, content-word stems) kept per document, the most frequent in it.
   uint32_t signature_size = 48;
+  // Bytes of an article read for its signature: a news story names its event, people and
+  // places at the top, and a long article's tail (background, other stories, page furniture)
+  // adds noise and time, not signal.
+  uint32_t signature_bytes = 16384;
   // A feature found in more documents than this is too common to tie two of them together;
   // also bounds the work per feature (its documents are compared with each other).
   uint32_t max_bucket = 64;

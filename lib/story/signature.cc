@@ -84,10 +84,14 @@ uint64_t NameFeature(std::string_view folded) {
 
 // A content word's stem is its first bytes (inflection lives at the end of German and English
 // words), hashed with the language: the same letters mean different words across languages.
-uint64_t WordFeature(std::string_view folded, std::string_view lang) {
+// `seed` is LanguageSeed(lang).
+uint64_t WordFeature(std::string_view folded, uint64_t seed) {
   constexpr size_t kStem = 7;
-  const uint64_t seed = internal::HashString(lang) * 0x9E3779B97F4A7C15ull;
   return ((internal::HashString(folded.substr(0, kStem)) ^ seed) * 0xBF58476D1CE4E5B9ull) & ~1ull;
+}
+
+uint64_t LanguageSeed(std::string_view lang) {
+  return internal::HashString(lang) * 0x9E3779B97F4A7C15ull;
 }
 
 }  // namespace
@@ -95,6 +99,9 @@ uint64_t WordFeature(std::string_view folded, std::string_view lang) {
 std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lang,
                                      const StoryOptions& options) {
   const absl::flat_hash_set<std::string>* stops = Stops().For(lang);
+  const uint64_t seed = LanguageSeed(lang);
+  // Only the top of the article: a UTF-8 sequence cut at the limit reads as a non-word.
+  text = text.substr(0, options.signature_bytes);
   // Frequency per feature; the opening (headline and lead) counts more.
   constexpr size_t kLead = 400;
   absl::flat_hash_map<uint64_t, uint32_t> score;
@@ -140,7 +147,7 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
       previous_end = p;
     } else {
       if (stops == nullptr || folded.size() < 4) continue;
-      feature = WordFeature(folded, lang);
+      feature = WordFeature(folded, seed);
     }
     score[feature] += weight;
   }
