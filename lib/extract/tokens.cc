@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lib/text/chars.h"
 #include "lib/text/hashed_map.h"
 
 namespace crosscheck::internal {
@@ -9,14 +10,6 @@ namespace {
 
 bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-// Length of the UTF-8 sequence starting with `c` (1 for invalid lead bytes).
-size_t SeqLen(unsigned char c) {
-  if (c < 0xC0) return 1;
-  if (c < 0xE0) return 2;
-  if (c < 0xF0) return 3;
-  return 4;
-}
 
 // Whether the code point at text[i] is a letter: ASCII letters, and non-ASCII letters of the
 // Latin, Greek and Cyrillic blocks (U+00C0..U+04FF minus × and ÷), plus soft hyphen.
@@ -137,7 +130,7 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
       };
       if (i < range.end && IsLetterAt(t, i) && !attached_scale(i)) {
         while (i < range.end && (IsLetterAt(t, i) || IsDigit(static_cast<unsigned char>(t[i])))) {
-          i += SeqLen(static_cast<unsigned char>(t[i]));
+          i += SequenceLength(static_cast<unsigned char>(t[i]));
         }
         tok.kind = TokenKind::kWord;
       }
@@ -155,7 +148,7 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
         if (d < 0x80 && (IsAsciiLetter(d) || IsDigit(d))) {
           ++i;  // The common case first.
         } else if (IsLetterAt(t, i) || IsDigit(d)) {
-          i += SeqLen(d);
+          i += SequenceLength(d);
         } else if ((d == '-' || d == '\'') && i + 1 < range.end &&
                    (IsLetterAt(t, i + 1) || IsDigit(static_cast<unsigned char>(t[i + 1])))) {
           tok.hyphen |= d == '-';
@@ -168,7 +161,7 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
       }
     } else {
       tok.kind = TokenKind::kPunct;
-      i += SeqLen(c);
+      i += SequenceLength(c);
       if (i > range.end) i = range.end;
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};

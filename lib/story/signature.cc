@@ -9,10 +9,13 @@
 #include "absl/container/flat_hash_set.h"
 #include "crosscheck/story.h"
 #include "lib/data/embedded.h"
+#include "lib/text/chars.h"
 #include "lib/text/hashed_map.h"
 
 namespace crosscheck {
 namespace {
+
+using internal::SequenceLength;
 
 // Stop lists per language, from lib/data/<lang>/stopwords.tsv.
 struct StopLists {
@@ -32,14 +35,6 @@ const StopLists& Stops() {
     return l;
   }();
   return *lists;
-}
-
-// Bytes of the UTF-8 sequence starting with `b` (1 for stray continuation bytes).
-size_t SequenceLength(unsigned char b) {
-  if (b < 0xC0) return 1;
-  if (b < 0xE0) return 2;
-  if (b < 0xF0) return 3;
-  return 4;
 }
 
 // Whether the code point at `p` is part of a word: ASCII letters and digits, and non-ASCII

@@ -18,6 +18,15 @@ inline bool IsWordByte(char ch) {
 
 inline bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Length of the UTF-8 sequence starting with `c` (1 for invalid lead and stray continuation
+// bytes, so that a scan always moves on).
+inline size_t SequenceLength(unsigned char c) {
+  if (c < 0xC0) return 1;
+  if (c < 0xE0) return 2;
+  if (c < 0xF0) return 3;
+  return 4;
+}
+
 // `span` without leading and trailing ASCII white space and no-break spaces.
 inline Span Trim(std::string_view text, Span span) {
   while (span.begin < span.end) {
