@@ -97,6 +97,8 @@ class Checker:
         measures: extra counted nouns, noun -> measure (--measures).
         antonyms: extra opposite terms for quotes, term -> opposite (--antonyms).
         min_severity: report findings with at least this severity (0..1).
+        all_findings: also report findings of low confidence (the CLI's --all): a frame slot
+            known on one side only, a counted noun in no table, vague plurals, units.
         jobs: extraction threads for check(); 0 uses all cores.
 
     Raises ValueError (with the library's message) for a bad option and OSError for a data
@@ -106,12 +108,12 @@ class Checker:
 
     def __init__(self, lang: str | None = None, published: Any = None,
                  aliases: Any = None, measures: Any = None, antonyms: Any = None,
-                 min_severity: float = 0.0, jobs: int = 0) -> None:
+                 min_severity: float = 0.0, jobs: int = 0, all_findings: bool = False) -> None:
         if published is not None and not isinstance(published, str):
             published = published.isoformat()[:10] if hasattr(published, "isoformat") else published
         self._args = (lang or "", published, _pairs(aliases, "aliases"),
                       _pairs(measures, "measures"), _pairs(antonyms, "antonyms"),
-                      float(min_severity))
+                      float(min_severity), bool(all_findings))
         self._core = _core.Checker(*self._args)
         self.jobs = int(jobs)
 

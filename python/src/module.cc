@@ -27,13 +27,15 @@ py::object Bound(double v) {
 }
 
 PyChecker MakeChecker(const std::string& lang, const py::object& published, const Pairs& aliases,
-                      const Pairs& measures, const Pairs& antonyms, double min_severity) {
+                      const Pairs& measures, const Pairs& antonyms, double min_severity,
+                      bool all_findings) {
   Options options;
   options.extract.default_lang = lang;
   options.extract.person_aliases = aliases;
   options.extract.measure_nouns = measures;
   options.reconcile.antonyms = antonyms;
   options.reconcile.min_severity = min_severity;
+  if (all_findings) options.reconcile.min_confidence = 0;  // The CLI's --all.
   absl::StatusOr<Checker> checker = Checker::Create(std::move(options));
   ThrowIfError(checker.status());
   return PyChecker{*std::move(checker), ParseDay(published, "published")};
@@ -275,7 +277,8 @@ PYBIND11_MODULE(_core, m) {
   BindReport(m);
   py::class_<PyChecker>(m, "Checker")
       .def(py::init(&MakeChecker), py::arg("lang"), py::arg("published"), py::arg("aliases"),
-           py::arg("measures"), py::arg("antonyms"), py::arg("min_severity"))
+           py::arg("measures"), py::arg("antonyms"), py::arg("min_severity"),
+           py::arg("all_findings") = false)
       .def("extract", [](const PyChecker& c, const py::dict& item) {
         Document doc = DocumentFromDict(item, "document");
         if (!doc.published) doc.published = c.published;

@@ -184,3 +184,15 @@ def test_help_reads_well():
     assert "GIL" in crosscheck.Checker.__doc__
     assert crosscheck.Checker.extract.__doc__ and crosscheck.Checker.check.__doc__
     assert crosscheck.__version__
+
+
+def test_all_findings_reports_low_confidence_ones():
+    # Figures in units say how, not what, is measured: compared only on request (--all).
+    docs = [{"id": "a", "lang": "en", "published": "2024-11-04",
+             "text": "The thieves needed just seven minutes to empty the display case."},
+            {"id": "b", "lang": "en", "published": "2024-11-04",
+             "text": "The thieves needed just four minutes to empty the display case."}]
+    assert crosscheck.Checker().check(docs).findings == []
+    report = crosscheck.Checker(all_findings=True).check(docs)
+    assert [f.type for f in report.findings] == ["contradiction"]
+    assert report.findings[0].confidence < 0.5
