@@ -95,6 +95,27 @@ void ConvertUnit(const Lexicon& lex, Claim& c) {
   c.unit = u->at(0);
 }
 
+// The measure a verb's measure `verb` ("buildings_destroyed") makes of a noun's `noun`: the verb's
+// own when it is a kind of the noun's ("buildings" -> "buildings_destroyed"), or the noun's
+// kind of the same fate ("homes" + "buildings_destroyed" -> "homes_destroyed"); else empty.
+std::string FateOf(const std::string& verb, const std::string& noun, const Lexicon& lex) {
+  if (verb.empty()) return "";
+  constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
+  std::string at = verb;
+  for (int d = 0; d < kDepth; ++d) {
+    const auto it = lex.measure_tally.find(at);
+    if (it == lex.measure_tally.end() || it->second.parent.empty()) break;
+    if (it->second.parent == noun) return verb;
+    at = it->second.parent;
+  }
+  const auto n = lex.measure_tally.find(noun);
+  if (n == lex.measure_tally.end() || n->second.parent.empty()) return "";
+  const std::string& base = n->second.parent;  // "buildings" for "homes".
+  if (verb.size() <= base.size() || verb.compare(0, base.size(), base) != 0) return "";
+  std::string same_fate = noun + verb.substr(base.size());  // "homes" + "_destroyed".
+  return lex.measure_tally.contains(same_fate) ? same_fate : "";
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
@@ -127,6 +148,13 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
                  happened->second.toll) {
         // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
         group = std::exchange(c.unit, std::move(verb));
+      }
+    } else if (noun != lex.measure_tally.end() && !noun->second.toll) {
+      // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
+      // destroyed buildings, a running total.
+      if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, lex), c.unit, lex);
+          !fate.empty()) {
+        c.unit = std::move(fate);
       }
     }
     if (auto t = lex.measure_tally.find(c.unit); t != lex.measure_tally.end()) {

@@ -52,7 +52,8 @@ Lexicon Lexicon::Build(std::string_view lang, const ExtractOptions& options) {
   for (const auto& row : TableRows("common/measure_tree.tsv")) {
     if (row.size() < 3) continue;
     x.measure_tally[std::string(row[0])] = {row[2] == "toll", row[2] == "occasion",
-                                            row[2] == "generic", false};
+                                            row[2] == "generic", false,
+                                            row[1] == "-" ? std::string() : std::string(row[1])};
     parent[std::string(row[0])] = std::string(row[1]);
   }
   // A measure counts people when the generic root is among its ancestors (the tree is

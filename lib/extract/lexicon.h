@@ -21,6 +21,7 @@ struct MeasureInfo {
   bool occasion = false; // The count of one occasion (a rally's crowd).
   bool generic = false;  // Says nothing of what happened ("people"): a verb may refine it.
   bool person = false;   // Counts people of some kind ("pilgrims", "troops"), under `people`.
+  std::string parent;    // The broader measure, or empty for a root.
 };
 
 struct Lexicon {
