@@ -252,7 +252,11 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   for (const Items side : {a, b}) {
     for (Item x : side) place_unknown = place_unknown || x->place != a.front()->place;
   }
-  if (place_unknown) f.confidence *= ctx.options().unknown_slot_factor;
+  // A running total is told with and without its place ("in Myanmar") from day to day; the
+  // split of places already keeps two named places apart.
+  if (place_unknown && type != FindingType::kUpdate) {
+    f.confidence *= ctx.options().unknown_slot_factor;
+  }
   if (first.subject.empty() || place_unknown) severity = std::min(severity, 0.8);
   f.severity = severity;
   std::string& e = f.explanation;
