@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     else if (flag == "--dir") dir = value;
     else if (flag == "--seed") options.seed = std::strtoull(value.c_str(), nullptr, 10);
     else if (flag == "--contradictions") options.contradiction_rate = std::atof(value.c_str());
+    else if (flag == "--story-words") options.story_words = value == "1";
     else {
       std::cerr << "unknown flag " << flag << "\n";
       return 2;
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
   }
   if (jsonl.empty() == dir.empty()) {
     std::cerr << "usage: generate_corpus --articles N (--jsonl FILE | --dir DIR) [--seed S] "
-                 "[--contradictions RATE]\n";
+                 "[--contradictions RATE] [--story-words 0|1]\n";
     return 2;
   }
   std::ofstream out;

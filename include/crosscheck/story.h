@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "crosscheck/options.h"
@@ -38,6 +39,45 @@ std::vector<uint32_t> GroupStories(std::span<const DocumentResult> documents,
 // story number, never equal to a story the input names); with options.one_story, every
 // document's story to "s1".
 void AssignStories(std::span<DocumentResult> documents, const StoryOptions& options = {});
+
+// The pieces of GroupStories, for running it distributed (crosscheck.dask): a feature is a
+// bucket; a bucket in at most max_bucket of the `grouped` documents (those without a story
+// of their own) gives each pair of its documents the feature's weight, and a pair joins when
+// StoryPairJoins accepts what it shares against both documents' totals. Weights are added in
+// ascending feature order per document and per pair, as GroupStories adds them.
+
+// The weight of a feature found in `documents` of the `grouped` documents.
+float StoryFeatureWeight(uint64_t feature, uint32_t documents, size_t grouped,
+                         const StoryOptions& options = {});
+
+// A document's weight over its features in at most max_bucket documents, and over those also
+// in another document (that it could share).
+struct StoryTotals {
+  double all = 0, names = 0, shareable_all = 0, shareable_names = 0;
+  void Add(uint64_t feature, float weight, uint32_t documents);
+};
+
+// What a pair of documents shares.
+struct StoryShared {
+  double all = 0, names = 0;
+  uint32_t count_all = 0, count_names = 0;
+  void Add(float weight, bool name);
+};
+
+// Whether documents a and b (lang and published are read) tell one story.
+bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& shared,
+                    const StoryTotals& totals_a, const StoryTotals& totals_b,
+                    const StoryOptions& options = {});
+
+// GroupStories' result once its pairs are decided: documents in `joined` pairs, and documents
+// naming one story, are in one story (all of them with options.one_story).
+std::vector<uint32_t> NumberStories(std::span<const DocumentResult> documents,
+                                    std::span<const std::pair<uint32_t, uint32_t>> joined,
+                                    const StoryOptions& options = {});
+
+// What AssignStories does with GroupStories' numbers.
+void NameStories(std::span<DocumentResult> documents, const std::vector<uint32_t>& story,
+                 const StoryOptions& options = {});
 
 }  // namespace crosscheck
 

@@ -70,9 +70,7 @@ struct Buckets {
   std::vector<Term> terms;
   std::vector<uint32_t> offset;    // Per bucket, into postings.
   std::vector<uint32_t> postings;  // Documents in ascending order per bucket.
-  // Weight of each document's features in at most max_bucket documents, and of those that
-  // are in another document too (that it could share).
-  std::vector<double> total_all, total_names, shareable_all, shareable_names;
+  std::vector<StoryTotals> totals;  // Per document.
 };
 
 Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<uint32_t>& grouped,
@@ -85,13 +83,9 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
   for (uint32_t d : grouped) {
     for (uint64_t x : of[d]) ++df[x];
   }
-  const double universe = static_cast<double>(grouped.size()) + options.background_documents;
   Buckets b;
   b.term_begin.assign(n + 1, 0);
-  b.total_all.assign(n, 0);
-  b.total_names.assign(n, 0);
-  b.shareable_all.assign(n, 0);
-  b.shareable_names.assign(n, 0);
+  b.totals.assign(n, StoryTotals{});
   b.offset.push_back(0);
   absl::flat_hash_map<uint64_t, uint32_t> bucket_of;
   for (uint32_t d = 0, g = 0; d < n; ++d) {
@@ -101,13 +95,9 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
     for (uint64_t x : of[d]) {
       const uint32_t count = df[x];
       if (count > options.max_bucket) continue;  // Too common to say which story.
-      const float w = static_cast<float>(std::log(universe / count) *
-                                         (IsName(x) ? options.name_weight : 1.0));
-      b.total_all[d] += w;
-      if (IsName(x)) b.total_names[d] += w;
+      const float w = StoryFeatureWeight(x, count, grouped.size(), options);
+      b.totals[d].Add(x, w, count);
       if (count < 2) continue;  // In no other document.
-      b.shareable_all[d] += w;
-      if (IsName(x)) b.shareable_names[d] += w;
       auto [it, fresh] = bucket_of.try_emplace(x, static_cast<uint32_t>(b.offset.size() - 1));
       if (fresh) b.offset.push_back(b.offset.back() + count);
       b.terms.push_back({it->second, w, IsName(x)});
@@ -124,33 +114,11 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
   return b;
 }
 
-// Whether documents d and e, which share `s`, tell one story.
-struct Shared {
-  double all = 0, names = 0;
-  uint32_t count_all = 0, count_names = 0;
-};
-
-bool Joins(const DocumentResult& a, const DocumentResult& b, uint32_t d, uint32_t e,
-           const Shared& s, const Buckets& x, const StoryOptions& options) {
-  // Across languages only names are shared: the same letters are different words.
-  const bool same_lang = a.lang == b.lang && !a.lang.empty();
-  const double shared = same_lang ? s.all : s.names;
-  const uint32_t count = same_lang ? s.count_all : s.count_names;
-  const auto& total = same_lang ? x.total_all : x.total_names;
-  const auto& shareable = same_lang ? x.shareable_all : x.shareable_names;
-  double needed = options.min_similarity;
-  if (a.published && b.published && std::abs(*a.published - *b.published) > options.max_days_apart) {
-    needed = options.strong_similarity;
-  }
-  return count >= options.min_shared &&
-         shared >= needed * std::min(shareable[d], shareable[e]) &&
-         shared >= options.min_overlap * std::min(total[d], total[e]);
-}
-
 // Joins the pairs of documents that share buckets and match, each pair weighed once.
 void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>& grouped,
-               const Buckets& x, const StoryOptions& options, UnionFind& sets) {
-  std::vector<Shared> acc(docs.size());
+               const Buckets& x, const StoryOptions& options,
+               std::vector<std::pair<uint32_t, uint32_t>>& joined) {
+  std::vector<StoryShared> acc(docs.size());
   std::vector<uint32_t> touched;
   for (uint32_t d : grouped) {
     for (uint32_t t = x.term_begin[d]; t < x.term_begin[d + 1]; ++t) {
@@ -159,19 +127,16 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
       // Later documents only: the pair is weighed from its first document.
       for (const uint32_t* e = std::upper_bound(x.postings.data() + x.offset[term.bucket], end, d);
            e != end; ++e) {
-        Shared& s = acc[*e];
+        StoryShared& s = acc[*e];
         if (s.count_all == 0) touched.push_back(*e);
-        s.all += term.weight;
-        ++s.count_all;
-        if (term.name) {
-          s.names += term.weight;
-          ++s.count_names;
-        }
+        s.Add(term.weight, term.name);
       }
     }
     for (uint32_t e : touched) {
-      if (Joins(docs[d], docs[e], d, e, acc[e], x, options)) sets.Join(d, e);
-      acc[e] = Shared{};
+      if (StoryPairJoins(docs[d], docs[e], acc[e], x.totals[d], x.totals[e], options)) {
+        joined.push_back({d, e});
+      }
+      acc[e] = StoryShared{};
     }
     touched.clear();
   }
@@ -179,28 +144,61 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
 
 }  // namespace
 
-std::vector<uint32_t> GroupStories(std::span<const DocumentResult> docs,
-                                   const StoryOptions& options) {
+float StoryFeatureWeight(uint64_t feature, uint32_t documents, size_t grouped,
+                         const StoryOptions& options) {
+  const double universe = static_cast<double>(grouped) + options.background_documents;
+  return static_cast<float>(std::log(universe / documents) *
+                            (IsName(feature) ? options.name_weight : 1.0));
+}
+
+void StoryTotals::Add(uint64_t feature, float weight, uint32_t documents) {
+  all += weight;
+  if (IsName(feature)) names += weight;
+  if (documents < 2) return;  // In no other document.
+  shareable_all += weight;
+  if (IsName(feature)) shareable_names += weight;
+}
+
+void StoryShared::Add(float weight, bool name) {
+  all += weight;
+  ++count_all;
+  if (name) {
+    names += weight;
+    ++count_names;
+  }
+}
+
+bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& s,
+                    const StoryTotals& ta, const StoryTotals& tb, const StoryOptions& options) {
+  // Across languages only names are shared: the same letters are different words.
+  const bool same_lang = a.lang == b.lang && !a.lang.empty();
+  const double shared = same_lang ? s.all : s.names;
+  const uint32_t count = same_lang ? s.count_all : s.count_names;
+  const double total_a = same_lang ? ta.all : ta.names, total_b = same_lang ? tb.all : tb.names;
+  const double shareable_a = same_lang ? ta.shareable_all : ta.shareable_names;
+  const double shareable_b = same_lang ? tb.shareable_all : tb.shareable_names;
+  double needed = options.min_similarity;
+  if (a.published && b.published && std::abs(*a.published - *b.published) > options.max_days_apart) {
+    needed = options.strong_similarity;
+  }
+  return count >= options.min_shared && shared >= needed * std::min(shareable_a, shareable_b) &&
+         shared >= options.min_overlap * std::min(total_a, total_b);
+}
+
+std::vector<uint32_t> NumberStories(std::span<const DocumentResult> docs,
+                                    std::span<const std::pair<uint32_t, uint32_t>> joined,
+                                    const StoryOptions& options) {
   const size_t n = docs.size();
   UnionFind sets(n);
-  std::vector<uint32_t> grouped;  // Documents without a story of their own.
   absl::flat_hash_map<std::string_view, uint32_t> named;  // Story name -> first document.
   for (uint32_t d = 0; d < n; ++d) {
     if (options.one_story) {
       sets.Join(0, d);
-    } else if (docs[d].story.empty()) {
-      grouped.push_back(d);
-    } else {
+    } else if (!docs[d].story.empty()) {
       sets.Join(named.try_emplace(docs[d].story, d).first->second, d);
     }
   }
-  const std::vector<std::vector<uint64_t>> own = OwnSignatures(docs, grouped, options);
-  std::vector<std::span<const uint64_t>> of(n);
-  for (uint32_t d : grouped) {
-    of[d] = docs[d].story_terms.empty() ? std::span<const uint64_t>(own[d])
-                                        : std::span<const uint64_t>(docs[d].story_terms);
-  }
-  JoinPairs(docs, grouped, Index(of, grouped, options), options, sets);
+  for (const auto& [d, e] : joined) sets.Join(d, e);
   // Number the stories in order of their first document (the root is the smallest member).
   std::vector<uint32_t> number(n, 0), story(n, 0);
   uint32_t next = 0;
@@ -212,8 +210,30 @@ std::vector<uint32_t> GroupStories(std::span<const DocumentResult> docs,
   return story;
 }
 
+std::vector<uint32_t> GroupStories(std::span<const DocumentResult> docs,
+                                   const StoryOptions& options) {
+  const size_t n = docs.size();
+  std::vector<uint32_t> grouped;  // Documents without a story of their own.
+  for (uint32_t d = 0; d < n && !options.one_story; ++d) {
+    if (docs[d].story.empty()) grouped.push_back(d);
+  }
+  const std::vector<std::vector<uint64_t>> own = OwnSignatures(docs, grouped, options);
+  std::vector<std::span<const uint64_t>> of(n);
+  for (uint32_t d : grouped) {
+    of[d] = docs[d].story_terms.empty() ? std::span<const uint64_t>(own[d])
+                                        : std::span<const uint64_t>(docs[d].story_terms);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> joined;
+  JoinPairs(docs, grouped, Index(of, grouped, options), options, joined);
+  return NumberStories(docs, joined, options);
+}
+
 void AssignStories(std::span<DocumentResult> docs, const StoryOptions& options) {
-  const std::vector<uint32_t> story = GroupStories(docs, options);
+  NameStories(docs, GroupStories(docs, options), options);
+}
+
+void NameStories(std::span<DocumentResult> docs, const std::vector<uint32_t>& story,
+                 const StoryOptions& options) {
   absl::flat_hash_set<std::string> given;
   if (!options.one_story) {
     for (const DocumentResult& d : docs) {

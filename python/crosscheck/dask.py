@@ -11,6 +11,11 @@ The run is a map, a shuffle and a reduce:
 
 - map: each partition's articles are extracted where the partition lives; a worker process
   builds its Checker once and reuses it for every task;
+- stories: each document's story signature features become rows shuffled by feature (the
+  bucket); a bucket weighs its feature by how many documents have it and pairs its documents;
+  the shared weights are summed per pair, and each pair is decided against both documents'
+  totals (python/src/stories.cc, on the pieces of the C++ GroupStories); only the joined
+  pairs come to the client, which numbers the stories as one machine does;
 - shuffle: the claims become rows of a Dask DataFrame keyed by their reconciliation key
   (crosscheck.Claim.reconcile_key, the C++ ReconcileKey the reconciler groups by) and are
   shuffled by Dask, so that each key's claims meet in one partition;
@@ -68,8 +73,79 @@ def _rows(batch, part, drop, stories):
     return _frame(_core._claim_rows(batch, part, sorted(drop), stories), _ROWS)
 
 
-def _story_inputs(batch, drop):
-    return _core._story_inputs(batch, sorted(drop))
+def _story_names(batch, drop):
+    return _core._story_names(batch, sorted(drop))
+
+
+# Story grouping (python/src/stories.cc): features shuffled as buckets, then per document
+# totals and per pair shared weights, then each pair decided against both documents' totals.
+_FEATURES = {"feature": "uint64", "doc": "int64", "lang": "object", "published": "int64"}
+_SCORED = {"kind": "int64", "a": "int64", "b": "int64", "feature": "uint64",
+           "weight": "float64", "count": "int64", "lang": "object", "published": "int64"}
+_TOTALS = {"doc": "int64", "lang": "object", "published": "int64", "all": "float64",
+           "names": "float64", "sall": "float64", "snames": "float64"}
+_PAIRS = {"a": "int64", "b": "int64", "all": "float64", "names": "float64",
+          "count_all": "int64", "count_names": "int64"}
+_EDGES = {"a": "int64", "b": "int64"}
+
+
+def _features(batch, part, drop):
+    return _frame(_core._story_features(batch, part, sorted(drop)), _FEATURES)
+
+
+def _score(df: pd.DataFrame, args, grouped) -> pd.DataFrame:
+    return _frame(_core._score_buckets(_checker(args), df["feature"].tolist(), df["doc"].tolist(),
+                                       df["lang"].tolist(), df["published"].tolist(), grouped),
+                  _SCORED)
+
+
+def _totals(df: pd.DataFrame) -> pd.DataFrame:
+    return _frame(_core._doc_totals(df["a"].tolist(), df["feature"].tolist(),
+                                    df["weight"].tolist(), df["count"].tolist(),
+                                    df["lang"].tolist(), df["published"].tolist()), _TOTALS)
+
+
+def _pair_sums(df: pd.DataFrame) -> pd.DataFrame:
+    return _frame(_core._pair_sums(df["a"].tolist(), df["b"].tolist(), df["feature"].tolist(),
+                                   df["weight"].tolist()), _PAIRS)
+
+
+def _decide(df: pd.DataFrame, args) -> pd.DataFrame:
+    joined = _core._decide_pairs(_checker(args), {k: df[k].tolist() for k in df.columns})
+    return _frame({"a": [a for a, _ in joined], "b": [b for _, b in joined]}, _EDGES)
+
+
+def _edges(df: pd.DataFrame) -> list:
+    return list(zip(df["a"].tolist(), df["b"].tolist()))
+
+
+def _stories(batches: list, drops: list, args, npartitions: int) -> list:
+    """Per partition, per slot, the story of each document, as one machine assigns them."""
+    names = dask.compute(*[delayed(_story_names, pure=True)(b, [d[0] for d in drops[i]])
+                           for i, b in enumerate(batches)])
+    grouped = sum(1 for part in names for _, story in part if not story)
+    if _core._one_story(_checker(args)) or grouped == 0:
+        return _core._number_stories(_checker(args), list(names), [])
+    features = dd.from_delayed([delayed(_features, pure=True)(b, i, [d[0] for d in drops[i]])
+                                for i, b in enumerate(batches)],
+                               meta=_frame({}, _FEATURES), verify_meta=False)
+    scored = features.shuffle("feature", npartitions=npartitions, shuffle="tasks",
+                              ignore_index=True).map_partitions(_score, args, grouped,
+                                                                meta=_frame({}, _SCORED))
+    totals = scored[scored["kind"] == 0].shuffle(
+        "a", npartitions=npartitions, shuffle="tasks", ignore_index=True).map_partitions(
+        _totals, meta=_frame({}, _TOTALS))
+    pairs = scored[scored["kind"] == 1].shuffle(
+        ["a", "b"], npartitions=npartitions, shuffle="tasks", ignore_index=True).map_partitions(
+        _pair_sums, meta=_frame({}, _PAIRS))
+    for side in ("a", "b"):
+        pairs = pairs.merge(totals.rename(columns={k: f"{k}_{side}" for k in _TOTALS}),
+                            left_on=side, right_on=f"doc_{side}", how="inner",
+                            npartitions=npartitions, shuffle="tasks")
+    edges = pairs.map_partitions(_decide, args, meta=_frame({}, _EDGES))
+    joined = dask.compute(*[delayed(_edges, pure=True)(e) for e in edges.to_delayed()])
+    return _core._number_stories(_checker(args), list(names),
+                                 [edge for part in joined for edge in part])
 
 
 def _reduce(df: pd.DataFrame, args) -> pd.DataFrame:
@@ -107,10 +183,7 @@ def _check(partitions: list, checker: Checker | None, npartitions: int | None,
     # Kept on the workers: the ids decide which duplicates drop out before the shuffle.
     batches = list(dask.persist(*batches))
     drops = _duplicates(dask.compute(*[delayed(_ids, pure=True)(b) for b in batches]))
-    # Stories need every document's signature: they are grouped here, as on one machine.
-    inputs = dask.compute(*[delayed(_story_inputs, pure=True)(b, [d[0] for d in drops[i]])
-                            for i, b in enumerate(batches)])
-    stories = _core._group_stories(_checker(args), list(inputs))
+    stories = _stories(batches, drops, args, npartitions or len(partitions))
     rows = [delayed(_rows, pure=True)(b, i, [d[0] for d in drops[i]], stories[i])
             for i, b in enumerate(batches)]
     claims = dd.from_delayed(rows, meta=_frame({}, _ROWS), verify_meta=False)

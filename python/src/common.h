@@ -66,6 +66,7 @@ py::object ClaimDict(const PyClaim& c);
 py::object FindingDict(const PyFinding& f);
 
 void BindShuffle(py::module_& m);
+void BindStories(py::module_& m);
 
 }  // namespace crosscheck::python
 

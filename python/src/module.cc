@@ -308,4 +308,5 @@ PYBIND11_MODULE(_core, m) {
         return std::const_pointer_cast<Report>(ReconcileClaims(c, claims));
       });
   BindShuffle(m);
+  BindStories(m);
 }

@@ -10,6 +10,7 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 #include <sstream>
 
@@ -110,46 +111,40 @@ Finding DecodeFinding(std::string_view bytes, std::vector<Name>& names_a,
   return f;
 }
 
-// The documents of a partition that take part (not dropped), encoded for story grouping.
-py::bytes StoryInputs(const Batch& b, const std::vector<uint32_t>& drop) {
-  std::string out;
-  Encoder e(out);
-  for (uint32_t s = 0; s < b.slots.size(); ++s) {
-    if (!b.slots[s].document || std::binary_search(drop.begin(), drop.end(), s)) continue;
-    e.U32(s);
-    DocumentResult d;  // The header and the signature only; the claims stay on the worker.
-    const DocumentResult& full = *b.slots[s].document;
-    d.id = full.id;
-    d.lang = full.lang;
-    d.published = full.published;
-    d.story = full.story;
-    d.story_terms = full.story_terms;
-    e.Header(d);
-  }
-  return py::bytes(out);
+bool TakesPart(const Batch& b, uint32_t s, const std::vector<uint32_t>& drop) {
+  return b.slots[s].document && !std::binary_search(drop.begin(), drop.end(), s);
 }
 
-// Stories over all partitions, as one machine assigns them: per partition, per slot, the
-// story ("" for slots without a document taking part).
-std::vector<std::vector<std::string>> GroupStoryInputs(const PyChecker& checker,
-                                                       const std::vector<std::string>& parts) {
-  std::vector<DocumentResult> docs;
-  std::vector<std::pair<uint32_t, uint32_t>> where;
-  for (uint32_t p = 0; p < parts.size(); ++p) {
-    Decoder in(parts[p]);
-    while (!in.done()) {
-      const uint32_t slot = in.U32();
-      in.Header(docs.emplace_back());
-      where.push_back({p, slot});
+// (slot, story it names) of each document of a partition that takes part (not dropped).
+std::vector<std::pair<uint32_t, std::string>> StoryNames(const Batch& b,
+                                                         const std::vector<uint32_t>& drop) {
+  std::vector<std::pair<uint32_t, std::string>> out;
+  for (uint32_t s = 0; s < b.slots.size(); ++s) {
+    if (TakesPart(b, s, drop)) out.push_back({s, b.slots[s].document->story});
+  }
+  return out;
+}
+
+// The rows story grouping shuffles by feature (python/src/stories.cc): one per feature of
+// each document that takes part and names no story; published in days since 1970-01-01.
+py::dict StoryFeatures(const Batch& b, uint32_t part, const std::vector<uint32_t>& drop) {
+  std::vector<uint64_t> feature;
+  std::vector<int64_t> doc, published;
+  std::vector<std::string> lang;
+  for (uint32_t s = 0; s < b.slots.size(); ++s) {
+    if (!TakesPart(b, s, drop) || !b.slots[s].document->story.empty()) continue;
+    const DocumentResult& d = *b.slots[s].document;
+    const int64_t day = d.published ? *d.published - absl::CivilDay(1970, 1, 1)
+                                    : std::numeric_limits<int64_t>::min();
+    for (uint64_t x : d.story_terms) {
+      feature.push_back(x);
+      doc.push_back(static_cast<int64_t>(part) << 32 | s);
+      lang.push_back(d.lang);
+      published.push_back(day);
     }
   }
-  AssignStories(docs, checker.checker.options().story);
-  std::vector<std::vector<std::string>> out(parts.size());
-  for (size_t i = 0; i < docs.size(); ++i) {
-    std::vector<std::string>& part = out[where[i].first];
-    if (part.size() <= where[i].second) part.resize(where[i].second + 1);
-    part[where[i].second] = docs[i].story;
-  }
+  py::dict out;
+  out["feature"] = feature, out["doc"] = doc, out["lang"] = lang, out["published"] = published;
   return out;
 }
 
@@ -359,8 +354,8 @@ void BindShuffle(py::module_& m) {
     }
     return b;
   });
-  m.def("_story_inputs", &StoryInputs);
-  m.def("_group_stories", &GroupStoryInputs);
+  m.def("_story_names", &StoryNames);
+  m.def("_story_features", &StoryFeatures);
   m.def("_claim_rows", &ClaimRows);
   m.def("_reconcile_rows", &ReconcileRows);
   m.def("_assemble", [](const std::vector<const Batch*>& batches,

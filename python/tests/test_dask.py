@@ -138,3 +138,41 @@ def test_bad_input(client):
         ccd.check_dataframe(dd.from_pandas(pd.DataFrame({"id": ["a"]}), npartitions=1))
     with pytest.raises(OSError):
         ccd.read_jsonl("/nonexistent/feed.jsonl")
+
+
+@pytest.fixture(scope="module")
+def story_items(tmp_path_factory):
+    """Generated articles of many stories (their own places, people and words), with a few
+    that name a story: those keep it, and no grouped story may take its id."""
+    path = str(tmp_path_factory.mktemp("stories") / "stories.jsonl")
+    subprocess.run([GENERATOR, "--articles", "600", "--jsonl", path, "--story-words", "1"],
+                   check=True)
+    items = ccd.read_jsonl(path).compute()
+    for i, story in [(3, "s1"), (40, "s1"), (77, "desk"), (120, "s2")]:
+        items[i]["story"] = story
+    return items
+
+
+def stories_of(report) -> list:
+    import json
+    return [d.get("story") for d in json.loads(report.to_json())["documents"]]
+
+
+@pytest.mark.parametrize("parts", [1, 4, 9])
+def test_distributed_stories_equal_group_stories(client, story_items, parts):
+    want = crosscheck.Checker().check(story_items)  # AssignStories: the C++ GroupStories.
+    stories = stories_of(want)
+    assert len(set(stories)) > 20, "the generated articles should fall into many stories"
+    assert "s1'" in stories and stories.count("s1") == 2
+    bag = dask.bag.from_sequence(story_items, npartitions=parts)
+    got = ccd.check_bag(bag, npartitions=parts + 1)
+    assert stories_of(got) == stories
+    assert got.to_json() == want.to_json()
+
+
+def test_example_corpus_stories(client):
+    folder = os.path.join(SOURCE, "examples", "corpus")
+    want = cli_json(folder)
+    got = ccd.check_bag(ccd.read_paths(folder, npartitions=3))
+    assert len(set(stories_of(got))) == 2
+    assert got.to_json() == want
