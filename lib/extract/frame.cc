@@ -58,8 +58,9 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
   return best;
 }
 
-// A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops",
-// "stieg um 300" / "rose by 300".
+// A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
+// ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
+// 300" no change.)
 bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const Lexicon& lex) {
   constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < first; ++k) {
