@@ -278,11 +278,13 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   }
 }
 
-// The documents whose figures in a bucket fall into more than one of its clusters.
+// The documents whose figures in a bucket fall into more than one of its clusters. `seen` is
+// scratch room reused across buckets; a bucket of one cluster (most) needs none.
 void AmbiguousDocs(Items items, size_t offset, const std::vector<Cluster>& clusters,
-                   std::vector<uint32_t>& out) {
+                   std::vector<std::pair<uint32_t, size_t>>& seen, std::vector<uint32_t>& out) {
   out.clear();
-  std::vector<std::pair<uint32_t, size_t>> seen;  // (document, cluster)
+  if (clusters.size() < 2) return;
+  seen.clear();  // (document, cluster)
   for (size_t c = 0; c < clusters.size(); ++c) {
     for (size_t i = clusters[c].begin; i < clusters[c].end; ++i) {
       seen.emplace_back(items[i - offset]->ref.document, c);
@@ -411,11 +413,12 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   clusters.reserve(std::min<size_t>(items.size(), 8));
   std::vector<Item> sa, sb;
   std::vector<uint32_t> ambiguous;
+  std::vector<std::pair<uint32_t, size_t>> seen;
   for (const Bucket& bucket : buckets) {
     const std::string_view rate = ctx.Name(bucket.rate);
     const size_t offset = bucket.items.data() - items.data();
     ClusterItems(bucket.items, offset, tol, clusters);
-    AmbiguousDocs(bucket.items, offset, clusters, ambiguous);
+    AmbiguousDocs(bucket.items, offset, clusters, seen, ambiguous);
     if (!bucket.change && static_cast<Frame>(bucket.frame) == Frame::kState) {
       RunningTotals(ctx, g, rate, bucket.items, ambiguous, out);
     }
