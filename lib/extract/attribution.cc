@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "lib/text/string_map.h"
+#include "lib/base/string_map.h"
 
 namespace crosscheck::internal {
 namespace {

@@ -13,7 +13,7 @@
 #include "crosscheck/options.h"
 #include "lib/extract/context.h"
 #include "lib/extract/lexicon.h"
-#include "lib/text/hashed_map.h"
+#include "lib/base/hashed_map.h"
 
 namespace crosscheck::internal {
 

@@ -10,8 +10,8 @@
 
 #include "crosscheck/options.h"
 #include "lib/extract/phrase_table.h"
-#include "lib/text/hash_filter.h"
-#include "lib/text/string_map.h"
+#include "lib/base/hash_filter.h"
+#include "lib/base/string_map.h"
 
 namespace crosscheck::internal {
 

@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "lib/extract/tokens.h"
-#include "lib/text/hash_filter.h"
-#include "lib/text/hashed_map.h"
+#include "lib/base/hash_filter.h"
+#include "lib/base/hashed_map.h"
 
 namespace crosscheck::internal {
 

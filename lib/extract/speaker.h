@@ -15,9 +15,9 @@
 
 #include "lib/extract/person.h"
 #include "lib/extract/tokens.h"
-#include "lib/text/hash_filter.h"
-#include "lib/text/hashed_map.h"
-#include "lib/text/string_map.h"
+#include "lib/base/hash_filter.h"
+#include "lib/base/hashed_map.h"
+#include "lib/base/string_map.h"
 
 namespace crosscheck::internal {
 

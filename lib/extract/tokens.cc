@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "lib/text/chars.h"
-#include "lib/text/hashed_map.h"
+#include "lib/base/chars.h"
+#include "lib/base/hashed_map.h"
 
 namespace crosscheck::internal {
 namespace {

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "crosscheck/types.h"
-#include "lib/text/string_map.h"
+#include "lib/base/string_map.h"
 
 namespace crosscheck::internal {
 

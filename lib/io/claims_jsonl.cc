@@ -7,7 +7,7 @@
 #include "fmt/format.h"
 #include "lib/io/claim_json.h"
 #include "lib/io/json.h"
-#include "lib/text/string_map.h"
+#include "lib/base/string_map.h"
 
 namespace crosscheck {
 namespace {

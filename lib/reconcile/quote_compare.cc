@@ -13,7 +13,7 @@
 #include "lib/extract/phrase_table.h"
 #include "lib/extract/tokens.h"
 #include "lib/reconcile/internal.h"
-#include "lib/text/string_map.h"
+#include "lib/base/string_map.h"
 
 namespace crosscheck::internal {
 

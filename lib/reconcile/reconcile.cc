@@ -14,7 +14,7 @@
 #include "fmt/compile.h"
 #include "fmt/format.h"
 #include "lib/reconcile/internal.h"
-#include "lib/text/hashed_map.h"
+#include "lib/base/hashed_map.h"
 
 namespace crosscheck::internal {
 

@@ -9,8 +9,8 @@
 #include "absl/container/flat_hash_set.h"
 #include "crosscheck/story.h"
 #include "lib/data/embedded.h"
-#include "lib/text/chars.h"
-#include "lib/text/hashed_map.h"
+#include "lib/base/chars.h"
+#include "lib/base/hashed_map.h"
 
 namespace crosscheck {
 namespace {

@@ -15,7 +15,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "crosscheck/text.h"
-#include "lib/text/chars.h"
+#include "lib/base/chars.h"
 #include "lib/text/segment_internal.h"
 #include "lib/text/sentence_break.h"
 

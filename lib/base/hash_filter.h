@@ -2,8 +2,8 @@
 // and one bit test rejects them before a hash-table probe or a prefix scan, which cost
 // several times more. HashFilter is a one-hash Bloom filter over precomputed string hashes
 // (HashString); LeadingBytes is the set of two-byte beginnings of a set of words.
-#ifndef CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
-#define CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
+#ifndef CROSSCHECK_LIB_BASE_HASH_FILTER_H_
+#define CROSSCHECK_LIB_BASE_HASH_FILTER_H_
 
 #include <algorithm>
 #include <bit>
@@ -68,4 +68,4 @@ class LeadingBytes {
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_TEXT_HASH_FILTER_H_
+#endif  // CROSSCHECK_LIB_BASE_HASH_FILTER_H_

@@ -2,8 +2,8 @@
 // has its own string_view type, so its containers cannot look up std::string_view keys.)
 // A HashedKey carries a hash computed already (a token's, at tokenization), so that looking a
 // token up in many tables does not hash it again each time.
-#ifndef CROSSCHECK_LIB_TEXT_STRING_MAP_H_
-#define CROSSCHECK_LIB_TEXT_STRING_MAP_H_
+#ifndef CROSSCHECK_LIB_BASE_STRING_MAP_H_
+#define CROSSCHECK_LIB_BASE_STRING_MAP_H_
 
 #include <cstdint>
 #include <functional>
@@ -13,7 +13,7 @@
 #include "absl/container/node_hash_map.h"
 #include "absl/container/node_hash_set.h"
 
-#include "lib/text/hashed_map.h"
+#include "lib/base/hashed_map.h"
 
 namespace crosscheck::internal {
 
@@ -44,4 +44,4 @@ using StringSet = absl::node_hash_set<std::string, StringHash, StringEqual>;
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_TEXT_STRING_MAP_H_
+#endif  // CROSSCHECK_LIB_BASE_STRING_MAP_H_

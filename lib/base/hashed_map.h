@@ -1,7 +1,7 @@
 // An open-addressing map from strings to values whose lookups take a precomputed hash, so that
 // a token hashed once at tokenization can be looked up in many tables without rehashing.
-#ifndef CROSSCHECK_LIB_TEXT_HASHED_MAP_H_
-#define CROSSCHECK_LIB_TEXT_HASHED_MAP_H_
+#ifndef CROSSCHECK_LIB_BASE_HASHED_MAP_H_
+#define CROSSCHECK_LIB_BASE_HASHED_MAP_H_
 
 #include <cstdint>
 #include <cstring>
@@ -116,4 +116,4 @@ class HashedMap {
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_TEXT_HASHED_MAP_H_
+#endif  // CROSSCHECK_LIB_BASE_HASHED_MAP_H_

@@ -1,6 +1,6 @@
 // Byte-level character helpers shared by the text layer and the extractors.
-#ifndef CROSSCHECK_LIB_TEXT_CHARS_H_
-#define CROSSCHECK_LIB_TEXT_CHARS_H_
+#ifndef CROSSCHECK_LIB_BASE_CHARS_H_
+#define CROSSCHECK_LIB_BASE_CHARS_H_
 
 #include <cstdint>
 #include <string_view>
@@ -52,4 +52,4 @@ inline Span Trim(std::string_view text, Span span) {
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_TEXT_CHARS_H_
+#endif  // CROSSCHECK_LIB_BASE_CHARS_H_
