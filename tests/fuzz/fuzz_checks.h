@@ -1,5 +1,5 @@
 // The bodies of the libFuzzer targets, shared with the unit test FuzzRegressions
-// (tests/unit/fuzz_regressions_test.cc), which replays tests/fuzz/regressions/ through them.
+// (tests/run/fuzz_regressions_test.cc), which replays tests/fuzz/regressions/ through them.
 // Each check takes the raw fuzz bytes and returns "" when every invariant holds, else a
 // description of the first one that failed. The fuzzers trap on a non-empty answer.
 #ifndef CROSSCHECK_TESTS_FUZZ_FUZZ_CHECKS_H_

@@ -1,5 +1,5 @@
 // Quotations, speakers, roles and person names (issue 4): the hand-written corpora in
-// tests/corpus/quotes/ and table-driven unit tests of the parts.
+// tests/extract/corpus/quotes/ and table-driven unit tests of the parts.
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -46,7 +46,7 @@ struct CorpusScore {
 };
 
 CorpusScore RunCorpus(const std::string& lang) {
-  std::ifstream in(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/corpus/quotes/" + lang + ".tsv");
+  std::ifstream in(std::string(CROSSCHECK_SOURCE_DIR) + "/tests/extract/corpus/quotes/" + lang + ".tsv");
   EXPECT_TRUE(in.good());
   auto checker = Checker::Create();
   CorpusScore score;

@@ -131,7 +131,7 @@ TEST(SentenceBreak, TrickyStringsMatchIcu) {
 
 TEST(SentenceBreak, ExampleCorpusMatchesIcu) {
   EXPECT_GE(CompareFilesUnder(fs::path(CROSSCHECK_SOURCE_DIR) / "examples/corpus"), 10);
-  EXPECT_GE(CompareFilesUnder(fs::path(CROSSCHECK_SOURCE_DIR) / "tests/corpus"), 4);
+  EXPECT_GE(CompareFilesUnder(fs::path(CROSSCHECK_SOURCE_DIR) / "tests/extract/corpus"), 4);
 }
 
 TEST(SentenceBreak, GeneratedCorpusMatchesIcu) {

@@ -34,7 +34,7 @@
 #include "lib/data/embedded.h"
 #include "lib/extract/tokens.h"
 #include "lib/io/json.h"
-#include "tests/unit/spec_json.h"
+#include "tests/extract/spec_json.h"
 
 namespace crosscheck {
 namespace {

@@ -1,4 +1,4 @@
-// Table-driven corpora under tests/corpus/<dimension>/<lang>.tsv: each line is a text and the
+// Table-driven corpora under tests/extract/corpus/<dimension>/<lang>.tsv: each line is a text and the
 // claim it must (or must not) yield. Format (tab-separated):
 //
 //   text  kind  value  [key=value;...]
@@ -160,7 +160,7 @@ bool SameDimension(const Claim& c, const Case& k) {
 
 void RunCorpus(const std::string& dimension, const std::string& lang,
                const std::string& file = "") {
-  const std::string path = fmt::format("{}/tests/corpus/{}/{}.tsv", CROSSCHECK_SOURCE_DIR,
+  const std::string path = fmt::format("{}/tests/extract/corpus/{}/{}.tsv", CROSSCHECK_SOURCE_DIR,
                                        dimension, file.empty() ? lang : file);
   std::vector<Case> cases = ReadCorpus(path);
   ASSERT_FALSE(cases.empty()) << path;

@@ -21,7 +21,7 @@
 #include "lib/extract/numeral.h"
 #include "lib/extract/tokens.h"
 #include "lib/io/json.h"
-#include "tests/unit/spec_json.h"
+#include "tests/extract/spec_json.h"
 
 namespace crosscheck::internal {
 namespace {
