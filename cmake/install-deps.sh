@@ -5,7 +5,7 @@
 # /usr/bin/python3, which the build uses for the Python module and its tests.
 set -euo pipefail
 packages=(cmake ninja-build g++ pkg-config libboost-regex-dev libfmt-dev libabsl-dev libicu-dev
-          libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev
+          libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev universal-ctags
           python3-dev python3-pybind11 python3-pytest python3-pandas python3-dask
           python3-distributed)
 [ "${1:-}" = "--browser" ] && packages+=(chromium)
