@@ -66,6 +66,14 @@ if [ -d "$root/examples/corpus" ]; then
   code=$?
   if [ "$code" -le 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL corpus: exit $code"; fi
 fi
+# Two files of one name in different folders are two articles, each named by its path.
+mkdir -p "$work/same/x" "$work/same/y"
+printf 'Die Armee schickte 400 Soldaten nach Kursk.\n' >"$work/same/x/a.txt"
+printf 'Die Armee schickte 400 Soldaten nach Kursk.\n' >"$work/same/y/a.txt"
+expect same_name_two_folders 0 "$bin" check --format json "$work/same"
+expect_grep same_name_first '"id":"x/a.txt"' "$work/out"
+expect_grep same_name_second '"id":"y/a.txt"' "$work/out"
+expect_grep same_name_counted '"inputs":2,"documents":2,"skipped":0' "$work/out"
 # Stories: figures of articles that name different stories never meet, unless --one-story.
 printf '%s\n' '{"id": "p", "lang": "de", "story": "x", "text": "Die Armee schickte 400 Soldaten nach Kursk."}' \
   '{"id": "q", "lang": "de", "story": "y", "text": "Die Armee schickte 9.000 Soldaten nach Kursk."}' >"$work/s.jsonl"
