@@ -152,15 +152,9 @@ class Inserter {
     if (fingerprint) doc_.Text(9, Hex(*fingerprint)); else sqlite3_bind_null(doc_.get(), 9);
     if (sqlite3_step(doc_.get()) != SQLITE_DONE) return Error(db_, "insert document");
     for (size_t i = 0; i < d.claims.size(); ++i) {
-      Claim c = d.claims[i];
-      if (c.context.empty() && !d.text.empty()) {
-        // Keep the evidence: later runs reconcile without the text.
-        c.context_begin = std::min(c.span.begin, c.sentence.begin);
-        c.context = d.text.substr(c.context_begin,
-                                  std::max(c.span.end, c.sentence.end) - c.context_begin);
-      }
-      claim_.Reset().Text(1, p.id).Int(2, static_cast<int64_t>(i)).Text(3, c.key);
-      claim_.Text(4, internal::ClaimToJson(c));
+      // The claim keeps its evidence: later runs reconcile without the text.
+      claim_.Reset().Text(1, p.id).Int(2, static_cast<int64_t>(i)).Text(3, d.claims[i].key);
+      claim_.Text(4, internal::ClaimToJson(d.claims[i], fmt::format("{}#{}", p.id, i + 1), d.text));
       if (sqlite3_step(claim_.get()) != SQLITE_DONE) return Error(db_, "insert claim");
     }
     return absl::OkStatus();

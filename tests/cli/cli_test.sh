@@ -89,6 +89,12 @@ expect same_name_two_folders 0 "$bin" check --format json "$work/same"
 expect_grep same_name_first '"id":"x/a.txt"' "$work/out"
 expect_grep same_name_second '"id":"y/a.txt"' "$work/out"
 expect_grep same_name_counted '"inputs":2,"documents":2,"skipped":0' "$work/out"
+# Claims JSON Lines hold the JSON report's claim object, and the former flat claims still read.
+"$bin" extract --lang de --format jsonl "$work/same/x/a.txt" >"$work/troops.jsonl"
+expect_grep claims_jsonl_report_object '"claim":{"id":"a#1","kind":"quantity",' "$work/troops.jsonl"
+printf '%s\n' '{"document":"o","lang":"de","claim":{"kind":"quantity","key":"k","low":5,"high":"inf","unit":"troops"}}' >"$work/flat.jsonl"
+expect reconcile_flat_jsonl 0 "$bin" reconcile --format json "$work/flat.jsonl"
+expect_grep reconcile_flat_read '"low":5,"high":null' "$work/out"
 # Stories: figures of articles that name different stories never meet, unless --one-story.
 printf '%s\n' '{"id": "p", "lang": "de", "story": "x", "text": "Die Armee schickte 400 Soldaten nach Kursk."}' \
   '{"id": "q", "lang": "de", "story": "y", "text": "Die Armee schickte 9.000 Soldaten nach Kursk."}' >"$work/s.jsonl"
