@@ -1,4 +1,4 @@
-// End to end: Checker::CheckPaths (read, extract on N threads, reconcile) over a generated
+// End to end: CheckPaths (read, extract on N threads, reconcile) over a generated
 // corpus, given as one JSON Lines file and as a directory of .txt files. Arguments: articles,
 // threads. Reports MB/s of article text, documents per second, claims and the process's
 // peak resident memory (which includes the benchmark's own copy of nothing: the corpus is
@@ -12,7 +12,7 @@
 
 #include "bench/corpus_generator.h"
 #include "benchmark/benchmark.h"
-#include "crosscheck/checker.h"
+#include "crosscheck/run.h"
 #include "fmt/format.h"
 
 namespace {
@@ -52,7 +52,7 @@ void Run(benchmark::State& state, bool as_dir) {
   run.jobs = static_cast<int>(state.range(1));
   size_t claims = 0, findings = 0, documents = 0;
   for (auto _ : state) {
-    crosscheck::Report r = checker->CheckPaths({as_dir ? corpus.dir : corpus.jsonl}, {}, run);
+    crosscheck::Report r = crosscheck::CheckPaths(*checker, {as_dir ? corpus.dir : corpus.jsonl}, run);
     documents = r.documents.size();
     findings = r.findings.size();
     claims = 0;

@@ -14,10 +14,8 @@ int main(int argc, char** argv) {
     std::cerr << checker.status() << "\n";
     return 2;
   }
-  crosscheck::ReadResult input = crosscheck::ReadInputs({argv[1]});
-  crosscheck::Report report = checker->Check(std::move(input.documents));
-  report.diagnostics.insert(report.diagnostics.end(), input.diagnostics.begin(),
-                            input.diagnostics.end());
+  // Reads, extracts on all cores while reading, groups into stories and reconciles.
+  crosscheck::Report report = crosscheck::CheckPaths(*checker, {argv[1]});
   std::cout << crosscheck::FormatText(report);
   return report.findings.empty() ? 0 : 1;
 }

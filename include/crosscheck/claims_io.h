@@ -3,8 +3,12 @@
 // `crosscheck reconcile claims.jsonl`).
 //
 // One line per claim: {"document": "...", "lang", "published", "source", "url", "origin",
-// "claim": {...every Claim field...}}; a document without claims is one line with
-// "claim": null, so that reading the lines back restores every document.
+// "story", "claim": {...}}, where the claim is the JSON report's claim object (README.md,
+// schema crosscheck/1) plus what quotes its evidence without the text: "paragraph",
+// "context_begin" and "context" (the bytes from the claim's or its sentence's start to the
+// later end), and a date's "subject". A document without claims is one line with
+// "claim": null, so that reading the lines back restores every document. Reading also takes
+// the flat claim objects (every field at the top level, "inf" for unbounded) written before.
 #ifndef CROSSCHECK_CLAIMS_IO_H_
 #define CROSSCHECK_CLAIMS_IO_H_
 

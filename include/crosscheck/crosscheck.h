@@ -7,6 +7,7 @@
 #include "crosscheck/options.h"
 #include "crosscheck/reader.h"
 #include "crosscheck/report.h"
+#include "crosscheck/run.h"
 #include "crosscheck/store.h"
 #include "crosscheck/story.h"
 #include "crosscheck/text.h"

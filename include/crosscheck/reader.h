@@ -4,11 +4,14 @@
 //   for (const auto& d : in.diagnostics) fprintf(stderr, "%s: %s\n", d.input, d.message);
 //
 // Inputs: a plain file (.txt, .md or any other name given explicitly) is one article whose id
-// is its file name without extension; a directory is searched recursively for .txt, .md and
-// .jsonl files (in sorted order, symbolic links to directories are not followed, hidden files
-// and upper-case documentation files such as README.md and EXPECTED.md are not articles); a .jsonl or
-// .ndjson file holds one article per line; "-" reads standard input (JSON Lines when its first
-// non-blank byte is '{', else one plain-text article with id "stdin").
+// is its file name without extension; when other files of the run share that name, each of
+// them has instead its path relative to the directory named in `paths` ("2024/a1.txt"; for a
+// file named there itself, the path as given), so that no article is lost to a repeated name.
+// A directory is searched recursively for .txt, .md and .jsonl files (in sorted order,
+// symbolic links to directories are not followed, hidden files and upper-case documentation
+// files such as README.md and EXPECTED.md are not articles); a .jsonl or .ndjson file holds
+// one article per line; "-" reads standard input (JSON Lines when its first non-blank byte is
+// '{', else one plain-text article with id "stdin").
 // Nothing is lost silently: every input ends up as a document or a diagnostic.
 #ifndef CROSSCHECK_READER_H_
 #define CROSSCHECK_READER_H_

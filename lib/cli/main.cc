@@ -3,9 +3,10 @@
 
 #include <cstdio>
 #include <fstream>
-#include <iterator>
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -93,10 +94,75 @@ std::string ReadPairs(const std::string& path,
   return "";
 }
 
-}  // namespace
+// What the command line asks for.
+struct CommandLine {
+  std::string command;
+  std::string format = "text";
+  crosscheck::Options options;
+  std::optional<absl::CivilDay> published;
+  int jobs = 0;
+  bool quiet = false;
+  std::string store_path;
+  std::vector<std::string> paths;
+};
 
-int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
+// Reads the option at args[i] (and its value, advancing i). Returns the exit status when the
+// program ends here (--help, a usage error), else nothing.
+std::optional<int> ParseOption(const std::vector<std::string>& args, size_t& i, CommandLine& cl) {
+  const std::string& a = args[i];
+  auto value = [&](std::string& out) {
+    if (i + 1 >= args.size()) return false;
+    out = args[++i];
+    return true;
+  };
+  std::string v;
+  if (a == "--help" || a == "-h") {
+    std::cout << kUsage;
+    return 0;
+  } else if (a == "--format") {
+    if (!value(cl.format) || (cl.format != "text" && cl.format != "json" &&
+                              cl.format != "html" && cl.format != "jsonl")) {
+      return Usage("--format takes text, json, html or jsonl");
+    }
+  } else if (a == "--lang") {
+    if (!value(v) || (v != "de" && v != "en")) return Usage("--lang takes de or en");
+    cl.options.extract.default_lang = v;
+  } else if (a == "--published") {
+    absl::CivilDay day;
+    if (!value(v) || !absl::ParseCivilTime(v, &day)) return Usage("--published takes YYYY-MM-DD");
+    cl.published = day;
+  } else if (a == "--jobs") {
+    if (!value(v) || !absl::SimpleAtoi(v, &cl.jobs) || cl.jobs < 1) return Usage("--jobs takes N >= 1");
+  } else if (a == "--min-severity") {
+    double x;
+    if (!value(v) || !absl::SimpleAtod(v, &x) || x < 0 || x > 1) {
+      return Usage("--min-severity takes a number in [0, 1]");
+    }
+    cl.options.reconcile.min_severity = x;
+  } else if (a == "--store") {
+    if (!value(cl.store_path) || cl.store_path.empty()) return Usage("--store takes a file name");
+  } else if (a == "--aliases" || a == "--measures" || a == "--antonyms") {
+    auto& pairs = a == "--aliases"    ? cl.options.extract.person_aliases
+                  : a == "--measures" ? cl.options.extract.measure_nouns
+                                      : cl.options.reconcile.antonyms;
+    if (!value(v)) return Usage(a + " takes a file name");
+    if (std::string error = ReadPairs(v, pairs); !error.empty()) return Usage(error);
+  } else if (a == "--all") {
+    cl.options.reconcile.min_confidence = 0;
+  } else if (a == "--one-story") {
+    cl.options.story.one_story = true;
+  } else if (a == "--quiet" || a == "-q") {
+    cl.quiet = true;
+  } else if (a == "-" || a.empty() || a[0] != '-') {
+    cl.paths.push_back(a);
+  } else {
+    return Usage("unknown option '" + a + "'");
+  }
+  return std::nullopt;
+}
+
+// The command and its options; the exit status when the program ends here.
+std::optional<int> ParseCommandLine(const std::vector<std::string>& args, CommandLine& cl) {
   if (args.empty()) return Usage("no command given");
   if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     std::cout << kUsage;
@@ -106,145 +172,80 @@ int main(int argc, char** argv) {
     std::cout << "crosscheck " << crosscheck::kVersion << "\n";
     return 0;
   }
-  const std::string command = args[0];
-  if (command != "check" && command != "extract" && command != "reconcile") {
-    return Usage("unknown command '" + command + "'");
+  cl.command = args[0];
+  if (cl.command != "check" && cl.command != "extract" && cl.command != "reconcile") {
+    return Usage("unknown command '" + cl.command + "'");
   }
-
-  std::string format = "text";
-  crosscheck::Options options;
-  std::optional<absl::CivilDay> published;
-  int jobs = 0;
-  bool quiet = false;
-  std::string store_path;
-  std::vector<std::string> paths;
   for (size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&](std::string& out) {
-      if (i + 1 >= args.size()) return false;
-      out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (a == "--help" || a == "-h") {
-      std::cout << kUsage;
-      return 0;
-    } else if (a == "--format") {
-      if (!value(format) ||
-          (format != "text" && format != "json" && format != "html" && format != "jsonl")) {
-        return Usage("--format takes text, json, html or jsonl");
-      }
-    } else if (a == "--lang") {
-      if (!value(v) || (v != "de" && v != "en")) return Usage("--lang takes de or en");
-      options.extract.default_lang = v;
-    } else if (a == "--published") {
-      absl::CivilDay day;
-      if (!value(v) || !absl::ParseCivilTime(v, &day)) return Usage("--published takes YYYY-MM-DD");
-      published = day;
-    } else if (a == "--jobs") {
-      if (!value(v) || !absl::SimpleAtoi(v, &jobs) || jobs < 1) return Usage("--jobs takes N >= 1");
-    } else if (a == "--min-severity") {
-      double x;
-      if (!value(v) || !absl::SimpleAtod(v, &x) || x < 0 || x > 1) {
-        return Usage("--min-severity takes a number in [0, 1]");
-      }
-      options.reconcile.min_severity = x;
-    } else if (a == "--store") {
-      if (!value(store_path) || store_path.empty()) return Usage("--store takes a file name");
-    } else if (a == "--aliases" || a == "--measures" || a == "--antonyms") {
-      auto& pairs = a == "--aliases"    ? options.extract.person_aliases
-                    : a == "--measures" ? options.extract.measure_nouns
-                                        : options.reconcile.antonyms;
-      if (!value(v)) return Usage(a + " takes a file name");
-      if (std::string error = ReadPairs(v, pairs); !error.empty()) return Usage(error);
-    } else if (a == "--all") {
-      options.reconcile.min_confidence = 0;
-    } else if (a == "--one-story") {
-      options.story.one_story = true;
-    } else if (a == "--quiet" || a == "-q") {
-      quiet = true;
-    } else if (a == "-" || a.empty() || a[0] != '-') {
-      paths.push_back(a);
-    } else {
-      return Usage("unknown option '" + a + "'");
-    }
+    if (std::optional<int> status = ParseOption(args, i, cl)) return status;
   }
-  if (paths.empty()) return Usage("no input given");
+  if (cl.paths.empty()) return Usage("no input given");
+  return std::nullopt;
+}
 
-  absl::StatusOr<crosscheck::Checker> checker = crosscheck::Checker::Create(options);
-  if (!checker.ok()) return Usage(std::string(checker.status().message()));
-
-  crosscheck::ReadOptions read;
-  read.default_published = published;
-  crosscheck::RunOptions run;
-  run.jobs = jobs;
-  run.reconcile = command == "check";
-  run.keep_text = false;  // Claims carry their sentences; memory follows claims, not text.
-  const bool show_progress = isatty(STDERR_FILENO) && !quiet;
-  if (show_progress) {
-    run.progress = [](const crosscheck::Progress& p) {
-      const double mb = p.bytes / 1e6;
-      std::string eta;
-      if (p.total_bytes > 0 && p.bytes > 0 && p.seconds > 0) {
-        const double rate = p.bytes / p.seconds;
-        eta = fmt::format(", ETA {:.0f} s", (p.total_bytes > p.bytes ? p.total_bytes - p.bytes : 0) / rate);
-      }
-      std::fprintf(stderr, "\r%llu documents, %.1f MB, %.1f MB/s%s   ",
-                   static_cast<unsigned long long>(p.documents), mb,
-                   p.seconds > 0 ? mb / p.seconds : 0.0, eta.c_str());
-      std::fflush(stderr);
-    };
+// The progress line on stderr: documents, MB, MB/s and, when the total is known, the ETA.
+void PrintProgress(const crosscheck::Progress& p) {
+  const double mb = p.bytes / 1e6;
+  std::string eta;
+  if (p.total_bytes > 0 && p.bytes > 0 && p.seconds > 0) {
+    const double rate = p.bytes / p.seconds;
+    eta = fmt::format(", ETA {:.0f} s", (p.total_bytes > p.bytes ? p.total_bytes - p.bytes : 0) / rate);
   }
+  std::fprintf(stderr, "\r%llu documents, %.1f MB, %.1f MB/s%s   ",
+               static_cast<unsigned long long>(p.documents), mb,
+               p.seconds > 0 ? mb / p.seconds : 0.0, eta.c_str());
+  std::fflush(stderr);
+}
+
+// `reconcile`: the claims of JSON Lines files written by `extract --format jsonl`.
+crosscheck::Report ReconcileClaimFiles(const crosscheck::Checker& checker,
+                                       const std::vector<std::string>& paths) {
   crosscheck::Report report;
-  if (command == "reconcile") {
-    for (const std::string& path : paths) {
-      std::ifstream in(path, std::ios::binary);
-      if (!in) {
-        report.diagnostics.push_back({path, "cannot open", true});
-        ++report.inputs;
-        continue;
-      }
-      report.inputs += crosscheck::ReadClaimsJsonl(in, path, report.documents, report.diagnostics);
+  for (const std::string& path : paths) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      report.diagnostics.push_back({path, "cannot open", true});
+      ++report.inputs;
+      continue;
     }
-    crosscheck::AssignStories(report.documents, options.story);
-    report.findings = checker->Reconcile(report.documents);
-  } else if (!store_path.empty()) {
-    if (command != "check") return Usage("--store goes with check");
-    absl::StatusOr<crosscheck::ClaimStore> store = crosscheck::ClaimStore::Open(store_path);
-    if (!store.ok()) {
-      std::cerr << "crosscheck: " << store.status().message() << "\n";
-      return 2;
-    }
-    absl::StatusOr<crosscheck::Report> r = crosscheck::CheckAgainstStore(*checker, *store, paths, read, run);
-    if (!r.ok()) {
-      std::cerr << "crosscheck: " << r.status().message() << "\n";
-      return 2;
-    }
-    report = *std::move(r);
-  } else {
-    report = checker->CheckPaths(paths, read, run);
+    report.inputs += crosscheck::ReadClaimsJsonl(in, path, report.documents, report.diagnostics);
   }
-  if (show_progress) std::fprintf(stderr, "\n");
+  crosscheck::AssignStories(report.documents, checker.options().story);
+  report.findings = checker.Reconcile(report.documents);
+  return report;
+}
 
-  std::string out;
-  if (format == "json") {
-    out = crosscheck::FormatJson(report);
-  } else if (format == "jsonl") {
-    out = crosscheck::FormatClaimsJsonl(report);
-  } else if (format == "html") {
-    out = crosscheck::FormatHtml(report);
-  } else if (command == "extract") {
-    out = ExtractText(report);
-  } else {
-    crosscheck::TextStyle style;
-    style.quiet = quiet;
-    const char* no_color = std::getenv("NO_COLOR");
-    style.color = isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
-    out = crosscheck::FormatText(report, style);
+// `check --store DB`; errors are printed and give status 2.
+std::optional<crosscheck::Report> CheckWithStore(const crosscheck::Checker& checker,
+                                                 const CommandLine& cl,
+                                                 const crosscheck::ReadOptions& read,
+                                                 const crosscheck::RunOptions& run) {
+  absl::StatusOr<crosscheck::ClaimStore> store = crosscheck::ClaimStore::Open(cl.store_path);
+  if (!store.ok()) {
+    std::cerr << "crosscheck: " << store.status().message() << "\n";
+    return std::nullopt;
   }
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  absl::StatusOr<crosscheck::Report> r = crosscheck::CheckAgainstStore(checker, *store, cl.paths, read, run);
+  if (!r.ok()) {
+    std::cerr << "crosscheck: " << r.status().message() << "\n";
+    return std::nullopt;
+  }
+  return *std::move(r);
+}
 
+std::string Render(const CommandLine& cl, const crosscheck::Report& report) {
+  if (cl.format == "json") return crosscheck::FormatJson(report);
+  if (cl.format == "jsonl") return crosscheck::FormatClaimsJsonl(report);
+  if (cl.format == "html") return crosscheck::FormatHtml(report);
+  if (cl.command == "extract") return ExtractText(report);
+  crosscheck::TextStyle style;
+  style.quiet = cl.quiet;
+  const char* no_color = std::getenv("NO_COLOR");
+  style.color = isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+  return crosscheck::FormatText(report, style);
+}
+
+int ExitStatus(const crosscheck::Report& report, const std::string& format) {
   for (const auto& d : report.diagnostics) {
     if (d.skipped) return 2;
   }
@@ -255,4 +256,40 @@ int main(int argc, char** argv) {
     if (f.type != crosscheck::FindingType::kUpdate || format != "text") return 1;
   }
   return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CommandLine cl;
+  if (std::optional<int> status = ParseCommandLine({argv + 1, argv + argc}, cl)) return *status;
+  absl::StatusOr<crosscheck::Checker> checker = crosscheck::Checker::Create(cl.options);
+  if (!checker.ok()) return Usage(std::string(checker.status().message()));
+  if (!cl.store_path.empty() && cl.command == "extract") return Usage("--store goes with check");
+
+  crosscheck::ReadOptions read;
+  read.default_published = cl.published;
+  crosscheck::RunOptions run;
+  run.jobs = cl.jobs;
+  run.reconcile = cl.command == "check";
+  run.texts = crosscheck::Texts::kDrop;  // Claims carry their sentences; memory follows claims.
+  const bool show_progress = isatty(STDERR_FILENO) && !cl.quiet;
+  if (show_progress) run.progress = PrintProgress;
+
+  crosscheck::Report report;
+  if (cl.command == "reconcile") {
+    report = ReconcileClaimFiles(*checker, cl.paths);
+  } else if (!cl.store_path.empty()) {
+    std::optional<crosscheck::Report> r = CheckWithStore(*checker, cl, read, run);
+    if (!r) return 2;
+    report = *std::move(r);
+  } else {
+    report = crosscheck::CheckPaths(*checker, cl.paths, read, run);
+  }
+  if (show_progress) std::fprintf(stderr, "\n");
+
+  const std::string out = Render(cl, report);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+  return ExitStatus(report, cl.format);
 }

@@ -1,45 +1,92 @@
 #include "lib/io/claim_json.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 #include "absl/time/civil_time.h"
-#include "fmt/format.h"
 
 namespace crosscheck::internal {
-
-void JsonField(std::string& out, std::string_view key, std::string_view value) {
-  out += ',';
-  AppendJsonString(out, key);
-  out += ':';
-  AppendJsonString(out, value);
-}
-
 namespace {
 
-void Number(std::string& out, std::string_view key, double value) {
-  out += ',';
-  AppendJsonString(out, key);
-  out += ':';
-  if (std::isinf(value)) {
-    AppendJsonString(out, value > 0 ? "inf" : "-inf");  // JSON has no infinity.
-  } else {
-    AppendJsonNumber(out, value);
-  }
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+std::string Day(absl::CivilDay d) { return absl::FormatCivilTime(d); }
+
+void WriteBound(JsonWriter& w, double v) {
+  if (std::isfinite(v)) w.Num(v); else w.Null();  // JSON has no infinity: unbounded is null.
 }
 
+void WriteValue(JsonWriter& w, const Claim& c, ClaimFields fields) {
+  w.Key("value").Open('{');
+  switch (c.kind) {
+    case ClaimKind::kQuantity:
+    case ClaimKind::kMoney:
+      w.Key("low"); WriteBound(w, c.value.low);
+      w.Key("high"); WriteBound(w, c.value.high);
+      w.Key("low_open").Bool(c.value.low_open);
+      w.Key("high_open").Bool(c.value.high_open);
+      w.Key(c.kind == ClaimKind::kMoney ? "currency" : "unit").Str(c.unit);
+      w.OptStr("subject", c.subject);
+      w.OptStr("rate", c.rate);
+      w.OptStr("place", c.place);
+      if (c.aspect != Aspect::kLevel) w.Key("aspect").Str(ToString(c.aspect));
+      if (c.value_is_estimate) w.Key("estimate").Bool(true);
+      break;
+    case ClaimKind::kDate:
+      if (c.date) {
+        w.Key("begin").Str(Day(c.date->begin)).Key("end").Str(Day(c.date->end));
+      } else {
+        w.Key("begin").Null().Key("end").Null().Key("unresolved").Str(c.unresolved);
+      }
+      w.OptStr("event", c.event);
+      // The subject a date's key names ("date/deployment/north_korea"); the report shows the key.
+      if (fields == ClaimFields::kRestorable) w.OptStr("subject", c.subject);
+      break;
+    case ClaimKind::kQuote:
+      w.Key("speaker");
+      if (c.speaker.empty()) w.Null(); else w.Str(c.speaker);
+      w.Key("content").Str(c.content);
+      w.Key("form").Str(ToString(c.form));
+      w.Key("topics").Open('[');
+      for (const std::string& t : c.topics) w.Str(t);
+      w.Close(']');
+      break;
+    case ClaimKind::kRole:
+      w.Key("person").Str(c.person).Key("role").Str(c.role);
+      break;
+  }
+  w.Close('}');
+}
+
+// The claim's context, taken from the document's text when the claim does not carry it.
+void WriteEvidence(JsonWriter& w, const Claim& c, std::string_view text) {
+  uint32_t begin = c.context_begin;
+  std::string_view context = c.context;
+  if (context.empty() && !text.empty()) {
+    begin = std::min(c.span.begin, c.sentence.begin);
+    const uint32_t end = std::max(c.span.end, c.sentence.end);
+    context = text.substr(begin, end - begin);
+  }
+  w.Key("paragraph").Int(c.paragraph);
+  w.Key("context_begin").Int(begin);
+  w.Key("context").Str(context);
+}
+
+// Field readers: a missing or mistyped field reads as the claim's default.
 std::string Str(const JsonObject& o, std::string_view key) {
   auto it = o.find(key);
   return it != o.end() && it->second.string() ? *it->second.string() : "";
 }
 
+// A number; null or missing is `fallback`; "inf"/"-inf" are the flat form's infinities.
 double Num(const JsonObject& o, std::string_view key, double fallback = 0) {
   auto it = o.find(key);
   if (it == o.end()) return fallback;
   if (const double* d = it->second.number()) return *d;
   if (const std::string* s = it->second.string()) {
-    if (*s == "inf") return std::numeric_limits<double>::infinity();
-    if (*s == "-inf") return -std::numeric_limits<double>::infinity();
+    if (*s == "inf") return kInf;
+    if (*s == "-inf") return -kInf;
   }
   return fallback;
 }
@@ -49,11 +96,41 @@ bool Bool(const JsonObject& o, std::string_view key) {
   return it != o.end() && it->second.boolean() && *it->second.boolean();
 }
 
-std::optional<absl::CivilDay> Day(const JsonObject& o, std::string_view key) {
+std::optional<absl::CivilDay> DayOf(const JsonObject& o, std::string_view key) {
   absl::CivilDay d;
   const std::string s = Str(o, key);
   if (!s.empty() && absl::ParseCivilTime(s, &d)) return d;
   return std::nullopt;
+}
+
+std::optional<DateRange> RangeOf(const JsonObject& o, std::string_view begin,
+                                 std::string_view end) {
+  auto b = DayOf(o, begin), e = DayOf(o, end);
+  if (b && e) return DateRange{*b, *e};
+  return std::nullopt;
+}
+
+const JsonObject* ObjectOf(const JsonObject& o, std::string_view key) {
+  auto it = o.find(key);
+  return it == o.end() ? nullptr : it->second.object();
+}
+
+Span SpanOf(const JsonObject& o, std::string_view key) {
+  auto it = o.find(key);
+  if (it == o.end() || !it->second.array() || it->second.array()->size() != 2) return {};
+  const JsonArray& a = *it->second.array();
+  if (!a[0].number() || !a[1].number()) return {};
+  return {static_cast<uint32_t>(*a[0].number()), static_cast<uint32_t>(*a[1].number())};
+}
+
+std::vector<std::string> Strings(const JsonObject& o, std::string_view key) {
+  std::vector<std::string> out;
+  auto it = o.find(key);
+  if (it == o.end() || !it->second.array()) return out;
+  for (const JsonValue& t : *it->second.array()) {
+    if (t.string()) out.push_back(*t.string());
+  }
+  return out;
 }
 
 template <typename E>
@@ -64,109 +141,139 @@ E FromName(std::string_view name, std::initializer_list<E> values) {
   return *values.begin();
 }
 
-}  // namespace
-
-std::string ClaimToJson(const Claim& c) {
-  std::string o = "{\"kind\":";
-  AppendJsonString(o, ToString(c.kind));
-  JsonField(o, "key", c.key);
-  o += fmt::format(",\"span\":[{},{}],\"sentence\":[{},{}],\"paragraph\":{},\"line\":{},"
-                   "\"column\":{},\"context_begin\":{}",
-                   c.span.begin, c.span.end, c.sentence.begin, c.sentence.end, c.paragraph,
-                   c.line, c.column, c.context_begin);
-  JsonField(o, "context", c.context);
-  Number(o, "confidence", c.confidence);
-  Number(o, "low", c.value.low);
-  Number(o, "high", c.value.high);
-  o += fmt::format(",\"low_open\":{},\"high_open\":{},\"estimate\":{}", c.value.low_open,
-                   c.value.high_open, c.value_is_estimate);
-  JsonField(o, "unit", c.unit);
-  JsonField(o, "subject", c.subject);
-  JsonField(o, "rate", c.rate);
-  JsonField(o, "place", c.place);
-  JsonField(o, "aspect", ToString(c.aspect));
-  if (c.date) {
-    JsonField(o, "date_begin", absl::FormatCivilTime(c.date->begin));
-    JsonField(o, "date_end", absl::FormatCivilTime(c.date->end));
-  }
-  JsonField(o, "unresolved", c.unresolved);
-  JsonField(o, "event", c.event);
-  JsonField(o, "speaker", c.speaker);
-  JsonField(o, "speaker_name", c.speaker_name);
-  JsonField(o, "speaker_role", c.speaker_role);
-  JsonField(o, "content", c.content);
-  JsonField(o, "form", ToString(c.form));
-  o += ",\"topics\":[";
-  for (size_t i = 0; i < c.topics.size(); ++i) {
-    if (i) o += ',';
-    AppendJsonString(o, c.topics[i]);
-  }
-  o += ']';
-  JsonField(o, "person", c.person);
-  JsonField(o, "role", c.role);
-  JsonField(o, "modality", ToString(c.modality));
-  if (c.time) {
-    JsonField(o, "time_begin", absl::FormatCivilTime(c.time->begin));
-    JsonField(o, "time_end", absl::FormatCivilTime(c.time->end));
-  }
-  JsonField(o, "source", c.source);
-  o += '}';
-  return o;
+ClaimKind KindOf(const JsonObject& o) {
+  return FromName(Str(o, "kind"), {ClaimKind::kQuantity, ClaimKind::kMoney, ClaimKind::kDate,
+                                   ClaimKind::kQuote, ClaimKind::kRole});
+}
+Aspect AspectOf(const JsonObject& o) {
+  return FromName(Str(o, "aspect"),
+                  {Aspect::kLevel, Aspect::kCumulative, Aspect::kChange, Aspect::kOccasion});
+}
+QuoteForm FormOf(const JsonObject& o) {
+  return FromName(Str(o, "form"), {QuoteForm::kDirect, QuoteForm::kFragment, QuoteForm::kLabel});
+}
+Modality ModalityOf(const JsonObject& o) {
+  return FromName(Str(o, "modality"), {Modality::kUnspecified, Modality::kHappened,
+                                       Modality::kInitial, Modality::kPlanned,
+                                       Modality::kProjected});
 }
 
-Claim ClaimFromJson(const JsonObject& o) {
-  Claim c;
-  c.kind = FromName(Str(o, "kind"), {ClaimKind::kQuantity, ClaimKind::kMoney, ClaimKind::kDate,
-                                     ClaimKind::kQuote, ClaimKind::kRole});
+// The fields every kind has, in both forms.
+void ReadCommon(const JsonObject& o, Claim& c) {
+  c.kind = KindOf(o);
   c.key = Str(o, "key");
-  auto span = [&](std::string_view key) {
-    Span s;
-    auto it = o.find(key);
-    if (it != o.end() && it->second.array() && it->second.array()->size() == 2) {
-      const auto& a = *it->second.array();
-      if (a[0].number() && a[1].number()) {
-        s = {static_cast<uint32_t>(*a[0].number()), static_cast<uint32_t>(*a[1].number())};
-      }
-    }
-    return s;
-  };
-  c.span = span("span");
-  c.sentence = span("sentence");
+  c.span = SpanOf(o, "span");
+  c.sentence = SpanOf(o, "sentence");
   c.paragraph = static_cast<uint32_t>(Num(o, "paragraph"));
   c.line = static_cast<uint32_t>(Num(o, "line"));
   c.column = static_cast<uint32_t>(Num(o, "column"));
   c.context = Str(o, "context");
   c.context_begin = static_cast<uint32_t>(Num(o, "context_begin"));
   c.confidence = Num(o, "confidence", 1);
-  c.value = {Num(o, "low"), Num(o, "high"), Bool(o, "low_open"), Bool(o, "high_open")};
-  c.value_is_estimate = Bool(o, "estimate");
-  c.unit = Str(o, "unit");
-  c.subject = Str(o, "subject");
-  c.rate = Str(o, "rate");
-  c.place = Str(o, "place");
-  c.aspect = FromName(Str(o, "aspect"), {Aspect::kLevel, Aspect::kCumulative, Aspect::kChange, Aspect::kOccasion});
-  if (auto b = Day(o, "date_begin"), e = Day(o, "date_end"); b && e) c.date = DateRange{*b, *e};
-  c.unresolved = Str(o, "unresolved");
-  c.event = Str(o, "event");
   c.speaker = Str(o, "speaker");
   c.speaker_name = Str(o, "speaker_name");
   c.speaker_role = Str(o, "speaker_role");
-  c.content = Str(o, "content");
-  c.form = FromName(Str(o, "form"), {QuoteForm::kDirect, QuoteForm::kFragment, QuoteForm::kLabel});
-  if (auto it = o.find("topics"); it != o.end() && it->second.array()) {
-    for (const JsonValue& t : *it->second.array()) {
-      if (t.string()) c.topics.push_back(*t.string());
-    }
-  }
-  c.person = Str(o, "person");
-  c.role = Str(o, "role");
-  c.modality = FromName(Str(o, "modality"), {Modality::kUnspecified, Modality::kHappened,
-                                             Modality::kInitial, Modality::kPlanned,
-                                             Modality::kProjected});
-  if (auto b = Day(o, "time_begin"), e = Day(o, "time_end"); b && e) c.time = DateRange{*b, *e};
+  c.modality = ModalityOf(o);
   c.source = Str(o, "source");
-  return c;
 }
 
+// The parts of a claim by kind, from `v`: the "value" object of the report's encoding, or the
+// claim object itself in the flat form (which names a few fields otherwise).
+void ReadFigure(const JsonObject& v, Claim& c, std::string_view unit) {
+  c.value = {Num(v, "low", -kInf), Num(v, "high", kInf), Bool(v, "low_open"),
+             Bool(v, "high_open")};
+  c.unit = Str(v, unit);
+  c.subject = Str(v, "subject");
+  c.rate = Str(v, "rate");
+  c.place = Str(v, "place");
+  c.aspect = AspectOf(v);
+  c.value_is_estimate = Bool(v, "estimate");
+}
+
+void ReadDate(const JsonObject& v, Claim& c, std::string_view begin, std::string_view end) {
+  c.date = RangeOf(v, begin, end);
+  c.unresolved = Str(v, "unresolved");
+  c.event = Str(v, "event");
+  if (c.kind == ClaimKind::kDate) c.subject = Str(v, "subject");
+}
+
+void ReadQuote(const JsonObject& v, Claim& c) {
+  c.speaker = Str(v, "speaker");
+  c.content = Str(v, "content");
+  c.form = FormOf(v);
+  c.topics = Strings(v, "topics");
+}
+
+void ReadRole(const JsonObject& v, Claim& c) {
+  c.person = Str(v, "person");
+  c.role = Str(v, "role");
+}
+
+void ReadValue(const JsonObject& v, Claim& c) {
+  switch (c.kind) {
+    case ClaimKind::kQuantity: return ReadFigure(v, c, "unit");
+    case ClaimKind::kMoney: return ReadFigure(v, c, "currency");
+    case ClaimKind::kDate: return ReadDate(v, c, "begin", "end");
+    case ClaimKind::kQuote: return ReadQuote(v, c);
+    case ClaimKind::kRole: return ReadRole(v, c);
+  }
+}
+
+// The flat object claims JSON Lines and claim stores held before the report's encoding was
+// the only one: every field of every kind at the top level.
+void ReadFlat(const JsonObject& o, Claim& c) {
+  ReadFigure(o, c, "unit");
+  ReadDate(o, c, "date_begin", "date_end");
+  ReadQuote(o, c);
+  ReadRole(o, c);
+  c.time = RangeOf(o, "time_begin", "time_end");
+}
+
+}  // namespace
+
+void WriteClaimJson(JsonWriter& w, const Claim& c, std::string_view id,
+                    std::string_view document_text, ClaimFields fields) {
+  w.Open('{');
+  w.Key("id").Str(id);
+  w.Key("kind").Str(ToString(c.kind));
+  w.Key("key").Str(c.key);
+  w.Key("text").Str(ClaimWords(c, document_text));
+  w.Key("span").SpanArr(c.span);
+  w.Key("sentence").SpanArr(c.sentence);
+  w.Key("line").Int(c.line);
+  w.Key("column").Int(c.column);
+  WriteValue(w, c, fields);
+  if (!c.speaker.empty() && c.kind != ClaimKind::kQuote) w.Key("speaker").Str(c.speaker);
+  w.OptStr("speaker_name", c.speaker_name);
+  w.OptStr("speaker_role", c.speaker_role);
+  w.OptStr("source", c.source);
+  if (c.time) {
+    w.Key("time").Open('{');
+    w.Key("begin").Str(Day(c.time->begin)).Key("end").Str(Day(c.time->end)).Close('}');
+  }
+  if (c.modality != Modality::kUnspecified) w.Key("modality").Str(ToString(c.modality));
+  w.Key("confidence").Num(c.confidence);
+  if (fields == ClaimFields::kRestorable) WriteEvidence(w, c, document_text);
+  w.Close('}');
+}
+
+std::string ClaimToJson(const Claim& claim, std::string_view id, std::string_view document_text) {
+  std::string out;
+  JsonWriter w(out);
+  WriteClaimJson(w, claim, id, document_text, ClaimFields::kRestorable);
+  return out;
+}
+
+Claim ClaimFromJson(const JsonObject& o) {
+  Claim c;
+  ReadCommon(o, c);
+  if (const JsonObject* value = ObjectOf(o, "value")) {
+    ReadValue(*value, c);
+    if (const JsonObject* time = ObjectOf(o, "time")) c.time = RangeOf(*time, "begin", "end");
+  } else {
+    ReadFlat(o, c);
+  }
+  return c;
+}
 
 }  // namespace crosscheck::internal

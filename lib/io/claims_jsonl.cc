@@ -1,5 +1,4 @@
-#include <cmath>
-#include <limits>
+// Claims JSON Lines: one line per claim, in the claim codec's restorable encoding.
 #include <string>
 
 #include "absl/time/civil_time.h"
@@ -7,15 +6,13 @@
 #include "fmt/format.h"
 #include "lib/io/claim_json.h"
 #include "lib/io/json.h"
+#include "lib/io/json_writer.h"
 #include "lib/base/string_map.h"
 
 namespace crosscheck {
 namespace {
 
-using internal::AppendJsonString;
 using internal::ClaimFromJson;
-using internal::ClaimToJson;
-using internal::JsonField;
 using internal::JsonObject;
 using internal::JsonValue;
 
@@ -36,19 +33,25 @@ std::optional<absl::CivilDay> Day(const JsonObject& o, std::string_view key) {
 std::string FormatClaimsJsonl(const Report& report) {
   std::string out;
   for (const DocumentResult& d : report.documents) {
-    std::string head = "{\"document\":";
-    AppendJsonString(head, d.id);
-    JsonField(head, "lang", d.lang);
-    if (d.published) JsonField(head, "published", absl::FormatCivilTime(*d.published));
-    JsonField(head, "source", d.source);
-    JsonField(head, "url", d.url);
-    JsonField(head, "origin", d.origin);
-    if (!d.story.empty()) JsonField(head, "story", d.story);
+    // The document's fields head each of its lines, so that every line stands alone.
+    std::string head;
+    internal::JsonWriter w(head);
+    w.Open('{').Key("document").Str(d.id).Key("lang").Str(d.lang);
+    if (d.published) w.Key("published").Str(absl::FormatCivilTime(*d.published));
+    w.Key("source").Str(d.source).Key("url").Str(d.url).Key("origin").Str(d.origin);
+    w.OptStr("story", d.story);
     if (d.claims.empty()) {
       out += head + ",\"claim\":null}\n";
       continue;
     }
-    for (const Claim& c : d.claims) out += head + ",\"claim\":" + ClaimToJson(c) + "}\n";
+    for (size_t i = 0; i < d.claims.size(); ++i) {
+      std::string line = head + ',';
+      internal::JsonWriter claim(line);
+      claim.Key("claim");
+      internal::WriteClaimJson(claim, d.claims[i], fmt::format("{}#{}", d.id, i + 1), d.text,
+                               internal::ClaimFields::kRestorable);
+      out += line + "}\n";
+    }
   }
   return out;
 }

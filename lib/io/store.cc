@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "absl/time/civil_time.h"
-#include "crosscheck/story.h"
 #include "fmt/format.h"
 #include "lib/io/claim_json.h"
 #include "lib/io/json.h"
@@ -15,16 +15,22 @@
 namespace crosscheck {
 namespace {
 
+// Documents are never replaced: every text an id had is a row, version 1 under the id itself,
+// later ones under "ID@vN" with `base` the id. Rows written before versions existed have no
+// base, version or fingerprint (Upgrade adds the columns).
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 CREATE TABLE IF NOT EXISTS documents (
-  id TEXT PRIMARY KEY, lang TEXT, published TEXT, source TEXT, url TEXT, origin TEXT);
+  id TEXT PRIMARY KEY, lang TEXT, published TEXT, source TEXT, url TEXT, origin TEXT,
+  base TEXT, version INTEGER, fingerprint TEXT);
 CREATE TABLE IF NOT EXISTS claims (
   document TEXT NOT NULL, position INTEGER NOT NULL, key TEXT NOT NULL, body TEXT NOT NULL,
   PRIMARY KEY (document, position));
 CREATE INDEX IF NOT EXISTS claims_by_key ON claims (key);
 )sql";
+
+constexpr const char* kVersionColumns[] = {"base TEXT", "version INTEGER", "fingerprint TEXT"};
 
 absl::Status Error(sqlite3* db, std::string_view what) {
   return absl::InternalError(fmt::format("claim store: {}: {}", what, sqlite3_errmsg(db)));
@@ -37,8 +43,18 @@ class Statement {
   ~Statement() { sqlite3_finalize(s_); }
   bool ok() const { return ok_; }
   sqlite3_stmt* get() { return s_; }
-  void Text(int i, std::string_view v) {
+  // Rewinds the statement for its next use.
+  Statement& Reset() {
+    sqlite3_reset(s_);
+    return *this;
+  }
+  Statement& Text(int i, std::string_view v) {
     sqlite3_bind_text(s_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    return *this;
+  }
+  Statement& Int(int i, int64_t v) {
+    sqlite3_bind_int64(s_, i, v);
+    return *this;
   }
   std::string Column(int i) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s_, i));
@@ -56,7 +72,109 @@ absl::StatusOr<uint64_t> Count(sqlite3* db, const char* sql) {
   return static_cast<uint64_t>(sqlite3_column_int64(st.get(), 0));
 }
 
+// Adds the version columns to a store written before they existed.
+absl::Status Upgrade(sqlite3* db) {
+  std::set<std::string> columns;
+  {
+    Statement info(db, "PRAGMA table_info(documents)");
+    if (!info.ok()) return Error(db, "read schema");
+    while (sqlite3_step(info.get()) == SQLITE_ROW) columns.insert(info.Column(1));
+  }
+  for (std::string_view column : kVersionColumns) {
+    const std::string name(column.substr(0, column.find(' ')));
+    if (columns.contains(name)) continue;
+    const std::string sql = fmt::format("ALTER TABLE documents ADD COLUMN {}", column);
+    if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+      return Error(db, "upgrade");
+    }
+  }
+  const char* index = "CREATE INDEX IF NOT EXISTS documents_by_base ON documents (base)";
+  if (sqlite3_exec(db, index, nullptr, nullptr, nullptr) != SQLITE_OK) return Error(db, "upgrade");
+  return absl::OkStatus();
+}
+
+std::string Hex(uint64_t fingerprint) { return fmt::format("{:016x}", fingerprint); }
+
+// Where a document goes: the statements Place() and Add() share.
+class Placer {
+ public:
+  explicit Placer(sqlite3* db)
+      : db_(db),
+        versions_(db, "SELECT id, version, fingerprint FROM documents WHERE id = ?1 OR base = ?1"),
+        taken_(db, "SELECT 1 FROM documents WHERE id = ?1") {}
+  bool ok() const { return versions_.ok() && taken_.ok(); }
+
+  absl::StatusOr<Placement> Place(const std::string& id, std::optional<uint64_t> fingerprint) {
+    const std::string wanted = fingerprint ? Hex(*fingerprint) : "";
+    Placement p{Placement::Kind::kNew, id, 1};
+    versions_.Reset().Text(1, id);
+    int rc;
+    while ((rc = sqlite3_step(versions_.get())) == SQLITE_ROW) {
+      // Rows from before versions existed have none: they are version 1.
+      const auto version = static_cast<uint32_t>(std::max<int64_t>(1, sqlite3_column_int64(versions_.get(), 1)));
+      if (!wanted.empty() && versions_.Column(2) == wanted) {
+        return Placement{Placement::Kind::kSameText, versions_.Column(0), version};
+      }
+      p.kind = Placement::Kind::kNewVersion;
+      p.version = std::max(p.version, version + 1);
+    }
+    if (rc != SQLITE_DONE) return Error(db_, "look up versions");
+    if (p.kind == Placement::Kind::kNew) return p;
+    for (;; ++p.version) {  // An article may itself be called "ID@vN"; its id is not taken.
+      p.id = fmt::format("{}@v{}", id, p.version);
+      taken_.Reset().Text(1, p.id);
+      rc = sqlite3_step(taken_.get());
+      if (rc == SQLITE_DONE) return p;
+      if (rc != SQLITE_ROW) return Error(db_, "look up versions");
+    }
+  }
+
+ private:
+  sqlite3* db_;
+  Statement versions_, taken_;
+};
+
+// The statements that insert a document and its claims.
+class Inserter {
+ public:
+  explicit Inserter(sqlite3* db)
+      : db_(db),
+        doc_(db, "INSERT INTO documents (id, lang, published, source, url, origin, base, version, "
+                 "fingerprint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+        claim_(db, "INSERT INTO claims VALUES (?1, ?2, ?3, ?4)") {}
+  bool ok() const { return doc_.ok() && claim_.ok(); }
+
+  absl::Status Insert(const DocumentResult& d, const Placement& p,
+                      std::optional<uint64_t> fingerprint) {
+    doc_.Reset().Text(1, p.id).Text(2, d.lang);
+    doc_.Text(3, d.published ? absl::FormatCivilTime(*d.published) : "");
+    doc_.Text(4, d.source).Text(5, d.url).Text(6, d.origin).Text(7, d.id).Int(8, p.version);
+    if (fingerprint) doc_.Text(9, Hex(*fingerprint)); else sqlite3_bind_null(doc_.get(), 9);
+    if (sqlite3_step(doc_.get()) != SQLITE_DONE) return Error(db_, "insert document");
+    for (size_t i = 0; i < d.claims.size(); ++i) {
+      // The claim keeps its evidence: later runs reconcile without the text.
+      claim_.Reset().Text(1, p.id).Int(2, static_cast<int64_t>(i)).Text(3, d.claims[i].key);
+      claim_.Text(4, internal::ClaimToJson(d.claims[i], fmt::format("{}#{}", p.id, i + 1), d.text));
+      if (sqlite3_step(claim_.get()) != SQLITE_DONE) return Error(db_, "insert claim");
+    }
+    return absl::OkStatus();
+  }
+
+ private:
+  sqlite3* db_;
+  Statement doc_, claim_;
+};
+
 }  // namespace
+
+uint64_t TextFingerprint(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;  // FNV-1a: stable across builds and platforms.
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
 
 absl::StatusOr<ClaimStore> ClaimStore::Open(const std::string& path) {
   sqlite3* db = nullptr;
@@ -75,6 +193,10 @@ absl::StatusOr<ClaimStore> ClaimStore::Open(const std::string& path) {
     sqlite3_free(err);
     sqlite3_close(db);
     return s;
+  }
+  if (absl::Status s = Upgrade(db); !s.ok()) {
+    sqlite3_close(db);
+    return absl::InvalidArgumentError(fmt::format("{}: {}", path, std::string(s.message())));
   }
   return ClaimStore(db, path);
 }
@@ -101,6 +223,13 @@ absl::StatusOr<uint64_t> ClaimStore::DocumentCount() const {
 
 absl::StatusOr<uint64_t> ClaimStore::ClaimCount() const {
   return Count(db_, "SELECT COUNT(*) FROM claims");
+}
+
+absl::StatusOr<Placement> ClaimStore::Place(const std::string& id,
+                                            std::optional<uint64_t> fingerprint) const {
+  Placer placer(db_);
+  if (!placer.ok()) return Error(db_, "prepare lookup");
+  return placer.Place(id, fingerprint);
 }
 
 absl::StatusOr<std::vector<DocumentResult>> ClaimStore::Related(
@@ -148,94 +277,41 @@ absl::StatusOr<std::vector<DocumentResult>> ClaimStore::Related(
   return out;
 }
 
-absl::Status ClaimStore::Add(const std::vector<DocumentResult>& documents) {
+absl::StatusOr<std::vector<Placement>> ClaimStore::Add(
+    const std::vector<DocumentResult>& documents, const std::vector<uint64_t>& fingerprints) {
+  if (!fingerprints.empty() && fingerprints.size() != documents.size()) {
+    return absl::InvalidArgumentError("claim store: one fingerprint per document, or none");
+  }
   if (sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK) {
     return Error(db_, "begin");
   }
-  auto fail = [&](std::string_view what) {
-    absl::Status s = Error(db_, what);
+  auto fail = [&](absl::Status s) {
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
     return s;
   };
+  std::vector<Placement> placements;
   {
-    Statement del_doc(db_, "DELETE FROM documents WHERE id = ?1");
-    Statement del_claims(db_, "DELETE FROM claims WHERE document = ?1");
-    Statement put_doc(db_, "INSERT INTO documents VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    Statement put_claim(db_, "INSERT INTO claims VALUES (?1, ?2, ?3, ?4)");
-    if (!del_doc.ok() || !del_claims.ok() || !put_doc.ok() || !put_claim.ok()) {
-      return fail("prepare insert");
-    }
-    for (const DocumentResult& d : documents) {
-      for (Statement* st : {&del_doc, &del_claims}) {
-        sqlite3_reset(st->get());
-        st->Text(1, d.id);
-        if (sqlite3_step(st->get()) != SQLITE_DONE) return fail("replace");
+    Placer placer(db_);
+    Inserter inserter(db_);
+    if (!placer.ok() || !inserter.ok()) return fail(Error(db_, "prepare insert"));
+    for (size_t i = 0; i < documents.size(); ++i) {
+      const DocumentResult& d = documents[i];
+      std::optional<uint64_t> fingerprint;
+      if (!fingerprints.empty()) fingerprint = fingerprints[i];
+      else if (!d.text.empty()) fingerprint = TextFingerprint(d.text);
+      // Placed inside the transaction, so that no other writer comes between.
+      absl::StatusOr<Placement> p = placer.Place(d.id, fingerprint);
+      if (!p.ok()) return fail(p.status());
+      if (p->kind != Placement::Kind::kSameText) {
+        if (absl::Status s = inserter.Insert(d, *p, fingerprint); !s.ok()) return fail(s);
       }
-      sqlite3_reset(put_doc.get());
-      put_doc.Text(1, d.id);
-      put_doc.Text(2, d.lang);
-      put_doc.Text(3, d.published ? absl::FormatCivilTime(*d.published) : "");
-      put_doc.Text(4, d.source);
-      put_doc.Text(5, d.url);
-      put_doc.Text(6, d.origin);
-      if (sqlite3_step(put_doc.get()) != SQLITE_DONE) return fail("insert document");
-      for (size_t i = 0; i < d.claims.size(); ++i) {
-        Claim c = d.claims[i];
-        if (c.context.empty() && !d.text.empty()) {
-          // Keep the evidence: later runs reconcile without the text.
-          c.context_begin = std::min(c.span.begin, c.sentence.begin);
-          c.context = d.text.substr(c.context_begin,
-                                    std::max(c.span.end, c.sentence.end) - c.context_begin);
-        }
-        sqlite3_reset(put_claim.get());
-        put_claim.Text(1, d.id);
-        sqlite3_bind_int64(put_claim.get(), 2, static_cast<int64_t>(i));
-        put_claim.Text(3, c.key);
-        put_claim.Text(4, internal::ClaimToJson(c));
-        if (sqlite3_step(put_claim.get()) != SQLITE_DONE) return fail("insert claim");
-      }
+      placements.push_back(*std::move(p));
     }
   }
-  if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) return fail("commit");
-  return absl::OkStatus();
-}
-
-absl::StatusOr<Report> CheckAgainstStore(const Checker& checker, ClaimStore& store,
-                                         const std::vector<std::string>& paths,
-                                         const ReadOptions& read, const RunOptions& run) {
-  RunOptions extract_only = run;
-  extract_only.reconcile = false;
-  Report report = checker.CheckPaths(paths, read, extract_only);
-  const size_t new_documents = report.documents.size();
-  std::vector<std::string> keys;
-  std::set<std::string> new_ids;
-  for (const DocumentResult& d : report.documents) {
-    new_ids.insert(d.id);
-    for (const Claim& c : d.claims) keys.push_back(c.key);
+  if (sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+    return fail(Error(db_, "commit"));
   }
-  absl::StatusOr<std::vector<DocumentResult>> related = store.Related(keys);
-  if (!related.ok()) return related.status();
-  for (DocumentResult& d : *related) {
-    if (!new_ids.contains(d.id)) report.documents.push_back(std::move(d));  // Re-checks replace.
-  }
-  // Stories are found again over the new and the stored documents together: a grouped new
-  // document (it has story terms) gives up its story, a stored one is read from its claims.
-  for (size_t i = 0; i < new_documents; ++i) {
-    if (!report.documents[i].story_terms.empty()) report.documents[i].story.clear();
-  }
-  AssignStories(report.documents, checker.options().story);
-  std::vector<Finding> findings = checker.Reconcile(report.documents);
-  auto is_new = [&](const ClaimRef& r) { return r.document < new_documents; };
-  for (Finding& f : findings) {
-    if (std::any_of(f.side_a.begin(), f.side_a.end(), is_new) ||
-        std::any_of(f.side_b.begin(), f.side_b.end(), is_new)) {
-      report.findings.push_back(std::move(f));
-    }
-  }
-  std::vector<DocumentResult> fresh(report.documents.begin(),
-                                    report.documents.begin() + static_cast<long>(new_documents));
-  if (absl::Status s = store.Add(fresh); !s.ok()) return s;
-  return report;
+  return placements;
 }
 
 }  // namespace crosscheck

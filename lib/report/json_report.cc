@@ -1,127 +1,20 @@
 // The JSON report, schema "crosscheck/1" (documented in README.md).
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 #include "fmt/format.h"
 #include "absl/time/civil_time.h"
 #include "crosscheck/report.h"
 #include "lib/report/stories.h"
-#include "lib/io/json.h"
+#include "lib/io/claim_json.h"
+#include "lib/io/json_writer.h"
 
 namespace crosscheck {
 namespace {
 
-using internal::AppendJsonNumber;
-using internal::AppendJsonString;
-
 std::string Day(absl::CivilDay d) { return absl::FormatCivilTime(d); }
 
-class Writer {
- public:
-  explicit Writer(std::string& out) : out_(out) {}
-  // Writes `"key":` with the separating comma where needed.
-  Writer& Key(std::string_view key) {
-    Sep();
-    AppendJsonString(out_, key);
-    out_.push_back(':');
-    pending_value_ = true;
-    return *this;
-  }
-  Writer& Str(std::string_view s) { Sep(); AppendJsonString(out_, s); return *this; }
-  Writer& Num(double v) { Sep(); AppendJsonNumber(out_, v); return *this; }
-  Writer& Int(uint64_t v) { Sep(); out_ += std::to_string(v); return *this; }
-  Writer& Bool(bool v) { Sep(); out_ += v ? "true" : "false"; return *this; }
-  Writer& Null() { Sep(); out_ += "null"; return *this; }
-  Writer& Open(char c) { Sep(); out_.push_back(c); first_ = true; return *this; }
-  Writer& Close(char c) { out_.push_back(c); first_ = false; return *this; }
-  Writer& SpanArr(Span s) { Open('['); Int(s.begin); Int(s.end); return Close(']'); }
-  Writer& OptStr(std::string_view key, std::string_view v) {
-    if (!v.empty()) Key(key).Str(v);
-    return *this;
-  }
-
- private:
-  void Sep() {
-    if (pending_value_) {
-      pending_value_ = false;
-      return;
-    }
-    if (!first_) out_.push_back(',');
-    first_ = false;
-  }
-  std::string& out_;
-  bool first_ = true;
-  bool pending_value_ = false;
-};
-
-void WriteDateRange(Writer& w, const DateRange& r) {
-  w.Open('{').Key("begin").Str(Day(r.begin)).Key("end").Str(Day(r.end)).Close('}');
-}
-
-void WriteBound(Writer& w, double v) {
-  if (std::isfinite(v)) w.Num(v); else w.Null();
-}
-
-void WriteClaim(Writer& w, const DocumentResult& doc, size_t index, const Claim& c) {
-  w.Open('{');
-  w.Key("id").Str(fmt::format("{}#{}", doc.id, index + 1));
-  w.Key("kind").Str(ToString(c.kind));
-  w.Key("key").Str(c.key);
-  w.Key("text").Str(ClaimWords(c, doc.text));
-  w.Key("span").SpanArr(c.span);
-  w.Key("sentence").SpanArr(c.sentence);
-  w.Key("line").Int(c.line);
-  w.Key("column").Int(c.column);
-  w.Key("value").Open('{');
-  switch (c.kind) {
-    case ClaimKind::kQuantity:
-    case ClaimKind::kMoney:
-      w.Key("low"); WriteBound(w, c.value.low);
-      w.Key("high"); WriteBound(w, c.value.high);
-      w.Key("low_open").Bool(c.value.low_open);
-      w.Key("high_open").Bool(c.value.high_open);
-      w.Key(c.kind == ClaimKind::kMoney ? "currency" : "unit").Str(c.unit);
-      w.OptStr("subject", c.subject);
-      w.OptStr("rate", c.rate);
-      w.OptStr("place", c.place);
-      if (c.aspect != Aspect::kLevel) w.Key("aspect").Str(ToString(c.aspect));
-      if (c.value_is_estimate) w.Key("estimate").Bool(true);
-      break;
-    case ClaimKind::kDate:
-      if (c.date) {
-        w.Key("begin").Str(Day(c.date->begin)).Key("end").Str(Day(c.date->end));
-      } else {
-        w.Key("begin").Null().Key("end").Null().Key("unresolved").Str(c.unresolved);
-      }
-      w.OptStr("event", c.event);
-      break;
-    case ClaimKind::kQuote:
-      w.Key("speaker");
-      if (c.speaker.empty()) w.Null(); else w.Str(c.speaker);
-      w.Key("content").Str(c.content);
-      w.Key("form").Str(ToString(c.form));
-      w.Key("topics").Open('[');
-      for (const std::string& t : c.topics) w.Str(t);
-      w.Close(']');
-      break;
-    case ClaimKind::kRole:
-      w.Key("person").Str(c.person).Key("role").Str(c.role);
-      break;
-  }
-  w.Close('}');
-  if (!c.speaker.empty() && c.kind != ClaimKind::kQuote) w.Key("speaker").Str(c.speaker);
-  w.OptStr("speaker_name", c.speaker_name);
-  w.OptStr("speaker_role", c.speaker_role);
-  w.OptStr("source", c.source);
-  if (c.time) {
-    w.Key("time");
-    WriteDateRange(w, *c.time);
-  }
-  if (c.modality != Modality::kUnspecified) w.Key("modality").Str(ToString(c.modality));
-  w.Key("confidence").Num(c.confidence);
-  w.Close('}');
-}
+using Writer = internal::JsonWriter;
 
 void WriteFinding(Writer& w, const Report& report, const Finding& f) {
   w.Open('{');
@@ -177,7 +70,10 @@ std::string FormatJson(const Report& report) {
     w.OptStr("origin", d.origin);
     w.OptStr("story", d.story);
     w.Key("claims").Open('[');
-    for (size_t i = 0; i < d.claims.size(); ++i) WriteClaim(w, d, i, d.claims[i]);
+    for (size_t i = 0; i < d.claims.size(); ++i) {
+      internal::WriteClaimJson(w, d.claims[i], fmt::format("{}#{}", d.id, i + 1), d.text,
+                               internal::ClaimFields::kReport);
+    }
     claims += d.claims.size();
     w.Close(']');
     w.Close('}');

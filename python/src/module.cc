@@ -55,7 +55,7 @@ std::shared_ptr<const Report> ReportOf(std::vector<Slot> slots, const Checker& c
     if (s.document) report->documents.push_back(*std::move(s.document));
     if (s.diagnostic) report->diagnostics.push_back(*std::move(s.diagnostic));
   }
-  AssignStories(report->documents, checker.options().story);  // As Checker::CheckPaths does.
+  AssignStories(report->documents, checker.options().story);  // As CheckPaths does.
   if (reconcile) {
     py::gil_scoped_release release;
     report->findings = checker.Reconcile(report->documents);
@@ -301,7 +301,7 @@ PYBIND11_MODULE(_core, m) {
         run.jobs = jobs;
         auto report = std::make_shared<Report>();
         py::gil_scoped_release release;
-        *report = c.checker.CheckPaths(paths, read, run);
+        *report = CheckPaths(c.checker, paths, read, run);
         return report;
       })
       .def("reconcile", [](const PyChecker& c, const std::vector<PyClaim>& claims) {

@@ -52,6 +52,21 @@ expect_grep json_schema '"schema":"crosscheck/1"' "$work/out"
 expect store_first 0 "$bin" check --store "$work/news.db" "$work/a.txt"
 expect store_again 0 "$bin" check --store "$work/news.db" "$work/b.txt"
 expect_grep store_summary "1 documents" "$work/out"
+expect_not_skip() {  # expect_not_skip NAME CMD...: exit 0 or 1 (findings), never 2 (a skip)
+  local name=$1
+  shift
+  "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [ "$got" -le 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL $name: exit $got"; head -5 "$work/out" "$work/err"; fi
+}
+# The store never replaces an article: the same text again is noted, a changed one is a new version.
+expect store_same_text 0 "$bin" check --format json --store "$work/news.db" "$work/a.txt"
+expect_grep store_same_text_noted 'stored already with this text; checked, not stored again","skipped":false' "$work/out"
+mkdir -p "$work/v2"
+printf 'Der Minister sagte am Dienstag, man werde nicht helfen.\n' >"$work/v2/a.txt"
+expect_not_skip store_new_version "$bin" check --format json --store "$work/news.db" "$work/v2/a.txt"
+expect_grep store_new_version_id '"id":"a@v2"' "$work/out"
+expect_grep store_new_version_noted 'stored as version 2' "$work/out"
 expect store_with_extract 2 "$bin" extract --store "$work/news.db" "$work/b.txt"
 printf 'not a database at all, just some text in a file' >"$work/bad.db"
 expect store_bad_file 2 "$bin" check --store "$work/bad.db" "$work/a.txt"
@@ -66,6 +81,20 @@ if [ -d "$root/examples/corpus" ]; then
   code=$?
   if [ "$code" -le 1 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL corpus: exit $code"; fi
 fi
+# Two files of one name in different folders are two articles, each named by its path.
+mkdir -p "$work/same/x" "$work/same/y"
+printf 'Die Armee schickte 400 Soldaten nach Kursk.\n' >"$work/same/x/a.txt"
+printf 'Die Armee schickte 400 Soldaten nach Kursk.\n' >"$work/same/y/a.txt"
+expect same_name_two_folders 0 "$bin" check --format json "$work/same"
+expect_grep same_name_first '"id":"x/a.txt"' "$work/out"
+expect_grep same_name_second '"id":"y/a.txt"' "$work/out"
+expect_grep same_name_counted '"inputs":2,"documents":2,"skipped":0' "$work/out"
+# Claims JSON Lines hold the JSON report's claim object, and the former flat claims still read.
+"$bin" extract --lang de --format jsonl "$work/same/x/a.txt" >"$work/troops.jsonl"
+expect_grep claims_jsonl_report_object '"claim":{"id":"a#1","kind":"quantity",' "$work/troops.jsonl"
+printf '%s\n' '{"document":"o","lang":"de","claim":{"kind":"quantity","key":"k","low":5,"high":"inf","unit":"troops"}}' >"$work/flat.jsonl"
+expect reconcile_flat_jsonl 0 "$bin" reconcile --format json "$work/flat.jsonl"
+expect_grep reconcile_flat_read '"low":5,"high":null' "$work/out"
 # Stories: figures of articles that name different stories never meet, unless --one-story.
 printf '%s\n' '{"id": "p", "lang": "de", "story": "x", "text": "Die Armee schickte 400 Soldaten nach Kursk."}' \
   '{"id": "q", "lang": "de", "story": "y", "text": "Die Armee schickte 9.000 Soldaten nach Kursk."}' >"$work/s.jsonl"

@@ -2,12 +2,16 @@
 
 #include <signal.h>
 #include <sys/wait.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "gtest/gtest.h"
 
@@ -37,9 +41,10 @@ DocumentResult Doc(const std::string& id, const std::string& key, double value) 
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
+    std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    std::replace(test.begin(), test.end(), '/', '_');  // Parameterised tests: "Name/case".
     path_ = (fs::temp_directory_path() /
-             ("crosscheck_store_" + std::to_string(::getpid()) + "_" +
-              ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db"))
+             ("crosscheck_store_" + std::to_string(::getpid()) + "_" + test + ".db"))
                 .string();
     Clean();
   }
@@ -61,11 +66,104 @@ TEST_F(StoreTest, AddThenFindRelatedByKey) {
   EXPECT_EQ((*related)[0].claims[0].value.low, 10000);
   EXPECT_EQ(*(*related)[0].published, absl::CivilDay(2024, 11, 6));
   EXPECT_EQ(ClaimWords((*related)[0].claims[0], ""), "10000 Soldaten");
-  // Adding a document again replaces it.
-  ASSERT_TRUE(store->Add({Doc("a", "north_korea/troops", 12000)}).ok());
+  // Adding a document again never replaces it: without a text to compare, it is a new version.
+  auto placed = store->Add({Doc("a", "north_korea/troops", 12000)});
+  ASSERT_TRUE(placed.ok());
+  EXPECT_EQ((*placed)[0].kind, Placement::Kind::kNewVersion);
+  EXPECT_EQ((*placed)[0].id, "a@v2");
+  EXPECT_EQ(*store->DocumentCount(), 3u);
+  EXPECT_EQ(*store->ClaimCount(), 3u);
+  related = store->Related({"north_korea/troops"});
+  ASSERT_EQ(related->size(), 2u);
+  EXPECT_EQ((*related)[0].claims[0].value.low, 10000);
+  EXPECT_EQ((*related)[1].id, "a@v2");
+  EXPECT_EQ((*related)[1].claims[0].value.low, 12000);
+}
+
+// Texts stored one after another under one id, and where each goes.
+struct VersionCase {
+  std::string name;
+  std::vector<std::string> texts;  // Added in turn, each under the id "a".
+  std::vector<std::pair<Placement::Kind, std::string>> placed;  // Kind and id of each.
+  uint64_t documents;  // Stored at the end.
+};
+
+void PrintTo(const VersionCase& c, std::ostream* os) { *os << c.name; }
+
+class StoreVersionTest : public StoreTest, public ::testing::WithParamInterface<VersionCase> {};
+
+TEST_P(StoreVersionTest, NothingStoredIsReplaced) {
+  const VersionCase& c = GetParam();
+  auto store = ClaimStore::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status();
+  for (size_t i = 0; i < c.texts.size(); ++i) {
+    DocumentResult d = Doc("a", "k", 1);
+    d.text = d.claims[0].context + " " + c.texts[i];  // The claim's spans index the text.
+    // Where it would go is where it goes.
+    auto preview = store->Place("a", TextFingerprint(d.text));
+    auto placed = store->Add({d});
+    ASSERT_TRUE(preview.ok() && placed.ok());
+    EXPECT_EQ(preview->id, (*placed)[0].id);
+    EXPECT_EQ((*placed)[0].kind, c.placed[i].first) << "text " << i;
+    EXPECT_EQ((*placed)[0].id, c.placed[i].second) << "text " << i;
+  }
+  EXPECT_EQ(*store->DocumentCount(), c.documents);
+}
+
+using Kind = Placement::Kind;
+INSTANTIATE_TEST_SUITE_P(
+    Texts, StoreVersionTest,
+    ::testing::Values(
+        VersionCase{"first_text_is_new", {"one"}, {{Kind::kNew, "a"}}, 1},
+        VersionCase{"same_text_is_not_stored_again",
+                    {"one", "one"},
+                    {{Kind::kNew, "a"}, {Kind::kSameText, "a"}},
+                    1},
+        VersionCase{"another_text_is_a_new_version",
+                    {"one", "two"},
+                    {{Kind::kNew, "a"}, {Kind::kNewVersion, "a@v2"}},
+                    2},
+        VersionCase{"an_earlier_text_is_found_again",
+                    {"one", "two", "one", "two", "three"},
+                    {{Kind::kNew, "a"},
+                     {Kind::kNewVersion, "a@v2"},
+                     {Kind::kSameText, "a"},
+                     {Kind::kSameText, "a@v2"},
+                     {Kind::kNewVersion, "a@v3"}},
+                    3}),
+    [](const ::testing::TestParamInfo<VersionCase>& info) { return info.param.name; });
+
+TEST_F(StoreTest, StoreOfTheFormerSchemaIsUpgradedAndStillRead) {
+  {  // The tables as crosscheck wrote them before versions, with a flat claim.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    const char* sql = R"sql(
+      CREATE TABLE documents (id TEXT PRIMARY KEY, lang TEXT, published TEXT, source TEXT,
+                              url TEXT, origin TEXT);
+      CREATE TABLE claims (document TEXT NOT NULL, position INTEGER NOT NULL, key TEXT NOT NULL,
+                           body TEXT NOT NULL, PRIMARY KEY (document, position));
+      INSERT INTO documents VALUES ('a', 'de', '2024-11-06', '', '', 'a.txt');
+      INSERT INTO claims VALUES ('a', 0, 'k', '{"kind":"quantity","key":"k","span":[8,12],
+        "sentence":[0,20],"context_begin":0,"context":"Es sind 5000 Soldaten.","low":5000,
+        "high":5000,"unit":"troops"}');
+    )sql";
+    ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  auto store = ClaimStore::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status();
+  auto related = store->Related({"k"});
+  ASSERT_TRUE(related.ok());
+  ASSERT_EQ(related->size(), 1u);
+  EXPECT_EQ((*related)[0].claims[0].value.low, 5000);
+  EXPECT_EQ(ClaimWords((*related)[0].claims[0], ""), "5000");
+  // Its text is unknown: any text for its id is kept as a new version.
+  DocumentResult d = Doc("a", "k", 6000);
+  d.text = "Es sind 6000 Soldaten.";
+  auto placed = store->Add({d});
+  ASSERT_TRUE(placed.ok()) << placed.status();
+  EXPECT_EQ((*placed)[0].id, "a@v2");
   EXPECT_EQ(*store->DocumentCount(), 2u);
-  EXPECT_EQ(*store->ClaimCount(), 2u);
-  EXPECT_EQ((*store->Related({"north_korea/troops"}))[0].claims[0].value.low, 12000);
 }
 
 TEST_F(StoreTest, UnusableFileIsAClearError) {

@@ -5,6 +5,7 @@
 
 #include "crosscheck/checker.h"
 #include "crosscheck/report.h"
+#include "crosscheck/run.h"
 #include "gtest/gtest.h"
 
 namespace crosscheck {
@@ -21,7 +22,9 @@ Report CheckTexts(const std::vector<std::pair<std::string, std::string>>& texts)
     d.text = text;
     docs.push_back(std::move(d));
   }
-  return checker->Check(std::move(docs), 1);
+  RunOptions run;
+  run.jobs = 1;
+  return CheckDocuments(*checker, std::move(docs), run);
 }
 
 TEST(HtmlReport, MarksOppositeTermsInsideTheEvidence) {

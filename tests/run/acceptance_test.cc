@@ -6,6 +6,7 @@
 
 #include "crosscheck/checker.h"
 #include "crosscheck/report.h"
+#include "crosscheck/run.h"
 #include "gtest/gtest.h"
 #include "lib/data/embedded.h"
 
@@ -57,7 +58,7 @@ const Finding* FindPair(const Report& r, const Pair& p) {
 Report CheckFolder(const std::string& dir) {
   auto checker = Checker::Create();
   EXPECT_TRUE(checker.ok());
-  return checker->CheckPaths({dir});
+  return CheckPaths(*checker, {dir});
 }
 
 TEST(ExampleCorpus, EveryExpectedFindingAndNoNearMiss) {

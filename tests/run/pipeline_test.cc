@@ -8,6 +8,7 @@
 #include "bench/corpus_generator.h"
 #include "crosscheck/checker.h"
 #include "crosscheck/report.h"
+#include "crosscheck/run.h"
 #include "gtest/gtest.h"
 
 namespace crosscheck {
@@ -47,8 +48,8 @@ TEST_F(PipelineTest, OutputDoesNotDependOnThreadCount) {
   one.jobs = 1;
   two.jobs = 2;
   const std::string path = (dir_ / "all.jsonl").string();
-  const Report a = checker->CheckPaths({path}, {}, one);
-  const Report b = checker->CheckPaths({path}, {}, two);
+  const Report a = CheckPaths(*checker, {path}, one);
+  const Report b = CheckPaths(*checker, {path}, two);
   EXPECT_EQ(FormatJson(a), FormatJson(b));
   EXPECT_EQ(a.documents.size(), kArticles);
   EXPECT_GT(a.findings.size(), 0u);  // The generator plants contradicting figures.
@@ -58,7 +59,7 @@ TEST_F(PipelineTest, EveryInputIsADocumentOrADiagnostic) {
   auto checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
   for (const std::string name : {"all.jsonl", "articles"}) {
-    const Report r = checker->CheckPaths({(dir_ / name).string()});
+    const Report r = CheckPaths(*checker, {(dir_ / name).string()});
     size_t skipped = 0;
     for (const Diagnostic& d : r.diagnostics) skipped += d.skipped;
     EXPECT_EQ(r.inputs, kArticles + 1) << name;
@@ -70,10 +71,11 @@ TEST_F(PipelineTest, DroppedTextKeepsEvidence) {
   auto checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
   RunOptions keep, drop;
-  keep.keep_text = true;
+  keep.texts = Texts::kKeep;
+  drop.texts = Texts::kDrop;
   const std::string path = (dir_ / "all.jsonl").string();
-  const Report with_text = checker->CheckPaths({path}, {}, keep);
-  const Report without = checker->CheckPaths({path}, {}, drop);
+  const Report with_text = CheckPaths(*checker, {path}, keep);
+  const Report without = CheckPaths(*checker, {path}, drop);
   ASSERT_EQ(with_text.documents.size(), without.documents.size());
   EXPECT_TRUE(without.documents[0].text.empty());
   EXPECT_EQ(FormatText(with_text), FormatText(without));

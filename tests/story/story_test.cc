@@ -12,6 +12,7 @@
 
 #include "crosscheck/checker.h"
 #include "crosscheck/report.h"
+#include "crosscheck/run.h"
 #include "crosscheck/story.h"
 #include "gtest/gtest.h"
 
@@ -200,7 +201,7 @@ TEST_F(StoryFiles, JsonLinesStoryIsUsedAsIs) {
       << "\n";
   auto checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
-  const Report r = checker->CheckPaths({(dir_ / "in.jsonl").string()});
+  const Report r = CheckPaths(*checker, {(dir_ / "in.jsonl").string()});
   ASSERT_EQ(r.documents.size(), 3u);
   EXPECT_EQ(r.documents[0].story, "mine");
   EXPECT_EQ(r.documents[1].story, "mine");
@@ -215,7 +216,7 @@ TEST_F(StoryFiles, JsonLinesStoryIsUsedAsIs) {
 TEST(ExampleCorpusStories, TwoStoriesKeptApart) {
   auto checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
-  const Report r = checker->CheckPaths({std::string(CROSSCHECK_SOURCE_DIR) + "/examples/corpus"});
+  const Report r = CheckPaths(*checker, {std::string(CROSSCHECK_SOURCE_DIR) + "/examples/corpus"});
   std::map<std::string, std::vector<std::string>> stories;
   for (const DocumentResult& d : r.documents) stories[d.story].push_back(d.id);
   ASSERT_EQ(stories.size(), 2u);
@@ -236,7 +237,7 @@ TEST(SeedStories, OneStory) {
   if (!std::ifstream(dir + "/EXPECTED.md")) GTEST_SKIP() << "no seeds at " << dir;
   auto checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
-  const Report r = checker->CheckPaths({dir});
+  const Report r = CheckPaths(*checker, {dir});
   ASSERT_FALSE(r.documents.empty());
   for (const DocumentResult& d : r.documents) EXPECT_EQ(d.story, r.documents[0].story) << d.id;
 }

@@ -1,0 +1,64 @@
+// The public runs of run.h over documents in memory and over paths.
+#include "crosscheck/run.h"
+
+#include <algorithm>
+#include <utility>
+
+#include "crosscheck/reader.h"
+#include "crosscheck/story.h"
+#include "lib/run/extract_stream.h"
+#include "lib/run/run_steps.h"
+
+namespace crosscheck {
+namespace internal {
+
+StreamOptions StreamOptionsFor(const RunOptions& run, bool keep_text_by_default) {
+  StreamOptions stream;
+  stream.jobs = ThreadCount(run.jobs);
+  stream.keep_text = run.texts == Texts::kDefault ? keep_text_by_default
+                                                   : run.texts == Texts::kKeep;
+  stream.progress = run.progress;
+  return stream;
+}
+
+void GroupAndReconcile(const Checker& checker, Report& report, bool reconcile) {
+  AssignStories(report.documents, checker.options().story);
+  if (reconcile) report.findings = checker.Reconcile(report.documents);
+}
+
+}  // namespace internal
+
+Report CheckDocuments(const Checker& checker, std::vector<Document> documents,
+                      const RunOptions& run) {
+  internal::StreamOptions stream = internal::StreamOptionsFor(run, /*keep_text_by_default=*/true);
+  // No more threads than documents.
+  stream.jobs = static_cast<int>(std::min<size_t>(stream.jobs, std::max<size_t>(documents.size(), 1)));
+  if (run.progress) {
+    for (const Document& d : documents) stream.total_bytes += d.text.size();
+  }
+  Report report = internal::ExtractStream(
+      checker,
+      [&](const internal::DocumentSink& on_document, const internal::DiagnosticSink&) {
+        for (Document& d : documents) on_document(std::move(d));
+        return static_cast<uint64_t>(documents.size());
+      },
+      stream);
+  internal::GroupAndReconcile(checker, report, run.reconcile);
+  return report;
+}
+
+Report CheckPaths(const Checker& checker, const std::vector<std::string>& paths,
+                  const RunOptions& run) {
+  return CheckPaths(checker, paths, ReadOptions{}, run);
+}
+
+Report CheckPaths(const Checker& checker, const std::vector<std::string>& paths,
+                  const ReadOptions& read, const RunOptions& run) {
+  internal::StreamOptions stream = internal::StreamOptionsFor(run, /*keep_text_by_default=*/false);
+  if (run.progress) stream.total_bytes = InputBytes(paths, read);
+  Report report = internal::ExtractStream(checker, internal::PathSource(paths, read), stream);
+  internal::GroupAndReconcile(checker, report, run.reconcile);
+  return report;
+}
+
+}  // namespace crosscheck
