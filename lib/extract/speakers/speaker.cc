@@ -1,4 +1,4 @@
-#include "lib/extract/speaker.h"
+#include "lib/extract/speakers/speaker.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // MentionFinder::Find (declared in speaker.h): names, titles and pronouns of one sentence.
-#include "lib/extract/speaker.h"
+#include "lib/extract/speakers/speaker.h"
 
 namespace crosscheck::internal {
 namespace {

@@ -6,13 +6,13 @@
 // from a bounded window around it: a cue right after it ("„…“, sagte Kirby"), a colon
 // introduction ("erklärte: „…“"), a cue earlier in its sentence (a fragment in indirect
 // speech), the current speaker for a quotation standing alone, or none (a label).
-#ifndef CROSSCHECK_LIB_EXTRACT_QUOTE_H_
-#define CROSSCHECK_LIB_EXTRACT_QUOTE_H_
+#ifndef CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_H_
+#define CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_H_
 
 #include "crosscheck/options.h"
 #include "lib/extract/context.h"
-#include "lib/extract/person.h"
-#include "lib/extract/speaker.h"
+#include "lib/extract/speakers/person.h"
+#include "lib/extract/speakers/speaker.h"
 
 namespace crosscheck::internal {
 
@@ -38,4 +38,4 @@ class QuoteRecognizer {
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_EXTRACT_QUOTE_H_
+#endif  // CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_H_

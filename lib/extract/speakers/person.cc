@@ -1,4 +1,4 @@
-#include "lib/extract/person.h"
+#include "lib/extract/speakers/person.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "lib/extract/quote.h"
+#include "lib/extract/quotes/quote.h"
 
 #include <algorithm>
 #include <climits>
@@ -6,7 +6,7 @@
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
-#include "lib/extract/quote_marks.h"
+#include "lib/extract/quotes/quote_marks.h"
 
 namespace crosscheck::internal {
 namespace {

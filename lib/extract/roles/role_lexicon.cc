@@ -1,9 +1,10 @@
-// RoleLexicon (declared in person.h): titles to office keys, jurisdictions to role-key prefixes.
+// RoleLexicon: titles to office keys, jurisdictions to role-key prefixes.
+#include "lib/extract/roles/role_lexicon.h"
+
 #include <algorithm>
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
-#include "lib/extract/person.h"
 
 namespace crosscheck::internal {
 namespace {

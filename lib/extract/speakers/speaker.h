@@ -4,8 +4,8 @@
 //
 // SpeechLexicon is built once per language and immutable; ArticlePersons and the mention
 // finder's results live for the extraction of one document.
-#ifndef CROSSCHECK_LIB_EXTRACT_SPEAKER_H_
-#define CROSSCHECK_LIB_EXTRACT_SPEAKER_H_
+#ifndef CROSSCHECK_LIB_EXTRACT_SPEAKERS_SPEAKER_H_
+#define CROSSCHECK_LIB_EXTRACT_SPEAKERS_SPEAKER_H_
 
 #include <cstdint>
 #include <deque>
@@ -13,7 +13,8 @@
 #include <string_view>
 #include <vector>
 
-#include "lib/extract/person.h"
+#include "lib/extract/roles/role_lexicon.h"
+#include "lib/extract/speakers/person.h"
 #include "lib/extract/tokens.h"
 #include "lib/base/hash_filter.h"
 #include "lib/base/hashed_map.h"
@@ -176,4 +177,4 @@ class MentionFinder {
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_EXTRACT_SPEAKER_H_
+#endif  // CROSSCHECK_LIB_EXTRACT_SPEAKERS_SPEAKER_H_

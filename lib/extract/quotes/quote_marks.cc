@@ -1,4 +1,4 @@
-#include "lib/extract/quote_marks.h"
+#include "lib/extract/quotes/quote_marks.h"
 
 #include <cstdint>
 
