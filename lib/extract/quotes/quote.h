@@ -1,18 +1,23 @@
 // Quotations, their speakers, person mentions with roles (issue 4): quote and role claims.
 //
-// A document is read in one pass over its sentences: quotation spans are found first (one pass
-// over the bytes, see quote_marks.h), then each sentence's speech cues, names, titles and
-// pronouns are resolved in reading order (speaker.h), and finally every quotation is attributed
-// from a bounded window around it: a cue right after it ("„…“, sagte Kirby"), a colon
-// introduction ("erklärte: „…“"), a cue earlier in its sentence (a fragment in indirect
+// A document is read in three steps: quotation spans are found first (one pass over the
+// bytes, see quote_marks.h), then each sentence's speech cues, names, titles and pronouns are
+// resolved in reading order (speakers/reading.h), which also yields the role claims
+// (roles/role_claims.h), and finally every quotation is attributed by a list of named sieves
+// over a bounded window around it (sieves.h): a cue right after it ("„…“, sagte Kirby"), a
+// colon introduction ("erklärte: „…“"), a cue earlier in its sentence (a fragment in indirect
 // speech), the current speaker for a quotation standing alone, or none (a label).
 #ifndef CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_H_
 #define CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_H_
 
+#include <string_view>
+
 #include "crosscheck/options.h"
 #include "lib/extract/context.h"
+#include "lib/extract/roles/role_claims.h"
+#include "lib/extract/roles/role_lexicon.h"
 #include "lib/extract/speakers/person.h"
-#include "lib/extract/speakers/speaker.h"
+#include "lib/extract/speakers/speech.h"
 
 namespace crosscheck::internal {
 
@@ -32,6 +37,7 @@ class QuoteRecognizer {
   };
   const ExtractOptions& options_;
   PersonDirectory persons_;
+  RoleClaims role_claims_;
   Language de_{"de"};
   Language en_{"en"};
 };

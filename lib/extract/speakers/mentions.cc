@@ -1,5 +1,5 @@
-// MentionFinder::Find (declared in speaker.h): names, titles and pronouns of one sentence.
-#include "lib/extract/speakers/speaker.h"
+// MentionFinder::Find (declared in mentions.h): names, titles and pronouns of one sentence.
+#include "lib/extract/speakers/mentions.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -21,25 +21,35 @@ std::string Written(std::string_view text, const std::vector<Token>& tokens, siz
 
 }  // namespace
 
-std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
-                                         const std::vector<uint8_t>& skip,
-                                         const std::vector<uint8_t>& near_cue, ArticlePersons& art,
-                                         std::vector<RoleBinding>* roles) const {
+struct MentionFinder::Scan {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  const std::vector<uint8_t>& skip;
+  ArticlePersons& art;
+  std::vector<RoleBinding>* roles;
   std::vector<Mention> out;
-  const size_t n = tokens.size();
-  auto log = [&](size_t token, int person) {
+
+  void Log(size_t token, int person) {
     if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
-  };
-  auto bind = [&](int person, const std::string& office, std::string jurisdiction, size_t tb,
-                  size_t te) {
+  }
+  // The person holds the title: their role in this article, and a binding for a role claim.
+  void Bind(const RoleLexicon& lexicon, int person, const std::string& office,
+            std::string jurisdiction, size_t tb, size_t te) {
     ArticlePerson& p = art.persons[person];
     if (jurisdiction.empty()) jurisdiction = p.known_country;
     p.office = office;
     p.jurisdiction = jurisdiction;
-    p.role_key = roles_.Key(jurisdiction, office);
+    p.role_key = lexicon.Key(jurisdiction, office);
     roles->push_back({person, p.role_key, static_cast<uint32_t>(tb), static_cast<uint32_t>(te)});
-  };
-  for (size_t i = 0; i < n; ++i) {
+  }
+};
+
+std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
+                                         const std::vector<uint8_t>& skip,
+                                         const std::vector<uint8_t>& near_cue, ArticlePersons& art,
+                                         std::vector<RoleBinding>* roles) const {
+  Scan scan{text, tokens, skip, art, roles, {}};
+  for (size_t i = 0; i < tokens.size(); ++i) {
     if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
     const Token& t = tokens[i];
     const uint8_t flags = speech_.Flags(t);
@@ -51,101 +61,113 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
         m.te = m.tb + 1;
         m.kind = MentionKind::kPronoun;
         m.gender = g;
-        out.push_back(std::move(m));
+        scan.out.push_back(std::move(m));
       }
       continue;
     }
-    // [determiner] [jurisdiction] title [name] ("der ukrainische Außenminister Andrii Sybiha").
-    const size_t start = i;
-    size_t r = (flags & SpeechLexicon::kDeterminer) ? i + 1 : i;
-    // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title.
-    std::string juris;
-    size_t jl = 0;
-    RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
-    if (rm.length == 0 && r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
-      jl = roles_.Jurisdiction(tokens, r, &juris);
-      if (jl > 0) rm = roles_.Match(tokens, r + jl);
-      if (rm.length == 0) {
-        jl = 0;
-        juris.clear();
-      }
-    }
-    if (rm.length > 0) {
-      const size_t title_b = r;
-      size_t end = r + jl + rm.length;
-      if (juris.empty()) juris = rm.jurisdiction;
-      if (juris.empty() && end + 1 < n && IsOf(tokens[end].folded)) {
-        // "Präsident der Ukraine", "foreign minister of Ukraine".
-        if (size_t l = roles_.Jurisdiction(tokens, end + 1, &juris)) end += 1 + l;
-      }
-      std::string id;
-      bool gen = false;
-      size_t name_b = end;
-      size_t nl = NameAt(tokens, end, skip, art, 2, &id, &gen);
-      if (nl == 0 && end + 1 < n && tokens[end].folded == ",") {
-        // Apposition: "der Sprecher des Außenministeriums, Matthew Miller, sagte".
-        nl = NameAt(tokens, end + 1, skip, art, 2, &id, &gen);
-        const size_t after = end + 1 + nl;
-        if (nl > 0 && (after >= n || tokens[after].kind == TokenKind::kPunct ||
-                       !tokens[after].upper)) {
-          name_b = end + 1;
-        } else {
-          nl = 0;
-        }
-      }
-      if (nl > 0) {
-        const int person = art.Register(dir_, id, Written(text, tokens, name_b, name_b + nl));
-        bind(person, rm.office, juris, title_b, name_b + nl);
-        Mention m;
-        m.tb = static_cast<uint32_t>(start);
-        m.te = static_cast<uint32_t>(name_b + nl);
-        m.person = person;
-        m.genitive = gen;
-        m.written = Written(text, tokens, name_b, name_b + nl);
-        out.push_back(std::move(m));
-        log(name_b, person);
-        i = name_b + nl - 1;
-        continue;
-      }
-      // "Kirby, the White House national security spokesman": the title follows the name.
-      if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
-          out.back().te < n && tokens[out.back().te].folded == "," && out.back().te + 1 == start) {
-        bind(out.back().person, rm.office, juris, out.back().tb, end);
-        i = end - 1;
-        continue;
-      }
-      Mention m;
-      m.tb = static_cast<uint32_t>(start);
-      m.te = static_cast<uint32_t>(end);
-      m.kind = MentionKind::kRole;
-      m.person = art.ResolveTitle(rm.office, juris, tokens[start].span.begin);
-      out.push_back(std::move(m));
-      log(start, out.back().person);
-      i = end - 1;
-      continue;
-    }
-    std::string id;
-    bool gen = false;
-    if (size_t nl = NameAt(tokens, i, skip, art, near_cue[i], &id, &gen)) {
-      Mention m;
-      m.tb = static_cast<uint32_t>(i);
-      m.te = static_cast<uint32_t>(i + nl);
-      m.written = Written(text, tokens, i, i + nl);
-      if (gen) {  // Register the name without its genitive ending.
-        const std::string_view w = m.written;
-        const size_t cut = w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99s" ? 3
-                           : w.size() >= 2 && w.substr(w.size() - 2) == "'s"            ? 2
-                                                                                        : 1;
-        m.written = m.written.substr(0, w.size() - cut);
-      }
-      m.person = art.Register(dir_, id, m.written);
-      m.genitive = gen;
-      out.push_back(std::move(m));
-      log(i, out.back().person);
-      i += nl - 1;
+    if (TitleMentionAt(scan, i, flags)) continue;
+    NameMentionAt(scan, i, near_cue[i]);
+  }
+  return std::move(scan.out);
+}
+
+// [determiner] [jurisdiction] title [name] ("der ukrainische Außenminister Andrii Sybiha").
+bool MentionFinder::TitleMentionAt(Scan& scan, size_t& i, uint8_t flags) const {
+  const std::vector<Token>& tokens = scan.tokens;
+  const std::vector<uint8_t>& skip = scan.skip;
+  const size_t n = tokens.size();
+  const size_t start = i;
+  size_t r = (flags & SpeechLexicon::kDeterminer) ? i + 1 : i;
+  // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title.
+  std::string juris;
+  size_t jl = 0;
+  RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
+  if (rm.length == 0 && r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
+    jl = roles_.Jurisdiction(tokens, r, &juris);
+    if (jl > 0) rm = roles_.Match(tokens, r + jl);
+    if (rm.length == 0) {
+      jl = 0;
+      juris.clear();
     }
   }
-  return out;
+  if (rm.length == 0) return false;
+  const size_t title_b = r;
+  size_t end = r + jl + rm.length;
+  if (juris.empty()) juris = rm.jurisdiction;
+  if (juris.empty() && end + 1 < n && IsOf(tokens[end].folded)) {
+    // "Präsident der Ukraine", "foreign minister of Ukraine".
+    if (size_t l = roles_.Jurisdiction(tokens, end + 1, &juris)) end += 1 + l;
+  }
+  std::string id;
+  bool gen = false;
+  size_t name_b = end;
+  size_t nl = NameAt(tokens, end, skip, scan.art, 2, &id, &gen);
+  if (nl == 0 && end + 1 < n && tokens[end].folded == ",") {
+    // Apposition: "der Sprecher des Außenministeriums, Matthew Miller, sagte".
+    nl = NameAt(tokens, end + 1, skip, scan.art, 2, &id, &gen);
+    const size_t after = end + 1 + nl;
+    if (nl > 0 && (after >= n || tokens[after].kind == TokenKind::kPunct ||
+                   !tokens[after].upper)) {
+      name_b = end + 1;
+    } else {
+      nl = 0;
+    }
+  }
+  std::vector<Mention>& out = scan.out;
+  if (nl > 0) {
+    const int person = scan.art.Register(dir_, id, Written(scan.text, tokens, name_b, name_b + nl));
+    scan.Bind(roles_, person, rm.office, juris, title_b, name_b + nl);
+    Mention m;
+    m.tb = static_cast<uint32_t>(start);
+    m.te = static_cast<uint32_t>(name_b + nl);
+    m.person = person;
+    m.genitive = gen;
+    m.written = Written(scan.text, tokens, name_b, name_b + nl);
+    out.push_back(std::move(m));
+    scan.Log(name_b, person);
+    i = name_b + nl - 1;
+    return true;
+  }
+  // "Kirby, the White House national security spokesman": the title follows the name.
+  if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
+      out.back().te < n && tokens[out.back().te].folded == "," && out.back().te + 1 == start) {
+    scan.Bind(roles_, out.back().person, rm.office, juris, out.back().tb, end);
+    i = end - 1;
+    return true;
+  }
+  Mention m;
+  m.tb = static_cast<uint32_t>(start);
+  m.te = static_cast<uint32_t>(end);
+  m.kind = MentionKind::kRole;
+  m.person = scan.art.ResolveTitle(roles_, rm.office, juris, tokens[start].span.begin);
+  out.push_back(std::move(m));
+  scan.Log(start, out.back().person);
+  i = end - 1;
+  return true;
+}
+
+bool MentionFinder::NameMentionAt(Scan& scan, size_t& i, int unknown) const {
+  std::string id;
+  bool gen = false;
+  const size_t nl = NameAt(scan.tokens, i, scan.skip, scan.art, unknown, &id, &gen);
+  if (nl == 0) return false;
+  Mention m;
+  m.tb = static_cast<uint32_t>(i);
+  m.te = static_cast<uint32_t>(i + nl);
+  m.written = Written(scan.text, scan.tokens, i, i + nl);
+  if (gen) {  // Register the name without its genitive ending.
+    const std::string_view w = m.written;
+    const size_t cut = w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99s" ? 3
+                       : w.size() >= 2 && w.substr(w.size() - 2) == "'s"            ? 2
+                                                                                    : 1;
+    m.written = m.written.substr(0, w.size() - cut);
+  }
+  m.person = scan.art.Register(dir_, id, m.written);
+  m.genitive = gen;
+  scan.out.push_back(std::move(m));
+  scan.Log(i, scan.out.back().person);
+  i += nl - 1;
+  return true;
 }
 
 }  // namespace crosscheck::internal

@@ -138,6 +138,15 @@ std::string NameSkeleton(std::string_view name) {
   return out;
 }
 
+std::string_view StripGenitive(std::string_view w) {
+  for (std::string_view e : {"'s", "\xE2\x80\x99s", "s", "'"}) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) {
+      return w.substr(0, w.size() - e.size());
+    }
+  }
+  return {};
+}
+
 bool LooksTransliterated(std::string_view ascii_name) {
   static constexpr std::string_view kEndings[] = {
       "yj", "ij", "iy", "yy", "skyi", "sky", "ski", "enko", "ov", "ova", "ev", "eva",

@@ -26,6 +26,9 @@ std::string AsciiName(std::string_view name);
 // German/English transliteration rules (sch->sh, w->v, z->s, j->y, doubled letters once).
 std::string NameSkeleton(std::string_view name);
 
+// "Putins" -> "Putin", "Sullivan's" -> "Sullivan"; empty when no genitive ending.
+std::string_view StripGenitive(std::string_view w);
+
 // Whether a name looks like a transliteration from Cyrillic (Selenskyj, Kuleba, Peskow), where
 // spellings differ between languages and the id must come from the skeleton.
 bool LooksTransliterated(std::string_view ascii_name);
