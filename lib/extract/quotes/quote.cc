@@ -55,24 +55,34 @@ void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) 
 }  // namespace
 
 QuoteRecognizer::QuoteRecognizer(const ExtractOptions& options)
-    : options_(options), persons_(options) {}
+    : options_(options), persons_(options) {
+  languages_.reserve(2);
+  languages_.push_back(BuildSpeakerLexicon("de"));
+  languages_.push_back(BuildSpeakerLexicon("en"));
+}
+
+const SpeakerLexicon& QuoteRecognizer::LexiconOf(std::string_view lang) const {
+  for (const SpeakerLexicon& lex : languages_) {
+    if (lex.lang == lang) return lex;
+  }
+  return languages_.back();
+}
 
 void QuoteRecognizer::Run(DocContext& ctx) const {
   if (ctx.sentences.empty() || ctx.seg == nullptr) return;
-  const Language& lang = ctx.lang == "de" ? de_ : en_;
-  const MentionFinder finder(persons_, lang.roles, lang.speech);
-  const bool german = ctx.lang == "de";
+  const SpeakerLexicon& lex = LexiconOf(ctx.lang);
+  const MentionFinder finder(persons_, lex);
   const std::vector<QuoteSpan> quotes = FindQuotes(ctx.text, ctx.seg->paragraphs);
 
   // Pass 1: mentions, cues and speech events, sentence by sentence in reading order.
-  SpeakerReading reading = ReadSpeakers(ctx, quotes, finder, german);
+  SpeakerReading reading = ReadSpeakers(ctx, quotes, finder);
   role_claims_.Emit(reading, ctx);
 
   // Pass 2: attribute every quotation (or multi-paragraph chain) and emit its claims.
   const ClauseStarts starts(ctx, reading.sentences);
-  QuoteTopics topics(ctx, reading.sentences, lang.roles);
-  const std::span<const QuoteSieve> sieves = QuoteSievesOf(ctx.lang);
-  QuoteSite site{ctx, reading.sentences, finder, quotes, german};
+  QuoteTopics topics(ctx, reading.sentences, lex.roles);
+  const std::span<const QuoteSieve> sieves = QuoteSieves();
+  QuoteSite site{ctx, reading.sentences, finder, quotes};
   for (size_t k = 0; k < quotes.size();) {
     size_t last = k;
     if (quotes[k].chain >= 0) {

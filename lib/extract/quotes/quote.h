@@ -11,13 +11,13 @@
 #define CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_H_
 
 #include <string_view>
+#include <vector>
 
 #include "crosscheck/options.h"
 #include "lib/extract/context.h"
 #include "lib/extract/roles/role_claims.h"
-#include "lib/extract/roles/role_lexicon.h"
+#include "lib/extract/speakers/lexicon.h"
 #include "lib/extract/speakers/person.h"
-#include "lib/extract/speakers/speech.h"
 
 namespace crosscheck::internal {
 
@@ -30,16 +30,12 @@ class QuoteRecognizer {
   const PersonDirectory& persons() const { return persons_; }
 
  private:
-  struct Language {
-    explicit Language(std::string_view lang) : roles(lang), speech(lang) {}
-    RoleLexicon roles;
-    SpeechLexicon speech;
-  };
+  // The lexicon of `lang`; English's for a language without one.
+  const SpeakerLexicon& LexiconOf(std::string_view lang) const;
   const ExtractOptions& options_;
-  PersonDirectory persons_;
+  PersonDirectory persons_;  // Persons and role kinds are the same in every language.
   RoleClaims role_claims_;
-  Language de_{"de"};
-  Language en_{"en"};
+  std::vector<SpeakerLexicon> languages_;
 };
 
 }  // namespace crosscheck::internal

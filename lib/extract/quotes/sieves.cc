@@ -1,5 +1,5 @@
 // The sieves that find a speech cue for a quotation, the one that reads its speaker off the
-// cue, and the order each language runs them in.
+// cue, and the order all of them run in.
 #include "lib/extract/quotes/sieves.h"
 
 #include "lib/extract/speakers/subjects.h"
@@ -35,7 +35,7 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
 // Whether cue `c` in the reply at token i reports the quotation: it stands right there, or
 // its subject does ("he said", "Kirby zufolge").
 bool ReportsQuote(const SentenceSpeech& sa, const std::vector<Token>& ta, const Cue& c, size_t i,
-                  bool next) {
+                  bool next, const SpeakerWords& words) {
   bool hit = c.token == i && c.kind != CueKind::kBefore;
   for (const Mention& m : sa.mentions) {
     hit = hit || (m.tb == i && m.te == c.token);
@@ -44,7 +44,7 @@ bool ReportsQuote(const SentenceSpeech& sa, const std::vector<Token>& ta, const 
   if (hit && next) {
     const size_t after = c.token + c.length;
     hit = c.kind == CueKind::kVerb && (c.token != i || !ta[i].upper) &&
-          (after >= ta.size() || !IntroducesClause(ta[after]));
+          (after >= ta.size() || !IntroducesClause(ta[after], words));
   }
   return hit;
 }
@@ -63,7 +63,7 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   const SentenceSpeech& info = q.info[sa];
   for (const Cue& c : info.cues) {
     if (c.kind != CueKind::kVerb && c.kind != CueKind::kAfter && c.kind != CueKind::kBefore) continue;
-    if (ReportsQuote(info, ta, c, i, next)) {
+    if (ReportsQuote(info, ta, c, i, next, q.finder.words())) {
       v.cue = &c;
       v.cue_sentence = sa;
       return true;
@@ -230,7 +230,7 @@ Attribution AttributeQuote(const QuoteSite& site, ArticlePersons& art,
 
 namespace {
 
-constexpr QuoteSieve kGermanSieves[] = {
+constexpr QuoteSieve kSieves[] = {
     {"cue_after_quote", CueAfterQuote},
     {"cue_before_quote", CueBeforeQuote},
     {"cue_later_in_sentence", CueLaterInSentence},
@@ -244,24 +244,8 @@ constexpr QuoteSieve kGermanSieves[] = {
     {"work_title", WorkTitle},
 };
 
-constexpr QuoteSieve kEnglishSieves[] = {
-    {"cue_after_quote", CueAfterQuote},
-    {"cue_before_quote", CueBeforeQuote},
-    {"cue_later_in_sentence", CueLaterInSentence},
-    {"speaker_of_cue", SpeakerOfCue},
-    {"colon_name", ColonName},
-    {"colon_sentence_before", ColonSentenceBefore},
-    {"unnamed_speaker", UnnamedSpeaker},
-    {"standalone_speaker", StandaloneSpeaker},
-    {"label_after_name", LabelAfterName},
-    {"work_title", WorkTitle},
-};
-
 }  // namespace
 
-std::span<const QuoteSieve> QuoteSievesOf(std::string_view lang) {
-  if (lang == "de") return kGermanSieves;
-  return kEnglishSieves;
-}
+std::span<const QuoteSieve> QuoteSieves() { return kSieves; }
 
 }  // namespace crosscheck::internal

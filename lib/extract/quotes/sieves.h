@@ -7,13 +7,14 @@
 //   speaker_of_cue         the cue's subject, or the current speaker of an elliptic sentence
 //   colon_name             "Kirby: „…“"
 //   colon_sentence_before  "Blinken then laid out his plan: „…“"
-//   inserted_speaker       "»…! – sagte Matteo – …«" (German)
+//   inserted_speaker       "»…! – sagte Matteo – …«" (SpeakerGrammar::inserted_speaker)
 //   unnamed_speaker        a speaker the text does not name
 //   standalone_speaker     a quotation standing alone continues the current speaker
 //   label_after_name       a label: the nearest person named before it
 //   work_title             a title in quotation marks ("on “Meet the Press”") is nobody's
 //
-// Each language lists the sieves it uses (QuoteSievesOf); a test can name the sieve that
+// The sieves are the same for every language; where languages differ, a sieve asks the
+// language's SpeakerGrammar (speakers/grammar.h) or its words. A test can name the sieve that
 // decided a quotation.
 #ifndef CROSSCHECK_LIB_EXTRACT_QUOTES_SIEVES_H_
 #define CROSSCHECK_LIB_EXTRACT_QUOTES_SIEVES_H_
@@ -55,8 +56,8 @@ bool StandaloneSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool LabelAfterName(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool WorkTitle(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 
-// The sieves of a language, in the order they run.
-std::span<const QuoteSieve> QuoteSievesOf(std::string_view lang);
+// The sieves in the order they run.
+std::span<const QuoteSieve> QuoteSieves();
 
 // Runs `sieves` over the site. `rule`, when given, receives the name of the last sieve that
 // found or decided something (empty when none did).

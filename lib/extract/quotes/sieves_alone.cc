@@ -11,21 +11,10 @@ namespace {
 // Bytes between a quotation and the reply to it.
 constexpr uint32_t kReplyGap = 200;
 
-bool IsArticleOrPreposition(std::string_view w) {
-  static const auto* words = new StringSet{
-      "der", "die", "das", "des", "dem", "den", "ein", "eine", "einem", "einer", "eines", "im",
-      "am", "vom", "zum", "zur", "beim", "in", "auf", "bei", "aus", "mit", "von", "über"};
-  return words->contains(w);
-}
-
 // Whether the words of `inner` read as a title: two to eight words, each content word
 // capitalised (English: every word but short function words; German: every word but articles
 // and prepositions, which leaves nouns and adjectives, since a verb would be lower case).
-bool IsTitle(const std::vector<Token>& tokens, Span inner) {
-  static const auto* small = new StringSet{
-      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
-      "der", "die", "das", "des", "dem", "den", "und", "von", "vom", "im", "am", "mit", "für",
-      "auf", "zum", "zur", "ein", "eine"};
+bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& function_words) {
   size_t words = 0;
   auto it = std::lower_bound(tokens.begin(), tokens.end(), inner.begin,
                              [](const Token& t, uint32_t p) { return t.span.begin < p; });
@@ -36,7 +25,7 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner) {
     }
     ++words;
     if (it->kind == TokenKind::kNumber || it->upper) continue;
-    if (words == 1 || !small->contains(Key(*it))) return false;
+    if (words == 1 || !function_words.Is(*it, WordClass::kTitleFunction)) return false;
   }
   if (tokens.empty() || tokens.back().span.end < inner.end) return false;  // Runs on.
   return words >= 2 && words <= 8;
@@ -45,10 +34,11 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner) {
 // "Frau Thienwiebel fing an zu husten. »Da, nimm doch das Kind!«": a quotation with no cue
 // right after a sentence of narrative (no quotation in it) that opens with a person is that
 // person's.
-// In German also an article phrase followed by its verb ("Die Alte blickte auf. »…«").
+// Where the grammar finds subjects by their article, also an article phrase followed by its
+// verb ("Die Alte blickte auf. »…«").
 int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& sents,
                      const std::vector<SentenceSpeech>& info, size_t s0, const MentionFinder& finder,
-                     ArticlePersons& art, bool german) {
+                     ArticlePersons& art) {
   if (s0 == 0) return -1;
   const SentenceSpeech& prev = info[s0 - 1];
   if (std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) return -1;
@@ -59,7 +49,8 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   }
   const std::vector<Token>& tokens = sents[s0 - 1].tokens;
   size_t head = 0;
-  const size_t len = german ? finder.UnnamedAt(tokens, 0, prev.skip, true, &head) : 0;
+  const size_t len =
+      finder.grammar().subject_by_article ? finder.UnnamedAt(tokens, 0, prev.skip, &head) : 0;
   if (len == 0 || len >= tokens.size() || tokens[len].kind != TokenKind::kWord || tokens[len].upper) {
     return -1;
   }
@@ -89,7 +80,7 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
       return it->second;
     }
     size_t head = 0;
-    const size_t len = finder.UnnamedAt(tokens, at, open, true, &head);
+    const size_t len = finder.UnnamedAt(tokens, at, open, &head);
     if (len == 0) return -1;
     return art.RegisterUnnamed(tokens[head].folded,
                                text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin));
@@ -167,7 +158,10 @@ bool ColonSentenceBefore(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 // "»Die Liebe hat Flügel! – sagte Matteo – sie fürchtet nichts.«": the narrator's words
 // between dashes inside the quotation.
 bool InsertedSpeaker(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
-  if (v.cue != nullptr || v.a.person >= 0 || v.unnamed || q.k != q.last) return false;
+  if (!q.finder.grammar().inserted_speaker || v.cue != nullptr || v.a.person >= 0 || v.unnamed ||
+      q.k != q.last) {
+    return false;
+  }
   v.a.person = InsertedSpeakerOf(q.ctx.text, q.ctx.sentences, q.first_q(), q.finder, art);
   if (v.a.person < 0) return false;
   v.a.form = QuoteForm::kDirect;
@@ -193,7 +187,7 @@ bool StandaloneSpeaker(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   Attribution& a = v.a;
   a.form = QuoteForm::kDirect;
   a.confidence = kContinuedConfidence;
-  a.person = NarrativeSubject(q.ctx.text, sents, q.info, q.s0, q.finder, art, q.german);
+  a.person = NarrativeSubject(q.ctx.text, sents, q.info, q.s0, q.finder, art);
   // A reply to a quotation that named its addressee is the addressee's; a quotation
   // that names its addressee is not the addressee's.
   if (a.person < 0 && q.k > 0 && q.quotes[q.k - 1].paragraph == first_q.paragraph &&
@@ -229,14 +223,17 @@ bool LabelAfterName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 // "on “Meet the Press”", "im „Hamburger Abendblatt“": a name in title case that no cue
 // introduces is a label of a work, paper or programme, spoken by nobody; so is a quotation
 // after a label word ("die Sendung „…“", "the ship “…”").
-// German capitalises every noun, so there a title also needs an article or preposition
-// right before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
+// Where every noun is capitalised, a title also needs an article or preposition right
+// before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
 bool WorkTitle(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   const std::vector<Token>& t0 = q.t0();
-  const bool title_slot = !q.german || (q.prev >= 0 && q.prev + 1 == static_cast<int>(q.open) &&
-                                        IsArticleOrPreposition(t0[q.prev].folded));
+  const SpeakerWords& words = q.finder.words();
+  const bool title_slot =
+      !q.finder.grammar().capitalised_nouns ||
+      (q.prev >= 0 && q.prev + 1 == static_cast<int>(q.open) &&
+       words.Is(t0[q.prev], WordClass::kTitleSlot));
   if (v.work_cue || (v.a.form != QuoteForm::kDirect && q.k == q.last && title_slot &&
-                     IsTitle(t0, q.first_q().inner))) {
+                     IsTitle(t0, q.first_q().inner, words))) {
     v.a = Attribution{};
     return true;
   }

@@ -36,7 +36,6 @@ struct QuoteSite {
   const std::vector<SentenceSpeech>& info;  // The first pass's findings, per sentence.
   const MentionFinder& finder;
   const std::vector<QuoteSpan>& quotes;     // All of the article's quotations.
-  bool german = false;
   size_t k = 0, last = 0;  // Its first and last piece in `quotes`.
   size_t s0 = 0, s1 = 0;   // Sentences of its opening and of its closing mark.
   size_t open = 0;         // Token of the opening mark in s0.

@@ -4,15 +4,6 @@
 namespace crosscheck::internal {
 namespace {
 
-constexpr std::string_view kOfWords[] = {"des", "der", "von", "of"};
-
-bool IsOf(std::string_view folded) {
-  for (std::string_view w : kOfWords) {
-    if (folded == w) return true;
-  }
-  return false;
-}
-
 std::string Written(std::string_view text, const std::vector<Token>& tokens, size_t b,
                     size_t e) {
   if (b >= e) return {};
@@ -55,7 +46,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
     const uint8_t flags = speech_.Flags(t);
     if (const char g = SpeechLexicon::Pronoun(flags)) {
       // Capitalised "Sie" inside a sentence is the polite "you", not "she".
-      if (!(t.upper && i > 0 && t.folded == "sie")) {
+      if (!(t.upper && i > 0 && words_.Is(t, WordClass::kPolitePronoun))) {
         Mention m;
         m.tb = static_cast<uint32_t>(i);
         m.te = m.tb + 1;
@@ -94,7 +85,7 @@ bool MentionFinder::TitleMentionAt(Scan& scan, size_t& i, uint8_t flags) const {
   const size_t title_b = r;
   size_t end = r + jl + rm.length;
   if (juris.empty()) juris = rm.jurisdiction;
-  if (juris.empty() && end + 1 < n && IsOf(tokens[end].folded)) {
+  if (juris.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
     // "Präsident der Ukraine", "foreign minister of Ukraine".
     if (size_t l = roles_.Jurisdiction(tokens, end + 1, &juris)) end += 1 + l;
   }

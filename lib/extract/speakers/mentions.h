@@ -12,8 +12,11 @@
 
 #include "lib/extract/roles/role_lexicon.h"
 #include "lib/extract/speakers/article_persons.h"
+#include "lib/extract/speakers/grammar.h"
+#include "lib/extract/speakers/lexicon.h"
 #include "lib/extract/speakers/person.h"
 #include "lib/extract/speakers/speech.h"
+#include "lib/extract/speakers/words.h"
 #include "lib/extract/tokens.h"
 
 namespace crosscheck::internal {
@@ -40,8 +43,9 @@ struct RoleBinding {
 // names and titles and registering persons; titles bound to names go to `roles`.
 class MentionFinder {
  public:
-  MentionFinder(const PersonDirectory& dir, const RoleLexicon& roles, const SpeechLexicon& speech)
-      : dir_(dir), roles_(roles), speech_(speech) {}
+  MentionFinder(const PersonDirectory& dir, const SpeakerLexicon& lex)
+      : dir_(dir), lex_(lex), roles_(lex.roles), speech_(lex.speech), words_(lex.words),
+        grammar_(*lex.grammar) {}
 
   // `near_cue[i]`: how many unknown capitalised words a name starting at token i may have,
   // next to a speech cue ("sagte Müller", "said Dan P. Conston"); 0 elsewhere.
@@ -57,12 +61,15 @@ class MentionFinder {
 
   // The phrase of an unnamed speaker starting at tokens[i] with a determiner ("der Alte",
   // "seine älteste Tochter", "a Democratic strategist"): its length, and its head in *head;
-  // 0 when none. `german`: nouns are capitalised and adjectives inflected.
+  // 0 when none (the language's SpeakerGrammar::unnamed_phrase).
   // The phrase ends before `end` (the speech verb when it precedes the verb).
   size_t UnnamedAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
-                   bool german, size_t* head, size_t end = SIZE_MAX) const;
+                   size_t* head, size_t end = SIZE_MAX) const;
 
+  const SpeakerLexicon& lexicon() const { return lex_; }
   const SpeechLexicon& speech() const { return speech_; }
+  const SpeakerWords& words() const { return words_; }
+  const SpeakerGrammar& grammar() const { return grammar_; }
 
  private:
   // Where Find is in one sentence.
@@ -86,8 +93,11 @@ class MentionFinder {
                        const std::vector<uint8_t>& skip, const ArticlePersons& art, int unknown,
                        std::string* id, bool* genitive) const;
   const PersonDirectory& dir_;
+  const SpeakerLexicon& lex_;
   const RoleLexicon& roles_;
   const SpeechLexicon& speech_;
+  const SpeakerWords& words_;
+  const SpeakerGrammar& grammar_;
 };
 
 }  // namespace crosscheck::internal

@@ -1,19 +1,11 @@
-// MentionFinder::NameAt (declared in mentions.h): where a person's name starts and ends, and
-// which person it is.
+// MentionFinder::NameAt and UnnamedAt (declared in mentions.h): where a person's name, or the
+// phrase of a speaker the text does not name, starts and ends, and which person it is.
 #include <algorithm>
 
 #include "lib/extract/speakers/mentions.h"
 
 namespace crosscheck::internal {
 namespace {
-
-// Lower-case words allowed inside a name ("Ursula von der Leyen").
-constexpr std::string_view kParticles[] = {"von", "van", "der", "de", "den", "al", "bin", "da",
-                                           "di", "du", "la", "le", "ter", "el", "ibn", "abu", "del"};
-
-bool IsParticle(std::string_view folded) {
-  return std::find(std::begin(kParticles), std::end(kParticles), folded) != std::end(kParticles);
-}
 
 // The folded words of tokens [b, e), joined by spaces.
 std::string FoldedText(const std::vector<Token>& tokens, size_t b, size_t e) {
@@ -111,7 +103,7 @@ size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
                                   std::string* id) const {
   const size_t n = tokens.size();
   size_t k = i + 1 + InitialsAt(tokens, i + 1);
-  while (k < n && k < i + 8 && !skip[k] && IsParticle(tokens[k].folded)) ++k;
+  while (k < n && k < i + 8 && !skip[k] && words_.Is(tokens[k], WordClass::kNameParticle)) ++k;
   if (!NameWordAt(tokens, k, skip)) return 0;
   while (k + 1 < n && dir_.IsGivenKey(art.SkeletonsOf(tokens[k]).plain) &&
          NameWordAt(tokens, k + 1, skip)) {
@@ -145,13 +137,15 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
     size_t k = i + len + InitialsAt(tokens, i + len);
     size_t p = k;
     // "der"/"den" only after "von"/"van" ("sagte Weber der Zeitung" is no name).
-    while (p < n && p < k + 3 && !skip[p] && IsParticle(tokens[p].folded) &&
-           (p > k || (tokens[p].folded != "der" && tokens[p].folded != "den"))) {
+    while (p < n && p < k + 3 && !skip[p] && words_.Is(tokens[p], WordClass::kNameParticle) &&
+           (p > k || !words_.Is(tokens[p], WordClass::kParticleNotFirst))) {
       ++p;
     }
+    // "Hassan al-Amiri": a particle glued to the name by a hyphen.
     if (NameWordAt(tokens, p, skip) ||
         (p < n && !skip[p] && tokens[p].hyphen && !tokens[p].upper &&
-         IsParticle(tokens[p].folded.substr(0, tokens[p].folded.find('-'))))) {
+         words_.Is(tokens[p].folded.substr(0, tokens[p].folded.find('-')),
+                   WordClass::kNameParticle))) {
       if (speech_.Flags(tokens[p]) & SpeechLexicon::kTime) break;
       len = p + 1 - i;
       ++words;
@@ -169,6 +163,14 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
   }
   *id = dir_.Canonical(text);
   return id->empty() ? 0 : len;
+}
+
+size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
+                                const std::vector<uint8_t>& skip, size_t* head,
+                                size_t end) const {
+  const size_t n = std::min(tokens.size(), end);
+  if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
+  return grammar_.unnamed_phrase({tokens, skip, n, speech_, words_}, i, head);
 }
 
 }  // namespace crosscheck::internal

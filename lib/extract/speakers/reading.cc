@@ -20,14 +20,14 @@ void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& 
 
 // The sentence's speech cues, and its colons right before a quotation, which name the
 // speaker like a cue ("Weber: „…“", "Die Mutter: »…«"); marks where names may start.
-void FindCues(const std::vector<Token>& tokens, const SpeechLexicon& speech, bool german,
-              SentenceSpeech& si, std::vector<Cue>& colons, std::vector<uint8_t>& near) {
+void FindCues(const std::vector<Token>& tokens, const SpeakerLexicon& lex, SentenceSpeech& si,
+              std::vector<Cue>& colons, std::vector<uint8_t>& near) {
   near.assign(tokens.size(), 0);
   for (size_t i = 0; i < tokens.size(); ++i) {
     Cue cue;
-    if (si.skip[i] || !speech.Match(tokens, i, &cue)) continue;
+    if (si.skip[i] || !lex.speech.Match(tokens, i, &cue)) continue;
     si.cues.push_back(cue);
-    MarkNearCue(tokens, si.skip, cue, german, speech, near);
+    MarkNearCue(tokens, si.skip, cue, lex, near);
     i += cue.length - 1;
   }
   colons.clear();
@@ -36,16 +36,17 @@ void FindCues(const std::vector<Token>& tokens, const SpeechLexicon& speech, boo
     Cue colon;
     colon.token = static_cast<uint32_t>(i);
     colons.push_back(colon);
-    MarkNearCue(tokens, si.skip, colon, german, speech, near);
+    MarkNearCue(tokens, si.skip, colon, lex, near);
   }
 }
 
 // Each cue's subject and the person it stands for; a pronoun resolves here, against what
 // was read before it. Logs the speech events.
-void ResolveCueSubjects(const std::vector<Token>& tokens, bool german, uint32_t window_begin,
+void ResolveCueSubjects(const std::vector<Token>& tokens, const SpeakerLexicon& lex,
+                        uint32_t window_begin,
                         SentenceSpeech& si, ArticlePersons& art) {
   for (Cue& cue : si.cues) {
-    cue.mention = Subject(cue, si.mentions, tokens, german);
+    cue.mention = Subject(cue, si.mentions, tokens, lex);
     if (cue.mention < 0 || cue.kind == CueKind::kLabel) continue;
     Mention& m = si.mentions[cue.mention];
     const uint32_t pos = tokens[m.tb].span.begin;
@@ -65,7 +66,7 @@ uint32_t WindowBegin(const std::vector<Span>& paragraphs, uint32_t paragraph) {
 }
 
 SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>& quotes,
-                            const MentionFinder& finder, bool german) {
+                            const MentionFinder& finder) {
   SpeakerReading r;
   ArticlePersons& art = r.art;
   // Room for a name skeleton per 32 bytes of an article (German capitalises every noun), so
@@ -80,16 +81,16 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
     const std::vector<Token>& tokens = ctx.sentences[s].tokens;
     SentenceSpeech& si = r.sentences[s];
     MarkQuoted(tokens, quotes, qi, si.skip);
-    FindCues(tokens, finder.speech(), german, si, colons, near);
+    FindCues(tokens, finder.lexicon(), si, colons, near);
     bindings.clear();
     si.mentions = finder.Find(ctx.text, tokens, si.skip, near, art, &bindings);
     for (const Cue& cue : si.cues) {
       if (cue.kind == CueKind::kVerb) {
-        AddUnnamedSubject(ctx.text, tokens, si.skip, cue, german, finder, art, si.mentions);
+        AddUnnamedSubject(ctx.text, tokens, si.skip, cue, finder, art, si.mentions);
       }
     }
     for (const Cue& colon : colons) {
-      AddUnnamedSubject(ctx.text, tokens, si.skip, colon, german, finder, art, si.mentions);
+      AddUnnamedSubject(ctx.text, tokens, si.skip, colon, finder, art, si.mentions);
     }
     for (const RoleBinding& b : bindings) {
       const ArticlePerson& p = art.persons[b.person];
@@ -97,7 +98,8 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
                          b.key});
     }
     const uint32_t paragraph = ctx.sentences[s].sentence.paragraph;
-    ResolveCueSubjects(tokens, german, WindowBegin(ctx.seg->paragraphs, paragraph), si, art);
+    ResolveCueSubjects(tokens, finder.lexicon(), WindowBegin(ctx.seg->paragraphs, paragraph), si,
+                       art);
   }
   art.SortByPosition();
   return r;

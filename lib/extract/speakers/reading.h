@@ -44,7 +44,7 @@ uint32_t WindowBegin(const std::vector<Span>& paragraphs, uint32_t paragraph);
 
 // Reads ctx's sentences; tokens inside `quotes` are no mentions and no cues.
 SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>& quotes,
-                            const MentionFinder& finder, bool german);
+                            const MentionFinder& finder);
 
 }  // namespace crosscheck::internal
 

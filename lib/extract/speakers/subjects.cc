@@ -5,20 +5,20 @@
 namespace crosscheck::internal {
 namespace {
 
+// Typography, the same in every language: marks that close a quotation, as tokens.
 bool IsQuoteMark(const Token& t) {
   static const auto* marks = new StringSet{"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "'", "\xE2\x80\x99",
                                            "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"};
   return t.kind == TokenKind::kPunct && marks->contains(Key(t));
 }
 
-bool IsNameish(const Token& t, bool particle_ok) {
+bool IsNameish(const Token& t, bool particle_ok, const SpeakerWords& words) {
   if (t.kind != TokenKind::kWord) return false;
   if (t.upper) return true;
-  return particle_ok && (t.folded == "von" || t.folded == "van" || t.folded == "de" ||
-                         t.folded == "der" || t.folded == "al" || t.hyphen);
+  return particle_ok && (words.Is(t, WordClass::kParticleBeforeCue) || t.hyphen);
 }
 
-// German subject of a verb cue further back in its clause: the first phrase with a
+// The subject of a verb cue further back in its clause (SpeakerGrammar::subject_by_article): the first phrase with a
 // nominative article after the clause's start ("Der Bruder des Grafen sagt:", "wie der
 // Starez dem Jüngling sagt:"). Returns its length, 0 when none.
 // A person named in the clause rules it out ("Die Zeitung zitiert den Minister X: „…“").
@@ -34,9 +34,8 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
     if (m.te > start && m.tb < cue.token) return 0;
   }
   for (size_t d = start; d < cue.token; ++d) {
-    const std::string_view w = tokens[d].folded;
-    if (w != "der" && w != "die" && w != "das" && w != "ein" && w != "eine") continue;
-    const size_t len = finder.UnnamedAt(tokens, d, skip, true, head, cue.token);
+    if (!finder.words().Is(tokens[d], WordClass::kNominativeArticle)) continue;
+    const size_t len = finder.UnnamedAt(tokens, d, skip, head, cue.token);
     if (len > 0 && d + len <= cue.token) {
       *tb = d;
       return len;
@@ -54,7 +53,7 @@ bool AfterQuote(const std::vector<Token>& tokens, size_t c) {
 }
 
 int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
-            bool german) {
+            const SpeakerLexicon& lex) {
   // Mentions are in reading order and do not overlap, so both their starts and their ends
   // ascend: binary searches find the few candidates near the cue, and a sentence with
   // thousands of cues stays linear.
@@ -79,7 +78,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "Blinken sagte", "he said".
       if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
-      const bool inverted = german || AfterQuote(tokens, c);
+      const bool inverted = lex.grammar->verb_second || AfterQuote(tokens, c);
       for (auto it = first_starting_at_or_after(after);
            inverted && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
@@ -94,7 +93,9 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       return -1;
     }
     case CueKind::kAfter: {
-      if (tokens[c].folded == "so" && (c == 0 || IsWordish(tokens[c - 1]))) return -1;
+      if (lex.words.Is(tokens[c], WordClass::kCueAfterComma) && (c == 0 || IsWordish(tokens[c - 1]))) {
+        return -1;
+      }
       auto it = first_starting_at_or_after(after);
       return it != ms.end() && it->tb <= after + 1 ? index(it) : -1;
     }
@@ -107,8 +108,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       auto it = first_starting_at_or_after(after);
       if (it != ms.end() && it->tb == after) return index(it);
       if (it != ms.end() && it->tb == after + 1 && after < tokens.size() &&
-          (tokens[after].folded == "von" || tokens[after].folded == "by" ||
-           tokens[after].folded == "of")) {
+          lex.words.Is(tokens[after], WordClass::kAgentOfNoun)) {
         return index(it);
       }
       return -1;
@@ -118,9 +118,8 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
   return -1;
 }
 
-bool IntroducesClause(const Token& t) {
-  return t.folded == "that" || t.folded == "dass" || t.folded == "daß" || t.folded == ":" ||
-         t.folded == "ob" || t.folded == "whether";
+bool IntroducesClause(const Token& t, const SpeakerWords& words) {
+  return t.folded == ":" || words.Is(t, WordClass::kClauseIntro);
 }
 
 size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
@@ -134,8 +133,9 @@ size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>&
 }
 
 void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
-                 const Cue& cue, bool german, const SpeechLexicon& speech,
-                 std::vector<uint8_t>& near) {
+                 const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
+  const SpeechLexicon& speech = lex.speech;
+  const SpeakerGrammar& grammar = *lex.grammar;
   constexpr uint8_t kMaxWords = 4;
   const size_t i = cue.token;
   if (i + cue.length < tokens.size()) {
@@ -149,33 +149,33 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   if (tokens[b].folded == "," && b >= 2) {
     for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
       if (tokens[j].folded != ",") continue;
-      if (IsNameish(tokens[j - 1], false)) b = j - 1;
+      if (IsNameish(tokens[j - 1], false, lex.words)) b = j - 1;
       break;
     }
   }
-  if (!IsNameish(tokens[b], false)) return;
+  if (!IsNameish(tokens[b], false, lex.words)) return;
   const size_t end = b + 1;  // The name ends here; `i` stays the cue.
   while (b > 0 && end - b < 6 && !skip[b - 1] &&
-         (IsNameish(tokens[b - 1], true) ||
+         (IsNameish(tokens[b - 1], true, lex.words) ||
           (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
            tokens[b - 2].folded.size() == 1))) {
     --b;
   }
   while (b < end && !tokens[b].upper) ++b;  // A name starts with a capital.
   if (b == end) return;
-  // After a word, only an English name of two words or more ("screenwriter Cole Haddon
-  // wrote"); German capitalises nouns ("Bei jedem Schluck Wein erklärte der Lehrer").
+  // After a word, only a name of two words or more ("screenwriter Cole Haddon wrote"), and
+  // none where every noun is capitalised ("Bei jedem Schluck Wein erklärte der Lehrer").
   if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1] &&
-      (german || b + 1 == end || tokens[b - 1].upper)) {
+      (grammar.capitalised_nouns || b + 1 == end || tokens[b - 1].upper)) {
     return;
   }
   if (b == 0 && b + 1 == end) {
     const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
-    if (german ? verb.ends_with("en") : word.ends_with("s")) return;
-    // German puts the subject after the verb when another word comes first ("Vergnügt
-    // sprach der Wolf", "Dann sagte er").
+    if (grammar.plural_subject(verb, word)) return;
+    // Verb-second order puts the subject after the verb when another word comes first
+    // ("Vergnügt sprach der Wolf", "Dann sagte er").
     const size_t after = i + cue.length;
-    if (german && after < tokens.size() &&
+    if (grammar.verb_second && after < tokens.size() &&
         (speech.Flags(tokens[after]) & (SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
                                         SpeechLexicon::kFemale))) {
       return;
@@ -185,10 +185,11 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
 }
 
 void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
-                       const std::vector<uint8_t>& skip, const Cue& cue, bool german,
+                       const std::vector<uint8_t>& skip, const Cue& cue,
                        const MentionFinder& finder, ArticlePersons& art,
                        std::vector<Mention>& ms) {
   const SpeechLexicon& speech = finder.speech();
+  const SpeakerGrammar& grammar = finder.grammar();
   const uint32_t after = static_cast<uint32_t>(
       cue.token + cue.length < tokens.size() ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
                                              : cue.token + cue.length);
@@ -197,7 +198,13 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
     // A title nobody in the article holds yet ("sagte der Pfarrer"): an unnamed speaker.
     if (m.kind == MentionKind::kRole && m.person < 0) {
       size_t head = m.tb;
-      while (head + 1 < m.te && (german ? !tokens[head].upper : tokens[head + 1].folded != "of")) ++head;
+      // Its head: the first capitalised word where nouns are capitalised ("der ehemalige
+      // Pfarrer"), else the word before "of" or the last ("the secretary of state").
+      while (head + 1 < m.te && (grammar.capitalised_nouns
+                                     ? !tokens[head].upper
+                                     : !finder.words().Is(tokens[head + 1], WordClass::kTitleOf))) {
+        ++head;
+      }
       m.written = std::string(text.substr(tokens[m.tb].span.begin,
                                           tokens[m.te - 1].span.end - tokens[m.tb].span.begin));
       m.person = art.RegisterUnnamed(tokens[head].folded, m.written);
@@ -205,13 +212,13 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
     return;
   }
   size_t head = 0, tb = 0, len = 0;
-  if ((german || AfterQuote(tokens, cue.token)) &&
-      (len = finder.UnnamedAt(tokens, after, skip, german, &head)) > 0) {
+  if ((grammar.verb_second || AfterQuote(tokens, cue.token)) &&
+      (len = finder.UnnamedAt(tokens, after, skip, &head)) > 0) {
     tb = after;
   } else {
     for (size_t d = cue.token; d-- > 0 && d + 5 >= cue.token;) {
       if (tokens[d].kind == TokenKind::kPunct) break;
-      const size_t l = finder.UnnamedAt(tokens, d, skip, german, &head, cue.token);
+      const size_t l = finder.UnnamedAt(tokens, d, skip, &head, cue.token);
       if (l > 0 && d + l == cue.token &&
           (d == 0 || skip[d - 1] || tokens[d - 1].kind == TokenKind::kPunct)) {
         tb = d;
@@ -220,7 +227,9 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
       }
     }
   }
-  if (len == 0 && german) len = ClauseSubject(tokens, skip, cue, finder, ms, &tb, &head);
+  if (len == 0 && grammar.subject_by_article) {
+    len = ClauseSubject(tokens, skip, cue, finder, ms, &tb, &head);
+  }
   if (len == 0) return;
   const uint32_t te = static_cast<uint32_t>(tb + len);
   auto at = std::lower_bound(ms.begin(), ms.end(), static_cast<uint32_t>(tb),
