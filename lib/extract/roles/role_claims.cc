@@ -3,19 +3,19 @@
 #include <string>
 
 #include "fmt/format.h"
-#include "lib/data/embedded.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 
 RoleClaims::RoleClaims() {
-  for (const auto& row : TableRows("common/role_kinds.tsv")) {
-    if (!row.empty()) offices_.insert(std::string(row[0]));
+  for (const auto& row : RequiredRows("common/role_kinds.tsv")) {
+    offices_.insert(std::string(row[0]));
   }
-  for (const auto& row : TableRows("common/places.tsv")) {
-    if (!row.empty()) jurisdictions_.insert(std::string(row[0]));
+  for (const auto& row : RequiredRows("common/places.tsv")) {
+    jurisdictions_.insert(std::string(row[0]));
   }
-  for (const auto& row : TableRows("common/role_keys.tsv")) {
-    if (row.size() >= 3 && row[1] == "*") jurisdictions_.insert(std::string(row[2]));
+  for (const auto& row : RequiredRows("common/role_keys.tsv", 3)) {
+    if (row[1] == "*") jurisdictions_.insert(std::string(row[2]));
   }
 }
 

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lib/extract/phrase_table.h"
@@ -27,7 +28,8 @@ struct RoleMatch {
 
 class RoleLexicon {
  public:
-  // Reads <lang>/roles.tsv, common/role_keys.tsv and <lang>/entities.tsv (for "US-" prefixes).
+  // Reads <lang>/roles.tsv, <lang>/entities.tsv (for "US-" prefixes), common/role_keys.tsv,
+  // common/role_families.tsv and common/dotted_jurisdictions.tsv.
   explicit RoleLexicon(std::string_view lang);
 
   // The title starting at tokens[i] ("Außenminister", "Sprecher des Außenministeriums",
@@ -45,8 +47,8 @@ class RoleLexicon {
   // "foreign_minister") -> "us_secretary_of_state"; ("", "president") -> "president".
   std::string Key(std::string_view jurisdiction, std::string_view office) const;
   // Whether a person holding `held` can be referred to by the title `title` ("minister" covers
-  // "foreign_minister", "spokesperson" covers "nsc_spokesperson").
-  static bool OfficeCovers(std::string_view title, std::string_view held);
+  // "foreign_minister", "spokesperson" covers "nsc_spokesperson": common/role_families.tsv).
+  bool OfficeCovers(std::string_view title, std::string_view held) const;
 
  private:
   struct Entry {
@@ -59,6 +61,8 @@ class RoleLexicon {
   PhraseTable entities_;
   StringMap<std::string> keys_;      // "jurisdiction\toffice" -> key.
   StringMap<std::string> prefixes_;  // Jurisdiction entity key -> key prefix ("us").
+  std::vector<std::string> families_;  // "_minister": the offices a general title covers.
+  std::vector<std::pair<std::string, std::string>> dotted_;  // ("us", "united_states").
 };
 
 }  // namespace crosscheck::internal

@@ -4,6 +4,7 @@
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -178,8 +179,8 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
     auto [it, inserted] = surnames.emplace(std::move(last), id);
     if (!inserted && it->second != id) it->second.clear();
   };
-  for (const auto& row : TableRows("common/persons.tsv")) {
-    if (row.size() < 2 || row[1].empty()) continue;
+  for (const auto& row : RequiredRows("common/persons.tsv", 2)) {
+    if (row[1].empty()) continue;
     const std::string id(row[1]);
     PersonInfo& info = by_id_[id];
     info.id = id;
@@ -198,8 +199,8 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
     if (!id.empty()) alias_.try_emplace(last, id);
     first_words_.insert(last);
   }
-  for (const auto& row : TableRows("common/given_names.tsv")) {
-    if (!row.empty()) given_names_.insert(NameSkeleton(row[0]));
+  for (const auto& row : RequiredRows("common/given_names.tsv")) {
+    given_names_.insert(NameSkeleton(row[0]));
   }
 }
 

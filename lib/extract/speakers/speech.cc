@@ -4,12 +4,12 @@
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 
 SpeechLexicon::SpeechLexicon(std::string_view lang) {
-  for (const auto& row : TableRows(fmt::format("{}/speech_verbs.tsv", lang))) {
-    if (row.size() < 2) continue;
+  for (const auto& row : RequiredRows(fmt::format("{}/speech_verbs.tsv", lang), 2)) {
     const std::string_view kind = row[1];
     const std::string form = Fold(row[0]);
     const uint8_t flag = kind == "pronoun_m" ? kMale
@@ -43,12 +43,12 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
   // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday"), nor is a
   // place ("sagte Kiew"; a known person's name still wins: "Lloyd Austin").
   for (const char* table : {"weekdays", "months"}) {
-    for (const auto& row : TableRows(fmt::format("{}/{}.tsv", lang, table))) {
-      if (!row.empty() && !row[0].empty()) flags_[Fold(row[0])] |= kTime;
+    for (const auto& row : RequiredRows(fmt::format("{}/{}.tsv", lang, table))) {
+      flags_[Fold(row[0])] |= kTime;
     }
   }
-  for (const auto& row : TableRows(fmt::format("{}/places.tsv", lang))) {
-    if (!row.empty() && !row[0].empty() && row[0].find(' ') == std::string_view::npos) {
+  for (const auto& row : RequiredRows(fmt::format("{}/places.tsv", lang))) {
+    if (row[0].find(' ') == std::string_view::npos) {
       flags_[Fold(row[0])] |= kPlace;
     }
   }
