@@ -68,7 +68,7 @@ const SpeakerLexicon& QuoteRecognizer::LexiconOf(std::string_view lang) const {
   return languages_.back();
 }
 
-void QuoteRecognizer::Run(DocContext& ctx) const {
+void QuoteRecognizer::Run(DocContext& ctx, std::vector<std::string_view>* decided) const {
   if (ctx.sentences.empty() || ctx.seg == nullptr) return;
   const SpeakerLexicon& lex = LexiconOf(ctx.lang);
   const MentionFinder finder(persons_, lex);
@@ -89,7 +89,9 @@ void QuoteRecognizer::Run(DocContext& ctx) const {
       while (last + 1 < quotes.size() && quotes[last + 1].chain == quotes[k].chain) ++last;
     }
     Locate(starts, k, last, site);
-    const Attribution a = AttributeQuote(site, reading.art, sieves);
+    std::string_view rule;
+    const Attribution a = AttributeQuote(site, reading.art, sieves, &rule);
+    if (decided != nullptr) decided->push_back(rule);
     EmitQuoteClaims(site, a, reading.art, topics, ctx.claims);
     k = last + 1;
   }

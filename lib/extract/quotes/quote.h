@@ -25,7 +25,9 @@ class QuoteRecognizer {
  public:
   explicit QuoteRecognizer(const ExtractOptions& options);
   // Appends this recognizer's claims for the document to ctx.claims. Thread-safe.
-  void Run(DocContext& ctx) const;
+  // `decided`, when given, receives for each quotation (or chain) in reading order the name
+  // of the sieve that decided its speaker (sieves.h), for tests.
+  void Run(DocContext& ctx, std::vector<std::string_view>* decided = nullptr) const;
 
   const PersonDirectory& persons() const { return persons_; }
 
