@@ -40,7 +40,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
                                          const std::vector<uint8_t>& near_cue, ArticlePersons& art,
                                          std::vector<RoleBinding>* roles) const {
   Scan scan{text, tokens, skip, art, roles, {}};
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) {
     if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
     const Token& t = tokens[i];
     const uint8_t flags = speech_.Flags(t);
@@ -56,34 +57,40 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
       }
       continue;
     }
-    if (TitleMentionAt(scan, i, flags)) continue;
-    NameMentionAt(scan, i, near_cue[i]);
+    // [determiner] [jurisdiction] title [name] ("der ukrainische Außenminister Andrii Sybiha").
+    // Every word is tried, so the test for a title stays here and only a found one leaves.
+    const size_t r = (flags & SpeechLexicon::kDeterminer) ? i + 1 : i;
+    // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title.
+    std::string juris;
+    size_t jl = 0;
+    RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
+    if (rm.length == 0 && r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
+      jl = roles_.Jurisdiction(tokens, r, &juris);
+      if (jl > 0) rm = roles_.Match(tokens, r + jl);
+      if (rm.length == 0) {
+        jl = 0;
+        juris.clear();
+      }
+    }
+    if (rm.length > 0) {
+      i = TitleMention(scan, i, r, r + jl + rm.length, rm, std::move(juris)) - 1;
+      continue;
+    }
+    std::string id;
+    bool gen = false;
+    if (const size_t nl = NameAt(tokens, i, skip, art, near_cue[i], &id, &gen)) {
+      AddNameMention(scan, i, nl, id, gen);
+      i += nl - 1;
+    }
   }
   return std::move(scan.out);
 }
 
-// [determiner] [jurisdiction] title [name] ("der ukrainische Außenminister Andrii Sybiha").
-bool MentionFinder::TitleMentionAt(Scan& scan, size_t& i, uint8_t flags) const {
+size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, size_t end,
+                                   const RoleMatch& rm, std::string juris) const {
   const std::vector<Token>& tokens = scan.tokens;
   const std::vector<uint8_t>& skip = scan.skip;
   const size_t n = tokens.size();
-  const size_t start = i;
-  size_t r = (flags & SpeechLexicon::kDeterminer) ? i + 1 : i;
-  // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title.
-  std::string juris;
-  size_t jl = 0;
-  RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
-  if (rm.length == 0 && r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
-    jl = roles_.Jurisdiction(tokens, r, &juris);
-    if (jl > 0) rm = roles_.Match(tokens, r + jl);
-    if (rm.length == 0) {
-      jl = 0;
-      juris.clear();
-    }
-  }
-  if (rm.length == 0) return false;
-  const size_t title_b = r;
-  size_t end = r + jl + rm.length;
   if (juris.empty()) juris = rm.jurisdiction;
   if (juris.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
     // "Präsident der Ukraine", "foreign minister of Ukraine".
@@ -116,15 +123,13 @@ bool MentionFinder::TitleMentionAt(Scan& scan, size_t& i, uint8_t flags) const {
     m.written = Written(scan.text, tokens, name_b, name_b + nl);
     out.push_back(std::move(m));
     scan.Log(name_b, person);
-    i = name_b + nl - 1;
-    return true;
+    return name_b + nl;
   }
   // "Kirby, the White House national security spokesman": the title follows the name.
   if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
       out.back().te < n && tokens[out.back().te].folded == "," && out.back().te + 1 == start) {
     scan.Bind(roles_, out.back().person, rm.office, juris, out.back().tb, end);
-    i = end - 1;
-    return true;
+    return end;
   }
   Mention m;
   m.tb = static_cast<uint32_t>(start);
@@ -133,15 +138,11 @@ bool MentionFinder::TitleMentionAt(Scan& scan, size_t& i, uint8_t flags) const {
   m.person = scan.art.ResolveTitle(roles_, rm.office, juris, tokens[start].span.begin);
   out.push_back(std::move(m));
   scan.Log(start, out.back().person);
-  i = end - 1;
-  return true;
+  return end;
 }
 
-bool MentionFinder::NameMentionAt(Scan& scan, size_t& i, int unknown) const {
-  std::string id;
-  bool gen = false;
-  const size_t nl = NameAt(scan.tokens, i, scan.skip, scan.art, unknown, &id, &gen);
-  if (nl == 0) return false;
+void MentionFinder::AddNameMention(Scan& scan, size_t i, size_t nl, const std::string& id,
+                                   bool gen) const {
   Mention m;
   m.tb = static_cast<uint32_t>(i);
   m.te = static_cast<uint32_t>(i + nl);
@@ -157,8 +158,6 @@ bool MentionFinder::NameMentionAt(Scan& scan, size_t& i, int unknown) const {
   m.genitive = gen;
   scan.out.push_back(std::move(m));
   scan.Log(i, scan.out.back().person);
-  i += nl - 1;
-  return true;
 }
 
 }  // namespace crosscheck::internal

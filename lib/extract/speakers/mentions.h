@@ -74,10 +74,13 @@ class MentionFinder {
  private:
   // Where Find is in one sentence.
   struct Scan;
-  // A title with its name, an apposition or alone, starting at tokens[i]; false when none.
-  bool TitleMentionAt(Scan& scan, size_t& i, uint8_t flags) const;
-  // A name at tokens[i] (the unknown words next to a cue included); false when none.
-  bool NameMentionAt(Scan& scan, size_t& i, int unknown) const;
+  // The mention of title `rm` found at tokens [title_b, end) (its determiner from `start`):
+  // with the name after it, bound to the name before it ("Kirby, the White House
+  // spokesman"), or alone. Returns the token after the mention.
+  size_t TitleMention(Scan& scan, size_t start, size_t title_b, size_t end, const RoleMatch& rm,
+                      std::string juris) const;
+  // The mention of the name of `nl` tokens at tokens[i], registered with the article.
+  void AddNameMention(Scan& scan, size_t i, size_t nl, const std::string& id, bool gen) const;
   bool NameWord(const Token& t) const;
   // A capitalised word that can go on a name: no title, no entity, written apart.
   bool NameWordAt(const std::vector<Token>& tokens, size_t k,
