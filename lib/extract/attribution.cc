@@ -3,15 +3,33 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "fmt/format.h"
 #include "lib/base/string_map.h"
+#include "lib/extract/speakers/grammar.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 namespace {
 
-const StringSet& DestinationWords() {
-  static const auto* words = new StringSet{"nach", "in", "gegen", "für", "an", "zur", "zum",
-                                           "zu", "to", "into", "against", "for", "inside", "on",
-                                           "towards"};
+// The words of common/source_words.tsv by class, read once: the same for every language.
+struct SourceWords {
+  StringSet destination, name_skip, joiners;
+};
+
+const SourceWords& SourceWordsOnce() {
+  static const SourceWords* words = [] {
+    auto* w = new SourceWords;
+    constexpr std::string_view kPath = "common/source_words.tsv";
+    for (const auto& row : RequiredRows(kPath, 2)) {
+      StringSet* set = row[1] == "destination" ? &w->destination
+                       : row[1] == "name_skip" ? &w->name_skip
+                       : row[1] == "joiner"    ? &w->joiners
+                                               : nullptr;
+      if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
+      set->insert(Fold(row[0]));
+    }
+    return w;
+  }();
   return *words;
 }
 
@@ -46,10 +64,10 @@ void MarkSource(std::vector<EntityMention>& entities, size_t from, size_t to) {
 
 // The capitalised name right after `from` ("CNN", "Reuters") when no entity is known.
 std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) {
-  static const auto* skip = new StringSet{"der", "die", "des", "dem", "den", "the", "von", "of"};
+  const StringSet& skip = SourceWordsOnce().name_skip;
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     if (tokens[k].kind != TokenKind::kWord) return "";
-    if (skip->contains(Key(tokens[k]))) continue;
+    if (skip.contains(Key(tokens[k]))) continue;
     if (tokens[k].upper) return std::string(tokens[k].folded);
     if (k > from + 2) return "";
   }
@@ -84,9 +102,9 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
 // Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew
 // verliert Russland …" names Kyiv, not Russia; "according to Kyiv, Russia …" too. Commas
 // between entities ("ukrainischer, südkoreanischer und US-Geheimdienste") keep the phrase going.
-size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexicon& lex) {
-  static const auto* joiners = new StringSet{"der", "die", "das", "des", "dem", "den", "von", "vom", "aus",
-                                             "und", "the", "of", "and", "'s"};
+size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexicon& lex,
+                       bool capitalised_nouns) {
+  const StringSet& joiners = SourceWordsOnce().joiners;
   const size_t end = std::min(tokens.size(), from + 7);
   for (size_t k = from; k < end; ++k) {
     const Token& t = tokens[k];
@@ -101,9 +119,9 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
       if (k > from && k + 1 < end && demonym_at(k - 1) && demonym_at(k + 1)) continue;
       return k;
     }
-    // A German lower-case word that is neither a joiner nor an inflected adjective is the
-    // verb after the source: "Laut Kiew verliert", "laut Experten hat".
-    if (lex.lang == "de" && t.kind == TokenKind::kWord && !t.upper && !joiners->contains(Key(t)) &&
+    // Where nouns are capitalised, a lower-case word that is neither a joiner nor an inflected
+    // adjective is the verb after the source: "Laut Kiew verliert", "laut Experten hat".
+    if (capitalised_nouns && t.kind == TokenKind::kWord && !t.upper && !joiners.contains(Key(t)) &&
         lex.Entity(tokens, k).length == 0 && !HasGermanAdjectiveEnding(t.folded)) {
       return k;
     }
@@ -116,6 +134,8 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
 SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
                               const Lexicon& lex) {
   SentenceFacts f;
+  const bool capitalised_nouns = SpeakerGrammarOf(lex.lang).capitalised_nouns;
+  const StringSet& destination = SourceWordsOnce().destination;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.Entity(tokens, i);
@@ -126,7 +146,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     e.key = m.fields->at(0);
     // "nach Russland", "to Russia", also with an article between ("in die Ukraine").
     for (size_t back = 1; back <= 2 && back <= i; ++back) {
-      if (DestinationWords().contains(Key(tokens[i - back]))) e.destination = true;
+      if (destination.contains(Key(tokens[i - back]))) e.destination = true;
       if (tokens[i - back].kind != TokenKind::kWord) break;
     }
     f.entities.push_back(e);
@@ -137,16 +157,16 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     PhraseMatch m = lex.sources.Match(tokens, i);
     if (m.length == 0) continue;
     std::string where = m.fields->at(0);
-    // A German cue written as a noun ("Berichten ukrainischer Geheimdienste") names its
-    // source after it.
-    if (where == "before" && lex.lang == "de" && tokens[i].upper && i > 0) where = "after";
+    // A cue written as a noun where nouns are capitalised ("Berichten ukrainischer
+    // Geheimdienste") names its source after it.
+    if (where == "before" && capitalised_nouns && tokens[i].upper && i > 0) where = "after";
     SourceCue cue;
     cue.first = i;
     cue.last = i + m.length;
     if (where == "reports") {
       cue.source = "reports";
     } else if (where == "after") {
-      const size_t end = SourcePhraseEnd(tokens, cue.last, lex);
+      const size_t end = SourcePhraseEnd(tokens, cue.last, lex, capitalised_nouns);
       cue.source = EntityKeysIn(f.entities, cue.last, end);
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);

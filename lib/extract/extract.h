@@ -12,7 +12,7 @@
 #include "crosscheck/types.h"
 #include "lib/extract/date.h"
 #include "lib/extract/quantity.h"
-#include "lib/extract/quote.h"
+#include "lib/extract/quotes/quote.h"
 
 namespace crosscheck::internal {
 

@@ -10,8 +10,8 @@
 
 #include "crosscheck/checker.h"
 #include "gtest/gtest.h"
-#include "lib/extract/person.h"
-#include "lib/extract/quote_marks.h"
+#include "lib/extract/speakers/person.h"
+#include "lib/extract/quotes/quote_marks.h"
 
 namespace crosscheck {
 namespace {

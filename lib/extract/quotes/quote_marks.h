@@ -4,8 +4,8 @@
 // does not close it, followed by a paragraph that opens again, continues the same quotation).
 // An opening mark without its closer is skipped and the scan goes on after it, with the search
 // for a closer bounded, so bad text costs linear time and loses nothing after it.
-#ifndef CROSSCHECK_LIB_EXTRACT_QUOTE_MARKS_H_
-#define CROSSCHECK_LIB_EXTRACT_QUOTE_MARKS_H_
+#ifndef CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_MARKS_H_
+#define CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_MARKS_H_
 
 #include <string_view>
 #include <vector>
@@ -28,4 +28,4 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Span>
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_EXTRACT_QUOTE_MARKS_H_
+#endif  // CROSSCHECK_LIB_EXTRACT_QUOTES_QUOTE_MARKS_H_

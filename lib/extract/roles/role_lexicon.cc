@@ -1,15 +1,33 @@
-// RoleLexicon (declared in person.h): titles to office keys, jurisdictions to role-key prefixes.
+// RoleLexicon: titles to office keys, jurisdictions to role-key prefixes.
+#include "lib/extract/roles/role_lexicon.h"
+
 #include <algorithm>
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
-#include "lib/extract/person.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 namespace {
 
 // German inflection endings a '*' word of a title takes ("nationale*" -> "nationalen").
 constexpr std::string_view kEndings[] = {"", "e", "en", "er", "es", "em", "s", "n", "in"};
+
+// Tokens of a jurisdiction written as `letters` with dots: "U.S." comes as U . S . (the last
+// dot may be missing); 0 when it is not there.
+size_t DottedAt(const std::vector<Token>& tokens, size_t i, std::string_view letters) {
+  size_t k = i;
+  for (size_t l = 0; l < letters.size(); ++l) {
+    if (l > 0) {
+      if (k >= tokens.size() || tokens[k].folded != ".") return 0;
+      ++k;
+    }
+    if (k >= tokens.size() || tokens[k].folded != letters.substr(l, 1)) return 0;
+    ++k;
+  }
+  if (k < tokens.size() && tokens[k].folded == ".") ++k;
+  return k - i;
+}
 
 bool WordMatches(std::string_view pattern, std::string_view word) {
   if (pattern.empty() || pattern.back() != '*') return pattern == word;
@@ -22,8 +40,7 @@ bool WordMatches(std::string_view pattern, std::string_view word) {
 }  // namespace
 
 RoleLexicon::RoleLexicon(std::string_view lang) {
-  for (const auto& row : TableRows(fmt::format("{}/roles.tsv", lang))) {
-    if (row.size() < 2) continue;
+  for (const auto& row : RequiredRows(fmt::format("{}/roles.tsv", lang), 2)) {
     std::vector<std::string> words;
     for (std::string_view w : Split(row[0], ' ')) {
       if (!w.empty()) words.push_back(Fold(w));
@@ -40,14 +57,21 @@ RoleLexicon::RoleLexicon(std::string_view lang) {
     std::stable_sort(list.begin(), list.end(),
                      [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
   }
-  entities_.AddTable(fmt::format("{}/entities.tsv", lang));
-  for (const auto& row : TableRows("common/role_keys.tsv")) {
-    if (row.size() < 3) continue;
+  for (const auto& row : RequiredRows(fmt::format("{}/entities.tsv", lang))) {
+    entities_.Add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
+  }
+  for (const auto& row : RequiredRows("common/role_keys.tsv", 3)) {
     if (row[1] == "*") {
       prefixes_[std::string(row[0])] = std::string(row[2]);
     } else {
       keys_[fmt::format("{}\t{}", row[0], row[1])] = std::string(row[2]);
     }
+  }
+  for (const auto& row : RequiredRows("common/role_families.tsv")) {
+    families_.push_back(std::string("_").append(row[0]));
+  }
+  for (const auto& row : RequiredRows("common/dotted_jurisdictions.tsv", 2)) {
+    dotted_.emplace_back(row[0], row[1]);
   }
 }
 
@@ -103,11 +127,11 @@ PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) cons
 size_t RoleLexicon::Jurisdiction(const std::vector<Token>& tokens, size_t i,
                                  std::string* key) const {
   if (i >= tokens.size()) return 0;
-  // "U.S." comes as U . S .
-  if (tokens[i].folded == "u" && i + 2 < tokens.size() && tokens[i + 1].folded == "." &&
-      tokens[i + 2].folded == "s") {
-    *key = "united_states";
-    return i + 3 < tokens.size() && tokens[i + 3].folded == "." ? 4 : 3;
+  for (const auto& [letters, entity] : dotted_) {
+    if (const size_t len = DottedAt(tokens, i, letters)) {
+      *key = entity;
+      return len;
+    }
   }
   const PhraseMatch m = entities_.Match(tokens, i);
   if (m.length == 0 || m.fields == nullptr || m.fields->empty()) return 0;
@@ -126,15 +150,13 @@ std::string RoleLexicon::Key(std::string_view jurisdiction, std::string_view off
                      office);
 }
 
-bool RoleLexicon::OfficeCovers(std::string_view title, std::string_view held) {
+bool RoleLexicon::OfficeCovers(std::string_view title, std::string_view held) const {
   if (title.empty() || held.empty()) return false;
   if (title == held) return true;
-  auto ends = [&](std::string_view suffix) {
+  for (const std::string& suffix : families_) {
+    if (std::string_view(suffix).substr(1) != title) continue;
     return held.size() > suffix.size() && held.substr(held.size() - suffix.size()) == suffix;
-  };
-  if (title == "minister") return ends("_minister");
-  if (title == "spokesperson") return ends("_spokesperson");
-  if (title == "advisor") return ends("_advisor");
+  }
   return false;
 }
 

@@ -1,9 +1,10 @@
-#include "lib/extract/person.h"
+#include "lib/extract/speakers/person.h"
 
 #include <algorithm>
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -138,6 +139,15 @@ std::string NameSkeleton(std::string_view name) {
   return out;
 }
 
+std::string_view StripGenitive(std::string_view w) {
+  for (std::string_view e : {"'s", "\xE2\x80\x99s", "s", "'"}) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) {
+      return w.substr(0, w.size() - e.size());
+    }
+  }
+  return {};
+}
+
 bool LooksTransliterated(std::string_view ascii_name) {
   static constexpr std::string_view kEndings[] = {
       "yj", "ij", "iy", "yy", "skyi", "sky", "ski", "enko", "ov", "ova", "ev", "eva",
@@ -169,8 +179,8 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
     auto [it, inserted] = surnames.emplace(std::move(last), id);
     if (!inserted && it->second != id) it->second.clear();
   };
-  for (const auto& row : TableRows("common/persons.tsv")) {
-    if (row.size() < 2 || row[1].empty()) continue;
+  for (const auto& row : RequiredRows("common/persons.tsv", 2)) {
+    if (row[1].empty()) continue;
     const std::string id(row[1]);
     PersonInfo& info = by_id_[id];
     info.id = id;
@@ -189,8 +199,8 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
     if (!id.empty()) alias_.try_emplace(last, id);
     first_words_.insert(last);
   }
-  for (const auto& row : TableRows("common/given_names.tsv")) {
-    if (!row.empty()) given_names_.insert(NameSkeleton(row[0]));
+  for (const auto& row : RequiredRows("common/given_names.tsv")) {
+    given_names_.insert(NameSkeleton(row[0]));
   }
 }
 

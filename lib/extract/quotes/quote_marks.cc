@@ -1,4 +1,4 @@
-#include "lib/extract/quote_marks.h"
+#include "lib/extract/quotes/quote_marks.h"
 
 #include <cstdint>
 
@@ -145,6 +145,39 @@ Mark LeadingMark(std::string_view t, Span p) {
   return MarkAt(t, i, &len);
 }
 
+// Scans t[j, limit) for the mark closing a quotation opened with `m`: its position, with its
+// length in *close_len and *found set; else where the scan stopped (at `limit`, or at the
+// same unambiguous opener again, which leaves the first one unbalanced).
+size_t FindCloser(std::string_view t, size_t j, size_t limit, size_t para_begin, Mark m,
+                  size_t* close_len, bool* found) {
+  int straight = 0;  // Straight marks seen inside a curly quote.
+  while (j < limit) {
+    const unsigned char d = static_cast<unsigned char>(t[j]);
+    if (d != '"' && d != '\'' && d != 0xC2 && d != 0xE2) {
+      ++j;
+      continue;
+    }
+    const Mark cm = MarkAt(t, j, close_len);
+    // „Er sagte "nein" dazu“: a straight pair inside a curly quote is nested, not a closer.
+    if (cm == kStraight && m != kStraight &&
+        (straight++ % 2 == 1 || CanOpen(t, j, *close_len, para_begin, cm))) {
+      j += *close_len;
+      continue;
+    }
+    if (cm != kNone && Closes(t, j, *close_len, m, cm)) {
+      *found = true;
+      return j;
+    }
+    // The same unambiguous opener again before a closer: this one is unbalanced.
+    if (cm == m && (m == kLow || m == kLowSingle || m == kGuillemetR || m == kGuillemetL ||
+                    m == kAngleR || m == kAngleL)) {
+      return j;
+    }
+    j += *close_len;
+  }
+  return j;
+}
+
 }  // namespace
 
 std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& paragraphs) {
@@ -175,33 +208,9 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
                                      ? kMaxSingleQuoteBytes
                                      : kMaxQuoteBytes;
       const size_t limit = std::min<size_t>(end, i + len + limit_len);
-      size_t j = i + len;
       size_t close_len = 0;
       bool found = false;
-      int straight = 0;  // Straight marks seen inside a curly quote.
-      while (j < limit) {
-        const unsigned char d = static_cast<unsigned char>(t[j]);
-        if (d != '"' && d != '\'' && d != 0xC2 && d != 0xE2) {
-          ++j;
-          continue;
-        }
-        const Mark cm = MarkAt(t, j, &close_len);
-        // „Er sagte "nein" dazu“: a straight pair inside a curly quote is nested, not a closer.
-        if (cm == kStraight && m != kStraight && (straight++ % 2 == 1 || CanOpen(t, j, close_len, para.begin, cm))) {
-          j += close_len;
-          continue;
-        }
-        if (cm != kNone && Closes(t, j, close_len, m, cm)) {
-          found = true;
-          break;
-        }
-        // The same unambiguous opener again before a closer: this one is unbalanced.
-        if (cm == m && (m == kLow || m == kLowSingle || m == kGuillemetR || m == kGuillemetL ||
-                        m == kAngleR || m == kAngleL)) {
-          break;
-        }
-        j += close_len;
-      }
+      const size_t j = FindCloser(t, i + len, limit, para.begin, m, &close_len, &found);
       QuoteSpan q;
       q.paragraph = p;
       if (found) {

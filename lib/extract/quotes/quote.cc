@@ -1,0 +1,100 @@
+#include "lib/extract/quotes/quote.h"
+
+#include <climits>
+#include <vector>
+
+#include "lib/extract/quotes/quote_claims.h"
+#include "lib/extract/quotes/quote_marks.h"
+#include "lib/extract/quotes/sieves.h"
+#include "lib/extract/speakers/mentions.h"
+#include "lib/extract/speakers/reading.h"
+#include "lib/extract/speakers/subjects.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// Per sentence, the first token outside quotations that is a word or number: a quotation
+// opening before it opens its clause. (Once per sentence, not once per quotation.)
+// And per token, the last token at or before it outside quotations (-1: none), so that
+// finding what precedes a quotation does not walk back over all the quotations before it.
+struct ClauseStarts {
+  std::vector<int> first_wordish;
+  std::vector<std::vector<int>> last_free;
+
+  ClauseStarts(const DocContext& ctx, const std::vector<SentenceSpeech>& info)
+      : first_wordish(ctx.sentences.size(), INT_MAX), last_free(ctx.sentences.size()) {
+    for (size_t s = 0; s < ctx.sentences.size(); ++s) {
+      const auto& tokens = ctx.sentences[s].tokens;
+      last_free[s].resize(tokens.size());
+      int last = -1;
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        if (!info[s].skip[i]) {
+          last = static_cast<int>(i);
+          if (first_wordish[s] == INT_MAX && IsWordish(tokens[i])) first_wordish[s] = last;
+        }
+        last_free[s][i] = last;
+      }
+    }
+  }
+};
+
+// The site of the quotation whose pieces are quotes[k..last].
+void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) {
+  const auto& sents = site.ctx.sentences;
+  site.k = k;
+  site.last = last;
+  site.s0 = SentenceOf(sents, site.first_q().outer.begin);
+  site.s1 = SentenceOf(sents, site.last_q().outer.end - 1);
+  const std::vector<Token>& t0 = site.t0();
+  site.open = TokenAt(t0, site.first_q().outer.begin);
+  site.prev = site.open > 0 ? starts.last_free[site.s0][site.open - 1] : -1;
+  site.clause_initial = starts.first_wordish[site.s0] > site.prev;
+  site.colon = site.prev >= 0 && t0[site.prev].folded == ":";
+}
+
+}  // namespace
+
+QuoteRecognizer::QuoteRecognizer(const ExtractOptions& options)
+    : options_(options), persons_(options) {
+  languages_.reserve(2);
+  languages_.push_back(BuildSpeakerLexicon("de"));
+  languages_.push_back(BuildSpeakerLexicon("en"));
+}
+
+const SpeakerLexicon& QuoteRecognizer::LexiconOf(std::string_view lang) const {
+  for (const SpeakerLexicon& lex : languages_) {
+    if (lex.lang == lang) return lex;
+  }
+  return languages_.back();
+}
+
+void QuoteRecognizer::Run(DocContext& ctx, std::vector<std::string_view>* decided) const {
+  if (ctx.sentences.empty() || ctx.seg == nullptr) return;
+  const SpeakerLexicon& lex = LexiconOf(ctx.lang);
+  const MentionFinder finder(persons_, lex);
+  const std::vector<QuoteSpan> quotes = FindQuotes(ctx.text, ctx.seg->paragraphs);
+
+  // Pass 1: mentions, cues and speech events, sentence by sentence in reading order.
+  SpeakerReading reading = ReadSpeakers(ctx, quotes, finder);
+  role_claims_.Emit(reading, ctx);
+
+  // Pass 2: attribute every quotation (or multi-paragraph chain) and emit its claims.
+  const ClauseStarts starts(ctx, reading.sentences);
+  QuoteTopics topics(ctx, reading.sentences, lex.roles);
+  const std::span<const QuoteSieve> sieves = QuoteSieves();
+  QuoteSite site{ctx, reading.sentences, finder, quotes};
+  for (size_t k = 0; k < quotes.size();) {
+    size_t last = k;
+    if (quotes[k].chain >= 0) {
+      while (last + 1 < quotes.size() && quotes[last + 1].chain == quotes[k].chain) ++last;
+    }
+    Locate(starts, k, last, site);
+    std::string_view rule;
+    const Attribution a = AttributeQuote(site, reading.art, sieves, &rule);
+    if (decided != nullptr) decided->push_back(rule);
+    EmitQuoteClaims(site, a, reading.art, topics, ctx.claims);
+    k = last + 1;
+  }
+}
+
+}  // namespace crosscheck::internal

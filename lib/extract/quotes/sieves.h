@@ -1,0 +1,69 @@
+// Who said a quotation: a list of named sieves, run in order over one quotation's site, each
+// adding what it finds to a shared verdict (a cue, a speaker, the quotation's form):
+//
+//   cue_after_quote        "„…“, sagte Kirby", "“…” a senior diplomat said"
+//   cue_before_quote       "Kirby sagte: „…“", a fragment in indirect speech, "sogenannte „…“"
+//   cue_later_in_sentence  "Das Bündnis habe eine „…“ gezogen, sagte X."
+//   speaker_of_cue         the cue's subject, or the current speaker of an elliptic sentence
+//   colon_name             "Kirby: „…“"
+//   colon_sentence_before  "Blinken then laid out his plan: „…“"
+//   inserted_speaker       "»…! – sagte Matteo – …«" (SpeakerGrammar::inserted_speaker)
+//   unnamed_speaker        a speaker the text does not name
+//   standalone_speaker     a quotation standing alone continues the current speaker
+//   label_after_name       a label: the nearest person named before it
+//   work_title             a title in quotation marks ("on “Meet the Press”") is nobody's
+//
+// The sieves are the same for every language; where languages differ, a sieve asks the
+// language's SpeakerGrammar (speakers/grammar.h) or its words. A test can name the sieve that
+// decided a quotation.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUOTES_SIEVES_H_
+#define CROSSCHECK_LIB_EXTRACT_QUOTES_SIEVES_H_
+
+#include <span>
+#include <string_view>
+
+#include "lib/extract/quotes/site.h"
+#include "lib/extract/speakers/article_persons.h"
+
+namespace crosscheck::internal {
+
+// What the sieves have found so far.
+struct Verdict {
+  Attribution a;
+  const Cue* cue = nullptr;  // The speech cue that reports the quotation.
+  size_t cue_sentence = 0;
+  bool unnamed = false;      // Attributed, but to nobody the article names.
+  const Mention* apposed = nullptr;  // A name with an apposition before the cue.
+  bool label_cue = false;    // "sogenannte": a label.
+  bool work_cue = false;     // "die Sendung": a label nobody speaks.
+};
+
+struct QuoteSieve {
+  std::string_view name;
+  // True when the sieve found or decided something. Sieves may register unnamed speakers.
+  bool (*run)(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+};
+
+bool CueAfterQuote(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool CueBeforeQuote(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool CueLaterInSentence(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool SpeakerOfCue(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool ColonName(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool ColonSentenceBefore(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool InsertedSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool UnnamedSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool StandaloneSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool LabelAfterName(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool WorkTitle(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+
+// The sieves in the order they run.
+std::span<const QuoteSieve> QuoteSieves();
+
+// Runs `sieves` over the site. `rule`, when given, receives the name of the last sieve that
+// found or decided something (empty when none did).
+Attribution AttributeQuote(const QuoteSite& site, ArticlePersons& art,
+                           std::span<const QuoteSieve> sieves, std::string_view* rule = nullptr);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUOTES_SIEVES_H_

@@ -1,0 +1,70 @@
+// Titles and their role keys, one language at a time:
+//
+//   RoleLexicon roles("de");
+//   roles.Match(tokens, i);                          // "US-Außenminister" -> foreign_minister
+//   roles.Key("united_states", "foreign_minister");  // "us_secretary_of_state"
+//
+// Built once per Checker and immutable afterwards (thread-safe reads).
+#ifndef CROSSCHECK_LIB_EXTRACT_ROLES_ROLE_LEXICON_H_
+#define CROSSCHECK_LIB_EXTRACT_ROLES_ROLE_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lib/extract/phrase_table.h"
+#include "lib/extract/tokens.h"
+#include "lib/base/hash_filter.h"
+#include "lib/base/string_map.h"
+
+namespace crosscheck::internal {
+
+struct RoleMatch {
+  size_t length = 0;  // Tokens matched (0: none).
+  std::string office;
+  std::string jurisdiction;  // From the title itself ("Kreml-Sprecher"), may be empty.
+};
+
+class RoleLexicon {
+ public:
+  // Reads <lang>/roles.tsv, <lang>/entities.tsv (for "US-" prefixes), common/role_keys.tsv,
+  // common/role_families.tsv and common/dotted_jurisdictions.tsv.
+  explicit RoleLexicon(std::string_view lang);
+
+  // The title starting at tokens[i] ("Außenminister", "Sprecher des Außenministeriums",
+  // "US-Verteidigungsminister", "Secretary of State"), longest first.
+  RoleMatch Match(const std::vector<Token>& tokens, size_t i) const;
+  // Cheap pre-check: whether a title can start at this token (or a later one of a
+  // multi-word jurisdiction such as "White House").
+  bool MayStartTitle(const Token& t) const;
+  // Entity key of tokens[i..] as a jurisdiction ("ukrainische", "US", "Ukraine's",
+  // "White House"), with the number of tokens; 0 when none.
+  size_t Jurisdiction(const std::vector<Token>& tokens, size_t i, std::string* key) const;
+  // Entity key of the word or hyphen-compound prefix, for topics; 0 tokens when none.
+  PhraseMatch Entity(const std::vector<Token>& tokens, size_t i) const;
+  // Role key from a jurisdiction entity key and an office: ("united_states",
+  // "foreign_minister") -> "us_secretary_of_state"; ("", "president") -> "president".
+  std::string Key(std::string_view jurisdiction, std::string_view office) const;
+  // Whether a person holding `held` can be referred to by the title `title` ("minister" covers
+  // "foreign_minister", "spokesperson" covers "nsc_spokesperson": common/role_families.tsv).
+  bool OfficeCovers(std::string_view title, std::string_view held) const;
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;
+    std::string office, jurisdiction;
+  };
+  RoleMatch MatchFrom(HashedKey first, const std::vector<Token>& tokens, size_t i) const;
+  StringMap<std::vector<Entry>> first_;
+  HashFilter first_filter_;  // Rejects most words before the probe of first_.
+  PhraseTable entities_;
+  StringMap<std::string> keys_;      // "jurisdiction\toffice" -> key.
+  StringMap<std::string> prefixes_;  // Jurisdiction entity key -> key prefix ("us").
+  std::vector<std::string> families_;  // "_minister": the offices a general title covers.
+  std::vector<std::pair<std::string, std::string>> dotted_;  // ("us", "united_states").
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_ROLES_ROLE_LEXICON_H_

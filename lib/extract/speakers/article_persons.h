@@ -1,0 +1,72 @@
+// The persons of one article, registered in reading order as the mention finder meets them,
+// and the reading-order logs that pronouns and titles resolve against, so that "Antony
+// Blinken", "Blinken", "der Außenminister" and "er" are one person. Lives for the extraction
+// of one document.
+#ifndef CROSSCHECK_LIB_EXTRACT_SPEAKERS_ARTICLE_PERSONS_H_
+#define CROSSCHECK_LIB_EXTRACT_SPEAKERS_ARTICLE_PERSONS_H_
+
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "lib/extract/speakers/person.h"
+#include "lib/extract/tokens.h"
+#include "lib/base/hashed_map.h"
+#include "lib/base/string_map.h"
+
+namespace crosscheck::internal {
+
+class RoleLexicon;
+
+struct ArticlePerson {
+  std::string id;
+  std::string name;           // Fullest form written in the article.
+  std::string office, jurisdiction, role_key;  // Role as the article gives it.
+  std::string known_office, known_country;     // From the alias table.
+  char gender = '?';
+  // A speaker the article does not name ("der Alte", "a Democratic strategist"): `name` is the
+  // phrase as written, `role_key` its head noun; the id is internal and never leaves the article.
+  bool unnamed = false;
+};
+
+// Persons of one article and the reading-order logs pronouns and titles resolve against.
+struct ArticlePersons {
+  std::vector<ArticlePerson> persons;
+  StringMap<int> by_id;
+  StringMap<int> by_surname;  // Skeleton of a surname -> person.
+  std::vector<std::pair<uint32_t, int>> mentions;  // (byte position, person), reading order.
+  std::vector<std::pair<uint32_t, int>> speakers;  // Speech events, reading order.
+  // Name skeletons of the article's capitalised words, with and without a genitive ending:
+  // the mention finder asks for the same words again and again (German capitalises every
+  // noun), and a skeleton costs allocations.
+  // A deque, so that references stay valid while more words are added.
+  struct Skeletons {
+    std::string plain, genitive;
+  };
+  mutable HashedMap<uint32_t> skeleton_index;  // Folded word -> 1 + index in skeletons.
+  mutable std::deque<Skeletons> skeletons;
+  const Skeletons& SkeletonsOf(const Token& t) const;
+
+  // After the first pass over the article: mentions and speakers sorted by position, so that
+  // lookups from any point of the article start where they belong instead of at its end.
+  bool sorted = false;
+  void SortByPosition();
+
+  int Register(const PersonDirectory& dir, const std::string& id, std::string_view written);
+  // An unnamed speaker, one per head noun in an article ("der Alte" ... "dem Alten" apart).
+  int RegisterUnnamed(std::string_view head, std::string_view written);
+  // Most recent person before `pos` holding an office the title covers (same jurisdiction
+  // when the title names one); -1 when none.
+  int ResolveTitle(const RoleLexicon& roles, std::string_view office,
+                   std::string_view jurisdiction, uint32_t pos) const;
+  // The person a pronoun of `gender` at `pos` most likely refers to: the latest speaker of
+  // the current or previous paragraph area, else the latest person mentioned.
+  int ResolvePronoun(char gender, uint32_t pos, uint32_t window_begin) const;
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_SPEAKERS_ARTICLE_PERSONS_H_

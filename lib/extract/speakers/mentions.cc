@@ -1,0 +1,163 @@
+// MentionFinder::Find (declared in mentions.h): names, titles and pronouns of one sentence.
+#include "lib/extract/speakers/mentions.h"
+
+namespace crosscheck::internal {
+namespace {
+
+std::string Written(std::string_view text, const std::vector<Token>& tokens, size_t b,
+                    size_t e) {
+  if (b >= e) return {};
+  return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
+}
+
+}  // namespace
+
+struct MentionFinder::Scan {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  const std::vector<uint8_t>& skip;
+  ArticlePersons& art;
+  std::vector<RoleBinding>* roles;
+  std::vector<Mention> out;
+
+  void Log(size_t token, int person) {
+    if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
+  }
+  // The person holds the title: their role in this article, and a binding for a role claim.
+  void Bind(const RoleLexicon& lexicon, int person, const std::string& office,
+            std::string jurisdiction, size_t tb, size_t te) {
+    ArticlePerson& p = art.persons[person];
+    if (jurisdiction.empty()) jurisdiction = p.known_country;
+    p.office = office;
+    p.jurisdiction = jurisdiction;
+    p.role_key = lexicon.Key(jurisdiction, office);
+    roles->push_back({person, p.role_key, static_cast<uint32_t>(tb), static_cast<uint32_t>(te)});
+  }
+};
+
+std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
+                                         const std::vector<uint8_t>& skip,
+                                         const std::vector<uint8_t>& near_cue, ArticlePersons& art,
+                                         std::vector<RoleBinding>* roles) const {
+  Scan scan{text, tokens, skip, art, roles, {}};
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
+    const Token& t = tokens[i];
+    const uint8_t flags = speech_.Flags(t);
+    if (const char g = SpeechLexicon::Pronoun(flags)) {
+      // Capitalised "Sie" inside a sentence is the polite "you", not "she".
+      if (!(t.upper && i > 0 && words_.Is(t, WordClass::kPolitePronoun))) {
+        Mention m;
+        m.tb = static_cast<uint32_t>(i);
+        m.te = m.tb + 1;
+        m.kind = MentionKind::kPronoun;
+        m.gender = g;
+        scan.out.push_back(std::move(m));
+      }
+      continue;
+    }
+    // [determiner] [jurisdiction] title [name] ("der ukrainische Außenminister Andrii Sybiha").
+    // Every word is tried, so the test for a title stays here and only a found one leaves.
+    const size_t r = (flags & SpeechLexicon::kDeterminer) ? i + 1 : i;
+    // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title.
+    std::string juris;
+    size_t jl = 0;
+    RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
+    if (rm.length == 0 && r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
+      jl = roles_.Jurisdiction(tokens, r, &juris);
+      if (jl > 0) rm = roles_.Match(tokens, r + jl);
+      if (rm.length == 0) {
+        jl = 0;
+        juris.clear();
+      }
+    }
+    if (rm.length > 0) {
+      i = TitleMention(scan, i, r, r + jl + rm.length, rm, std::move(juris)) - 1;
+      continue;
+    }
+    std::string id;
+    bool gen = false;
+    if (const size_t nl = NameAt(tokens, i, skip, art, near_cue[i], &id, &gen)) {
+      AddNameMention(scan, i, nl, id, gen);
+      i += nl - 1;
+    }
+  }
+  return std::move(scan.out);
+}
+
+size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, size_t end,
+                                   const RoleMatch& rm, std::string juris) const {
+  const std::vector<Token>& tokens = scan.tokens;
+  const std::vector<uint8_t>& skip = scan.skip;
+  const size_t n = tokens.size();
+  if (juris.empty()) juris = rm.jurisdiction;
+  if (juris.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
+    // "Präsident der Ukraine", "foreign minister of Ukraine".
+    if (size_t l = roles_.Jurisdiction(tokens, end + 1, &juris)) end += 1 + l;
+  }
+  std::string id;
+  bool gen = false;
+  size_t name_b = end;
+  size_t nl = NameAt(tokens, end, skip, scan.art, 2, &id, &gen);
+  if (nl == 0 && end + 1 < n && tokens[end].folded == ",") {
+    // Apposition: "der Sprecher des Außenministeriums, Matthew Miller, sagte".
+    nl = NameAt(tokens, end + 1, skip, scan.art, 2, &id, &gen);
+    const size_t after = end + 1 + nl;
+    if (nl > 0 && (after >= n || tokens[after].kind == TokenKind::kPunct ||
+                   !tokens[after].upper)) {
+      name_b = end + 1;
+    } else {
+      nl = 0;
+    }
+  }
+  std::vector<Mention>& out = scan.out;
+  if (nl > 0) {
+    const int person = scan.art.Register(dir_, id, Written(scan.text, tokens, name_b, name_b + nl));
+    scan.Bind(roles_, person, rm.office, juris, title_b, name_b + nl);
+    Mention m;
+    m.tb = static_cast<uint32_t>(start);
+    m.te = static_cast<uint32_t>(name_b + nl);
+    m.person = person;
+    m.genitive = gen;
+    m.written = Written(scan.text, tokens, name_b, name_b + nl);
+    out.push_back(std::move(m));
+    scan.Log(name_b, person);
+    return name_b + nl;
+  }
+  // "Kirby, the White House national security spokesman": the title follows the name.
+  if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
+      out.back().te < n && tokens[out.back().te].folded == "," && out.back().te + 1 == start) {
+    scan.Bind(roles_, out.back().person, rm.office, juris, out.back().tb, end);
+    return end;
+  }
+  Mention m;
+  m.tb = static_cast<uint32_t>(start);
+  m.te = static_cast<uint32_t>(end);
+  m.kind = MentionKind::kRole;
+  m.person = scan.art.ResolveTitle(roles_, rm.office, juris, tokens[start].span.begin);
+  out.push_back(std::move(m));
+  scan.Log(start, out.back().person);
+  return end;
+}
+
+void MentionFinder::AddNameMention(Scan& scan, size_t i, size_t nl, const std::string& id,
+                                   bool gen) const {
+  Mention m;
+  m.tb = static_cast<uint32_t>(i);
+  m.te = static_cast<uint32_t>(i + nl);
+  m.written = Written(scan.text, scan.tokens, i, i + nl);
+  if (gen) {  // Register the name without its genitive ending.
+    const std::string_view w = m.written;
+    const size_t cut = w.size() >= 3 && w.substr(w.size() - 3) == "\xE2\x80\x99s" ? 3
+                       : w.size() >= 2 && w.substr(w.size() - 2) == "'s"            ? 2
+                                                                                    : 1;
+    m.written = m.written.substr(0, w.size() - cut);
+  }
+  m.person = scan.art.Register(dir_, id, m.written);
+  m.genitive = gen;
+  scan.out.push_back(std::move(m));
+  scan.Log(i, scan.out.back().person);
+}
+
+}  // namespace crosscheck::internal

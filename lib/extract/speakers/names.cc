@@ -1,0 +1,176 @@
+// MentionFinder::NameAt and UnnamedAt (declared in mentions.h): where a person's name, or the
+// phrase of a speaker the text does not name, starts and ends, and which person it is.
+#include <algorithm>
+
+#include "lib/extract/speakers/mentions.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// The folded words of tokens [b, e), joined by spaces.
+std::string FoldedText(const std::vector<Token>& tokens, size_t b, size_t e) {
+  std::string s;
+  for (size_t k = b; k < e; ++k) {
+    if (!s.empty()) s += ' ';
+    s += tokens[k].folded;
+  }
+  return s;
+}
+
+}  // namespace
+
+bool MentionFinder::NameWord(const Token& t) const {
+  return t.kind == TokenKind::kWord && t.upper &&
+         (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kPlace)) == 0;
+}
+
+bool MentionFinder::NameWordAt(const std::vector<Token>& tokens, size_t k,
+                               const std::vector<uint8_t>& skip) const {
+  return k < tokens.size() && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&
+         roles_.Entity(tokens, k).length == 0 && roles_.Match(tokens, k).length == 0;
+}
+
+size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) const {
+  size_t len = 0;
+  while (k + len + 1 < tokens.size() && tokens[k + len].kind == TokenKind::kWord &&
+         tokens[k + len].upper && tokens[k + len].folded.size() == 1 &&
+         tokens[k + len + 1].folded == "." && len < 6) {
+    len += 2;
+  }
+  return len;
+}
+
+size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
+                             const std::vector<uint8_t>& skip, const ArticlePersons& art,
+                             int unknown, std::string* id, bool* genitive) const {
+  if (i >= tokens.size() || skip[i] || !NameWord(tokens[i])) return 0;
+  *genitive = false;
+  const ArticlePersons::Skeletons& sk = art.SkeletonsOf(tokens[i]);
+  // Known aliases, longest first: "Wolodymyr Selenskyj", "Blinken", "Putins".
+  if (dir_.StartsAlias(sk.plain) || (!sk.genitive.empty() && dir_.StartsAlias(sk.genitive))) {
+    if (const size_t len = KnownAliasAt(tokens, i, skip, id, genitive)) return len;
+  }
+  // A surname written in full earlier in this article.
+  if (auto it = art.by_surname.find(sk.plain); it != art.by_surname.end()) {
+    *id = art.persons[it->second].id;
+    return 1;
+  }
+  if (!sk.genitive.empty()) {
+    if (auto it = art.by_surname.find(sk.genitive); it != art.by_surname.end()) {
+      *id = art.persons[it->second].id;
+      *genitive = true;
+      return 1;
+    }
+  }
+  if (dir_.IsGivenKey(sk.plain)) {
+    if (const size_t len = GivenNameAt(tokens, i, skip, art, id)) return len;
+  }
+  return UnknownNameAt(tokens, i, skip, art, unknown, id, genitive);
+}
+
+size_t MentionFinder::KnownAliasAt(const std::vector<Token>& tokens, size_t i,
+                                   const std::vector<uint8_t>& skip, std::string* id,
+                                   bool* genitive) const {
+  const size_t n = tokens.size();
+  size_t max_len = 1;
+  while (max_len < 3 && i + max_len < n && !skip[i + max_len] && NameWord(tokens[i + max_len])) {
+    ++max_len;
+  }
+  for (size_t len = max_len; len >= 1; --len) {
+    std::string text = FoldedText(tokens, i, i + len);
+    if (const PersonInfo* p = dir_.Lookup(text)) {
+      *id = p->id;
+      return len;
+    }
+    const std::string_view g = StripGenitive(tokens[i + len - 1].folded);
+    if (!g.empty()) {
+      text = FoldedText(tokens, i, i + len - 1);
+      if (!text.empty()) text += ' ';
+      text += g;
+      if (const PersonInfo* p = dir_.Lookup(text)) {
+        *id = p->id;
+        *genitive = true;
+        return len;
+      }
+    }
+  }
+  return 0;
+}
+
+// Given name, optional initials, particles and middle names, surname.
+size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
+                                  const std::vector<uint8_t>& skip, const ArticlePersons& art,
+                                  std::string* id) const {
+  const size_t n = tokens.size();
+  size_t k = i + 1 + InitialsAt(tokens, i + 1);
+  while (k < n && k < i + 8 && !skip[k] && words_.Is(tokens[k], WordClass::kNameParticle)) ++k;
+  if (!NameWordAt(tokens, k, skip)) return 0;
+  while (k + 1 < n && dir_.IsGivenKey(art.SkeletonsOf(tokens[k]).plain) &&
+         NameWordAt(tokens, k + 1, skip)) {
+    ++k;  // "John Fitzgerald Kennedy"
+  }
+  *id = dir_.Canonical(FoldedText(tokens, i, k + 1));
+  return k + 1 - i;
+}
+
+size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
+                                    const std::vector<uint8_t>& skip, const ArticlePersons& art,
+                                    int unknown, std::string* id, bool* genitive) const {
+  const size_t n = tokens.size();
+  if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
+    return 0;
+  }
+  if (speech_.Flags(tokens[i]) & (SpeechLexicon::kTime | SpeechLexicon::kPlace)) return 0;
+  if (!art.SkeletonsOf(tokens[i]).genitive.empty() &&
+      (speech_.FlagsOf(StripGenitive(tokens[i].folded)) & SpeechLexicon::kTime)) {
+    return 0;  // "said Tuesday's guest".
+  }
+  // "sagte Ökonom Thomas Berger": a known given name after an unknown word starts the name.
+  if (unknown > 1 && i + 1 < n && !skip[i + 1] && NameWord(tokens[i + 1]) &&
+      dir_.IsGivenKey(art.SkeletonsOf(tokens[i + 1]).plain)) {
+    return 0;
+  }
+  // Capitalised words with initials and particles between ("Anna K. Lowe", "Hassan
+  // al-Amiri", "Ursula von der Leyen"); `unknown` counts the capitalised words.
+  size_t len = 1;
+  for (int words = 1; words < unknown;) {
+    size_t k = i + len + InitialsAt(tokens, i + len);
+    size_t p = k;
+    // "der"/"den" only after "von"/"van" ("sagte Weber der Zeitung" is no name).
+    while (p < n && p < k + 3 && !skip[p] && words_.Is(tokens[p], WordClass::kNameParticle) &&
+           (p > k || !words_.Is(tokens[p], WordClass::kParticleNotFirst))) {
+      ++p;
+    }
+    // "Hassan al-Amiri": a particle glued to the name by a hyphen.
+    if (NameWordAt(tokens, p, skip) ||
+        (p < n && !skip[p] && tokens[p].hyphen && !tokens[p].upper &&
+         words_.Is(tokens[p].folded.substr(0, tokens[p].folded.find('-')),
+                   WordClass::kNameParticle))) {
+      if (speech_.Flags(tokens[p]) & SpeechLexicon::kTime) break;
+      len = p + 1 - i;
+      ++words;
+      continue;
+    }
+    break;
+  }
+  // A lone word next to a cue is a surname only when no name follows ("sagte Ökonom Tim Ruf").
+  if (unknown == 1 && i + 1 < n && NameWord(tokens[i + 1]) && tokens[i + 1].space_before) return 0;
+  std::string text = FoldedText(tokens, i, i + len);
+  const std::string_view g = StripGenitive(tokens[i + len - 1].folded);
+  if (!g.empty() && g.size() + 2 < tokens[i + len - 1].folded.size()) {  // Only "'s" forms.
+    text = FoldedText(tokens, i, i + len - 1) + (len > 1 ? " " : "") + std::string(g);
+    *genitive = true;
+  }
+  *id = dir_.Canonical(text);
+  return id->empty() ? 0 : len;
+}
+
+size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
+                                const std::vector<uint8_t>& skip, size_t* head,
+                                size_t end) const {
+  const size_t n = std::min(tokens.size(), end);
+  if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
+  return grammar_.unnamed_phrase({tokens, skip, n, speech_, words_}, i, head);
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,86 @@
+#include "lib/extract/speakers/speech.h"
+
+#include <algorithm>
+
+#include "fmt/format.h"
+#include "lib/data/embedded.h"
+#include "lib/extract/tables.h"
+
+namespace crosscheck::internal {
+
+SpeechLexicon::SpeechLexicon(std::string_view lang) {
+  for (const auto& row : RequiredRows(fmt::format("{}/speech_verbs.tsv", lang), 2)) {
+    const std::string_view kind = row[1];
+    const std::string form = Fold(row[0]);
+    const uint8_t flag = kind == "pronoun_m" ? kMale
+                         : kind == "pronoun_f" ? kFemale
+                         : kind == "det"       ? kDeterminer
+                         : kind == "stop"      ? kStop
+                         : kind == "adverb"    ? kAdverb
+                                               : 0;
+    if (flag != 0) {
+      flags_[form] |= flag;
+      continue;
+    }
+    Entry e;
+    if (kind == "verb") e.kind = CueKind::kVerb;
+    else if (kind == "after") e.kind = CueKind::kAfter;
+    else if (kind == "before") e.kind = CueKind::kBefore;
+    else if (kind == "noun") e.kind = CueKind::kNoun;
+    else if (kind == "label") e.kind = CueKind::kLabel;
+    else if (kind == "work") e.kind = CueKind::kLabel, e.work = true;
+    else continue;
+    std::vector<std::string> words;
+    for (std::string_view w : Split(form, ' ')) {
+      if (!w.empty()) words.emplace_back(w);
+    }
+    if (words.empty()) continue;
+    e.rest.assign(words.begin() + 1, words.end());
+    if (row.size() > 2) e.particle = Fold(row[2]);
+    first_filter_.Add(HashString(words[0]));
+    first_[words[0]].push_back(std::move(e));
+  }
+  // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday"), nor is a
+  // place ("sagte Kiew"; a known person's name still wins: "Lloyd Austin").
+  for (const char* table : {"weekdays", "months"}) {
+    for (const auto& row : RequiredRows(fmt::format("{}/{}.tsv", lang, table))) {
+      flags_[Fold(row[0])] |= kTime;
+    }
+  }
+  for (const auto& row : RequiredRows(fmt::format("{}/places.tsv", lang))) {
+    if (row[0].find(' ') == std::string_view::npos) {
+      flags_[Fold(row[0])] |= kPlace;
+    }
+  }
+  for (auto& [w, list] : first_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
+  }
+}
+
+bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
+  if (tokens[i].kind != TokenKind::kWord || !first_filter_.MayContain(tokens[i].hash)) return false;
+  auto it = first_.find(Key(tokens[i]));
+  if (it == first_.end()) return false;
+  for (const Entry& e : it->second) {
+    if (i + e.rest.size() >= tokens.size() + (e.rest.empty() ? 1 : 0)) continue;
+    bool ok = true;
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].folded == e.rest[k];
+    if (!ok) continue;
+    if (!e.particle.empty()) {
+      ok = false;
+      for (size_t k = i + 1 + e.rest.size(); k < tokens.size() && !ok; ++k) {
+        ok = tokens[k].folded == e.particle;
+      }
+      if (!ok) continue;
+    }
+    cue->token = static_cast<uint32_t>(i);
+    cue->length = static_cast<uint32_t>(1 + e.rest.size());
+    cue->kind = e.kind;
+    cue->work = e.work;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,259 @@
+#include "lib/extract/speakers/subjects.h"
+
+#include <algorithm>
+
+namespace crosscheck::internal {
+namespace {
+
+// Typography, the same in every language: marks that close a quotation, as tokens.
+bool IsQuoteMark(const Token& t) {
+  static const auto* marks = new StringSet{"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "'", "\xE2\x80\x99",
+                                           "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"};
+  return t.kind == TokenKind::kPunct && marks->contains(Key(t));
+}
+
+bool IsNameish(const Token& t, bool particle_ok, const SpeakerWords& words) {
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.upper) return true;
+  return particle_ok && (words.Is(t, WordClass::kParticleBeforeCue) || t.hyphen);
+}
+
+// The subject of a verb cue further back in its clause (SpeakerGrammar::subject_by_article): the first phrase with a
+// nominative article after the clause's start ("Der Bruder des Grafen sagt:", "wie der
+// Starez dem Jüngling sagt:"). Returns its length, 0 when none.
+// A person named in the clause rules it out ("Die Zeitung zitiert den Minister X: „…“").
+size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                     const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
+                     size_t* tb, size_t* head) {
+  size_t start = cue.token;
+  while (start > 0 && start + 12 > cue.token && !skip[start - 1] &&
+         tokens[start - 1].kind != TokenKind::kPunct) {
+    --start;
+  }
+  for (const Mention& m : ms) {
+    if (m.te > start && m.tb < cue.token) return 0;
+  }
+  for (size_t d = start; d < cue.token; ++d) {
+    if (!finder.words().Is(tokens[d], WordClass::kNominativeArticle)) continue;
+    const size_t len = finder.UnnamedAt(tokens, d, skip, head, cue.token);
+    if (len > 0 && d + len <= cue.token) {
+      *tb = d;
+      return len;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool AfterQuote(const std::vector<Token>& tokens, size_t c) {
+  return c > 0 && (IsQuoteMark(tokens[c - 1]) ||
+                   (c > 1 && tokens[c - 1].folded == "," && IsQuoteMark(tokens[c - 2])));
+}
+
+int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
+            const SpeakerLexicon& lex) {
+  // Mentions are in reading order and do not overlap, so both their starts and their ends
+  // ascend: binary searches find the few candidates near the cue, and a sentence with
+  // thousands of cues stays linear.
+  const uint32_t c = cue.token, after = cue.token + cue.length;
+  auto first_ending_at_or_after = [&](uint32_t t) {
+    return std::lower_bound(ms.begin(), ms.end(), t,
+                            [](const Mention& m, uint32_t v) { return m.te < v; });
+  };
+  auto first_starting_at_or_after = [&](uint32_t t) {
+    return std::lower_bound(ms.begin(), ms.end(), t,
+                            [](const Mention& m, uint32_t v) { return m.tb < v; });
+  };
+  auto index = [&](std::vector<Mention>::const_iterator it) {
+    return static_cast<int>(it - ms.begin());
+  };
+  auto ending_at = [&](uint32_t t) {
+    auto it = first_ending_at_or_after(t);
+    return it != ms.end() && it->te == t ? it : ms.end();
+  };
+  switch (cue.kind) {
+    case CueKind::kVerb: {
+      // "Blinken sagte", "he said".
+      if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
+      // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
+      const bool inverted = lex.grammar->verb_second || AfterQuote(tokens, c);
+      for (auto it = first_starting_at_or_after(after);
+           inverted && it != ms.end() && it->tb <= after + 3; ++it) {
+        if (it->genitive) continue;
+        bool plain = true;
+        for (uint32_t k = after; k < it->tb; ++k) plain = plain && IsWordish(tokens[k]);
+        if (plain) return index(it);
+      }
+      // The sentence's subject, its first mention ("Trump went after Bush, calling him").
+      for (auto it = ms.begin(); it != ms.end() && it->te <= c; ++it) {
+        if (!it->genitive) return index(it);
+      }
+      return -1;
+    }
+    case CueKind::kAfter: {
+      if (lex.words.Is(tokens[c], WordClass::kCueAfterComma) && (c == 0 || IsWordish(tokens[c - 1]))) {
+        return -1;
+      }
+      auto it = first_starting_at_or_after(after);
+      return it != ms.end() && it->tb <= after + 1 ? index(it) : -1;
+    }
+    case CueKind::kBefore: {
+      auto it = ending_at(c);
+      return it != ms.end() ? index(it) : -1;
+    }
+    case CueKind::kNoun: {
+      if (auto it = ending_at(c); it != ms.end()) return index(it);
+      auto it = first_starting_at_or_after(after);
+      if (it != ms.end() && it->tb == after) return index(it);
+      if (it != ms.end() && it->tb == after + 1 && after < tokens.size() &&
+          lex.words.Is(tokens[after], WordClass::kAgentOfNoun)) {
+        return index(it);
+      }
+      return -1;
+    }
+    case CueKind::kLabel: return -1;
+  }
+  return -1;
+}
+
+bool IntroducesClause(const Token& t, const SpeakerWords& words) {
+  return t.folded == ":" || words.Is(t, WordClass::kClauseIntro);
+}
+
+size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                   size_t from, const SpeechLexicon& speech) {
+  size_t k = from;
+  while (k < tokens.size() && k < from + 2 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
+         !tokens[k].upper && (speech.Flags(tokens[k]) & SpeechLexicon::kAdverb)) {
+    ++k;
+  }
+  return k < tokens.size() && (k == from || tokens[k].kind == TokenKind::kWord) ? k : from;
+}
+
+void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                 const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
+  const SpeechLexicon& speech = lex.speech;
+  const SpeakerGrammar& grammar = *lex.grammar;
+  constexpr uint8_t kMaxWords = 4;
+  const size_t i = cue.token;
+  if (i + cue.length < tokens.size()) {
+    near[i + cue.length] = kMaxWords;
+    near[SkipAdverbs(tokens, skip, i + cue.length, speech)] = kMaxWords;
+  }
+  if (i == 0) return;
+  size_t b = i - 1;
+  // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
+  // an apposition.
+  if (tokens[b].folded == "," && b >= 2) {
+    for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
+      if (tokens[j].folded != ",") continue;
+      if (IsNameish(tokens[j - 1], false, lex.words)) b = j - 1;
+      break;
+    }
+  }
+  if (!IsNameish(tokens[b], false, lex.words)) return;
+  const size_t end = b + 1;  // The name ends here; `i` stays the cue.
+  while (b > 0 && end - b < 6 && !skip[b - 1] &&
+         (IsNameish(tokens[b - 1], true, lex.words) ||
+          (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
+           tokens[b - 2].folded.size() == 1))) {
+    --b;
+  }
+  while (b < end && !tokens[b].upper) ++b;  // A name starts with a capital.
+  if (b == end) return;
+  // After a word, only a name of two words or more ("screenwriter Cole Haddon wrote"), and
+  // none where every noun is capitalised ("Bei jedem Schluck Wein erklärte der Lehrer").
+  if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1] &&
+      (grammar.capitalised_nouns || b + 1 == end || tokens[b - 1].upper)) {
+    return;
+  }
+  if (b == 0 && b + 1 == end) {
+    const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
+    if (grammar.plural_subject(verb, word)) return;
+    // Verb-second order puts the subject after the verb when another word comes first
+    // ("Vergnügt sprach der Wolf", "Dann sagte er").
+    const size_t after = i + cue.length;
+    if (grammar.verb_second && after < tokens.size() &&
+        (speech.Flags(tokens[after]) & (SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
+                                        SpeechLexicon::kFemale))) {
+      return;
+    }
+  }
+  near[b] = kMaxWords;
+}
+
+void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<uint8_t>& skip, const Cue& cue,
+                       const MentionFinder& finder, ArticlePersons& art,
+                       std::vector<Mention>& ms) {
+  const SpeechLexicon& speech = finder.speech();
+  const SpeakerGrammar& grammar = finder.grammar();
+  const uint32_t after = static_cast<uint32_t>(
+      cue.token + cue.length < tokens.size() ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
+                                             : cue.token + cue.length);
+  for (Mention& m : ms) {
+    if (m.te != cue.token && (m.tb < cue.token + cue.length || m.tb > after)) continue;
+    // A title nobody in the article holds yet ("sagte der Pfarrer"): an unnamed speaker.
+    if (m.kind == MentionKind::kRole && m.person < 0) {
+      size_t head = m.tb;
+      // Its head: the first capitalised word where nouns are capitalised ("der ehemalige
+      // Pfarrer"), else the word before "of" or the last ("the secretary of state").
+      while (head + 1 < m.te && (grammar.capitalised_nouns
+                                     ? !tokens[head].upper
+                                     : !finder.words().Is(tokens[head + 1], WordClass::kTitleOf))) {
+        ++head;
+      }
+      m.written = std::string(text.substr(tokens[m.tb].span.begin,
+                                          tokens[m.te - 1].span.end - tokens[m.tb].span.begin));
+      m.person = art.RegisterUnnamed(tokens[head].folded, m.written);
+    }
+    return;
+  }
+  size_t head = 0, tb = 0, len = 0;
+  if ((grammar.verb_second || AfterQuote(tokens, cue.token)) &&
+      (len = finder.UnnamedAt(tokens, after, skip, &head)) > 0) {
+    tb = after;
+  } else {
+    for (size_t d = cue.token; d-- > 0 && d + 5 >= cue.token;) {
+      if (tokens[d].kind == TokenKind::kPunct) break;
+      const size_t l = finder.UnnamedAt(tokens, d, skip, &head, cue.token);
+      if (l > 0 && d + l == cue.token &&
+          (d == 0 || skip[d - 1] || tokens[d - 1].kind == TokenKind::kPunct)) {
+        tb = d;
+        len = l;
+        break;
+      }
+    }
+  }
+  if (len == 0 && grammar.subject_by_article) {
+    len = ClauseSubject(tokens, skip, cue, finder, ms, &tb, &head);
+  }
+  if (len == 0) return;
+  const uint32_t te = static_cast<uint32_t>(tb + len);
+  auto at = std::lower_bound(ms.begin(), ms.end(), static_cast<uint32_t>(tb),
+                             [](const Mention& m, uint32_t v) { return m.tb < v; });
+  if (at != ms.begin() && std::prev(at)->te > tb) return;
+  for (auto it = at; it != ms.end() && it->tb <= te; ++it) {
+    if (it->tb == te && it->kind == MentionKind::kName) return;  // "die Zeugin Anna Becker".
+  }
+  // A title inside the phrase ("der unbeugsame Pfarrer") becomes part of it; a name does not.
+  int titled = -1;
+  auto past = at;
+  for (; past != ms.end() && past->tb < te; ++past) {
+    if (past->kind != MentionKind::kRole || past->te > te) return;
+    titled = past->person;
+  }
+  at = ms.erase(at, past);
+  Mention m;
+  m.tb = static_cast<uint32_t>(tb);
+  m.te = te;
+  m.kind = MentionKind::kRole;
+  m.written = std::string(text.substr(tokens[tb].span.begin, tokens[te - 1].span.end - tokens[tb].span.begin));
+  m.person = titled >= 0 ? titled : art.RegisterUnnamed(tokens[head].folded, m.written);
+  art.mentions.emplace_back(tokens[tb].span.begin, m.person);
+  ms.insert(at, std::move(m));
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,57 @@
+// Who a speech cue's subject is: the mention next to the cue that says the words ("Blinken
+// sagte", "sagte Blinken", "“…,” said Kirby", "Kirby zufolge", "Putins Erklärung"), where a
+// name next to a cue may start, and the phrase of a speaker the text does not name ("sagte der
+// Alte", "said a Democratic strategist").
+#ifndef CROSSCHECK_LIB_EXTRACT_SPEAKERS_SUBJECTS_H_
+#define CROSSCHECK_LIB_EXTRACT_SPEAKERS_SUBJECTS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "lib/extract/speakers/article_persons.h"
+#include "lib/extract/speakers/lexicon.h"
+#include "lib/extract/speakers/mentions.h"
+#include "lib/extract/speakers/speech.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+inline bool IsWordish(const Token& t) { return t.kind != TokenKind::kPunct; }
+
+// Whether tokens[c] follows a quotation's closing mark, with or without a comma.
+bool AfterQuote(const std::vector<Token>& tokens, size_t c);
+
+// Whether a word after a speech verb starts reported speech of its own ("said that",
+// "sagte, dass", "erklärte:"), so that the verb does not report the quotation before it.
+bool IntroducesClause(const Token& t, const SpeakerWords& words);
+
+// The first token after a speech verb past at most two adverbs ("sagte dann der Alte").
+size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                   size_t from, const SpeechLexicon& speech);
+
+// The mention that is the subject of `cue`, or -1. Without verb-second word order (English)
+// the subject follows the verb only right after a quotation ("“…,” said Kirby"), not in
+// "Christie called Obama a “…”".
+int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
+            const SpeakerLexicon& lex);
+
+// Where a name next to `cue` may start and how many unknown capitalised words it may have:
+// right after the cue ("sagte Müller", "said Dan P. Conston"), and the words right before it
+// when they follow punctuation or open the sentence ("„…“, Müller sagte", "Weber sagt:").
+// A lone word opening the sentence is a name only before a singular verb (not "Experten
+// sagen", "Officials said").
+void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                 const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near);
+
+// The unnamed speaker of a verb cue that has no named or pronoun subject next to it:
+// "„…“, sagte der Alte", "die Mutter fragte:", "said a Democratic strategist". Added to `ms`
+// in reading order and registered with the article.
+void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<uint8_t>& skip, const Cue& cue,
+                       const MentionFinder& finder, ArticlePersons& art,
+                       std::vector<Mention>& ms);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_SPEAKERS_SUBJECTS_H_

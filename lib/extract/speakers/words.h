@@ -1,0 +1,52 @@
+// The small words speaker and quotation search asks about by their role in the grammar
+// ("dass" introduces a clause, "von" is a name particle, "des" joins a title to its
+// jurisdiction), read from common/speaker_words.tsv and <lang>/speaker_words.tsv: the rules
+// in code name a class, the words of each language are data. Built once per language.
+#ifndef CROSSCHECK_LIB_EXTRACT_SPEAKERS_WORDS_H_
+#define CROSSCHECK_LIB_EXTRACT_SPEAKERS_WORDS_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "lib/extract/tokens.h"
+#include "lib/base/hashed_map.h"
+
+namespace crosscheck::internal {
+
+// The classes, as named in the tables' second column.
+enum class WordClass : uint8_t {
+  kNameParticle,        // name_particle: inside a name ("Ursula von der Leyen", "bin").
+  kParticleBeforeCue,   // particle_before_cue: goes on a name read back from a cue.
+  kParticleNotFirst,    // particle_not_first: a particle only after another ("von der").
+  kTitleFunction,       // title_function: may stay lower case in a title ("of", "und").
+  kClauseIntro,         // clause_intro: starts reported speech ("that", "dass").
+  kCueAfterComma,       // cue_after_comma: a cue naming its speaker only after a comma ("so").
+  kAgentOfNoun,         // agent_of_noun: names who spoke after a noun cue ("by", "von").
+  kTitleOf,             // title_of: joins a title to its jurisdiction ("of", "der").
+  kTitleSlot,           // title_slot: may stand right before a work's title ("im", "auf").
+  kNominativeArticle,   // nominative_article: opens a subject ("der", "ein").
+  kPartitiveArticle,    // partitive_article: "eine der Frauen".
+  kGenitiveArticle,     // genitive_article: "der Bruder des Grafen".
+  kPolitePronoun,       // polite_pronoun: capitalised inside a sentence it is "you" ("Sie").
+  kPhraseEnd,           // phrase_end: ends a describing phrase ("who", "said").
+  kCount
+};
+
+class SpeakerWords {
+ public:
+  // Reads common/speaker_words.tsv and <lang>/speaker_words.tsv (word, class).
+  explicit SpeakerWords(std::string_view lang);
+  bool Is(const Token& t, WordClass c) const { return Has(classes_.Find(t.folded, t.hash), c); }
+  bool Is(std::string_view folded, WordClass c) const { return Has(classes_.Find(folded), c); }
+
+ private:
+  static bool Has(const uint16_t* bits, WordClass c) {
+    return bits != nullptr && (*bits >> static_cast<unsigned>(c)) & 1u;
+  }
+  void AddTable(std::string_view path);
+  HashedMap<uint16_t> classes_;  // Folded word -> WordClass bits.
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_SPEAKERS_WORDS_H_
