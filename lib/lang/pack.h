@@ -1,14 +1,17 @@
-// A LanguagePack: every word list and grammar rule the recognizers read for one language,
-// built once per Checker from the language's tables (lib/data/<lang>/ and lib/data/common/,
-// or a folder given at run time) and shared read-only by all extraction threads.
+// A LanguagePack: the word lists and grammar rules of one language for numbers, money, dates
+// and quantities (quotes, speakers and roles still read their own tables), built once per
+// Checker from the language's tables (lib/data/<lang>/ and lib/data/common/, or a folder
+// given at run time) and shared read-only by all extraction threads.
 //
-//   absl::StatusOr<std::unique_ptr<const LanguagePack>> de =
-//       LanguagePack::Build(LanguageFolder(EmbeddedSource(), "de", true), options);
+//   absl::StatusOr<std::unique_ptr<LanguagePack>> de = LanguagePack::Build(
+//       LanguageFolder(EmbeddedSource(), "de", /*builtin=*/true), Lang::kGerman, options);
 //   PhraseMatch m = (*de)->dates.months.Match(tokens, i);
 //
 // One member per dimension; a new dimension's words are another member with its own Load.
 // Every table is read through its schema (table.h), so a missing, empty or malformed table is
-// an error naming file and line when the Checker is created.
+// an error naming file and line when the Checker is created. The small words of each
+// dimension's grammar are a RoleTable, one lookup giving all their roles as bits; compiling
+// every table of the pack into one such index, looked up once per token, is the next step.
 #ifndef CROSSCHECK_LIB_LANG_PACK_H_
 #define CROSSCHECK_LIB_LANG_PACK_H_
 
