@@ -9,11 +9,6 @@
 #include "lib/reconcile/reconcile.h"
 
 namespace crosscheck {
-namespace internal {
-
-Engine::Engine(Options options) : options_(std::move(options)), extractor_(options_.extract) {}
-
-}  // namespace internal
 
 Checker::Checker(std::shared_ptr<const internal::Engine> engine) : engine_(std::move(engine)) {}
 
@@ -28,11 +23,10 @@ absl::StatusOr<Checker> Checker::Create(Options options) {
   if (!(options.reconcile.min_severity >= 0 && options.reconcile.min_severity <= 1)) {
     return absl::InvalidArgumentError("min_severity must be in [0, 1]");
   }
-  if (!e.default_lang.empty() && e.default_lang != "de" && e.default_lang != "en") {
-    return absl::InvalidArgumentError(
-        absl::StrCat("unsupported language \"", e.default_lang, "\" (use de or en)"));
-  }
-  return Checker(std::make_shared<const internal::Engine>(std::move(options)));
+  absl::StatusOr<std::shared_ptr<const internal::Engine>> engine =
+      internal::Engine::Create(std::move(options));
+  if (!engine.ok()) return engine.status();
+  return Checker(*std::move(engine));
 }
 
 const Options& Checker::options() const { return engine_->options(); }
@@ -50,7 +44,7 @@ absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const 
         "document \"", document.id, "\" of ", document.text.size(), " bytes exceeds the limit"));
   }
   if (out.lang.empty()) out.lang = engine_->options().extract.default_lang;
-  if (out.lang.empty()) out.lang = DetectLanguage(document.text);
+  if (out.lang.empty()) out.lang = engine_->languages().Detect(document.text);
   absl::StatusOr<std::vector<Claim>> claims = engine_->extractor().Extract(document, out.lang);
   if (!claims.ok()) {
     return absl::Status(claims.status().code(),

@@ -4,19 +4,28 @@
 
 #include <memory>
 
+#include "absl/status/statusor.h"
 #include "crosscheck/options.h"
 #include "lib/extract/extract.h"
+#include "lib/lang/lang.h"
 
 namespace crosscheck::internal {
 
 class Engine {
  public:
-  explicit Engine(Options options);
+  // Builds the language packs (a broken table is a FailedPrecondition naming file and line)
+  // and checks that options.extract.default_lang is one of them.
+  static absl::StatusOr<std::shared_ptr<const Engine>> Create(Options options);
+
   const Options& options() const { return options_; }
+  const LanguageRegistry& languages() const { return *languages_; }
   const Extractor& extractor() const { return extractor_; }
+
+  Engine(Options options, std::shared_ptr<const LanguageRegistry> languages);
 
  private:
   Options options_;
+  std::shared_ptr<const LanguageRegistry> languages_;
   Extractor extractor_;
 };
 

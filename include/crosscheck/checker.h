@@ -25,10 +25,14 @@ class Engine;
 
 class Checker {
  public:
+  // Compiles the language packs (built in, and options.extract.language_dirs): a missing,
+  // empty or malformed table is a FailedPrecondition naming file and line; bad options are
+  // InvalidArgument.
   static absl::StatusOr<Checker> Create(Options options = {});
 
   // Claims of one document. Fails (InvalidArgument, naming the document) on invalid UTF-8 or
-  // an oversized text; a language other than German or English yields no claims.
+  // an oversized text; a language without a pack (built in, or from language_dirs) yields no
+  // claims.
   absl::StatusOr<DocumentResult> Extract(const Document& document) const;
 
   // Findings over already extracted documents; only claims with equal keys in one story

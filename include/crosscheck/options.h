@@ -26,6 +26,10 @@ struct ExtractOptions {
   std::vector<std::pair<std::string, std::string>> person_aliases;
   // Measure nouns: {"panzer", "tanks"}.
   std::vector<std::pair<std::string, std::string>> measure_nouns;
+  // Further languages, one folder each, named by the language's code ("packs/fr"): its
+  // tables, like lib/data/<lang>/, read by Checker::Create (README, "Adding a language").
+  // Documents in that language, or with it as default_lang, are read with them.
+  std::vector<std::string> language_dirs;
 };
 
 struct ReconcileOptions {

@@ -48,7 +48,8 @@ struct SegmentedText {
 // abbreviation handling. Fails only on invalid UTF-8 or texts of 4 GiB and more.
 absl::StatusOr<SegmentedText> Segment(std::string_view text, std::string_view lang);
 
-// "de", "en", or "und" when the text gives too little evidence.
+// "de", "en", or "und" when the text gives too little evidence (the built-in languages'
+// function words; a Checker with language_dirs detects its added languages too).
 std::string DetectLanguage(std::string_view text);
 
 }  // namespace crosscheck

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "crosscheck/types.h"
-#include "lib/extract/lexicon.h"
 #include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
 

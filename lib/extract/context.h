@@ -15,6 +15,8 @@
 
 namespace crosscheck::internal {
 
+struct LanguagePack;
+
 struct SentenceTokens {
   Sentence sentence;          // Span in match text.
   std::vector<Token> tokens;
@@ -23,7 +25,8 @@ struct SentenceTokens {
 struct DocContext {
   std::string_view text;      // The match text (NFC).
   std::string folded;         // Fold(text): what the tokens' folded forms point into.
-  std::string_view lang;      // "de" or "en".
+  std::string_view lang;      // "de", "en", or an added language's code.
+  const LanguagePack* pack = nullptr;  // That language's words and rules.
   std::optional<absl::CivilDay> published;
   const ExtractOptions* options = nullptr;
   const SegmentedText* seg = nullptr;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "lib/lang/pack.h"
 #include "lib/text/segment_internal.h"
 
 namespace crosscheck::internal {
@@ -28,18 +29,20 @@ void NarrowSentence(std::string_view text, Claim& c) {
 
 }  // namespace
 
-Extractor::Extractor(const ExtractOptions& options)
-    : options_(options), dates_(options), quantities_(options), quotes_(options) {}
+Extractor::Extractor(const ExtractOptions& options, const LanguageRegistry& languages)
+    : options_(options), languages_(languages), quantities_(options), quotes_(options) {}
 
 absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
                                                       std::string_view lang) const {
   absl::StatusOr<SegmentedText> seg = SegmentForMatching(doc.text, lang);
   if (!seg.ok()) return seg.status();
-  if (lang != "de" && lang != "en") return std::vector<Claim>{};  // No language data for it.
+  const LanguagePack* pack = languages_.Find(lang);
+  if (pack == nullptr) return std::vector<Claim>{};  // No language data for it.
 
   DocContext ctx;
   ctx.text = seg->MatchText(doc.text);
   ctx.lang = lang;
+  ctx.pack = pack;
   ctx.published = doc.published;
   ctx.options = &options_;
   ctx.seg = &*seg;
@@ -50,7 +53,8 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   }
   dates_.Run(ctx);
   quantities_.Run(ctx);
-  quotes_.Run(ctx);
+  // Quotes, speakers and roles have tables for the built-in languages only so far.
+  if (IsBuiltin(pack->id)) quotes_.Run(ctx);
 
   std::vector<Claim> claims = std::move(ctx.claims);
   if (!seg->offset_map.empty()) {

@@ -10,20 +10,24 @@
 #include "absl/status/statusor.h"
 #include "crosscheck/options.h"
 #include "crosscheck/types.h"
-#include "lib/extract/date.h"
-#include "lib/extract/quantity.h"
+#include "lib/extract/dates/date.h"
+#include "lib/extract/quantities/quantity.h"
 #include "lib/extract/quotes/quote.h"
+#include "lib/lang/lang.h"
 
 namespace crosscheck::internal {
 
 class Extractor {
  public:
-  explicit Extractor(const ExtractOptions& options);
-  // Claims of `doc` read as language `lang`; spans index doc.text.
+  // `languages` must outlive the extractor.
+  Extractor(const ExtractOptions& options, const LanguageRegistry& languages);
+  // Claims of `doc` read as language `lang` (none for a language without a pack); spans
+  // index doc.text.
   absl::StatusOr<std::vector<Claim>> Extract(const Document& doc, std::string_view lang) const;
 
  private:
   const ExtractOptions& options_;
+  const LanguageRegistry& languages_;
   DateRecognizer dates_;
   QuantityRecognizer quantities_;
   QuoteRecognizer quotes_;

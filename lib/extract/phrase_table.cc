@@ -9,7 +9,9 @@ namespace {
 
 constexpr std::string_view kEndings[] = {"", "e", "en", "er", "es", "em", "s", "n"};
 
-std::vector<std::string> Words(std::string_view form) {
+}  // namespace
+
+std::vector<std::string> FoldedWords(std::string_view form) {
   std::vector<std::string> out;
   for (std::string_view w : Split(form, ' ')) {
     if (!w.empty()) out.push_back(Fold(w));
@@ -17,10 +19,8 @@ std::vector<std::string> Words(std::string_view form) {
   return out;
 }
 
-}  // namespace
-
 void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
-  std::vector<std::string> words = Words(form);
+  std::vector<std::string> words = FoldedWords(form);
   if (words.empty()) return;
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
     std::string stem = words[0].substr(0, words[0].size() - 1);

@@ -14,6 +14,9 @@
 
 namespace crosscheck::internal {
 
+// The folded words of a table form ("Z. B." -> "z.", "b."), split at spaces.
+std::vector<std::string> FoldedWords(std::string_view form);
+
 struct PhraseMatch {
   size_t length = 0;         // Tokens matched; 0 when nothing matched.
   const std::vector<std::string>* fields = nullptr;  // The table row's other columns.

@@ -4,6 +4,8 @@
 
 #include "lib/base/chars.h"
 #include "lib/base/hashed_map.h"
+#include "lib/base/string_map.h"
+#include "lib/data/embedded.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -49,6 +51,99 @@ bool GluedAmountFollows(std::string_view t, size_t i, size_t end) {
   return i >= end || !IsLetterAt(t, i);
 }
 
+
+// Whether a space (or group space of `g` bytes) at t[i] separates digit groups of the
+// number that started at `start`: "1 200", with exactly three digits after it and a group of
+// one to three digits before it.
+bool GroupSpaceAt(std::string_view t, size_t start, size_t i, size_t end) {
+  const unsigned char d = static_cast<unsigned char>(t[i]);
+  const size_t g = GroupSpaceLen(t, i);
+  if (g == 0 && d != ' ') return false;
+  const size_t at = i + (g ? g : 1);
+  if (at + 3 > end || !IsDigit(static_cast<unsigned char>(t[at])) ||
+      !IsDigit(static_cast<unsigned char>(t[at + 1])) ||
+      !IsDigit(static_cast<unsigned char>(t[at + 2])) ||
+      (at + 3 != end && IsDigit(static_cast<unsigned char>(t[at + 3])))) {
+    return false;
+  }
+  size_t group = 0;
+  for (size_t k = i; k > start && IsDigit(static_cast<unsigned char>(t[k - 1])); --k) ++group;
+  return group <= 3;
+}
+
+// Letters written on to digits that leave them a number (common/glued_suffixes.tsv: "400m",
+// "12k", "2bn", "5Mio"), or an ISO code's three capitals.
+bool GluedSuffix(std::string_view t, size_t at, size_t end) {
+  static const StringSet* suffixes = [] {
+    auto* s = new StringSet;
+    for (const auto& row : TableRows("common/glued_suffixes.tsv")) s->emplace(row[0]);
+    return s;
+  }();
+  size_t e = at;
+  while (e < end && IsAsciiLetter(static_cast<unsigned char>(t[e]))) ++e;
+  const std::string_view suffix = t.substr(at, e - at);
+  return (suffixes->contains(suffix) || IsCurrencyCodeShape(suffix)) &&
+         (e >= end || !IsLetterAt(t, e));
+}
+
+// A number token from t[i] on: digits with inner separators; glued to letters it is a word
+// ("180ml", "29km"), except before a glued suffix. Returns the token's end.
+size_t ScanNumber(std::string_view t, size_t i, size_t end, Token& tok) {
+  const size_t start = i;
+  tok.kind = TokenKind::kNumber;
+  while (i < end) {
+    const unsigned char d = static_cast<unsigned char>(t[i]);
+    if (IsDigit(d)) {
+      ++i;
+    } else if ((d == '.' || d == ',' || d == '\'') && i + 1 < end &&
+               IsDigit(static_cast<unsigned char>(t[i + 1]))) {
+      ++i;
+    } else if (GroupSpaceAt(t, start, i, end)) {
+      const size_t g = GroupSpaceLen(t, i);
+      i += g ? g : 1;
+    } else {
+      break;
+    }
+  }
+  if (i < end && IsLetterAt(t, i) && !GluedSuffix(t, i, end)) {
+    while (i < end && (IsLetterAt(t, i) || IsDigit(static_cast<unsigned char>(t[i])))) {
+      i += SequenceLength(static_cast<unsigned char>(t[i]));
+    }
+    tok.kind = TokenKind::kWord;
+  }
+  return i;
+}
+
+// A word token from t[i] on; "US-Außenminister", "F-16", "Sullivan's" stay one word, and a
+// code glued to its amount ("USD115") is a word of its own. Returns the token's end.
+size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
+  const unsigned char c = static_cast<unsigned char>(t[i]);
+  tok.kind = TokenKind::kWord;
+  tok.upper =
+      (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) <= 0x9E);
+  if (c >= 'A' && c <= 'Z' && i + 3 < end && IsCurrencyCodeShape(t.substr(i, 3)) &&
+      GluedAmountFollows(t, i + 3, end)) {
+    return i + 3;
+  }
+  while (i < end) {
+    const unsigned char d = static_cast<unsigned char>(t[i]);
+    if (d < 0x80 && (IsAsciiLetter(d) || IsDigit(d))) {
+      ++i;  // The common case first.
+    } else if (IsLetterAt(t, i) || IsDigit(d)) {
+      i += SequenceLength(d);
+    } else if ((d == '-' || d == '\'') && i + 1 < end &&
+               (IsLetterAt(t, i + 1) || IsDigit(static_cast<unsigned char>(t[i + 1])))) {
+      tok.hyphen |= d == '-';
+      ++i;
+    } else if (t.substr(i, 3) == "\xE2\x80\x99" && i + 3 < end && IsLetterAt(t, i + 3)) {
+      i += 3;  // Typographic apostrophe inside a word.
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 std::string Fold(std::string_view text) {
@@ -90,75 +185,9 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
     space = false;
     const size_t start = i;
     if (IsDigit(c)) {
-      tok.kind = TokenKind::kNumber;
-      while (i < range.end) {
-        const unsigned char d = static_cast<unsigned char>(t[i]);
-        if (IsDigit(d)) {
-          ++i;
-        } else if ((d == '.' || d == ',' || d == '\'') && i + 1 < range.end &&
-                   IsDigit(static_cast<unsigned char>(t[i + 1]))) {
-          ++i;
-        } else if (size_t g = GroupSpaceLen(t, i);
-                   (g > 0 || d == ' ') && i + (g ? g : 1) + 3 <= range.end &&
-                   IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1)])) &&
-                   IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1) + 1])) &&
-                   IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1) + 2])) &&
-                   (i + (g ? g : 1) + 3 == range.end ||
-                    !IsDigit(static_cast<unsigned char>(t[i + (g ? g : 1) + 3])))) {
-          // "1 200": a space between digit groups only when exactly three digits follow.
-          // Plain spaces are accepted only after a group of 1-3 digits.
-          size_t group = 0;
-          for (size_t k = i; k > start && IsDigit(static_cast<unsigned char>(t[k - 1])); --k)
-            ++group;
-          if (group > 3) break;
-          i += g ? g : 1;
-        } else {
-          break;
-        }
-      }
-      // A number glued to letters is a word ("180ml", "29km"), except scale abbreviations
-      // written attached ("400m", "12k", "800K", "2bn", "5Mio").
-      auto attached_scale = [&](size_t at) {
-        size_t e = at;
-        while (e < range.end && IsAsciiLetter(static_cast<unsigned char>(t[e]))) ++e;
-        const std::string_view suffix = t.substr(at, e - at);
-        return (suffix == "m" || suffix == "M" || suffix == "MM" || suffix == "k" || suffix == "K" || suffix == "Mio" ||
-                suffix == "Mrd" || suffix == "Tsd" ||
-                suffix == "bn" || suffix == "b" || suffix == "mn" || suffix == "tn" ||
-                suffix == "mil" || IsCurrencyCodeShape(suffix)) &&
-               (e >= range.end || !IsLetterAt(t, e));
-      };
-      if (i < range.end && IsLetterAt(t, i) && !attached_scale(i)) {
-        while (i < range.end && (IsLetterAt(t, i) || IsDigit(static_cast<unsigned char>(t[i])))) {
-          i += SequenceLength(static_cast<unsigned char>(t[i]));
-        }
-        tok.kind = TokenKind::kWord;
-      }
+      i = ScanNumber(t, i, range.end, tok);
     } else if (IsLetterAt(t, i)) {
-      tok.kind = TokenKind::kWord;
-      tok.upper =
-          (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) <= 0x9E);
-      // "USD115": a code glued to its amount is two tokens.
-      const bool code_then_amount = c >= 'A' && c <= 'Z' && i + 3 < range.end &&
-                                    IsCurrencyCodeShape(t.substr(i, 3)) &&
-                                    GluedAmountFollows(t, i + 3, range.end);
-      if (code_then_amount) i += 3;
-      while (!code_then_amount && i < range.end) {
-        const unsigned char d = static_cast<unsigned char>(t[i]);
-        if (d < 0x80 && (IsAsciiLetter(d) || IsDigit(d))) {
-          ++i;  // The common case first.
-        } else if (IsLetterAt(t, i) || IsDigit(d)) {
-          i += SequenceLength(d);
-        } else if ((d == '-' || d == '\'') && i + 1 < range.end &&
-                   (IsLetterAt(t, i + 1) || IsDigit(static_cast<unsigned char>(t[i + 1])))) {
-          tok.hyphen |= d == '-';
-          ++i;  // "US-Außenminister", "F-16", "Sullivan's" stay one word.
-        } else if (t.substr(i, 3) == "\xE2\x80\x99" && i + 3 < range.end && IsLetterAt(t, i + 3)) {
-          i += 3;  // Typographic apostrophe inside a word.
-        } else {
-          break;
-        }
-      }
+      i = ScanWord(t, i, range.end, tok);
     } else {
       tok.kind = TokenKind::kPunct;
       i += SequenceLength(c);

@@ -17,8 +17,9 @@
 #include "fmt/format.h"
 #include "gtest/gtest.h"
 #include "lib/data/embedded.h"
-#include "lib/extract/lexicon.h"
-#include "lib/extract/numeral.h"
+#include "lib/extract/numbers/numeral.h"
+#include "lib/lang/lang.h"
+#include "lib/lang/pack.h"
 #include "lib/extract/tokens.h"
 #include "lib/io/json.h"
 #include "tests/extract/spec_json.h"
@@ -168,7 +169,8 @@ Score RunSpec(const std::string& file, const std::string& lang, bool currency) {
   std::optional<JsonValue> spec = testing_spec::LoadSpec(file);
   if (!spec || !spec->array()) return score;
   const ExtractOptions options;
-  const Lexicon lex = Lexicon::Build(lang, options);
+  const std::shared_ptr<const LanguageRegistry> languages = *LanguageRegistry::Create(options);
+  const LanguagePack& lex = *languages->Find(lang);
   static const std::map<std::string, std::vector<std::string>> kNames = {
       {"USD", {"dollar", "united states dollar"}},
       {"EUR", {"euro"}},

@@ -1,17 +1,17 @@
-// Pieces of the numeral reader shared by numeral.cc and numeral_forms.cc: the numeral being
+// Pieces of the numeral reader shared by the files of lib/extract/numbers/: the numeral being
 // read and the readers of the forms around it (spoken decimals, shares, signs, vague
 // multiples). Internal to lib/extract.
-#ifndef CROSSCHECK_LIB_EXTRACT_NUMERAL_FORMS_H_
-#define CROSSCHECK_LIB_EXTRACT_NUMERAL_FORMS_H_
+#ifndef CROSSCHECK_LIB_EXTRACT_NUMBERS_FORMS_H_
+#define CROSSCHECK_LIB_EXTRACT_NUMBERS_FORMS_H_
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "lib/extract/lexicon.h"
-#include "lib/extract/numeral.h"
+#include "lib/extract/numbers/numeral.h"
 #include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
 
@@ -30,63 +30,83 @@ struct Numeral {
 
 inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
 
+// A hedge before or after a figure (hedges.tsv names them): how it bounds the interval.
+enum class Hedge { kNone, kNearly, kUpTo, kOver, kAtLeast, kUnder, kAtMost, kApprox, kGood };
+Hedge HedgeFromName(std::string_view name);
+// The interval of `v` under hedge `h`; a round bare figure (*estimate) gets the rounding
+// tolerance.
+Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate);
+
 // Column `field` of a table row read as a number; `fallback` when the row has no such column.
 double NumberField(const PhraseMatch& m, size_t field, double fallback);
 inline double ScaleValue(const PhraseMatch& m) { return NumberField(m, 0, 1); }
 
-// The numeral_words row of `role` at tokens[i] ("komma" is a decimal mark), or no match.
-PhraseMatch RoleAt(const std::vector<Token>& tokens, size_t i, const Lexicon& lex,
-                   std::string_view role);
+// The numeral_words form of `role` at tokens[i] ("komma" is a decimal mark), or no match.
+inline RoleTable::Match RoleAt(const std::vector<Token>& tokens, size_t i,
+                               const LanguagePack& pack, NumeralRole role) {
+  return pack.numbers.roles.At(tokens, i, role);
+}
+// Whether the word tokens[i] has numeral role `role`.
+inline bool HasRole(const Token& t, const LanguagePack& pack, NumeralRole role) {
+  return pack.numbers.roles.Has(t, role);
+}
 
-// Written-out numbers over one or more tokens, with scale words inside them (numeral.cc).
-std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
+// Written-out numbers over one or more tokens, with scale words inside them (parse.cc).
+std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
+                                   const LanguagePack& pack);
+// A numeral at tokens[i]: digits or words, with what is written on to it (parse.cc).
+std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Token>& tokens,
+                                    size_t i, const LanguagePack& pack);
+// Whether the numeral at tokens[i] is something other than a quantity (non_quantity.cc).
+bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                   const Numeral& n, const LanguagePack& pack);
+// Index after an abbreviation's full stop ("Mio." "ca." "Nr."), which tokenizes separately.
+size_t AbsorbDot(const std::vector<Token>& tokens, size_t j);
 
 bool AllDigits(std::string_view s);
 // ",5" and ".5": a decimal mark with no digit before it.
 bool LeadingDecimalMark(const std::vector<Token>& tokens, size_t i);
 // "2 Komma 5", "four point two": extends `n` over a spoken decimal part.
 void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
-                       const Lexicon& lex, Numeral& n);
+                       const LanguagePack& pack, Numeral& n);
 // "2½": extends `n` over a vulgar fraction glued to it.
-void ReadVulgarFraction(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+void ReadVulgarFraction(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
 // "9-thousand", "25-hundred": extends `n` over a scale word joined by a hyphen.
-void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
 // "zwei Drittel": extends `n` over the fraction word and returns true for a share; "a
 // quarter million" is a figure again (false).
-bool ReadShare(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+bool ReadShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
 // "3,500-plus", "12,000-odd": extends `n` over a hedge written after it.
-void ReadHedgeAfter(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n);
+void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
 // "two-thirds" in one word.
-std::optional<Numeral> HyphenShare(const Token& t, size_t i, const Lexicon& lex);
+std::optional<Numeral> HyphenShare(const Token& t, size_t i, const LanguagePack& pack);
 
 // "mehrere hundert", "a couple thousand": a vague multiple of a scale at tokens[i].
 std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t i,
-                                        const Lexicon& lex);
+                                        const LanguagePack& pack);
 // Index of a minus sign right before the numeral at tokens[i], or i.
-size_t SignBefore(const std::vector<Token>& tokens, size_t i, const Lexicon& lex);
+size_t SignBefore(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack);
 // "7 to 8,000": the lower bound with the upper bound's thousands, when they share them.
 double SharedThousands(const Numeral& lo, const Numeral& hi);
 // Keeps the minus signs of a figure whose unit or context allows them ("-3 °C", "minus 5
 // Grad", "Saldo: -1.200").
 // `sign` is the sign's token (or the figure's when it has none).
-void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, size_t sign,
+void ApplySign(const std::vector<Token>& tokens, const LanguagePack& pack, size_t sign,
                bool negative_low, bool negative_high, bool range, NumberExpr& e);
 // "100e Menschen", "1000s of people": a vague plural written in digits.
 std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
-                                      size_t i, const Lexicon& lex);
+                                      size_t i, const LanguagePack& pack);
 // "3 in 10", "drei von zehn": whether tokens[i], of `value`, is the second figure of a ratio.
 bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
-                 double value, const Lexicon& lex);
+                 double value, const LanguagePack& pack);
 // "nine out of ten": whether the figure ending before tokens[after] begins a ratio.
 bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t after,
-                 double value, const Lexicon& lex);
+                 double value, const LanguagePack& pack);
 // "Hunderte Millionen": a vague plural times the scale word after it.
-void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
+void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, NumberExpr& e);
 // "1500 Polizisten": whether a figure that could be a year counts the noun at tokens[after].
-bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const Lexicon& lex);
-// "Tausende Euro": the currency after a vague count.
-void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e);
+bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack);
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_EXTRACT_NUMERAL_FORMS_H_
+#endif  // CROSSCHECK_LIB_EXTRACT_NUMBERS_FORMS_H_

@@ -1,4 +1,4 @@
-#include "lib/extract/numeral_forms.h"
+#include "lib/extract/numbers/forms.h"
 
 #include <algorithm>
 #include <charconv>
@@ -6,15 +6,9 @@
 #include <cstdlib>
 #include <string>
 
-namespace crosscheck::internal {
+#include "lib/extract/numbers/number_words.h"
 
-// The numeral_words row of `role` at tokens[i] ("komma" is a decimal mark), or no match.
-PhraseMatch RoleAt(const std::vector<Token>& tokens, size_t i, const Lexicon& lex,
-                   std::string_view role) {
-  PhraseMatch m = lex.numeral_words.Match(tokens, i);
-  if (m.length == 0 || m.fields->empty() || m.fields->at(0) != role) return {};
-  return m;
-}
+namespace crosscheck::internal {
 
 // Column `field` of a table row read as a number; `fallback` when the row has no such column.
 double NumberField(const PhraseMatch& m, size_t field, double fallback) {
@@ -39,9 +33,9 @@ bool LeadingDecimalMark(const std::vector<Token>& tokens, size_t i) {
 // "2 Komma 5", "four point two": a spoken decimal mark and the digits after it, read as
 // written ("Komma 75" is .75). A figure after a spoken number word is no decimal part.
 void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
-                       const Lexicon& lex, Numeral& n) {
+                       const LanguagePack& pack, Numeral& n) {
   if (n.fractional || n.scaled) return;
-  const PhraseMatch mark = RoleAt(tokens, n.last, lex, "decimal");
+  const RoleTable::Match mark = RoleAt(tokens, n.last, pack, kDecimal);
   const size_t k = n.last + mark.length;
   if (mark.length == 0 || k >= tokens.size()) return;
   std::string digits;
@@ -49,7 +43,7 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
     digits = std::string(tokens[k].span.Of(text));
     if (!AllDigits(digits)) return;
   } else if (tokens[k].kind == TokenKind::kWord && !n.from_digits) {
-    const std::optional<double> v = lex.NumberWordExact(tokens[k].folded);
+    const std::optional<double> v = NumberWordExact(pack, tokens[k].folded);
     if (!v || *v < 0 || *v >= 1000 || *v != std::floor(*v)) return;
     digits = std::to_string(static_cast<int>(*v));
   } else {
@@ -64,21 +58,21 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
 }
 
 // "2½", "1¼": a vulgar fraction glued to the digits.
-void ReadVulgarFraction(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n) {
+void ReadVulgarFraction(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
   if (!n.from_digits || n.fractional || n.last >= tokens.size() ||
       tokens[n.last].space_before) {
     return;
   }
-  const PhraseMatch f = RoleAt(tokens, n.last, lex, "vulgar");
+  const RoleTable::Match f = RoleAt(tokens, n.last, pack, kVulgar);
   if (f.length != 1) return;
-  n.value += NumberField(f, 1, 0);
+  n.value += f.Number(0, 0);
   n.last += 1;
   n.fractional = true;
   n.plain_integer = false;
 }
 
 // "9-thousand", "25-hundred": digits joined to a scale word by a hyphen.
-void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n) {
+void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
   const size_t j = n.last;
   if (!n.from_digits || n.scaled || j + 1 >= tokens.size() || !Is(tokens[j], "-") ||
       tokens[j].space_before || tokens[j + 1].space_before ||
@@ -86,10 +80,10 @@ void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numer
     return;
   }
   double mult = 0;
-  if (const std::optional<double> v = lex.NumberWordExact(tokens[j + 1].folded);
+  if (const std::optional<double> v = NumberWordExact(pack, tokens[j + 1].folded);
       v && (*v == 100 || *v == 1000)) {
     mult = *v;
-  } else if (PhraseMatch s = lex.scales.Match(tokens, j + 1);
+  } else if (PhraseMatch s = pack.numbers.scales.Match(tokens, j + 1);
              s.length == 1 && tokens[j + 1].folded.size() > 3) {
     mult = ScaleValue(s);
   }
@@ -101,20 +95,20 @@ void ReadHyphenScale(const std::vector<Token>& tokens, const Lexicon& lex, Numer
 }
 
 // "zwei Drittel", "a third", "two-thirds": a share of a whole, which counts nothing.
-bool ReadShare(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n) {
-  const PhraseMatch f = RoleAt(tokens, n.last, lex, "fraction");
+bool ReadShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+  const RoleTable::Match f = RoleAt(tokens, n.last, pack, kFraction);
   if (f.length == 0 || n.scaled) return false;
-  n.value /= NumberField(f, 1, 1);
+  n.value /= f.Number(0, 1);
   n.last += f.length;
   n.fractional = true;
   // "a quarter million", "a third of a million", "eine viertel Million": a fraction of a
   // scale is a figure again.
   size_t k = n.last;
-  if (lex.lang == "en" && k + 2 < tokens.size() && Is(tokens[k], "of") &&
-      (Is(tokens[k + 1], "a") || Is(tokens[k + 1], "an"))) {
+  if (k + 2 < tokens.size() && HasRole(tokens[k], pack, kOf) &&
+      HasRole(tokens[k + 1], pack, kIndefinite)) {
     k += 2;
   }
-  if (const PhraseMatch s = lex.scales.Match(tokens, k);
+  if (const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
       s.length > 0 && k < tokens.size() && tokens[k].folded.size() > 3) {
     n.multiplier = ScaleValue(s);
     n.value *= n.multiplier;
@@ -127,26 +121,26 @@ bool ReadShare(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n)
 }
 
 // "3,500-plus", "12,000-odd": a hedge written after the figure, from the table.
-void ReadHedgeAfter(const std::vector<Token>& tokens, const Lexicon& lex, Numeral& n) {
+void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
   const size_t j = n.last;
   if (!n.from_digits || j + 1 >= tokens.size() || !Is(tokens[j], "-") ||
       tokens[j].space_before || tokens[j + 1].space_before) {
     return;
   }
-  const PhraseMatch h = RoleAt(tokens, j + 1, lex, "after");
+  const RoleTable::Match h = RoleAt(tokens, j + 1, pack, kAfter);
   if (h.length == 0) return;
-  n.hedge_after = h.fields->at(1);
+  n.hedge_after = h.values->at(0);
   n.last = j + 1 + h.length;
 }
 
-std::optional<Numeral> HyphenShare(const Token& t, size_t i, const Lexicon& lex) {
+std::optional<Numeral> HyphenShare(const Token& t, size_t i, const LanguagePack& pack) {
   const size_t dash = t.folded.find('-');
   if (dash == std::string::npos || dash == 0) return std::nullopt;
-  const auto* f = lex.numeral_words.Find(std::string_view(t.folded).substr(dash + 1));
-  const std::optional<double> v = lex.NumberWordExact(std::string_view(t.folded).substr(0, dash));
-  if (f == nullptr || f->size() < 2 || f->at(0) != "fraction" || !v) return std::nullopt;
+  const auto* f = pack.numbers.roles.Values(t.folded.substr(dash + 1), kFraction);
+  const std::optional<double> v = NumberWordExact(pack, std::string_view(t.folded).substr(0, dash));
+  if (f == nullptr || f->empty() || !v) return std::nullopt;
   Numeral n;
-  n.value = *v / std::max(1.0, std::strtod(f->at(1).c_str(), nullptr));
+  n.value = *v / std::max(1.0, std::strtod(f->at(0).c_str(), nullptr));
   n.first = i;
   n.last = i + 1;
   n.fractional = n.share = true;
@@ -156,16 +150,16 @@ std::optional<Numeral> HyphenShare(const Token& t, size_t i, const Lexicon& lex)
 // "mehrere hundert", "a couple thousand", "einige Millionen": a vague number of hundreds,
 // thousands or millions, [low·scale, high·scale) with the quantifier's factors from the table.
 std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t i,
-                                        const Lexicon& lex) {
-  const PhraseMatch q = RoleAt(tokens, i, lex, "several");
+                                        const LanguagePack& pack) {
+  const RoleTable::Match q = RoleAt(tokens, i, pack, kSeveral);
   const size_t k = i + q.length;
   if (q.length == 0 || k >= tokens.size()) return std::nullopt;
   double scale = 0;
   size_t end = k;
-  if (PhraseMatch s = lex.scales.Match(tokens, k); s.length > 0 && tokens[k].folded.size() > 3) {
+  if (PhraseMatch s = pack.numbers.scales.Match(tokens, k); s.length > 0 && tokens[k].folded.size() > 3) {
     scale = ScaleValue(s);
     end = k + s.length;
-  } else if (std::optional<Numeral> w = WordNumeral(tokens, k, lex)) {
+  } else if (std::optional<Numeral> w = WordNumeral(tokens, k, pack)) {
     // Only a round scale: "mehrere hundert", "several hundred thousand", "einige Dutzend".
     const double exponent = std::log10(w->value);
     if (w->value == 12 || (w->value >= 100 && exponent == std::floor(exponent))) {
@@ -177,17 +171,17 @@ std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t
   NumberExpr e;
   e.first = e.numeral_first = e.amount_first = i;
   e.last = e.numeral_last = end;
-  e.value = {NumberField(q, 1, 2) * scale, NumberField(q, 2, 10) * scale, false, true};
+  e.value = {q.Number(0, 2) * scale, q.Number(1, 10) * scale, false, true};
   e.vague = e.scaled = true;
   return e;
 }
 
 // Index of a minus sign right before the numeral at tokens[i] ("minus 5", "-3", "−41"), or
 // i. A sign is glued to its figure and set apart from what precedes it: "5-3" is no sign.
-size_t SignBefore(const std::vector<Token>& tokens, size_t i, const Lexicon& lex) {
+size_t SignBefore(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
   if (i == 0) return i;
   const Token& s = tokens[i - 1];
-  if (s.kind == TokenKind::kWord) return RoleAt(tokens, i - 1, lex, "minus").length == 1 ? i - 1 : i;
+  if (s.kind == TokenKind::kWord) return RoleAt(tokens, i - 1, pack, kMinus).length == 1 ? i - 1 : i;
   const bool mark = Is(s, "-") || Is(s, "\xE2\x88\x92");
   if (mark && !tokens[i].space_before && (i == 1 || s.space_before) &&
       tokens[i - 2 + (i == 1)].kind != TokenKind::kNumber) {
@@ -217,12 +211,12 @@ Interval Negated(const Interval& v) { return {-v.high, -v.low, v.high_open, v.lo
 // A unit after the figure that allows values below zero ("Grad", "°C", "points") or a change
 // word before it ("Saldo", "net change") makes a minus sign part of the figure; a count of
 // people or money has no sign.
-void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, size_t sign,
+void ApplySign(const std::vector<Token>& tokens, const LanguagePack& pack, size_t sign,
                bool negative_low, bool negative_high, bool range, NumberExpr& e) {
-  const PhraseMatch unit =
-      e.currency.empty() ? RoleAt(tokens, e.last, lex, "unit") : PhraseMatch{};
+  const RoleTable::Match unit =
+      e.currency.empty() ? RoleAt(tokens, e.last, pack, kUnit) : RoleTable::Match{};
   if (unit.length > 0) {
-    e.unit = unit.fields->at(1);
+    e.unit = unit.values->at(0);
     e.unit_end = e.last + unit.length;
   }
   // A change may fall below zero whatever it counts: "Saldo: -1.200 Stellen", "a net change
@@ -230,7 +224,7 @@ void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, size_t sign
   bool change = false;
   constexpr size_t kChangeWindow = 3;
   for (size_t k = sign > kChangeWindow ? sign - kChangeWindow : 0; k < sign && !change; ++k) {
-    change = RoleAt(tokens, k, lex, "change").length > 0;
+    change = RoleAt(tokens, k, pack, kChange).length > 0;
   }
   if ((unit.length == 0 && !change) || (!negative_low && !negative_high)) return;
   e.point = -e.point;
@@ -245,15 +239,15 @@ void ApplySign(const std::vector<Token>& tokens, const Lexicon& lex, size_t sign
 
 // A vague plural before a scale word multiplies it: "Hunderte Millionen", "hundreds of
 // millions of dollars".
-void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e) {
+void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, NumberExpr& e) {
   size_t k = e.last;
-  // "Hunderte von Menschen": German may join a vague plural to its noun with "von".
-  if (lex.lang == "de" && k + 1 < tokens.size() && Is(tokens[k], "von") &&
+  // "Hunderte von Menschen": a vague plural joined to its capitalised noun (vague_von).
+  if (k + 1 < tokens.size() && HasRole(tokens[k], pack, kVagueVon) &&
       tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].upper) {
     e.last = e.numeral_last = ++k;
   }
-  if (lex.lang == "en" && k + 1 < tokens.size() && Is(tokens[k], "of")) ++k;
-  const PhraseMatch s = lex.scales.Match(tokens, k);
+  if (k + 1 < tokens.size() && HasRole(tokens[k], pack, kOf)) ++k;  // "hundreds of millions"
+  const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
   if (s.length == 0 || tokens[k].folded.size() <= 3) return;
   const double mult = ScaleValue(s);
   e.value.low *= mult;
@@ -265,13 +259,13 @@ void VagueScale(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr
 // "100e Menschen", "1000s of people": a power of ten written in digits with a plural ending
 // is a vague plural like "Hunderte", [2·figure, 10·figure).
 std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
-                                      size_t i, const Lexicon& lex) {
+                                      size_t i, const LanguagePack& pack) {
   const std::string_view w = tokens[i].folded;
   const size_t digits = w.find_first_not_of("0123456789.,");
   if (digits == 0 || digits == std::string_view::npos) return std::nullopt;
-  const auto* ending = lex.numeral_words.Find(w.substr(digits));
-  if (ending == nullptr || ending->empty() || ending->at(0) != "plural") return std::nullopt;
-  const std::optional<double> v = ParseDigits(tokens[i].span.Of(text).substr(0, digits), lex.lang);
+  if (pack.numbers.roles.Values(w.substr(digits), kPlural) == nullptr) return std::nullopt;
+  const std::optional<double> v =
+      ParseDigits(tokens[i].span.Of(text).substr(0, digits), pack.grammar.decimal_mark);
   if (!v || *v < 10) return std::nullopt;
   const double exponent = std::log10(*v);
   // "1990s" and "the 2000s" are decades.
@@ -281,22 +275,22 @@ std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<T
   e.last = e.numeral_last = i + 1;
   e.value = {2 * *v, 10 * *v, false, true};
   e.vague = true;
-  VagueScale(tokens, lex, e);
+  VagueScale(tokens, pack, e);
   return e;
 }
 
 // "3 in 10 voters", "drei von zehn Wählern": the second figure of a ratio counts nothing.
 bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
-                 double value, const Lexicon& lex) {
+                 double value, const LanguagePack& pack) {
   for (size_t len = 1; len <= 2 && len + 1 <= i; ++len) {
     const size_t at = i - len;
-    if (RoleAt(tokens, at, lex, "ratio").length != len) continue;
+    if (RoleAt(tokens, at, pack, kRatio).length != len) continue;
     // The part is smaller than the whole: "300 in 12 hours" and "2022 in 15 states" are no
     // ratios.
     const Token& before = tokens[at - 1];
     std::optional<double> part;
-    if (before.kind == TokenKind::kNumber) part = ParseDigits(before.span.Of(text), lex.lang);
-    if (before.kind == TokenKind::kWord) part = lex.NumberWord(before.folded);
+    if (before.kind == TokenKind::kNumber) part = ParseDigits(before.span.Of(text), pack.grammar.decimal_mark);
+    if (before.kind == TokenKind::kWord) part = NumberWord(pack, before.folded);
     if (part && *part < value) return true;
   }
   return false;
@@ -305,12 +299,12 @@ bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t
 // "nine out of ten doctors": whether the figure of `value` ending before tokens[after] is the
 // first figure of a ratio.
 bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t after,
-                 double value, const Lexicon& lex) {
-  const size_t k = after + RoleAt(tokens, after, lex, "ratio").length;
+                 double value, const LanguagePack& pack) {
+  const size_t k = after + RoleAt(tokens, after, pack, kRatio).length;
   if (k == after || k >= tokens.size()) return false;
   std::optional<double> whole;
-  if (tokens[k].kind == TokenKind::kNumber) whole = ParseDigits(tokens[k].span.Of(text), lex.lang);
-  if (tokens[k].kind == TokenKind::kWord) whole = lex.NumberWord(tokens[k].folded);
+  if (tokens[k].kind == TokenKind::kNumber) whole = ParseDigits(tokens[k].span.Of(text), pack.grammar.decimal_mark);
+  if (tokens[k].kind == TokenKind::kWord) whole = NumberWord(pack, tokens[k].folded);
   // "300 in 2024": a year after the figure is no whole.
   const bool year = whole && *whole >= 1000 && *whole <= 2100 && *whole == std::floor(*whole);
   return whole && !year && value < *whole;
@@ -319,29 +313,19 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
 // "1500 Polizisten", "1200 flights": a figure that could be a year counts when a noun follows
 // it (the caller has ruled out a word that introduces a year, "seit 2019"). In English the
 // noun is a plural in -s that no determiner follows ("2020 marks the end" is a verb).
-bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const Lexicon& lex) {
+bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack) {
   if (after >= tokens.size() || tokens[after].kind != TokenKind::kWord) return false;
-  if (lex.months.Match(tokens, after).length > 0 || lex.weekdays.Match(tokens, after).length > 0 ||
-      lex.Entity(tokens, after).length > 0) {
+  if (pack.dates.months.Match(tokens, after).length > 0 || pack.dates.weekdays.Match(tokens, after).length > 0 ||
+      pack.Entity(tokens, after).length > 0) {
     return false;
   }
   const Token& w = tokens[after];
-  if (lex.lang == "de") return w.upper;
-  if (w.upper || w.folded.size() < 4 || w.folded.back() != 's') return false;
-  return RoleAt(tokens, after + 1, lex, "determiner").length == 0;
-}
-
-// A vague count may name its currency: "Tausende Euro", "einige Milliarden Euro",
-// "thousands of dollars".
-void VagueCurrency(const std::vector<Token>& tokens, const Lexicon& lex, NumberExpr& e) {
-  size_t k = e.last;
-  if (lex.lang == "en" && k + 1 < tokens.size() && Is(tokens[k], "of")) ++k;  // "of dollars"
-  if (k >= tokens.size()) return;
-  PhraseMatch c = lex.currencies.Match(tokens, k);
-  if (c.length > 0 && tokens[k].kind == TokenKind::kWord) {
-    e.currency = c.fields->at(0);
-    e.last = k + c.length;
+  if (pack.grammar.capitalised_nouns) return w.upper;
+  const std::string_view plural = pack.grammar.plural_suffix;
+  if (w.upper || w.folded.size() < 4 || plural.empty() || !w.folded.ends_with(plural)) {
+    return false;
   }
+  return RoleAt(tokens, after + 1, pack, kDeterminer).length == 0;
 }
 
 }  // namespace crosscheck::internal

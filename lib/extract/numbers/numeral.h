@@ -1,7 +1,7 @@
 // Number expressions inside a sentence: numerals (digits with each language's separators,
 // written-out numbers, scale words), hedges and ranges turned into intervals, and currencies.
-#ifndef CROSSCHECK_LIB_EXTRACT_NUMERAL_H_
-#define CROSSCHECK_LIB_EXTRACT_NUMERAL_H_
+#ifndef CROSSCHECK_LIB_EXTRACT_NUMBERS_NUMERAL_H_
+#define CROSSCHECK_LIB_EXTRACT_NUMBERS_NUMERAL_H_
 
 #include <optional>
 #include <string>
@@ -10,8 +10,8 @@
 
 #include "crosscheck/options.h"
 #include "crosscheck/types.h"
-#include "lib/extract/lexicon.h"
 #include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
 
@@ -31,9 +31,9 @@ struct NumberExpr {
   size_t unit_end = 0;    // and the token after it.
 };
 
-// Parses digits with the separators of `lang` ("de": 1.200 and 3,5; "en": 1,200 and 3.5;
-// both: 1'200 and 1 200). Returns nullopt for malformed groupings.
-std::optional<double> ParseDigits(std::string_view digits, std::string_view lang);
+// Parses digits with a language's decimal mark ("," reads 1.200 and 3,5; "." reads 1,200 and
+// 3.5; both read 1'200 and 1 200). Returns nullopt for malformed groupings.
+std::optional<double> ParseDigits(std::string_view digits, char decimal_mark);
 
 // All number expressions of one sentence's tokens that are quantities or amounts: dates,
 // times, years, ordinals, percentages, labels ("Artikel 4"), names ("G7", "F-16"), phone
@@ -41,9 +41,9 @@ std::optional<double> ParseDigits(std::string_view digits, std::string_view lang
 // (dates). With `all_numerals`, those non-quantities are kept too (for conformance tests of
 // the numeral reader itself).
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
-                                    const std::vector<uint8_t>& excluded, const Lexicon& lex,
+                                    const std::vector<uint8_t>& excluded, const LanguagePack& pack,
                                     const ExtractOptions& options, bool all_numerals = false);
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_EXTRACT_NUMERAL_H_
+#endif  // CROSSCHECK_LIB_EXTRACT_NUMBERS_NUMERAL_H_

@@ -2,15 +2,15 @@
 // what exactly is counted (a generic noun refined by its verb: "12 people were killed" counts
 // the killed), where, whether it is a level, a running total or a change, and whether its
 // source is only the agency that passed it on. Each slot comes from the language's tables.
-#ifndef CROSSCHECK_LIB_EXTRACT_FRAME_H_
-#define CROSSCHECK_LIB_EXTRACT_FRAME_H_
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_
 
 #include <string>
 #include <vector>
 
 #include "crosscheck/types.h"
-#include "lib/extract/lexicon.h"
 #include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
 
@@ -19,7 +19,7 @@ namespace crosscheck::internal {
 // drops an agency as source. The caller makes the key from the slots.
 // `inside` is the entity inside the figure's noun phrase, if any ("Iranian civilians").
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                const Lexicon& lex, const std::string& inside, Claim& c);
+                const LanguagePack& pack, const std::string& inside, Claim& c);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).
@@ -28,4 +28,4 @@ std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t 
 
 }  // namespace crosscheck::internal
 
-#endif  // CROSSCHECK_LIB_EXTRACT_FRAME_H_
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_

@@ -1,4 +1,4 @@
-#include "lib/extract/frame.h"
+#include "lib/extract/quantities/frame.h"
 
 #include <algorithm>
 #include <charconv>
@@ -18,16 +18,16 @@ bool IsClauseBreak(const Token& t) {
 // "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". The nearest
 // one after the noun wins; before the figure only a few words ("killing 12 people").
 std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                            const Lexicon& lex) {
+                            const LanguagePack& pack) {
   constexpr size_t kAfter = 10, kBefore = 3;  // A clause's verb group; "killing at least 12".
   for (size_t k = np_end; k < tokens.size() && k < np_end + kAfter; ++k) {
     if (IsClauseBreak(tokens[k])) break;
-    if (PhraseMatch m = lex.measure_verbs.Match(tokens, k); m.length > 0) return m.fields->at(0);
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0) return m.fields->at(0);
   }
   for (size_t k = first; k > 0 && first - k < kBefore;) {
     --k;
     if (IsClauseBreak(tokens[k])) break;
-    if (PhraseMatch m = lex.measure_verbs.Match(tokens, k); m.length > 0 && k + m.length <= first) {
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0 && k + m.length <= first) {
       return m.fields->at(0);
     }
   }
@@ -37,15 +37,15 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
-                      const Lexicon& lex) {
+                      const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
   const auto [from, to] = ClauseAround(tokens, first, last, kWindow);
   std::string best;
   size_t best_distance = SIZE_MAX;
   for (size_t i = from; i < to; ++i) {
-    if (lex.locatives.Match(tokens, i).length == 0) continue;
+    if (pack.quantities.locatives.Match(tokens, i).length == 0) continue;
     for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
-      PhraseMatch m = lex.places.Match(tokens, k);
+      PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) continue;
       const size_t d = k >= last ? k - last : first - std::min(first, k);
       if (d < best_distance) {
@@ -61,10 +61,10 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
 // ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
 // 300" no change.)
-bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const Lexicon& lex) {
+bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < first; ++k) {
-    if (PhraseMatch m = lex.changes.Match(tokens, k);
+    if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
         m.length > 0 && m.fields->at(0) == "before" && k + m.length <= first) {
       return true;
     }
@@ -72,7 +72,7 @@ bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, con
   // "500 more soldiers", "300 mehr": the cue right after the figure or its noun.
   for (size_t k : {np_end, first + 1}) {
     if (k < tokens.size()) {
-      if (PhraseMatch m = lex.changes.Match(tokens, k); m.length > 0 && m.fields->at(0) == "after") {
+      if (PhraseMatch m = pack.quantities.changes.Match(tokens, k); m.length > 0 && m.fields->at(0) == "after") {
         return true;
       }
     }
@@ -82,8 +82,8 @@ bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, con
 
 // A figure in a unit of measurement ("20 Kilometer", "70 °F") in its dimension's base unit,
 // so that figures in other units of the same dimension meet it: 20 °C and 68 °F agree.
-void ConvertUnit(const Lexicon& lex, Claim& c) {
-  const std::vector<std::string>* u = lex.units.Find(c.unit);
+void ConvertUnit(const LanguagePack& pack, Claim& c) {
+  const std::vector<std::string>* u = pack.quantities.units.Find(c.unit);
   if (u == nullptr || u->size() < 2) return;
   double factor = 0, offset = 0;
   std::from_chars(u->at(1).data(), u->at(1).data() + u->at(1).size(), factor);
@@ -99,22 +99,22 @@ void ConvertUnit(const Lexicon& lex, Claim& c) {
 // The measure a verb's measure `verb` ("buildings_destroyed") makes of a noun's `noun`: the verb's
 // own when it is a kind of the noun's ("buildings" -> "buildings_destroyed"), or the noun's
 // kind of the same fate ("homes" + "buildings_destroyed" -> "homes_destroyed"); else empty.
-std::string FateOf(const std::string& verb, const std::string& noun, const Lexicon& lex) {
+std::string FateOf(const std::string& verb, const std::string& noun, const LanguagePack& pack) {
   if (verb.empty()) return "";
   constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
   std::string at = verb;
   for (int d = 0; d < kDepth; ++d) {
-    const auto it = lex.measure_tally.find(at);
-    if (it == lex.measure_tally.end() || it->second.parent.empty()) break;
+    const auto it = pack.quantities.measure_tally.find(at);
+    if (it == pack.quantities.measure_tally.end() || it->second.parent.empty()) break;
     if (it->second.parent == noun) return verb;
     at = it->second.parent;
   }
-  const auto n = lex.measure_tally.find(noun);
-  if (n == lex.measure_tally.end() || n->second.parent.empty()) return "";
+  const auto n = pack.quantities.measure_tally.find(noun);
+  if (n == pack.quantities.measure_tally.end() || n->second.parent.empty()) return "";
   const std::string& base = n->second.parent;  // "buildings" for "homes".
   if (verb.size() <= base.size() || verb.compare(0, base.size(), base) != 0) return "";
   std::string same_fate = noun + verb.substr(base.size());  // "homes" + "_destroyed".
-  return lex.measure_tally.contains(same_fate) ? same_fate : "";
+  return pack.quantities.measure_tally.contains(same_fate) ? same_fate : "";
 }
 
 }  // namespace
@@ -130,35 +130,35 @@ std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t 
   return {from, to};
 }
 
-void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const Lexicon& lex,
+void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,
                 const std::string& inside, Claim& c) {
   if (c.kind == ClaimKind::kQuantity) {
-    ConvertUnit(lex, c);
+    ConvertUnit(pack, c);
     std::string group;  // A kind of people whose toll this is ("pilgrims").
-    const auto noun = lex.measure_tally.find(c.unit);
-    if (noun != lex.measure_tally.end() && (noun->second.generic || noun->second.person)) {
-      std::string verb = MeasureFromVerb(tokens, first, np_end, lex);
-      const auto happened = lex.measure_tally.find(verb);
+    const auto noun = pack.quantities.measure_tally.find(c.unit);
+    if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
+      std::string verb = MeasureFromVerb(tokens, first, np_end, pack);
+      const auto happened = pack.quantities.measure_tally.find(verb);
       if (noun->second.generic && !verb.empty()) {
         // "12 people were killed": the verb says what is counted.
         c.unit = std::move(verb);
       } else if (noun->second.generic) {
         // "8,000 people" with no verb that says what happened to them: anyone at all.
         c.confidence = std::min(c.confidence, 0.45);
-      } else if (!noun->second.toll && happened != lex.measure_tally.end() &&
+      } else if (!noun->second.toll && happened != pack.quantities.measure_tally.end() &&
                  happened->second.toll) {
         // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
         group = std::exchange(c.unit, std::move(verb));
       }
-    } else if (noun != lex.measure_tally.end() && !noun->second.toll) {
+    } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
       // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
       // destroyed buildings, a running total.
-      if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, lex), c.unit, lex);
+      if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit, pack);
           !fate.empty()) {
         c.unit = std::move(fate);
       }
     }
-    if (auto t = lex.measure_tally.find(c.unit); t != lex.measure_tally.end()) {
+    if (auto t = pack.quantities.measure_tally.find(c.unit); t != pack.quantities.measure_tally.end()) {
       if (t->second.toll) c.aspect = Aspect::kCumulative;
       if (t->second.occasion) c.aspect = Aspect::kOccasion;
     }
@@ -169,12 +169,12 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     if (!group.empty()) c.subject = c.subject.empty() ? group : fmt::format("{}_{}", c.subject, group);
   }
   // An amount of money is one package whether or not it is "additional": not a change.
-  if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, lex)) {
+  if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, pack)) {
     c.aspect = Aspect::kChange;
   }
-  c.place = PlaceNear(tokens, first, np_end, lex);
+  c.place = PlaceNear(tokens, first, np_end, pack);
   // A news agency passes a figure on; it is not who counted.
-  if (lex.agencies.contains(c.source)) c.source.clear();
+  if (pack.quantities.agencies.contains(c.source)) c.source.clear();
 }
 
 }  // namespace crosscheck::internal

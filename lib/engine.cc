@@ -1,0 +1,24 @@
+#include "lib/engine.h"
+
+#include "fmt/format.h"
+
+namespace crosscheck::internal {
+
+Engine::Engine(Options options, std::shared_ptr<const LanguageRegistry> languages)
+    : options_(std::move(options)),
+      languages_(std::move(languages)),
+      extractor_(options_.extract, *languages_) {}
+
+absl::StatusOr<std::shared_ptr<const Engine>> Engine::Create(Options options) {
+  absl::StatusOr<std::shared_ptr<const LanguageRegistry>> languages =
+      LanguageRegistry::Create(options.extract);
+  if (!languages.ok()) return languages.status();
+  const std::string& lang = options.extract.default_lang;
+  if (!lang.empty() && (*languages)->Find(lang) == nullptr) {
+    return absl::InvalidArgumentError(
+        fmt::format("unsupported language \"{}\" (use {})", lang, (*languages)->Codes()));
+  }
+  return std::make_shared<const Engine>(std::move(options), *std::move(languages));
+}
+
+}  // namespace crosscheck::internal

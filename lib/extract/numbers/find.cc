@@ -1,0 +1,285 @@
+// The number expressions of a sentence: hedges, ranges, signs and currencies around each
+// numeral, turned into intervals.
+#include <cmath>
+#include <limits>
+
+#include "lib/extract/money/currency.h"
+#include "lib/extract/numbers/forms.h"
+#include "lib/extract/numbers/number_words.h"
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// hedge_end[k]: the hedge phrase that ends right before token k, and where it starts.
+using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
+
+HedgeEnds FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack) {
+  HedgeEnds hedge_end(tokens.size() + 1, {Hedge::kNone, 0});
+  for (size_t j = 0; j < tokens.size(); ++j) {
+    PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
+    if (m.length == 0) continue;
+    const size_t end = AbsorbDot(tokens, j + m.length);
+    // "no fewer than" ends where "fewer than" ends: the longer, earlier phrase wins.
+    if (hedge_end[end].first == Hedge::kNone) hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
+  }
+  return hedge_end;
+}
+
+// The upper bound of a range after the numeral `n`: "10.000 bis 12.000", "10,000–12,000",
+// "zwischen 2 und 3 Milliarden"; with `signed_low`, the bound may carry its own minus sign
+// ("zwischen minus 5 und minus 10 Grad"), reported in *negative.
+std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<uint8_t>& excluded, const LanguagePack& pack,
+                                  const Numeral& n, bool between, bool has_currency,
+                                  bool signed_low, bool* negative) {
+  if (n.last + 1 >= tokens.size()) return std::nullopt;
+  const Token& sep = tokens[n.last];
+  const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
+  const bool word = HasRole(sep, pack, kRangeTo) || (between && HasRole(sep, pack, kAnd));
+  if (!dash && !word) return std::nullopt;
+  size_t at = n.last + 1;
+  // "30- bis 40.000": German elides the first scale with a hyphen before "bis".
+  if (dash && at + 1 < tokens.size() && HasRole(tokens[at], pack, kRangeTo)) ++at;
+  // "between $2 and $3 billion": the currency may be repeated before the upper bound.
+  if (has_currency && at + 1 < tokens.size() &&
+      pack.money.currencies.Match(tokens, at).length == 1 &&
+      tokens[at].kind == TokenKind::kPunct) {
+    ++at;
+  }
+  if (signed_low && at + 1 < tokens.size() && SignBefore(tokens, at + 1, pack) == at) {
+    *negative = true;
+    ++at;
+  }
+  if (excluded[at]) return std::nullopt;
+  std::optional<Numeral> upper = ParseNumeral(text, tokens, at, pack);
+  if (upper && IsNonQuantity(text, tokens, at, *upper, pack)) upper.reset();
+  return upper;
+}
+
+// A bare figure is an estimate when it is round: scaled ("400 Millionen") or ending in 00.
+bool IsRound(const Numeral& n) {
+  if (n.scaled) return true;
+  if (n.fractional || n.value < 100) return false;
+  return std::fmod(n.value, 100) == 0;
+}
+
+// Vague plurals: "Tausende", "tens of thousands"; vague multiples: "mehrere hundert".
+std::optional<NumberExpr> VagueAt(std::string_view text, const std::vector<Token>& tokens,
+                                  size_t i, const LanguagePack& pack) {
+  std::optional<NumberExpr> vm = VagueMultiple(tokens, i, pack);
+  if (!vm) vm = DigitPlural(text, tokens, i, pack);
+  PhraseMatch v = vm ? PhraseMatch{} : pack.numbers.vague.Match(tokens, i);
+  if (!vm && v.length == 0) return std::nullopt;
+  NumberExpr e;
+  if (vm) {
+    e = *vm;
+  } else {
+    e.first = e.numeral_first = i;
+    e.last = i + v.length;
+    e.value = {NumberField(v, 0, 0), NumberField(v, 1, 0), false, true};
+    e.numeral_last = e.last;
+    e.amount_first = e.first;
+    e.vague = true;
+    VagueScale(tokens, pack, e);
+  }
+  VagueCurrency(tokens, pack, e);
+  return e;
+}
+
+// "siebenhundert-Euro", "five-dollar": the amount and its currency in one word.
+std::optional<NumberExpr> AmountWord(const std::vector<Token>& tokens, size_t i,
+                                     const LanguagePack& pack, const HedgeEnds& hedge_end,
+                                     const ExtractOptions& options) {
+  const Token& t = tokens[i];
+  const size_t dash = t.folded.rfind('-');
+  if (t.kind != TokenKind::kWord || dash == std::string::npos || dash == 0) return std::nullopt;
+  const std::vector<std::string>* code = pack.money.currencies.Find(t.folded.substr(dash + 1));
+  const std::optional<double> v = NumberWord(pack, t.folded.substr(0, dash));
+  if (code == nullptr || !v) return std::nullopt;
+  NumberExpr e;
+  e.first = e.numeral_first = e.amount_first = i;
+  e.last = e.numeral_last = i + 1;
+  e.point = *v;
+  Numeral n;
+  n.value = *v;
+  auto [hedge, hedge_start] = hedge_end[i];
+  if (hedge != Hedge::kNone) e.first = hedge_start;
+  e.estimate = hedge == Hedge::kNone && IsRound(n);
+  e.value = Apply(hedge, *v, options, &e.estimate);
+  e.currency = code->at(0);
+  return e;
+}
+
+// What FindNumbers knows of the sentence while it reads one figure.
+struct Sentence {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  const std::vector<uint8_t>& excluded;
+  const LanguagePack& pack;
+  const ExtractOptions& options;
+  const HedgeEnds& hedge_end;
+  size_t consumed;  // Tokens before this belong to an earlier expression.
+  bool all_numerals;
+};
+
+// The range after a figure, if any.
+struct Range {
+  bool found = false;
+  bool between = false;   // After "zwischen", "between": the expression starts there.
+  bool negative = false;  // The upper bound has its own minus sign.
+};
+
+// The range, if any, after the figure `n` read so far into `e` (hedge `hedge` starting at
+// `hedge_start`, a minus sign at `sign` or none when it is n.first): sets e.value, e.first
+// and e.last.
+Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_start,
+                size_t sign, bool has_currency, NumberExpr& e) {
+  const std::vector<Token>& tokens = s.tokens;
+  const size_t start = n.first;
+  Range r;
+  const size_t lead = hedge == Hedge::kNone && sign < start ? sign : e.first;
+  r.between = lead > 0 && HasRole(tokens[lead - 1], s.pack, kBetween);
+  std::optional<Numeral> upper;
+  // An approximate hedge before a range ("some 11,000 to 12,000") leaves the range as is.
+  if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !s.all_numerals) {
+    upper = RangeUpper(s.text, tokens, s.excluded, s.pack, n, r.between, has_currency,
+                       sign < start, &r.negative);
+  }
+  if (r.between) e.first = lead - 1;
+  if (!upper) return r;
+  double lo = n.value;
+  if (!n.scaled) lo *= upper->multiplier;  // The scale word is shared: "2 bis 3 Milliarden".
+  if (!n.scaled && upper->multiplier == 1) lo = SharedThousands(n, *upper);
+  if (lo > upper->value) return r;
+  e.value = {lo, upper->value, false, false};
+  e.last = upper->last;
+  if (hedge == Hedge::kApprox) e.first = hedge_start;
+  r.found = true;
+  return r;
+}
+
+// The expression around the numeral `n`: currency, hedge, range and sign.
+NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
+  const std::vector<Token>& tokens = s.tokens;
+  NumberExpr e;
+  const size_t start = n.first;  // Before the numeral's token for ",5".
+  e.numeral_first = e.first = start;
+  e.numeral_last = e.last = n.last;
+  e.point = n.value;
+  e.scaled = n.scaled;
+  std::string currency;
+  size_t sign = SignBefore(tokens, start, s.pack);
+  if (sign < start && (sign < s.consumed || s.excluded[sign])) sign = start;
+  size_t hedge_pos = sign;
+  if (auto c = CurrencyBefore(tokens, start, s.consumed, s.pack)) {
+    currency = c->second;
+    e.first = hedge_pos = c->first;
+    sign = start;
+  }
+  e.amount_first = e.first;
+  auto [hedge, hedge_start] = s.hedge_end[hedge_pos];
+  if (hedge == Hedge::kNone && !n.hedge_after.empty()) {
+    hedge = HedgeFromName(n.hedge_after);
+    hedge_start = e.first;
+  }
+  if (hedge != Hedge::kNone) e.first = hedge_start;
+  const Range range = ReadRange(s, n, hedge, hedge_start, sign, !currency.empty(), e);
+  if (!range.found) {
+    e.estimate = hedge == Hedge::kNone && IsRound(n);
+    e.value = Apply(hedge, n.value, s.options, &e.estimate);
+  }
+  if (currency.empty()) {
+    ReadCurrencyAfter(tokens, s.pack, s.options, hedge, range.found, n.scaled, e);
+  } else {
+    e.currency = currency;
+  }
+  ApplySign(tokens, s.pack, sign, sign < start, range.found ? range.negative : sign < start,
+            range.found, e);
+  if (e.point < 0 && hedge == Hedge::kNone && !range.between) e.first = sign;
+  return e;
+}
+
+}  // namespace
+
+Hedge HedgeFromName(std::string_view name) {
+  // The names hedges.tsv gives its rows.
+  static constexpr std::pair<std::string_view, Hedge> kNames[] = {
+      {"nearly", Hedge::kNearly}, {"upto", Hedge::kUpTo},     {"over", Hedge::kOver},
+      {"atleast", Hedge::kAtLeast}, {"under", Hedge::kUnder}, {"atmost", Hedge::kAtMost},
+      {"approx", Hedge::kApprox}, {"good", Hedge::kGood}};
+  for (const auto& [n, hedge] : kNames) {
+    if (n == name) return hedge;
+  }
+  return Hedge::kNone;
+}
+
+Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
+  switch (h) {
+    case Hedge::kNearly:
+      return {v * (1 - o.nearly_tolerance), v, false, true};
+    case Hedge::kUpTo:
+      return {0, v, true, false};
+    case Hedge::kOver:
+      return {v, kInf, true, true};
+    case Hedge::kAtLeast:
+      return {v, kInf, false, true};
+    case Hedge::kUnder:
+      return {0, v, false, true};
+    case Hedge::kAtMost:
+      return {0, v, false, false};
+    case Hedge::kApprox:
+      return {v * (1 - o.approx_tolerance), v * (1 + o.approx_tolerance)};
+    case Hedge::kGood:
+      return {v, v * (1 + o.approx_tolerance)};
+    case Hedge::kNone:
+      break;
+  }
+  if (*estimate) return {v * (1 - o.round_tolerance), v * (1 + o.round_tolerance)};
+  return Interval::Exact(v);
+}
+
+std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
+                                    const std::vector<uint8_t>& excluded,
+                                    const LanguagePack& pack, const ExtractOptions& options,
+                                    bool all_numerals) {
+  std::vector<NumberExpr> out;
+  const HedgeEnds hedge_end = FindHedges(tokens, pack);
+  Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals};
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (excluded[i]) continue;
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kWord) {
+      if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
+        out.push_back(*e);
+        s.consumed = e->last;
+        i = e->last - 1;
+        continue;
+      }
+    }
+    if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
+    if (std::optional<NumberExpr> e = AmountWord(tokens, i, pack, hedge_end, options)) {
+      s.consumed = e->last;
+      out.push_back(*e);
+      continue;
+    }
+    std::optional<Numeral> n = ParseNumeral(text, tokens, i, pack);
+    // The second figure of a score or code that is no range ("3-1 win", "555-0123"): a
+    // range would have taken it as its upper bound.
+    const bool joined_to_figure = i >= 2 && !t.space_before && Is(tokens[i - 1], "-") &&
+                                  !tokens[i - 1].space_before &&
+                                  tokens[i - 2].kind == TokenKind::kNumber;
+    if (!n || (!all_numerals && (joined_to_figure || IsNonQuantity(text, tokens, i, *n, pack)))) {
+      if (n) i = n->last - 1;
+      continue;
+    }
+    const NumberExpr e = ReadFigure(s, *n);
+    s.consumed = e.last;
+    out.push_back(e);
+    i = e.last - 1;
+  }
+  return out;
+}
+
+}  // namespace crosscheck::internal

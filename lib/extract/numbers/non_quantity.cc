@@ -1,0 +1,116 @@
+// Numerals that count nothing: shares and ratios, codes and phone numbers, parts of names,
+// ordinals, years, percentages, times of day and labels.
+#include "lib/extract/numbers/forms.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// Glued to '/', '@', ':' or '+' (URLs, e-mail, phone numbers, times "10:30").
+bool GluedToSymbol(std::string_view text, const Token& t) {
+  const size_t b = t.span.begin, e = t.span.end;
+  for (char c : {'/', '@', '+', ':', '#'}) {
+    if ((b > 0 && text[b - 1] == c) || (e < text.size() && text[e] == c)) return true;
+  }
+  return false;
+}
+
+// Phone numbers and codes: a figure written with a leading zero ("0176", "030"), and the
+// digit group after one, count nothing.
+bool PhoneOrCode(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  auto leading_zero = [&](const Token& d) {
+    const std::string_view raw = d.span.Of(text);
+    return raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';
+  };
+  const Token& t = tokens[i];
+  return leading_zero(t) || (i > 0 && t.space_before &&
+                             tokens[i - 1].kind == TokenKind::kNumber && leading_zero(tokens[i - 1]));
+}
+
+// In a language that does not capitalise nouns, a figure right after a capitalised word
+// inside the sentence is part of a name ("Voyager 1", "Boeing 737", "World War 2"), unless
+// that word is a place (known, or after a place_prep: "In Kharkiv 40 buildings"), a month, a
+// weekday or a currency. (German capitalises nouns: "hat Nordkorea 10.000 Soldaten".)
+bool PartOfName(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
+  if (pack.grammar.capitalised_nouns || i <= 1 || !tokens[i].space_before) return false;
+  const Token& w = tokens[i - 1];
+  return w.kind == TokenKind::kWord && !HasRole(tokens[i - 2], pack, kPlacePrep) && w.upper &&
+         pack.Entity(tokens, i - 1).length == 0 &&
+         pack.dates.months.Match(tokens, i - 1).length == 0 &&
+         pack.dates.weekdays.Match(tokens, i - 1).length == 0 &&
+         pack.money.currencies.Find(w.folded) == nullptr &&
+         pack.numbers.hedges.Match(tokens, i - 1).length == 0 &&
+         RoleAt(tokens, i - 1, pack, kMinus).length == 0;
+}
+
+// Years: a bare four-digit integer between 1000 and 2100, unless a counted noun follows
+// ("1500 Polizisten", "1200 flights").
+bool IsYear(const std::vector<Token>& tokens, size_t i, const Numeral& n,
+            const LanguagePack& pack) {
+  const size_t after = n.last;
+  if (!n.plain_integer || n.scaled || n.value < 1000 || n.value > 2100 ||
+      tokens[i].span.size() != 4) {
+    return false;
+  }
+  // "seit 2019", "since 2019": a year whatever follows ("since 2019 members have paid").
+  if (i > 0 && RoleAt(tokens, i - 1, pack, kYearCue).length == 1) return true;
+  return (after >= tokens.size() || pack.quantities.measures.Match(tokens, after).length == 0) &&
+         !YearLikeCounts(tokens, after, pack);
+}
+
+// What digits alone can be besides a count.
+bool DigitsCountNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                        const Numeral& n, const LanguagePack& pack) {
+  const Token& t = tokens[i];
+  const size_t after = n.last;
+  if (GluedToSymbol(text, t) || PhoneOrCode(text, tokens, i) || PartOfName(tokens, i, pack)) {
+    return true;
+  }
+  // Glued to the word before it ("SCP173"): a name, unless the word is a currency code.
+  if (i > 0 && !t.space_before && tokens[i - 1].kind == TokenKind::kWord &&
+      pack.money.currencies.Find(tokens[i - 1].folded) == nullptr) {
+    return true;
+  }
+  // Ordinals written with a full stop: "im 2. Weltkrieg", "am 25. Oktober".
+  if (pack.grammar.ordinal_dot && !n.scaled && after + 1 < tokens.size() &&
+      Is(tokens[after], ".") && !tokens[after].space_before) {
+    return true;
+  }
+  return IsYear(tokens, i, n, pack);
+}
+
+// Percentages and times of day: "12 %", "5 Uhr", "per cent", "8 p.m." (a time_letter and a
+// dot).
+bool PercentOrTime(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack) {
+  if (after >= tokens.size()) return false;
+  if (HasRole(tokens[after], pack, kNotCountAfter) ||
+      RoleAt(tokens, after, pack, kNotCountAfter).length > 0) {
+    return true;
+  }
+  return after + 1 < tokens.size() && HasRole(tokens[after], pack, kTimeLetter) &&
+         Is(tokens[after + 1], ".");
+}
+
+}  // namespace
+
+bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                   const Numeral& n, const LanguagePack& pack) {
+  const size_t after = n.last;
+  if (n.share || IsRatioTail(text, tokens, i, n.value, pack) ||
+      IsRatioHead(text, tokens, after, n.value, pack)) {
+    return true;
+  }
+  if (tokens[i].kind == TokenKind::kNumber && DigitsCountNothing(text, tokens, i, n, pack)) {
+    return true;
+  }
+  if (PercentOrTime(tokens, after, pack)) return true;
+  // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
+  // 1.500 Soldaten" counts soldiers.
+  size_t k = i;
+  if (k > 0 && Is(tokens[k - 1], ".") && !tokens[k - 1].space_before) --k;
+  if (k > 0 && pack.numbers.labels.contains(Key(tokens[k - 1]))) {
+    return after >= tokens.size() || pack.quantities.measures.Match(tokens, after).length == 0;
+  }
+  return false;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,42 @@
+#include "lib/extract/numbers/number_words.h"
+
+#include <string>
+
+namespace crosscheck::internal {
+
+std::optional<double> NumberWord(const LanguagePack& pack, std::string_view w) {
+  const NumberWords& words = pack.numbers;
+  if (!words.MayBeNumberWord(w)) return std::nullopt;
+  if (auto it = words.words.find(w); it != words.words.end()) return it->second;
+  // Letters spelled out ("fuenf", "zwoelf", "dreissig"): read as the letter.
+  const auto& spellings = pack.grammar.spellings;
+  if (std::any_of(spellings.begin(), spellings.end(),
+                  [&](const auto& s) { return w.find(s.first) != std::string_view::npos; })) {
+    std::string u(w);
+    for (const auto& [written, letter] : spellings) {
+      for (size_t p = u.find(written); p != std::string::npos; p = u.find(written, p)) {
+        u.replace(p, written.size(), letter);
+        p += letter.size();
+      }
+    }
+    if (u != w) {
+      if (auto v = NumberWordExact(pack, u)) return v;
+    }
+  }
+  return NumberWordExact(pack, w);
+}
+
+std::optional<double> NumberWordExact(const LanguagePack& pack, std::string_view w) {
+  if (auto it = pack.numbers.words.find(w); it != pack.numbers.words.end()) return it->second;
+  switch (pack.grammar.number_compounds) {
+    case Grammar::Compounds::kJoined:
+      return JoinedNumberWord(pack.numbers, w);
+    case Grammar::Compounds::kHyphenated:
+      return HyphenatedNumberWord(pack, w);
+    case Grammar::Compounds::kNone:
+      break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace crosscheck::internal

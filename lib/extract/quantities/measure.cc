@@ -1,0 +1,124 @@
+// What a figure counts: the counted noun after it (measures.tsv, else the next noun), the
+// noun before it for a figure whose noun is implied, and the words that stand between.
+#include "fmt/format.h"
+#include "lib/extract/attribution.h"
+#include "lib/extract/quantities/quantity.h"
+
+namespace crosscheck::internal {
+namespace {
+
+bool NotNoun(const Token& t, const LanguagePack& pack) {
+  return pack.quantities.roles.Has(t, kNotNoun);
+}
+
+// The measure of a hyphenated compound by its last part: "US-Soldaten" counts soldiers.
+const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack) {
+  const size_t dash = t.folded.rfind('-');
+  if (dash == std::string::npos || dash + 1 >= t.folded.size()) return nullptr;
+  return pack.quantities.measures.Find(t.folded.substr(dash + 1));
+}
+
+// Whether tokens[k] may stand between a figure and its counted noun: a country or demonym
+// ("nordkoreanische", "North Korean"), a modifier from the table ("additional", "missing",
+// "more") or, with lowercase_adjectives, a lower-case word with an adjective ending.
+bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+                size_t* length) {
+  *length = 1;
+  const Token& t = tokens[k];
+  if (pack.quantities.modifiers.Find(t.folded) != nullptr) return true;
+  if (PhraseMatch e = pack.Entity(tokens, k); e.length > 0) {
+    *length = e.length;
+    return true;
+  }
+  // A verb or adverb ("sendet", "weiterhin") ends the phrase.
+  return pack.grammar.lowercase_adjectives && !t.upper && !NotNoun(t, pack) &&
+         HasGermanAdjectiveEnding(t.folded);
+}
+
+// A nationality noun counts people of that nation ("212 Bangladeshis", "1.800 Österreicher");
+// whose they are is the entity, read as the subject. It is a noun when no noun follows it
+// ("40 Kenyan runners" counts runners).
+bool DemonymNoun(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  PhraseMatch e = pack.Entity(tokens, k);
+  return e.length == 1 && e.fields->size() > 1 && e.fields->at(1) == "demonym" &&
+         !NounFollows(tokens, k + 1, pack) &&
+         (!pack.grammar.capitalised_nouns || tokens[k].upper);
+}
+
+// The counted noun in no table: the word at `noun`, and "pounds of cement" as one.
+std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun,
+                                   const LanguagePack& pack) {
+  if (noun >= tokens.size() || tokens[noun].kind != TokenKind::kWord) return std::nullopt;
+  const Token& t = tokens[noun];
+  if (NotNoun(t, pack) || pack.entities.Find(t.folded) != nullptr) return std::nullopt;
+  // Where nouns are capitalised, a noun is; elsewhere a capitalised word is likely a name.
+  if (pack.grammar.capitalised_nouns != t.upper) return std::nullopt;
+  Measure out{std::string(t.folded), noun + 1, false};
+  if (noun + 2 < tokens.size() && pack.numbers.roles.Has(tokens[noun + 1], kOf) &&
+      tokens[noun + 2].kind == TokenKind::kWord && !NotNoun(tokens[noun + 2], pack)) {
+    out.name = fmt::format("{}_of_{}", t.folded, tokens[noun + 2].folded);
+    out.end = noun + 3;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
+                                   bool of_allowed, const LanguagePack& pack) {
+  if (of_allowed && from + 1 < tokens.size() && pack.numbers.roles.Has(tokens[from], kOf)) {
+    ++from;
+  }
+  // "1.500 nordkoreanische Soldaten", "7,000 North Korean troops", "2,000 police officers".
+  constexpr size_t kMaxModifiers = 3;
+  size_t k = from;
+  size_t noun = from;  // The first word that is not a modifier, for nouns in no table.
+  bool noun_found = false;
+  for (size_t skipped = 0; k < tokens.size() && skipped <= kMaxModifiers; ++skipped) {
+    if (tokens[k].kind != TokenKind::kWord) break;
+    PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    if (m.length > 0) return Measure{m.fields->at(0), k + m.length, true};
+    if (const auto* c = CompoundMeasure(tokens[k], pack)) return Measure{c->at(0), k + 1, true};
+    if (DemonymNoun(tokens, k, pack)) return Measure{"people", k + 1, true};
+    size_t length = 1;
+    const bool modifier = IsModifier(tokens, k, pack, &length);
+    if (!modifier && !noun_found) {
+      noun = k;
+      noun_found = true;
+    }
+    // With compound_nouns, nouns can modify the counted noun ("police officers"): look on
+    // while a known noun may still follow, but only past words that could be part of the
+    // noun phrase.
+    if (!modifier && (!pack.grammar.compound_nouns || NotNoun(tokens[k], pack))) break;
+    k += length;
+  }
+  if (!noun_found) noun = k;
+  return UnknownNoun(tokens, noun, pack);
+}
+
+bool NounFollows(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
+  if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
+  if (pack.grammar.capitalised_nouns) return tokens[at].upper;
+  return !NotNoun(tokens[at], pack);
+}
+
+std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
+                                                            size_t before,
+                                                            const LanguagePack& pack) {
+  constexpr size_t kWindow = 30;
+  std::optional<std::pair<std::string, size_t>> found;
+  for (size_t k = before > kWindow ? before - kWindow : 0; k < before; ++k) {
+    PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    if (m.length > 0 && k + m.length <= before) found = std::pair{m.fields->at(0), k};
+  }
+  return found;
+}
+
+bool TalksAboutAFigure(const std::vector<Token>& tokens, const LanguagePack& pack) {
+  for (const Token& t : tokens) {
+    if (pack.quantities.roles.Has(t, kFigureCue)) return true;
+  }
+  return false;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,218 @@
+#include "lib/extract/quantities/quantity.h"
+
+#include <algorithm>
+
+#include "fmt/format.h"
+#include "lib/extract/attribution.h"
+#include "lib/extract/numbers/numeral.h"
+#include "lib/extract/quantities/frame.h"
+
+namespace crosscheck::internal {
+namespace {
+
+std::string NearestPurpose(const std::vector<Token>& tokens, size_t first, size_t last,
+                           const LanguagePack& pack) {
+  constexpr size_t kWindow = 30;  // A clause or two; also keeps long sentences linear.
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  const size_t lo = first > kWindow ? first - kWindow : 0;
+  const size_t hi = std::min(tokens.size(), last + kWindow);
+  for (size_t i = lo; i < hi; ++i) {
+    PhraseMatch m = pack.money.purposes.Match(tokens, i);
+    if (m.length == 0) continue;
+    const size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
+    if (d < best_distance) {
+      best_distance = d;
+      best = m.fields->at(0);
+    }
+    i += m.length - 1;
+  }
+  return best.empty() ? "money" : best;
+}
+
+// A rate in the figure's clause: "Im Monat rekrutiert Russland 30.000 Soldaten", "3,000
+// people die on the roads every year". The clause ends at a comma or semicolon, except
+// after a short opening phrase ("Every day, some 400 migrants ...").
+std::string RateNear(const std::vector<Token>& tokens, size_t first, size_t last,
+                     const LanguagePack& pack) {
+  constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
+  auto clause_break = [&](size_t k) {
+    return tokens[k].kind == TokenKind::kPunct &&
+           (tokens[k].folded == "," || tokens[k].folded == ";" || tokens[k].folded == ":");
+  };
+  size_t from = first;
+  while (from > 0 && first - from < kWindow && (!clause_break(from - 1) || from - 1 <= 2)) --from;
+  size_t to = last;
+  while (to < tokens.size() && to - last < kWindow && !clause_break(to)) ++to;
+  for (size_t i = from; i < to; ++i) {
+    PhraseMatch m = pack.quantities.rates.Match(tokens, i);
+    if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
+  }
+  return "";
+}
+
+Span TokenSpan(const std::vector<Token>& tokens, size_t first, size_t last) {
+  return {tokens[first].span.begin, tokens[last - 1].span.end};
+}
+
+// What the recognizer knows of one sentence while it makes its claims.
+struct SentenceState {
+  const std::vector<Token>& tokens;
+  const SentenceFacts& facts;
+  const LanguagePack& pack;
+  bool talks_about_a_figure;
+};
+
+// An amount of money: its subject (or whoever announces it) and what it is for.
+void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
+  c.kind = ClaimKind::kMoney;
+  c.unit = e.currency;
+  c.subject = SubjectOf(s.facts, e.first, e.last);
+  // An amount someone announces is usually theirs to give: "Austin (US) kündigte … an".
+  if (const SourceCue* src = SourceOf(s.facts, e.first);
+      c.subject.empty() && src != nullptr && src->source != "reports") {
+    c.subject = src->source;
+  }
+  const std::string purpose = NearestPurpose(s.tokens, e.first, e.last, s.pack);
+  c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, purpose);
+}
+
+// A figure without its noun: "… wobei die Zahl auf bis zu 12.000 ansteigen könnte". The noun
+// is implied by an earlier noun in the sentence or the paragraph's previous figure. False
+// when there is none.
+bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
+                    const Claim* previous, Claim& c) {
+  if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
+    c.unit = before->first;
+    // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
+    const size_t np_first = before->second > 3 ? before->second - 3 : 0;
+    for (const EntityMention& m : s.facts.entities) {
+      if (m.first >= np_first && m.last <= before->second + 1 && !m.source) c.subject = m.key;
+    }
+    if (c.subject.empty()) c.subject = SubjectOf(s.facts, e.first, np_end);
+  } else if (previous != nullptr && previous->paragraph == c.paragraph) {
+    c.unit = previous->unit;
+    c.subject = SubjectOf(s.facts, e.first, np_end);
+    if (c.subject.empty()) c.subject = previous->subject;
+  } else {
+    return false;
+  }
+  c.confidence = 0.6;
+  return true;
+}
+
+// A count: what it counts and whose. Returns the end of its noun phrase, or 0 when the
+// figure counts nothing and is no claim.
+size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* previous,
+                     Claim& c) {
+  c.kind = ClaimKind::kQuantity;
+  size_t np_end = e.last;
+  std::optional<Measure> m = FindMeasure(s.tokens, e.last, e.vague || e.scaled, s.pack);
+  // "-3 °C": a unit the numeral reader knows stands in for a missing noun.
+  if (!m && !e.unit.empty()) m = Measure{e.unit, e.unit_end, true};
+  if (m) {
+    c.unit = m->name;
+    np_end = m->end;
+    // A noun in no table may count anything ("26 seconds", "three seats of a party"): kept,
+    // but compared only on request (below ReconcileOptions::min_confidence).
+    if (!m->known) c.confidence = 0.45;
+    c.subject = SubjectOf(s.facts, e.first, np_end);
+  } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) || !s.talks_about_a_figure ||
+             !ImpliedMeasure(s, e, np_end, previous, c)) {
+    return 0;  // A bare number with nothing counted is no claim.
+  }
+  if (c.subject.empty() && previous != nullptr && previous->paragraph == c.paragraph) {
+    c.subject = previous->subject;
+  }
+  return np_end;
+}
+
+// The dates of the sentence are not figures; its deadlines are the figures' time frame.
+void MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
+               size_t* date_cursor, std::vector<uint8_t>& excluded,
+               std::vector<std::pair<uint32_t, DateRange>>& deadlines) {
+  const std::vector<Token>& tokens = st.tokens;
+  // Date claims come in reading order: a cursor keeps this linear in the document.
+  while (*date_cursor < dates_end &&
+         ctx.claims[*date_cursor].span.end <= st.sentence.span.begin) {
+    ++*date_cursor;
+  }
+  for (size_t c = *date_cursor; c < dates_end; ++c) {
+    const Claim& d = ctx.claims[c];
+    if (d.span.begin >= st.sentence.span.end) break;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
+    }
+    if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
+  }
+}
+
+}  // namespace
+
+size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
+  const size_t n = ctx.seg->paragraphs.size();
+  // Boilerplate trails the article: only the second half is searched, so a story about a
+  // press release is not cut off. The sentences' tokens are reused, not made again.
+  for (const SentenceTokens& st : ctx.sentences) {
+    if (st.sentence.paragraph < n / 2) continue;
+    const std::vector<Token>& tokens = st.tokens;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (pack.quantities.boilerplate.Match(tokens, i).length > 0 ||
+          pack.quantities.roles.Has(tokens[i], kUrl)) {
+        return st.sentence.paragraph;
+      }
+    }
+  }
+  return n;
+}
+
+void QuantityRecognizer::Run(DocContext& ctx) const {
+  const LanguagePack& pack = *ctx.pack;
+  const size_t boilerplate = BoilerplateStart(ctx, pack);
+  const size_t dates_end = ctx.claims.size();  // Date claims come first.
+  size_t date_cursor = 0;
+  // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
+  std::optional<size_t> previous_index;
+  for (const SentenceTokens& st : ctx.sentences) {
+    if (st.sentence.paragraph >= boilerplate) break;
+    const std::vector<Token>& tokens = st.tokens;
+    std::vector<uint8_t> excluded(tokens.size(), false);
+    std::vector<std::pair<uint32_t, DateRange>> deadlines;  // (position, time frame)
+    MarkDates(ctx, st, dates_end, &date_cursor, excluded, deadlines);
+    std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
+    if (numbers.empty()) continue;
+    const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
+    const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack)};
+    for (const NumberExpr& e : numbers) {
+      const Claim* previous = previous_index ? &ctx.claims[*previous_index] : nullptr;
+      Claim c;
+      c.sentence = st.sentence.span;
+      c.paragraph = st.sentence.paragraph;
+      c.value = e.value;
+      c.value_is_estimate = e.estimate;
+      // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
+      c.confidence = e.vague ? 0.45 : 0.9;
+      size_t np_end = e.last;
+      if (!e.currency.empty()) {
+        MoneyClaim(s, e, c);
+      } else if ((np_end = QuantityClaim(s, e, previous, c)) == 0) {
+        continue;
+      }
+      c.span = TokenSpan(tokens, e.first, np_end);
+      c.rate = RateNear(tokens, e.first, np_end, pack);
+      c.modality = ModalityOf(tokens, e.first, np_end, pack);
+      if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
+      ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
+      if (c.kind == ClaimKind::kQuantity) {
+        c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
+      }
+      // "bis Dezember auf bis zu 12.000": a deadline in the same sentence is the time frame.
+      if (!deadlines.empty()) c.time = deadlines.front().second;
+      const bool is_quantity = c.kind == ClaimKind::kQuantity;
+      ctx.claims.push_back(std::move(c));
+      if (is_quantity) previous_index = ctx.claims.size() - 1;
+    }
+  }
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,57 @@
+// Numbers, hedges, ranges, money and counted things (issue 3): quantity and money claims with
+// their measure, subject, rate, modality, time frame and source.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_QUANTITY_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_QUANTITY_H_
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "crosscheck/options.h"
+#include "lib/extract/context.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+class QuantityRecognizer {
+ public:
+  explicit QuantityRecognizer(const ExtractOptions& options) : options_(options) {}
+  // Appends quantity and money claims for the document to ctx.claims, read with ctx.pack.
+  // Expects the date claims to be there already, so that dates are not read as quantities.
+  // Thread-safe.
+  void Run(DocContext& ctx) const;
+
+ private:
+  const ExtractOptions& options_;
+};
+
+// Index of the first paragraph of trailing boilerplate (agency footers, disclaimers), or
+// paragraphs.size() when there is none.
+size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack);
+
+// The counted noun of a figure (measure.cc).
+struct Measure {
+  std::string name;
+  size_t end = 0;  // Token after the noun.
+  bool known = false;
+};
+// The counted noun after a figure ending before tokens[from]: from the table, else the next
+// noun in normalised form ("350 pounds of cement" -> pounds_of_cement). `of_allowed`: after a
+// vague plural or a scale, English puts "of" before the noun ("thousands of people").
+std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
+                                   bool of_allowed, const LanguagePack& pack);
+// A figure followed by a noun counts that noun; only a figure followed by a verb, a
+// preposition or punctuation may leave its noun implied.
+bool NounFollows(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack);
+// The nearest counted noun before token `before` in the sentence, with its position.
+std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
+                                                            size_t before,
+                                                            const LanguagePack& pack);
+// Whether the sentence speaks of a figure without repeating its noun (a figure_cue: "die
+// Zahl könnte auf 12.000 steigen", "expected the number to grow to 12,000").
+bool TalksAboutAFigure(const std::vector<Token>& tokens, const LanguagePack& pack);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_QUANTITY_H_

@@ -1,0 +1,43 @@
+// The words dates are written with (lib/extract/dates/): months, weekdays, relative days,
+// the events a date belongs to, and the small words of date grammar (date_words.tsv).
+#ifndef CROSSCHECK_LIB_LANG_DATE_WORDS_H_
+#define CROSSCHECK_LIB_LANG_DATE_WORDS_H_
+
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "lib/base/hashed_map.h"
+#include "lib/extract/phrase_table.h"
+#include "lib/lang/role_table.h"
+
+namespace crosscheck::internal {
+
+class LanguageFolder;
+
+// Roles of date_words.tsv (the language's and common/date_words.tsv, whose header says what
+// each means).
+enum DateRole : int {
+  kAgo, kCountBack, kCountAhead, kYearPrep, kYearList, kRangeFrom, kDateRangeTo, kDateAnd,
+  kRangeToArticle, kDateBetween, kPercent, kShortDatePrep, kSlashDatePrep, kFractionOf,
+  kLowercaseWord, kFullMonth, kShortWeekday, kOrdinal, kOrdinalTens, kOrdinalStem,
+  kOrdinalEnding, kOrdinalSuffix, kDateOf, kArticle, kWeekWeekdayPrep, kPeriodOf, kAfterNext,
+  kWeekendPrep, kWeekendArticle, kMonthPart, kLowercaseMonthPrep, kMonthPrep, kWeekdayArticle,
+  kPrepLeft, kDeadline, kYearLink, kDateRoles
+};
+
+struct DateWords {
+  PhraseTable months, weekdays, relative_days, events;
+  RoleTable roles;
+  // The words a date can start with, so that the parser runs only at them and at numbers.
+  HashedMap<bool> start_words;
+  bool any_start = false;  // The tables have stems: every word may start a date.
+  std::vector<std::string> ordinal_endings;  // The forms of role ordinal_ending.
+
+  DateWords();
+  absl::Status Load(const LanguageFolder& folder);
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_LANG_DATE_WORDS_H_

@@ -1,0 +1,56 @@
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+namespace {
+
+const TableSchema kEntities{"entities", {{"form"}, {"key"}, {"type"}}, false, true};
+const TableSchema kDemonyms{"demonyms", {{"form"}, {"country"}}, false, true};
+const TableSchema kSources{"sources", {{"form"}, {"where"}}, false, true};
+const TableSchema kModality{"modality", {{"form"}, {"modality"}}, false, true};
+
+absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
+  if (absl::Status s = folder.AddTo(pack.entities, kEntities); !s.ok()) return s;
+  // Nationality words of every country are entities too ("212 Bangladeshis", "40 Kenyan
+  // runners"): whose figure it is. The hand-kept entities table, read first, wins.
+  absl::StatusOr<Table> demonyms = folder.Load(kDemonyms);
+  if (!demonyms.ok()) return demonyms.status();
+  for (const TableRow& row : demonyms->rows) {
+    pack.entities.Add(row[0], {std::string(row[1]), "demonym"});
+  }
+  if (absl::Status s = folder.AddTo(pack.sources, kSources); !s.ok()) return s;
+  return folder.AddTo(pack.modality, kModality);
+}
+
+}  // namespace
+
+absl::StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Build(const LanguageFolder& folder,
+                                                                  Lang id,
+                                                                  const ExtractOptions& options) {
+  auto pack = std::make_unique<LanguagePack>();
+  pack->id = id;
+  pack->lang = folder.code();
+  absl::StatusOr<Table> grammar = folder.Load(Grammar::Schema());
+  if (!grammar.ok()) return grammar.status();
+  absl::StatusOr<Grammar> g = Grammar::FromTable(*grammar);
+  if (!g.ok()) return g.status();
+  pack->grammar = *std::move(g);
+  for (absl::Status s : {pack->numbers.Load(folder, pack->grammar), pack->money.Load(folder),
+                         pack->dates.Load(folder),
+                         pack->quantities.Load(folder, options.measure_nouns),
+                         LoadAttribution(folder, *pack)}) {
+    if (!s.ok()) return s;
+  }
+  return pack;
+}
+
+PhraseMatch LanguagePack::Entity(const std::vector<Token>& tokens, size_t i) const {
+  PhraseMatch m = entities.Match(tokens, i);
+  if (m.length > 0 || tokens[i].kind != TokenKind::kWord) return m;
+  const std::string_view w = tokens[i].folded;
+  if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
+    if (const auto* f = entities.Find(w.substr(0, dash))) return {1, f};
+  }
+  return {};
+}
+
+}  // namespace crosscheck::internal

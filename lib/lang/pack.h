@@ -1,0 +1,62 @@
+// A LanguagePack: the word lists and grammar rules of one language for numbers, money, dates
+// and quantities (quotes, speakers and roles still read their own tables), built once per
+// Checker from the language's tables (lib/data/<lang>/ and lib/data/common/, or a folder
+// given at run time) and shared read-only by all extraction threads.
+//
+//   absl::StatusOr<std::unique_ptr<LanguagePack>> de = LanguagePack::Build(
+//       LanguageFolder(EmbeddedSource(), "de", /*builtin=*/true), Lang::kGerman, options);
+//   PhraseMatch m = (*de)->dates.months.Match(tokens, i);
+//
+// One member per dimension; a new dimension's words are another member with its own Load.
+// Every table is read through its schema (table.h), so a missing, empty or malformed table is
+// an error naming file and line when the Checker is created. The small words of each
+// dimension's grammar are a RoleTable, one lookup giving all their roles as bits; compiling
+// every table of the pack into one such index, looked up once per token, is the next step.
+#ifndef CROSSCHECK_LIB_LANG_PACK_H_
+#define CROSSCHECK_LIB_LANG_PACK_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "crosscheck/options.h"
+#include "lib/extract/phrase_table.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/date_words.h"
+#include "lib/lang/folder.h"
+#include "lib/lang/grammar.h"
+#include "lib/lang/lang.h"
+#include "lib/lang/number_words.h"
+#include "lib/lang/quantity_words.h"
+
+namespace crosscheck::internal {
+
+struct LanguagePack {
+  Lang id = Lang::kGerman;
+  std::string lang;  // The code: "de", "en", or a folder's name.
+  Grammar grammar;
+
+  NumberWords numbers;
+  MoneyWords money;
+  DateWords dates;
+  QuantityWords quantities;
+  // Who a figure or date is about and who says it (lib/extract/attribution.h), shared by the
+  // dimensions: countries, demonyms and organisations; attribution cues; modality cues.
+  PhraseTable entities, sources, modality;
+
+  static absl::StatusOr<std::unique_ptr<LanguagePack>> Build(const LanguageFolder& folder,
+                                                             Lang id,
+                                                             const ExtractOptions& options);
+
+  // Entity key of tokens[i...] and the number of tokens it spans; also recognises prefixes
+  // of hyphenated compounds ("US-Verteidigungsminister" -> united_states).
+  PhraseMatch Entity(const std::vector<Token>& tokens, size_t i) const;
+};
+
+// The name attribution (lib/extract/attribution.h) knows the pack by.
+using Lexicon = LanguagePack;
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_LANG_PACK_H_

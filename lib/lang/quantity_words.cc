@@ -1,0 +1,73 @@
+#include "lib/lang/quantity_words.h"
+
+#include "lib/lang/folder.h"
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr std::string_view kQuantityRoleNames[] = {"not_noun", "figure_cue", "url"};
+static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
+
+const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};
+const TableSchema kModifiers{"modifiers", {{"form"}}, true, true};
+const TableSchema kRates{"rates", {{"form"}, {"period"}}, false, true};
+const TableSchema kBoilerplate{"boilerplate", {{"form"}}, false, true};
+const TableSchema kMeasureVerbs{"measure_verbs", {{"form"}, {"measure"}}, false, true};
+const TableSchema kChanges{"changes", {{"form"}, {"where"}}, false, true};
+const TableSchema kPlaces{"places", {{"form"}, {"place"}}, false, true};
+const TableSchema kLocatives{"locatives", {{"form"}}, false, true};
+const TableSchema kUnits{"units",
+                         {{"form"},
+                          {"dimension"},
+                          {"factor", true, Column::kNumber},
+                          {"offset", false, Column::kNumber}},
+                         false,
+                         true};
+const TableSchema kMeasureTree{"measure_tree", {{"measure"}, {"parent"}, {"tally"}}};
+const TableSchema kAgencies{"agencies", {{"form"}, {"key"}}};
+
+absl::Status LoadOntology(StringMap<MeasureInfo>& tally) {
+  absl::StatusOr<Table> tree = LanguageFolder::Common(kMeasureTree);
+  if (!tree.ok()) return tree.status();
+  StringMap<std::string> parent;
+  for (const TableRow& row : tree->rows) {
+    tally[std::string(row[0])] = {row[2] == "toll", row[2] == "occasion", row[2] == "generic",
+                                  false, row[1] == "-" ? std::string() : std::string(row[1])};
+    parent[std::string(row[0])] = std::string(row[1]);
+  }
+  // A measure counts people when the generic root is among its ancestors (the tree is
+  // shallow; the bound only guards against a cycle in a user's table).
+  for (auto& [measure, info] : tally) {
+    std::string at = measure;
+    for (int depth = 0; depth < 16 && !info.person; ++depth) {
+      auto p = parent.find(at);
+      if (p == parent.end()) break;
+      info.person = tally.contains(p->second) && tally[p->second].generic;
+      at = p->second;
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+QuantityWords::QuantityWords() : roles(kQuantityRoleNames) {}
+
+absl::Status QuantityWords::Load(
+    const LanguageFolder& folder,
+    const std::vector<std::pair<std::string, std::string>>& measure_nouns) {
+  for (const auto& [schema, table] :
+       {std::pair{&kMeasures, &measures}, {&kModifiers, &modifiers}, {&kRates, &rates},
+        {&kBoilerplate, &boilerplate}, {&kMeasureVerbs, &measure_verbs}, {&kChanges, &changes},
+        {&kPlaces, &places}, {&kLocatives, &locatives}, {&kUnits, &units}}) {
+    if (absl::Status s = folder.AddTo(*table, *schema); !s.ok()) return s;
+  }
+  for (const auto& [form, measure] : measure_nouns) measures.Add(form, {measure});
+  if (absl::Status s = LoadOntology(measure_tally); !s.ok()) return s;
+  absl::StatusOr<Table> agency_table = LanguageFolder::Common(kAgencies);
+  if (!agency_table.ok()) return agency_table.status();
+  for (const TableRow& row : agency_table->rows) agencies.insert(std::string(row[1]));
+  return folder.AddRoles(roles, "quantity_words", /*common_only=*/true);
+}
+
+}  // namespace crosscheck::internal

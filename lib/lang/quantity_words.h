@@ -1,0 +1,50 @@
+// The words of counted things and their frames (lib/extract/quantities/): measure nouns and
+// the verbs that refine them, modifiers, rates, units, places, change cues, boilerplate cues,
+// the measure ontology and the news agencies.
+#ifndef CROSSCHECK_LIB_LANG_QUANTITY_WORDS_H_
+#define CROSSCHECK_LIB_LANG_QUANTITY_WORDS_H_
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "lib/base/string_map.h"
+#include "lib/extract/phrase_table.h"
+#include "lib/lang/role_table.h"
+
+namespace crosscheck::internal {
+
+class LanguageFolder;
+
+// What the ontology (common/measure_tree.tsv) says of a measure.
+struct MeasureInfo {
+  bool toll = false;     // A running total that only grows as news comes in (the killed).
+  bool occasion = false; // The count of one occasion (a rally's crowd).
+  bool generic = false;  // Says nothing of what happened ("people"): a verb may refine it.
+  bool person = false;   // Counts people of some kind ("pilgrims", "troops"), under `people`.
+  std::string parent;    // The broader measure, or empty for a root.
+};
+
+// Roles of quantity_words.tsv (common/quantity_words.tsv and the language's, if any).
+enum QuantityRole : int { kNotNoun, kFigureCue, kUrl, kQuantityRoles };
+
+struct QuantityWords {
+  PhraseTable measures, modifiers, rates, boilerplate;
+  // Frame slots (lib/extract/quantities/frame.h): verbs that say what was counted, change
+  // cues, the gazetteer and the prepositions that introduce a place.
+  PhraseTable measure_verbs, changes, places, locatives;
+  PhraseTable units;  // Units of measurement: dimension, factor and offset to its base unit.
+  StringMap<MeasureInfo> measure_tally;
+  StringSet agencies;  // Source keys of news agencies, which pass figures on.
+  RoleTable roles;
+
+  QuantityWords();
+  // `measure_nouns`: the user's additions (ExtractOptions::measure_nouns).
+  absl::Status Load(const LanguageFolder& folder,
+                    const std::vector<std::pair<std::string, std::string>>& measure_nouns);
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_LANG_QUANTITY_WORDS_H_

@@ -1,0 +1,207 @@
+// Language packs: a third language from data files alone (tests/lang/fr/), the registry and
+// detection that take it, the schema checks of the tables, and the named grammar rules.
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "crosscheck/crosscheck.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/lang.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck {
+namespace {
+
+using ::testing::HasSubstr;
+
+const std::string kFrench = std::string(CROSSCHECK_SOURCE_DIR) + "/tests/lang/fr";
+
+std::string Evidence(const Document& d, const Claim& c) {
+  return d.text.substr(c.span.begin, c.span.end - c.span.begin);
+}
+
+// The README's "Adding a language": a folder of tables, named by the language's code, given
+// to the Checker; no recognizer code knows French.
+TEST(LanguagePack, ThirdLanguageFromDataFilesAlone) {
+  Options options;
+  options.extract.language_dirs = {kFrench};
+  absl::StatusOr<Checker> checker = Checker::Create(options);
+  ASSERT_TRUE(checker.ok()) << checker.status();
+  Document doc;
+  doc.id = "fr1";
+  doc.text = "Selon le ministère, 3 000 soldats sont arrivés dans la région le 25 octobre 2024.";
+  absl::StatusOr<DocumentResult> r = checker->Extract(doc);
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->lang, "fr");  // Detected from the pack's function words.
+  ASSERT_EQ(r->claims.size(), 2u);
+
+  const Claim& troops = r->claims[0];
+  EXPECT_EQ(troops.kind, ClaimKind::kQuantity);
+  EXPECT_EQ(Evidence(doc, troops), "3 000 soldats");
+  EXPECT_EQ(troops.key, "_/troops");
+  EXPECT_TRUE(troops.value_is_estimate);  // A round figure: 3000 ± 3 %.
+  EXPECT_TRUE(troops.value.Contains(3000));
+  EXPECT_DOUBLE_EQ(troops.value.low, 2910);
+  EXPECT_DOUBLE_EQ(troops.value.high, 3090);
+
+  const Claim& date = r->claims[1];
+  EXPECT_EQ(date.kind, ClaimKind::kDate);
+  EXPECT_EQ(Evidence(doc, date), "25 octobre 2024");
+  ASSERT_TRUE(date.date.has_value());
+  EXPECT_EQ(date.date->begin, absl::CivilDay(2024, 10, 25));
+  EXPECT_EQ(date.date->end, absl::CivilDay(2024, 10, 25));
+}
+
+TEST(LanguagePack, AddedLanguageIsADefaultLanguage) {
+  Options options;
+  options.extract.language_dirs = {kFrench + "/"};
+  options.extract.default_lang = "fr";
+  absl::StatusOr<Checker> checker = Checker::Create(options);
+  ASSERT_TRUE(checker.ok()) << checker.status();
+  Document doc;
+  doc.text = "Environ 2 500 soldats.";
+  absl::StatusOr<DocumentResult> r = checker->Extract(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->lang, "fr");
+  ASSERT_EQ(r->claims.size(), 1u);
+  EXPECT_TRUE(r->claims[0].value.Contains(2500));
+
+  options.extract.default_lang = "it";
+  absl::StatusOr<Checker> bad = Checker::Create(options);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), "unsupported language \"it\" (use de, en or fr)");
+}
+
+TEST(LanguagePack, BuiltinLanguagesOnlyByDefault) {
+  absl::StatusOr<Checker> checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  Document doc;
+  doc.lang = "fr";
+  doc.text = "3 000 soldats.";
+  absl::StatusOr<DocumentResult> r = checker->Extract(doc);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->claims.empty());  // No pack for French: read, reported, no claims.
+}
+
+TEST(LanguagePack, DetectionAmongAllRegisteredLanguages) {
+  ExtractOptions options;
+  options.language_dirs = {kFrench};
+  auto languages = internal::LanguageRegistry::Create(options);
+  ASSERT_TRUE(languages.ok()) << languages.status();
+  EXPECT_EQ((*languages)->Detect("Der Minister sagte, dass die Truppen nicht mit dem Zug kamen."),
+            "de");
+  EXPECT_EQ((*languages)->Detect("The minister said that the troops were on their way."), "en");
+  EXPECT_EQ((*languages)->Detect("Le ministre a dit que les soldats sont dans la ville."), "fr");
+  EXPECT_EQ((*languages)->Detect("3 000"), "und");
+}
+
+// A scratch language folder "xx" with the French tables, one of them replaced.
+class BrokenPack : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("crosscheck_lang_" + std::to_string(::getpid()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name()) /
+           "xx";
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    for (const auto& f : std::filesystem::directory_iterator(kFrench)) {
+      std::filesystem::copy_file(f.path(), dir_ / f.path().filename());
+    }
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_.parent_path()); }
+  void Write(const std::string& name, const std::string& body) {
+    std::ofstream(dir_ / name, std::ios::binary | std::ios::trunc) << body;
+  }
+  absl::Status Create() {
+    Options options;
+    options.extract.language_dirs = {dir_.string()};
+    return Checker::Create(options).status();
+  }
+  std::filesystem::path dir_;
+};
+
+TEST_F(BrokenPack, MissingTable) {
+  std::filesystem::remove(dir_ / "months.tsv");
+  const absl::Status s = Create();
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(s.message(), HasSubstr("xx/months.tsv: missing table (form, month)"));
+}
+
+TEST_F(BrokenPack, EmptyTable) {
+  Write("measures.tsv", "# form\tmeasure\n");
+  const absl::Status s = Create();
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(s.message(), HasSubstr("xx/measures.tsv: table has no rows"));
+}
+
+TEST_F(BrokenPack, MalformedRowsNameFileAndLine) {
+  Write("months.tsv", "# form\tmonth\njanvier\t1\nfévrier\n");
+  absl::Status s = Create();
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(s.message(), HasSubstr("xx/months.tsv:3: months has columns form, month; this row has 1"));
+
+  Write("months.tsv", "janvier\tun\n");
+  EXPECT_THAT(Create().message(), HasSubstr("xx/months.tsv:1: column 2 (month) is no number"));
+
+  Write("months.tsv", "janvier\t1\n");
+  Write("grammar.tsv", "decimal_mark\t,\nverbs_last\n");
+  EXPECT_THAT(Create().message(), HasSubstr("xx/grammar.tsv:2: unknown rule \"verbs_last\""));
+
+  Write("grammar.tsv", "decimal_mark\t;\n");
+  EXPECT_THAT(Create().message(), HasSubstr("xx/grammar.tsv:1: decimal_mark is"));
+
+  Write("grammar.tsv", "decimal_mark\t,\n");
+  Write("date_words.tsv", "il y a\tago\nhier\tyesterday\n");
+  EXPECT_THAT(Create().message(), HasSubstr("xx/date_words.tsv:2: unknown role \"yesterday\""));
+}
+
+TEST_F(BrokenPack, FolderNameIsTheCode) {
+  Options options;
+  options.extract.language_dirs = {(dir_.parent_path() / "yy").string()};
+  EXPECT_THAT(Checker::Create(options).status().message(), HasSubstr("no such folder"));
+  options.extract.language_dirs = {dir_.string(), dir_.string()};
+  EXPECT_THAT(Checker::Create(options).status().message(), HasSubstr("language xx is there"));
+}
+
+// The rules a language follows are named in its grammar.tsv, and the words they read are its
+// tables: each can be pointed at.
+TEST(LanguagePack, NamedRulesPerLanguage) {
+  ExtractOptions options;
+  options.language_dirs = {kFrench};
+  auto languages = internal::LanguageRegistry::Create(options);
+  ASSERT_TRUE(languages.ok());
+  const internal::LanguagePack& de = *(*languages)->Find("de");
+  const internal::LanguagePack& en = *(*languages)->Find("en");
+  const internal::LanguagePack& fr = *(*languages)->Find("fr");
+  EXPECT_TRUE(de.grammar.ordinal_dot);         // "25. Oktober"
+  EXPECT_TRUE(de.grammar.capitalised_nouns);   // "hat Nordkorea 10.000 Soldaten"
+  EXPECT_EQ(de.grammar.decimal_mark, ',');
+  EXPECT_TRUE(en.grammar.day_month);           // "25 October"
+  EXPECT_TRUE(en.grammar.month_day);           // "October 25"
+  EXPECT_EQ(en.grammar.numeric_order, internal::Grammar::NumericOrder::kMonthDay);
+  EXPECT_TRUE(fr.grammar.day_month);
+  EXPECT_FALSE(fr.grammar.month_day);
+  EXPECT_FALSE(fr.grammar.ordinal_dot);
+  EXPECT_EQ(fr.id, internal::Lang::kFirstAdded);
+  EXPECT_TRUE(internal::IsBuiltin(de.id));
+  // Words of the common tables are read in every language; a language's own only in it.
+  const std::string text = "bis vor ago";
+  const std::string folded = internal::Fold(text);
+  const auto t = internal::Tokenize(text, {0, static_cast<uint32_t>(text.size())}, folded);
+  for (const internal::LanguagePack* p : {&de, &en, &fr}) {
+    EXPECT_TRUE(p->dates.roles.Has(t[0], internal::kDateRangeTo)) << p->lang;
+  }
+  EXPECT_TRUE(de.dates.roles.Has(t[1], internal::kCountBack));
+  EXPECT_FALSE(en.dates.roles.Has(t[1], internal::kCountBack));
+  EXPECT_TRUE(en.dates.roles.Has(t[2], internal::kAgo));
+  EXPECT_FALSE(fr.dates.roles.Has(t[2], internal::kAgo));
+}
+
+}  // namespace
+}  // namespace crosscheck
