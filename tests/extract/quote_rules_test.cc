@@ -54,6 +54,9 @@ struct SieveCase {
 TEST(QuoteRules, EachSieveDecidesItsCase) {
   const SieveCase cases[] = {
       {"de", "„Wir bleiben hier“, sagte Anna Berger.", "cue_after_quote", "Anna Berger"},
+      // Verb-second: any verb right after a quotation that opens its clause is its cue.
+      {"de", "„Wir bleiben hier!“ trotzte ihm mit fester Stimme Anna Berger.", "cue_after_quote",
+       "Anna Berger"},
       {"de", "Anna Berger sagte: „Wir bleiben hier.“", "cue_before_quote", "Anna Berger"},
       {"de", "Die Stadt habe eine „rote Linie“ gezogen, sagte Anna Berger am Montag.",
        "cue_later_in_sentence", "Anna Berger"},
@@ -62,6 +65,9 @@ TEST(QuoteRules, EachSieveDecidesItsCase) {
        "Anna Berger"},
       {"de", "»Das Haus ist alt – sagte der Alte – und es bleibt.«", "inserted_speaker",
        "der Alte"},
+      {"de", "Der Wirt fuhr auf: „Wir schließen.“", "colon_clause_subject", "Der Wirt"},
+      {"de", "„Kommst du?“, rief Anna Berger. Paul Berger antwortete: „Gleich!“ „Schnell!“",
+       "dialogue_turn", "Anna Berger"},
       {"de", "„Wir bleiben hier“, sagte Anna Berger.\n„Das ist sicher.“", "standalone_speaker",
        "Anna Berger"},
       {"de", "Anna Berger fand den Plan „mutig“.", "label_after_name", "Anna Berger"},
@@ -158,6 +164,12 @@ TEST(SpeakerWords, ClassesFromTheTables) {
       {"en", "who", WordClass::kPhraseEnd, true},
       {"en", "the", WordClass::kTitleFunction, true},
       {"de", "und", WordClass::kTitleFunction, true},
+      {"de", "wie", WordClass::kNotReplyVerb, true},
+      {"de", "war", WordClass::kCopula, true},
+      {"de", "polterte", WordClass::kNotReplyVerb, false},
+      {"de", "mit", WordClass::kPreposition, true},
+      {"de", "dem", WordClass::kObliqueArticle, true},
+      {"de", "der", WordClass::kObliqueArticle, false},
   };
   const SpeakerWords de("de"), en("en");
   for (const Case& c : cases) {

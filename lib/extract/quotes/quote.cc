@@ -1,5 +1,6 @@
 #include "lib/extract/quotes/quote.h"
 
+#include <algorithm>
 #include <climits>
 #include <vector>
 
@@ -83,6 +84,8 @@ void QuoteRecognizer::Run(DocContext& ctx, std::vector<std::string_view>* decide
   QuoteTopics topics(ctx, reading.sentences, lex.roles);
   const std::span<const QuoteSieve> sieves = QuoteSieves();
   QuoteSite site{ctx, reading.sentences, finder, quotes};
+  std::vector<int> turns(quotes.size(), -1);
+  site.turns = &turns;
   for (size_t k = 0; k < quotes.size();) {
     size_t last = k;
     if (quotes[k].chain >= 0) {
@@ -92,6 +95,7 @@ void QuoteRecognizer::Run(DocContext& ctx, std::vector<std::string_view>* decide
     std::string_view rule;
     const Attribution a = AttributeQuote(site, reading.art, sieves, &rule);
     if (decided != nullptr) decided->push_back(rule);
+    if (a.form == QuoteForm::kDirect) std::fill(turns.begin() + k, turns.begin() + last + 1, a.person);
     EmitQuoteClaims(site, a, reading.art, topics, ctx.claims);
     k = last + 1;
   }

@@ -6,9 +6,11 @@
 //   cue_later_in_sentence  "Das Bündnis habe eine „…“ gezogen, sagte X."
 //   speaker_of_cue         the cue's subject, or the current speaker of an elliptic sentence
 //   colon_name             "Kirby: „…“"
+//   colon_clause_subject   "Der Doktor fuhr auf: „…“": the subject of the clause before it
 //   colon_sentence_before  "Blinken then laid out his plan: „…“"
 //   inserted_speaker       "»…! – sagte Matteo – …«" (SpeakerGrammar::inserted_speaker)
 //   unnamed_speaker        a speaker the text does not name
+//   dialogue_turn          "»…« »…«": a quotation right after another is the other party's
 //   standalone_speaker     a quotation standing alone continues the current speaker
 //   label_after_name       a label: the nearest person named before it
 //   work_title             a title in quotation marks ("on “Meet the Press”") is nobody's
@@ -49,9 +51,11 @@ bool CueBeforeQuote(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool CueLaterInSentence(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool SpeakerOfCue(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool ColonName(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool ColonClauseSubject(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool ColonSentenceBefore(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool InsertedSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool UnnamedSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+bool DialogueTurn(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool StandaloneSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool LabelAfterName(const QuoteSite& site, ArticlePersons& art, Verdict& v);
 bool WorkTitle(const QuoteSite& site, ArticlePersons& art, Verdict& v);

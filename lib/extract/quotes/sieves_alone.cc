@@ -169,6 +169,70 @@ bool InsertedSpeaker(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   return true;
 }
 
+namespace {
+
+// Whether nothing but white space, dashes and punctuation stands between quotations a and b.
+bool Adjacent(std::string_view text, const QuoteSpan& a, const QuoteSpan& b) {
+  if (a.paragraph != b.paragraph || a.outer.end > b.outer.begin) return false;
+  for (uint32_t i = a.outer.end; i < b.outer.begin; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+        c == '(' || (c >= 0xC3 && c <= 0xC5)) {  // Latin letters, also with accents.
+      return false;
+    }
+  }
+  return true;
+}
+
+// The other party of a dialogue: the latest speaker of the quotations before quotes[k]
+// (within `from`) who is not `person`; -1 when none.
+int OtherParty(const QuoteSite& q, size_t k, int person, uint32_t from) {
+  constexpr size_t kLookBack = 12;  // Quotations: a dialogue's scene, not the whole article.
+  for (size_t j = k, seen = 0; j-- > 0 && seen < kLookBack; ++seen) {
+    if (q.quotes[j].outer.begin < from) break;
+    const int p = (*q.turns)[j];
+    if (p >= 0 && p != person) return p;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// "»Wie spät ist es?« »Gleich acht.«": a quotation right after another one, with nothing
+// between them, is a new turn of the dialogue (one speaker's words would be one quotation):
+// the other party's, unless it goes on in lower case ("»Was ist das?« »fragte ich dich«").
+bool DialogueTurn(const QuoteSite& q, ArticlePersons&, Verdict& v) {
+  if (v.cue != nullptr || v.unnamed || v.a.person >= 0 || !q.clause_initial || q.k == 0 ||
+      q.turns == nullptr) {
+    return false;
+  }
+  const QuoteSpan& cur = q.first_q();
+  const QuoteSpan& prev = q.quotes[q.k - 1];
+  const std::vector<Token>& t0 = q.t0();
+  const size_t first = TokenAt(t0, cur.inner.begin);
+  // (A question answered in the next sentence, "»Kommst du?« fragte sie. »Ja.«", taken for a
+  // turn too was measured on German fiction: F1 71.2 -> 70.7.)
+  if (first >= t0.size() || !t0[first].upper || !Adjacent(q.ctx.text, prev, cur)) return false;
+  const int previous = (*q.turns)[q.k - 1];
+  // "»A1« »B1« »A2«" with B1's speaker unknown: A2 is A1's.
+  if (previous < 0) {
+    if (q.k < 2 || (*q.turns)[q.k - 2] < 0 || !Adjacent(q.ctx.text, q.quotes[q.k - 2], prev)) {
+      return false;
+    }
+    v.a.person = (*q.turns)[q.k - 2];
+    v.a.form = QuoteForm::kDirect;
+    v.a.confidence = kContinuedConfidence;
+    return true;
+  }
+  const int other =
+      OtherParty(q, q.k - 1, previous, WindowBegin(q.ctx.seg->paragraphs, cur.paragraph));
+  if (other < 0) return false;
+  v.a.person = other;
+  v.a.form = QuoteForm::kDirect;
+  v.a.confidence = kContinuedConfidence;
+  return true;
+}
+
 // "„…“, a senior diplomat said" (found by cue_after_quote): its form.
 bool UnnamedSpeaker(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (!v.unnamed || v.cue != nullptr) return false;
@@ -198,7 +262,12 @@ bool StandaloneSpeaker(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     a.person = CurrentSpeaker(sents, first_q, art,
                               WindowBegin(q.ctx.seg->paragraphs, first_q.paragraph));
   }
-  if (a.person >= 0 && a.person == Addressee(sents, first_q, art)) a.person = -1;
+  // "»Ja, Niels, aber …«" is not Niels's: the other party's of the dialogue.
+  if (a.person >= 0 && a.person == Addressee(sents, first_q, art)) {
+    a.person = q.turns == nullptr
+                   ? -1
+                   : OtherParty(q, q.k, a.person, WindowBegin(q.ctx.seg->paragraphs, first_q.paragraph));
+  }
   return true;
 }
 

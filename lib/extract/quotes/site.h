@@ -42,6 +42,9 @@ struct QuoteSite {
   int prev = -1;           // The last token before `open` outside other quotations.
   bool clause_initial = false;  // No word of its clause before it.
   bool colon = false;           // A colon right before it.
+  // The speaker of each earlier quotation spoken in direct speech, by index in `quotes`
+  // (-1: none or not direct): the turns of a dialogue.
+  const std::vector<int>* turns = nullptr;
 
   const QuoteSpan& first_q() const { return quotes[k]; }
   const QuoteSpan& last_q() const { return quotes[last]; }

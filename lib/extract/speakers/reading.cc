@@ -18,14 +18,96 @@ void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& 
   }
 }
 
+// Whether a quotation ends right before tokens[i] (or before a comma there) that opens its
+// clause and reads as speech: it ends in . ! ? … or a dash, or a comma follows it. With i == 0
+// the quotation may have ended the sentence before (`prev`, null at the article's start).
+bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
+                 const SentenceTokens* prev, const SentenceSpeech* prev_info) {
+  const std::vector<Token>* qt = &tokens;
+  const std::vector<uint8_t>* qs = &skip;
+  size_t end = i;
+  const bool comma = end > 0 && !skip[end - 1] && tokens[end - 1].folded == ",";
+  if (comma) --end;
+  if (end == 0) {
+    if (comma || prev == nullptr) return false;
+    qt = &prev->tokens;
+    qs = &prev_info->skip;
+    end = qt->size();
+  }
+  if (end < 2 || !(*qs)[end - 1] || !AfterQuote(*qt, end)) return false;
+  size_t b = end - 1;
+  while (b > 0 && (*qs)[b - 1]) --b;
+  for (size_t k = 0; k < b; ++k) {
+    if (!(*qs)[k] && IsWordish((*qt)[k])) return false;
+  }
+  const std::string_view last = (*qt)[end - 2].folded;
+  return comma || last == "!" || last == "?" || last.starts_with(".") ||
+         last == "\xE2\x80\xA6" || last == "\xE2\x80\x93" || last == "\xE2\x80\x94" || last == "-";
+}
+
+// In verb-second order the word right after a quotation that opens its clause is the verb
+// of the clause, and the quotation its object: a cue, whatever the verb ("»Laß das!« stieß
+// der Bauer hervor", "„…“, polterte der Wirt"), when a subject follows it.
+bool ReplySlotCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
+                  const SpeakerLexicon& lex, const SentenceTokens* prev,
+                  const SentenceSpeech* prev_info, Cue* cue) {
+  const Token& t = tokens[i];
+  if (t.kind != TokenKind::kWord || t.upper || (i > 0 && !skip[i - 1] && tokens[i - 1].folded != ",") ||
+      lex.speech.Flags(t) != 0 || lex.words.Is(t, WordClass::kNotReplyVerb) ||
+      lex.words.Is(t, WordClass::kCopula) ||
+      !QuoteBefore(tokens, skip, i, prev, prev_info)) {
+    return false;
+  }
+  cue->token = static_cast<uint32_t>(i);
+  cue->subject_at = InvertedSubject(tokens, skip, i + 1, lex);
+  return cue->subject_at != Cue::kNoSubject;
+}
+
+// Whether a verb cue or a colon further on has no subject next to it ("Heinrich stand auf
+// und sagte:", "Ziepe stand dabei und schimpfte:").
+bool HeadlessCue(const std::vector<Token>& tokens, const std::vector<Cue>& cues,
+                 const std::vector<Cue>& colons) {
+  for (const Cue& c : cues) {
+    if (c.kind == CueKind::kVerb && c.token > 1 && c.subject_at == Cue::kNoSubject &&
+        !tokens[c.token - 1].upper) {
+      return true;
+    }
+  }
+  // A colon right after the verb ("Experten sagen:") is MarkNearCue's.
+  return !colons.empty() && colons.front().token > 2;
+}
+
+// Whether the sentence opens with a lone capitalised word and its verb, the verb-second
+// order of a named subject ("Heinrich stand auf", "Arkadij aber antwortete"), and not with
+// an adverb before the verb and its subject ("Danach ging er", "Dann sprach der Alte").
+bool OpensWithName(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                   const SpeakerLexicon& lex) {
+  if (tokens.size() < 4 || skip[0] || skip[1] || skip[2]) return false;
+  constexpr uint8_t kNoun = SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
+                            SpeechLexicon::kFemale | SpeechLexicon::kStop;
+  auto word = [&](size_t k) { return tokens[k].kind == TokenKind::kWord; };
+  return word(0) && tokens[0].upper && lex.speech.Flags(tokens[0]) == 0 && word(1) &&
+         !tokens[1].upper && !(lex.speech.Flags(tokens[1]) & ~SpeechLexicon::kStop & kNoun) &&
+         (!word(2) || (!tokens[2].upper && !(lex.speech.Flags(tokens[2]) & kNoun)));
+}
+
 // The sentence's speech cues, and its colons right before a quotation, which name the
 // speaker like a cue ("Weber: „…“", "Die Mutter: »…«"); marks where names may start.
 void FindCues(const std::vector<Token>& tokens, const SpeakerLexicon& lex, SentenceSpeech& si,
+              const SentenceTokens* prev, const SentenceSpeech* prev_info,
               std::vector<Cue>& colons, std::vector<uint8_t>& near) {
   near.assign(tokens.size(), 0);
+  const bool verb_second = lex.grammar->verb_second;
   for (size_t i = 0; i < tokens.size(); ++i) {
     Cue cue;
-    if (si.skip[i] || !lex.speech.Match(tokens, i, &cue)) continue;
+    if (si.skip[i]) continue;
+    if (lex.speech.Match(tokens, i, &cue)) {
+      if (verb_second && cue.kind == CueKind::kVerb) {
+        cue.subject_at = InvertedSubject(tokens, si.skip, i + cue.length, lex);
+      }
+    } else if (!verb_second || !ReplySlotCue(tokens, si.skip, i, lex, prev, prev_info, &cue)) {
+      continue;
+    }
     si.cues.push_back(cue);
     MarkNearCue(tokens, si.skip, cue, lex, near);
     i += cue.length - 1;
@@ -37,6 +119,11 @@ void FindCues(const std::vector<Token>& tokens, const SpeakerLexicon& lex, Sente
     colon.token = static_cast<uint32_t>(i);
     colons.push_back(colon);
     MarkNearCue(tokens, si.skip, colon, lex, near);
+  }
+  // (Also the subject after the verb of a sentence an adverb opens, "Da stand Heinrich auf und
+  // sagte:", was measured on German fiction: F1 71.2 -> 70.7.)
+  if (verb_second && HeadlessCue(tokens, si.cues, colons) && OpensWithName(tokens, si.skip, lex)) {
+    near[0] = std::max<uint8_t>(near[0], 1);
   }
 }
 
@@ -81,7 +168,8 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
     const std::vector<Token>& tokens = ctx.sentences[s].tokens;
     SentenceSpeech& si = r.sentences[s];
     MarkQuoted(tokens, quotes, qi, si.skip);
-    FindCues(tokens, finder.lexicon(), si, colons, near);
+    FindCues(tokens, finder.lexicon(), si, s > 0 ? &ctx.sentences[s - 1] : nullptr,
+             s > 0 ? &r.sentences[s - 1] : nullptr, colons, near);
     bindings.clear();
     si.mentions = finder.Find(ctx.text, tokens, si.skip, near, art, &bindings);
     for (const Cue& cue : si.cues) {

@@ -31,6 +31,10 @@ struct Cue {
   int person = -1;      // Resolved speaker, -1 when unknown.
   int mention = -1;     // Index of the subject mention in the sentence, -1 when none.
   bool work = false;    // A label naming a work, paper or programme ("die Sendung").
+  // Where the subject after the verb starts, past objects and phrases ("schrie ihm mit
+  // heiserer Stimme der Wirt zu"; SpeakerGrammar::verb_second); kNoSubject when none.
+  static constexpr uint32_t kNoSubject = UINT32_MAX;
+  uint32_t subject_at = kNoSubject;
 };
 
 class SpeechLexicon {

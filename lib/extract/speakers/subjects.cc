@@ -47,6 +47,49 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
 
 }  // namespace
 
+uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                         size_t from, const SpeakerLexicon& lex) {
+  constexpr size_t kReach = 8;
+  const SpeakerWords& words = lex.words;
+  bool in_phrase = false;    // Inside a phrase opened by a preposition or an oblique article.
+  bool in_commas = false;    // Inside a short inserted phrase (", ihn unterbrechend,").
+  for (size_t k = from; k < tokens.size() && k < from + kReach && !skip[k]; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::kPunct) {
+      if (t.folded != ",") break;
+      if (in_commas || k == from) {
+        in_commas = !in_commas;
+        continue;
+      }
+      break;
+    }
+    if (in_commas && k > from + 3) break;
+    if (in_commas) continue;
+    if (words.Is(t, WordClass::kClauseIntro) || words.Is(t, WordClass::kNotReplyVerb) ||
+        words.Is(t, WordClass::kCopula)) {
+      break;
+    }
+    const uint8_t flags = lex.speech.Flags(t);
+    if (in_phrase) {
+      in_phrase = !t.upper;  // The phrase's noun ends it.
+      continue;
+    }
+    if (words.Is(t, WordClass::kPreposition) || words.Is(t, WordClass::kObliqueArticle)) {
+      in_phrase = true;
+      continue;
+    }
+    // "unterbrach sie Werner": "sie" before a name is its object.
+    const bool object_sie = (flags & SpeechLexicon::kFemale) && k + 1 < tokens.size() &&
+                            !skip[k + 1] && tokens[k + 1].upper;
+    if ((SpeechLexicon::Pronoun(flags) && !object_sie) || (flags & SpeechLexicon::kDeterminer) ||
+        (t.upper && !(flags & SpeechLexicon::kStop))) {
+      return static_cast<uint32_t>(k);
+    }
+    if (t.upper) break;
+  }
+  return Cue::kNoSubject;
+}
+
 bool AfterQuote(const std::vector<Token>& tokens, size_t c) {
   return c > 0 && (IsQuoteMark(tokens[c - 1]) ||
                    (c > 1 && tokens[c - 1].folded == "," && IsQuoteMark(tokens[c - 2])));
@@ -85,6 +128,12 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
         bool plain = true;
         for (uint32_t k = after; k < it->tb; ++k) plain = plain && IsWordish(tokens[k]);
         if (plain) return index(it);
+      }
+      // "schrie ihm mit heiserer Stimme der Wirt zu".
+      if (auto it = first_starting_at_or_after(cue.subject_at);
+          cue.subject_at != Cue::kNoSubject && it != ms.end() && it->tb == cue.subject_at &&
+          !it->genitive) {
+        return index(it);
       }
       // The sentence's subject, its first mention ("Trump went after Bush, calling him").
       for (auto it = ms.begin(); it != ms.end() && it->te <= c; ++it) {
@@ -142,6 +191,7 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
     near[i + cue.length] = kMaxWords;
     near[SkipAdverbs(tokens, skip, i + cue.length, speech)] = kMaxWords;
   }
+  if (cue.subject_at != Cue::kNoSubject) near[cue.subject_at] = kMaxWords;
   if (i == 0) return;
   size_t b = i - 1;
   // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
@@ -190,9 +240,12 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
                        std::vector<Mention>& ms) {
   const SpeechLexicon& speech = finder.speech();
   const SpeakerGrammar& grammar = finder.grammar();
-  const uint32_t after = static_cast<uint32_t>(
-      cue.token + cue.length < tokens.size() ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
-                                             : cue.token + cue.length);
+  const uint32_t after =
+      cue.subject_at != Cue::kNoSubject
+          ? cue.subject_at
+          : static_cast<uint32_t>(cue.token + cue.length < tokens.size()
+                                      ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
+                                      : cue.token + cue.length);
   for (Mention& m : ms) {
     if (m.te != cue.token && (m.tb < cue.token + cue.length || m.tb > after)) continue;
     // A title nobody in the article holds yet ("sagte der Pfarrer"): an unnamed speaker.

@@ -30,6 +30,14 @@ bool IntroducesClause(const Token& t, const SpeakerWords& words);
 size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                    size_t from, const SpeechLexicon& speech);
 
+// Where the subject of a verb-second clause starts when it follows the verb ending before
+// `from`: past adverbs, object pronouns, an inserted phrase between commas and phrases opened
+// by a preposition or an oblique article ("schrie ihn nämlich der Pfarrer an", "schreit mit
+// zittriger Stimme der Bucklige", "fragt, ihn unterbrechend, der Michel"). Cue::kNoSubject
+// when no subject stands within a few words.
+uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                         size_t from, const SpeakerLexicon& lex);
+
 // The mention that is the subject of `cue`, or -1. Without verb-second word order (English)
 // the subject follows the verb only right after a quotation ("“…,” said Kirby"), not in
 // "Christie called Obama a “…”".

@@ -13,9 +13,11 @@ constexpr std::string_view kClassNames[] = {
     "name_particle",  "particle_before_cue", "particle_not_first", "title_function",
     "clause_intro",   "cue_after_comma",     "agent_of_noun",      "title_of",
     "title_slot",     "nominative_article",  "partitive_article",  "genitive_article",
-    "polite_pronoun", "phrase_end"};
+    "polite_pronoun", "phrase_end",          "not_reply_verb",     "copula",
+    "preposition",
+    "oblique_article"};
 static_assert(std::size(kClassNames) == static_cast<size_t>(WordClass::kCount));
-static_assert(static_cast<size_t>(WordClass::kCount) <= 16, "classes are bits of a uint16_t");
+static_assert(static_cast<size_t>(WordClass::kCount) <= 32, "classes are bits of a uint32_t");
 
 }  // namespace
 
@@ -30,7 +32,7 @@ void SpeakerWords::AddTable(std::string_view path) {
     if (name == std::end(kClassNames)) {
       BrokenTable(path, fmt::format("names an unknown word class \"{}\"", row[1]));
     }
-    classes_[Fold(row[0])] |= static_cast<uint16_t>(1u << (name - std::begin(kClassNames)));
+    classes_[Fold(row[0])] |= static_cast<uint32_t>(1u << (name - std::begin(kClassNames)));
   }
 }
 

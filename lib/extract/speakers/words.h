@@ -29,6 +29,10 @@ enum class WordClass : uint8_t {
   kGenitiveArticle,     // genitive_article: "der Bruder des Grafen".
   kPolitePronoun,       // polite_pronoun: capitalised inside a sentence it is "you" ("Sie").
   kPhraseEnd,           // phrase_end: ends a describing phrase ("who", "said").
+  kNotReplyVerb,        // not_reply_verb: after a quotation, no verb of saying ("und", "wie").
+  kCopula,              // copula: describes, never reports speech ("war", "sei", "sollte").
+  kPreposition,         // preposition: opens a phrase that is no subject ("mit", "im").
+  kObliqueArticle,      // oblique_article: opens an object, not a subject ("dem", "einen").
   kCount
 };
 
@@ -40,11 +44,11 @@ class SpeakerWords {
   bool Is(std::string_view folded, WordClass c) const { return Has(classes_.Find(folded), c); }
 
  private:
-  static bool Has(const uint16_t* bits, WordClass c) {
+  static bool Has(const uint32_t* bits, WordClass c) {
     return bits != nullptr && (*bits >> static_cast<unsigned>(c)) & 1u;
   }
   void AddTable(std::string_view path);
-  HashedMap<uint16_t> classes_;  // Folded word -> WordClass bits.
+  HashedMap<uint32_t> classes_;  // Folded word -> WordClass bits.
 };
 
 }  // namespace crosscheck::internal
