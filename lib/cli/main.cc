@@ -233,6 +233,22 @@ std::optional<crosscheck::Report> CheckWithStore(const crosscheck::Checker& chec
   return *std::move(r);
 }
 
+int ExitStatus(const crosscheck::Report& report, const std::string& format);
+
+// `extract --format jsonl`: written while extracting, so that memory does not grow with the
+// claims.
+int ExtractJsonl(const crosscheck::Checker& checker, const CommandLine& cl,
+                 const crosscheck::ReadOptions& read, const crosscheck::RunOptions& run) {
+  absl::StatusOr<crosscheck::Report> report =
+      crosscheck::ExtractClaimsJsonl(checker, cl.paths, read, run, std::cout);
+  if (run.progress) std::fprintf(stderr, "\n");
+  if (!report.ok()) {
+    std::cerr << "crosscheck: " << report.status().message() << "\n";
+    return 2;
+  }
+  return ExitStatus(*report, cl.format);
+}
+
 std::string Render(const CommandLine& cl, const crosscheck::Report& report) {
   if (cl.format == "json") return crosscheck::FormatJson(report);
   if (cl.format == "jsonl") return crosscheck::FormatClaimsJsonl(report);
@@ -276,6 +292,7 @@ int main(int argc, char** argv) {
   const bool show_progress = isatty(STDERR_FILENO) && !cl.quiet;
   if (show_progress) run.progress = PrintProgress;
 
+  if (cl.command == "extract" && cl.format == "jsonl") return ExtractJsonl(*checker, cl, read, run);
   crosscheck::Report report;
   if (cl.command == "reconcile") {
     report = ReconcileClaimFiles(*checker, cl.paths);
