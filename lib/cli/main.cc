@@ -293,7 +293,11 @@ int main(int argc, char** argv) {
   if (show_progress) run.progress = PrintProgress;
 
   if (cl.command == "extract" && cl.format == "jsonl") return ExtractJsonl(*checker, cl, read, run);
-  crosscheck::Report report;
+  // Never freed (held by a static, so leak checkers see it reachable): the process ends
+  // right after the report, and freeing millions of claims one by one cost 0.7 s of a
+  // 100,000-article run, on one core, after the extraction.
+  static auto* const kept = new crosscheck::Report;
+  crosscheck::Report& report = *kept;
   if (cl.command == "reconcile") {
     report = ReconcileClaimFiles(*checker, cl.paths);
   } else if (!cl.store_path.empty()) {
