@@ -68,9 +68,10 @@ Report CheckPaths(const Checker& checker, const std::vector<std::string>& paths,
 // thread instead of all. With StoryOptions::one_story the lines are written as soon as a
 // document and all before it are extracted; otherwise a document's story can change with
 // any later document, so its lines wait in an unlinked temporary file (in $TMPDIR, else
-// /tmp) until the stories are grouped, and memory holds only what grouping reads (about a
-// kilobyte per document). Returns the report without its documents (the diagnostics and
-// inputs); fails when the output or the temporary file cannot be written.
+// /tmp; in memory where none can be made) until the stories are grouped, and memory holds
+// only what grouping reads (about a kilobyte per document). Returns the report without its
+// documents (the diagnostics and inputs); fails when the output or the temporary file cannot
+// be written.
 absl::StatusOr<Report> ExtractClaimsJsonl(const Checker& checker,
                                           const std::vector<std::string>& paths,
                                           const ReadOptions& read, const RunOptions& run,

@@ -23,7 +23,8 @@
 namespace crosscheck {
 namespace {
 
-// An unlinked temporary file, read back once from the start.
+// An unlinked temporary file, read back once from the start; in memory where no temporary
+// file can be made (a read-only /tmp), so that the run still works, only holding more.
 class Spill {
  public:
   Spill() = default;
@@ -33,30 +34,28 @@ class Spill {
     if (file_ != nullptr) std::fclose(file_);
   }
 
-  absl::Status Open() {
+  void Open() {
     const char* env = std::getenv("TMPDIR");
-    const std::string dir = env != nullptr && *env != '\0' ? env : "/tmp";
-    std::string path = dir + "/crosscheck-XXXXXX";
+    std::string path = std::string(env != nullptr && *env != '\0' ? env : "/tmp") +
+                       "/crosscheck-XXXXXX";
     const int fd = ::mkstemp(path.data());
-    if (fd < 0) {
-      return absl::UnavailableError(
-          absl::StrCat("cannot create a temporary file in ", dir, ": ", std::strerror(errno)));
-    }
+    if (fd < 0) return;
     ::unlink(path.c_str());  // Gone with the process, however it ends.
     file_ = ::fdopen(fd, "w+b");
-    if (file_ == nullptr) {
-      ::close(fd);
-      return absl::UnavailableError(absl::StrCat("cannot open a temporary file in ", dir));
-    }
-    return absl::OkStatus();
+    if (file_ == nullptr) ::close(fd);
   }
 
   void Write(std::string_view bytes) {
-    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) failed_ = true;
+    if (file_ == nullptr) {
+      memory_ += bytes;
+    } else if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
+      failed_ = true;
+    }
   }
 
   absl::Status Rewind() {
-    if (failed_ || std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) {
+    if (file_ != nullptr &&
+        (failed_ || std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)) {
       return absl::UnavailableError(
           absl::StrCat("cannot write a temporary file: ", std::strerror(errno)));
     }
@@ -64,6 +63,12 @@ class Spill {
   }
 
   bool Read(size_t size, std::string& out) {
+    if (file_ == nullptr) {
+      if (size > memory_.size() - read_) return false;
+      out.assign(memory_, read_, size);
+      read_ += size;
+      return true;
+    }
     out.resize(size);
     return std::fread(out.data(), 1, size, file_) == size;
   }
@@ -71,6 +76,8 @@ class Spill {
  private:
   std::FILE* file_ = nullptr;
   bool failed_ = false;
+  std::string memory_;  // Without a file.
+  size_t read_ = 0;
 };
 
 // Claims JSON Lines of the documents handed over in input order. When every story is known
@@ -80,7 +87,9 @@ class JsonlWriter {
  public:
   JsonlWriter(const StoryOptions& story, std::ostream& out) : story_(story), out_(out) {}
 
-  absl::Status Open() { return story_.one_story ? absl::OkStatus() : spill_.Open(); }
+  void Open() {
+    if (!story_.one_story) spill_.Open();
+  }
 
   // On an extraction thread: the bytes to hand on, and `d` slimmed.
   std::string Prepare(DocumentResult& d) const {
@@ -152,7 +161,7 @@ absl::StatusOr<Report> ExtractClaimsJsonl(const Checker& checker,
   internal::StreamOptions stream = internal::StreamOptionsFor(run, /*keep_text_by_default=*/false);
   if (run.progress) stream.total_bytes = InputBytes(paths, read);
   JsonlWriter writer(checker.options().story, out);
-  if (absl::Status s = writer.Open(); !s.ok()) return s;
+  writer.Open();
   stream.prepare = [&](DocumentResult& d) { return writer.Prepare(d); };
   Report report;
   const internal::StreamSink sink{

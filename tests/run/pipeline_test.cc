@@ -2,6 +2,7 @@
 // accounted for, directories and JSON Lines read alike.
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -137,6 +138,23 @@ TEST_F(PipelineTest, StreamedClaimsAreTheHeldOnes) {
       EXPECT_NE(diagnostics[1].message.find("duplicate id"), std::string::npos);
     }
   }
+}
+
+TEST_F(PipelineTest, StreamedClaimsWaitInMemoryWhereNoTemporaryFileCanBeMade) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  const std::string path = (dir_ / "all.jsonl").string();
+  const std::string held = HeldClaimsJsonl(*checker, path, 2);
+  const char* old = std::getenv("TMPDIR");
+  const std::string saved = old != nullptr ? old : "";
+  ::setenv("TMPDIR", (dir_ / "no such folder").c_str(), 1);
+  const std::string streamed = StreamedClaimsJsonl(*checker, path, 2);
+  if (old != nullptr) {
+    ::setenv("TMPDIR", saved.c_str(), 1);
+  } else {
+    ::unsetenv("TMPDIR");
+  }
+  EXPECT_EQ(streamed, held);
 }
 
 TEST_F(PipelineTest, FirstDocumentWithAnIdKeepsItWhicheverThreadIsFaster) {
