@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <iosfwd>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,20 @@ Report CheckPaths(const Checker& checker, const std::vector<std::string>& paths,
                   const RunOptions& run = {});
 Report CheckPaths(const Checker& checker, const std::vector<std::string>& paths,
                   const ReadOptions& read, const RunOptions& run = {});
+
+// `crosscheck extract --format jsonl`: writes to `out` the bytes FormatClaimsJsonl
+// (claims_io.h) gives for CheckPaths() without reconciling, holding a few documents per
+// thread instead of all. With StoryOptions::one_story the lines are written as soon as a
+// document and all before it are extracted; otherwise a document's story can change with
+// any later document, so its lines wait in an unlinked temporary file (in $TMPDIR, else
+// /tmp; in memory where none can be made) until the stories are grouped, and memory holds
+// only what grouping reads (about a kilobyte per document). Returns the report without its
+// documents (the diagnostics and inputs); fails when the output or the temporary file cannot
+// be written.
+absl::StatusOr<Report> ExtractClaimsJsonl(const Checker& checker,
+                                          const std::vector<std::string>& paths,
+                                          const ReadOptions& read, const RunOptions& run,
+                                          std::ostream& out);
 
 // Extracts the inputs, reconciles them together with the related claims `store` holds,
 // reports the findings that involve at least one new claim, then adds the new documents to

@@ -233,6 +233,22 @@ std::optional<crosscheck::Report> CheckWithStore(const crosscheck::Checker& chec
   return *std::move(r);
 }
 
+int ExitStatus(const crosscheck::Report& report, const std::string& format);
+
+// `extract --format jsonl`: written while extracting, so that memory does not grow with the
+// claims.
+int ExtractJsonl(const crosscheck::Checker& checker, const CommandLine& cl,
+                 const crosscheck::ReadOptions& read, const crosscheck::RunOptions& run) {
+  absl::StatusOr<crosscheck::Report> report =
+      crosscheck::ExtractClaimsJsonl(checker, cl.paths, read, run, std::cout);
+  if (run.progress) std::fprintf(stderr, "\n");
+  if (!report.ok()) {
+    std::cerr << "crosscheck: " << report.status().message() << "\n";
+    return 2;
+  }
+  return ExitStatus(*report, cl.format);
+}
+
 std::string Render(const CommandLine& cl, const crosscheck::Report& report) {
   if (cl.format == "json") return crosscheck::FormatJson(report);
   if (cl.format == "jsonl") return crosscheck::FormatClaimsJsonl(report);
@@ -276,7 +292,12 @@ int main(int argc, char** argv) {
   const bool show_progress = isatty(STDERR_FILENO) && !cl.quiet;
   if (show_progress) run.progress = PrintProgress;
 
-  crosscheck::Report report;
+  if (cl.command == "extract" && cl.format == "jsonl") return ExtractJsonl(*checker, cl, read, run);
+  // Never freed (held by a static, so leak checkers see it reachable): the process ends
+  // right after the report, and freeing millions of claims one by one cost 0.7 s of a
+  // 100,000-article run, on one core, after the extraction.
+  static auto* const kept = new crosscheck::Report;
+  crosscheck::Report& report = *kept;
   if (cl.command == "reconcile") {
     report = ReconcileClaimFiles(*checker, cl.paths);
   } else if (!cl.store_path.empty()) {

@@ -5,6 +5,7 @@
 #include "crosscheck/claims_io.h"
 #include "fmt/format.h"
 #include "lib/io/claim_json.h"
+#include "lib/io/claims_jsonl.h"
 #include "lib/io/json.h"
 #include "lib/io/json_writer.h"
 #include "lib/base/string_map.h"
@@ -30,28 +31,51 @@ std::optional<absl::CivilDay> Day(const JsonObject& o, std::string_view key) {
 
 }  // namespace
 
+namespace internal {
+
+std::string ClaimsJsonlHead(const DocumentResult& d) {
+  // The document's fields head each of its lines, so that every line stands alone.
+  std::string head;
+  JsonWriter w(head);
+  w.Open('{').Key("document").Str(d.id).Key("lang").Str(d.lang);
+  if (d.published) w.Key("published").Str(absl::FormatCivilTime(*d.published));
+  w.Key("source").Str(d.source).Key("url").Str(d.url).Key("origin").Str(d.origin);
+  w.OptStr("story", d.story);
+  return head;
+}
+
+void AppendClaimsJsonlTails(std::string& out, const DocumentResult& d) {
+  if (d.claims.empty()) {
+    out += ",\"claim\":null}\n";
+    return;
+  }
+  for (size_t i = 0; i < d.claims.size(); ++i) {
+    out += ',';
+    JsonWriter claim(out);
+    claim.Key("claim");
+    WriteClaimJson(claim, d.claims[i], fmt::format("{}#{}", d.id, i + 1), d.text,
+                   ClaimFields::kRestorable);
+    out += "}\n";
+  }
+}
+
+void AppendClaimsJsonlLines(std::string& out, std::string_view head, std::string_view tails) {
+  while (!tails.empty()) {
+    const size_t end = tails.find('\n') + 1;  // Every tail ends in one.
+    out += head;
+    out += tails.substr(0, end);
+    tails.remove_prefix(end);
+  }
+}
+
+}  // namespace internal
+
 std::string FormatClaimsJsonl(const Report& report) {
-  std::string out;
+  std::string out, tails;
   for (const DocumentResult& d : report.documents) {
-    // The document's fields head each of its lines, so that every line stands alone.
-    std::string head;
-    internal::JsonWriter w(head);
-    w.Open('{').Key("document").Str(d.id).Key("lang").Str(d.lang);
-    if (d.published) w.Key("published").Str(absl::FormatCivilTime(*d.published));
-    w.Key("source").Str(d.source).Key("url").Str(d.url).Key("origin").Str(d.origin);
-    w.OptStr("story", d.story);
-    if (d.claims.empty()) {
-      out += head + ",\"claim\":null}\n";
-      continue;
-    }
-    for (size_t i = 0; i < d.claims.size(); ++i) {
-      std::string line = head + ',';
-      internal::JsonWriter claim(line);
-      claim.Key("claim");
-      internal::WriteClaimJson(claim, d.claims[i], fmt::format("{}#{}", d.id, i + 1), d.text,
-                               internal::ClaimFields::kRestorable);
-      out += line + "}\n";
-    }
+    tails.clear();
+    internal::AppendClaimsJsonlTails(tails, d);
+    internal::AppendClaimsJsonlLines(out, internal::ClaimsJsonlHead(d), tails);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 #include "absl/strings/str_cat.h"
 #include "fmt/format.h"
@@ -107,12 +108,29 @@ class Parser {
     return true;
   }
 
+  // Skips eight bytes at a time while none of them ends a plain run (a quote, a backslash or
+  // a control character); the byte loop finds the exact end. A third of reading an article
+  // line was this scan, byte by byte.
+  size_t PlainRunEnd(size_t i) const {
+    constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+    auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHigh; };
+    while (i + 8 <= t_.size()) {
+      uint64_t v;
+      std::memcpy(&v, t_.data() + i, 8);
+      // Bytes below 0x20: v - 0x20 borrows into the high bit only where the byte was below.
+      const uint64_t control = (v - kOnes * 0x20) & ~v & kHigh;
+      if (control | has_zero(v ^ (kOnes * '"')) | has_zero(v ^ (kOnes * '\\'))) break;
+      i += 8;
+    }
+    return i;
+  }
+
   absl::Status String(std::string& s) {
     ++i_;  // Opening quote.
     while (true) {
       // Plain bytes are copied a run at a time: article texts are long strings with few
       // escapes, and a byte-by-byte push_back cost more than the rest of reading a line.
-      size_t run = i_;
+      size_t run = PlainRunEnd(i_);
       while (run < t_.size() && t_[run] != '"' && t_[run] != '\\' &&
              static_cast<unsigned char>(t_[run]) >= 0x20) {
         ++run;

@@ -11,6 +11,7 @@
 #include "absl/time/civil_time.h"
 #include "crosscheck/reader.h"
 #include "fmt/format.h"
+#include "lib/io/input_item.h"
 #include "lib/io/json.h"
 #include "lib/io/text_file.h"
 
@@ -112,27 +113,60 @@ std::optional<Document> ReadArticle(std::string_view body, const std::string& wh
   return d;
 }
 
+// The article of one record, or the diagnostic that skips it.
+void ParseRecord(std::string_view line, const std::string& name, uint64_t number,
+                 const ReadOptions& options, const internal::DocFn& on_doc,
+                 const internal::DiagFn& on_diag) {
+  const std::string where = absl::StrCat(name, ":", number);
+  std::string skip;
+  if (std::optional<Document> d = ReadArticle(TrimLine(line), where, options, on_diag, skip)) {
+    on_doc(*std::move(d));
+  } else {
+    on_diag({where, std::move(skip), true});
+  }
+}
+
 }  // namespace
+
+namespace internal {
+
+uint64_t ReadJsonLineItems(std::istream& in, const std::string& name, const ReadOptions& options,
+                           const std::function<void(JsonLine)>& on_line,
+                           const DiagFn& on_diag, uint64_t first_line) {
+  uint64_t inputs = 0;
+  std::string line;
+  for (uint64_t line_no = first_line; std::getline(in, line); ++line_no) {
+    if (TrimLine(line).empty()) continue;
+    ++inputs;
+    on_line(JsonLine{std::move(line), name, line_no, &options});
+    line = std::string();  // Moved from: a fresh buffer, not an unspecified one.
+  }
+  if (in.bad()) on_diag({name, "read error", false});
+  return inputs;
+}
+
+void ParseJsonLine(const JsonLine& line, const DocFn& on_doc, const DiagFn& on_diag) {
+  const ReadOptions& options = *line.options;
+  ParseRecord(line.bytes, line.name, line.number, options,
+              [&](Document d) {
+                if (!d.published) d.published = options.default_published;
+                on_doc(std::move(d));
+              },
+              on_diag);
+}
+
+}  // namespace internal
 
 uint64_t ReadJsonLines(std::istream& in, const std::string& name, const ReadOptions& options,
                        const internal::DocFn& on_doc, const internal::DiagFn& on_diag,
                        uint64_t first_line) {
-  uint64_t inputs = 0;
-  std::string line;
-  for (uint64_t line_no = first_line; std::getline(in, line); ++line_no) {
-    const std::string_view body = TrimLine(line);
-    if (body.empty()) continue;
-    ++inputs;
-    const std::string where = absl::StrCat(name, ":", line_no);
-    std::string skip;
-    if (std::optional<Document> d = ReadArticle(body, where, options, on_diag, skip)) {
-      on_doc(*std::move(d));
-    } else {
-      on_diag({where, std::move(skip), true});
-    }
-  }
-  if (in.bad()) on_diag({name, "read error", false});
-  return inputs;
+  // Without the default publication date: ForEachInput() gives that to every document.
+  return internal::ReadJsonLineItems(
+      in, name, options,
+      [&](internal::JsonLine line) {
+        ParseRecord(line.bytes, line.name, line.number, options, on_doc, on_diag);
+      },
+      on_diag, first_line);
 }
 
 }  // namespace crosscheck

@@ -16,11 +16,15 @@ class UniqueIds {
  public:
   // Empty when `document`'s id is new (it is remembered); else the diagnostic that skips it.
   std::optional<Diagnostic> Admit(const Document& document) {
-    auto [it, inserted] = first_origin_.emplace(document.id, document.origin);
+    return Admit(document.id, document.origin);
+  }
+  // The same for a document read from `origin` with id `id`.
+  std::optional<Diagnostic> Admit(const std::string& id, const std::string& origin) {
+    auto [it, inserted] = first_origin_.emplace(id, origin);
     if (inserted) return std::nullopt;
-    return Diagnostic{document.origin,
-                      fmt::format("duplicate id \"{}\" (first read from {}); skipped",
-                                  document.id, it->second),
+    return Diagnostic{origin,
+                      fmt::format("duplicate id \"{}\" (first read from {}); skipped", id,
+                                  it->second),
                       true};
   }
 

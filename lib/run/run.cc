@@ -38,8 +38,8 @@ Report CheckDocuments(const Checker& checker, std::vector<Document> documents,
   }
   Report report = internal::ExtractStream(
       checker,
-      [&](const internal::DocumentSink& on_document, const internal::DiagnosticSink&) {
-        for (Document& d : documents) on_document(std::move(d));
+      [&](const internal::ItemFn& on_item, const internal::DiagnosticSink&) {
+        for (Document& d : documents) on_item(std::move(d));
         return static_cast<uint64_t>(documents.size());
       },
       stream);

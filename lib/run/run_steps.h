@@ -15,10 +15,11 @@ namespace crosscheck::internal {
 // The stream options of `run`; Texts::kDefault keeps the texts if `keep_text_by_default`.
 StreamOptions StreamOptionsFor(const RunOptions& run, bool keep_text_by_default);
 
-// The inputs `paths` names, read as ForEachInput() reads them.
+// The inputs `paths` names, read as ForEachInput() reads them (JSON Lines records are parsed
+// on the extraction threads).
 inline InputSource PathSource(const std::vector<std::string>& paths, const ReadOptions& read) {
-  return [&paths, &read](const DocumentSink& on_document, const DiagnosticSink& on_diagnostic) {
-    return ForEachInput(paths, read, on_document, on_diagnostic);
+  return [&paths, &read](const ItemFn& on_item, const DiagnosticSink& on_diagnostic) {
+    return ForEachInputItem(paths, read, on_item, on_diagnostic);
   };
 }
 

@@ -29,16 +29,22 @@ NewDocuments ExtractNew(const Checker& checker, const std::vector<std::string>& 
                         const ReadOptions& read, const RunOptions& run) {
   internal::StreamOptions stream = internal::StreamOptionsFor(run, /*keep_text_by_default=*/false);
   if (run.progress) stream.total_bytes = InputBytes(paths, read);
+  // Each id's fingerprint from its first position: a later document with the id is extracted
+  // too, and then skipped as a duplicate.
+  struct First {
+    uint64_t position, fingerprint;
+  };
   std::mutex mu;
-  absl::flat_hash_map<std::string, uint64_t> by_id;  // Ids are unique in a run.
-  stream.on_extracted = [&](const Document& d, const DocumentResult&) {
-    const uint64_t fingerprint = TextFingerprint(d.text);
+  absl::flat_hash_map<std::string, First> by_id;
+  stream.on_extracted = [&](uint64_t position, const Document& d, const DocumentResult&) {
+    const First first{position, TextFingerprint(d.text)};
     std::lock_guard lock(mu);
-    by_id[d.id] = fingerprint;
+    auto [it, inserted] = by_id.try_emplace(d.id, first);
+    if (!inserted && position < it->second.position) it->second = first;
   };
   NewDocuments out{internal::ExtractStream(checker, internal::PathSource(paths, read), stream)};
   for (const DocumentResult& d : out.report.documents) {
-    out.fingerprints.push_back(by_id[d.id]);
+    out.fingerprints.push_back(by_id[d.id].fingerprint);
     out.read_ids.push_back(d.id);
   }
   return out;

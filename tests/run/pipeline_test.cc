@@ -2,11 +2,15 @@
 // accounted for, directories and JSON Lines read alike.
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "bench/corpus_generator.h"
 #include "crosscheck/checker.h"
+#include "crosscheck/claims_io.h"
+#include "crosscheck/reader.h"
 #include "crosscheck/report.h"
 #include "crosscheck/run.h"
 #include "gtest/gtest.h"
@@ -79,6 +83,101 @@ TEST_F(PipelineTest, DroppedTextKeepsEvidence) {
   ASSERT_EQ(with_text.documents.size(), without.documents.size());
   EXPECT_TRUE(without.documents[0].text.empty());
   EXPECT_EQ(FormatText(with_text), FormatText(without));
+}
+
+// The claims of CheckPaths() without reconciling, as `extract --format jsonl` wrote them when
+// it held every document.
+std::string HeldClaimsJsonl(const Checker& checker, const std::string& path, int jobs) {
+  RunOptions run;
+  run.jobs = jobs;
+  run.reconcile = false;
+  run.texts = Texts::kDrop;
+  return FormatClaimsJsonl(CheckPaths(checker, {path}, run));
+}
+
+std::string StreamedClaimsJsonl(const Checker& checker, const std::string& path, int jobs,
+                                std::vector<Diagnostic>* diagnostics = nullptr) {
+  RunOptions run;
+  run.jobs = jobs;
+  std::ostringstream out;
+  absl::StatusOr<Report> r = ExtractClaimsJsonl(checker, {path}, ReadOptions{}, run, out);
+  EXPECT_TRUE(r.ok()) << r.status();
+  if (r.ok()) {
+    EXPECT_TRUE(r->documents.empty());
+    if (diagnostics != nullptr) *diagnostics = r->diagnostics;
+  }
+  return out.str();
+}
+
+TEST_F(PipelineTest, StreamedClaimsAreTheHeldOnes) {
+  // Stories named by some lines and grouped for the others, a repeated id, bad lines.
+  const fs::path path = dir_ / "mixed.jsonl";
+  {
+    std::ofstream out(path, std::ios::binary);
+    std::ifstream in(dir_ / "all.jsonl", std::ios::binary);
+    std::string line;
+    for (int i = 0; std::getline(in, line) && i < 60; ++i) {
+      if (i % 7 == 3) line.insert(1, "\"story\":\"named\",");
+      out << line << "\n";
+      if (i == 10) out << "not json\n\n" << line << "\n";  // A bad line, a blank, a repeat.
+    }
+  }
+  for (bool one_story : {false, true}) {
+    Options options;
+    options.story.one_story = one_story;
+    auto checker = Checker::Create(options);
+    ASSERT_TRUE(checker.ok());
+    const std::string held = HeldClaimsJsonl(*checker, path.string(), 2);
+    ASSERT_FALSE(held.empty());
+    for (int jobs : {1, 2, 5}) {
+      std::vector<Diagnostic> diagnostics;
+      EXPECT_EQ(StreamedClaimsJsonl(*checker, path.string(), jobs, &diagnostics), held)
+          << "one_story " << one_story << ", jobs " << jobs;
+      ASSERT_EQ(diagnostics.size(), 2u);
+      EXPECT_NE(diagnostics[0].message.find("malformed JSON"), std::string::npos);
+      EXPECT_NE(diagnostics[1].message.find("duplicate id"), std::string::npos);
+    }
+  }
+}
+
+TEST_F(PipelineTest, StreamedClaimsWaitInMemoryWhereNoTemporaryFileCanBeMade) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  const std::string path = (dir_ / "all.jsonl").string();
+  const std::string held = HeldClaimsJsonl(*checker, path, 2);
+  const char* old = std::getenv("TMPDIR");
+  const std::string saved = old != nullptr ? old : "";
+  ::setenv("TMPDIR", (dir_ / "no such folder").c_str(), 1);
+  const std::string streamed = StreamedClaimsJsonl(*checker, path, 2);
+  if (old != nullptr) {
+    ::setenv("TMPDIR", saved.c_str(), 1);
+  } else {
+    ::unsetenv("TMPDIR");
+  }
+  EXPECT_EQ(streamed, held);
+}
+
+TEST_F(PipelineTest, FirstDocumentWithAnIdKeepsItWhicheverThreadIsFaster) {
+  // The first is long and slow, the second short: extracted side by side, the second is
+  // done first, and still the first keeps the id.
+  const fs::path path = dir_ / "repeat.jsonl";
+  {
+    std::ofstream out(path, std::ios::binary);
+    std::string long_text;
+    for (uint64_t i = 0; i < 40; ++i) long_text += bench::GenerateArticle(i, "de", {}).text + "\n\n";
+    Document first{.id = "same", .lang = "de", .text = long_text};
+    Document second{.id = "same", .lang = "de", .text = "Am Montag kamen 300 Menschen."};
+    out << bench::ToJsonLine(first) << bench::ToJsonLine(second);
+  }
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  RunOptions run;
+  run.jobs = 2;
+  const Report r = CheckPaths(*checker, {path.string()}, run);
+  ASSERT_EQ(r.documents.size(), 1u);
+  EXPECT_GT(r.documents[0].claims.size(), 40u);
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0].input, path.string() + ":2");
 }
 
 }  // namespace
