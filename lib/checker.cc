@@ -119,7 +119,12 @@ absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const 
 }
 
 std::vector<Finding> Checker::Reconcile(const std::vector<DocumentResult>& documents) const {
-  return internal::Reconcile(documents, engine_->options().reconcile);
+  const ReconcileOptions& options = engine_->options().reconcile;
+  if (!internal::LacksQuoteTerms(documents)) return internal::Reconcile(documents, options);
+  // Claims read back from JSON come without the terms quotations are compared by.
+  std::vector<DocumentResult> completed = documents;
+  for (DocumentResult& d : completed) engine_->extractor().quote_terms().DeriveAll(d.claims);
+  return internal::Reconcile(completed, options);
 }
 
 Report Checker::Check(std::vector<Document> documents, int jobs) const {

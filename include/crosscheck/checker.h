@@ -54,6 +54,8 @@ class Checker {
   absl::StatusOr<DocumentResult> Extract(const Document& document) const;
 
   // Findings over already extracted documents; only claims with equal keys are compared.
+  // Quotes without the terms they are compared by (read back from JSON, built by hand) get
+  // them from this checker's language data first.
   std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents) const;
 
   // Extract() every document (in parallel on `jobs` threads, 0 = all cores), then

@@ -154,7 +154,7 @@ int main(int argc, char** argv) {
     } else if (a == "--aliases" || a == "--measures" || a == "--antonyms") {
       auto& pairs = a == "--aliases"    ? options.extract.person_aliases
                     : a == "--measures" ? options.extract.measure_nouns
-                                        : options.reconcile.antonyms;
+                                        : options.extract.antonyms;
       if (!value(v)) return Usage(a + " takes a file name");
       if (std::string error = ReadPairs(v, pairs); !error.empty()) return Usage(error);
     } else if (a == "--all") {

@@ -29,7 +29,8 @@ void NarrowSentence(std::string_view text, Claim& c) {
 }  // namespace
 
 Extractor::Extractor(const ExtractOptions& options)
-    : options_(options), dates_(options), quantities_(options), quotes_(options) {}
+    : options_(options), dates_(options), quantities_(options), quotes_(options),
+      quote_terms_(options) {}
 
 absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
                                                       std::string_view lang) const {
@@ -51,6 +52,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   dates_.Run(ctx);
   quantities_.Run(ctx);
   quotes_.Run(ctx);
+  quote_terms_.DeriveAll(ctx.claims);
 
   std::vector<Claim> claims = std::move(ctx.claims);
   if (!seg->offset_map.empty()) {

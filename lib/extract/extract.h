@@ -13,6 +13,7 @@
 #include "lib/extract/date.h"
 #include "lib/extract/quantity.h"
 #include "lib/extract/quote.h"
+#include "lib/extract/quote_terms.h"
 
 namespace crosscheck::internal {
 
@@ -21,12 +22,15 @@ class Extractor {
   explicit Extractor(const ExtractOptions& options);
   // Claims of `doc` read as language `lang`; spans index doc.text.
   absl::StatusOr<std::vector<Claim>> Extract(const Document& doc, std::string_view lang) const;
+  // What quotations are compared by: claims read back from JSON get it here.
+  const QuoteTerms& quote_terms() const { return quote_terms_; }
 
  private:
   const ExtractOptions& options_;
   DateRecognizer dates_;
   QuantityRecognizer quantities_;
   QuoteRecognizer quotes_;
+  QuoteTerms quote_terms_;
 };
 
 }  // namespace crosscheck::internal

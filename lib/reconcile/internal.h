@@ -93,12 +93,7 @@ void AppendNumber(std::string& out, double v);
 void AppendInterval(std::string& out, const Interval& i);
 
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
-// The antonyms and negations quotes are compared with: the built-in ones are shared, a lexicon
-// with user antonyms is built once per reconciliation.
-struct QuoteLexicon;
-std::shared_ptr<const QuoteLexicon> MakeQuoteLexicon(const ReconcileOptions& options);
-void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const Group& g,
-                     std::vector<Finding>& out);
+void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 

@@ -456,7 +456,6 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   findings.reserve(compared_groups);
   std::vector<uint32_t> found_in;  // Per finding: its group.
   found_in.reserve(compared_groups);
-  std::shared_ptr<const QuoteLexicon> quote_lexicon;  // Built at the first quote group.
   std::vector<const Fact*> flat;  // One partition in group order, reading order within a group.
   std::vector<size_t> offset;
   for (size_t p = 0; p < parts; ++p) {
@@ -481,9 +480,7 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
           if (options.check_numeric) ReconcileNumeric(ctx, group, findings);
           break;
         case ClaimKind::kQuote:
-          if (!options.check_quote) break;
-          if (!quote_lexicon) quote_lexicon = MakeQuoteLexicon(options);
-          ReconcileQuotes(ctx, *quote_lexicon, group, findings);
+          if (options.check_quote) ReconcileQuotes(ctx, group, findings);
           break;
         case ClaimKind::kRole:
           if (options.check_role) ReconcileRoles(ctx, group, findings);
