@@ -11,10 +11,10 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "fmt/format.h"
+#include "crosscheck/reconcile.h"
 #include "crosscheck/story.h"
 #include "crosscheck/text.h"
 #include "lib/engine.h"
-#include "lib/reconcile/reconcile.h"
 
 namespace crosscheck {
 namespace internal {
@@ -120,11 +120,11 @@ absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const 
 
 std::vector<Finding> Checker::Reconcile(const std::vector<DocumentResult>& documents) const {
   const ReconcileOptions& options = engine_->options().reconcile;
-  if (!internal::LacksQuoteTerms(documents)) return internal::Reconcile(documents, options);
+  if (!internal::LacksQuoteTerms(documents)) return crosscheck::Reconcile(documents, options);
   // Claims read back from JSON come without the terms quotations are compared by.
   std::vector<DocumentResult> completed = documents;
   for (DocumentResult& d : completed) engine_->extractor().quote_terms().DeriveAll(d.claims);
-  return internal::Reconcile(completed, options);
+  return crosscheck::Reconcile(completed, options);
 }
 
 Report Checker::Check(std::vector<Document> documents, int jobs) const {

@@ -50,7 +50,7 @@ class ReconcileContext {
  public:
   // `names` are the interned names, `ranks` their places in sorted order, `days` the facts'
   // days.
-  ReconcileContext(const std::vector<DocumentResult>& docs, const ReconcileOptions& options,
+  ReconcileContext(std::span<const DocumentResult> docs, const ReconcileOptions& options,
                    const std::vector<std::string_view>& names, const std::vector<uint32_t>& ranks,
                    const std::vector<DateRange>& days)
       : docs_(docs), options_(options), names_(names), ranks_(ranks), days_(days) {}
@@ -78,7 +78,7 @@ class ReconcileContext {
   void CiteTo(std::string& out, std::span<const Fact* const> side) const;
 
  private:
-  const std::vector<DocumentResult>& docs_;
+  std::span<const DocumentResult> docs_;
   const ReconcileOptions& options_;
   const std::vector<std::string_view>& names_;
   const std::vector<uint32_t>& ranks_;

@@ -1,4 +1,4 @@
-#include "lib/reconcile/reconcile.h"
+#include "crosscheck/reconcile.h"
 
 #include <algorithm>
 #include <charconv>
@@ -361,9 +361,13 @@ class FactArray {
 };
 
 }  // namespace
+}  // namespace crosscheck::internal
 
-std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
+namespace crosscheck {
+
+std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
                                const ReconcileOptions& options) {
+  using namespace internal;
   // Claims meet only through their key; nothing compares across keys. The claims are read in
   // order twice and never jumped through (each is 656 bytes, and every jump was a cache and
   // TLB miss): the first pass numbers the keys, the second copies each claim's fact into the
@@ -540,4 +544,4 @@ std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents,
   return sorted;
 }
 
-}  // namespace crosscheck::internal
+}  // namespace crosscheck
