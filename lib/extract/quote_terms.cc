@@ -113,9 +113,16 @@ void QuoteTerms::DeriveAll(std::vector<Claim>& claims) const {
 bool LacksQuoteTerms(const std::vector<DocumentResult>& documents) {
   for (const DocumentResult& d : documents) {
     for (const Claim& c : d.claims) {
-      if (c.kind == ClaimKind::kQuote && !c.content.empty() && c.quote_words.empty() &&
-          c.quote_numbers.empty() && c.quote_negations.empty()) {
-        return true;
+      if (c.kind != ClaimKind::kQuote || !c.quote_words.empty() || !c.quote_numbers.empty() ||
+          !c.quote_negations.empty()) {
+        continue;
+      }
+      // Empty terms are what a quotation without words or numbers ("…") is given too: only
+      // such rare claims are tokenized here, and claims read back lack terms from the first.
+      const std::string folded = Fold(c.content);
+      const Span all = {0, static_cast<uint32_t>(c.content.size())};
+      for (const Token& t : Tokenize(c.content, all, folded)) {
+        if (t.kind != TokenKind::kPunct) return true;
       }
     }
   }

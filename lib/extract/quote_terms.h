@@ -17,6 +17,11 @@
 
 namespace crosscheck::internal {
 
+// Whether some quote among the documents' claims has words or numbers but no terms derived
+// from them: claims read back from JSON, which does not carry them, or built by hand.
+bool LacksQuoteTerms(const std::vector<DocumentResult>& documents);
+
+// The lexicon quotations are read with, and the reading.
 class QuoteTerms {
  public:
   // The antonyms of common/antonyms.tsv and options.antonyms, the negations of every language
@@ -45,15 +50,11 @@ class QuoteTerms {
   StringMap<std::vector<Side>> antonyms_;
   std::vector<std::string> pairs_;  // "first\tsecond", folded.
   PhraseTable negations_;
-  std::bitset<64> lengths_;     // Of the terms; the last bit stands for all longer ones.
-  std::bitset<65536> starts_;   // First two bytes of the terms.
-  std::bitset<65536> ends_;     // Last two bytes of the terms.
-  bool short_terms_ = false;    // A term of one byte, which ends_ does not hold.
+  std::bitset<64> lengths_;    // Of the terms; the last bit stands for all longer ones.
+  std::bitset<65536> starts_;  // First two bytes of the terms.
+  std::bitset<65536> ends_;    // Last two bytes of the terms.
+  bool short_terms_ = false;   // A term of one byte, which ends_ does not hold.
 };
-
-// Whether some quote among the documents' claims has words but no derived terms: claims read
-// back from JSON, which does not carry them, or built by hand.
-bool LacksQuoteTerms(const std::vector<DocumentResult>& documents);
 
 }  // namespace crosscheck::internal
 

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <compare>
 #include <set>
 #include <span>
 #include <tuple>
@@ -49,7 +48,7 @@ Opposite ReadOpposite(std::string_view entry) {
 bool Negated(const Claim& quote) { return quote.quote_negations.size() % 2 == 1; }
 
 // The topics of a side, sorted and distinct.
-std::vector<std::string_view> TopicsOf(std::span<const Fact* const> side) {
+std::vector<std::string_view> TopicsOf(Sides side) {
   std::vector<std::string_view> out;
   for (const Fact* f : side) {
     out.insert(out.end(), f->claim->topics.begin(), f->claim->topics.end());
@@ -69,22 +68,16 @@ bool TopicsMeet(const std::vector<std::string_view>& ta, const std::vector<std::
 }
 
 // `terms` are views into the quotations' claims; the finding keeps them sorted and distinct.
-void Add(const ReconcileContext& ctx, const Group& g, std::span<const Fact* const> a,
-         std::span<const Fact* const> b, double severity, std::string_view why,
-         std::vector<std::string_view>& terms, std::vector<Finding>& out) {
+void Add(const ReconcileContext& ctx, const Group& g, Sides a, Sides b, double severity,
+         std::string_view why, std::vector<std::string_view>& terms, std::vector<Finding>& out) {
   if (a.empty() || b.empty()) return;
   const std::vector<std::string_view> topics = TopicsOf(a);
   if (!TopicsMeet(topics, TopicsOf(b))) return;
-  Finding& f = out.emplace_back();
+  Finding& f = ctx.NewFinding(out, FindingKind::kQuote, g, severity, a, b);
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   f.terms.assign(terms.begin(), terms.end());
-  f.kind = FindingKind::kQuote;
-  f.key = std::string(g.key);
-  f.severity = severity;
-  ctx.Finish(f, a, b);
   std::string& e = f.explanation;
-  e.reserve(ReconcileContext::ExplanationSize(a, b));
   AppendHumanName(e, a.front()->claim->speaker);
   e += " is quoted on "sv;
   const size_t start = e.size();
@@ -100,7 +93,9 @@ void Add(const ReconcileContext& ctx, const Group& g, std::span<const Fact* cons
   e += ". "sv;
   const size_t first = e.size();
   e += why;
-  if (e.size() > first && e[first] >= 'a' && e[first] <= 'z') e[first] = static_cast<char>(e[first] - 'a' + 'A');
+  if (e.size() > first && e[first] >= 'a' && e[first] <= 'z') {
+    e[first] = static_cast<char>(e[first] - 'a' + 'A');
+  }
   e += '.';
 }
 
@@ -287,7 +282,8 @@ std::vector<uint32_t> SignatureRanks(const Quotes& quotes) {
   for (uint32_t t = 0; t < quotes.terms.size(); ++t) {
     if (words(t).size() >= 3) order.push_back(t);
   }
-  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return words(x) < words(y); });
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t x, uint32_t y) { return words(x) < words(y); });
   std::vector<uint32_t> rank(quotes.terms.size(), kNone);
   for (uint32_t k = 0, r = 0; k < order.size(); ++k) {
     if (k > 0 && words(order[k]) != words(order[k - 1])) ++r;

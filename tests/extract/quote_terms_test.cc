@@ -85,6 +85,10 @@ TEST(QuoteTerms, ExtractedQuotesCarryThem) {
     c.quote_opposites.clear();
   }
   EXPECT_TRUE(internal::LacksQuoteTerms({read_back}));
+  // A quotation without words or numbers has no terms, and lacks none.
+  read_back.claims = {Derived("…?!")};
+  EXPECT_THAT(read_back.claims[0].quote_words, IsEmpty());
+  EXPECT_FALSE(internal::LacksQuoteTerms({read_back}));
 }
 
 }  // namespace

@@ -34,15 +34,14 @@ Claim Quote(const std::string& content, std::vector<std::string> words,
 }
 
 Claim Figure(double value) {
-  Claim c;
-  c.kind = ClaimKind::kQuantity;
-  c.key = "engines/built";
-  c.subject = "engines";
-  c.unit = "engines";
-  c.value = Interval::Exact(value);
-  c.context = "engines";
-  c.span = c.sentence = {0, 7};
-  return c;
+  return {.kind = ClaimKind::kQuantity,
+          .key = "engines/built",
+          .span = {0, 7},
+          .sentence = {0, 7},
+          .context = "engines",
+          .value = Interval::Exact(value),
+          .unit = "engines",
+          .subject = "engines"};
 }
 
 std::vector<DocumentResult> Documents(const std::vector<std::vector<Claim>>& claims) {
