@@ -2,6 +2,7 @@
 // over many keys, with a share of contradicting values. Time should grow near-linearly.
 #include <sys/resource.h>
 
+#include <cstdlib>
 #include <random>
 #include <string>
 #include <vector>
@@ -12,8 +13,29 @@
 
 namespace {
 
+// A quotation as extraction gives it, with the terms it is compared by (Claim::quote_*),
+// which the claims built below copy: a quote without them would be analysed again by
+// Checker::Reconcile, as claims read back from JSON are.
+crosscheck::Claim ExtractedQuote(const std::string& words) {
+  auto checker = crosscheck::Checker::Create();
+  crosscheck::Document d;
+  d.id = "quote";
+  d.lang = "de";
+  d.text = "„" + words + "“, sagte Blinken.";
+  const absl::StatusOr<crosscheck::DocumentResult> r = checker->Extract(d);
+  if (r.ok()) {
+    for (const crosscheck::Claim& c : r->claims) {
+      if (c.kind == crosscheck::ClaimKind::kQuote) return c;
+    }
+  }
+  std::abort();
+}
+
 std::vector<crosscheck::DocumentResult> GenerateClaims(size_t n, uint64_t seed) {
   std::mt19937_64 rng(seed);
+  static const crosscheck::Claim kQuotes[2] = {
+      ExtractedQuote("Die Beziehung ist eine Zweibahnstraße und sehr eng"),
+      ExtractedQuote("Die Beziehung ist eine Einbahnstraße")};
   constexpr size_t kClaimsPerDocument = 20;
   const size_t keys = std::max<size_t>(1, n / 8);  // About eight claims meet per key.
   std::vector<crosscheck::DocumentResult> docs((n + kClaimsPerDocument - 1) / kClaimsPerDocument);
@@ -35,8 +57,12 @@ std::vector<crosscheck::DocumentResult> GenerateClaims(size_t n, uint64_t seed) 
         c.key = fmt::format("quote/p{}", key);
         c.speaker = fmt::format("p{}", key);
         c.topics = {"russia"};
-        c.content = contradict ? "Die Beziehung ist eine Einbahnstraße"
-                               : "Die Beziehung ist eine Zweibahnstraße und sehr eng";
+        const crosscheck::Claim& q = kQuotes[contradict ? 1 : 0];
+        c.content = q.content;
+        c.quote_words = q.quote_words;
+        c.quote_numbers = q.quote_numbers;
+        c.quote_negations = q.quote_negations;
+        c.quote_opposites = q.quote_opposites;
         break;
       }
       case 1: {  // A role.

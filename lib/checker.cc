@@ -3,10 +3,11 @@
 #include "crosscheck/checker.h"
 
 #include "absl/strings/str_cat.h"
+#include "fmt/format.h"
+#include "crosscheck/reconcile.h"
 #include "crosscheck/story.h"
 #include "crosscheck/text.h"
 #include "lib/engine.h"
-#include "lib/reconcile/reconcile.h"
 
 namespace crosscheck {
 
@@ -62,7 +63,12 @@ absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const 
 }
 
 std::vector<Finding> Checker::Reconcile(const std::vector<DocumentResult>& documents) const {
-  return internal::Reconcile(documents, engine_->options().reconcile);
+  const ReconcileOptions& options = engine_->options().reconcile;
+  if (!internal::LacksQuoteTerms(documents)) return crosscheck::Reconcile(documents, options);
+  // Claims read back from JSON come without the terms quotations are compared by.
+  std::vector<DocumentResult> completed = documents;
+  for (DocumentResult& d : completed) engine_->extractor().quote_terms().DeriveAll(d.claims);
+  return crosscheck::Reconcile(completed, options);
 }
 
 }  // namespace crosscheck

@@ -36,7 +36,9 @@ class Checker {
   absl::StatusOr<DocumentResult> Extract(const Document& document) const;
 
   // Findings over already extracted documents; only claims with equal keys in one story
-  // (DocumentResult::story, see story.h) are compared.
+  // (DocumentResult::story, see story.h) are compared. Quotes without the terms they are
+  // compared by (read back from JSON, built by hand) get them from this checker's language
+  // data first.
   std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents) const;
 
   const Options& options() const;

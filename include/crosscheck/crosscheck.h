@@ -6,6 +6,7 @@
 #include "crosscheck/claims_io.h"
 #include "crosscheck/options.h"
 #include "crosscheck/reader.h"
+#include "crosscheck/reconcile.h"
 #include "crosscheck/report.h"
 #include "crosscheck/run.h"
 #include "crosscheck/store.h"

@@ -30,6 +30,10 @@ struct ExtractOptions {
   // tables, like lib/data/<lang>/, read by Checker::Create (README, "Adding a language").
   // Documents in that language, or with it as default_lang, are read with them.
   std::vector<std::string> language_dirs;
+  // Antonym pairs, in any language: {"bullish", "bearish"}. A quotation's words are looked
+  // up in them when it is extracted (Claim::quote_opposites), and quotations of one speaker
+  // on opposite sides of a pair are reported.
+  std::vector<std::pair<std::string, std::string>> antonyms;
 };
 
 struct ReconcileOptions {
@@ -54,8 +58,6 @@ struct ReconcileOptions {
   // Confidence factor of a finding citing an article that itself gives incompatible figures
   // for the same frame: the frame then does not tell apart what the article counts.
   double ambiguous_frame_factor = 0.5;
-  // User antonym pairs for quote comparison, in any language: {"bullish", "bearish"}.
-  std::vector<std::pair<std::string, std::string>> antonyms;
 };
 
 // How documents are grouped into stories (one event or development) before their claims are

@@ -134,6 +134,20 @@ struct Claim {
   Modality modality = Modality::kUnspecified;
   std::optional<DateRange> time;  // The time frame the claim is about, where stated.
   std::string source;             // Who the article attributes it to: "south_korea", "cnn".
+
+  // kQuote: what quotations are compared by, derived from `content` at extraction (folded
+  // words), so that comparing needs no language data. Claims JSON does not carry them:
+  // Checker::Reconcile derives them again for quotes that come without. Last in the claim,
+  // since only quotations read them: the fields every claim's reconciliation reads stay close.
+  std::vector<std::string> quote_words;      // Sorted and distinct; no negations, no numbers.
+  std::vector<std::string> quote_numbers;    // Sorted.
+  std::vector<std::string> quote_negations;  // In order; an odd number negates the quote.
+  // One entry per antonym pair a word takes part in, "first<TAB>second<TAB>side<TAB>word<TAB>
+  // place": the pair as the antonym table gives it, the side the quote takes ('0': first,
+  // '1': second; a negated quote takes the other side than its word), the word, and the
+  // pair's place in the table (pairs are tried in this order, and of several that split the
+  // same quotations the first names the finding; optional: pairs without come last).
+  std::vector<std::string> quote_opposites;
 };
 
 enum class FindingKind { kNumeric, kQuote, kRole, kDate };

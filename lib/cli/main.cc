@@ -144,7 +144,7 @@ std::optional<int> ParseOption(const std::vector<std::string>& args, size_t& i, 
   } else if (a == "--aliases" || a == "--measures" || a == "--antonyms") {
     auto& pairs = a == "--aliases"    ? cl.options.extract.person_aliases
                   : a == "--measures" ? cl.options.extract.measure_nouns
-                                      : cl.options.reconcile.antonyms;
+                                      : cl.options.extract.antonyms;
     if (!value(v)) return Usage(a + " takes a file name");
     if (std::string error = ReadPairs(v, pairs); !error.empty()) return Usage(error);
   } else if (a == "--all") {

@@ -30,7 +30,8 @@ void NarrowSentence(std::string_view text, Claim& c) {
 }  // namespace
 
 Extractor::Extractor(const ExtractOptions& options, const LanguageRegistry& languages)
-    : options_(options), languages_(languages), quantities_(options), quotes_(options) {}
+    : options_(options), languages_(languages), quantities_(options), quotes_(options),
+      quote_terms_(options) {}
 
 absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
                                                       std::string_view lang) const {
@@ -55,6 +56,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   quantities_.Run(ctx);
   // Quotes, speakers and roles have tables for the built-in languages only so far.
   if (IsBuiltin(pack->id)) quotes_.Run(ctx);
+  quote_terms_.DeriveAll(ctx.claims);
 
   std::vector<Claim> claims = std::move(ctx.claims);
   if (!seg->offset_map.empty()) {

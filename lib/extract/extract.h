@@ -14,6 +14,7 @@
 #include "lib/extract/quantities/quantity.h"
 #include "lib/extract/quotes/quote.h"
 #include "lib/lang/lang.h"
+#include "lib/extract/quote_terms.h"
 
 namespace crosscheck::internal {
 
@@ -24,6 +25,8 @@ class Extractor {
   // Claims of `doc` read as language `lang` (none for a language without a pack); spans
   // index doc.text.
   absl::StatusOr<std::vector<Claim>> Extract(const Document& doc, std::string_view lang) const;
+  // What quotations are compared by: claims read back from JSON get it here.
+  const QuoteTerms& quote_terms() const { return quote_terms_; }
 
  private:
   const ExtractOptions& options_;
@@ -31,6 +34,7 @@ class Extractor {
   DateRecognizer dates_;
   QuantityRecognizer quantities_;
   QuoteRecognizer quotes_;
+  QuoteTerms quote_terms_;
 };
 
 }  // namespace crosscheck::internal

@@ -146,23 +146,6 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
 
 }  // namespace
 
-std::string Fold(std::string_view text) {
-  std::string out(text);
-  char* o = out.data();
-  const size_t n = out.size();
-  for (size_t i = 0; i < n; ++i) {
-    const unsigned char c = static_cast<unsigned char>(o[i]);
-    if (static_cast<unsigned>(c - 'A') < 26u) {
-      o[i] = static_cast<char>(c | 0x20);
-    } else if (c == 0xC3 && i + 1 < n) {
-      const unsigned char d = static_cast<unsigned char>(o[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) o[i + 1] = static_cast<char>(d + 0x20);
-      ++i;
-    }
-  }
-  return out;
-}
-
 std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view folded_text) {
   std::vector<Token> out;
   out.reserve((range.end - range.begin) / 5 + 4);  // News text averages over 5 bytes a token.

@@ -11,6 +11,7 @@
 
 #include "crosscheck/types.h"
 #include "lib/base/string_map.h"
+#include "lib/text/fold.h"  // Fold: the folded forms tokens carry.
 
 namespace crosscheck::internal {
 
@@ -29,9 +30,6 @@ struct Token {
 
 // The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.
 inline HashedKey Key(const Token& t) { return {t.folded, t.hash}; }
-
-// Lower-cases ASCII and Latin-1 letters; other bytes are copied.
-std::string Fold(std::string_view text);
 
 // Tokens of text[range]. A word is a run of letters, digits inside words ("G7", "F-16" keep
 // their hyphen), apostrophes inside words ("Sullivan's"); a number is a run of digits with

@@ -3,7 +3,6 @@
 #define CROSSCHECK_LIB_RECONCILE_INTERNAL_H_
 
 #include <cstdint>
-#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -16,7 +15,7 @@ namespace crosscheck::internal {
 
 // What the comparisons and citations read of a claim, copied while the claims are read in
 // order and then laid out group by group: the work per key reads a small contiguous array
-// instead of claims (656 bytes each) scattered over memory, where every access missed.
+// instead of claims (about 800 bytes each) scattered over memory, where every access missed.
 struct Fact {
   const Claim* claim;
   std::string_view words;  // What a citation quotes: the quotation, else the claim's words.
@@ -41,16 +40,19 @@ struct Fact {
   bool has_days() const { return days != 0; }
 };
 
+// The claims of one side of a finding.
+using Sides = std::span<const Fact* const>;
+
 struct Group {
   std::string_view key;  // Points into the key index, which outlives the group's work.
-  std::span<const Fact* const> facts;  // In reading order.
+  Sides facts;           // In reading order.
 };
 
 class ReconcileContext {
  public:
   // `names` are the interned names, `ranks` their places in sorted order, `days` the facts'
   // days.
-  ReconcileContext(const std::vector<DocumentResult>& docs, const ReconcileOptions& options,
+  ReconcileContext(std::span<const DocumentResult> docs, const ReconcileOptions& options,
                    const std::vector<std::string_view>& names, const std::vector<uint32_t>& ranks,
                    const std::vector<DateRange>& days)
       : docs_(docs), options_(options), names_(names), ranks_(ranks), days_(days) {}
@@ -63,22 +65,25 @@ class ReconcileContext {
   // A fact's days; only for a fact that has_days().
   const DateRange& Days(const Fact& f) const { return days_[f.days - 1]; }
 
-  // Fills the sides, type, confidence and same_source of a finding from the facts of both
-  // sides.
-  void Finish(Finding& f, std::span<const Fact* const> a, std::span<const Fact* const> b) const;
+  // Appends a finding of `kind` about the group's key between sides a and b, with all but its
+  // explanation: severity, sides, type, confidence and same_source. Every check starts its
+  // findings here; the explanation is reserved at about its size (`extra`: bytes beyond the
+  // citations) for the check to write.
+  Finding& NewFinding(std::vector<Finding>& out, FindingKind kind, const Group& g, double severity,
+                      Sides a, Sides b, size_t extra = 0) const;
   // What two sides that disagree are: one article against itself (an inconsistency), two
   // named sources (a dispute), else a contradiction between articles.
-  FindingType TypeOf(std::span<const Fact* const> a, std::span<const Fact* const> b) const;
+  FindingType TypeOf(Sides a, Sides b) const;
   static constexpr size_t kMaxCited = 3;  // Claims quoted per side; the rest are counted.
   // About the length of an explanation citing both sides, so that it is allocated once.
-  static size_t ExplanationSize(std::span<const Fact* const> a, std::span<const Fact* const> b);
+  static size_t ExplanationSize(Sides a, Sides b);
   // Appends "de_01 (2024-10-23, according to South Korea) “1.500 Soldaten”" for each claim of
   // a side (the first three, then "and N more"). Explanations are built in place, without
   // temporaries.
-  void CiteTo(std::string& out, std::span<const Fact* const> side) const;
+  void CiteTo(std::string& out, Sides side) const;
 
  private:
-  const std::vector<DocumentResult>& docs_;
+  std::span<const DocumentResult> docs_;
   const ReconcileOptions& options_;
   const std::vector<std::string_view>& names_;
   const std::vector<uint32_t>& ranks_;
@@ -93,12 +98,7 @@ void AppendNumber(std::string& out, double v);
 void AppendInterval(std::string& out, const Interval& i);
 
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
-// The antonyms and negations quotes are compared with: the built-in ones are shared, a lexicon
-// with user antonyms is built once per reconciliation.
-struct QuoteLexicon;
-std::shared_ptr<const QuoteLexicon> MakeQuoteLexicon(const ReconcileOptions& options);
-void ReconcileQuotes(const ReconcileContext& ctx, const QuoteLexicon& lex, const Group& g,
-                     std::vector<Finding>& out);
+void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 

@@ -21,7 +21,8 @@ namespace {
 bool RolesCompatible(std::string_view a, std::string_view b) {
   if (a == b) return true;
   auto ends_with = [](std::string_view s, std::string_view suffix) {
-    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+    return s.size() > suffix.size() &&
+           s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0 &&
            s[s.size() - suffix.size() - 1] == '_';
   };
   return ends_with(a, b) || ends_with(b, a);
@@ -47,11 +48,11 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     return std::make_tuple(ctx.NameRank(a->unit), a->ref.document, a->ref.claim) <
            std::make_tuple(ctx.NameRank(b->unit), b->ref.document, b->ref.claim);
   });
-  std::vector<std::span<const Fact* const>> by_role;
+  std::vector<Sides> by_role;
   for (size_t i = 0; i < roles.size();) {
     size_t j = i + 1;
     while (j < roles.size() && roles[j]->unit == roles[i]->unit) ++j;
-    by_role.push_back(std::span<const Fact* const>(roles).subspan(i, j - i));
+    by_role.push_back(Sides(roles).subspan(i, j - i));
     i = j;
   }
   constexpr size_t kMaxRoles = 16;  // A person with more roles than this is a data problem.
@@ -61,13 +62,7 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       const auto a = by_role[i], b = by_role[j];
       const std::string_view role_a = ctx.Name(a.front()->unit), role_b = ctx.Name(b.front()->unit);
       if (RolesCompatible(role_a, role_b)) continue;
-      Finding& f = out.emplace_back();
-      f.kind = FindingKind::kRole;
-      f.key = std::string(g.key);
-      f.severity = 0.75;
-      ctx.Finish(f, a, b);
-      std::string& e = f.explanation;
-      e.reserve(ReconcileContext::ExplanationSize(a, b));
+      std::string& e = ctx.NewFinding(out, FindingKind::kRole, g, 0.75, a, b).explanation;
       AppendHumanName(e, a.front()->claim->person);
       e += " is called "sv;
       AppendHumanName(e, role_a);
@@ -113,18 +108,15 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
     const Cluster& a = clusters[i];
     const Cluster& b = clusters[i + 1];
     const long gap = static_cast<long>(b.begin - a.end);
-    Finding f;
-    f.kind = FindingKind::kDate;
-    f.key = std::string(g.key);
-    f.severity = gap >= 3 ? 0.8 : 0.55;  // A day or two apart may be time zones or reporting.
-    ctx.Finish(f, a.items, b.items);
-    std::string& e = f.explanation;
-    e.reserve(ReconcileContext::ExplanationSize(a.items, b.items));
+    const double severity = gap >= 3 ? 0.8 : 0.55;  // A day or two apart: time zones, reporting.
+    std::string& e =
+        ctx.NewFinding(out, FindingKind::kDate, g, severity, a.items, b.items).explanation;
     // The key is date/<event>/<subject>: the event is what the dates are of.
     const std::string_view key = g.key;
     const size_t slash = key.find('/'), second = key.find('/', slash + 1);
     e += "Dates of the "sv;
-    for (char ch : key.substr(slash + 1, second == std::string_view::npos ? second : second - slash - 1)) {
+    for (char ch :
+         key.substr(slash + 1, second == std::string_view::npos ? second : second - slash - 1)) {
       e.push_back(ch == '_' ? ' ' : ch);
     }
     e += ": "sv;
@@ -144,7 +136,6 @@ void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       AppendDay(e, b.end);
     }
     fmt::format_to(std::back_inserter(e), FMT_COMPILE(" do not overlap ({} days apart)."), gap);
-    out.push_back(std::move(f));
   }
 }
 

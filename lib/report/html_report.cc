@@ -10,7 +10,7 @@
 #include "crosscheck/report.h"
 #include "lib/report/stories.h"
 #include "fmt/format.h"
-#include "lib/extract/tokens.h"
+#include "lib/text/fold.h"
 
 namespace crosscheck {
 namespace {

@@ -8,7 +8,7 @@ namespace crosscheck::python {
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A new field changes the size: write and read it below, then update the size.
-static_assert(sizeof(crosscheck::Claim) == 696, "Claim changed: update the codec");
+static_assert(sizeof(crosscheck::Claim) == 792, "Claim changed: update the codec");
 static_assert(sizeof(DocumentResult) == 296, "DocumentResult changed: update the codec");
 static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
 #endif
@@ -57,6 +57,11 @@ void Encoder::Claim(const crosscheck::Claim& c) {
   U32(static_cast<uint32_t>(c.modality));
   Range(c.time);
   Str(c.source);
+  for (const std::vector<std::string>* list :
+       {&c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
+    U32(static_cast<uint32_t>(list->size()));
+    for (const std::string& t : *list) Str(t);
+  }
 }
 
 void Encoder::Header(const DocumentResult& d) {
@@ -137,6 +142,11 @@ crosscheck::Claim Decoder::Claim() {
   c.modality = static_cast<Modality>(U32());
   c.time = Range();
   c.source = Str();
+  for (std::vector<std::string>* list :
+       {&c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
+    list->resize(U32());
+    for (std::string& t : *list) t = Str();
+  }
   return c;
 }
 

@@ -33,7 +33,7 @@ PyChecker MakeChecker(const std::string& lang, const py::object& published, cons
   options.extract.default_lang = lang;
   options.extract.person_aliases = aliases;
   options.extract.measure_nouns = measures;
-  options.reconcile.antonyms = antonyms;
+  options.extract.antonyms = antonyms;
   options.reconcile.min_severity = min_severity;
   if (all_findings) options.reconcile.min_confidence = 0;  // The CLI's --all.
   absl::StatusOr<Checker> checker = Checker::Create(std::move(options));

@@ -373,9 +373,13 @@ TEST(ReconcileQuotes, Table) {
 TEST(ReconcileQuotes, UserAntonyms) {
   const auto docs = OnePerDocument({Quote("x", "the market is bullish"), Quote("x", "the market is bearish")});
   EXPECT_TRUE(Findings(docs).empty());
-  ReconcileOptions o;
-  o.antonyms = {{"bullish", "bearish"}};
-  EXPECT_EQ(Findings(docs, o).size(), 1u);
+  // User antonyms are language data, applied where quotations get their terms: here, since
+  // these quotes are built by hand, by the checker that reconciles them.
+  Options o;
+  o.extract.antonyms = {{"bullish", "bearish"}};
+  auto checker = Checker::Create(o);
+  ASSERT_TRUE(checker.ok());
+  EXPECT_EQ(checker->Reconcile(docs).size(), 1u);
 }
 
 Claim Role(const std::string& person, const std::string& role) {

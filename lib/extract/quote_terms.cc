@@ -1,0 +1,132 @@
+#include "lib/extract/quote_terms.h"
+
+#include <algorithm>
+#include <string>
+
+#include "lib/data/embedded.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+QuoteTerms::QuoteTerms(const ExtractOptions& options) {
+  for (const auto& row : TableRows("common/antonyms.tsv")) {
+    if (row.size() >= 2) Add(std::string(row[0]), std::string(row[1]));
+  }
+  for (const auto& [a, b] : options.antonyms) Add(a, b);
+  negations_.AddTable("de/negations.tsv");
+  negations_.AddTable("en/negations.tsv");
+}
+
+void QuoteTerms::Add(const std::string& a, const std::string& b) {
+  const size_t id = pairs_.size();
+  const std::string terms[2] = {Fold(a), Fold(b)};
+  pairs_.push_back(terms[0] + '\t' + terms[1]);
+  for (int side = 0; side < 2; ++side) {
+    const std::string& term = terms[side];
+    antonyms_[term].push_back({id, side});
+    lengths_.set(std::min(term.size(), lengths_.size() - 1));
+    if (term.size() >= 2) {
+      starts_.set(Start(term));
+      ends_.set(End(term));
+    } else {
+      short_terms_ = true;
+    }
+  }
+}
+
+// Whether some term could be `s`, from its length and first two bytes: most of the ends of
+// words tried below are no term, and this spares them the hash lookup.
+bool QuoteTerms::MayBeTerm(std::string_view s) const {
+  if (!lengths_.test(std::min(s.size(), lengths_.size() - 1))) return false;
+  return s.size() < 2 || starts_.test(Start(s));
+}
+
+// The antonym term a word carries: the word itself or the end of a compound, with up to two
+// letters of German inflection ("Einbahnstraßen").
+const std::vector<QuoteTerms::Side>* QuoteTerms::Term(std::string_view w) const {
+  for (size_t cut = 0; cut <= 2 && cut < w.size(); ++cut) {
+    const std::string_view stem = w.substr(0, w.size() - cut);
+    // Every end of the stem tried below ends as the stem does: most stems end as no term.
+    if (stem.size() >= 2 && !short_terms_ && !ends_.test(End(stem))) continue;
+    for (size_t start = 0; start + 5 <= stem.size() || start == 0; ++start) {
+      if (start > 0 && (static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) continue;
+      if (MayBeTerm(stem.substr(start))) {
+        auto it = antonyms_.find(stem.substr(start));
+        if (it != antonyms_.end()) return &it->second;
+      }
+      if (start + 5 > stem.size()) break;
+    }
+  }
+  return nullptr;
+}
+
+void QuoteTerms::Derive(Claim& q) const {
+  const std::string folded = Fold(q.content);
+  const std::vector<Token> tokens =
+      Tokenize(q.content, {0, static_cast<uint32_t>(q.content.size())}, folded);
+  // Views into the tokens, sorted below: a set of strings would allocate a node per word.
+  std::vector<std::string_view> words, numbers;
+  std::vector<std::pair<const std::vector<Side>*, std::string_view>> hits;  // (sides, word)
+  words.reserve(tokens.size());
+  q.quote_negations.clear();
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kNumber) {
+      numbers.emplace_back(t.folded);
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    if (negations_.Match(tokens, i).length > 0) {
+      q.quote_negations.emplace_back(t.folded);
+      continue;
+    }
+    if (const auto* sides = Term(t.folded)) hits.emplace_back(sides, t.folded);
+    words.push_back(t.folded);
+  }
+  // A negated quote takes the other side of its words' pairs ("keine Einbahnstraße").
+  const int negated = q.quote_negations.size() % 2;
+  q.quote_opposites.clear();
+  for (const auto& [sides, word] : hits) {
+    for (const Side& s : *sides) {
+      std::string& o = q.quote_opposites.emplace_back(pairs_[s.pair]);
+      o += '\t';
+      o += static_cast<char>('0' + (s.side ^ negated));
+      o += '\t';
+      o += word;
+      o += '\t';
+      o += std::to_string(s.pair);
+    }
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  q.quote_words.assign(words.begin(), words.end());
+  std::sort(numbers.begin(), numbers.end());
+  q.quote_numbers.assign(numbers.begin(), numbers.end());
+}
+
+void QuoteTerms::DeriveAll(std::vector<Claim>& claims) const {
+  for (Claim& c : claims) {
+    if (c.kind == ClaimKind::kQuote) Derive(c);
+  }
+}
+
+bool LacksQuoteTerms(const std::vector<DocumentResult>& documents) {
+  for (const DocumentResult& d : documents) {
+    for (const Claim& c : d.claims) {
+      if (c.kind != ClaimKind::kQuote || !c.quote_words.empty() || !c.quote_numbers.empty() ||
+          !c.quote_negations.empty()) {
+        continue;
+      }
+      // Empty terms are what a quotation without words or numbers ("…") is given too: only
+      // such rare claims are tokenized here, and claims read back lack terms from the first.
+      const std::string folded = Fold(c.content);
+      const Span all = {0, static_cast<uint32_t>(c.content.size())};
+      for (const Token& t : Tokenize(c.content, all, folded)) {
+        if (t.kind != TokenKind::kPunct) return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,61 @@
+// What comparing quotations reads of a quote, derived from its words at extraction: the folded
+// words, numbers and negations, and the antonym pairs its words take part in (Claim::quote_*).
+// The reconciler compares these and needs no tokens and no language data.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUOTE_TERMS_H_
+#define CROSSCHECK_LIB_EXTRACT_QUOTE_TERMS_H_
+
+#include <bitset>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "crosscheck/options.h"
+#include "crosscheck/types.h"
+#include "lib/base/string_map.h"
+#include "lib/extract/phrase_table.h"
+
+namespace crosscheck::internal {
+
+// Whether some quote among the documents' claims has words or numbers but no terms derived
+// from them: claims read back from JSON, which does not carry them, or built by hand.
+bool LacksQuoteTerms(const std::vector<DocumentResult>& documents);
+
+// The lexicon quotations are read with, and the reading.
+class QuoteTerms {
+ public:
+  // The antonyms of common/antonyms.tsv and options.antonyms, the negations of every language
+  // (a quotation is compared with quotations in other languages).
+  explicit QuoteTerms(const ExtractOptions& options);
+  // Sets the quote_* fields of a kQuote claim from its content.
+  void Derive(Claim& quote) const;
+  // Derive() for every quote among `claims`.
+  void DeriveAll(std::vector<Claim>& claims) const;
+
+ private:
+  struct Side {
+    size_t pair;  // Index in pairs_.
+    int side;     // 0: the pair's first term, 1: its second.
+  };
+  void Add(const std::string& a, const std::string& b);
+  const std::vector<Side>* Term(std::string_view word) const;
+  bool MayBeTerm(std::string_view s) const;
+  static size_t Start(std::string_view s) {
+    return static_cast<unsigned char>(s[0]) << 8 | static_cast<unsigned char>(s[1]);
+  }
+  static size_t End(std::string_view s) { return Start(s.substr(s.size() - 2)); }
+
+  // term -> every (pair, side) it takes part in ("two-way" pairs with "one-way" and with
+  // "Einbahnstraße").
+  StringMap<std::vector<Side>> antonyms_;
+  std::vector<std::string> pairs_;  // "first\tsecond", folded.
+  PhraseTable negations_;
+  std::bitset<64> lengths_;    // Of the terms; the last bit stands for all longer ones.
+  std::bitset<65536> starts_;  // First two bytes of the terms.
+  std::bitset<65536> ends_;    // Last two bytes of the terms.
+  bool short_terms_ = false;   // A term of one byte, which ends_ does not hold.
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUOTE_TERMS_H_

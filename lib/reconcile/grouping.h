@@ -1,0 +1,109 @@
+// The first half of reconciliation: claims grouped by key, and what the comparisons read of
+// each claim copied into a compact Fact, partition by partition. Claims are read in order and
+// never jumped through (each is about 800 bytes, and every jump was a cache and TLB miss):
+// one pass numbers the keys, a second copies each claim's fact into the partition of its group
+// (a few hundred runs written in order); each partition, small enough for the cache, is then
+// ordered by group and compared (reconcile.cc).
+#ifndef CROSSCHECK_LIB_RECONCILE_GROUPING_H_
+#define CROSSCHECK_LIB_RECONCILE_GROUPING_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/reconcile/internal.h"
+
+namespace crosscheck::internal {
+
+// Numbers the keys within each story: an open-addressing table whose slots hold part of the
+// hash and where the key is in one arena of key bytes, so that a lookup reads a slot and the
+// key's bytes, not a string object in a slot and then the claim that first had the key.
+class KeyIndex {
+ public:
+  // The group of `key` in story number `story`, whose hash is `h` (StoryHash), numbered from
+  // 0 in order of first appearance.
+  uint32_t Group(std::string_view key, uint32_t story, uint64_t h);
+  // Asks for the slot where a lookup of hash `h` starts.
+  void Prefetch(uint64_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+  }
+  size_t size() const { return keys_.size(); }
+  std::string_view Key(uint32_t g) const { return Bytes(keys_[g]); }
+
+ private:
+  struct Span {
+    uint32_t offset, size, story;
+  };
+  struct Slot {
+    uint32_t tag;
+    uint32_t group_plus_one;  // 0: empty.
+    Span key;
+  };
+  std::string_view Bytes(Span s) const {
+    return std::string_view(arena_.data() + s.offset, s.size);
+  }
+  void Grow();
+  std::vector<Slot> slots_;
+  std::vector<Span> keys_;
+  std::string arena_;
+};
+
+struct KeyGroups {
+  KeyIndex index;                  // The groups' keys.
+  std::vector<uint32_t> group_of;  // Per claim in reading order: 0 (no key) or 1 + its group.
+  std::vector<uint32_t> sizes;     // Claims per group.
+  // A claim alone with its key meets nothing: its group gets no facts.
+  uint32_t Compared(size_t g) const { return sizes[g] >= 2 ? sizes[g] : 0; }
+};
+
+// The first pass: the group of every claim. A claim meets only claims of its own story: the
+// story is part of the group.
+KeyGroups GroupByKey(std::span<const DocumentResult> documents);
+
+// Room for n facts, each written once before it is read: a vector would first fill them all
+// with default values, a pass over 96 bytes a claim that costs as much as the real one.
+class FactArray {
+ public:
+  static_assert(std::is_trivially_destructible_v<Fact>);
+  explicit FactArray(size_t n) : data_(std::allocator<Fact>().allocate(n)), size_(n) {}
+  ~FactArray() { Release(); }
+  FactArray(FactArray&& o) noexcept : data_(std::exchange(o.data_, nullptr)), size_(o.size_) {}
+  FactArray& operator=(FactArray&&) = delete;
+  void Set(size_t i, const Fact& f) { std::construct_at(data_ + i, f); }
+  const Fact& operator[](size_t i) const { return data_[i]; }
+  size_t size() const { return size_; }
+  void Release() {
+    if (data_ != nullptr) std::allocator<Fact>().deallocate(std::exchange(data_, nullptr), size_);
+  }
+
+ private:
+  Fact* data_;
+  size_t size_;
+};
+
+struct FactPartitions {
+  // Partition p holds the facts of groups [p * per_part, (p + 1) * per_part), in reading
+  // order. One allocation per partition, released once it is compared: the findings then
+  // reuse the memory, and peak memory is not all the facts plus all the findings.
+  std::vector<FactArray> parts;
+  size_t per_part = 1;
+  // What the facts' interned ids and day indices stand for (see ReconcileContext).
+  std::vector<std::string_view> names;
+  std::vector<uint32_t> ranks;
+  std::vector<DateRange> days;
+};
+
+// The second pass: the fact of every claim whose group has more than one claim. Releases
+// groups.group_of, which is not needed afterwards.
+FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& groups,
+                         int level_days);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_RECONCILE_GROUPING_H_

@@ -1,0 +1,63 @@
+// What the parts of the numeric check share: figures, their time frames (numeric_time.cc) and
+// how a numeric finding is told (numeric_report.cc). The check itself is numeric.cc.
+#ifndef CROSSCHECK_LIB_RECONCILE_NUMERIC_H_
+#define CROSSCHECK_LIB_RECONCILE_NUMERIC_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/reconcile/internal.h"
+
+namespace crosscheck::internal {
+
+using Item = const Fact*;  // A figure of the group, value as stated.
+using Items = std::span<const Item>;
+
+// Whether two figures' time frames exclude each other (figures without one exclude nothing).
+bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b);
+
+// Whether some figure of a set shares a time frame with a given one (is not TimesDisjoint
+// from it), without trying each: a figure without a time frame shares one with every figure;
+// the others' frames, sorted by start with the latest end so far, answer by binary search.
+class TimeIndex {
+ public:
+  TimeIndex(const ReconcileContext& ctx, Items set);
+  bool AnyMeets(const Fact& x) const;
+
+ private:
+  const ReconcileContext& ctx_;
+  bool empty_, untimed_ = false;
+  std::vector<DateRange> frames_;
+};
+
+// The claims of two clusters whose time frames do not exclude each other, listed as the scan
+// of every pair would list them (a's claims in order, each against b's in order, a claim of
+// a taken at its first match and, once more than kEnough are taken, tried against b's first
+// claim only) but without trying the pairs of a claim that matches nothing.
+void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vector<Item>& sa,
+                     std::vector<Item>& sb);
+
+// How strongly two clusters disagree: the gap between them measured against how precise they
+// are (a gap of twice the precision or more is as strong as it gets).
+double Severity(double gap, double mid_a, double width_a, double mid_b, double width_b);
+// The middle of [low, high], or its finite end.
+double Mid(double low, double high);
+
+// One numeric finding between figures a and b, told with `why` after the citations; `rate`
+// is the figures' rate ("day"), `ambiguous` the documents that give incompatible figures for
+// this frame themselves. An inconsistency within one article is told only for a full frame.
+void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items a, Items b,
+            double severity, FindingType type, const std::vector<uint32_t>& ambiguous,
+            std::string_view why, std::vector<Finding>& out);
+
+// A running total (a death toll) reported on different days: each day's highest figure
+// against the next day's (see numeric_time.cc).
+void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
+                   const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_RECONCILE_NUMERIC_H_

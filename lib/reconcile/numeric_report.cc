@@ -1,0 +1,125 @@
+// How a numeric finding is told: how strong the disagreement is, what the figures count, and
+// how sure the finding is when frames are known on one side only.
+#include <algorithm>
+#include <cmath>
+
+#include "lib/reconcile/numeric.h"
+
+namespace crosscheck::internal {
+
+// Literals are appended as views: their length is known, no strlen per append.
+using std::string_view_literals::operator""sv;
+
+double Severity(double gap, double mid_a, double width_a, double mid_b, double width_b) {
+  auto scale = [](double mid, double width) {
+    const double magnitude = std::max(std::fabs(mid), 1.0);
+    if (!std::isfinite(width)) return 0.25 * magnitude;  // Open-ended: as vague as it gets.
+    return std::clamp(width, 0.02 * magnitude, 0.25 * magnitude);
+  };
+  const double s = gap / std::max(scale(mid_a, width_a), scale(mid_b, width_b));
+  return std::min(1.0, 0.4 + 0.6 * std::min(1.0, s / 2));
+}
+
+double Mid(double low, double high) {
+  if (!std::isfinite(high)) return low;
+  if (!std::isfinite(low)) return high;
+  return (low + high) / 2;
+}
+
+namespace {
+
+// What a group's figures count, for people: "killed in Valencia", "troops of North Korea
+// per day". Keys stay in the JSON.
+void AppendWhat(std::string& e, const Group& g, const Claim& c, std::string_view rate) {
+  const std::string_view key = g.key;
+  // Money is keyed by what it is for ("military_aid"); other figures by their counted noun.
+  const std::string_view what =
+      c.kind == ClaimKind::kMoney ? key.substr(key.rfind('/') + 1) : std::string_view(c.unit);
+  for (char ch : what) e.push_back(ch == '_' ? ' ' : ch);
+  if (c.kind == ClaimKind::kMoney) {
+    e += " in "sv;
+    e += c.unit;
+  }
+  if (!c.subject.empty()) {
+    e += " of "sv;
+    AppendHumanName(e, c.subject);
+  }
+  if (!c.place.empty()) {
+    e += " in "sv;
+    AppendHumanName(e, c.place);
+  }
+  if (!rate.empty()) {
+    e += " per "sv;
+    e += rate;
+  }
+}
+
+// Whether a within-article pair is worth telling: the same frame in full (whose figure it is
+// known, both counted nouns read from the table, not guessed). Figures of different things
+// or a figure and its breakdown in one article mostly differ in a slot the text leaves
+// implicit, so anything less is not reported.
+bool FullFrame(Items a, Items b) {
+  for (const Items side : {a, b}) {
+    for (Item x : side) {
+      if (x->claim->subject.empty() || x->confidence < 0.9) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items a, Items b,
+            double severity, FindingType type, const std::vector<uint32_t>& ambiguous,
+            std::string_view why, std::vector<Finding>& out) {
+  if (type != FindingType::kUpdate) type = ctx.TypeOf(a, b);
+  if (type == FindingType::kInconsistency && !FullFrame(a, b)) return;
+  const Claim& first = *a.front()->claim;
+  // Whose figures these are, or where they hold, is unknown for some: the pair may count
+  // different groups or places.
+  bool place_unknown = false;
+  for (const Items side : {a, b}) {
+    for (Item x : side) place_unknown = place_unknown || x->place != a.front()->place;
+  }
+  if (first.subject.empty() || place_unknown) severity = std::min(severity, 0.8);
+  Finding& f = ctx.NewFinding(out, FindingKind::kNumeric, g, severity, a, b, 80);
+  f.type = type;
+  // An article that itself gives two incompatible figures for one frame is counting two
+  // things the frame does not tell apart (all victims and the children among them, two
+  // matches' audiences): its figures say little against another article's.
+  // A running total's reports are read day by day, highest first: another, smaller figure
+  // of the same day in one article (a county's toll beside the state's) does not blur them.
+  if (type != FindingType::kInconsistency && type != FindingType::kUpdate) {
+    bool unclear = false;
+    for (const Items side : {a, b}) {
+      for (Item x : side) {
+        unclear = unclear ||
+                  std::binary_search(ambiguous.begin(), ambiguous.end(), x->ref.document);
+      }
+    }
+    if (unclear) f.confidence *= ctx.options().ambiguous_frame_factor;
+  }
+  // A running total is told with and without its place ("in Myanmar") from day to day; the
+  // split of places already keeps two named places apart.
+  if (place_unknown && type != FindingType::kUpdate) {
+    f.confidence *= ctx.options().unknown_slot_factor;
+  }
+  std::string& e = f.explanation;
+  e += "Figures for "sv;
+  AppendWhat(e, g, first, rate);
+  e += ": "sv;
+  ctx.CiteTo(e, a);
+  e += " against "sv;
+  ctx.CiteTo(e, b);
+  e += ". "sv;
+  e += why;
+  if (type == FindingType::kDispute) {
+    e += " The sources disagree."sv;
+  } else if (type == FindingType::kInconsistency) {
+    e += " The article contradicts itself."sv;
+  } else if (f.same_source) {
+    e += " One source contradicts itself."sv;
+  }
+}
+
+}  // namespace crosscheck::internal
