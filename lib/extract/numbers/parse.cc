@@ -92,7 +92,8 @@ bool ReadScaleAfter(std::string_view text, const std::vector<Token>& tokens, siz
   const std::string_view form = tokens[j].folded;
   const std::string_view raw = tokens[j].span.Of(text);
   const bool attached = !tokens[j].space_before;
-  const std::string_view written = s.fields->size() > 1 ? s.fields->at(1) : "";
+  const std::string_view written =
+      s.fields->size() > 1 ? std::string_view(s.fields->at(1)) : std::string_view();
   bool applies = true;
   if (written == "metre" && raw == form) {
     // "£50m" pays and "1.2m refugees" counts; a bare "1m" measures a metre: a length, not
