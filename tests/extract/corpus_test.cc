@@ -157,11 +157,10 @@ bool IsFigure(const Claim& c) {
   return c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney;
 }
 
-// Whether `c` competes with the claim a case wants: any figure for a quantity or money
-// line, any date for a date line.
-bool SameDimension(const Claim& c, const Case& k) {
-  if (k.kind == "date") return c.kind == ClaimKind::kDate;
-  return IsFigure(c);
+// Whether `c` is of the corpus's dimension, the claims a line is counted against: dates in
+// date/, quantities and money everywhere else (a negative line wants none of them).
+bool InDimension(const Claim& c, const std::string& dimension) {
+  return dimension == "date" ? c.kind == ClaimKind::kDate : IsFigure(c);
 }
 
 struct CorpusLine {
@@ -219,16 +218,12 @@ const Checker& SharedChecker() {
 }
 
 // Whether `claims` satisfy the case; `got` lists what was found when not.
-// A negative line ("none") wants no claim of its file's dimension: no date in date/, no
-// quantity or money elsewhere.
 bool Satisfies(const std::vector<Claim>& claims, const Case& k, const std::string& dimension,
                std::string* got) {
   bool ok = k.kind == "none";
   int same = 0;
   for (const Claim& c : claims) {
-    const bool competes = k.kind != "none" ? SameDimension(c, k)
-                          : dimension == "date" ? c.kind == ClaimKind::kDate
-                                                : IsFigure(c);
+    const bool competes = InDimension(c, dimension);
     if (k.kind != "none") ok = ok || Matches(c, k, k.text);
     same += competes;
     if (competes || k.kind != "none") *got += "\n    got " + Describe(c, k.text);
