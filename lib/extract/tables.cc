@@ -8,6 +8,8 @@
 
 namespace crosscheck::internal {
 
+const TableSchema kRoleKeysTable{"role_keys", {{"jurisdiction"}, {"office"}, {"role key"}}};
+
 void BrokenTable(std::string_view path, const std::string& why) {
   std::fprintf(stderr, "crosscheck: language table lib/data/%.*s %s\n",
                static_cast<int>(path.size()), path.data(), why.c_str());

@@ -3,6 +3,11 @@
 #include "lib/lang/folder.h"
 
 namespace crosscheck::internal {
+
+const TableSchema kMonthsTable{"months", {{"form"}, {"month", true, Column::kNumber}}};
+const TableSchema kWeekdaysTable{
+    "weekdays", {{"form"}, {"weekday", true, Column::kNumber}}, false, true};
+
 namespace {
 
 constexpr std::string_view kDateRoleNames[] = {
@@ -15,9 +20,6 @@ constexpr std::string_view kDateRoleNames[] = {
     "year_link"};
 static_assert(std::size(kDateRoleNames) == kDateRoles);
 
-const TableSchema kMonths{"months", {{"form"}, {"month", true, Column::kNumber}}};
-const TableSchema kWeekdays{
-    "weekdays", {{"form"}, {"weekday", true, Column::kNumber}}, false, true};
 const TableSchema kRelativeDays{
     "relative_days", {{"form"}, {"meaning"}, {"value", false}, {"value", false}}, false, true};
 const TableSchema kEvents{"events", {{"form"}, {"event"}}, false, true};
@@ -31,7 +33,7 @@ constexpr DateRole kStartRoles[] = {kCountBack, kCountAhead, kMonthPart, kShortW
 DateWords::DateWords() : roles(kDateRoleNames) {}
 
 absl::Status DateWords::Load(const LanguageFolder& folder) {
-  for (const auto& [schema, table] : {std::pair{&kMonths, &months}, {&kWeekdays, &weekdays},
+  for (const auto& [schema, table] : {std::pair{&kMonthsTable, &months}, {&kWeekdaysTable, &weekdays},
                                       {&kRelativeDays, &relative_days}, {&kEvents, &events}}) {
     if (absl::Status s = folder.AddTo(*table, *schema); !s.ok()) return s;
   }

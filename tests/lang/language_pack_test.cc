@@ -57,6 +57,37 @@ TEST(LanguagePack, ThirdLanguageFromDataFilesAlone) {
   EXPECT_EQ(date.date->end, absl::CivilDay(2024, 10, 25));
 }
 
+// Quotes and speakers from the pack's own tables too: speech cues (speech_verbs.tsv) and
+// titles (roles.tsv) of the folder, read with the common speaker grammar.
+TEST(LanguagePack, ThirdLanguageQuoteWithSpeaker) {
+  Options options;
+  options.extract.language_dirs = {kFrench};
+  absl::StatusOr<Checker> checker = Checker::Create(options);
+  ASSERT_TRUE(checker.ok()) << checker.status();
+  Document doc;
+  doc.id = "fr2";
+  doc.lang = "fr";
+  doc.text = "«Nos soldats resteront dans la région», a dit le ministre Jean Dupont.";
+  absl::StatusOr<DocumentResult> r = checker->Extract(doc);
+  ASSERT_TRUE(r.ok()) << r.status();
+  std::vector<const Claim*> quotes;
+  for (const Claim& c : r->claims) {
+    if (c.kind == ClaimKind::kQuote) quotes.push_back(&c);
+  }
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(Evidence(doc, *quotes[0]), "«Nos soldats resteront dans la région»");
+  EXPECT_EQ(quotes[0]->content, "Nos soldats resteront dans la région");
+  EXPECT_EQ(quotes[0]->speaker, "jean_dupont");
+  EXPECT_EQ(quotes[0]->speaker_name, "Jean Dupont");
+
+  // Without the folder French has no tables: no quote, as before.
+  absl::StatusOr<Checker> builtin = Checker::Create();
+  ASSERT_TRUE(builtin.ok());
+  absl::StatusOr<DocumentResult> none = builtin->Extract(doc);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->claims.empty());
+}
+
 TEST(LanguagePack, AddedLanguageIsADefaultLanguage) {
   Options options;
   options.extract.language_dirs = {kFrench + "/"};
