@@ -10,9 +10,11 @@
 #include "crosscheck/crosscheck.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lib/extract/tables.h"
 #include "lib/extract/tokens.h"
 #include "lib/lang/lang.h"
 #include "lib/lang/pack.h"
+#include "lib/lang/table.h"
 
 namespace crosscheck {
 namespace {
@@ -149,6 +151,16 @@ class BrokenPack : public ::testing::Test {
   void Write(const std::string& name, const std::string& body) {
     std::ofstream(dir_ / name, std::ios::binary | std::ios::trunc) << body;
   }
+  // Puts back the French table `name`, or removes it when French has none.
+  void Restore(const std::string& name) {
+    const std::filesystem::path french = std::filesystem::path(kFrench) / name;
+    if (std::filesystem::exists(french)) {
+      std::filesystem::copy_file(french, dir_ / name,
+                                 std::filesystem::copy_options::overwrite_existing);
+    } else {
+      std::filesystem::remove(dir_ / name);
+    }
+  }
   absl::Status Create() {
     Options options;
     options.extract.language_dirs = {dir_.string()};
@@ -190,6 +202,77 @@ TEST_F(BrokenPack, MalformedRowsNameFileAndLine) {
   Write("grammar.tsv", "decimal_mark\t,\n");
   Write("date_words.tsv", "il y a\tago\nhier\tyesterday\n");
   EXPECT_THAT(Create().message(), HasSubstr("xx/date_words.tsv:2: unknown role \"yesterday\""));
+}
+
+// The quote, speaker, role and story tables of a language are checked as the others: a
+// malformed row, an unknown kind or class, or a table without rows is named by file and line.
+TEST_F(BrokenPack, SpeakerRoleAndStopwordTablesNameFileAndLine) {
+  struct Case {
+    const char* table;
+    const char* body;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"speech_verbs.tsv", "a dit\tverb\nselon\n",
+       "xx/speech_verbs.tsv:2: speech_verbs has columns form, kind, [particle]; this row has 1"},
+      {"speech_verbs.tsv", "a dit\tverb\nselon\tbehind\n",
+       "xx/speech_verbs.tsv:2: unknown kind \"behind\""},
+      {"speech_verbs.tsv", "# form\tkind\n", "xx/speech_verbs.tsv: table has no rows"},
+      {"speaker_words.tsv", "que\tclause_intro\nde\tnowhere\n",
+       "xx/speaker_words.tsv:2: unknown word class \"nowhere\""},
+      {"speaker_words.tsv", "que\n",
+       "xx/speaker_words.tsv:1: speaker_words has columns word, class; this row has 1"},
+      {"roles.tsv", "ministre\tminister\n\tpresident\n", "xx/roles.tsv:2: column 1 (form) is empty"},
+      {"roles.tsv", "ministre\tminister\tfrance\tparis\n",
+       "xx/roles.tsv:1: roles has columns form, office, [jurisdiction]; this row has 4"},
+      {"stopwords.tsv", "le\nla\tles\n",
+       "xx/stopwords.tsv:2: stopwords has columns form; this row has 2"},
+  };
+  for (const Case& c : cases) {
+    Write(c.table, c.body);
+    const absl::Status s = Create();
+    EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << c.table << ": " << c.body;
+    EXPECT_THAT(std::string(s.message()), HasSubstr(c.message));
+    Restore(c.table);
+  }
+  EXPECT_TRUE(Create().ok());
+}
+
+// The common tables of speakers, roles and quotes are compiled in and checked at
+// Checker::Create; their schemas name file and line of a broken row just the same (shown here
+// on scratch copies read as folder "common").
+TEST_F(BrokenPack, CommonTablesNameFileAndLine) {
+  EXPECT_TRUE(internal::CheckCommonTables().ok());
+  struct Case {
+    const internal::TableSchema* schema;
+    const char* body;
+    const char* message;
+  };
+  const Case cases[] = {
+      {&internal::kAntonymsTable, "one-way\ttwo-way\nbullish\n",
+       "xx/antonyms.tsv:2: antonyms has columns term, opposite term; this row has 1"},
+      {&internal::kPersonsTable, "anna berger\tanna_berger\tgermany\tf\tminister\t-\tx\n",
+       "xx/persons.tsv:1: persons has columns form, person id, [country], [gender], [office], "
+       "[surname]; this row has 7"},
+      {&internal::kPersonsTable, "anna berger\t\n", "xx/persons.tsv:1: column 2 (person id) is empty"},
+      {&internal::kGivenNamesTable, "# form\n", "xx/given_names.tsv: table has no rows"},
+      {&internal::kRoleKindsTable, "doctor\n", "xx/role_kinds.tsv:1: role_kinds has columns"},
+      {&internal::kGazetteerTable, "kyiv\tukraine\n", "xx/places.tsv:1: places has columns"},
+      {&internal::kRoleKeysTable, "united_states\t*\n", "xx/role_keys.tsv:1: role_keys has columns"},
+  };
+  auto load = [&](const internal::TableSchema& schema) {
+    const internal::FolderSource common(dir_.string(), "common");  // Reads each file once.
+    return internal::LoadTable(common, "common", schema).status();
+  };
+  for (const Case& c : cases) {
+    Write(std::string(c.schema->name) + ".tsv", c.body);
+    const absl::Status s = load(*c.schema);
+    EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << c.body;
+    EXPECT_THAT(std::string(s.message()), HasSubstr(c.message));
+  }
+  std::filesystem::remove(dir_ / "antonyms.tsv");
+  EXPECT_THAT(std::string(load(internal::kAntonymsTable).message()),
+              HasSubstr("xx/antonyms.tsv: missing table (term, opposite term)"));
 }
 
 TEST_F(BrokenPack, FolderNameIsTheCode) {
