@@ -124,6 +124,8 @@ BAD_INPUT = [
     (lambda c, t: c.check([42]), ValueError, "expected a dict"),
     (lambda c, t: c.extract(b"\xff\xfe bad", id="x"), ValueError, 'document "x"'),
     (lambda c, t: c.extract("fine", published="2024-13-45"), ValueError, "not a YYYY-MM-DD"),
+    (lambda c, t: crosscheck.Checker(language_dirs=[str(t / "fr")]), ValueError, "no such folder"),
+    (lambda c, t: crosscheck.Checker(language_dirs=[5]), ValueError, "language_dirs"),
 ]
 
 
@@ -196,3 +198,19 @@ def test_all_findings_reports_low_confidence_ones():
     report = crosscheck.Checker(all_findings=True).check(docs)
     assert [f.type for f in report.findings] == ["contradiction"]
     assert report.findings[0].confidence < 0.5
+
+
+# The French tables of the library's language-pack test (tests/lang/fr/).
+FRENCH = os.path.join(os.environ.get("CROSSCHECK_SOURCE_DIR", "."), "tests", "lang", "fr")
+
+
+def test_language_dirs_add_a_language():
+    text = "Selon le ministère, 3 000 soldats sont arrivés le 25 octobre 2024."
+    assert crosscheck.Checker().extract(text, lang="fr") == []  # No French tables built in.
+    c = crosscheck.Checker(language_dirs=[FRENCH], lang="fr")
+    claims = c.extract(text)
+    assert [(x.kind, x.key) for x in claims] == [("quantity", "_/troops"), ("date", "")]
+    # Detected among the added languages too, and kept when pickled (a Dask worker's copy).
+    assert crosscheck.Checker(language_dirs=FRENCH).check([{"id": "f", "text": text}]).documents[0].lang == "fr"
+    again = pickle.loads(pickle.dumps(c))
+    assert [x.to_dict() for x in again.extract(text)] == [x.to_dict() for x in claims]
