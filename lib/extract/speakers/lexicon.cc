@@ -6,8 +6,8 @@ namespace crosscheck::internal {
 
 absl::StatusOr<std::unique_ptr<const SpeakerLexicon>> BuildSpeakerLexicon(
     const LanguageFolder& folder, const RoleLexicon& roles) {
-  auto lex = std::make_unique<SpeakerLexicon>(SpeakerLexicon{
-      folder.code(), SpeechLexicon(), roles, SpeakerWords(), &SpeakerGrammarOf(folder.code())});
+  auto lex = std::make_unique<SpeakerLexicon>(
+      SpeakerLexicon{SpeechLexicon(), roles, SpeakerWords(), &SpeakerGrammarOf(folder.code())});
   if (absl::Status s = lex->speech.Load(folder); !s.ok()) return s;
   if (absl::Status s = lex->words.Load(folder); !s.ok()) return s;
   return std::unique_ptr<const SpeakerLexicon>(std::move(lex));

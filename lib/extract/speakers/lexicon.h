@@ -6,7 +6,6 @@
 #define CROSSCHECK_LIB_EXTRACT_SPEAKERS_LEXICON_H_
 
 #include <memory>
-#include <string>
 
 #include "absl/status/statusor.h"
 #include "lib/extract/roles/role_lexicon.h"
@@ -19,7 +18,6 @@ namespace crosscheck::internal {
 class LanguageFolder;
 
 struct SpeakerLexicon {
-  std::string lang;
   SpeechLexicon speech;     // speech_verbs.tsv, weekdays, months, places.
   const RoleLexicon& roles; // The pack's: roles.tsv, entities.tsv, common/role_keys.tsv, ...
   SpeakerWords words;       // common/ and the language's speaker_words.tsv.
