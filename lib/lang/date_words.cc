@@ -3,11 +3,6 @@
 #include "lib/lang/folder.h"
 
 namespace crosscheck::internal {
-
-const TableSchema kMonthsTable{"months", {{"form"}, {"month", true, Column::kNumber}}};
-const TableSchema kWeekdaysTable{
-    "weekdays", {{"form"}, {"weekday", true, Column::kNumber}}, false, true};
-
 namespace {
 
 constexpr std::string_view kDateRoleNames[] = {
@@ -20,6 +15,9 @@ constexpr std::string_view kDateRoleNames[] = {
     "year_link"};
 static_assert(std::size(kDateRoleNames) == kDateRoles);
 
+const TableSchema kMonths{"months", {{"form"}, {"month", true, Column::kNumber}}};
+const TableSchema kWeekdays{
+    "weekdays", {{"form"}, {"weekday", true, Column::kNumber}}, false, true};
 const TableSchema kRelativeDays{
     "relative_days", {{"form"}, {"meaning"}, {"value", false}, {"value", false}}, false, true};
 const TableSchema kEvents{"events", {{"form"}, {"event"}}, false, true};
@@ -30,10 +28,13 @@ constexpr DateRole kStartRoles[] = {kCountBack, kCountAhead, kMonthPart, kShortW
 
 }  // namespace
 
+const TableSchema& MonthsSchema() { return kMonths; }
+const TableSchema& WeekdaysSchema() { return kWeekdays; }
+
 DateWords::DateWords() : roles(kDateRoleNames) {}
 
 absl::Status DateWords::Load(const LanguageFolder& folder) {
-  for (const auto& [schema, table] : {std::pair{&kMonthsTable, &months}, {&kWeekdaysTable, &weekdays},
+  for (const auto& [schema, table] : {std::pair{&kMonths, &months}, {&kWeekdays, &weekdays},
                                       {&kRelativeDays, &relative_days}, {&kEvents, &events}}) {
     if (absl::Status s = folder.AddTo(*table, *schema); !s.ok()) return s;
   }

@@ -17,7 +17,8 @@ class LanguageFolder;
 struct TableSchema;
 
 // The schemas of months.tsv and weekdays.tsv, which speaker search reads too.
-extern const TableSchema kMonthsTable, kWeekdaysTable;
+const TableSchema& MonthsSchema();
+const TableSchema& WeekdaysSchema();
 
 // Roles of date_words.tsv (the language's and common/date_words.tsv, whose header says what
 // each means).

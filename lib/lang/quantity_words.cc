@@ -3,9 +3,6 @@
 #include "lib/lang/folder.h"
 
 namespace crosscheck::internal {
-
-const TableSchema kPlacesTable{"places", {{"form"}, {"place"}}, false, true};
-
 namespace {
 
 constexpr std::string_view kQuantityRoleNames[] = {"not_noun", "figure_cue", "url"};
@@ -17,6 +14,7 @@ const TableSchema kRates{"rates", {{"form"}, {"period"}}, false, true};
 const TableSchema kBoilerplate{"boilerplate", {{"form"}}, false, true};
 const TableSchema kMeasureVerbs{"measure_verbs", {{"form"}, {"measure"}}, false, true};
 const TableSchema kChanges{"changes", {{"form"}, {"where"}}, false, true};
+const TableSchema kPlaces{"places", {{"form"}, {"place"}}, false, true};
 const TableSchema kLocatives{"locatives", {{"form"}}, false, true};
 const TableSchema kUnits{"units",
                          {{"form"},
@@ -53,6 +51,8 @@ absl::Status LoadOntology(StringMap<MeasureInfo>& tally) {
 
 }  // namespace
 
+const TableSchema& PlacesSchema() { return kPlaces; }
+
 QuantityWords::QuantityWords() : roles(kQuantityRoleNames) {}
 
 absl::Status QuantityWords::Load(
@@ -61,7 +61,7 @@ absl::Status QuantityWords::Load(
   for (const auto& [schema, table] :
        {std::pair{&kMeasures, &measures}, {&kModifiers, &modifiers}, {&kRates, &rates},
         {&kBoilerplate, &boilerplate}, {&kMeasureVerbs, &measure_verbs}, {&kChanges, &changes},
-        {&kPlacesTable, &places}, {&kLocatives, &locatives}, {&kUnits, &units}}) {
+        {&kPlaces, &places}, {&kLocatives, &locatives}, {&kUnits, &units}}) {
     if (absl::Status s = folder.AddTo(*table, *schema); !s.ok()) return s;
   }
   for (const auto& [form, measure] : measure_nouns) measures.Add(form, {measure});

@@ -19,7 +19,7 @@ class LanguageFolder;
 struct TableSchema;
 
 // The schema of places.tsv, which speaker search reads too.
-extern const TableSchema kPlacesTable;
+const TableSchema& PlacesSchema();
 
 // What the ontology (common/measure_tree.tsv) says of a measure.
 struct MeasureInfo {

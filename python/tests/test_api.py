@@ -181,6 +181,22 @@ def test_options_apply_and_checker_pickles(tmp_path):
     assert again.check(ARTICLES).to_json() == c.check(ARTICLES).to_json()
 
 
+# The French tables of the library's language-pack test (tests/lang/fr/).
+FRENCH = os.path.join(os.environ.get("CROSSCHECK_SOURCE_DIR", "."), "tests", "lang", "fr")
+
+
+def test_language_dirs_add_a_language():
+    text = "Selon le ministère, 3 000 soldats sont arrivés le 25 octobre 2024."
+    assert crosscheck.Checker().extract(text, lang="fr") == []  # No French tables built in.
+    c = crosscheck.Checker(language_dirs=[FRENCH], lang="fr")
+    claims = c.extract(text)
+    assert [(x.kind, x.key) for x in claims] == [("quantity", "_/troops"), ("date", "")]
+    # Detected among the added languages too, and kept when pickled (a Dask worker's copy).
+    assert crosscheck.Checker(language_dirs=FRENCH).check([{"id": "f", "text": text}]).documents[0].lang == "fr"
+    again = pickle.loads(pickle.dumps(c))
+    assert [x.to_dict() for x in again.extract(text)] == [x.to_dict() for x in claims]
+
+
 def test_help_reads_well():
     assert "published" in crosscheck.Checker.__doc__
     assert "GIL" in crosscheck.Checker.__doc__
@@ -198,19 +214,3 @@ def test_all_findings_reports_low_confidence_ones():
     report = crosscheck.Checker(all_findings=True).check(docs)
     assert [f.type for f in report.findings] == ["contradiction"]
     assert report.findings[0].confidence < 0.5
-
-
-# The French tables of the library's language-pack test (tests/lang/fr/).
-FRENCH = os.path.join(os.environ.get("CROSSCHECK_SOURCE_DIR", "."), "tests", "lang", "fr")
-
-
-def test_language_dirs_add_a_language():
-    text = "Selon le ministère, 3 000 soldats sont arrivés le 25 octobre 2024."
-    assert crosscheck.Checker().extract(text, lang="fr") == []  # No French tables built in.
-    c = crosscheck.Checker(language_dirs=[FRENCH], lang="fr")
-    claims = c.extract(text)
-    assert [(x.kind, x.key) for x in claims] == [("quantity", "_/troops"), ("date", "")]
-    # Detected among the added languages too, and kept when pickled (a Dask worker's copy).
-    assert crosscheck.Checker(language_dirs=FRENCH).check([{"id": "f", "text": text}]).documents[0].lang == "fr"
-    again = pickle.loads(pickle.dumps(c))
-    assert [x.to_dict() for x in again.extract(text)] == [x.to_dict() for x in claims]

@@ -57,12 +57,12 @@ absl::Status SpeechLexicon::Load(const LanguageFolder& folder) {
   }
   // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday"), nor is a
   // place ("sagte Kiew"; a known person's name still wins: "Lloyd Austin").
-  for (const TableSchema* schema : {&kWeekdaysTable, &kMonthsTable}) {
+  for (const TableSchema* schema : {&WeekdaysSchema(), &MonthsSchema()}) {
     absl::StatusOr<Table> days = folder.Load(*schema);
     if (!days.ok()) return days.status();
     for (const TableRow& row : days->rows) flags_[Fold(row[0])] |= kTime;
   }
-  absl::StatusOr<Table> places = folder.Load(kPlacesTable);
+  absl::StatusOr<Table> places = folder.Load(PlacesSchema());
   if (!places.ok()) return places.status();
   for (const TableRow& row : places->rows) {
     if (row[0].find(' ') == std::string_view::npos) {
