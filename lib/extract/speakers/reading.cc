@@ -19,7 +19,7 @@ void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& 
 }
 
 // Whether a quotation ends right before tokens[i] (or before a comma there) that opens its
-// clause and reads as speech: it ends in . ! ? … or a dash, or a comma follows it. With i == 0
+// clause and reads as speech: it ends in , . ! ? … or a dash, or a comma follows it. With i == 0
 // the quotation may have ended the sentence before (`prev`, null at the article's start).
 bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
                  const SentenceTokens* prev, const SentenceSpeech* prev_info) {
@@ -41,7 +41,8 @@ bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
     if (!(*qs)[k] && IsWordish((*qt)[k])) return false;
   }
   const std::string_view last = (*qt)[end - 2].folded;
-  return comma || last == "!" || last == "?" || last.starts_with(".") ||
+  // "»…,« berichtigte der Dekan": a comma inside the marks, as older German prints it.
+  return comma || last == "," || last == "!" || last == "?" || last.starts_with(".") ||
          last == "\xE2\x80\xA6" || last == "\xE2\x80\x93" || last == "\xE2\x80\x94" || last == "-";
 }
 
