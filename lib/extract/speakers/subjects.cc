@@ -322,7 +322,13 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
       (grammar.capitalised_nouns || b + 1 == end || tokens[b - 1].upper)) {
     return;
   }
-  if (b == 0 && b + 1 == end) {
+  // "Frau Holle sagte": a form of address is no name; the name follows it.
+  const size_t first = b;
+  while (b + 1 < end && (speech.Flags(tokens[b]) & SpeechLexicon::kStop) &&
+         tokens[b + 1].kind == TokenKind::kWord && tokens[b + 1].upper) {
+    ++b;
+  }
+  if ((first == 0 || b > first) && b + 1 == end) {
     const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
     if (grammar.plural_subject(verb, word)) return;
     // Verb-second order puts the subject after the verb when another word comes first
