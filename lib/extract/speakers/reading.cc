@@ -81,7 +81,8 @@ bool HeadlessCue(const std::vector<Token>& tokens, const std::vector<Cue>& cues,
 // Where the sentence opens with a lone capitalised word and its verb, the verb-second order
 // of a named subject ("Heinrich stand auf", "Arkadij aber antwortete"), maybe after a form of
 // address ("Frau Holle lachte"), and not with an adverb before the verb and its subject
-// ("Danach ging er", "Dann sprach der Alte"): the name's token, SIZE_MAX when none.
+// ("Danach ging er", "Dann sprach der Alte"; an object's article after the verb is no subject:
+// "Blondchen sah dem Mädchen ins Gesicht"): the name's token, SIZE_MAX when none.
 size_t OpeningName(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                    const SpeakerLexicon& lex) {
   constexpr uint8_t kNoun = SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
@@ -100,7 +101,8 @@ size_t OpeningName(const std::vector<Token>& tokens, const std::vector<uint8_t>&
   const bool opens = word(n) && tokens[n].upper && lex.speech.Flags(tokens[n]) == 0 &&
                      word(n + 1) && !tokens[n + 1].upper &&
                      !(lex.speech.Flags(tokens[n + 1]) & ~SpeechLexicon::kStop & kNoun) &&
-                     (!word(n + 2) || (!tokens[n + 2].upper && !(lex.speech.Flags(tokens[n + 2]) & kNoun)));
+                     (!word(n + 2) || lex.words.Is(tokens[n + 2], WordClass::kObliqueArticle) ||
+                      (!tokens[n + 2].upper && !(lex.speech.Flags(tokens[n + 2]) & kNoun)));
   return opens ? n : SIZE_MAX;
 }
 
