@@ -193,6 +193,8 @@ TEST(SpeakerWords, ClassesFromTheTables) {
       {"de", "der", WordClass::kObliqueArticle, false},
       {"de", "aber", WordClass::kCoordinating, true},
       {"de", "als", WordClass::kCoordinating, false},  // Subordinates: its verb comes last.
+      {"de", "andere", WordClass::kIndefiniteSubject, true},
+      {"de", "niemand", WordClass::kIndefiniteSubject, false},  // Nobody speaks.
   };
   const SpeakerWords de("de"), en("en");
   for (const Case& c : cases) {

@@ -15,6 +15,9 @@
 //   label_after_name       a label: the nearest person named before it
 //   work_title             a title in quotation marks ("on “Meet the Press”") is nobody's
 //
+// After all quotations ran through the sieves, DialogueBackward reads the turns of a dialogue
+// back from a turn a cue names ("»Wohin?« »Heim.« »Allein?« fragte der Wirt").
+//
 // The sieves are the same for every language; where languages differ, a sieve asks the
 // language's SpeakerGrammar (speakers/grammar.h) or its words. A test can name the sieve that
 // decided a quotation.

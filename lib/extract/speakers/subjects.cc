@@ -69,6 +69,26 @@ size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint
   return len > 0 ? len : ClauseSubject(tokens, skip, cue, finder, ms, false, tb, head);
 }
 
+// "»…« lachten wieder andere", "und beide sagten:": a pronoun for a group or an unnamed
+// person, with no noun after it, right after the verb (`after`) or right before it at the
+// clause's start; its token, SIZE_MAX when none.
+size_t IndefiniteSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                         const Cue& cue, size_t after, const MentionFinder& finder) {
+  const SpeakerWords& words = finder.words();
+  auto indefinite = [&](size_t k) {
+    return k < tokens.size() && !skip[k] && !tokens[k].upper &&
+           words.Is(tokens[k], WordClass::kIndefiniteSubject) &&
+           (k + 1 >= tokens.size() || skip[k + 1] || !tokens[k + 1].upper);
+  };
+  if (!finder.grammar().verb_second) return SIZE_MAX;
+  if (indefinite(after)) return after;
+  if (cue.token == 0) return SIZE_MAX;
+  const size_t k = cue.token - 1;
+  const bool opens = k == 0 || skip[k - 1] || tokens[k - 1].kind == TokenKind::kPunct ||
+                     words.Is(tokens[k - 1], WordClass::kCoordinating);
+  return indefinite(k) && opens ? k : SIZE_MAX;
+}
+
 // Past a phrase between commas that opens in lower case (", der von allem nichts wusste,"),
 // starting at tokens[k]; k itself when none stands there.
 size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
@@ -188,6 +208,7 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
         (t.upper && !(flags & SpeechLexicon::kStop))) {
       return static_cast<uint32_t>(k);
     }
+    if (words.Is(t, WordClass::kIndefiniteSubject)) return static_cast<uint32_t>(k);
     if (t.upper) break;
   }
   return Cue::kNoSubject;
@@ -377,6 +398,9 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
   if ((grammar.verb_second || AfterQuote(tokens, cue.token)) &&
       (len = finder.UnnamedAt(tokens, after, skip, &head)) > 0) {
     tb = after;
+  } else if (const size_t k = IndefiniteSubject(tokens, skip, cue, after, finder); k != SIZE_MAX) {
+    tb = head = k;
+    len = 1;
   } else {
     for (size_t d = cue.token; d-- > 0 && d + 5 >= cue.token;) {
       if (tokens[d].kind == TokenKind::kPunct) break;
