@@ -89,6 +89,13 @@ size_t IndefiniteSubject(const std::vector<Token>& tokens, const std::vector<uin
   return indefinite(k) && opens ? k : SIZE_MAX;
 }
 
+// Whether tokens[c] follows a quotation's closing mark, or opens its sentence in lower case,
+// right after a quotation that its own question or exclamation mark ended ("“…?” asked Sen.
+// Ruth Adler"): the subject may follow the verb.
+bool AfterQuoteOrOpens(const std::vector<Token>& tokens, size_t c) {
+  return AfterQuote(tokens, c) || (c == 0 && !tokens.empty() && !tokens[0].upper);
+}
+
 // Past a phrase between commas that opens in lower case (", der von allem nichts wusste,"),
 // starting at tokens[k]; k itself when none stands there.
 size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
@@ -245,7 +252,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "Blinken sagte", "he said".
       if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
-      const bool inverted = lex.grammar->verb_second || AfterQuote(tokens, c);
+      const bool inverted = lex.grammar->verb_second || AfterQuoteOrOpens(tokens, c);
       for (auto it = first_starting_at_or_after(after);
            inverted && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
@@ -395,7 +402,7 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
     return;
   }
   size_t head = 0, tb = 0, len = 0;
-  if ((grammar.verb_second || AfterQuote(tokens, cue.token)) &&
+  if ((grammar.verb_second || AfterQuoteOrOpens(tokens, cue.token)) &&
       (len = finder.UnnamedAt(tokens, after, skip, &head)) > 0) {
     tb = after;
   } else if (const size_t k = IndefiniteSubject(tokens, skip, cue, after, finder); k != SIZE_MAX) {
