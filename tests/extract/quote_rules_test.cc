@@ -77,6 +77,11 @@ TEST(QuoteRules, EachSieveDecidesItsCase) {
       {"de", "»Das Haus ist alt – sagte der Alte – und es bleibt.«", "inserted_speaker",
        "der Alte"},
       {"de", "Der Wirt fuhr auf: „Wir schließen.“", "colon_clause_subject", "Der Wirt"},
+      // The subject that opens the clause, past a conjunction or after an adverb and the verb.
+      {"de", "Und die Wirtin zuckte mit den Schultern: „Wir schließen.“", "colon_clause_subject",
+       "die Wirtin"},
+      {"de", "Nun begann der Wirt die Stühle zu stapeln: „Wir schließen.“", "colon_clause_subject",
+       "der Wirt"},
       {"de", "„Kommst du?“, rief Anna Berger. Paul Berger antwortete: „Gleich!“ „Schnell!“",
        "dialogue_turn", "Anna Berger"},
       {"de", "„Wir bleiben hier“, sagte Anna Berger.\n„Das ist sicher.“", "standalone_speaker",
@@ -98,6 +103,22 @@ TEST(QuoteRules, EachSieveDecidesItsCase) {
     EXPECT_EQ(std::string(d.sieves.back()), c.sieve) << c.text;
     EXPECT_EQ(d.quotes.back().speaker_name, c.speaker) << c.text;
   }
+}
+
+TEST(QuoteRules, DialogueTurnsReadBackFromACue) {
+  // "»Zum Markt.«" stands right before Anna Kraus's cued turn: the other party's, though the
+  // speaker carried on from before ("Wohin so früh?") would be hers.
+  const ExtractOptions options;
+  const QuoteRecognizer recognizer(options);
+  const Decided d = Decide(recognizer,
+                           "„Hallo!“, sagte Anna Kraus. „Hallo!“, sagte Paul Weber. Es regnete. "
+                           "„Wohin so früh?“ „Zum Markt.“ „Allein?“ fragte Anna Kraus.",
+                           "de");
+  ASSERT_EQ(d.quotes.size(), 5u);
+  EXPECT_EQ(d.sieves[3], "dialogue_turn");
+  EXPECT_EQ(d.quotes[3].speaker_name, "Paul Weber");
+  EXPECT_EQ(d.quotes[2].speaker_name, "Anna Kraus");
+  EXPECT_EQ(d.sieves[4], "cue_after_quote");
 }
 
 TEST(QuoteRules, InsertedSpeakerIsAGermanRule) {
@@ -181,6 +202,10 @@ TEST(SpeakerWords, ClassesFromTheTables) {
       {"de", "mit", WordClass::kPreposition, true},
       {"de", "dem", WordClass::kObliqueArticle, true},
       {"de", "der", WordClass::kObliqueArticle, false},
+      {"de", "aber", WordClass::kCoordinating, true},
+      {"de", "als", WordClass::kCoordinating, false},  // Subordinates: its verb comes last.
+      {"de", "andere", WordClass::kIndefiniteSubject, true},
+      {"de", "niemand", WordClass::kIndefiniteSubject, false},  // Nobody speaks.
   };
   for (const Case& c : cases) {
     const SpeakerWords& words = Languages().Find(c.lang)->speakers->words;

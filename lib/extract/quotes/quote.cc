@@ -76,18 +76,32 @@ void QuoteRecognizer::Run(DocContext& ctx, std::vector<std::string_view>* decide
   QuoteSite site{ctx, reading.sentences, finder, quotes};
   std::vector<int> turns(quotes.size(), -1);
   site.turns = &turns;
+  std::vector<DialogueTurnSlot> slots;
   for (size_t k = 0; k < quotes.size();) {
     size_t last = k;
     if (quotes[k].chain >= 0) {
       while (last + 1 < quotes.size() && quotes[last + 1].chain == quotes[k].chain) ++last;
     }
     Locate(starts, k, last, site);
-    std::string_view rule;
-    const Attribution a = AttributeQuote(site, reading.art, sieves, &rule);
-    if (decided != nullptr) decided->push_back(rule);
-    if (a.form == QuoteForm::kDirect) std::fill(turns.begin() + k, turns.begin() + last + 1, a.person);
-    EmitQuoteClaims(site, a, reading.art, topics, ctx.claims);
+    DialogueTurnSlot& slot = slots.emplace_back();
+    slot.first = k;
+    slot.last = last;
+    slot.a = AttributeQuote(site, reading.art, sieves, &slot.decided);
+    slot.opens_turn = OpensTurn(site);
+    slot.anchored = slot.a.confidence > kContinuedConfidence;
+    slot.open = slot.opens_turn && (slot.decided.empty() || slot.decided == "standalone_speaker" ||
+                                    slot.decided == "dialogue_turn");
+    if (slot.a.form == QuoteForm::kDirect) {
+      std::fill(turns.begin() + k, turns.begin() + last + 1, slot.a.person);
+    }
     k = last + 1;
+  }
+  // Claims after the backward pass: a later cue can name an earlier turn's speaker.
+  DialogueBackward(ctx.text, ctx.seg->paragraphs, quotes, slots, turns);
+  for (const DialogueTurnSlot& slot : slots) {
+    Locate(starts, slot.first, slot.last, site);
+    if (decided != nullptr) decided->push_back(slot.decided);
+    EmitQuoteClaims(site, slot.a, reading.art, topics, ctx.claims);
   }
 }
 

@@ -233,9 +233,16 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
   const std::vector<Token>& t0 = q.t0();
   const std::vector<uint8_t>& skip = q.info[q.s0].skip;
+  // "Und die Jüngere warf den Kopf zurück:", "Nun begann der andere …:": the subject that
+  // opens the clause in verb-second order, after a conjunction or the verb.
+  size_t opening = SIZE_MAX, head = 0;
+  if (!q.finder.grammar().subject_by_article ||
+      OpeningSubject(t0, skip, static_cast<size_t>(q.prev), q.finder, &opening, &head) == 0) {
+    opening = SIZE_MAX;
+  }
   for (const Mention& m : ms) {
     if (m.tb >= q.open) break;
-    const bool opens = m.tb == 0 || skip[m.tb - 1] ||
+    const bool opens = m.tb == 0 || skip[m.tb - 1] || m.tb == opening ||
                        (t0[m.tb - 1].kind == TokenKind::kPunct && t0[m.tb - 1].folded != ",");
     if (!opens || m.genitive) continue;
     // "Das Schlimmste sei überstanden: „…“": a clause that describes quotes nobody.

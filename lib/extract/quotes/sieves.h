@@ -15,6 +15,9 @@
 //   label_after_name       a label: the nearest person named before it
 //   work_title             a title in quotation marks ("on “Meet the Press”") is nobody's
 //
+// After all quotations ran through the sieves, DialogueBackward reads the turns of a dialogue
+// back from a turn a cue names ("»Wohin?« »Heim.« »Allein?« fragte der Wirt").
+//
 // The sieves are the same for every language; where languages differ, a sieve asks the
 // language's SpeakerGrammar (speakers/grammar.h) or its words. A test can name the sieve that
 // decided a quotation.
@@ -52,6 +55,28 @@ struct QuoteSieve {
 SieveRule CueAfterQuote, CueBeforeQuote, CueLaterInSentence, SpeakerOfCue, ColonName,
     ColonClauseSubject, ColonSentenceBefore, InsertedSpeaker, UnnamedSpeaker, DialogueTurn,
     StandaloneSpeaker, LabelAfterName, WorkTitle;
+
+// Whether the quotation opens its clause with a capital: a new turn of a dialogue, not the
+// continuation of one.
+bool OpensTurn(const QuoteSite& q);
+
+// One quotation (or chain) of an article after the sieves ran, for the backward dialogue pass.
+struct DialogueTurnSlot {
+  size_t first = 0, last = 0;  // Its pieces in the article's quotations.
+  Attribution a;
+  std::string_view decided;    // The sieve that decided it.
+  bool open = false;           // Standing alone: no speaker, or one carried on or alternated.
+  bool opens_turn = false;     // OpensTurn.
+  bool anchored = false;       // Its speaker named by a cue, or read back from such a turn.
+};
+
+// "»Wohin?« »Nach Hause.« »Allein?« fragte der Wirt.": the turns of a dialogue before the
+// first one a cue names, read backwards. A quotation right before another turn (nothing
+// between them) is the other party's: the speaker of the turn after next, or else the latest
+// other speaker of the scene. Updates `turns` (speaker per quotation) as it fills slots.
+void DialogueBackward(std::string_view text, const std::vector<Span>& paragraphs,
+                      const std::vector<QuoteSpan>& quotes, std::span<DialogueTurnSlot> slots,
+                      std::vector<int>& turns);
 
 // The sieves in the order they run.
 std::span<const QuoteSieve> QuoteSieves();

@@ -42,20 +42,22 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   if (s0 == 0) return -1;
   const SentenceSpeech& prev = info[s0 - 1];
   if (std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) return -1;
+  const std::vector<Token>& tokens = sents[s0 - 1].tokens;
+  // "Der große Thienwiebel, der …, sah ihr zu.": the article phrase that opens the sentence
+  // before its verb.
+  size_t tb = 0, head = 0;
+  const size_t len = finder.grammar().subject_by_article
+                         ? OpeningSubject(tokens, prev.skip, tokens.size(), finder, &tb, &head)
+                         : 0;
   if (!prev.mentions.empty()) {
     const Mention& m = prev.mentions.front();
-    if (m.tb > 1 || m.genitive || m.kind == MentionKind::kPronoun) return -1;  // "Frau X", "Der Y".
+    if (m.genitive || m.kind == MentionKind::kPronoun) return -1;
+    if (m.tb > 1 && (len == 0 || m.tb < tb || m.tb >= tb + len)) return -1;  // "Frau X", "Der Y".
     return m.person;
   }
-  const std::vector<Token>& tokens = sents[s0 - 1].tokens;
-  size_t head = 0;
-  const size_t len =
-      finder.grammar().subject_by_article ? finder.UnnamedAt(tokens, 0, prev.skip, &head) : 0;
-  if (len == 0 || len >= tokens.size() || tokens[len].kind != TokenKind::kWord || tokens[len].upper) {
-    return -1;
-  }
+  if (len == 0) return -1;
   return art.RegisterUnnamed(tokens[head].folded,
-                             text.substr(tokens[0].span.begin, tokens[len - 1].span.end - tokens[0].span.begin));
+                             text.substr(tokens[tb].span.begin, tokens[tb + len - 1].span.end - tokens[tb].span.begin));
 }
 
 // The speaker named by a narrator's insertion between dashes inside a quotation ("– sagte
@@ -186,14 +188,19 @@ bool Adjacent(std::string_view text, const QuoteSpan& a, const QuoteSpan& b) {
 
 // The other party of a dialogue: the latest speaker of the quotations before quotes[k]
 // (within `from`) who is not `person`; -1 when none.
-int OtherParty(const QuoteSite& q, size_t k, int person, uint32_t from) {
+int OtherParty(const std::vector<QuoteSpan>& quotes, const std::vector<int>& turns, size_t k,
+               int person, uint32_t from) {
   constexpr size_t kLookBack = 12;  // Quotations: a dialogue's scene, not the whole article.
   for (size_t j = k, seen = 0; j-- > 0 && seen < kLookBack; ++seen) {
-    if (q.quotes[j].outer.begin < from) break;
-    const int p = (*q.turns)[j];
+    if (quotes[j].outer.begin < from) break;
+    const int p = turns[j];
     if (p >= 0 && p != person) return p;
   }
   return -1;
+}
+
+int OtherParty(const QuoteSite& q, size_t k, int person, uint32_t from) {
+  return OtherParty(q.quotes, *q.turns, k, person, from);
 }
 
 }  // namespace
@@ -208,11 +215,9 @@ bool DialogueTurn(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   const QuoteSpan& cur = q.first_q();
   const QuoteSpan& prev = q.quotes[q.k - 1];
-  const std::vector<Token>& t0 = q.t0();
-  const size_t first = TokenAt(t0, cur.inner.begin);
   // (A question answered in the next sentence, "»Kommst du?« fragte sie. »Ja.«", taken for a
   // turn too was measured on German fiction: F1 71.2 -> 70.7.)
-  if (first >= t0.size() || !t0[first].upper || !Adjacent(q.ctx.text, prev, cur)) return false;
+  if (!OpensTurn(q) || !Adjacent(q.ctx.text, prev, cur)) return false;
   const int previous = (*q.turns)[q.k - 1];
   // "»A1« »B1« »A2«" with B1's speaker unknown: A2 is A1's.
   if (previous < 0) {
@@ -231,6 +236,45 @@ bool DialogueTurn(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   v.a.form = QuoteForm::kDirect;
   v.a.confidence = kContinuedConfidence;
   return true;
+}
+
+bool OpensTurn(const QuoteSite& q) {
+  const std::vector<Token>& t0 = q.t0();
+  const size_t first = TokenAt(t0, q.first_q().inner.begin);
+  return q.clause_initial && first < t0.size() && t0[first].upper;
+}
+
+void DialogueBackward(std::string_view text, const std::vector<Span>& paragraphs,
+                      const std::vector<QuoteSpan>& quotes, std::span<DialogueTurnSlot> slots,
+                      std::vector<int>& turns) {
+  auto adjacent = [&](size_t i, size_t j) {
+    return j < slots.size() && slots[j].opens_turn &&
+           Adjacent(text, quotes[slots[i].last], quotes[slots[j].first]);
+  };
+  for (size_t i = slots.size(); i-- > 0;) {
+    DialogueTurnSlot& s = slots[i];
+    if (!s.open || !adjacent(i, i + 1)) continue;
+    const int next = slots[i + 1].a.person;
+    // One party's turns right after each other would be one quotation: a speaker carried on
+    // from before that a cue names for the next turn is not this turn's.
+    if (next < 0 || slots[i + 1].a.form != QuoteForm::kDirect ||
+        (s.a.person >= 0 && (s.a.person != next || !slots[i + 1].anchored))) {
+      continue;
+    }
+    // The turn after next is the same party's; else the latest other speaker of the scene.
+    int p = adjacent(i + 1, i + 2) && slots[i + 2].a.person != next ? slots[i + 2].a.person : -1;
+    if (p < 0) {
+      p = OtherParty(quotes, turns, s.first, next, WindowBegin(paragraphs, quotes[s.first].paragraph));
+    }
+    if (p < 0 && s.a.person < 0) continue;
+    s.a.person = p;  // -1: not the speaker carried on, and nobody else known.
+    s.a.mention = -1;
+    s.a.form = QuoteForm::kDirect;
+    s.a.confidence = kContinuedConfidence;
+    s.decided = "dialogue_turn";
+    s.anchored = true;
+    std::fill(turns.begin() + s.first, turns.begin() + s.last + 1, p);
+  }
 }
 
 // "„…“, a senior diplomat said" (found by cue_after_quote): its form.

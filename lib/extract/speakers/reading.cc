@@ -19,7 +19,7 @@ void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& 
 }
 
 // Whether a quotation ends right before tokens[i] (or before a comma there) that opens its
-// clause and reads as speech: it ends in . ! ? … or a dash, or a comma follows it. With i == 0
+// clause and reads as speech: it ends in , . ! ? … or a dash, or a comma follows it. With i == 0
 // the quotation may have ended the sentence before (`prev`, null at the article's start).
 bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
                  const SentenceTokens* prev, const SentenceSpeech* prev_info) {
@@ -41,7 +41,8 @@ bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
     if (!(*qs)[k] && IsWordish((*qt)[k])) return false;
   }
   const std::string_view last = (*qt)[end - 2].folded;
-  return comma || last == "!" || last == "?" || last.starts_with(".") ||
+  // "»…,« berichtigte der Dekan": a comma inside the marks, as older German prints it.
+  return comma || last == "," || last == "!" || last == "?" || last.starts_with(".") ||
          last == "\xE2\x80\xA6" || last == "\xE2\x80\x93" || last == "\xE2\x80\x94" || last == "-";
 }
 
@@ -77,18 +78,32 @@ bool HeadlessCue(const std::vector<Token>& tokens, const std::vector<Cue>& cues,
   return !colons.empty() && colons.front().token > 2;
 }
 
-// Whether the sentence opens with a lone capitalised word and its verb, the verb-second
-// order of a named subject ("Heinrich stand auf", "Arkadij aber antwortete"), and not with
-// an adverb before the verb and its subject ("Danach ging er", "Dann sprach der Alte").
-bool OpensWithName(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+// Where the sentence opens with a lone capitalised word and its verb, the verb-second order
+// of a named subject ("Heinrich stand auf", "Arkadij aber antwortete"), maybe after a form of
+// address ("Frau Holle lachte"), and not with an adverb before the verb and its subject
+// ("Danach ging er", "Dann sprach der Alte"; an object's article after the verb is no subject:
+// "Blondchen sah dem Mädchen ins Gesicht"): the name's token, SIZE_MAX when none.
+size_t OpeningName(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                    const SpeakerLexicon& lex) {
-  if (tokens.size() < 4 || skip[0] || skip[1] || skip[2]) return false;
   constexpr uint8_t kNoun = SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
                             SpeechLexicon::kFemale | SpeechLexicon::kStop;
   auto word = [&](size_t k) { return tokens[k].kind == TokenKind::kWord; };
-  return word(0) && tokens[0].upper && lex.speech.Flags(tokens[0]) == 0 && word(1) &&
-         !tokens[1].upper && !(lex.speech.Flags(tokens[1]) & ~SpeechLexicon::kStop & kNoun) &&
-         (!word(2) || (!tokens[2].upper && !(lex.speech.Flags(tokens[2]) & kNoun)));
+  size_t n = 0;  // "Frau", "Herr": capitalised stop words before the name.
+  if (tokens.size() > 1 && word(0) && tokens[0].upper && word(1) && tokens[1].upper &&
+      (lex.speech.Flags(tokens[0]) & SpeechLexicon::kStop) &&
+      !lex.words.Is(tokens[0], WordClass::kCoordinating)) {
+    n = 1;
+  }
+  if (tokens.size() < n + 4 || skip[n] || skip[n + 1] || skip[n + 2] ||
+      lex.grammar->plural_subject(tokens[n + 1].folded, tokens[n].folded)) {
+    return SIZE_MAX;
+  }
+  const bool opens = word(n) && tokens[n].upper && lex.speech.Flags(tokens[n]) == 0 &&
+                     word(n + 1) && !tokens[n + 1].upper &&
+                     !(lex.speech.Flags(tokens[n + 1]) & ~SpeechLexicon::kStop & kNoun) &&
+                     (!word(n + 2) || lex.words.Is(tokens[n + 2], WordClass::kObliqueArticle) ||
+                      (!tokens[n + 2].upper && !(lex.speech.Flags(tokens[n + 2]) & kNoun)));
+  return opens ? n : SIZE_MAX;
 }
 
 // The sentence's speech cues, and its colons right before a quotation, which name the
@@ -122,8 +137,10 @@ void FindCues(const std::vector<Token>& tokens, const SpeakerLexicon& lex, Sente
   }
   // (Also the subject after the verb of a sentence an adverb opens, "Da stand Heinrich auf und
   // sagte:", was measured on German fiction: F1 71.2 -> 70.7.)
-  if (verb_second && HeadlessCue(tokens, si.cues, colons) && OpensWithName(tokens, si.skip, lex)) {
-    near[0] = std::max<uint8_t>(near[0], 1);
+  if (verb_second && HeadlessCue(tokens, si.cues, colons)) {
+    if (const size_t name = OpeningName(tokens, si.skip, lex); name != SIZE_MAX) {
+      near[name] = std::max<uint8_t>(near[name], 1);
+    }
   }
 }
 

@@ -20,11 +20,15 @@ bool IsNameish(const Token& t, bool particle_ok, const SpeakerWords& words) {
 
 // The subject of a verb cue further back in its clause (SpeakerGrammar::subject_by_article): the first phrase with a
 // nominative article after the clause's start ("Der Bruder des Grafen sagt:", "wie der
-// Starez dem Jüngling sagt:"). Returns its length, 0 when none.
+// Starez dem Jüngling sagt:"). Returns its length, 0 when none. With `opening`, only a phrase
+// that opens the clause or follows a conjunction; else also one after another word ("Indem
+// kam das kleine Männchen auf ihn zu und sagte:"), never one after a preposition ("deutete
+// auf die Flügel und sagte:" is no speech of the wings).
 // A person named in the clause rules it out ("Die Zeitung zitiert den Minister X: „…“").
 size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                      const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
-                     size_t* tb, size_t* head) {
+                     bool opening, size_t* tb, size_t* head) {
+  const SpeakerWords& words = finder.words();
   size_t start = cue.token;
   while (start > 0 && start + 12 > cue.token && !skip[start - 1] &&
          tokens[start - 1].kind != TokenKind::kPunct) {
@@ -34,7 +38,11 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
     if (m.te > start && m.tb < cue.token) return 0;
   }
   for (size_t d = start; d < cue.token; ++d) {
-    if (!finder.words().Is(tokens[d], WordClass::kNominativeArticle)) continue;
+    if (!words.Is(tokens[d], WordClass::kNominativeArticle)) continue;
+    if (d > start && (opening ? !words.Is(tokens[d - 1], WordClass::kNotReplyVerb)
+                              : words.Is(tokens[d - 1], WordClass::kPreposition))) {
+      continue;
+    }
     const size_t len = finder.UnnamedAt(tokens, d, skip, head, cue.token);
     if (len > 0 && d + len <= cue.token) {
       *tb = d;
@@ -45,7 +53,129 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
   return 0;
 }
 
+// The subject of a verb cue or colon found by its article (SpeakerGrammar::subject_by_article):
+// a phrase opening the cue's clause, else the subject opening the sentence's latest main
+// clause when no other person stands before the cue ("Der Storch, der …, deutete auf die
+// Flügel und sagte kurz:"), else a phrase further on in the cue's clause.
+size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                        const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
+                        size_t* tb, size_t* head) {
+  size_t len = ClauseSubject(tokens, skip, cue, finder, ms, true, tb, head);
+  if (len == 0 && (len = OpeningSubject(tokens, skip, cue.token, finder, tb, head)) > 0) {
+    for (const Mention& m : ms) {
+      if (m.tb < cue.token && (m.tb < *tb || m.tb >= *tb + len)) len = 0;
+    }
+  }
+  return len > 0 ? len : ClauseSubject(tokens, skip, cue, finder, ms, false, tb, head);
+}
+
+// "»…« lachten wieder andere", "und beide sagten:": a pronoun for a group or an unnamed
+// person, with no noun after it, right after the verb (`after`) or right before it at the
+// clause's start; its token, SIZE_MAX when none.
+size_t IndefiniteSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                         const Cue& cue, size_t after, const MentionFinder& finder) {
+  const SpeakerWords& words = finder.words();
+  auto indefinite = [&](size_t k) {
+    return k < tokens.size() && !skip[k] && !tokens[k].upper &&
+           words.Is(tokens[k], WordClass::kIndefiniteSubject) &&
+           (k + 1 >= tokens.size() || skip[k + 1] || !tokens[k + 1].upper);
+  };
+  if (!finder.grammar().verb_second) return SIZE_MAX;
+  if (indefinite(after)) return after;
+  if (cue.token == 0) return SIZE_MAX;
+  const size_t k = cue.token - 1;
+  const bool opens = k == 0 || skip[k - 1] || tokens[k - 1].kind == TokenKind::kPunct ||
+                     words.Is(tokens[k - 1], WordClass::kCoordinating);
+  return indefinite(k) && opens ? k : SIZE_MAX;
+}
+
+// Whether tokens[c] follows a quotation's closing mark, or opens its sentence in lower case,
+// right after a quotation that its own question or exclamation mark ended ("“…?” asked Sen.
+// Ruth Adler"): the subject may follow the verb.
+bool AfterQuoteOrOpens(const std::vector<Token>& tokens, size_t c) {
+  return AfterQuote(tokens, c) || (c == 0 && !tokens.empty() && !tokens[0].upper);
+}
+
+// Past a phrase between commas that opens in lower case (", der von allem nichts wusste,"),
+// starting at tokens[k]; k itself when none stands there.
+size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
+                     size_t end) {
+  constexpr size_t kReach = 24;
+  if (k + 1 >= end || tokens[k].folded != "," || tokens[k + 1].kind != TokenKind::kWord ||
+      tokens[k + 1].upper) {
+    return k;
+  }
+  for (size_t c = k + 2; c < end && c < k + kReach && !skip[c]; ++c) {
+    if (tokens[c].folded == ",") return c + 1;
+    if (tokens[c].kind == TokenKind::kPunct) break;
+  }
+  return k;
+}
+
+// The article phrase at tokens[d] followed by its verb: a lower-case word after at most two
+// adverbs and one phrase between commas ("Der Alte aber, der …, sagte"). Its length, 0 when none.
+size_t SubjectBeforeVerb(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                         size_t d, size_t end, const MentionFinder& finder, size_t* head) {
+  if (d >= end || !finder.words().Is(tokens[d], WordClass::kNominativeArticle)) return 0;
+  const size_t len = finder.UnnamedAt(tokens, d, skip, head, end);
+  if (len == 0) return 0;
+  size_t k = d + len;
+  for (int n = 0; n < 2 && k < end && !tokens[k].upper &&
+                  (finder.speech().Flags(tokens[k]) & SpeechLexicon::kAdverb);
+       ++n) {
+    ++k;
+  }
+  k = PastInsertion(tokens, skip, k, end);
+  const bool verb = k < tokens.size() && !skip[k] && tokens[k].kind == TokenKind::kWord &&
+                    !tokens[k].upper && finder.speech().Flags(tokens[k]) == 0 &&
+                    !finder.words().Is(tokens[k], WordClass::kNotReplyVerb) &&
+                    !finder.words().Is(tokens[k], WordClass::kPreposition);
+  return verb ? len : 0;
+}
+
 }  // namespace
+
+size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                      size_t end, const MentionFinder& finder, size_t* tb, size_t* head) {
+  const SpeakerWords& words = finder.words();
+  size_t begin = end;
+  while (begin > 0 && !skip[begin - 1] && tokens[begin - 1].folded != ";") --begin;
+  while (begin < end && tokens[begin].kind == TokenKind::kPunct) ++begin;  // "– Der Graf".
+  // The latest main clause first: the clause's start, or a comma and a coordinating
+  // conjunction ("…, aber der Knabe zog die Füße hoch und lachte:").
+  for (size_t p = end; p-- > begin;) {
+    if (p != begin && tokens[p - 1].folded != ",") continue;
+    size_t d = p;
+    if (d + 1 < end && words.Is(tokens[d], WordClass::kCoordinating)) {
+      ++d;
+    } else if (p != begin) {
+      continue;
+    }
+    const size_t len = SubjectBeforeVerb(tokens, skip, d, end, finder, head);
+    if (len > 0) {
+      *tb = d;
+      return len;
+    }
+  }
+  // "Nun begann der andere die Hände zu ringen:": an adverb, the verb, then the subject (not
+  // after a copula: "Es war ein altes Messer").
+  size_t d = begin;
+  if (d + 1 < end && words.Is(tokens[d], WordClass::kCoordinating)) ++d;
+  const uint8_t flags = d < end ? finder.speech().Flags(tokens[d]) : 0;
+  if (d + 2 >= end || !(flags & (SpeechLexicon::kAdverb | SpeechLexicon::kStop)) ||
+      (flags & (SpeechLexicon::kDeterminer | SpeechLexicon::kMale | SpeechLexicon::kFemale)) ||
+      tokens[d + 1].kind != TokenKind::kWord || tokens[d + 1].upper ||
+      finder.speech().Flags(tokens[d + 1]) != 0 || words.Is(tokens[d + 1], WordClass::kCopula)) {
+    return 0;
+  }
+  const uint32_t at = InvertedSubject(tokens, skip, d + 2, finder.lexicon());
+  if (at == Cue::kNoSubject || at >= end || !words.Is(tokens[at], WordClass::kNominativeArticle)) {
+    return 0;
+  }
+  const size_t len = finder.UnnamedAt(tokens, at, skip, head, end);
+  if (len > 0) *tb = at;
+  return len;
+}
 
 uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                          size_t from, const SpeakerLexicon& lex) {
@@ -85,6 +215,7 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
         (t.upper && !(flags & SpeechLexicon::kStop))) {
       return static_cast<uint32_t>(k);
     }
+    if (words.Is(t, WordClass::kIndefiniteSubject)) return static_cast<uint32_t>(k);
     if (t.upper) break;
   }
   return Cue::kNoSubject;
@@ -121,7 +252,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "Blinken sagte", "he said".
       if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
-      const bool inverted = lex.grammar->verb_second || AfterQuote(tokens, c);
+      const bool inverted = lex.grammar->verb_second || AfterQuoteOrOpens(tokens, c);
       for (auto it = first_starting_at_or_after(after);
            inverted && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
@@ -219,7 +350,13 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
       (grammar.capitalised_nouns || b + 1 == end || tokens[b - 1].upper)) {
     return;
   }
-  if (b == 0 && b + 1 == end) {
+  // "Frau Holle sagte": a form of address is no name; the name follows it.
+  const size_t first = b;
+  while (b + 1 < end && (speech.Flags(tokens[b]) & SpeechLexicon::kStop) &&
+         tokens[b + 1].kind == TokenKind::kWord && tokens[b + 1].upper) {
+    ++b;
+  }
+  if ((first == 0 || b > first) && b + 1 == end) {
     const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
     if (grammar.plural_subject(verb, word)) return;
     // Verb-second order puts the subject after the verb when another word comes first
@@ -265,9 +402,12 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
     return;
   }
   size_t head = 0, tb = 0, len = 0;
-  if ((grammar.verb_second || AfterQuote(tokens, cue.token)) &&
+  if ((grammar.verb_second || AfterQuoteOrOpens(tokens, cue.token)) &&
       (len = finder.UnnamedAt(tokens, after, skip, &head)) > 0) {
     tb = after;
+  } else if (const size_t k = IndefiniteSubject(tokens, skip, cue, after, finder); k != SIZE_MAX) {
+    tb = head = k;
+    len = 1;
   } else {
     for (size_t d = cue.token; d-- > 0 && d + 5 >= cue.token;) {
       if (tokens[d].kind == TokenKind::kPunct) break;
@@ -281,7 +421,7 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
     }
   }
   if (len == 0 && grammar.subject_by_article) {
-    len = ClauseSubject(tokens, skip, cue, finder, ms, &tb, &head);
+    len = SubjectByArticle(tokens, skip, cue, finder, ms, &tb, &head);
   }
   if (len == 0) return;
   const uint32_t te = static_cast<uint32_t>(tb + len);

@@ -38,6 +38,14 @@ size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>&
 uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                          size_t from, const SpeakerLexicon& lex);
 
+// The subject that opens the clause ending before tokens[end], in verb-second order
+// (SpeakerGrammar::subject_by_article): an article phrase and its verb at the clause's start,
+// past a conjunction ("Der Storch, der …, deutete auf die Flügel und sagte kurz:", "Und die
+// Jüngere warf den Kopf zurück:"), or after an adverb and the verb ("Nun begann der andere
+// …:"). Its length and first token (*tb), its head (*head); 0 when none.
+size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                      size_t end, const MentionFinder& finder, size_t* tb, size_t* head);
+
 // The mention that is the subject of `cue`, or -1. Without verb-second word order (English)
 // the subject follows the verb only right after a quotation ("“…,” said Kirby"), not in
 // "Christie called Obama a “…”".

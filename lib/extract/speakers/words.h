@@ -34,6 +34,8 @@ enum class WordClass : uint8_t {
   kCopula,              // copula: describes, never reports speech ("war", "sei", "sollte").
   kPreposition,         // preposition: opens a phrase that is no subject ("mit", "im").
   kObliqueArticle,      // oblique_article: opens an object, not a subject ("dem", "einen").
+  kCoordinating,        // coordinating: joins main clauses, each with its subject ("und").
+  kIndefiniteSubject,   // indefinite_subject: a group as a speaker ("riefen alle", "andere").
   kCount
 };
 
