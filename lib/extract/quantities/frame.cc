@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "fmt/format.h"
+#include "lib/extract/numbers/number_words.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -14,16 +15,38 @@ bool IsClauseBreak(const Token& t) {
                                          t.folded == "(" || t.folded == ")");
 }
 
+}  // namespace
+
+std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
+                             const LanguagePack& pack) {
+  for (size_t k = from; k < tokens.size() && k < from + window; ++k) {
+    if (IsClauseBreak(tokens[k])) break;
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0)
+      return m.fields->at(0);
+  }
+  return "";
+}
+
+namespace {
+
 // The measure a verb or participle in the figure's clause gives a generic counted noun:
-// "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". The nearest
-// one after the noun wins; before the figure only a few words ("killing 12 people").
+// "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". A verb whose
+// object the figure is comes first ("killed at least 406 people and wounded 654" counts the
+// killed); then the nearest one after the noun; before the figure only a few words.
 std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
                             const LanguagePack& pack) {
   constexpr size_t kAfter = 10, kBefore = 3;  // A clause's verb group; "killing at least 12".
-  for (size_t k = np_end; k < tokens.size() && k < np_end + kAfter; ++k) {
+  constexpr size_t kObject = 5;               // "claimed the lives of 230 people".
+  for (size_t k = first; k > 0 && first - k < kObject;) {
+    --k;
     if (IsClauseBreak(tokens[k])) break;
-    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0) return m.fields->at(0);
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
+        m.length > 0 && k + m.length == first) {
+      return m.fields->at(0);
+    }
   }
+  if (std::string after = MeasureVerbAfter(tokens, np_end, kAfter, pack); !after.empty())
+    return after;
   for (size_t k = first; k > 0 && first - k < kBefore;) {
     --k;
     if (IsClauseBreak(tokens[k])) break;
@@ -32,6 +55,30 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
     }
   }
   return "";
+}
+
+// A toll of people or a crowd named earlier in the figure's clause, for a count of people with no
+// verb: "the death toll is at least 2,950 people", "Among the dead were 28 children", "Teilnehmer
+// sprachen von 30.000 Menschen". A noun counted by a figure of its own is not the frame
+// ("12 deaths in a town of 80,000 people").
+std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
+                           const LanguagePack& pack) {
+  constexpr size_t kWindow = 12;
+  const size_t from = ClauseAround(tokens, first, first, kWindow).first;
+  std::string found;
+  for (size_t k = from; k < first; ++k) {
+    PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    if (m.length == 0 || k + m.length > first) continue;
+    const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+    const bool counted = k > 0 && (tokens[k - 1].kind == TokenKind::kNumber ||
+                                   NumberWordExact(pack, tokens[k - 1].folded) ||
+                                   pack.numbers.scales.Match(tokens, k - 1).length > 0);
+    if (t != pack.quantities.measure_tally.end() && t->second.person &&
+        (t->second.toll || t->second.occasion) && !counted) {
+      found = m.fields->at(0);
+    }
+  }
+  return found;
 }
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
@@ -146,9 +193,12 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     const auto noun = pack.quantities.measure_tally.find(c.unit);
     if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
       std::string verb = MeasureFromVerb(tokens, first, np_end, pack);
+      if (verb.empty()) verb = TollNounBefore(tokens, first, pack);
       const auto happened = pack.quantities.measure_tally.find(verb);
       if (noun->second.generic && !verb.empty()) {
-        // "12 people were killed": the verb says what is counted.
+        // "12 people were killed": the verb says what is counted. A kind of people below
+        // the root says whose ("four students were killed": a part of the dead).
+        if (!noun->second.parent.empty()) group = c.unit;
         c.unit = std::move(verb);
       } else if (noun->second.generic) {
         // "8,000 people" with no verb that says what happened to them: anyone at all.
