@@ -61,6 +61,17 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
 // verb: "the death toll is at least 2,950 people", "Among the dead were 28 children", "Teilnehmer
 // sprachen von 30.000 Menschen". A noun counted by a figure of its own is not the frame
 // ("12 deaths in a town of 80,000 people").
+// Whether the figure counts others than those named before it: "zwei weitere Personen",
+// "another 654", "five more people" (a change cue in or just before the noun phrase).
+bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                 const LanguagePack& pack) {
+  constexpr size_t kBefore = 2;  // "another 654", "by another 300".
+  for (size_t k = first > kBefore ? first - kBefore : 0; k < np_end; ++k) {
+    if (pack.quantities.changes.Match(tokens, k).length > 0) return true;
+  }
+  return false;
+}
+
 std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
                            const LanguagePack& pack) {
   constexpr size_t kWindow = 12;
@@ -68,7 +79,11 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
   std::string found;
   for (size_t k = from; k < first; ++k) {
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
-    if (m.length == 0 || k + m.length > first) continue;
+    // Where nouns are capitalised, a lower-case match is an adjective ("dem betroffenen Zug").
+    if (m.length == 0 || k + m.length > first ||
+        (pack.grammar.capitalised_nouns && !tokens[k].upper)) {
+      continue;
+    }
     const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
     const bool counted = k > 0 && (tokens[k - 1].kind == TokenKind::kNumber ||
                                    NumberWordExact(pack, tokens[k - 1].folded) ||
@@ -79,6 +94,29 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
     }
   }
   return found;
+}
+
+// The place a sentence opens with, for a figure whose clause names none: a locative phrase
+// ("In neighbouring Syria, whose north was hit too, the toll is 2,950") or a place that
+// modifies a counted noun ("South Carolina death toll rises to 33").
+std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kGap = 3;  // "In neighbouring Syria".
+  if (pack.quantities.locatives.Match(tokens, 0).length > 0) {
+    for (size_t k = 1; k <= kGap && k < first; ++k) {
+      if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
+        const size_t end = k + m.length;
+        const bool opening = end < first && IsClauseBreak(tokens[end]);
+        return opening ? m.fields->at(0) : "";
+      }
+    }
+    return "";
+  }
+  if (PhraseMatch m = pack.quantities.places.Match(tokens, 0);
+      m.length > 0 && m.length < first &&
+      pack.quantities.measures.Match(tokens, m.length).length > 0) {
+    return m.fields->at(0);
+  }
+  return "";
 }
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
@@ -102,7 +140,7 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       break;
     }
   }
-  return best;
+  return best.empty() ? OpeningPlace(tokens, first, pack) : best;
 }
 
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
@@ -193,7 +231,9 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     const auto noun = pack.quantities.measure_tally.find(c.unit);
     if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
       std::string verb = MeasureFromVerb(tokens, first, np_end, pack);
-      if (verb.empty()) verb = TollNounBefore(tokens, first, pack);
+      if (verb.empty() && !NamesOthers(tokens, first, np_end, pack)) {
+        verb = TollNounBefore(tokens, first, pack);
+      }
       const auto happened = pack.quantities.measure_tally.find(verb);
       if (noun->second.generic && !verb.empty()) {
         // "12 people were killed": the verb says what is counted. A kind of people below
