@@ -29,6 +29,24 @@ std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size
 
 namespace {
 
+// A participle or adjective before the counted noun that tells a fate: "10 missing girls",
+// "12 injured soldiers", "10 vermissten Mädchen" (a verb of the table or a toll word).
+std::string FateInside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                       const LanguagePack& pack) {
+  for (size_t k = first + 1; k + 1 < np_end; ++k) {
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
+        m.length > 0 && k + m.length < np_end) {
+      return m.fields->at(0);
+    }
+    if (PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+        m.length > 0 && k + m.length < np_end) {
+      const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+      if (t != pack.quantities.measure_tally.end() && t->second.toll) return m.fields->at(0);
+    }
+  }
+  return "";
+}
+
 // The measure a verb or participle in the figure's clause gives a generic counted noun:
 // "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". A verb whose
 // object the figure is comes first ("killed at least 406 people and wounded 654" counts the
@@ -47,6 +65,7 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
   }
   if (std::string after = MeasureVerbAfter(tokens, np_end, kAfter, pack); !after.empty())
     return after;
+  if (std::string inside = FateInside(tokens, first, np_end, pack); !inside.empty()) return inside;
   for (size_t k = first; k > 0 && first - k < kBefore;) {
     --k;
     if (IsClauseBreak(tokens[k])) break;

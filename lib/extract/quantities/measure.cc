@@ -77,7 +77,16 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
   for (size_t skipped = 0; k < tokens.size() && skipped <= kMaxModifiers; ++skipped) {
     if (tokens[k].kind != TokenKind::kWord) break;
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
-    if (m.length > 0) return Measure{m.fields->at(0), k + m.length, true};
+    if (m.length > 0) {
+      // "10 missing girls": a measure word that is also a modifier describes the known noun
+      // after it, which is the counted noun (the frame reads the modifier as its verb).
+      if (size_t length = 1; IsModifier(tokens, k, pack, &length)) {
+        if (PhraseMatch n = pack.quantities.measures.Match(tokens, k + m.length); n.length > 0) {
+          return Measure{n.fields->at(0), k + m.length + n.length, true};
+        }
+      }
+      return Measure{m.fields->at(0), k + m.length, true};
+    }
     if (const auto* c = CompoundMeasure(tokens[k], pack)) return Measure{c->at(0), k + 1, true};
     if (DemonymNoun(tokens, k, pack)) return Measure{"people", k + 1, true};
     size_t length = 1;
