@@ -29,6 +29,44 @@ std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size
 
 namespace {
 
+// Whether a cue of a part (changes.tsv, "part": "including", "darunter") ends at `k`.
+bool PartCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  constexpr size_t kLongest = 3;  // "among them", "unter ihnen".
+  for (size_t i = k > kLongest ? k - kLongest : 0; i < k; ++i) {
+    if (PhraseMatch m = pack.quantities.changes.Match(tokens, i);
+        m.length > 0 && i + m.length == k && m.fields->at(0) == "part") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where the search for the verb of a figure's clause starts: after its noun phrase, or past an
+// aside about a part, whose verb is the sentence's: "eight people, including four students,
+// were killed" (for both figures), "zwei Personen, darunter eine Erzieherin, wurden verletzt".
+size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                  const LanguagePack& pack) {
+  constexpr size_t kAside = 12;  // "darunter eine Erzieherin einer Kinderkrippe".
+  size_t open = np_end;          // Where the aside's closing comma is searched from.
+  if (!PartCueEndsAt(tokens, first, pack)) {
+    // The aside follows the noun phrase, maybe after a short phrase ("people on the ground").
+    constexpr size_t kTail = 5;
+    size_t comma = np_end;
+    while (comma < tokens.size() && comma < np_end + kTail && !IsClauseBreak(tokens[comma])) {
+      ++comma;
+    }
+    if (comma + 1 >= tokens.size() || tokens[comma].folded != ",") return np_end;
+    PhraseMatch cue = pack.quantities.changes.Match(tokens, comma + 1);
+    if (cue.length == 0 || cue.fields->at(0) != "part") return np_end;
+    open = comma + 1;
+  }
+  for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
+    if (tokens[k].folded == ",") return k + 1;
+    if (IsClauseBreak(tokens[k])) break;
+  }
+  return np_end;
+}
+
 // A participle or adjective before the counted noun that tells a fate: "10 missing girls",
 // "12 injured soldiers", "10 vermissten Mädchen" (a verb of the table or a toll word).
 std::string FateInside(const std::vector<Token>& tokens, size_t first, size_t np_end,
@@ -55,6 +93,7 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
                             const LanguagePack& pack) {
   constexpr size_t kAfter = 10, kBefore = 3;  // A clause's verb group; "killing at least 12".
   constexpr size_t kObject = 5;               // "claimed the lives of 230 people".
+  constexpr size_t kGroup = 3;                // "were seriously injured".
   for (size_t k = first; k > 0 && first - k < kObject;) {
     --k;
     if (IsClauseBreak(tokens[k])) break;
@@ -63,8 +102,15 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
       return m.fields->at(0);
     }
   }
-  if (std::string after = MeasureVerbAfter(tokens, np_end, kAfter, pack); !after.empty())
+  if (std::string after = MeasureVerbAfter(tokens, np_end, kAfter, pack); !after.empty()) {
     return after;
+  }
+  // Past an aside, only the verb group right after it ("…, were killed").
+  if (const size_t from = AfterAside(tokens, first, np_end, pack); from != np_end) {
+    if (std::string after = MeasureVerbAfter(tokens, from, kGroup, pack); !after.empty()) {
+      return after;
+    }
+  }
   if (std::string inside = FateInside(tokens, first, np_end, pack); !inside.empty()) return inside;
   for (size_t k = first; k > 0 && first - k < kBefore;) {
     --k;
@@ -86,7 +132,10 @@ bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
                  const LanguagePack& pack) {
   constexpr size_t kBefore = 2;  // "another 654", "by another 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < np_end; ++k) {
-    if (pack.quantities.changes.Match(tokens, k).length > 0) return true;
+    if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+        m.length > 0 && m.fields->at(0) != "part") {
+      return true;
+    }
   }
   return false;
 }
