@@ -5,7 +5,8 @@
 namespace crosscheck::internal {
 namespace {
 
-constexpr std::string_view kQuantityRoleNames[] = {"not_noun", "figure_cue", "url"};
+constexpr std::string_view kQuantityRoleNames[] = {"not_noun", "figure_cue", "url",
+                                                     "partitive", "article"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

@@ -31,7 +31,9 @@ struct MeasureInfo {
 };
 
 // Roles of quantity_words.tsv (common/quantity_words.tsv and the language's, if any).
-enum QuantityRole : int { kNotNoun, kFigureCue, kUrl, kQuantityRoles };
+// partitive: a pronoun after "of" that stands for the whole ("15 of them", "15 von ihnen");
+// article: an article before the whole's noun ("seven of the patients", "drei der Verletzten").
+enum QuantityRole : int { kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kQuantityRoles };
 
 struct QuantityWords {
   PhraseTable measures, modifiers, rates, boilerplate;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "fmt/format.h"
+#include "lib/extract/numbers/number_words.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -14,22 +15,174 @@ bool IsClauseBreak(const Token& t) {
                                          t.folded == "(" || t.folded == ")");
 }
 
+}  // namespace
+
+std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
+                             const LanguagePack& pack) {
+  for (size_t k = from; k < tokens.size() && k < from + window; ++k) {
+    if (IsClauseBreak(tokens[k])) break;
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0)
+      return m.fields->at(0);
+  }
+  return "";
+}
+
+namespace {
+
+// Whether a cue of a part (changes.tsv, "part": "including", "darunter") ends at `k`.
+bool PartCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  constexpr size_t kLongest = 3;  // "among them", "unter ihnen".
+  for (size_t i = k > kLongest ? k - kLongest : 0; i < k; ++i) {
+    if (PhraseMatch m = pack.quantities.changes.Match(tokens, i);
+        m.length > 0 && i + m.length == k && m.fields->at(0) == "part") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where the search for the verb of a figure's clause starts: after its noun phrase, or past an
+// aside about a part, whose verb is the sentence's: "eight people, including four students,
+// were killed" (for both figures), "zwei Personen, darunter eine Erzieherin, wurden verletzt".
+size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                  const LanguagePack& pack) {
+  constexpr size_t kAside = 12;  // "darunter eine Erzieherin einer Kinderkrippe".
+  size_t open = np_end;          // Where the aside's closing comma is searched from.
+  if (!PartCueEndsAt(tokens, first, pack)) {
+    // The aside follows the noun phrase, maybe after a short phrase ("people on the ground").
+    constexpr size_t kTail = 5;
+    size_t comma = np_end;
+    while (comma < tokens.size() && comma < np_end + kTail && !IsClauseBreak(tokens[comma])) {
+      ++comma;
+    }
+    if (comma + 1 >= tokens.size() || tokens[comma].folded != ",") return np_end;
+    PhraseMatch cue = pack.quantities.changes.Match(tokens, comma + 1);
+    if (cue.length == 0 || cue.fields->at(0) != "part") return np_end;
+    open = comma + 1;
+  }
+  for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
+    if (tokens[k].folded == ",") return k + 1;
+    if (IsClauseBreak(tokens[k])) break;
+  }
+  return np_end;
+}
+
+// A participle or adjective before the counted noun that tells a fate: "10 missing girls",
+// "12 injured soldiers", "10 vermissten Mädchen" (a verb of the table or a toll word).
+std::string FateInside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                       const LanguagePack& pack) {
+  for (size_t k = first + 1; k + 1 < np_end; ++k) {
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
+        m.length > 0 && k + m.length < np_end) {
+      return m.fields->at(0);
+    }
+    if (PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+        m.length > 0 && k + m.length < np_end) {
+      const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+      if (t != pack.quantities.measure_tally.end() && t->second.toll) return m.fields->at(0);
+    }
+  }
+  return "";
+}
+
 // The measure a verb or participle in the figure's clause gives a generic counted noun:
-// "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". The nearest
-// one after the noun wins; before the figure only a few words ("killing 12 people").
+// "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". A verb whose
+// object the figure is comes first ("killed at least 406 people and wounded 654" counts the
+// killed); then the nearest one after the noun; before the figure only a few words.
 std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
                             const LanguagePack& pack) {
   constexpr size_t kAfter = 10, kBefore = 3;  // A clause's verb group; "killing at least 12".
-  for (size_t k = np_end; k < tokens.size() && k < np_end + kAfter; ++k) {
+  constexpr size_t kObject = 5;               // "claimed the lives of 230 people".
+  constexpr size_t kGroup = 3;                // "were seriously injured".
+  for (size_t k = first; k > 0 && first - k < kObject;) {
+    --k;
     if (IsClauseBreak(tokens[k])) break;
-    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0) return m.fields->at(0);
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
+        m.length > 0 && k + m.length == first) {
+      return m.fields->at(0);
+    }
   }
+  if (std::string after = MeasureVerbAfter(tokens, np_end, kAfter, pack); !after.empty()) {
+    return after;
+  }
+  // Past an aside, only the verb group right after it ("…, were killed").
+  if (const size_t from = AfterAside(tokens, first, np_end, pack); from != np_end) {
+    if (std::string after = MeasureVerbAfter(tokens, from, kGroup, pack); !after.empty()) {
+      return after;
+    }
+  }
+  if (std::string inside = FateInside(tokens, first, np_end, pack); !inside.empty()) return inside;
   for (size_t k = first; k > 0 && first - k < kBefore;) {
     --k;
     if (IsClauseBreak(tokens[k])) break;
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0 && k + m.length <= first) {
       return m.fields->at(0);
     }
+  }
+  return "";
+}
+
+// A toll of people or a crowd named earlier in the figure's clause, for a count of people with no
+// verb: "the death toll is at least 2,950 people", "Among the dead were 28 children", "Teilnehmer
+// sprachen von 30.000 Menschen". A noun counted by a figure of its own is not the frame
+// ("12 deaths in a town of 80,000 people").
+// Whether the figure counts others than those named before it: "zwei weitere Personen",
+// "another 654", "five more people" (a change cue in or just before the noun phrase).
+bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                 const LanguagePack& pack) {
+  constexpr size_t kBefore = 2;  // "another 654", "by another 300".
+  for (size_t k = first > kBefore ? first - kBefore : 0; k < np_end; ++k) {
+    if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+        m.length > 0 && m.fields->at(0) != "part") {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
+                           const LanguagePack& pack) {
+  constexpr size_t kWindow = 12;
+  const size_t from = ClauseAround(tokens, first, first, kWindow).first;
+  std::string found;
+  for (size_t k = from; k < first; ++k) {
+    PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    // Where nouns are capitalised, a lower-case match is an adjective ("dem betroffenen Zug").
+    if (m.length == 0 || k + m.length > first ||
+        (pack.grammar.capitalised_nouns && !tokens[k].upper)) {
+      continue;
+    }
+    const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+    const bool counted = k > 0 && (tokens[k - 1].kind == TokenKind::kNumber ||
+                                   NumberWordExact(pack, tokens[k - 1].folded) ||
+                                   pack.numbers.scales.Match(tokens, k - 1).length > 0);
+    if (t != pack.quantities.measure_tally.end() && t->second.person &&
+        (t->second.toll || t->second.occasion) && !counted) {
+      found = m.fields->at(0);
+    }
+  }
+  return found;
+}
+
+// The place a sentence opens with, for a figure whose clause names none: a locative phrase
+// ("In neighbouring Syria, whose north was hit too, the toll is 2,950") or a place that
+// modifies a counted noun ("South Carolina death toll rises to 33").
+std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kGap = 3;  // "In neighbouring Syria".
+  if (pack.quantities.locatives.Match(tokens, 0).length > 0) {
+    for (size_t k = 1; k <= kGap && k < first; ++k) {
+      if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
+        const size_t end = k + m.length;
+        const bool opening = end < first && IsClauseBreak(tokens[end]);
+        return opening ? m.fields->at(0) : "";
+      }
+    }
+    return "";
+  }
+  if (PhraseMatch m = pack.quantities.places.Match(tokens, 0);
+      m.length > 0 && m.length < first &&
+      pack.quantities.measures.Match(tokens, m.length).length > 0) {
+    return m.fields->at(0);
   }
   return "";
 }
@@ -55,7 +208,7 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       break;
     }
   }
-  return best;
+  return best.empty() ? OpeningPlace(tokens, first, pack) : best;
 }
 
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
@@ -146,9 +299,14 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     const auto noun = pack.quantities.measure_tally.find(c.unit);
     if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
       std::string verb = MeasureFromVerb(tokens, first, np_end, pack);
+      if (verb.empty() && !NamesOthers(tokens, first, np_end, pack)) {
+        verb = TollNounBefore(tokens, first, pack);
+      }
       const auto happened = pack.quantities.measure_tally.find(verb);
       if (noun->second.generic && !verb.empty()) {
-        // "12 people were killed": the verb says what is counted.
+        // "12 people were killed": the verb says what is counted. A kind of people below
+        // the root says whose ("four students were killed": a part of the dead).
+        if (!noun->second.parent.empty()) group = c.unit;
         c.unit = std::move(verb);
       } else if (noun->second.generic) {
         // "8,000 people" with no verb that says what happened to them: anyone at all.

@@ -21,6 +21,11 @@ namespace crosscheck::internal {
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
                 const LanguagePack& pack, const std::string& inside, Claim& c);
 
+// The measure of the first verb or participle from measure_verbs.tsv in the `window` tokens
+// from `from`, not past a clause break ("four are still missing"), or empty.
+std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
+                             const LanguagePack& pack);
+
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).
 std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,

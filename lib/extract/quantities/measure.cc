@@ -11,6 +11,17 @@ bool NotNoun(const Token& t, const LanguagePack& pack) {
   return pack.quantities.roles.Has(t, kNotNoun);
 }
 
+// A closing quotation mark of any style (typography, not words of a language).
+bool ClosingQuote(const Token& t) {
+  static constexpr std::string_view kMarks[] = {"\u201d", "\u201c", "\u2019", "\u2018",
+                                                "\u00ab", "\u00bb", "\"", "'"};
+  if (t.kind != TokenKind::kPunct) return false;
+  for (std::string_view m : kMarks) {
+    if (t.folded == m) return true;
+  }
+  return false;
+}
+
 // The measure of a hyphenated compound by its last part: "US-Soldaten" counts soldiers.
 const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack) {
   const size_t dash = t.folded.rfind('-');
@@ -66,6 +77,8 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
 
 std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
                                    bool of_allowed, const LanguagePack& pack) {
+  // A figure in scare quotes keeps its noun: "“more than 800,000” people".
+  if (from + 1 < tokens.size() && ClosingQuote(tokens[from])) ++from;
   if (of_allowed && from + 1 < tokens.size() && pack.numbers.roles.Has(tokens[from], kOf)) {
     ++from;
   }
@@ -77,7 +90,16 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
   for (size_t skipped = 0; k < tokens.size() && skipped <= kMaxModifiers; ++skipped) {
     if (tokens[k].kind != TokenKind::kWord) break;
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
-    if (m.length > 0) return Measure{m.fields->at(0), k + m.length, true};
+    if (m.length > 0) {
+      // "10 missing girls": a measure word that is also a modifier describes the known noun
+      // after it, which is the counted noun (the frame reads the modifier as its verb).
+      if (size_t length = 1; IsModifier(tokens, k, pack, &length)) {
+        if (PhraseMatch n = pack.quantities.measures.Match(tokens, k + m.length); n.length > 0) {
+          return Measure{n.fields->at(0), k + m.length + n.length, true};
+        }
+      }
+      return Measure{m.fields->at(0), k + m.length, true};
+    }
     if (const auto* c = CompoundMeasure(tokens[k], pack)) return Measure{c->at(0), k + 1, true};
     if (DemonymNoun(tokens, k, pack)) return Measure{"people", k + 1, true};
     size_t length = 1;

@@ -102,13 +102,76 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
   return true;
 }
 
+// Where the whole's noun of a partitive starts ("seven of the patients", "drei der
+// Verletzten"), or `at` when there is no article after the figure.
+size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
+  size_t k = at;
+  if (k < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf)) ++k;
+  if (k < tokens.size() && pack.quantities.roles.Has(tokens[k], kPartArticle)) return k + 1;
+  return at;
+}
+
+// Whether measure `kind` lies strictly below measure `whole` in the ontology
+// ("seriously_injured" below "injured", "hospitalized" below "patients").
+bool KindOf(const std::string& kind, const std::string& whole, const LanguagePack& pack) {
+  constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
+  std::string at = kind;
+  for (int d = 0; d < kDepth; ++d) {
+    const auto it = pack.quantities.measure_tally.find(at);
+    if (it == pack.quantities.measure_tally.end() || it->second.parent.empty()) return false;
+    if (it->second.parent == whole) return true;
+    at = it->second.parent;
+  }
+  return false;
+}
+
+// A figure whose noun is left out (not "41-jähriger", not a vague "dozens"). Its clause's
+// verb says what it counts ("four are still missing", "zwei weitere wurden schwer verletzt"):
+// a generic count that ApplyFrame refines by that verb. A partitive ("721 of whom are in
+// serious condition", "15 von ihnen schwer", "three of them") is a part of the whole named
+// before, whose measure goes to `part_of`; with no verb it counts the whole's measure.
+// False when neither.
+bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c,
+                std::string* part_of) {
+  constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
+  const std::vector<Token>& t = s.tokens;
+  if (e.vague || e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
+  const bool part = e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
+                    s.pack.quantities.roles.Has(t[e.last + 1], kPartitive);
+  const bool verb =
+      !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty();
+  if (!verb && !part) return false;
+  if (part) {
+    if (auto before = MeasureBefore(t, e.first, s.pack)) {
+      *part_of = before->first;
+    } else if (previous != nullptr && previous->paragraph == c.paragraph) {
+      *part_of = previous->unit;
+    } else if (!verb) {
+      return false;
+    }
+  }
+  c.unit = verb ? "people" : *part_of;
+  c.subject = SubjectOf(s.facts, e.first, e.last);
+  return true;
+}
+
 // A count: what it counts and whose. Returns the end of its noun phrase, or 0 when the
-// figure counts nothing and is no claim.
-size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* previous,
-                     Claim& c) {
+// figure counts nothing and is no claim. `part_of`: the whole's measure of a partitive
+// ("five of the fatalities"), else empty.
+size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c,
+                     std::string* part_of) {
   c.kind = ClaimKind::kQuantity;
   size_t np_end = e.last;
-  std::optional<Measure> m = FindMeasure(s.tokens, e.last, e.vague || e.scaled, s.pack);
+  std::optional<Measure> m;
+  if (const size_t whole = PartitiveNoun(s.tokens, e.last, s.pack); whole != e.last) {
+    m = FindMeasure(s.tokens, whole, false, s.pack);
+    if (m && m->known) {
+      *part_of = m->name;
+    } else {
+      m.reset();
+    }
+  }
+  if (!m) m = FindMeasure(s.tokens, e.last, e.vague || e.scaled, s.pack);
   // "-3 °C": a unit the numeral reader knows stands in for a missing noun.
   if (!m && !e.unit.empty()) m = Measure{e.unit, e.unit_end, true};
   if (m) {
@@ -118,6 +181,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // but compared only on request (below ReconcileOptions::min_confidence).
     if (!m->known) c.confidence = 0.45;
     c.subject = SubjectOf(s.facts, e.first, np_end);
+  } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
+    // Counted by its verb or a part of a whole named before.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) || !s.talks_about_a_figure ||
              !ImpliedMeasure(s, e, np_end, previous, c)) {
     return 0;  // A bare number with nothing counted is no claim.
@@ -211,9 +276,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
       c.confidence = e.vague ? 0.45 : 0.9;
       size_t np_end = e.last;
+      std::string part_of;
       if (!e.currency.empty()) {
         MoneyClaim(s, e, c);
-      } else if ((np_end = QuantityClaim(s, e, previous, c)) == 0) {
+      } else if ((np_end = QuantityClaim(s, e, previous, c, &part_of)) == 0) {
         continue;
       }
       c.span = TokenSpan(tokens, e.first, np_end);
@@ -221,6 +287,11 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
       if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
+      // "five of the fatalities", "two of the children injured": a part of the whole,
+      // unless a verb names a narrower measure ("seven of the patients were hospitalized").
+      if (!part_of.empty() && !KindOf(c.unit, part_of, pack)) {
+        c.confidence = std::min(c.confidence, 0.45);
+      }
       if (c.kind == ClaimKind::kQuantity) {
         c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
       }
