@@ -95,12 +95,13 @@ size_t ExtendLeft(const std::vector<Token>& t, size_t first, const LanguagePack&
   return k;
 }
 
-// What a date is the date of: the nearest event word in the sentence. An incident (the
+// What a date is the date of: the nearest event word in its clause. An incident (the
 // attack, the crash a story reports) is the story's own event, so its dates compare across
-// the story whoever the sentence names; an incident word also ends compounds
-// ("Zugunglück"). An event word after an attribute word ("Opfer des Anschlags", "victims of
-// the attack") belongs to another noun and is not the date's event. A statement ("sagte am
-// Mittwoch") is an event of its own, so the report of an incident does not take its date.
+// the story whoever the sentence names; an incident noun also ends compounds
+// ("Zugunglück"). An incident noun after an attribute word ("Opfer des Anschlags", "victims
+// of the attack") belongs to another noun and is not the date's event (a verb is not: "die
+// Bahn des Betreibers entgleiste"). A statement ("sagte am Mittwoch") is an event of its
+// own, so the report of an incident does not take its date.
 struct EventWord {
   std::string event;
   bool incident = false;
@@ -128,7 +129,9 @@ const std::vector<std::string>* EventAt(const std::vector<Token>& t, size_t i,
                                         const LanguagePack& pack) {
   if (PhraseMatch m = pack.dates.events.Match(t, i); m.length != 0) {
     const std::string_view kind = KindOf(*m.fields);
-    return kind.empty() || kind == "incident" || kind == "statement" ? m.fields : nullptr;
+    return kind.empty() || kind == "incident" || kind == "incident_verb" || kind == "statement"
+               ? m.fields
+               : nullptr;
   }
   return IncidentHead(t[i], pack);
 }
@@ -159,8 +162,10 @@ EventWord EventNear(const std::vector<Token>& t, size_t first, size_t last,
     const size_t d = i < first ? first - i : i - first;
     if (d >= best) continue;
     const std::vector<std::string>* row = EventAt(t, i, pack);
-    if (row == nullptr || AfterAttribute(t, i, pack)) continue;
-    best = d, event = {row->front(), KindOf(*row) == "incident", KindOf(*row) == "statement"};
+    if (row == nullptr) continue;
+    const std::string_view kind = KindOf(*row);
+    if (kind == "incident" && AfterAttribute(t, i, pack)) continue;
+    best = d, event = {row->front(), kind.starts_with("incident"), kind == "statement"};
   }
   return event;
 }
