@@ -36,16 +36,19 @@ PhraseMatch MarkerAt(const std::vector<Token>& t, size_t k, const LanguagePack& 
   return m;
 }
 
-bool ApproxBefore(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+// Where a word that makes the time at tokens[i] approximate starts ("around", "kurz nach"),
+// or nullopt.
+std::optional<size_t> ApproxBefore(const std::vector<Token>& t, size_t i,
+                                   const LanguagePack& pack) {
   for (size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
     PhraseMatch h = pack.numbers.hedges.Match(t, k);
-    if (h.length != 0 && k + h.length == i && h.fields->front() == "approx") return true;
+    if (h.length != 0 && k + h.length == i && h.fields->front() == "approx") return k;
     PhraseMatch a = pack.dates.events.Match(t, k);
     if (a.length != 0 && k + a.length == i && a.fields->size() > 1 && (*a.fields)[1] == "about") {
-      return true;
+      return k;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 // A clock time at tokens[i]: hours and minutes ("18:10", "14.30") or an hour, then a marker.
@@ -69,9 +72,8 @@ std::optional<ClockTime> ClockAt(const std::vector<Token>& t, size_t i, const La
   int h = *hours % 12;
   if (half == "-") h = *hours % 24;
   if (half == "pm") h += 12;
-  ClockTime c{i, k + marker.length, h * 60 + *minutes, ApproxBefore(t, i, pack)};
-  while (c.first > 0 && i - c.first < 2 && ApproxBefore(t, c.first, pack)) --c.first;
-  return c;
+  const std::optional<size_t> approx = ApproxBefore(t, i, pack);
+  return ClockTime{approx.value_or(i), k + marker.length, h * 60 + *minutes, approx.has_value()};
 }
 
 // The day a date claim of the sentence gives, if one day. The date claims come first in
