@@ -1,6 +1,7 @@
 #include "lib/engine.h"
 
 #include "fmt/format.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 
@@ -10,6 +11,8 @@ Engine::Engine(Options options, std::shared_ptr<const LanguageRegistry> language
       extractor_(options_.extract, *languages_) {}
 
 absl::StatusOr<std::shared_ptr<const Engine>> Engine::Create(Options options) {
+  // The recognizers read the common tables in constructors that cannot fail: check first.
+  if (absl::Status s = CheckCommonTables(); !s.ok()) return s;
   absl::StatusOr<std::shared_ptr<const LanguageRegistry>> languages =
       LanguageRegistry::Create(options.extract);
   if (!languages.ok()) return languages.status();

@@ -13,7 +13,8 @@ namespace crosscheck::internal {
 
 class Engine {
  public:
-  // Builds the language packs (a broken table is a FailedPrecondition naming file and line)
+  // Checks the common tables and builds the language packs (a broken table is a
+  // FailedPrecondition naming file and line)
   // and checks that options.extract.default_lang is one of them.
   static absl::StatusOr<std::shared_ptr<const Engine>> Create(Options options);
 

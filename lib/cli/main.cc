@@ -32,7 +32,10 @@ and reports contradictions without the texts.
 options:
   --format text|json|html|jsonl  report format (default: text; html: one self-contained
                          page; jsonl: one claim per line, for extract)
-  --lang de|en           language of articles that do not state one (default: detect)
+  --lang CODE            language of articles that do not state one: de, en or one added
+                         with --lang-dir (default: detect)
+  --lang-dir DIR         add the language whose tables are in DIR, a folder named by its
+                         code (fr/); repeatable (README: "Adding a language")
   --published YYYY-MM-DD publication date for articles that do not state one
   --jobs N               threads for extraction (default: all cores)
   --min-severity X       report findings with severity >= X (0..1, default 0)
@@ -125,8 +128,12 @@ std::optional<int> ParseOption(const std::vector<std::string>& args, size_t& i, 
       return Usage("--format takes text, json, html or jsonl");
     }
   } else if (a == "--lang") {
-    if (!value(v) || (v != "de" && v != "en")) return Usage("--lang takes de or en");
+    // Checker::Create says which languages there are, those of --lang-dir included.
+    if (!value(v) || v.empty()) return Usage("--lang takes a language code");
     cl.options.extract.default_lang = v;
+  } else if (a == "--lang-dir") {
+    if (!value(v) || v.empty()) return Usage("--lang-dir takes a folder");
+    cl.options.extract.language_dirs.push_back(v);
   } else if (a == "--published") {
     absl::CivilDay day;
     if (!value(v) || !absl::ParseCivilTime(v, &day)) return Usage("--published takes YYYY-MM-DD");

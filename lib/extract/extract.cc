@@ -55,8 +55,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   dates_.Run(ctx);
   quantities_.Run(ctx);
   dates_.EventFigures(ctx);
-  // Quotes, speakers and roles have tables for the built-in languages only so far.
-  if (IsBuiltin(pack->id)) quotes_.Run(ctx);
+  quotes_.Run(ctx);
   quote_terms_.DeriveAll(ctx.claims);
 
   std::vector<Claim> claims = std::move(ctx.claims);

@@ -4,13 +4,14 @@
 #include <string>
 
 #include "lib/data/embedded.h"
+#include "lib/extract/tables.h"
 #include "lib/extract/tokens.h"
 
 namespace crosscheck::internal {
 
 QuoteTerms::QuoteTerms(const ExtractOptions& options) {
-  for (const auto& row : TableRows("common/antonyms.tsv")) {
-    if (row.size() >= 2) Add(std::string(row[0]), std::string(row[1]));
+  for (const TableRow& row : CommonTable(kAntonymsTable).rows) {
+    Add(std::string(row[0]), std::string(row[1]));
   }
   for (const auto& [a, b] : options.antonyms) Add(a, b);
   negations_.AddTable("de/negations.tsv");

@@ -3,10 +3,66 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "lib/data/embedded.h"
 
 namespace crosscheck::internal {
+
+const TableSchema kPersonsTable{"persons",
+                                {{"form"},
+                                 {"person id"},
+                                 {"country", false},
+                                 {"gender", false},
+                                 {"office", false},
+                                 {"surname", false}}};
+const TableSchema kGivenNamesTable{"given_names", {{"form"}}};
+const TableSchema kRoleKindsTable{"role_kinds", {{"office"}, {"kind"}}};
+const TableSchema kGazetteerTable{"places", {{"key"}, {"parent"}, {"type"}}};
+const TableSchema kRoleKeysTable{"role_keys", {{"jurisdiction"}, {"office"}, {"role key"}}};
+const TableSchema kAntonymsTable{"antonyms", {{"term"}, {"opposite term"}}};
+
+namespace {
+
+// The common tables, each read once per process: they are compiled in and never change.
+struct CommonTables {
+  absl::Status status;
+  std::vector<std::pair<const TableSchema*, Table>> tables;
+};
+
+const CommonTables& CommonTablesOnce() {
+  static const CommonTables* common = [] {
+    auto* c = new CommonTables;
+    for (const TableSchema* schema : {&kPersonsTable, &kGivenNamesTable, &kRoleKindsTable,
+                                      &kGazetteerTable, &kRoleKeysTable, &kAntonymsTable}) {
+      absl::StatusOr<Table> table = LoadRequiredTable(EmbeddedSource(), "common", *schema);
+      if (!table.ok()) {
+        c->status = table.status();
+        break;
+      }
+      c->tables.emplace_back(schema, *std::move(table));
+    }
+    return c;
+  }();
+  return *common;
+}
+
+}  // namespace
+
+absl::Status CheckCommonTables() { return CommonTablesOnce().status; }
+
+const Table& CommonTable(const TableSchema& schema) {
+  const CommonTables& common = CommonTablesOnce();
+  for (const auto& [s, table] : common.tables) {
+    if (s == &schema) return table;
+  }
+  std::fprintf(stderr, "crosscheck: common table %.*s: %s\n",
+               static_cast<int>(schema.name.size()), schema.name.data(),
+               common.status.ok() ? "not a common table"
+                                  : std::string(common.status.message()).c_str());
+  std::abort();
+}
 
 void BrokenTable(std::string_view path, const std::string& why) {
   std::fprintf(stderr, "crosscheck: language table lib/data/%.*s %s\n",

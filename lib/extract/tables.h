@@ -1,8 +1,9 @@
-// Data tables the quote, speaker, role and source recognizers cannot work without, read
-// through one function: a table that is missing or empty, or a row with fewer fields than the
-// reader needs, stops the program naming the table and the row, instead of silently yielding
-// nothing. The tables are compiled in (lib/data/embedded.h), so this is a broken build, never
-// a condition of the input. (A schema check at Checker::Create can take its place.)
+// The common tables (lib/data/common/) the quote, speaker and role recognizers read, with their
+// schemas (lib/lang/table.h). They are compiled in and the same for every language, and read
+// by recognizers built where no error can be returned; so Engine::Create checks them all
+// first (CheckCommonTables), and a missing, empty or malformed one is a FailedPrecondition
+// naming file and line when the Checker is created. Per-language tables of quotes, speakers
+// and roles are read with the language's pack (lib/lang/pack.h).
 #ifndef CROSSCHECK_LIB_EXTRACT_TABLES_H_
 #define CROSSCHECK_LIB_EXTRACT_TABLES_H_
 
@@ -10,9 +11,28 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
+#include "lib/lang/table.h"
+
 namespace crosscheck::internal {
 
-// The rows of lib/data/<path>, each with at least `min_fields` fields.
+extern const TableSchema kPersonsTable;        // form, person id, [country, gender, ...]
+extern const TableSchema kGivenNamesTable;     // form
+extern const TableSchema kRoleKindsTable;      // office, kind
+extern const TableSchema kGazetteerTable;      // key, parent, type (common/places.tsv)
+extern const TableSchema kRoleKeysTable;       // jurisdiction, office, role key
+extern const TableSchema kAntonymsTable;       // term, opposite term
+
+// Reads every common table above through its schema, once per process: the first error, or
+// OK.
+absl::Status CheckCommonTables();
+
+// The common table of `schema` (one of the above), checked. Stops the program when it is
+// broken, which CheckCommonTables has ruled out before any recognizer is built.
+const Table& CommonTable(const TableSchema& schema);
+
+// The rows of lib/data/<path>, each with at least `min_fields` fields (tables not yet read
+// through a schema).
 std::vector<std::vector<std::string_view>> RequiredRows(std::string_view path,
                                                         size_t min_fields = 1);
 

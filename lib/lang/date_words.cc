@@ -29,6 +29,9 @@ constexpr DateRole kStartRoles[] = {kCountBack, kCountAhead, kMonthPart, kShortW
 
 }  // namespace
 
+const TableSchema& MonthsSchema() { return kMonths; }
+const TableSchema& WeekdaysSchema() { return kWeekdays; }
+
 DateWords::DateWords() : roles(kDateRoleNames) {}
 
 absl::Status DateWords::Load(const LanguageFolder& folder) {

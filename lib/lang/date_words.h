@@ -14,6 +14,11 @@
 namespace crosscheck::internal {
 
 class LanguageFolder;
+struct TableSchema;
+
+// The schemas of months.tsv and weekdays.tsv, which speaker search reads too.
+const TableSchema& MonthsSchema();
+const TableSchema& WeekdaysSchema();
 
 // Roles of date_words.tsv (the language's and common/date_words.tsv, whose header says what
 // each means).

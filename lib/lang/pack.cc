@@ -1,5 +1,7 @@
 #include "lib/lang/pack.h"
 
+#include "lib/extract/speakers/lexicon.h"
+
 namespace crosscheck::internal {
 namespace {
 
@@ -8,8 +10,12 @@ const TableSchema kDemonyms{"demonyms", {{"form"}, {"country"}}, false, true};
 const TableSchema kSources{"sources", {{"form"}, {"where"}}, false, true};
 const TableSchema kModality{"modality", {{"form"}, {"modality"}}, false, true};
 
+// Entities serve attribution and, without the demonyms, the jurisdictions of titles.
 absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
-  if (absl::Status s = folder.AddTo(pack.entities, kEntities); !s.ok()) return s;
+  absl::StatusOr<Table> entities = folder.Load(kEntities);
+  if (!entities.ok()) return entities.status();
+  AddRows(pack.entities, *entities);
+  if (absl::Status s = pack.roles.Load(folder, *entities); !s.ok()) return s;
   // Nationality words of every country are entities too ("212 Bangladeshis", "40 Kenyan
   // runners"): whose figure it is. The hand-kept entities table, read first, wins.
   absl::StatusOr<Table> demonyms = folder.Load(kDemonyms);
@@ -22,6 +28,9 @@ absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
 }
 
 }  // namespace
+
+LanguagePack::LanguagePack() = default;
+LanguagePack::~LanguagePack() = default;
 
 absl::StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Build(const LanguageFolder& folder,
                                                                   Lang id,
@@ -40,6 +49,10 @@ absl::StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Build(const Language
                          LoadAttribution(folder, *pack)}) {
     if (!s.ok()) return s;
   }
+  absl::StatusOr<std::unique_ptr<const SpeakerLexicon>> speakers =
+      BuildSpeakerLexicon(folder, pack->roles);
+  if (!speakers.ok()) return speakers.status();
+  pack->speakers = *std::move(speakers);
   return pack;
 }
 

@@ -1,6 +1,5 @@
-// A LanguagePack: the word lists and grammar rules of one language for numbers, money, dates
-// and quantities (quotes, speakers and roles still read their own tables), built once per
-// Checker from the language's tables (lib/data/<lang>/ and lib/data/common/, or a folder
+// A LanguagePack: the word lists and grammar rules of one language for numbers, money, dates,
+// quantities, quotes, speakers and roles, built once per Checker from the language's tables (lib/data/<lang>/ and lib/data/common/, or a folder
 // given at run time) and shared read-only by all extraction threads.
 //
 //   absl::StatusOr<std::unique_ptr<LanguagePack>> de = LanguagePack::Build(
@@ -22,6 +21,7 @@
 #include "absl/status/statusor.h"
 #include "crosscheck/options.h"
 #include "lib/extract/phrase_table.h"
+#include "lib/extract/roles/role_lexicon.h"
 #include "lib/extract/tokens.h"
 #include "lib/lang/date_words.h"
 #include "lib/lang/folder.h"
@@ -31,6 +31,8 @@
 #include "lib/lang/quantity_words.h"
 
 namespace crosscheck::internal {
+
+struct SpeakerLexicon;
 
 struct LanguagePack {
   Lang id = Lang::kGerman;
@@ -44,6 +46,15 @@ struct LanguagePack {
   // Who a figure or date is about and who says it (lib/extract/attribution.h), shared by the
   // dimensions: countries, demonyms and organisations; attribution cues; modality cues.
   PhraseTable entities, sources, modality;
+  // Titles and offices (roles.tsv), and what quote and speaker search reads (speech cues,
+  // speaker words, the speaker grammar; lib/extract/speakers/lexicon.h), which holds `roles`.
+  RoleLexicon roles;
+  std::unique_ptr<const SpeakerLexicon> speakers;
+
+  LanguagePack();
+  ~LanguagePack();
+  LanguagePack(const LanguagePack&) = delete;  // `speakers` refers to `roles`.
+  LanguagePack& operator=(const LanguagePack&) = delete;
 
   static absl::StatusOr<std::unique_ptr<LanguagePack>> Build(const LanguageFolder& folder,
                                                              Lang id,

@@ -51,6 +51,8 @@ absl::Status LoadOntology(StringMap<MeasureInfo>& tally) {
 
 }  // namespace
 
+const TableSchema& PlacesSchema() { return kPlaces; }
+
 QuantityWords::QuantityWords() : roles(kQuantityRoleNames) {}
 
 absl::Status QuantityWords::Load(

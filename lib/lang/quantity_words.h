@@ -16,6 +16,10 @@
 namespace crosscheck::internal {
 
 class LanguageFolder;
+struct TableSchema;
+
+// The schema of places.tsv, which speaker search reads too.
+const TableSchema& PlacesSchema();
 
 // What the ontology (common/measure_tree.tsv) says of a measure.
 struct MeasureInfo {

@@ -12,6 +12,9 @@ namespace {
 constexpr std::string_view kBuiltinCodes[] = {"de", "en"};  // By Lang.
 
 const TableSchema kFunctionWords{"function_words", {{"form"}}};
+// Words that say nothing of a story (lib/story/signature.cc reads the built-in ones): checked
+// here, with the other tables of the language.
+const TableSchema kStopwords{"stopwords", {{"form"}}, false, true};
 
 // A language code as a folder may name one: two or three lower-case ASCII letters.
 bool IsLanguageCode(std::string_view code) {
@@ -36,6 +39,7 @@ absl::StatusOr<std::shared_ptr<const LanguageRegistry>> LanguageRegistry::Create
     if (!pack.ok()) return pack.status();
     absl::StatusOr<Table> words = folder.Load(kFunctionWords);
     if (!words.ok()) return words.status();
+    if (absl::Status s = folder.Load(kStopwords).status(); !s.ok()) return s;
     detector->Add(code, *words);
     r->packs_.push_back(*std::move(pack));
     return absl::OkStatus();

@@ -48,6 +48,13 @@ bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
   return low <= high + tol * std::max(std::fabs(high), std::fabs(low));
 }
 
+// An exact count: a whole number stated as such ("747 Drohnen"). Two exact counts meet only
+// when equal; the gap tolerance is for figures already read with some width (rounded,
+// converted from another unit), where a small gap is the writers' rounding.
+bool ExactCount(const Interval& v) {
+  return v.low == v.high && !v.low_open && !v.high_open && v.low == std::floor(v.low);
+}
+
 // Greedy sweep over a bucket's intervals, sorted by low end: a cluster is a run whose common
 // intersection is not empty (up to tolerance). Consecutive clusters are then incompatible by
 // construction.
@@ -55,8 +62,9 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
   out.clear();
   for (size_t i = 0; i < items.size(); ++i) {
     const Interval& v = items[i]->value;
+    const double gap_tol = !out.empty() && ExactCount(v) && ExactCount(out.back().common) ? 0 : tol;
     if (!out.empty() &&
-        Meets(out.back().common.high, out.back().common.high_open, v.low, v.low_open, tol)) {
+        Meets(out.back().common.high, out.back().common.high_open, v.low, v.low_open, gap_tol)) {
       Cluster& c = out.back();
       c.end = offset + i + 1;
       if (v.low > c.common.low || (v.low == c.common.low && v.low_open)) {

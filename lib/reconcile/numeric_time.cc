@@ -75,9 +75,12 @@ void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vecto
 
 namespace {
 
-// The figure a running total is reported at: its lower end, or its upper end for "up to".
+// The figure a running total is reported at: the middle of a stated interval ("about 1,400",
+// "between 4,000 and 5,000"), the lower end of an open one ("at least 296"), the upper end
+// for "up to".
 double Stated(const Fact& x) {
-  return x.value.low > 0 && std::isfinite(x.value.low) ? x.value.low : x.value.high;
+  if (!(x.value.low > 0) || !std::isfinite(x.value.low)) return x.value.high;
+  return std::isfinite(x.value.high) ? (x.value.low + x.value.high) / 2 : x.value.low;
 }
 
 }  // namespace

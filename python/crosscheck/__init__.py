@@ -60,6 +60,20 @@ def _pairs(value: Any, what: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+def _folders(value: Any) -> tuple[str, ...]:
+    """Language folders: one path or a list of them."""
+    if value is None:
+        return ()
+    if isinstance(value, (str, os.PathLike)):
+        value = [value]
+    out = []
+    for item in value:
+        if not isinstance(item, (str, os.PathLike)):
+            raise ValueError(f"language_dirs: want folder names, got {item!r}")
+        out.append(os.fspath(item))
+    return tuple(out)
+
+
 def _missing(v: Any) -> bool:
     return v is None or (isinstance(v, float) and math.isnan(v)) or type(v).__name__ == "NaTType"
 
@@ -89,7 +103,8 @@ class Checker:
     """Extracts claims from articles and reconciles them.
 
     Args:
-        lang: language of articles that do not state one ("de" or "en"); None detects it.
+        lang: language of articles that do not state one ("de", "en" or one added with
+            language_dirs); None detects it.
         published: publication date ("YYYY-MM-DD" or datetime.date) of articles that state
             none; it anchors relative dates ("yesterday").
         aliases: extra person names, name form -> person id: a dict, (form, id) pairs, or a
@@ -100,6 +115,9 @@ class Checker:
         all_findings: also report findings of low confidence (the CLI's --all): a frame slot
             known on one side only, a counted noun in no table, vague plurals, units.
         jobs: extraction threads for check(); 0 uses all cores.
+        language_dirs: folders of language tables, each named by its language's code ("fr"),
+            to read and detect that language too (the CLI's --lang-dir; README "Adding a
+            language").
 
     Raises ValueError (with the library's message) for a bad option and OSError for a data
     file that cannot be read. A Checker is immutable and may be shared between threads;
@@ -108,12 +126,14 @@ class Checker:
 
     def __init__(self, lang: str | None = None, published: Any = None,
                  aliases: Any = None, measures: Any = None, antonyms: Any = None,
-                 min_severity: float = 0.0, jobs: int = 0, all_findings: bool = False) -> None:
+                 min_severity: float = 0.0, jobs: int = 0, all_findings: bool = False,
+                 language_dirs: Any = None) -> None:
         if published is not None and not isinstance(published, str):
             published = published.isoformat()[:10] if hasattr(published, "isoformat") else published
         self._args = (lang or "", published, _pairs(aliases, "aliases"),
                       _pairs(measures, "measures"), _pairs(antonyms, "antonyms"),
-                      float(min_severity), bool(all_findings))
+                      float(min_severity), bool(all_findings),
+                      _folders(language_dirs))
         self._core = _core.Checker(*self._args)
         self.jobs = int(jobs)
 

@@ -30,9 +30,10 @@ py::object Bound(double v) {
 
 PyChecker MakeChecker(const std::string& lang, const py::object& published, const Pairs& aliases,
                       const Pairs& measures, const Pairs& antonyms, double min_severity,
-                      bool all_findings) {
+                      bool all_findings, const std::vector<std::string>& language_dirs) {
   Options options;
   options.extract.default_lang = lang;
+  options.extract.language_dirs = language_dirs;
   options.extract.person_aliases = aliases;
   options.extract.measure_nouns = measures;
   options.extract.antonyms = antonyms;
@@ -280,7 +281,8 @@ PYBIND11_MODULE(_core, m) {
   py::class_<PyChecker>(m, "Checker")
       .def(py::init(&MakeChecker), py::arg("lang"), py::arg("published"), py::arg("aliases"),
            py::arg("measures"), py::arg("antonyms"), py::arg("min_severity"),
-           py::arg("all_findings") = false)
+           py::arg("all_findings") = false,
+           py::arg("language_dirs") = std::vector<std::string>())
       .def("extract", [](const PyChecker& c, const py::dict& item) {
         Document doc = DocumentFromDict(item, "document");
         if (!doc.published) doc.published = c.published;

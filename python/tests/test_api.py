@@ -124,6 +124,8 @@ BAD_INPUT = [
     (lambda c, t: c.check([42]), ValueError, "expected a dict"),
     (lambda c, t: c.extract(b"\xff\xfe bad", id="x"), ValueError, 'document "x"'),
     (lambda c, t: c.extract("fine", published="2024-13-45"), ValueError, "not a YYYY-MM-DD"),
+    (lambda c, t: crosscheck.Checker(language_dirs=[str(t / "fr")]), ValueError, "no such folder"),
+    (lambda c, t: crosscheck.Checker(language_dirs=[5]), ValueError, "language_dirs"),
 ]
 
 
@@ -177,6 +179,22 @@ def test_options_apply_and_checker_pickles(tmp_path):
     assert c.check(ARTICLES).findings == [] or all(f.severity >= 0.99 for f in c.check(ARTICLES).findings)
     again = pickle.loads(pickle.dumps(c))
     assert again.check(ARTICLES).to_json() == c.check(ARTICLES).to_json()
+
+
+# The French tables of the library's language-pack test (tests/lang/fr/).
+FRENCH = os.path.join(os.environ.get("CROSSCHECK_SOURCE_DIR", "."), "tests", "lang", "fr")
+
+
+def test_language_dirs_add_a_language():
+    text = "Selon le ministère, 3 000 soldats sont arrivés le 25 octobre 2024."
+    assert crosscheck.Checker().extract(text, lang="fr") == []  # No French tables built in.
+    c = crosscheck.Checker(language_dirs=[FRENCH], lang="fr")
+    claims = c.extract(text)
+    assert [(x.kind, x.key) for x in claims] == [("quantity", "_/troops"), ("date", "")]
+    # Detected among the added languages too, and kept when pickled (a Dask worker's copy).
+    assert crosscheck.Checker(language_dirs=FRENCH).check([{"id": "f", "text": text}]).documents[0].lang == "fr"
+    again = pickle.loads(pickle.dumps(c))
+    assert [x.to_dict() for x in again.extract(text)] == [x.to_dict() for x in claims]
 
 
 def test_help_reads_well():

@@ -120,6 +120,21 @@ expect_grep antonyms_missing_named "nope.tsv" "$work/err"
 printf 'bullish bearish\n' >"$work/bad_pairs.tsv"
 expect antonyms_malformed 2 "$bin" check --antonyms "$work/bad_pairs.tsv" "$work/a.txt"
 expect_grep antonyms_malformed_line "bad_pairs.tsv:1" "$work/err"
+# A language added from a folder of tables (README "Adding a language"), repeatable; --lang
+# takes its code then. A folder that is not there is a usage error naming it.
+printf 'Selon le ministère, 3 000 soldats sont arrivés le 25 octobre 2024.\n' >"$work/fr.txt"
+expect lang_dir 0 "$bin" extract --lang-dir "$root/tests/lang/fr" --lang fr "$work/fr.txt"
+expect_grep lang_dir_read "_/troops" "$work/out"
+expect_grep lang_dir_date "25 octobre 2024" "$work/out"
+expect lang_dir_detected 0 "$bin" extract --format json --lang-dir "$root/tests/lang/fr" "$work/fr.txt"
+expect_grep lang_dir_detected_fr '"lang":"fr"' "$work/out"
+mkdir -p "$work/more/xx"
+cp "$root/tests/lang/fr/"*.tsv "$work/more/xx/"
+expect lang_dir_twice 0 "$bin" extract --lang-dir "$root/tests/lang/fr" --lang-dir "$work/more/xx" --lang xx "$work/fr.txt"
+expect_grep lang_dir_twice_read "_/troops" "$work/out"
+expect lang_dir_missing 2 "$bin" check --lang-dir "$work/nope/fr" "$work/a.txt"
+expect_grep lang_dir_missing_named "nope/fr: no such folder" "$work/err"
+expect lang_dir_no_value 2 "$bin" check "$work/a.txt" --lang-dir
 
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -8,7 +8,8 @@
 //        "2024-10-25..2024-10-25" ("--10-25..--10-25" without a year) or "unresolved" for
 //        dates, "-" for none.
 // extras: unit=, currency=, subject=, rate=, modality=, source=, place=, aspect=,
-//         text= (the claim's words), event=, key=, published=YYYY-MM-DD (the document's
+//         text= (the claim's words), event=, key=, time= (the figure's time frame,
+//         "2023-01-01..2023-12-31" or empty), published=YYYY-MM-DD (the document's
 //         date), claims=N (how many claims of the line's dimension the text makes; 1 when
 //         not given).
 // Lines starting with '#' are comments. A line starting with "!" is a known gap: it is run and
@@ -149,6 +150,10 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
     else if (key == "key") got = c.key;
     else if (key == "place") got = c.place;
     else if (key == "aspect") got = std::string(ToString(c.aspect));
+    else if (key == "time") {
+      got = c.time ? absl::FormatCivilTime(c.time->begin) + ".." + absl::FormatCivilTime(c.time->end)
+                   : "";
+    }
     else continue;  // published= and unknown keys describe the input.
     if (got != want) return false;
   }

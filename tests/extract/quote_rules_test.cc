@@ -12,7 +12,10 @@
 #include "lib/extract/speakers/grammar.h"
 #include "lib/extract/speakers/words.h"
 #include "lib/extract/tables.h"
+#include "lib/extract/speakers/lexicon.h"
 #include "lib/extract/tokens.h"
+#include "lib/lang/lang.h"
+#include "lib/lang/pack.h"
 #include "lib/text/segment_internal.h"
 
 namespace crosscheck::internal {
@@ -23,6 +26,13 @@ struct Decided {
   std::vector<Claim> quotes;
 };
 
+// The built-in language packs, built once for all tests.
+const LanguageRegistry& Languages() {
+  static const std::shared_ptr<const LanguageRegistry> languages =
+      *LanguageRegistry::Create(ExtractOptions());
+  return *languages;
+}
+
 // Runs the quote recognizer alone over `text`, as the Extractor does.
 Decided Decide(const QuoteRecognizer& recognizer, const std::string& text, std::string_view lang) {
   Decided out;
@@ -32,6 +42,7 @@ Decided Decide(const QuoteRecognizer& recognizer, const std::string& text, std::
   DocContext ctx;
   ctx.text = seg->MatchText(text);
   ctx.lang = lang;
+  ctx.pack = Languages().Find(lang);
   ctx.seg = &*seg;
   ctx.folded = Fold(ctx.text);
   for (const Sentence& s : seg->sentences) {
@@ -171,9 +182,8 @@ TEST(SpeakerWords, ClassesFromTheTables) {
       {"de", "dem", WordClass::kObliqueArticle, true},
       {"de", "der", WordClass::kObliqueArticle, false},
   };
-  const SpeakerWords de("de"), en("en");
   for (const Case& c : cases) {
-    const SpeakerWords& words = std::string_view(c.lang) == "de" ? de : en;
+    const SpeakerWords& words = Languages().Find(c.lang)->speakers->words;
     EXPECT_EQ(words.Is(c.word, c.word_class), c.is) << c.lang << " " << c.word;
   }
 }

@@ -4,12 +4,12 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/support/temp_dir.h"
 
 namespace crosscheck {
 namespace {
@@ -17,32 +17,14 @@ namespace {
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-class ReaderTest : public ::testing::Test {
+class ReaderTest : public TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("crosscheck_reader_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::permissions(dir_, fs::perms::all, ec);
-    fs::remove_all(dir_, ec);
-  }
-  std::string Write(const std::string& name, const std::string& body) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << body;
-    return p.string();
-  }
+  ReaderTest() : TempDirTest("reader") {}
   std::string Messages(const ReadResult& r) {
     std::string all;
     for (const Diagnostic& d : r.diagnostics) all += d.input + ": " + d.message + "\n";
     return all;
   }
-  fs::path dir_;
 };
 
 TEST_F(ReaderTest, JsonLinesBadLinesAreReportedAndOthersRead) {

@@ -106,10 +106,14 @@ TEST(ReconcileNumeric, PairsOfFiguresTable) {
       {"up to vs more", {"bis zu 3.000", UpTo(3000)}, {"mehr als 5.000", Over(5000)}, true},
       {"strict bound excludes the same number", {"weniger als 350", {0, 350, false, true}},
        {"350", Exact(350)}, true},
-      {"closed values within the gap tolerance meet", {"350", Exact(350)}, {"355", Exact(355)}, false},
+      {"exact counts meet only when equal", {"747 Drohnen", Exact(747)}, {"751 drones", Exact(751)},
+       true},
+      {"exact counts equal", {"747", Exact(747)}, {"747 drones", Exact(747)}, false},
+      {"converted values within the gap tolerance meet", {"20 km", Exact(20000)},
+       {"12.4 miles", Exact(19955.9)}, false},
       {"soft nearly vs round same number", {"fast 12.000", Nearly(12000)}, {"12.000", Around(12000)}, false},
-      {"within gap tolerance", {"1.000", Exact(1000)}, {"1.015", Exact(1015)}, false},
-      {"just outside gap tolerance", {"1.000", Exact(1000)}, {"1.100", Exact(1100)}, true},
+      {"within gap tolerance", {"rund 1.000", Around(1000, 0.1)}, {"1.112", Exact(1112)}, false},
+      {"just outside gap tolerance", {"rund 1.000", Around(1000, 0.1)}, {"1.130", Exact(1130)}, true},
       {"different rates are not compared", {"täglich 1.200", Around(1200), M::kUnspecified, "", "day"},
        {"600", Around(600)}, false},
       {"same rate compared", {"täglich 1.200", Around(1200), M::kUnspecified, "", "day"},
@@ -139,8 +143,8 @@ TEST(ReconcileNumeric, PairsOfFiguresTable) {
 TEST(ReconcileNumeric, ClustersNotPairs) {
   // Three sources near 10,000 and two near 12,000: one finding listing all five claims.
   std::vector<Claim> claims;
-  for (double v : {9900.0, 10000.0, 10100.0}) claims.push_back(Quantity({"a", Exact(v)}));
-  for (double v : {12000.0, 12050.0}) claims.push_back(Quantity({"b", Exact(v)}));
+  for (double v : {9900.0, 10000.0, 10100.0}) claims.push_back(Quantity({"a", Around(v)}));
+  for (double v : {12000.0, 12050.0}) claims.push_back(Quantity({"b", Around(v)}));
   const auto findings = Findings(OnePerDocument(claims));
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].side_a.size() + findings[0].side_b.size(), 5u);
@@ -163,6 +167,33 @@ TEST(ReconcileNumeric, SameSourceIsToldApart) {
   findings = Findings(docs);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_FALSE(findings[0].same_source);
+}
+
+TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
+  // "some 13.5 million" and, days later, "more than 13 million": the written figures fell a
+  // little, which is no rise (the lower end of "some 13.5 million" would have made one).
+  // "at least 296" then "632": a rise, though the two can both hold.
+  struct Case {
+    Interval earlier, later;
+    bool update;
+  };
+  for (const Case& c : {Case{Around(13.5e6, 0.1), Over(13e6), false},
+                        Case{Over(296), Exact(632), true},
+                        Case{{4000, 5000}, Exact(9418), true},
+                        Case{Around(1400, 0.1), Exact(1410), false}}) {
+    std::vector<Claim> tolls = {Quantity({"earlier", c.earlier}, "_/affected"),
+                                Quantity({"later", c.later}, "_/affected")};
+    for (Claim& t : tolls) {
+      t.aspect = Aspect::kCumulative;
+      t.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(tolls);
+    docs[0].published = absl::CivilDay(2023, 2, 9);
+    docs[1].published = absl::CivilDay(2023, 2, 27);
+    bool update = false;
+    for (const Finding& f : Findings(docs)) update = update || f.type == FindingType::kUpdate;
+    EXPECT_EQ(update, c.update) << c.later.low;
+  }
 }
 
 TEST(ReconcileNumeric, TimeFramesAreMatchedWithoutTryingEveryPair) {

@@ -1,9 +1,6 @@
 // CheckAgainstStore never replaces a stored article: sent again it is noted and checked but not
 // stored again; changed, it is stored as a new version beside the old one.
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include "crosscheck/reader.h"
@@ -11,26 +8,20 @@
 #include "crosscheck/store.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/support/temp_dir.h"
 
 namespace crosscheck {
 namespace {
 
-namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
-class StoreRunTest : public ::testing::Test {
+class StoreRunTest : public TempDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("crosscheck_store_run_" + std::to_string(::getpid()) +
-                                        "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
+  StoreRunTest() : TempDirTest("store_run") {}
 
   // Writes `text` to dir/name and checks it against the store.
   Report CheckFile(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
+    Write(name, text);
     auto checker = Checker::Create();
     EXPECT_TRUE(checker.ok());
     auto store = ClaimStore::Open((dir_ / "news.db").string());
@@ -43,7 +34,6 @@ class StoreRunTest : public ::testing::Test {
     auto store = ClaimStore::Open((dir_ / "news.db").string());
     return store.ok() ? *store->DocumentCount() : 0;
   }
-  fs::path dir_;
 };
 
 constexpr const char* kFirst = "Die Armee schickte am Montag 400 Soldaten in die Grenzregion.\n";

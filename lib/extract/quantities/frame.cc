@@ -109,12 +109,20 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
     if (it->second.parent == noun) return verb;
     at = it->second.parent;
   }
-  const auto n = pack.quantities.measure_tally.find(noun);
-  if (n == pack.quantities.measure_tally.end() || n->second.parent.empty()) return "";
-  const std::string& base = n->second.parent;  // "buildings" for "homes".
-  if (verb.size() <= base.size() || verb.compare(0, base.size(), base) != 0) return "";
-  std::string same_fate = noun + verb.substr(base.size());  // "homes" + "_destroyed".
-  return pack.quantities.measure_tally.contains(same_fate) ? same_fate : "";
+  // The noun's ancestors, nearest first: "buildings" for "homes"; "missiles", then "weapons"
+  // for "cruise_missiles" (+ "weapons_launched" -> "cruise_missiles_launched").
+  at = noun;
+  for (int d = 0; d < kDepth; ++d) {
+    const auto n = pack.quantities.measure_tally.find(at);
+    if (n == pack.quantities.measure_tally.end() || n->second.parent.empty()) return "";
+    const std::string& base = n->second.parent;
+    if (verb.size() > base.size() && verb.compare(0, base.size(), base) == 0) {
+      std::string same_fate = noun + verb.substr(base.size());  // "homes" + "_destroyed".
+      return pack.quantities.measure_tally.contains(same_fate) ? same_fate : "";
+    }
+    at = base;
+  }
+  return "";
 }
 
 }  // namespace

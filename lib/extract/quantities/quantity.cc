@@ -33,8 +33,8 @@ std::string NearestPurpose(const std::vector<Token>& tokens, size_t first, size_
 // A rate in the figure's clause: "Im Monat rekrutiert Russland 30.000 Soldaten", "3,000
 // people die on the roads every year". The clause ends at a comma or semicolon, except
 // after a short opening phrase ("Every day, some 400 migrants ...").
-std::string RateNear(const std::vector<Token>& tokens, size_t first, size_t last,
-                     const LanguagePack& pack) {
+std::string RateNear(const std::vector<Token>& tokens, const std::vector<uint8_t>& in_date,
+                     size_t first, size_t last, const LanguagePack& pack) {
   constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
   auto clause_break = [&](size_t k) {
     return tokens[k].kind == TokenKind::kPunct &&
@@ -45,6 +45,7 @@ std::string RateNear(const std::vector<Token>& tokens, size_t first, size_t last
   size_t to = last;
   while (to < tokens.size() && to - last < kWindow && !clause_break(to)) ++to;
   for (size_t i = from; i < to; ++i) {
+    if (in_date[i]) continue;  // "im Jahr 2023" is when, not how often.
     PhraseMatch m = pack.quantities.rates.Match(tokens, i);
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
   }
@@ -127,10 +128,12 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   return np_end;
 }
 
-// The dates of the sentence are not figures; its deadlines are the figures' time frame.
+// The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
+// year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
 void MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                size_t* date_cursor, std::vector<uint8_t>& excluded,
-               std::vector<std::pair<uint32_t, DateRange>>& deadlines) {
+               std::vector<std::pair<uint32_t, DateRange>>& deadlines,
+               std::vector<std::pair<uint32_t, DateRange>>& periods) {
   const std::vector<Token>& tokens = st.tokens;
   // Date claims come in reading order: a cursor keeps this linear in the document.
   while (*date_cursor < dates_end &&
@@ -144,7 +147,22 @@ void MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
       if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
     }
     if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
+    constexpr int kPeriodDays = 28;  // A month or longer; a day is the report's, not a period.
+    if (d.event.empty() && d.date && d.date->end - d.date->begin >= kPeriodDays - 1 &&
+        ctx.published && d.date->end < *ctx.published) {
+      periods.emplace_back(d.span.begin, *d.date);
+    }
   }
+}
+
+// The period nearest before the figure at `at` (bytes), else the first after it.
+std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
+                                  uint32_t at) {
+  std::optional<DateRange> best;
+  for (const auto& [where, range] : periods) {
+    if (where < at || !best) best = range;
+  }
+  return best;
 }
 
 }  // namespace
@@ -177,8 +195,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     if (st.sentence.paragraph >= boilerplate) break;
     const std::vector<Token>& tokens = st.tokens;
     std::vector<uint8_t> excluded(tokens.size(), false);
-    std::vector<std::pair<uint32_t, DateRange>> deadlines;  // (position, time frame)
-    MarkDates(ctx, st, dates_end, &date_cursor, excluded, deadlines);
+    std::vector<std::pair<uint32_t, DateRange>> deadlines, periods;  // (position, time frame)
+    MarkDates(ctx, st, dates_end, &date_cursor, excluded, deadlines, periods);
     std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
@@ -199,7 +217,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         continue;
       }
       c.span = TokenSpan(tokens, e.first, np_end);
-      c.rate = RateNear(tokens, e.first, np_end, pack);
+      c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
       if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
@@ -207,7 +225,11 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
       }
       // "bis Dezember auf bis zu 12.000": a deadline in the same sentence is the time frame.
-      if (!deadlines.empty()) c.time = deadlines.front().second;
+      if (!deadlines.empty()) {
+        c.time = deadlines.front().second;
+      } else if (!periods.empty()) {
+        c.time = PeriodOf(periods, c.span.begin);
+      }
       const bool is_quantity = c.kind == ClaimKind::kQuantity;
       ctx.claims.push_back(std::move(c));
       if (is_quantity) previous_index = ctx.claims.size() - 1;

@@ -10,6 +10,7 @@
 #include "lib/extract/speakers/mentions.h"
 #include "lib/extract/speakers/reading.h"
 #include "lib/extract/speakers/subjects.h"
+#include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -56,22 +57,11 @@ void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) 
 }  // namespace
 
 QuoteRecognizer::QuoteRecognizer(const ExtractOptions& options)
-    : options_(options), persons_(options) {
-  languages_.reserve(2);
-  languages_.push_back(BuildSpeakerLexicon("de"));
-  languages_.push_back(BuildSpeakerLexicon("en"));
-}
-
-const SpeakerLexicon& QuoteRecognizer::LexiconOf(std::string_view lang) const {
-  for (const SpeakerLexicon& lex : languages_) {
-    if (lex.lang == lang) return lex;
-  }
-  return languages_.back();
-}
+    : options_(options), persons_(options) {}
 
 void QuoteRecognizer::Run(DocContext& ctx, std::vector<std::string_view>* decided) const {
-  if (ctx.sentences.empty() || ctx.seg == nullptr) return;
-  const SpeakerLexicon& lex = LexiconOf(ctx.lang);
+  if (ctx.sentences.empty() || ctx.seg == nullptr || ctx.pack == nullptr) return;
+  const SpeakerLexicon& lex = *ctx.pack->speakers;
   const MentionFinder finder(persons_, lex);
   const std::vector<QuoteSpan> quotes = FindQuotes(ctx.text, ctx.seg->paragraphs);
 

@@ -24,7 +24,8 @@ namespace crosscheck::internal {
 class QuoteRecognizer {
  public:
   explicit QuoteRecognizer(const ExtractOptions& options);
-  // Appends this recognizer's claims for the document to ctx.claims. Thread-safe.
+  // Appends this recognizer's claims for the document to ctx.claims, read with the words of
+  // ctx.pack (its speaker and role lexicons). Thread-safe.
   // `decided`, when given, receives for each quotation (or chain) in reading order the name
   // of the sieve that decided its speaker (sieves.h), for tests.
   void Run(DocContext& ctx, std::vector<std::string_view>* decided = nullptr) const;
@@ -32,12 +33,9 @@ class QuoteRecognizer {
   const PersonDirectory& persons() const { return persons_; }
 
  private:
-  // The lexicon of `lang`; English's for a language without one.
-  const SpeakerLexicon& LexiconOf(std::string_view lang) const;
   const ExtractOptions& options_;
   PersonDirectory persons_;  // Persons and role kinds are the same in every language.
   RoleClaims role_claims_;
-  std::vector<SpeakerLexicon> languages_;
 };
 
 }  // namespace crosscheck::internal

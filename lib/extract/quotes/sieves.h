@@ -40,25 +40,18 @@ struct Verdict {
   bool work_cue = false;     // "die Sendung": a label nobody speaks.
 };
 
+// True when the sieve found or decided something. Sieves may register unnamed speakers.
+using SieveRule = bool(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+
 struct QuoteSieve {
   std::string_view name;
-  // True when the sieve found or decided something. Sieves may register unnamed speakers.
-  bool (*run)(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+  SieveRule* run;
 };
 
-bool CueAfterQuote(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool CueBeforeQuote(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool CueLaterInSentence(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool SpeakerOfCue(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool ColonName(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool ColonClauseSubject(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool ColonSentenceBefore(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool InsertedSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool UnnamedSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool DialogueTurn(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool StandaloneSpeaker(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool LabelAfterName(const QuoteSite& site, ArticlePersons& art, Verdict& v);
-bool WorkTitle(const QuoteSite& site, ArticlePersons& art, Verdict& v);
+// The sieves, each a SieveRule.
+SieveRule CueAfterQuote, CueBeforeQuote, CueLaterInSentence, SpeakerOfCue, ColonName,
+    ColonClauseSubject, ColonSentenceBefore, InsertedSpeaker, UnnamedSpeaker, DialogueTurn,
+    StandaloneSpeaker, LabelAfterName, WorkTitle;
 
 // The sieves in the order they run.
 std::span<const QuoteSieve> QuoteSieves();

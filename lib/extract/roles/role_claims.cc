@@ -8,13 +8,13 @@
 namespace crosscheck::internal {
 
 RoleClaims::RoleClaims() {
-  for (const auto& row : RequiredRows("common/role_kinds.tsv")) {
+  for (const TableRow& row : CommonTable(kRoleKindsTable).rows) {
     offices_.insert(std::string(row[0]));
   }
-  for (const auto& row : RequiredRows("common/places.tsv")) {
+  for (const TableRow& row : CommonTable(kGazetteerTable).rows) {
     jurisdictions_.insert(std::string(row[0]));
   }
-  for (const auto& row : RequiredRows("common/role_keys.tsv", 3)) {
+  for (const TableRow& row : CommonTable(kRoleKeysTable).rows) {
     if (row[1] == "*") jurisdictions_.insert(std::string(row[2]));
   }
 }

@@ -6,12 +6,17 @@
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
 #include "lib/extract/tables.h"
+#include "lib/lang/folder.h"
 
 namespace crosscheck::internal {
 namespace {
 
 // German inflection endings a '*' word of a title takes ("nationale*" -> "nationalen").
 constexpr std::string_view kEndings[] = {"", "e", "en", "er", "es", "em", "s", "n", "in"};
+
+const TableSchema kRoles{"roles", {{"form"}, {"office"}, {"jurisdiction", false}}, false, true};
+const TableSchema kRoleFamilies{"role_families", {{"title"}}};
+const TableSchema kDottedJurisdictions{"dotted_jurisdictions", {{"letters"}, {"key"}}};
 
 // Tokens of a jurisdiction written as `letters` with dots: "U.S." comes as U . S . (the last
 // dot may be missing); 0 when it is not there.
@@ -39,8 +44,10 @@ bool WordMatches(std::string_view pattern, std::string_view word) {
 
 }  // namespace
 
-RoleLexicon::RoleLexicon(std::string_view lang) {
-  for (const auto& row : RequiredRows(fmt::format("{}/roles.tsv", lang), 2)) {
+absl::Status RoleLexicon::Load(const LanguageFolder& folder, const Table& entities) {
+  absl::StatusOr<Table> roles = folder.Load(kRoles);
+  if (!roles.ok()) return roles.status();
+  for (const TableRow& row : roles->rows) {
     std::vector<std::string> words;
     for (std::string_view w : Split(row[0], ' ')) {
       if (!w.empty()) words.push_back(Fold(w));
@@ -49,7 +56,7 @@ RoleLexicon::RoleLexicon(std::string_view lang) {
     Entry e;
     e.rest.assign(words.begin() + 1, words.end());
     e.office = std::string(row[1]);
-    if (row.size() > 2) e.jurisdiction = std::string(row[2]);
+    e.jurisdiction = std::string(row.Get(2));
     first_filter_.Add(HashString(words[0]));
     first_[words[0]].push_back(std::move(e));
   }
@@ -57,22 +64,25 @@ RoleLexicon::RoleLexicon(std::string_view lang) {
     std::stable_sort(list.begin(), list.end(),
                      [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
   }
-  for (const auto& row : RequiredRows(fmt::format("{}/entities.tsv", lang))) {
-    entities_.Add(row[0], std::vector<std::string>(row.begin() + 1, row.end()));
+  AddRows(entities_, entities);
+  absl::StatusOr<Table> keys = LanguageFolder::Common(kRoleKeysTable);
+  absl::StatusOr<Table> families = LanguageFolder::Common(kRoleFamilies);
+  absl::StatusOr<Table> dotted = LanguageFolder::Common(kDottedJurisdictions);
+  for (const auto* t : {&keys, &families, &dotted}) {
+    if (!t->ok()) return t->status();
   }
-  for (const auto& row : RequiredRows("common/role_keys.tsv", 3)) {
+  for (const TableRow& row : keys->rows) {
     if (row[1] == "*") {
       prefixes_[std::string(row[0])] = std::string(row[2]);
     } else {
       keys_[fmt::format("{}\t{}", row[0], row[1])] = std::string(row[2]);
     }
   }
-  for (const auto& row : RequiredRows("common/role_families.tsv")) {
+  for (const TableRow& row : families->rows) {
     families_.push_back(std::string("_").append(row[0]));
   }
-  for (const auto& row : RequiredRows("common/dotted_jurisdictions.tsv", 2)) {
-    dotted_.emplace_back(row[0], row[1]);
-  }
+  for (const TableRow& row : dotted->rows) dotted_.emplace_back(row[0], row[1]);
+  return absl::OkStatus();
 }
 
 RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& tokens,

@@ -1,6 +1,7 @@
-// Titles and their role keys, one language at a time:
+// Titles and their role keys, one language at a time, a member of the language's pack
+// (lib/lang/pack.h):
 //
-//   RoleLexicon roles("de");
+//   const RoleLexicon& roles = pack.roles;
 //   roles.Match(tokens, i);                          // "US-Außenminister" -> foreign_minister
 //   roles.Key("united_states", "foreign_minister");  // "us_secretary_of_state"
 //
@@ -13,10 +14,12 @@
 #include <utility>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "lib/extract/phrase_table.h"
 #include "lib/extract/tokens.h"
 #include "lib/base/hash_filter.h"
 #include "lib/base/string_map.h"
+#include "lib/lang/table.h"
 
 namespace crosscheck::internal {
 
@@ -26,11 +29,15 @@ struct RoleMatch {
   std::string jurisdiction;  // From the title itself ("Kreml-Sprecher"), may be empty.
 };
 
+class LanguageFolder;
+
 class RoleLexicon {
  public:
-  // Reads <lang>/roles.tsv, <lang>/entities.tsv (for "US-" prefixes), common/role_keys.tsv,
-  // common/role_families.tsv and common/dotted_jurisdictions.tsv.
-  explicit RoleLexicon(std::string_view lang);
+  // Reads the folder's roles.tsv (optional in a folder added at run time), common/role_keys.tsv,
+  // common/role_families.tsv and common/dotted_jurisdictions.tsv; `entities` is the language's
+  // entities.tsv (for "US-" prefixes). A broken table is a FailedPrecondition naming file and
+  // line.
+  absl::Status Load(const LanguageFolder& folder, const Table& entities);
 
   // The title starting at tokens[i] ("Außenminister", "Sprecher des Außenministeriums",
   // "US-Verteidigungsminister", "Secretary of State"), longest first.

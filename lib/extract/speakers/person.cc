@@ -179,7 +179,7 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
     auto [it, inserted] = surnames.emplace(std::move(last), id);
     if (!inserted && it->second != id) it->second.clear();
   };
-  for (const auto& row : RequiredRows("common/persons.tsv", 2)) {
+  for (const TableRow& row : CommonTable(kPersonsTable).rows) {
     if (row[1].empty()) continue;
     const std::string id(row[1]);
     PersonInfo& info = by_id_[id];
@@ -199,7 +199,7 @@ PersonDirectory::PersonDirectory(const ExtractOptions& options) {
     if (!id.empty()) alias_.try_emplace(last, id);
     first_words_.insert(last);
   }
-  for (const auto& row : RequiredRows("common/given_names.tsv")) {
+  for (const TableRow& row : CommonTable(kGivenNamesTable).rows) {
     given_names_.insert(NameSkeleton(row[0]));
   }
 }

@@ -4,21 +4,36 @@
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
-#include "lib/extract/tables.h"
+#include "lib/lang/date_words.h"
+#include "lib/lang/folder.h"
+#include "lib/lang/quantity_words.h"
 
 namespace crosscheck::internal {
 
-SpeechLexicon::SpeechLexicon(std::string_view lang) {
-  for (const auto& row : RequiredRows(fmt::format("{}/speech_verbs.tsv", lang), 2)) {
+namespace {
+
+const TableSchema kSpeechVerbs{
+    "speech_verbs", {{"form"}, {"kind"}, {"particle", false}}, false, true};
+
+// The flag of a small-word kind of speech_verbs.tsv; 0 for a cue.
+uint8_t FlagOf(std::string_view kind) {
+  return kind == "pronoun_m"   ? SpeechLexicon::kMale
+         : kind == "pronoun_f" ? SpeechLexicon::kFemale
+         : kind == "det"       ? SpeechLexicon::kDeterminer
+         : kind == "stop"      ? SpeechLexicon::kStop
+         : kind == "adverb"    ? SpeechLexicon::kAdverb
+                               : 0;
+}
+
+}  // namespace
+
+absl::Status SpeechLexicon::Load(const LanguageFolder& folder) {
+  absl::StatusOr<Table> verbs = folder.Load(kSpeechVerbs);
+  if (!verbs.ok()) return verbs.status();
+  for (const TableRow& row : verbs->rows) {
     const std::string_view kind = row[1];
     const std::string form = Fold(row[0]);
-    const uint8_t flag = kind == "pronoun_m" ? kMale
-                         : kind == "pronoun_f" ? kFemale
-                         : kind == "det"       ? kDeterminer
-                         : kind == "stop"      ? kStop
-                         : kind == "adverb"    ? kAdverb
-                                               : 0;
-    if (flag != 0) {
+    if (const uint8_t flag = FlagOf(kind); flag != 0) {
       flags_[form] |= flag;
       continue;
     }
@@ -29,7 +44,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     else if (kind == "noun") e.kind = CueKind::kNoun;
     else if (kind == "label") e.kind = CueKind::kLabel;
     else if (kind == "work") e.kind = CueKind::kLabel, e.work = true;
-    else continue;
+    else return verbs->Error(row, fmt::format("unknown kind \"{}\"", kind));
     std::vector<std::string> words;
     for (std::string_view w : Split(form, ' ')) {
       if (!w.empty()) words.emplace_back(w);
@@ -42,12 +57,14 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
   }
   // Weekdays and months are never an unknown name ("sagte Montag", "said Tuesday"), nor is a
   // place ("sagte Kiew"; a known person's name still wins: "Lloyd Austin").
-  for (const char* table : {"weekdays", "months"}) {
-    for (const auto& row : RequiredRows(fmt::format("{}/{}.tsv", lang, table))) {
-      flags_[Fold(row[0])] |= kTime;
-    }
+  for (const TableSchema* schema : {&WeekdaysSchema(), &MonthsSchema()}) {
+    absl::StatusOr<Table> days = folder.Load(*schema);
+    if (!days.ok()) return days.status();
+    for (const TableRow& row : days->rows) flags_[Fold(row[0])] |= kTime;
   }
-  for (const auto& row : RequiredRows(fmt::format("{}/places.tsv", lang))) {
+  absl::StatusOr<Table> places = folder.Load(PlacesSchema());
+  if (!places.ok()) return places.status();
+  for (const TableRow& row : places->rows) {
     if (row[0].find(' ') == std::string_view::npos) {
       flags_[Fold(row[0])] |= kPlace;
     }
@@ -56,6 +73,7 @@ SpeechLexicon::SpeechLexicon(std::string_view lang) {
     std::stable_sort(list.begin(), list.end(),
                      [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
   }
+  return absl::OkStatus();
 }
 
 bool SpeechLexicon::Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "lib/extract/tokens.h"
 #include "lib/base/hash_filter.h"
 #include "lib/base/hashed_map.h"
@@ -37,10 +38,14 @@ struct Cue {
   uint32_t subject_at = kNoSubject;
 };
 
+class LanguageFolder;
+
 class SpeechLexicon {
  public:
-  // Reads <lang>/speech_verbs.tsv.
-  explicit SpeechLexicon(std::string_view lang);
+  // Reads the folder's speech_verbs.tsv, weekdays.tsv, months.tsv and places.tsv (all but
+  // months optional in a folder added at run time); a broken table is a FailedPrecondition
+  // naming file and line.
+  absl::Status Load(const LanguageFolder& folder);
   // The cue starting at tokens[i], or nullopt-like {length 0}.
   bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
   // Small-word classes, looked up together since every token needs them.

@@ -4,7 +4,7 @@
 #include <iterator>
 
 #include "fmt/format.h"
-#include "lib/extract/tables.h"
+#include "lib/lang/folder.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -19,21 +19,29 @@ constexpr std::string_view kClassNames[] = {
 static_assert(std::size(kClassNames) == static_cast<size_t>(WordClass::kCount));
 static_assert(static_cast<size_t>(WordClass::kCount) <= 32, "classes are bits of a uint32_t");
 
+// Optional in a language folder: a language may need no words of its own.
+const TableSchema kSpeakerWords{"speaker_words", {{"word"}, {"class"}}, false, true};
+
 }  // namespace
 
-SpeakerWords::SpeakerWords(std::string_view lang) {
-  AddTable("common/speaker_words.tsv");
-  AddTable(fmt::format("{}/speaker_words.tsv", lang));
+absl::Status SpeakerWords::Load(const LanguageFolder& folder) {
+  absl::StatusOr<Table> common = LanguageFolder::Common(kSpeakerWords);
+  if (!common.ok()) return common.status();
+  if (absl::Status s = AddTable(*common); !s.ok()) return s;
+  absl::StatusOr<Table> own = folder.Load(kSpeakerWords);
+  if (!own.ok()) return own.status();
+  return AddTable(*own);
 }
 
-void SpeakerWords::AddTable(std::string_view path) {
-  for (const auto& row : RequiredRows(path, 2)) {
+absl::Status SpeakerWords::AddTable(const Table& table) {
+  for (const TableRow& row : table.rows) {
     const auto* name = std::find(std::begin(kClassNames), std::end(kClassNames), row[1]);
     if (name == std::end(kClassNames)) {
-      BrokenTable(path, fmt::format("names an unknown word class \"{}\"", row[1]));
+      return table.Error(row, fmt::format("unknown word class \"{}\"", row[1]));
     }
     classes_[Fold(row[0])] |= static_cast<uint32_t>(1u << (name - std::begin(kClassNames)));
   }
+  return absl::OkStatus();
 }
 
 }  // namespace crosscheck::internal

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "absl/status/status.h"
 #include "lib/extract/tokens.h"
 #include "lib/base/hashed_map.h"
 
@@ -36,10 +37,15 @@ enum class WordClass : uint8_t {
   kCount
 };
 
+class LanguageFolder;
+struct Table;
+
 class SpeakerWords {
  public:
-  // Reads common/speaker_words.tsv and <lang>/speaker_words.tsv (word, class).
-  explicit SpeakerWords(std::string_view lang);
+  // Reads common/speaker_words.tsv and the folder's speaker_words.tsv (word, class; optional
+  // in a folder added at run time); a broken table or an unknown class is a
+  // FailedPrecondition naming file and line.
+  absl::Status Load(const LanguageFolder& folder);
   bool Is(const Token& t, WordClass c) const { return Has(classes_.Find(t.folded, t.hash), c); }
   bool Is(std::string_view folded, WordClass c) const { return Has(classes_.Find(folded), c); }
 
@@ -47,7 +53,7 @@ class SpeakerWords {
   static bool Has(const uint32_t* bits, WordClass c) {
     return bits != nullptr && (*bits >> static_cast<unsigned>(c)) & 1u;
   }
-  void AddTable(std::string_view path);
+  absl::Status AddTable(const Table& table);
   HashedMap<uint32_t> classes_;  // Folded word -> WordClass bits.
 };
 
