@@ -241,8 +241,12 @@ void DateRecognizer::Run(DocContext& ctx) const {
     } else if (EventWord ev = EventNear(t, f.raw.first, last, pack); ev.statement) {
       c.event = std::move(ev.event);  // The day something was said: no event to compare.
     } else if (ev.incident) {
-      c.event = std::move(ev.event);
-      if (DayPrecise(c.date)) c.key = fmt::format("date/{}/_", c.event);
+      // A month or a year near an incident word recalls another time ("im Juni 2021"): no
+      // event, so that it stays the time frame of the sentence's figures.
+      if (DayPrecise(c.date)) {
+        c.event = std::move(ev.event);
+        c.key = fmt::format("date/{}/_", c.event);
+      }
     } else if (c.event = std::move(ev.event); !c.event.empty()) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
         facts = AnalyzeSentence(ctx.text, t, pack);
