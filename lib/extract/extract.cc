@@ -54,6 +54,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   }
   dates_.Run(ctx);
   quantities_.Run(ctx);
+  dates_.EventFigures(ctx);
   quotes_.Run(ctx);
   quote_terms_.DeriveAll(ctx.claims);
 

@@ -5,13 +5,14 @@
 #include <limits>
 
 #include "absl/time/civil_time.h"
+#include "lib/base/days.h"
 
 namespace crosscheck::internal {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-std::string Day(absl::CivilDay d) { return absl::FormatCivilTime(d); }
+std::string Day(absl::CivilDay d) { return FormatDay(d); }
 
 void WriteBound(JsonWriter& w, double v) {
   if (std::isfinite(v)) w.Num(v); else w.Null();  // JSON has no infinity: unbounded is null.
@@ -99,7 +100,7 @@ bool Bool(const JsonObject& o, std::string_view key) {
 std::optional<absl::CivilDay> DayOf(const JsonObject& o, std::string_view key) {
   absl::CivilDay d;
   const std::string s = Str(o, key);
-  if (!s.empty() && absl::ParseCivilTime(s, &d)) return d;
+  if (!s.empty() && ParseDay(s, &d)) return d;
   return std::nullopt;
 }
 

@@ -20,7 +20,8 @@ const TableSchema kWeekdays{
     "weekdays", {{"form"}, {"weekday", true, Column::kNumber}}, false, true};
 const TableSchema kRelativeDays{
     "relative_days", {{"form"}, {"meaning"}, {"value", false}, {"value", false}}, false, true};
-const TableSchema kEvents{"events", {{"form"}, {"event"}}, false, true};
+// kind "incident": the happening a story reports (lib/extract/dates/recognizer.cc).
+const TableSchema kEvents{"events", {{"form"}, {"event"}, {"kind", false}}, false, true};
 
 // Roles whose words begin a date: "vor drei Tagen", "Anfang Mai", "twenty-first", "Tue May 9".
 constexpr DateRole kStartRoles[] = {kCountBack, kCountAhead, kMonthPart, kShortWeekday, kOrdinal,

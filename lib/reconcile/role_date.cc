@@ -8,6 +8,7 @@
 #include "absl/time/civil_time.h"
 #include "fmt/compile.h"
 #include "fmt/format.h"
+#include "lib/base/days.h"
 #include "lib/reconcile/internal.h"
 
 namespace crosscheck::internal {
@@ -29,10 +30,46 @@ bool RolesCompatible(std::string_view a, std::string_view b) {
 }
 
 // What absl::FormatCivilTime writes (the year as a number, then "-MM-DD"), without going
-// through a time zone.
+// through a time zone; a day of unknown year as FormatDay writes it ("--10-25").
 void AppendDay(std::string& out, absl::CivilDay d) {
+  if (!YearKnown(d)) {
+    fmt::format_to(std::back_inserter(out), FMT_COMPILE("--{:02}-{:02}"), d.month(), d.day());
+    return;
+  }
   fmt::format_to(std::back_inserter(out), FMT_COMPILE("{}-{:02}-{:02}"), d.year(), d.month(),
                  d.day());
+}
+
+struct DatedFact {
+  DateRange days;
+  const Fact* fact;
+};
+
+// The group's dates in order of their days. A day of unknown year ("am 25. Oktober" with no
+// date to anchor it) compares by month and day only: when the group has one, every date is
+// read in the unknown year, and a full date that spans a new year is left out.
+std::vector<DatedFact> SortedDays(const ReconcileContext& ctx, const Group& g) {
+  std::vector<DatedFact> items;
+  bool month_day = false;
+  for (const Fact* f : g.facts) {
+    if (f->kind != ClaimKind::kDate || !f->has_days()) continue;
+    items.push_back({ctx.Days(*f), f});
+    month_day = month_day || !YearKnown(ctx.Days(*f).begin);
+  }
+  if (month_day) {
+    std::erase_if(items, [](const DatedFact& x) {
+      return YearKnown(x.days.begin) && x.days.begin.year() != x.days.end.year();
+    });
+    for (DatedFact& x : items) {
+      x.days = {absl::CivilDay(kUnknownYear, x.days.begin.month(), x.days.begin.day()),
+                absl::CivilDay(kUnknownYear, x.days.end.month(), x.days.end.day())};
+    }
+  }
+  std::sort(items.begin(), items.end(), [](const DatedFact& a, const DatedFact& b) {
+    return std::tie(a.days.begin, a.days.end, a.fact->ref.document, a.fact->ref.claim) <
+           std::tie(b.days.begin, b.days.end, b.fact->ref.document, b.fact->ref.claim);
+  });
+  return items;
 }
 
 }  // namespace
@@ -78,23 +115,13 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
 }
 
 void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
-  std::vector<const Fact*> items;
-  for (const Fact* f : g.facts) {
-    if (f->kind == ClaimKind::kDate && f->has_days()) items.push_back(f);
-  }
-  std::sort(items.begin(), items.end(), [&](const Fact* a, const Fact* b) {
-    const DateRange &x = ctx.Days(*a), &y = ctx.Days(*b);
-    return std::tie(x.begin, x.end, a->ref.document, a->ref.claim) <
-           std::tie(y.begin, y.end, b->ref.document, b->ref.claim);
-  });
   // Clusters of days with a common overlap; consecutive clusters exclude each other.
   struct Cluster {
     std::vector<const Fact*> items;
     absl::CivilDay begin, end;  // Common overlap.
   };
   std::vector<Cluster> clusters;
-  for (const Fact* it : items) {
-    const DateRange& days = ctx.Days(*it);
+  for (const auto& [days, it] : SortedDays(ctx, g)) {
     if (!clusters.empty() && days.begin <= clusters.back().end) {
       Cluster& c = clusters.back();
       c.items.push_back(it);

@@ -8,6 +8,7 @@
 
 #include "absl/time/civil_time.h"
 #include "crosscheck/report.h"
+#include "lib/base/days.h"
 #include "lib/report/stories.h"
 #include "fmt/format.h"
 #include "lib/text/fold.h"
@@ -42,9 +43,9 @@ std::string ValueText(const Claim& c) {
       return fmt::format("{}{}, {}{} {}", c.value.low_open ? '(' : '[', Bound(c.value.low),
                          Bound(c.value.high), c.value.high_open ? ')' : ']', c.unit);
     case ClaimKind::kDate:
-      return c.date ? absl::FormatCivilTime(c.date->begin) + " – " +
-                          absl::FormatCivilTime(c.date->end)
-                    : "unresolved: " + c.unresolved;
+      return c.date
+                 ? internal::FormatDay(c.date->begin) + " – " + internal::FormatDay(c.date->end)
+                 : "unresolved: " + c.unresolved;
     case ClaimKind::kQuote:
       return (c.speaker.empty() ? std::string("unknown speaker") : c.speaker) + ": " + c.content;
     case ClaimKind::kRole:

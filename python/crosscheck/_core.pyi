@@ -51,7 +51,9 @@ class Claim:
     def aspect(self) -> str:
         """"level", "cumulative" (a running total such as a death toll) or "change"."""
     @property
-    def date(self) -> tuple[datetime.date, datetime.date] | None: ...
+    def date(self) -> tuple[datetime.date | str, datetime.date | str] | None:
+        """The first and last day; a day whose year the article leaves open is a string
+        such as "--10-25"."""
     @property
     def unresolved(self) -> str: ...
     @property

@@ -5,6 +5,7 @@
 
 #include "absl/time/civil_time.h"
 #include "fmt/format.h"
+#include "lib/base/days.h"
 #include "python/src/common.h"
 
 namespace crosscheck::python {
@@ -14,6 +15,7 @@ using Pairs = std::vector<std::pair<std::string, std::string>>;
 
 py::object Day(const std::optional<absl::CivilDay>& d) {
   if (!d) return py::none();
+  if (!internal::YearKnown(*d)) return py::str(internal::FormatDay(*d));  // "--10-25".
   return py::module_::import("datetime").attr("date")(d->year(), d->month(), d->day());
 }
 

@@ -214,3 +214,12 @@ def test_all_findings_reports_low_confidence_ones():
     report = crosscheck.Checker(all_findings=True).check(docs)
     assert [f.type for f in report.findings] == ["contradiction"]
     assert report.findings[0].confidence < 0.5
+
+
+def test_a_day_without_its_year_keeps_month_and_day():
+    c = crosscheck.Checker()
+    [claim] = c.extract("Das Treffen fand am 27. Oktober statt.", lang="de")
+    assert claim.date == ("--10-27", "--10-27")
+    [dated] = c.extract("Das Treffen fand am 27. Oktober statt.", lang="de",
+                        published=datetime.date(2024, 11, 6))
+    assert dated.date == (datetime.date(2024, 10, 27), datetime.date(2024, 10, 27))

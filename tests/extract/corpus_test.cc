@@ -5,7 +5,8 @@
 //
 // kind: quantity | money | date | none (no quantity or money claim at all).
 // value: an interval "[9700,10300]", "(1200,inf)", "[11400,12000)" for quantity and money,
-//        "2024-10-25..2024-10-25" or "unresolved" for dates, "-" for none.
+//        "2024-10-25..2024-10-25" ("--10-25..--10-25" without a year) or "unresolved" for
+//        dates, "-" for none.
 // extras: unit=, currency=, subject=, rate=, modality=, source=, place=, aspect=,
 //         text= (the claim's words), event=, key=, time= (the figure's time frame,
 //         "2023-01-01..2023-12-31" or empty), published=YYYY-MM-DD (the document's
@@ -32,6 +33,7 @@
 #include "crosscheck/checker.h"
 #include "fmt/format.h"
 #include "gtest/gtest.h"
+#include "lib/base/days.h"
 #include "lib/data/embedded.h"
 
 namespace crosscheck {
@@ -114,7 +116,7 @@ bool IntervalMatches(const Interval& got, const std::string& want) {
 std::string Describe(const Claim& c, std::string_view text) {
   std::string v;
   if (c.kind == ClaimKind::kDate) {
-    v = c.date ? absl::FormatCivilTime(c.date->begin) + ".." + absl::FormatCivilTime(c.date->end)
+    v = c.date ? internal::FormatDay(c.date->begin) + ".." + internal::FormatDay(c.date->end)
                : "unresolved";
   } else {
     v = IntervalText(c.value);
@@ -129,8 +131,8 @@ std::string Describe(const Claim& c, std::string_view text) {
 bool Matches(const Claim& c, const Case& k, std::string_view text) {
   if (ToString(c.kind) != k.kind) return false;
   if (c.kind == ClaimKind::kDate) {
-    const std::string got = c.date ? absl::FormatCivilTime(c.date->begin) + ".." +
-                                         absl::FormatCivilTime(c.date->end)
+    const std::string got = c.date ? internal::FormatDay(c.date->begin) + ".." +
+                                         internal::FormatDay(c.date->end)
                                    : "unresolved";
     if (got != k.value) return false;
   } else if (!IntervalMatches(c.value, k.value)) {

@@ -44,6 +44,27 @@ TEST(ClaimsJsonl, RoundTripKeepsEveryDocumentAndClaim) {
   EXPECT_EQ(FormatText(back), FormatText(report));
 }
 
+TEST(ClaimsJsonl, ADayWithoutItsYearReadsBack) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  Document d;
+  d.id = "de2";
+  d.lang = "de";
+  d.text = "Das Treffen fand am 27. Oktober statt.";  // No publication date: no year.
+  auto r = checker->Extract(d);
+  ASSERT_TRUE(r.ok());
+  Report report;
+  report.documents.push_back(*r);
+  const std::string first = FormatClaimsJsonl(report);
+  EXPECT_NE(first.find(R"("begin":"--10-27","end":"--10-27")"), std::string::npos) << first;
+  std::istringstream in(first);
+  Report back;
+  std::vector<Diagnostic> diagnostics;
+  ReadClaimsJsonl(in, "claims.jsonl", back.documents, diagnostics);
+  EXPECT_TRUE(diagnostics.empty());
+  EXPECT_EQ(FormatClaimsJsonl(back), first);
+}
+
 TEST(ClaimsJsonl, BadLinesAreReportedWithLineNumbers) {
   std::istringstream in("{\"document\":\"a\",\"claim\":null}\nnot json\n{\"claim\":null}\n"
                         "{\"document\":\"b\",\"claim\":3}\n");

@@ -474,6 +474,25 @@ TEST(ReconcileDates, ExplanationSpellsTheDays) {
             "987-02-05 and 2024-10-01 do not overlap (378995 days apart).");
 }
 
+// A day whose year the article leaves open ("am 25. Oktober", no publication date) keeps its
+// month and day and compares by them with other dates of its key.
+Claim Yearless(int from, int to) {
+  Claim c = Date(from, to);
+  c.date = DateRange{absl::CivilDay(0, 10, from), absl::CivilDay(0, 10, to)};
+  return c;
+}
+
+TEST(ReconcileDates, DaysWithoutYearCompareByMonthAndDay) {
+  EXPECT_TRUE(Findings(OnePerDocument({Yearless(27, 28), Date(27, 27)})).empty());
+  EXPECT_TRUE(Findings(OnePerDocument({Yearless(25, 25), Yearless(25, 25)})).empty());
+  EXPECT_EQ(Findings(OnePerDocument({Yearless(25, 25), Yearless(18, 18)})).size(), 1u);
+  const auto apart = Findings(OnePerDocument({Yearless(25, 25), Date(18, 18)}));
+  ASSERT_EQ(apart.size(), 1u);
+  EXPECT_NE(apart[0].explanation.find("--10-18 and --10-25 do not overlap (7 days apart)"),
+            std::string::npos)
+      << apart[0].explanation;
+}
+
 TEST(Reconcile, OutputIsSortedAndDeterministic) {
   std::vector<Claim> claims = {Quantity({"a", Exact(1)}), Quantity({"b", Exact(100)}),
                                Role("p", "us_secretary_of_state"), Role("p", "us_secretary_of_defense")};

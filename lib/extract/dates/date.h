@@ -21,6 +21,10 @@ class DateRecognizer {
   // December") get event "deadline" and no key: they are time frames for other claims, not
   // events. Thread-safe.
   void Run(DocContext& ctx) const;
+  // After the quantities, figures of an incident: its clock times ("um 18:10 Uhr", see
+  // clock.h), and a duration with no subject ("in nur vier Minuten") near an incident word
+  // becomes the incident's ("theft/duration"), so that durations of one event compare.
+  void EventFigures(DocContext& ctx) const;
 };
 
 }  // namespace crosscheck::internal

@@ -1,10 +1,14 @@
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
+#include "absl/container/flat_hash_map.h"
 #include "fmt/format.h"
 #include "lib/extract/attribution.h"
+#include "lib/extract/dates/clock.h"
 #include "lib/extract/dates/date.h"
 #include "lib/extract/dates/raw_date.h"
+#include "lib/extract/quantities/frame.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -91,23 +95,107 @@ size_t ExtendLeft(const std::vector<Token>& t, size_t first, const LanguagePack&
   return k;
 }
 
-// The nearest event word in the sentence names what the date is about.
-std::string EventNear(const std::vector<Token>& t, size_t first, size_t last,
-                      const LanguagePack& pack) {
-  constexpr size_t kWindow = 25;
+// What a date is the date of: the nearest event word in its clause. An incident (the
+// attack, the crash a story reports) is the story's own event, so its dates compare across
+// the story whoever the sentence names; an incident noun also ends compounds
+// ("Zugunglück"). An incident noun after an attribute word ("Opfer des Anschlags", "victims
+// of the attack") belongs to another noun and is not the date's event (a verb is not: "die
+// Bahn des Betreibers entgleiste"). A statement ("sagte am Mittwoch") is an event of its
+// own, so the report of an incident does not take its date.
+struct EventWord {
   std::string event;
+  bool incident = false;
+  bool statement = false;
+};
+
+std::string_view KindOf(const std::vector<std::string>& fields) {
+  return fields.size() > 1 ? std::string_view(fields[1]) : std::string_view();
+}
+
+// The incident a German compound ends with ("Zug|unglück", "Messer|angriff"), or null.
+const std::vector<std::string>* IncidentHead(const Token& w, const LanguagePack& pack) {
+  constexpr size_t kMinStem = 3, kMinHead = 4;  // "Zug-unglück"; shorter heads are endings.
+  if (w.kind != TokenKind::kWord || w.folded.size() < kMinStem + kMinHead) return nullptr;
+  for (size_t k = kMinStem; k + kMinHead <= w.folded.size(); ++k) {
+    const std::vector<std::string>* f = pack.dates.events.Find(w.folded.substr(k));
+    if (f != nullptr && KindOf(*f) == "incident") return f;
+  }
+  return nullptr;
+}
+
+// The event row at tokens[i], by the word or the compound's head; null for none or a word
+// of another kind (an attribute word, the words of clock times).
+const std::vector<std::string>* EventAt(const std::vector<Token>& t, size_t i,
+                                        const LanguagePack& pack) {
+  if (PhraseMatch m = pack.dates.events.Match(t, i); m.length != 0) {
+    const std::string_view kind = KindOf(*m.fields);
+    return kind.empty() || kind == "incident" || kind == "incident_verb" || kind == "statement"
+               ? m.fields
+               : nullptr;
+  }
+  return IncidentHead(t[i], pack);
+}
+
+// Whether an attribute word ("des", "of", "of the") comes a few words before tokens[i]
+// ("Opfer des schweren Zugunglücks", "the aftermath of the bridge collapse").
+bool AfterAttribute(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+  constexpr size_t kBetween = 4;  // "of the [Francis Scott Key Bridge] collapse".
+  for (size_t k = i; k > 0 && i - k <= kBetween + 1;) {
+    --k;
+    if (t[k].kind != TokenKind::kWord) return false;
+    PhraseMatch m = pack.dates.events.Match(t, k);
+    if (m.length != 0 && k + m.length <= i && KindOf(*m.fields) == "attribute") return true;
+  }
+  return false;
+}
+
+// The nearest event word in the clause of tokens [first, last) (or, with `clause` false,
+// within `window` tokens either side).
+EventWord EventNear(const std::vector<Token>& t, size_t first, size_t last,
+                    const LanguagePack& pack, size_t window = 25, bool clause = true) {
+  EventWord event;
   size_t best = SIZE_MAX;
-  const size_t lo = first > kWindow ? first - kWindow : 0;
-  for (size_t i = lo; i < std::min(t.size(), last + kWindow); ++i) {
-    PhraseMatch m = pack.dates.events.Match(t, i);
-    if (m.length == 0) continue;
+  auto [lo, hi] = clause ? ClauseAround(t, first, last, window)
+                         : std::pair{first > window ? first - window : 0,
+                                     std::min(t.size(), last + window)};
+  for (size_t i = lo; i < hi; ++i) {
     const size_t d = i < first ? first - i : i - first;
-    if (d < best) {
-      best = d;
-      event = m.fields->at(0);
-    }
+    if (d >= best) continue;
+    const std::vector<std::string>* row = EventAt(t, i, pack);
+    if (row == nullptr) continue;
+    const std::string_view kind = KindOf(*row);
+    if (kind == "incident" && AfterAttribute(t, i, pack)) continue;
+    best = d, event = {row->front(), kind.starts_with("incident"), kind == "statement"};
   }
   return event;
+}
+
+// An incident's date is a day or a few ("am 22. Januar", "27.-28. Oktober"), not a month or
+// a year ("im Juni 2021", "1904-2018": other events the article recalls).
+bool DayPrecise(const std::optional<DateRange>& d) {
+  constexpr int kMaxDays = 3;
+  return d && d->end - d->begin < kMaxDays;
+}
+
+// An article that gives days of its incident that exclude each other ("on Sunday" and "on
+// Tuesday" in a report of a war) tells of several occasions, not one: those dates keep no
+// key, and only articles with one day compare.
+void DropSeveralOccasions(std::vector<Claim>& claims, size_t from) {
+  struct Overlap {
+    absl::CivilDay begin, end;
+  };
+  absl::flat_hash_map<std::string, Overlap> by_key;
+  for (size_t i = from; i < claims.size(); ++i) {
+    const Claim& c = claims[i];
+    if (c.key.empty() || !c.key.ends_with("/_")) continue;
+    auto [it, added] = by_key.try_emplace(c.key, Overlap{c.date->begin, c.date->end});
+    Overlap& o = it->second;
+    o = {std::max(o.begin, c.date->begin), std::min(o.end, c.date->end)};
+  }
+  for (size_t i = from; i < claims.size() && !by_key.empty(); ++i) {
+    const auto it = claims[i].key.empty() ? by_key.end() : by_key.find(claims[i].key);
+    if (it != by_key.end() && it->second.begin > it->second.end) claims[i].key.clear();
+  }
 }
 
 // Why a date has no resolution.
@@ -133,6 +221,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
   const std::optional<absl::CivilDay> anchor = ctx.published ? ctx.published : article_date;
   SentenceFacts facts;
   size_t facts_sentence = SIZE_MAX;
+  const size_t from = ctx.claims.size();
   for (const Found& f : found) {
     const SentenceTokens& st = ctx.sentences[f.sentence];
     const std::vector<Token>& t = st.tokens;
@@ -149,7 +238,16 @@ void DateRecognizer::Run(DocContext& ctx) const {
     if (!c.date) c.unresolved = Unresolved(f, anchor);
     if (deadline) {
       c.event = "deadline";
-    } else if (c.event = EventNear(t, f.raw.first, last, pack); !c.event.empty()) {
+    } else if (EventWord ev = EventNear(t, f.raw.first, last, pack); ev.statement) {
+      c.event = std::move(ev.event);  // The day something was said: no event to compare.
+    } else if (ev.incident) {
+      // A month or a year near an incident word recalls another time ("im Juni 2021"): no
+      // event, so that it stays the time frame of the sentence's figures.
+      if (DayPrecise(c.date)) {
+        c.event = std::move(ev.event);
+        c.key = fmt::format("date/{}/_", c.event);
+      }
+    } else if (c.event = std::move(ev.event); !c.event.empty()) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
         facts = AnalyzeSentence(ctx.text, t, pack);
         facts_sentence = f.sentence;
@@ -158,6 +256,33 @@ void DateRecognizer::Run(DocContext& ctx) const {
       if (!c.subject.empty()) c.key = fmt::format("date/{}/{}", c.event, c.subject);
     }
     ctx.claims.push_back(std::move(c));
+  }
+  DropSeveralOccasions(ctx.claims, from);
+}
+
+void DateRecognizer::EventFigures(DocContext& ctx) const {
+  const LanguagePack& pack = *ctx.pack;
+  ClockTimes(ctx, [&](const std::vector<Token>& t, size_t first, size_t last) {
+    EventWord ev = EventNear(t, first, last, pack);
+    return ev.incident ? std::move(ev.event) : std::string();
+  });
+  constexpr size_t kWindow = 8;  // "In nur vier Minuten entwendeten Einbrecher ...".
+  for (Claim& c : ctx.claims) {
+    if (c.kind != ClaimKind::kQuantity || c.unit != "duration" || !c.subject.empty()) continue;
+    auto s = std::upper_bound(ctx.sentences.begin(), ctx.sentences.end(), c.span.begin,
+                              [](uint32_t at, const SentenceTokens& x) {
+                                return at < x.sentence.span.begin;
+                              });
+    if (s == ctx.sentences.begin()) continue;
+    const std::vector<Token>& t = (--s)->tokens;
+    size_t first = 0, last = 0;
+    while (first < t.size() && t[first].span.begin < c.span.begin) ++first;
+    for (last = first; last < t.size() && t[last].span.end <= c.span.end;) ++last;
+    if (EventWord ev = EventNear(t, first, last, *ctx.pack, kWindow, false); ev.incident) {
+      c.subject = std::move(ev.event);
+      c.key = fmt::format("{}/{}", c.subject, c.unit);
+      c.confidence = std::max(c.confidence, 0.9);  // What is timed is known: the incident.
+    }
   }
 }
 

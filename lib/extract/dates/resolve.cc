@@ -2,6 +2,7 @@
 // full date the article gives): counts, periods, weekdays and calendar dates.
 #include <algorithm>
 
+#include "lib/base/days.h"
 #include "lib/extract/dates/raw_date.h"
 
 namespace crosscheck::internal {
@@ -127,11 +128,16 @@ std::optional<DateRange> ResolveCalendar(const RawDate& r, std::optional<absl::C
   if (r.two_digit_year && anchor && year > anchor->year() + 10) year -= 100;  // "03/18/40".
   if (r.year_shift) {
     year = static_cast<int>(anchor->year()) + *r.year_shift;
+  } else if (year == 0 && r.month && !anchor) {
+    year = kUnknownYear;  // "am 25. Oktober" in an article without a date: --10-25.
   } else if (year == 0 && r.month) {
     year = static_cast<int>(anchor->year());
     const int diff = r.month - anchor->month();
     if (deadline && diff < -1) ++year;  // "bis Februar" written in November.
     if (!deadline && diff > 3) --year;  // "im Dezember" written in February.
+    // A day is the nearest such day not far ahead: "am 3. Januar" written in December is
+    // the coming one.
+    if (!deadline && r.day_from > 0 && diff + 12 <= 3) ++year;
     inferred = true;
   }
   if (r.month == 0) {
@@ -158,11 +164,19 @@ std::optional<DateRange> ResolveCalendar(const RawDate& r, std::optional<absl::C
 // Whether a range's end takes the start's year (both written without one) or gives its own.
 bool HasOwnYear(const RawDate& r) { return r.year != 0 || r.year_shift.has_value(); }
 
+// A day and month without a year ("am 25. Oktober", not "im Oktober" nor "bis 25. Oktober"):
+// without an anchor it keeps its month and day (lib/base/days.h).
+bool YearlessDay(const RawDate& r, bool deadline) {
+  return !deadline && r.month != 0 && r.day_from > 0 && r.year == 0 && !r.year_shift &&
+         !r.weekday && !r.offset && r.period == Unit::kNone && !r.bare_weekend &&
+         r.count_unit == Unit::kNone;
+}
+
 }  // namespace
 
 std::optional<DateRange> Resolve(const RawDate& r, std::optional<absl::CivilDay> anchor,
                                  bool deadline) {
-  if (NeedsAnchor(r) && !anchor) return std::nullopt;
+  if (NeedsAnchor(r) && !anchor && !YearlessDay(r, deadline)) return std::nullopt;
   if (r.offset) return DateRange{*anchor + *r.offset, *anchor + *r.offset};
   if (r.count_unit != Unit::kNone) return ResolveCount(r, *anchor);
   if (r.period != Unit::kNone || r.bare_weekend) return ResolvePeriod(r, *anchor, deadline);
@@ -186,7 +200,7 @@ std::optional<DateRange> ResolveRange(RawDate a, RawDate b, std::optional<absl::
   if (b_calendar) {
     b.year = static_cast<int>(ea->begin.year());
     eb = Resolve(b, anchor, false);
-    if (eb && eb->end < ea->begin) {
+    if (eb && eb->end < ea->begin && YearKnown(ea->begin)) {
       ++b.year;  // "May to March", "from 10/25 to 01/25".
       eb = Resolve(b, anchor, false);
     }

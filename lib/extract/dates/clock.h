@@ -1,0 +1,23 @@
+// Clock times of an incident ("um 18:10 Uhr", "around 1:35 a.m."), read after the dates.
+#ifndef CROSSCHECK_LIB_EXTRACT_DATES_CLOCK_H_
+#define CROSSCHECK_LIB_EXTRACT_DATES_CLOCK_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "lib/extract/context.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+// The incident an expression at tokens [first, last) belongs to ("accident"), or empty.
+using IncidentOf =
+    std::function<std::string(const std::vector<Token>&, size_t first, size_t last)>;
+
+// Appends a figure of measure clock_time for every clock time near an incident word.
+void ClockTimes(DocContext& ctx, const IncidentOf& incident_of);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_DATES_CLOCK_H_
