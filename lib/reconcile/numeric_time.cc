@@ -85,6 +85,20 @@ double Stated(const Fact& x) {
 
 }  // namespace
 
+// Whether every figure of both days names its scope alike: the same group ("students") or the
+// same place ("Syria"). Then a later, lower count is no smaller scope hidden by the frame.
+bool ScopeNamed(Items a, Items b) {
+  const Fact& first = *a.front();
+  for (Items side : {a, b}) {
+    for (Item x : side) {
+      const bool group = !first.claim->subject.empty() && x->claim->subject == first.claim->subject;
+      const bool place = first.place != 0 && x->place == first.place;
+      if (!group && !place) return false;
+    }
+  }
+  return true;
+}
+
 // A running total (a death toll) reported on different days: each day's highest figure
 // against the next day's. A rise is an update, information; a fall is a revision, which
 // contradicts the earlier count. Only figures dated by their day are taken (a stated
@@ -125,7 +139,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
       // A later, lower count is more often of a smaller scope (one county, one cause) that
       // the frame does not tell apart than a revision: reported, but below the default
       // confidence (development set: 4 of 5 such findings were of another scope).
-      if (!rose && out.size() > before) {
+      if (!rose && out.size() > before && !ScopeNamed(previous, day)) {
         out.back().confidence *= ctx.options().ambiguous_frame_factor;
       }
     }

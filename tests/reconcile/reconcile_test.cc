@@ -292,6 +292,13 @@ TEST(ReconcileNumeric, FindingTypes) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].type, FindingType::kContradiction);
   EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("a revision or an error"));
+  // The same with the group named on both sides ("medical students"): no hidden smaller scope,
+  // so the fall is reported by default.
+  auto named = docs;
+  for (auto& d : named) d.claims[0].subject = "students";
+  findings = Findings(named);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].type, FindingType::kContradiction);
   std::swap(docs[0].published, docs[1].published);
   // The same day: the outlets disagree.
   docs[1].published = docs[0].published;
