@@ -7,6 +7,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "lib/extract/quote_terms.h"
+#include "tests/support/extract_one.h"
 
 namespace crosscheck {
 namespace {
@@ -61,13 +62,8 @@ TEST(QuoteTerms, UserAntonymsAreLanguageDataOfExtraction) {
 }
 
 TEST(QuoteTerms, ExtractedQuotesCarryThem) {
-  auto checker = Checker::Create();
-  ASSERT_TRUE(checker.ok());
-  Document doc;
-  doc.id = "a";
-  doc.lang = "de";
-  doc.text = "„Die Beziehung ist keine Einbahnstraße“, sagte Blinken.";
-  absl::StatusOr<DocumentResult> r = checker->Extract(doc);
+  absl::StatusOr<DocumentResult> r =
+      test_support::ExtractOne("de", "„Die Beziehung ist keine Einbahnstraße“, sagte Blinken.");
   ASSERT_TRUE(r.ok()) << r.status();
   std::vector<Claim> quotes;
   for (const Claim& c : r->claims) {

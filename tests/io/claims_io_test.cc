@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "crosscheck/checker.h"
+#include "tests/support/extract_one.h"
 #include "crosscheck/report.h"
 #include "crosscheck/run.h"
 #include "gmock/gmock.h"
@@ -45,13 +46,8 @@ TEST(ClaimsJsonl, RoundTripKeepsEveryDocumentAndClaim) {
 }
 
 TEST(ClaimsJsonl, ADayWithoutItsYearReadsBack) {
-  auto checker = Checker::Create();
-  ASSERT_TRUE(checker.ok());
-  Document d;
-  d.id = "de2";
-  d.lang = "de";
-  d.text = "Das Treffen fand am 27. Oktober statt.";  // No publication date: no year.
-  auto r = checker->Extract(d);
+  // No publication date: no year.
+  auto r = test_support::ExtractOne("de", "Das Treffen fand am 27. Oktober statt.", "de2");
   ASSERT_TRUE(r.ok());
   Report report;
   report.documents.push_back(*r);
