@@ -255,8 +255,15 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   return true;
 }
 
-// Whether the sentence names any property or party at all: most do not, and are left at that.
+// Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
+// a property or party: most sentences do not, and are left at that.
 bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack) {
+  bool figure = false;
+  for (size_t i = 0; i < tokens.size() && !figure; ++i) {
+    figure = tokens[i].kind == TokenKind::kNumber ||
+             (tokens[i].kind == TokenKind::kWord && pack.quantities.units.Match(tokens, i).length > 0);
+  }
+  if (!figure) return false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     const PhraseMatch m = PropertyAt(tokens, i, pack);
