@@ -332,6 +332,9 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     if (c.modality == Modality::kProjected) c.modality = Modality::kUnspecified;
     if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);
+    // "Das GFZ in Potsdam meldete die Stärke 7,6": a place that is also the source says who
+    // measured, not where the property holds.
+    if (!c.place.empty() && c.place == c.source) c.place.clear();
     // A property's reading is its level: "a new range" is no change of a count.
     c.aspect = Aspect::kLevel;
     c.subject = std::move(r.group);
