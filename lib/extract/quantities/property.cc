@@ -137,9 +137,20 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     PhraseMatch m = pack.quantities.parties.Match(tokens, k);
     return m.length > 0 ? m.fields : nullptr;
   };
+  // Looking back, the longest name that ends at tokens[k] ("Liberal Democrats", not
+  // "Democrats").
+  auto ending_at = [&](size_t k) -> const std::vector<std::string>* {
+    constexpr size_t kLongest = 3;  // Words of the longest name.
+    for (size_t j = k >= kLongest ? k - kLongest : 0; j <= k; ++j) {
+      if (!tokens[j].upper) continue;
+      PhraseMatch m = pack.quantities.parties.Match(tokens, j);
+      if (m.length > 0 && j + m.length == k + 1) return m.fields;
+    }
+    return nullptr;
+  };
   for (size_t k = first; k > 0 && first - k < kClauseBefore && !EndsClauseBefore(tokens, k, pack);
        --k) {
-    if (const auto* p = party(k - 1)) return p->at(0);
+    if (const auto* p = ending_at(k - 1)) return p->at(0);
   }
   for (size_t k = last; k < tokens.size() && k - last < kClauseAfter && !EndsClause(tokens[k]);
        ++k) {
@@ -276,24 +287,54 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
   return false;
 }
 
-// The time frame the date nearest to the figure in its clause gives it, if any.
+// A year written alone in the clause ("bei der Wahl 2021"), which the date reader leaves
+// alone, unless it follows a word that makes it no time frame ("the lowest since 1997").
+std::optional<int> YearAt(std::string_view text, const std::vector<Token>& tokens, size_t k,
+                          const LanguagePack& pack) {
+  constexpr int kFirst = 1900, kLast = 2100;
+  const Token& t = tokens[k];
+  if (t.kind != TokenKind::kNumber || t.span.size() != 4 || !AllDigits(t.span.Of(text))) {
+    return std::nullopt;
+  }
+  const int year = std::stoi(std::string(t.span.Of(text)));
+  if (year < kFirst || year > kLast) return std::nullopt;
+  const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
+  if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
+  return year;
+}
+
+// The time frame the date or year nearest to the figure in its clause gives it, if any.
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   const std::vector<Token>& tokens, size_t first, size_t end) {
   const auto [from, to] = ClauseAround(tokens, first, end, kClauseBefore);
   const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;
   const uint32_t at = tokens[first].span.begin, after = tokens[end - 1].span.end;
+  auto gap = [&](Span s) { return s.begin >= after ? s.begin - after : at - std::min(at, s.end); };
+  std::optional<DateRange> best;
+  uint32_t best_gap = UINT32_MAX;
   const auto begin = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
   auto it = std::lower_bound(begin, stop, lo,
                              [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
-  std::optional<DateRange> best;
-  uint32_t best_gap = UINT32_MAX;
-  for (; it != stop && it->span.begin < hi; ++it) {
-    if (it->kind != ClaimKind::kDate || !it->date) continue;
-    const uint32_t gap = it->span.begin >= after ? it->span.begin - after : at - std::min(at, it->span.end);
-    if (gap < best_gap) {
-      best_gap = gap;
-      best = it->date;
+  auto since = [&](uint32_t begin) {  // "since 1997" says when a record began, not when.
+    for (size_t k = from; k < to; ++k) {
+      if (tokens[k].span.begin != begin) continue;
+      const PhraseMatch m = ctx.pack->quantities.properties.Match(tokens, k);
+      return m.length == 1 && m.fields->at(1) == "since";
     }
+    return false;
+  };
+  for (; it != stop && it->span.begin < hi; ++it) {
+    if (it->kind != ClaimKind::kDate || !it->date || gap(it->span) >= best_gap) continue;
+    if (since(it->span.begin)) continue;
+    best_gap = gap(it->span);
+    best = it->date;
+  }
+  for (size_t k = from; k < to; ++k) {
+    if (k >= first && k < end) continue;
+    const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
+    if (!year || gap(tokens[k].span) >= best_gap) continue;
+    best_gap = gap(tokens[k].span);
+    best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
   return best;
 }
