@@ -367,10 +367,6 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.confidence = 0.9;
     c.unit = r.property;
     c.modality = ModalityOf(tokens, e.first, r.end, pack);
-    // An estimate of a measured value ("voraussichtlich 10,4 Prozent", an election-night
-    // projection) is a reading of the value itself and meets the others; a forecast for
-    // another time has that time's date.
-    if (c.modality == Modality::kProjected) c.modality = Modality::kUnspecified;
     if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);
     // "Das GFZ in Potsdam meldete die Stärke 7,6": a place that is also the source says who
@@ -381,6 +377,13 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.subject = std::move(r.group);
     c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
+    // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
+    // Prozent", said on 31 October) estimates the measured value and meets the others; one
+    // with no date or for a later one is a forecast.
+    if (c.modality == Modality::kProjected && c.time && ctx.published &&
+        c.time->begin <= *ctx.published) {
+      c.modality = Modality::kUnspecified;
+    }
     for (size_t k = e.first; k < r.end; ++k) excluded[k] = true;
     ctx.claims.push_back(std::move(c));
   }
