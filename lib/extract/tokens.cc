@@ -87,7 +87,7 @@ bool GluedSuffix(std::string_view t, size_t at, size_t end) {
 }
 
 // A number token from t[i] on: digits with inner separators; glued to letters it is a word
-// ("180ml", "29km"), except before a glued suffix. Returns the token's end.
+// ("180ml", "5kg"), except before a glued suffix. Returns the token's end.
 size_t ScanNumber(std::string_view t, size_t i, size_t end, Token& tok) {
   const size_t start = i;
   tok.kind = TokenKind::kNumber;

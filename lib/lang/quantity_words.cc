@@ -24,6 +24,8 @@ const TableSchema kUnits{"units",
                           {"offset", false, Column::kNumber}},
                          false,
                          true};
+const TableSchema kProperties{"properties", {{"form"}, {"property"}, {"takes"}}, false, true};
+const TableSchema kParties{"parties", {{"form"}, {"party"}}, false, true};
 const TableSchema kMeasureTree{"measure_tree", {{"measure"}, {"parent"}, {"tally"}}};
 const TableSchema kAgencies{"agencies", {{"form"}, {"key"}}};
 
@@ -62,7 +64,8 @@ absl::Status QuantityWords::Load(
   for (const auto& [schema, table] :
        {std::pair{&kMeasures, &measures}, {&kModifiers, &modifiers}, {&kRates, &rates},
         {&kBoilerplate, &boilerplate}, {&kMeasureVerbs, &measure_verbs}, {&kChanges, &changes},
-        {&kPlaces, &places}, {&kLocatives, &locatives}, {&kUnits, &units}}) {
+        {&kPlaces, &places}, {&kLocatives, &locatives}, {&kUnits, &units},
+        {&kProperties, &properties}, {&kParties, &parties}}) {
     if (absl::Status s = folder.AddTo(*table, *schema); !s.ok()) return s;
   }
   for (const auto& [form, measure] : measure_nouns) measures.Add(form, {measure});

@@ -41,6 +41,9 @@ struct QuantityWords {
   // cues, the gazetteer and the prepositions that introduce a place.
   PhraseTable measure_verbs, changes, places, locatives;
   PhraseTable units;  // Units of measurement: dimension, factor and offset to its base unit.
+  // What a percentage or a measured figure measures (lib/extract/quantities/property.h), and
+  // the parties whose share of the vote a percentage is.
+  PhraseTable properties, parties;
   StringMap<MeasureInfo> measure_tally;
   StringSet agencies;  // Source keys of news agencies, which pass figures on.
   RoleTable roles;

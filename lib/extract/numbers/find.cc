@@ -27,13 +27,24 @@ HedgeEnds FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack)
   return hedge_end;
 }
 
+// Whether the numeral `n` at tokens[i] is left out: something other than a quantity, except
+// that with `keep_percent` a percentage is kept (and read over its sign or word).
+bool Rejected(std::string_view text, const std::vector<Token>& tokens, size_t i,
+              const LanguagePack& pack, bool keep_percent, Numeral& n) {
+  const Numeral bare = n;  // What follows the figure itself decides ("12 Prozent." is no ordinal).
+  if (keep_percent && ReadPercent(tokens, pack, n)) {
+    return CountsNothing(text, tokens, i, bare, pack);
+  }
+  return IsNonQuantity(text, tokens, i, n, pack);
+}
+
 // The upper bound of a range after the numeral `n`: "10.000 bis 12.000", "10,000–12,000",
 // "zwischen 2 und 3 Milliarden"; with `signed_low`, the bound may carry its own minus sign
 // ("zwischen minus 5 und minus 10 Grad"), reported in *negative.
 std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token>& tokens,
                                   const std::vector<uint8_t>& excluded, const LanguagePack& pack,
                                   const Numeral& n, bool between, bool has_currency,
-                                  bool signed_low, bool* negative) {
+                                  bool signed_low, bool keep_percent, bool* negative) {
   if (n.last + 1 >= tokens.size()) return std::nullopt;
   const Token& sep = tokens[n.last];
   const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
@@ -54,7 +65,7 @@ std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token
   }
   if (excluded[at]) return std::nullopt;
   std::optional<Numeral> upper = ParseNumeral(text, tokens, at, pack);
-  if (upper && IsNonQuantity(text, tokens, at, *upper, pack)) upper.reset();
+  if (upper && Rejected(text, tokens, at, pack, keep_percent, *upper)) upper.reset();
   return upper;
 }
 
@@ -122,6 +133,7 @@ struct Sentence {
   const HedgeEnds& hedge_end;
   size_t consumed;  // Tokens before this belong to an earlier expression.
   bool all_numerals;
+  bool keep_percent;
 };
 
 // The range after a figure, if any.
@@ -145,7 +157,7 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
   // An approximate hedge before a range ("some 11,000 to 12,000") leaves the range as is.
   if ((hedge == Hedge::kNone || hedge == Hedge::kApprox) && !s.all_numerals) {
     upper = RangeUpper(s.text, tokens, s.excluded, s.pack, n, r.between, has_currency,
-                       sign < start, &r.negative);
+                       sign < start, s.keep_percent, &r.negative);
   }
   if (r.between) e.first = lead - 1;
   if (!upper) return r;
@@ -155,6 +167,7 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
   if (lo > upper->value) return r;
   e.value = {lo, upper->value, false, false};
   e.last = upper->last;
+  e.percent = n.percent || upper->percent;
   if (hedge == Hedge::kApprox) e.first = hedge_start;
   r.found = true;
   return r;
@@ -169,6 +182,7 @@ NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
   e.numeral_last = e.last = n.last;
   e.point = n.value;
   e.scaled = n.scaled;
+  e.percent = n.percent;
   std::string currency;
   size_t sign = SignBefore(tokens, start, s.pack);
   if (sign < start && (sign < s.consumed || s.excluded[sign])) sign = start;
@@ -243,10 +257,10 @@ Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<uint8_t>& excluded,
                                     const LanguagePack& pack, const ExtractOptions& options,
-                                    bool all_numerals) {
+                                    bool all_numerals, bool keep_percent) {
   std::vector<NumberExpr> out;
   const HedgeEnds hedge_end = FindHedges(tokens, pack);
-  Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals};
+  Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals, keep_percent};
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (excluded[i]) continue;
     const Token& t = tokens[i];
@@ -270,7 +284,8 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     const bool joined_to_figure = i >= 2 && !t.space_before && Is(tokens[i - 1], "-") &&
                                   !tokens[i - 1].space_before &&
                                   tokens[i - 2].kind == TokenKind::kNumber;
-    if (!n || (!all_numerals && (joined_to_figure || IsNonQuantity(text, tokens, i, *n, pack)))) {
+    if (!n || (!all_numerals &&
+               (joined_to_figure || Rejected(text, tokens, i, pack, keep_percent, *n)))) {
       if (n) i = n->last - 1;
       continue;
     }

@@ -26,6 +26,7 @@ struct Numeral {
   bool spoken_decimal = false;  // "2 Komma 5": a scale word may follow as after digits.
   bool share = false;           // "zwei Drittel": a part of a whole, not a count.
   std::string_view hedge_after;  // "3,500-plus": a hedge's name (hedges.tsv) after the figure.
+  bool percent = false;          // Read on over its percent sign or word (ReadPercent).
 };
 
 inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
@@ -60,6 +61,12 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
 // Whether the numeral at tokens[i] is something other than a quantity (non_quantity.cc).
 bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack);
+// What IsNonQuantity says of a figure that is no percentage or time of day.
+bool CountsNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                   const Numeral& n, const LanguagePack& pack);
+// "12 %", "4,5 Prozent": extends `n` over the percent sign or word after it (a unit of
+// dimension "percent" in units.tsv) and marks it a percentage; false when none follows.
+bool ReadPercent(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
 // Index after an abbreviation's full stop ("Mio." "ca." "Nr."), which tokenizes separately.
 size_t AbsorbDot(const std::vector<Token>& tokens, size_t j);
 

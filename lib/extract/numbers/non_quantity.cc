@@ -92,7 +92,7 @@ bool PercentOrTime(const std::vector<Token>& tokens, size_t after, const Languag
 
 }  // namespace
 
-bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool CountsNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack) {
   const size_t after = n.last;
   if (n.share || IsRatioTail(text, tokens, i, n.value, pack) ||
@@ -102,7 +102,6 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
   if (tokens[i].kind == TokenKind::kNumber && DigitsCountNothing(text, tokens, i, n, pack)) {
     return true;
   }
-  if (PercentOrTime(tokens, after, pack)) return true;
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers.
   size_t k = i;
@@ -111,6 +110,19 @@ bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size
     return after >= tokens.size() || pack.quantities.measures.Match(tokens, after).length == 0;
   }
   return false;
+}
+
+bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
+                   const Numeral& n, const LanguagePack& pack) {
+  return PercentOrTime(tokens, n.last, pack) || CountsNothing(text, tokens, i, n, pack);
+}
+
+bool ReadPercent(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+  const PhraseMatch m = pack.quantities.units.Match(tokens, n.last);
+  if (m.length == 0 || m.fields->at(0) != "percent") return false;
+  n.last += m.length;
+  n.percent = true;
+  return true;
 }
 
 }  // namespace crosscheck::internal

@@ -29,6 +29,7 @@ struct NumberExpr {
   std::string currency;   // ISO 4217 when the expression is an amount of money.
   std::string unit;       // A unit that allows a sign ("Grad", "°C"), when one follows,
   size_t unit_end = 0;    // and the token after it.
+  bool percent = false;   // A percentage (only with FindNumbers' keep_percent).
 };
 
 // Parses digits with a language's decimal mark ("," reads 1.200 and 3,5; "." reads 1,200 and
@@ -39,10 +40,13 @@ std::optional<double> ParseDigits(std::string_view digits, char decimal_mark);
 // times, years, ordinals, percentages, labels ("Artikel 4"), names ("G7", "F-16"), phone
 // numbers and numbers inside URLs are left out. `excluded` marks tokens already claimed
 // (dates). With `all_numerals`, those non-quantities are kept too (for conformance tests of
-// the numeral reader itself).
+// the numeral reader itself). With `keep_percent`, percentages are kept too, each read over
+// its percent sign or word so that a range of them is one figure ("4.5-4.75%", "zwischen 83
+// und 84 Prozent"), and marked `percent` (for figures that measure a property).
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<uint8_t>& excluded, const LanguagePack& pack,
-                                    const ExtractOptions& options, bool all_numerals = false);
+                                    const ExtractOptions& options, bool all_numerals = false,
+                                    bool keep_percent = false);
 
 }  // namespace crosscheck::internal
 

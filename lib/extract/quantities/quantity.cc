@@ -6,6 +6,7 @@
 #include "lib/extract/attribution.h"
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/property.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -262,6 +263,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     std::vector<uint8_t> excluded(tokens.size(), false);
     std::vector<std::pair<uint32_t, DateRange>> deadlines, periods;  // (position, time frame)
     MarkDates(ctx, st, dates_end, &date_cursor, excluded, deadlines, periods);
+    ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
     std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);

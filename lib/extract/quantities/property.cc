@@ -1,0 +1,392 @@
+#include "lib/extract/quantities/property.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include "fmt/format.h"
+#include "lib/extract/attribution.h"
+#include "lib/extract/numbers/forms.h"
+#include "lib/extract/numbers/numeral.h"
+#include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/quantity.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// A clause, for properties: a comma or semicolon ends it; a colon or bracket does not
+// ("Marktanteil: 73,4 Prozent", "CDU (23,6 Prozent)").
+bool EndsClause(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";");
+}
+
+// Whether the clause of a figure ends at tokens[k - 1] looking back from tokens[k]: a comma
+// before a relative pronoun does not end it, since the pronoun stands for the noun before the
+// comma ("das BSW, das 15,8 Prozent erreichte").
+bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  if (!EndsClause(tokens[k - 1])) return false;
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+  return !(m.length > 0 && m.fields->at(1) == "relative");
+}
+
+// How far from its figure a property's noun or a party is looked for: a percentage's
+// property may open a long clause ("Die Inflationsrate wird laut ... im Oktober voraussichtlich
+// 10,4 Prozent betragen"); a reading on a scale stands next to its noun ("Stärke von 7,7",
+// "put the magnitude of the quake at 7.4", "7 degrees on the Richter scale").
+constexpr size_t kClauseBefore = 20, kClauseAfter = 8, kScaleBefore = 6, kScaleAfter = 4;
+
+// The properties.tsv row at tokens[i] (also the last part of a hyphenated compound:
+// "US-Leitzins"), with the tokens it spans.
+PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
+  PhraseMatch m = pack.quantities.properties.Match(tokens, i);
+  const Token& t = tokens[i];
+  const size_t dash = t.folded.rfind('-');
+  if (m.length == 0 && t.hyphen && dash != std::string_view::npos) {
+    m.fields = pack.quantities.properties.Find(t.folded.substr(dash + 1));
+    m.length = m.fields != nullptr ? 1 : 0;
+  }
+  return m;
+}
+
+// The figure's form: what a property must take to be measured by it.
+std::string_view FormOf(const NumberExpr& e, const std::vector<Token>& tokens,
+                        const LanguagePack& pack, PhraseMatch* unit) {
+  if (e.percent) return "percent";
+  *unit = pack.quantities.units.Match(tokens, e.last);
+  if (unit->length > 0) return unit->fields->at(0);
+  return "scale";
+}
+
+// The property of `takes` nearest to the figure at [first, last) in its clause, with its
+// distance in words (markup between them does not count: "magnitude of {{M|ww}}6.8"). One
+// before the figure wins, as the clause names what it speaks of first ("die Senkung der
+// Mehrwertsteuer auf 7 Prozent wirkte auf die Inflationsrate"); one after it is read when
+// none is before ("80,9 Prozent Marktanteil"). A scale's noun only next to the figure.
+struct Found {
+  const std::vector<std::string>* row = nullptr;
+  size_t distance = SIZE_MAX;
+};
+Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t last,
+                      std::string_view takes, const LanguagePack& pack) {
+  const bool scale = takes == "scale";
+  const size_t before = scale ? kScaleBefore : kClauseBefore;
+  const size_t after = scale ? kScaleAfter : kClauseAfter;
+  // scale_next: a noun a reading qualifies when it comes right after it ("a 7.7 earthquake").
+  auto matches = [&](size_t k, bool next_to) {
+    PhraseMatch m = PropertyAt(tokens, k, pack);
+    if (m.length == 0) return static_cast<const std::vector<std::string>*>(nullptr);
+    const bool ok = m.fields->at(1) == takes || (scale && next_to && m.fields->at(1) == "scale_next");
+    return ok ? m.fields : nullptr;
+  };
+  Found best;
+  size_t words = 0;
+  for (size_t k = first; k > 0 && words < before && !EndsClauseBefore(tokens, k, pack); --k) {
+    if (tokens[k - 1].kind == TokenKind::kPunct) continue;
+    if (const auto* row = matches(k - 1, false)) {
+      best = {row, words};
+      break;
+    }
+    ++words;
+  }
+  words = 0;
+  for (size_t k = last; k < tokens.size() && words < after && !EndsClause(tokens[k]); ++k) {
+    if (tokens[k].kind == TokenKind::kPunct) continue;
+    if (const auto* row = matches(k, words == 0)) {
+      if (best.row == nullptr) best = {row, words};
+      break;
+    }
+    ++words;
+  }
+  return best;
+}
+
+// A word before the figure that makes it no level of its property: a change right before it
+// ("um 3 Prozent", "by 50 basis points"), the level a change started from a few words before
+// it ("down from 5.3%", "from a two-decade high of 5.3 percent"), or the start of a from-to
+// pair ("von 19 auf 7 Prozent": the row's property column names the word that must follow the
+// figure, and a figure must follow that word). `next`: where the sentence's next figure starts.
+bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
+                     const LanguagePack& pack) {
+  constexpr size_t kEarlier = 6;  // "from a two-decade high of".
+  const size_t first = SignBefore(tokens, figure, pack);  // "um minus 0,3 Prozent".
+  for (size_t k = first > kEarlier ? first - kEarlier : 0; k < first; ++k) {
+    PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length == 0 || k + m.length > first) continue;
+    const std::string& takes = m.fields->at(1);
+    const bool adjacent = k + m.length == first;
+    bool figure_between = false;  // "from 5.3% to 4.8%": 4.8 is no earlier level.
+    for (size_t j = k + m.length; j < first; ++j) {
+      figure_between = figure_between || tokens[j].kind == TokenKind::kNumber;
+    }
+    if ((takes == "change" && adjacent) || (takes == "earlier" && !figure_between)) return true;
+    if (takes == "from_to" && adjacent && end + 1 == next &&
+        tokens[end].folded == m.fields->at(0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The party nearest before the figure in its clause, else after it; only a capitalised word.
+std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
+                      const LanguagePack& pack) {
+  auto party = [&](size_t k) -> const std::vector<std::string>* {
+    if (!tokens[k].upper) return nullptr;
+    PhraseMatch m = pack.quantities.parties.Match(tokens, k);
+    return m.length > 0 ? m.fields : nullptr;
+  };
+  // Looking back, the longest name that ends at tokens[k] ("Liberal Democrats", not
+  // "Democrats").
+  auto ending_at = [&](size_t k) -> const std::vector<std::string>* {
+    constexpr size_t kLongest = 3;  // Words of the longest name.
+    for (size_t j = k >= kLongest ? k - kLongest : 0; j <= k; ++j) {
+      if (!tokens[j].upper) continue;
+      PhraseMatch m = pack.quantities.parties.Match(tokens, j);
+      if (m.length > 0 && j + m.length == k + 1) return m.fields;
+    }
+    return nullptr;
+  };
+  for (size_t k = first; k > 0 && first - k < kClauseBefore && !EndsClauseBefore(tokens, k, pack);
+       --k) {
+    if (const auto* p = ending_at(k - 1)) return p->at(0);
+  }
+  for (size_t k = last; k < tokens.size() && k - last < kClauseAfter && !EndsClause(tokens[k]);
+       ++k) {
+    if (const auto* p = party(k)) return p->at(0);
+  }
+  return "";
+}
+
+// Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
+// 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
+std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  for (size_t k = 0; k < first; ++k) {
+    PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length > 0 && m.fields->at(1) == "other_event") return m.fields->at(0);
+  }
+  return "";
+}
+
+// Decimals the figure is written with: the digits after the numeral's decimal mark, or as
+// many as its value needs when it is spelt out ("7 Komma 4").
+int WrittenDecimals(std::string_view text, const NumberExpr& e, const std::vector<Token>& tokens,
+                    const LanguagePack& pack) {
+  const Token& t = tokens[e.numeral_first];
+  int written = 0;
+  if (t.kind == TokenKind::kNumber) {
+    const std::string_view raw = t.span.Of(text);
+    const size_t mark = raw.rfind(pack.grammar.decimal_mark);
+    if (mark != std::string_view::npos) written = static_cast<int>(raw.size() - mark - 1);
+  }
+  constexpr int kMost = 6;
+  int needed = 0;
+  for (double scaled = e.point; needed < kMost && std::fabs(scaled - std::round(scaled)) > 1e-6;
+       scaled *= 10) {
+    ++needed;
+  }
+  return std::max(written, needed);
+}
+
+// The interval a property's figure stands for. A figure is exact to its last written digit
+// ("7,6": 7.55 to 7.65; a magnitude to a tenth at least: "7" is 7.0); a hedge on a decimal
+// widens that to one unit of the digit ("etwa 2,1": 2.0 to 2.2), on a whole number it keeps
+// the reader's tolerance ("rund 4 Prozent"); a range keeps its bounds. The upper end is open,
+// so that neighbouring readings (7.6 and 7.7; the target ranges 4.5-4.75 % and 4.75-5 %)
+// never meet, whatever the reconciler's gap tolerance, while equal ones do.
+Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset) {
+  Interval v = e.value;
+  const double scale = std::pow(10.0, decimals);
+  const double digits = std::round(e.point * scale);  // Integers: the same bounds everywhere.
+  const bool exact = v.low == v.high && !e.estimate;
+  const bool range = v.low == e.point && v.high > e.point && std::isfinite(v.high) && !v.high_open;
+  const bool hedged = v.low < e.point && v.high > e.point && !v.low_open && !v.high_open;
+  if (exact) {
+    v = {(digits - 0.5) / scale, (digits + 0.5) / scale, false, true};
+  } else if (range) {
+    v.high_open = true;
+  } else if (hedged && decimals > 0 && e.estimate == false) {
+    v = {(digits - 1) / scale, (digits + 1) / scale, false, true};
+  }
+  v.low = v.low * factor + offset;
+  v.high = v.high * factor + offset;
+  return v;
+}
+
+double Field(const PhraseMatch& m, size_t i, double fallback) {
+  if (m.length == 0 || m.fields->size() <= i) return fallback;
+  double v = fallback;
+  const std::string& s = m.fields->at(i);
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+
+// A figure read as a property's, before its claim is made.
+struct Reading {
+  const NumberExpr* e;
+  std::string property, group;
+  size_t end;  // After the figure's unit.
+  Interval value;
+};
+
+// Whether the figure `e` measures a property; fills `r`.
+// `next`: where the sentence's next figure starts.
+bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
+                size_t next, const LanguagePack& pack, Reading& r) {
+  if (!e.currency.empty() || e.vague) return false;
+  PhraseMatch unit;
+  const std::string_view takes = FormOf(e, tokens, pack, &unit);
+  // A reading on a scale is written in digits: "one earthquake" counts one.
+  if (takes == "scale" && tokens[e.numeral_first].kind != TokenKind::kNumber) return false;
+  const size_t end = e.last + unit.length;
+  if (ChangeOrEarlier(tokens, e.first, end, next, pack)) return false;
+  Found p = NearestProperty(tokens, e.first, end, takes, pack);
+  std::string party;
+  if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
+    party = PartyNear(tokens, e.first, end, pack);
+    if (p.row == nullptr && party.empty()) return false;  // A stray percentage: no claim.
+  } else if (p.row == nullptr) {
+    return false;
+  }
+  if (takes == "scale") {
+    // "Stärke 7,6" with no counted noun after it: "eine Stärke von 5.000 Soldaten" counts.
+    std::optional<Measure> m = FindMeasure(tokens, e.last, false, pack);
+    if (m && m->known) return false;
+  }
+  // A property whose figures are not compared (a tax rate differs by what is taxed) only
+  // keeps them from a farther one ("die Senkung der Mehrwertsteuer auf 7 Prozent").
+  if (p.row != nullptr && p.row->at(0) == "-") return false;
+  r.e = &e;
+  r.property = p.row != nullptr ? p.row->at(0) : "vote_share";
+  r.group = !party.empty() ? party : (takes == "scale" ? OtherEvent(tokens, e.first, pack) : "");
+  r.end = end;
+  const int decimals = std::max(WrittenDecimals(text, e, tokens, pack), takes == "scale" ? 1 : 0);
+  r.value = ValueOf(e, decimals, Field(unit, 1, 1), Field(unit, 2, 0));
+  return true;
+}
+
+// Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
+// a property or party: most sentences do not, and are left at that.
+bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack) {
+  bool figure = false;
+  for (size_t i = 0; i < tokens.size() && !figure; ++i) {
+    figure = tokens[i].kind == TokenKind::kNumber ||
+             (tokens[i].kind == TokenKind::kWord && pack.quantities.units.Match(tokens, i).length > 0);
+  }
+  if (!figure) return false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    const PhraseMatch m = PropertyAt(tokens, i, pack);
+    const bool measures = m.length > 0 && (m.fields->at(1) == "percent" ||
+                                           m.fields->at(1) == "length" ||
+                                           m.fields->at(1) == "scale" ||
+                                           m.fields->at(1) == "scale_next");
+    if (measures || pack.quantities.parties.Match(tokens, i).length > 0) return true;
+  }
+  return false;
+}
+
+// A year written alone in the clause ("bei der Wahl 2021"), which the date reader leaves
+// alone, unless it follows a word that makes it no time frame ("the lowest since 1997").
+std::optional<int> YearAt(std::string_view text, const std::vector<Token>& tokens, size_t k,
+                          const LanguagePack& pack) {
+  constexpr int kFirst = 1900, kLast = 2100;
+  const Token& t = tokens[k];
+  if (t.kind != TokenKind::kNumber || t.span.size() != 4 || !AllDigits(t.span.Of(text))) {
+    return std::nullopt;
+  }
+  const int year = std::stoi(std::string(t.span.Of(text)));
+  if (year < kFirst || year > kLast) return std::nullopt;
+  const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
+  if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
+  return year;
+}
+
+// The time frame the date or year nearest to the figure in its clause gives it, if any.
+std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
+                                  const std::vector<Token>& tokens, size_t first, size_t end) {
+  const auto [from, to] = ClauseAround(tokens, first, end, kClauseBefore);
+  const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;
+  const uint32_t at = tokens[first].span.begin, after = tokens[end - 1].span.end;
+  auto gap = [&](Span s) { return s.begin >= after ? s.begin - after : at - std::min(at, s.end); };
+  std::optional<DateRange> best;
+  uint32_t best_gap = UINT32_MAX;
+  const auto begin = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
+  auto it = std::lower_bound(begin, stop, lo,
+                             [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
+  auto since = [&](uint32_t begin) {  // "since 1997" says when a record began, not when.
+    for (size_t k = from; k < to; ++k) {
+      if (tokens[k].span.begin != begin) continue;
+      const PhraseMatch m = ctx.pack->quantities.properties.Match(tokens, k);
+      return m.length == 1 && m.fields->at(1) == "since";
+    }
+    return false;
+  };
+  for (; it != stop && it->span.begin < hi; ++it) {
+    if (it->kind != ClaimKind::kDate || !it->date || gap(it->span) >= best_gap) continue;
+    if (since(it->span.begin)) continue;
+    best_gap = gap(it->span);
+    best = it->date;
+  }
+  for (size_t k = from; k < to; ++k) {
+    if (k >= first && k < end) continue;
+    const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
+    if (!year || gap(tokens[k].span) >= best_gap) continue;
+    best_gap = gap(tokens[k].span);
+    best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+  }
+  return best;
+}
+
+}  // namespace
+
+void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
+                    const ExtractOptions& options, std::vector<uint8_t>& excluded) {
+  const LanguagePack& pack = *ctx.pack;
+  const std::vector<Token>& tokens = st.tokens;
+  if (!MayHaveProperty(tokens, pack)) return;
+  const std::vector<NumberExpr> numbers =
+      FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);
+  std::vector<Reading> readings;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
+    Reading r;
+    if (ReadFigure(ctx.text, tokens, numbers[i], next, pack, r)) readings.push_back(std::move(r));
+  }
+  if (readings.empty()) return;
+  const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
+  for (Reading& r : readings) {
+    const NumberExpr& e = *r.e;
+    Claim c;
+    c.kind = ClaimKind::kQuantity;
+    c.sentence = st.sentence.span;
+    c.paragraph = st.sentence.paragraph;
+    c.span = {tokens[e.first].span.begin, tokens[r.end - 1].span.end};
+    c.value = r.value;
+    c.confidence = 0.9;
+    c.unit = r.property;
+    c.modality = ModalityOf(tokens, e.first, r.end, pack);
+    if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
+    ApplyFrame(tokens, e.first, r.end, pack, "", c);
+    // "Das GFZ in Potsdam meldete die Stärke 7,6": a place that is also the source says who
+    // measured, not where the property holds.
+    if (!c.place.empty() && c.place == c.source) c.place.clear();
+    // A property's reading is its level: "a new range" is no change of a count.
+    c.aspect = Aspect::kLevel;
+    c.subject = std::move(r.group);
+    c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
+    c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
+    // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
+    // Prozent", said on 31 October) estimates the measured value and meets the others; one
+    // with no date or for a later one is a forecast.
+    if (c.modality == Modality::kProjected && c.time && ctx.published &&
+        c.time->begin <= *ctx.published) {
+      c.modality = Modality::kUnspecified;
+    }
+    for (size_t k = e.first; k < r.end; ++k) excluded[k] = true;
+    ctx.claims.push_back(std::move(c));
+  }
+}
+
+}  // namespace crosscheck::internal
