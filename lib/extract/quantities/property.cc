@@ -269,20 +269,32 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
 // Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
 // a property or party: most sentences do not, and are left at that.
 bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack) {
-  bool figure = false;
-  for (size_t i = 0; i < tokens.size() && !figure; ++i) {
-    figure = tokens[i].kind == TokenKind::kNumber ||
-             (tokens[i].kind == TokenKind::kWord && pack.quantities.units.Match(tokens, i).length > 0);
+  // Every property takes a percentage or a length, or a bare figure next to its scale word
+  // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
+  // a number has none, and most sentences are ruled out by unit lookups alone.
+  constexpr size_t kNear = 2;  // "magnitude of 7.4": the scale word within two words.
+  bool unit = false;
+  size_t last_number = SIZE_MAX;
+  for (size_t i = 0; i < tokens.size() && !unit; ++i) {
+    if (tokens[i].kind == TokenKind::kNumber) {
+      last_number = i;
+      continue;
+    }
+    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded != "%") continue;
+    const PhraseMatch u = pack.quantities.units.Match(tokens, i);
+    unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
   }
-  if (!figure) return false;
+  if (unit) return true;  // A percentage may be written out ("zehn Prozent").
+  if (last_number == SIZE_MAX) return false;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord) continue;
-    const PhraseMatch m = PropertyAt(tokens, i, pack);
-    const bool measures = m.length > 0 && (m.fields->at(1) == "percent" ||
-                                           m.fields->at(1) == "length" ||
-                                           m.fields->at(1) == "scale" ||
-                                           m.fields->at(1) == "scale_next");
-    if (measures || pack.quantities.parties.Match(tokens, i).length > 0) return true;
+    if (tokens[i].kind != TokenKind::kNumber) continue;
+    for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
+      if (tokens[k].kind != TokenKind::kWord) continue;
+      const PhraseMatch m = PropertyAt(tokens, k, pack);
+      if (m.length > 0 && (m.fields->at(1) == "scale" || m.fields->at(1) == "scale_next")) {
+        return true;
+      }
+    }
   }
   return false;
 }
