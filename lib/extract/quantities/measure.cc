@@ -41,6 +41,13 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
     *length = e.length;
     return true;
   }
+  // "nine U.S. states": a jurisdiction written with dots comes as U . S . tokens.
+  if (std::string key; tokens[k].upper && tokens[k].folded.size() == 1) {
+    if (const size_t len = pack.roles.Jurisdiction(tokens, k, &key)) {
+      *length = len;
+      return true;
+    }
+  }
   // A verb or adverb ("sendet", "weiterhin") ends the phrase.
   return pack.grammar.lowercase_adjectives && !t.upper && !NotNoun(t, pack) &&
          HasGermanAdjectiveEnding(t.folded);
