@@ -58,6 +58,20 @@ const TableSchema& PlacesSchema() { return kPlaces; }
 
 QuantityWords::QuantityWords() : roles(kQuantityRoleNames) {}
 
+const std::string* QuantityWords::ParentOf(std::string_view measure) const {
+  const auto it = measure_tally.find(measure);
+  return it == measure_tally.end() || it->second.parent.empty() ? nullptr : &it->second.parent;
+}
+
+bool QuantityWords::IsKindOf(std::string_view kind, std::string_view whole) const {
+  constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
+  const std::string* parent = ParentOf(kind);
+  for (int d = 0; d < kDepth && parent != nullptr; ++d, parent = ParentOf(*parent)) {
+    if (*parent == whole) return true;
+  }
+  return false;
+}
+
 absl::Status QuantityWords::Load(
     const LanguageFolder& folder,
     const std::vector<std::pair<std::string, std::string>>& measure_nouns) {

@@ -5,6 +5,7 @@
 #define CROSSCHECK_LIB_LANG_QUANTITY_WORDS_H_
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -49,6 +50,11 @@ struct QuantityWords {
   RoleTable roles;
 
   QuantityWords();
+  // The broader measure of `measure` in the ontology; nullptr for a root or an unknown one.
+  const std::string* ParentOf(std::string_view measure) const;
+  // Whether `kind` lies strictly below `whole` in the ontology ("seriously_injured" below
+  // "injured", "drones_launched" below "weapons_launched").
+  bool IsKindOf(std::string_view kind, std::string_view whole) const;
   // `measure_nouns`: the user's additions (ExtractOptions::measure_nouns).
   absl::Status Load(const LanguageFolder& folder,
                     const std::vector<std::pair<std::string, std::string>>& measure_nouns);

@@ -254,26 +254,16 @@ void ConvertUnit(const LanguagePack& pack, Claim& c) {
 // kind of the same fate ("homes" + "buildings_destroyed" -> "homes_destroyed"); else empty.
 std::string FateOf(const std::string& verb, const std::string& noun, const LanguagePack& pack) {
   if (verb.empty()) return "";
-  constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
-  std::string at = verb;
-  for (int d = 0; d < kDepth; ++d) {
-    const auto it = pack.quantities.measure_tally.find(at);
-    if (it == pack.quantities.measure_tally.end() || it->second.parent.empty()) break;
-    if (it->second.parent == noun) return verb;
-    at = it->second.parent;
-  }
+  if (pack.quantities.IsKindOf(verb, noun)) return verb;
   // The noun's ancestors, nearest first: "buildings" for "homes"; "missiles", then "weapons"
   // for "cruise_missiles" (+ "weapons_launched" -> "cruise_missiles_launched").
-  at = noun;
-  for (int d = 0; d < kDepth; ++d) {
-    const auto n = pack.quantities.measure_tally.find(at);
-    if (n == pack.quantities.measure_tally.end() || n->second.parent.empty()) return "";
-    const std::string& base = n->second.parent;
-    if (verb.size() > base.size() && verb.compare(0, base.size(), base) == 0) {
-      std::string same_fate = noun + verb.substr(base.size());  // "homes" + "_destroyed".
+  constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
+  const std::string* base = pack.quantities.ParentOf(noun);
+  for (int d = 0; d < kDepth && base != nullptr; ++d, base = pack.quantities.ParentOf(*base)) {
+    if (verb.size() > base->size() && verb.compare(0, base->size(), *base) == 0) {
+      std::string same_fate = noun + verb.substr(base->size());  // "homes" + "_destroyed".
       return pack.quantities.measure_tally.contains(same_fate) ? same_fate : "";
     }
-    at = base;
   }
   return "";
 }

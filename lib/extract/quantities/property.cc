@@ -274,10 +274,10 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
   // a number has none, and most sentences are ruled out by unit lookups alone.
   constexpr size_t kNear = 2;  // "magnitude of 7.4": the scale word within two words.
   bool unit = false;
-  size_t last_number = SIZE_MAX;
+  bool number = false;
   for (size_t i = 0; i < tokens.size() && !unit; ++i) {
     if (tokens[i].kind == TokenKind::kNumber) {
-      last_number = i;
+      number = true;
       continue;
     }
     if (tokens[i].kind != TokenKind::kWord && tokens[i].folded != "%") continue;
@@ -285,7 +285,7 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
     unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
   }
   if (unit) return true;  // A percentage may be written out ("zehn Prozent").
-  if (last_number == SIZE_MAX) return false;
+  if (!number) return false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kNumber) continue;
     for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {

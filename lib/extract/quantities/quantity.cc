@@ -112,20 +112,6 @@ size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const Language
   return at;
 }
 
-// Whether measure `kind` lies strictly below measure `whole` in the ontology
-// ("seriously_injured" below "injured", "hospitalized" below "patients").
-bool KindOf(const std::string& kind, const std::string& whole, const LanguagePack& pack) {
-  constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
-  std::string at = kind;
-  for (int d = 0; d < kDepth; ++d) {
-    const auto it = pack.quantities.measure_tally.find(at);
-    if (it == pack.quantities.measure_tally.end() || it->second.parent.empty()) return false;
-    if (it->second.parent == whole) return true;
-    at = it->second.parent;
-  }
-  return false;
-}
-
 // A figure whose noun is left out (not "41-jähriger", not a vague "dozens"). Its clause's
 // verb says what it counts ("four are still missing", "zwei weitere wurden schwer verletzt"):
 // a generic count that ApplyFrame refines by that verb. A partitive ("721 of whom are in
@@ -291,7 +277,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
       // "five of the fatalities", "two of the children injured": a part of the whole,
       // unless a verb names a narrower measure ("seven of the patients were hospitalized").
-      if (!part_of.empty() && !KindOf(c.unit, part_of, pack)) {
+      if (!part_of.empty() && !pack.quantities.IsKindOf(c.unit, part_of)) {
         c.confidence = std::min(c.confidence, 0.45);
       }
       if (c.kind == ClaimKind::kQuantity) {
