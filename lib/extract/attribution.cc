@@ -129,6 +129,41 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
   return end;
 }
 
+// A counting body named by a common noun ("police", "die Veranstalter") starting within two
+// tokens after `from` and ending by `to`: its key, or empty.
+std::string CounterAfter(const std::vector<Token>& tokens, size_t from, size_t to,
+                         const Lexicon& lex) {
+  for (size_t k = from; k < to && k < from + 3; ++k) {
+    if (tokens[k].kind != TokenKind::kWord) return "";
+    PhraseMatch m = lex.counters.Match(tokens, k);
+    if (m.length > 0 && k + m.length <= to) return std::string(m.fields->at(0));
+  }
+  return "";
+}
+
+// A counting body ending within four tokens before a cue, in the same clause ("organisers of
+// the event said", "police estimated"): its key, or empty.
+std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Lexicon& lex) {
+  constexpr size_t kReach = 6;
+  for (size_t k = cue; k-- > 0 && cue - k <= kReach;) {
+    // A short aside between the body and its cue: "the Metropolitan Police (Met) said".
+    if (IsPunct(tokens[k], ")") && k == cue - 1) {
+      size_t open = k;
+      while (open > 0 && k - open < 4 && !IsPunct(tokens[open], "(")) --open;
+      if (!IsPunct(tokens[open], "(")) return "";
+      cue = open;
+      k = open;
+      continue;
+    }
+    if (tokens[k].kind != TokenKind::kWord) return "";
+    PhraseMatch m = lex.counters.Match(tokens, k);
+    if (m.length > 0 && k + m.length <= cue && cue - (k + m.length) <= 4) {
+      return std::string(m.fields->at(0));
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
@@ -168,6 +203,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     } else if (where == "after") {
       const size_t end = SourcePhraseEnd(tokens, cue.last, lex, capitalised_nouns);
       cue.source = EntityKeysIn(f.entities, cue.last, end);
+      if (cue.source.empty()) cue.source = CounterAfter(tokens, cue.last, end, lex);
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);
     } else {
@@ -182,6 +218,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
           m.source = true;
         }
       }
+      if (cue.source.empty()) cue.source = CounterBefore(tokens, cue.first, lex);
       if (cue.source.empty()) cue.source = NameBefore(text, tokens, cue.first);
     }
     if (!cue.source.empty()) f.sources.push_back(cue);

@@ -9,6 +9,7 @@ const TableSchema kEntities{"entities", {{"form"}, {"key"}, {"type"}}, false, tr
 const TableSchema kDemonyms{"demonyms", {{"form"}, {"country"}}, false, true};
 const TableSchema kSources{"sources", {{"form"}, {"where"}}, false, true};
 const TableSchema kModality{"modality", {{"form"}, {"modality"}}, false, true};
+const TableSchema kCounters{"counters", {{"form"}, {"key"}}, false, true};
 
 // Entities serve attribution and, without the demonyms, the jurisdictions of titles.
 absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
@@ -24,6 +25,7 @@ absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
     pack.entities.Add(row[0], {std::string(row[1]), "demonym"});
   }
   if (absl::Status s = folder.AddTo(pack.sources, kSources); !s.ok()) return s;
+  if (absl::Status s = folder.AddTo(pack.counters, kCounters); !s.ok()) return s;
   return folder.AddTo(pack.modality, kModality);
 }
 

@@ -44,8 +44,9 @@ struct LanguagePack {
   DateWords dates;
   QuantityWords quantities;
   // Who a figure or date is about and who says it (lib/extract/attribution.h), shared by the
-  // dimensions: countries, demonyms and organisations; attribution cues; modality cues.
-  PhraseTable entities, sources, modality;
+  // dimensions: countries, demonyms and organisations; attribution cues; modality cues;
+  // bodies that count and report figures in common nouns ("police", "die Veranstalter").
+  PhraseTable entities, sources, modality, counters;
   // Titles and offices (roles.tsv), and what quote and speaker search reads (speech cues,
   // speaker words, the speaker grammar; lib/extract/speakers/lexicon.h), which holds `roles`.
   RoleLexicon roles;

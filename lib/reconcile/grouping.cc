@@ -163,11 +163,15 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.aspect = c.aspect;
   f.dated_by_publication = false;
   // A figure without a stated date holds as of its article's day: a level for a few days
-  // around it, a running total on that day only (a later different total is an update).
+  // around it, a running total on that day only (a later different total is an update). An
+  // occasion that took place (a rally's crowd) lies in the days before its report: articles
+  // published a day or two apart tell of the same one.
   if (f.days == 0 && d.published &&
       (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney)) {
     const int half = c.aspect == Aspect::kLevel ? in.level_days : 0;
-    in.days.push_back({*d.published - half, *d.published + half});
+    const bool target = c.modality == Modality::kPlanned || c.modality == Modality::kProjected;
+    const int before = c.aspect == Aspect::kOccasion && !target ? in.level_days : half;
+    in.days.push_back({*d.published - before, *d.published + half});
     f.days = static_cast<uint32_t>(in.days.size());
     f.dated_by_publication = true;
   }

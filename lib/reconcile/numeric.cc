@@ -83,24 +83,51 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
   }
 }
 
-// The documents whose figures in a bucket fall into more than one of its clusters. `seen` is
-// scratch room reused across buckets; a bucket of one cluster (most) needs none.
+// Whether one document's figures of a bucket, sorted by (cluster, source), tell a dispute:
+// each cluster's figures from one named source, a different source for each cluster
+// ("police said 300,000, organisers 800,000"). Such an article reports who counted what.
+bool TellsDispute(std::span<const std::tuple<uint32_t, size_t, uint32_t>> run,
+                  std::vector<uint32_t>& sources) {
+  sources.clear();
+  for (size_t i = 0; i < run.size(); ++i) {
+    const auto& [doc, cluster, source] = run[i];
+    if (source == 0) return false;
+    if (i > 0 && std::get<1>(run[i - 1]) == cluster) {
+      if (std::get<2>(run[i - 1]) != source) return false;
+      continue;
+    }
+    sources.push_back(source);
+  }
+  std::sort(sources.begin(), sources.end());
+  return std::adjacent_find(sources.begin(), sources.end()) == sources.end();
+}
+
+// The documents whose figures in a bucket fall into more than one of its clusters, unless
+// they attribute each cluster to its own source. `seen` is scratch room reused across
+// buckets; a bucket of one cluster (most) needs none.
 void AmbiguousDocs(Items items, size_t offset, const std::vector<Cluster>& clusters,
-                   std::vector<std::pair<uint32_t, size_t>>& seen, std::vector<uint32_t>& out) {
+                   std::vector<std::tuple<uint32_t, size_t, uint32_t>>& seen,
+                   std::vector<uint32_t>& sources, std::vector<uint32_t>& out) {
   out.clear();
   if (clusters.size() < 2) return;
-  seen.clear();  // (document, cluster)
+  seen.clear();  // (document, cluster, source)
   for (size_t c = 0; c < clusters.size(); ++c) {
     for (size_t i = clusters[c].begin; i < clusters[c].end; ++i) {
-      seen.emplace_back(items[i - offset]->ref.document, c);
+      const Fact& x = *items[i - offset];
+      seen.emplace_back(x.ref.document, c, x.source);
     }
   }
   std::sort(seen.begin(), seen.end());
-  for (size_t i = 1; i < seen.size(); ++i) {
-    if (seen[i].first == seen[i - 1].first && seen[i].second != seen[i - 1].second &&
-        (out.empty() || out.back() != seen[i].first)) {
-      out.push_back(seen[i].first);
+  for (size_t i = 0; i < seen.size();) {
+    size_t j = i + 1;
+    bool several = false;
+    for (; j < seen.size() && std::get<0>(seen[j]) == std::get<0>(seen[i]); ++j) {
+      several = several || std::get<1>(seen[j]) != std::get<1>(seen[i]);
     }
+    if (several && !TellsDispute(std::span(seen).subspan(i, j - i), sources)) {
+      out.push_back(std::get<0>(seen[i]));
+    }
+    i = j;
   }
 }
 
@@ -170,8 +197,8 @@ std::vector<Bucket> BucketsOf(const ReconcileContext& ctx, std::vector<Item>& it
 struct Scratch {
   std::vector<Cluster> clusters;
   std::vector<Item> sa, sb;
-  std::vector<uint32_t> ambiguous;
-  std::vector<std::pair<uint32_t, size_t>> seen;
+  std::vector<uint32_t> ambiguous, sources;
+  std::vector<std::tuple<uint32_t, size_t, uint32_t>> seen;
 };
 
 // One finding for each two neighbouring clusters of a bucket whose figures' time frames meet,
@@ -182,7 +209,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   const std::string_view rate = ctx.Name(bucket.rate);
   const size_t offset = bucket.items.data() - items.data();
   ClusterItems(bucket.items, offset, tol, s.clusters);
-  AmbiguousDocs(bucket.items, offset, s.clusters, s.seen, s.ambiguous);
+  AmbiguousDocs(bucket.items, offset, s.clusters, s.seen, s.sources, s.ambiguous);
   if (!bucket.change && bucket.frame == Frame::kState) {
     RunningTotals(ctx, g, rate, bucket.items, s.ambiguous, out);
   }

@@ -196,6 +196,72 @@ TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
   }
 }
 
+TEST(ReconcileNumeric, AnOccasionMeetsReportsOfTheNextDays) {
+  // A rally's crowd told the evening of the rally and in the next day's paper is one
+  // occasion; a projection published days before is not what happened.
+  struct Case {
+    absl::CivilDay later;
+    Modality earlier_modality;
+    bool finding;
+  };
+  for (const Case& c : {Case{absl::CivilDay(2024, 3, 2), Modality::kUnspecified, true},
+                        Case{absl::CivilDay(2024, 3, 4), Modality::kUnspecified, true},
+                        Case{absl::CivilDay(2024, 3, 9), Modality::kUnspecified, false},
+                        Case{absl::CivilDay(2024, 3, 2), Modality::kProjected, false}}) {
+    std::vector<Claim> crowd = {
+        Quantity({"police said 20,000 people marched", Around(20000), c.earlier_modality,
+                  "police", "", "participants"},
+                 "_/participants"),
+        Quantity({"organisers said 90,000 marched", Around(90000), Modality::kUnspecified,
+                  "organisers", "", "participants"},
+                 "_/participants")};
+    for (Claim& x : crowd) {
+      x.aspect = Aspect::kOccasion;
+      x.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(crowd);
+    docs[0].published = absl::CivilDay(2024, 3, 1);
+    docs[1].published = c.later;
+    EXPECT_EQ(Disagreements(docs).size(), c.finding ? 1u : 0u) << c.later;
+  }
+}
+
+TEST(ReconcileNumeric, AnArticleTellingBothSidesOfADisputeIsNoAmbiguity) {
+  // Article 0 gives the police's and the organisers' counts; article 1 repeats the
+  // organisers'. With each count attributed, article 0 is clear: the dispute is confident.
+  // Unattributed, its two counts may be of two things (the march and a counter-protest).
+  for (const bool attributed : {true, false}) {
+    std::vector<Claim> both = {
+        Quantity({"police: 20,000", Around(20000), Modality::kUnspecified,
+                  attributed ? "police" : "", "", "participants"},
+                 "_/participants"),
+        Quantity({"organisers: 90,000", Around(90000), Modality::kUnspecified,
+                  attributed ? "organisers" : "", "", "participants"},
+                 "_/participants")};
+    std::vector<Claim> repeat = {Quantity(
+        {"police: 20,000", Around(20000), Modality::kUnspecified, "police", "", "participants"},
+        "_/participants")};
+    std::vector<DocumentResult> docs(2);
+    docs[0].id = "both";
+    docs[0].claims = both;
+    docs[1].id = "repeat";
+    docs[1].claims = repeat;
+    for (DocumentResult& d : docs) {
+      for (Claim& x : d.claims) {
+        x.aspect = Aspect::kOccasion;
+        x.confidence = 0.9;
+      }
+    }
+    double confidence = 0;
+    for (const Finding& f : Findings(docs)) confidence = std::max(confidence, f.confidence);
+    if (attributed) {
+      EXPECT_GE(confidence, 0.5);
+    } else {
+      EXPECT_LT(confidence, 0.5);
+    }
+  }
+}
+
 TEST(ReconcileNumeric, TimeFramesAreMatchedWithoutTryingEveryPair) {
   // Two clusters of 20,000 figures whose time frames all exclude each other but for one pair:
   // only that pair is reported, and no pair of frames is tried one by one (400 M pairs).
