@@ -137,6 +137,10 @@ struct Interning {
   LastName unit, rate, source, role, place;
   std::vector<DateRange> days;
   int level_days = 0;  // ReconcileOptions::level_days.
+  std::span<const std::string> revised;  // ReconcileOptions::revised_measures.
+  bool Revised(std::string_view unit) const {
+    return std::find(revised.begin(), revised.end(), unit) != revised.end();
+  }
 };
 
 Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t group,
@@ -168,7 +172,8 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   // published a day or two apart tell of the same one.
   if (f.days == 0 && d.published &&
       (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney)) {
-    const int half = c.aspect == Aspect::kLevel ? in.level_days : 0;
+    // A revised measure's figure is a report of its day, as a running total's is.
+    const int half = c.aspect == Aspect::kLevel && !in.Revised(c.unit) ? in.level_days : 0;
     const bool target = c.modality == Modality::kPlanned || c.modality == Modality::kProjected;
     const int before = c.aspect == Aspect::kOccasion && !target ? in.level_days : half;
     in.days.push_back({*d.published - before, *d.published + half});
@@ -191,7 +196,7 @@ std::vector<uint32_t> RanksOf(const std::vector<std::string_view>& names) {
 }  // namespace
 
 FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& groups,
-                         int level_days) {
+                         int level_days, std::span<const std::string> revised_measures) {
   FactPartitions out;
   size_t facts = 0;
   for (size_t g = 0; g < groups.sizes.size(); ++g) facts += groups.Compared(g);
@@ -206,6 +211,7 @@ FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& g
   for (size_t p = 0; p < parts; ++p) out.parts.emplace_back(part_size[p]);
   Interning interning;
   interning.level_days = level_days;
+  interning.revised = revised_measures;
   std::vector<size_t> next(parts, 0);
   size_t i = 0;
   for (uint32_t d = 0; d < documents.size(); ++d) {

@@ -102,7 +102,7 @@ struct FactPartitions {
 // The second pass: the fact of every claim whose group has more than one claim. Releases
 // groups.group_of, which is not needed afterwards.
 FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& groups,
-                         int level_days);
+                         int level_days, std::span<const std::string> revised_measures);
 
 }  // namespace crosscheck::internal
 

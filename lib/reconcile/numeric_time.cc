@@ -99,16 +99,42 @@ bool ScopeNamed(Items a, Items b) {
   return true;
 }
 
+namespace {
+
+// Whether a fact's measure is one whose early figures are revised (ReconcileOptions).
+bool Revised(const ReconcileContext& ctx, const Fact& x) {
+  const std::vector<std::string>& names = ctx.options().revised_measures;
+  return std::find(names.begin(), names.end(), ctx.Name(x.unit)) != names.end();
+}
+
+// Whether some figure of `a` meets some figure of `b`: one of the earlier estimates was the
+// later figure already. Days with very many figures are taken to (no pairing of all).
+bool AnyMeets(Items a, Items b) {
+  constexpr size_t kMaxPairs = 4096;
+  if (a.empty() || b.empty() || a.size() * b.size() > kMaxPairs) return true;
+  for (Item x : a) {
+    for (Item y : b) {
+      if (x->value.low <= y->value.high && y->value.low <= x->value.high) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // A running total (a death toll) reported on different days: each day's highest figure
 // against the next day's. A rise is an update, information; a fall is a revision, which
 // contradicts the earlier count. Only figures dated by their day are taken (a stated
-// period is not a report of the toll on a day).
+// period is not a report of the toll on a day). A revised measure (a vote share) is read
+// the same way, and a change either way is an update: the count went on.
 void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
                    const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
+  const bool revised = !items.empty() && Revised(ctx, *items.front());
   std::vector<Item> dated;
   for (Item x : items) {
-    if (x->aspect == Aspect::kCumulative && x->has_days() &&
+    const bool counted = x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
+    if (counted && x->has_days() &&
         ctx.Days(*x).begin == ctx.Days(*x).end && std::isfinite(Stated(*x))) {
       dated.push_back(x);
     }
@@ -126,20 +152,27 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
       top = std::max(top, Stated(*dated[j]));
     }
     day.assign(dated.begin() + i, dated.begin() + j);
-    if (!previous.empty() &&
-        std::fabs(top - previous_top) > tol * std::max(std::fabs(top), std::fabs(previous_top))) {
+    // A revised figure is told with its written precision (29,2 is [29.15, 29.25]): an
+    // update is a day whose figures meet none of the day before's, not a relative gap.
+    const bool changed =
+        revised ? !AnyMeets(previous, day)
+                : std::fabs(top - previous_top) >
+                      tol * std::max(std::fabs(top), std::fabs(previous_top));
+    if (!previous.empty() && changed) {
       const bool rose = top > previous_top;
       const size_t before = out.size();
-      Report(ctx, g, rate, previous, day, rose ? 0.3 : 0.6,
-             rose ? FindingType::kUpdate : FindingType::kContradiction, ambiguous,
-             rose ? "The later count is higher: the total rose between the reports (an update)."sv
-                  : "The later count is lower, though a running total only grows: a revision "
-                    "or an error."sv,
+      Report(ctx, g, rate, previous, day, rose || revised ? 0.3 : 0.6,
+             rose || revised ? FindingType::kUpdate : FindingType::kContradiction, ambiguous,
+             revised ? "The later figure differs: first figures (projections, early counts) are "
+                       "revised as the count goes on (an update)."sv
+             : rose  ? "The later count is higher: the total rose between the reports (an update)."sv
+                     : "The later count is lower, though a running total only grows: a revision "
+                       "or an error."sv,
              out);
       // A later, lower count is more often of a smaller scope (one county, one cause) that
       // the frame does not tell apart than a revision: reported, but below the default
       // confidence (development set: 4 of 5 such findings were of another scope).
-      if (!rose && out.size() > before && !ScopeNamed(previous, day)) {
+      if (!rose && !revised && out.size() > before && !ScopeNamed(previous, day)) {
         out.back().confidence *= ctx.options().ambiguous_frame_factor;
       }
     }

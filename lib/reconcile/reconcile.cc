@@ -136,7 +136,8 @@ namespace crosscheck {
 std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
                                const ReconcileOptions& options) {
   internal::KeyGroups groups = internal::GroupByKey(documents);
-  internal::FactPartitions facts = internal::CopyFacts(documents, groups, options.level_days);
+  internal::FactPartitions facts = internal::CopyFacts(documents, groups, options.level_days,
+                                                           options.revised_measures);
   const internal::ReconcileContext ctx(documents, options, facts.names, facts.ranks, facts.days);
   std::vector<uint32_t> found_in;  // Per finding: its group.
   std::vector<Finding> findings = internal::CompareGroups(ctx, groups, facts, found_in);

@@ -262,6 +262,43 @@ TEST(ReconcileNumeric, AnArticleTellingBothSidesOfADisputeIsNoAmbiguity) {
   }
 }
 
+TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
+  // Election night's projection, then the result the next morning: a change either way is
+  // an update (information), and a result inside an earlier range is none. Deaths falling
+  // from one day to the next stay a contradiction: a toll only grows.
+  struct Case {
+    std::string unit;
+    Interval night, morning;
+    std::optional<FindingType> want;
+  };
+  const Interval twelve{11.95, 12.05}, thirteen_and_a_half{13.45, 13.55};
+  for (const Case& c : {Case{"vote_share", twelve, thirteen_and_a_half, FindingType::kUpdate},
+                        Case{"vote_share", thirteen_and_a_half, twelve, FindingType::kUpdate},
+                        Case{"vote_share", {29.0, 30.0}, {29.15, 29.25}, std::nullopt},
+                        Case{"turnout", {73.45, 73.55}, {72.85, 72.95}, FindingType::kUpdate},
+                        Case{"killed", Exact(40), Exact(30), FindingType::kContradiction}}) {
+    std::vector<Claim> figures = {
+        Quantity({"on election night", c.night, Modality::kUnspecified, "", "", c.unit},
+                 "spd/" + c.unit),
+        Quantity({"the next morning", c.morning, Modality::kUnspecified, "", "", c.unit},
+                 "spd/" + c.unit)};
+    for (Claim& x : figures) {
+      x.aspect = c.unit == "killed" ? Aspect::kCumulative : Aspect::kLevel;
+      x.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(figures);
+    docs[0].published = absl::CivilDay(2024, 9, 22);
+    docs[1].published = absl::CivilDay(2024, 9, 23);
+    const std::vector<Finding> found = Findings(docs);
+    if (!c.want) {
+      EXPECT_TRUE(found.empty()) << c.unit << " " << c.night.low;
+      continue;
+    }
+    ASSERT_EQ(found.size(), 1u) << c.unit << " " << c.night.low;
+    EXPECT_EQ(found[0].type, *c.want) << c.unit << " " << c.night.low;
+  }
+}
+
 TEST(ReconcileNumeric, TimeFramesAreMatchedWithoutTryingEveryPair) {
   // Two clusters of 20,000 figures whose time frames all exclude each other but for one pair:
   // only that pair is reported, and no pair of frames is tried one by one (400 M pairs).
