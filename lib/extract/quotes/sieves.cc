@@ -228,8 +228,11 @@ bool ColonName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 // "Der Doktor fuhr auf: »…«", "Ziepe schimpfte: »…«": the subject of the clause the colon
 // ends, its first mention where the clause opens, speaks, unless the clause is built on a
 // copula. A pronoun resolves to the current speaker of its gender.
+// Also when the cue before the colon found no subject of its own ("Der Alte, der …, rief:").
 bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
-  if (v.cue != nullptr || v.unnamed || v.a.person >= 0 || !q.colon) return false;
+  if ((v.cue != nullptr && v.cue_sentence != q.s0) || v.unnamed || v.a.person >= 0 || !q.colon) {
+    return false;
+  }
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
   const std::vector<Token>& t0 = q.t0();
   const std::vector<uint8_t>& skip = q.info[q.s0].skip;

@@ -53,6 +53,9 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
   return 0;
 }
 
+size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
+                     size_t end);
+
 // The subject of a verb cue or colon found by its article (SpeakerGrammar::subject_by_article):
 // a phrase opening the cue's clause, else the subject opening the sentence's latest main
 // clause when no other person stands before the cue ("Der Storch, der …, deutete auf die
@@ -62,8 +65,17 @@ size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint
                         size_t* tb, size_t* head) {
   size_t len = ClauseSubject(tokens, skip, cue, finder, ms, true, tb, head);
   if (len == 0 && (len = OpeningSubject(tokens, skip, cue.token, finder, tb, head)) > 0) {
+    // Persons of an earlier clause ("…, redete mit dem Knaben, aber der Knabe lachte:") or
+    // of a phrase between commas after the subject ("Der Soldat, da er es probiert hatte,
+    // rief:") are not the verb's subject; an object of its own clause is.
+    size_t own = *tb + len;
+    while (own < cue.token && !tokens[own].upper &&
+           (finder.speech().Flags(tokens[own]) & SpeechLexicon::kAdverb)) {
+      ++own;
+    }
+    own = PastInsertion(tokens, skip, own, cue.token);
     for (const Mention& m : ms) {
-      if (m.tb < cue.token && (m.tb < *tb || m.tb >= *tb + len)) len = 0;
+      if (m.tb >= own && m.tb < cue.token) len = 0;
     }
   }
   return len > 0 ? len : ClauseSubject(tokens, skip, cue, finder, ms, false, tb, head);
