@@ -194,7 +194,10 @@ bool SpeakerOfCue(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     a.mention = static_cast<int>(v.apposed - q.info[v.cue_sentence].mentions.data());
   }
   a.mention_sentence = static_cast<uint32_t>(v.cue_sentence);
-  if (a.person < 0 && cue.kind == CueKind::kVerb) a.person = EllipticSpeaker(q, art, v);
+  // (Not when the cue has a subject that resolved to nobody: "Dann sprach er:" after a woman.)
+  if (a.person < 0 && cue.kind == CueKind::kVerb && cue.mention < 0) {
+    a.person = EllipticSpeaker(q, art, v);
+  }
   const bool interrupted = Interrupted(q, v);
   // "said, “…”": a comma right after the verb introduces direct speech like a colon.
   const bool comma_intro = v.cue_sentence == q.s0 && q.prev >= 1 && q.t0()[q.prev].folded == "," &&

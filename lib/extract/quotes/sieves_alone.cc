@@ -57,7 +57,8 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   }
   if (len == 0) return -1;
   return art.RegisterUnnamed(tokens[head].folded,
-                             text.substr(tokens[tb].span.begin, tokens[tb + len - 1].span.end - tokens[tb].span.begin));
+                             text.substr(tokens[tb].span.begin, tokens[tb + len - 1].span.end - tokens[tb].span.begin),
+                             ArticleGender(tokens[tb], finder.words()));
 }
 
 // The speaker named by a narrator's insertion between dashes inside a quotation ("– sagte
@@ -85,7 +86,8 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
     const size_t len = finder.UnnamedAt(tokens, at, open, &head);
     if (len == 0) return -1;
     return art.RegisterUnnamed(tokens[head].folded,
-                               text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin));
+                               text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin),
+                               ArticleGender(tokens[at], finder.words()));
   }
   return -1;
 }

@@ -203,6 +203,15 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
         in_commas = !in_commas;
         continue;
       }
+      // "entgegnete halb im Scherz, halb im Ernst der Richter": a second adverbial after a
+      // comma, opened by a plain lower-case word (no article, pronoun or conjunction).
+      const Token* next = k + 1 < tokens.size() && !skip[k + 1] ? &tokens[k + 1] : nullptr;
+      if (next != nullptr && next->kind == TokenKind::kWord && !next->upper &&
+          lex.speech.Flags(*next) == 0 && !words.Is(*next, WordClass::kClauseIntro) &&
+          !words.Is(*next, WordClass::kCoordinating) && !words.Is(*next, WordClass::kNotReplyVerb)) {
+        in_phrase = false;
+        continue;
+      }
       break;
     }
     if (in_commas && k > from + 3) break;
@@ -409,7 +418,8 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
       }
       m.written = std::string(text.substr(tokens[m.tb].span.begin,
                                           tokens[m.te - 1].span.end - tokens[m.tb].span.begin));
-      m.person = art.RegisterUnnamed(tokens[head].folded, m.written);
+      m.person = art.RegisterUnnamed(tokens[head].folded, m.written,
+                                     ArticleGender(tokens[m.tb], finder.words()));
     }
     return;
   }
@@ -456,7 +466,9 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
   m.te = te;
   m.kind = MentionKind::kRole;
   m.written = std::string(text.substr(tokens[tb].span.begin, tokens[te - 1].span.end - tokens[tb].span.begin));
-  m.person = titled >= 0 ? titled : art.RegisterUnnamed(tokens[head].folded, m.written);
+  m.person = titled >= 0 ? titled
+                         : art.RegisterUnnamed(tokens[head].folded, m.written,
+                                               ArticleGender(tokens[tb], finder.words()));
   art.mentions.emplace_back(tokens[tb].span.begin, m.person);
   ms.insert(at, std::move(m));
 }
