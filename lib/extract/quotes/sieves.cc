@@ -194,7 +194,10 @@ bool SpeakerOfCue(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     a.mention = static_cast<int>(v.apposed - q.info[v.cue_sentence].mentions.data());
   }
   a.mention_sentence = static_cast<uint32_t>(v.cue_sentence);
-  if (a.person < 0 && cue.kind == CueKind::kVerb) a.person = EllipticSpeaker(q, art, v);
+  // (Not when the cue has a subject that resolved to nobody: "Dann sprach er:" after a woman.)
+  if (a.person < 0 && cue.kind == CueKind::kVerb && cue.mention < 0) {
+    a.person = EllipticSpeaker(q, art, v);
+  }
   const bool interrupted = Interrupted(q, v);
   // "said, “…”": a comma right after the verb introduces direct speech like a colon.
   const bool comma_intro = v.cue_sentence == q.s0 && q.prev >= 1 && q.t0()[q.prev].folded == "," &&
@@ -228,8 +231,11 @@ bool ColonName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 // "Der Doktor fuhr auf: »…«", "Ziepe schimpfte: »…«": the subject of the clause the colon
 // ends, its first mention where the clause opens, speaks, unless the clause is built on a
 // copula. A pronoun resolves to the current speaker of its gender.
+// Also when the cue before the colon found no subject of its own ("Der Alte, der …, rief:").
 bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
-  if (v.cue != nullptr || v.unnamed || v.a.person >= 0 || !q.colon) return false;
+  if ((v.cue != nullptr && v.cue_sentence != q.s0) || v.unnamed || v.a.person >= 0 || !q.colon) {
+    return false;
+  }
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
   const std::vector<Token>& t0 = q.t0();
   const std::vector<uint8_t>& skip = q.info[q.s0].skip;

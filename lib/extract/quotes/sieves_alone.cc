@@ -57,7 +57,8 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   }
   if (len == 0) return -1;
   return art.RegisterUnnamed(tokens[head].folded,
-                             text.substr(tokens[tb].span.begin, tokens[tb + len - 1].span.end - tokens[tb].span.begin));
+                             text.substr(tokens[tb].span.begin, tokens[tb + len - 1].span.end - tokens[tb].span.begin),
+                             ArticleGender(tokens[tb], finder.words()));
 }
 
 // The speaker named by a narrator's insertion between dashes inside a quotation ("– sagte
@@ -85,29 +86,84 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
     const size_t len = finder.UnnamedAt(tokens, at, open, &head);
     if (len == 0) return -1;
     return art.RegisterUnnamed(tokens[head].folded,
-                               text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin));
+                               text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin),
+                               ArticleGender(tokens[at], finder.words()));
   }
   return -1;
 }
 
-// The person a quotation addresses by name ("Eine verkehrte Methode, Amalie!"): a name of
-// the article's persons after a comma or at the start, before punctuation; -1 when none.
-int Addressee(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
-              const ArticlePersons& art) {
+// How far Addressee reads a form of address.
+enum class Vocative : uint8_t {
+  kKnown,     // Only the article's named persons.
+  kLookup,    // Also a vocative registered before (see kRegister).
+  kRegister,  // Also a new vocative, registered as an unnamed person.
+};
+
+// Calls f(token, vocative) for each word quotation q may address someone by: a capitalised
+// word after a comma or at the start, before punctuation ("Eine verkehrte Methode, Amalie!").
+// `vocative`: after a comma, no small word or place, and after no other capitalised word
+// ("Du hier, Ursel!", "Ja, Mutter.", not "Vorsicht, Geduld?") or interjection ("Nein, ach,
+// Gott!"): a form of address even when it names no person of the article. Stops when f
+// returns true.
+template <typename F>
+void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
+                    const MentionFinder& finder, F f) {
+  const SpeechLexicon& speech = finder.speech();
   for (size_t s = SentenceOf(sents, q.inner.begin); s < sents.size(); ++s) {
     const std::vector<Token>& tokens = sents[s].tokens;
     if (sents[s].sentence.span.begin >= q.inner.end) break;
     for (size_t i = TokenAt(tokens, q.inner.begin); i < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
       if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper) continue;
-      const bool opens = tokens[i].span.begin == q.inner.begin || (i > 0 && tokens[i - 1].folded == ",");
+      const bool after_comma = i > 0 && tokens[i - 1].folded == ",";
+      const bool opens = tokens[i].span.begin == q.inner.begin || after_comma;
       const bool closes = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kPunct &&
                           tokens[i + 1].folded != "-";
       if (!opens || !closes) continue;
-      auto it = art.by_surname.find(art.SkeletonsOf(tokens[i]).plain);
-      if (it != art.by_surname.end() && !art.persons[it->second].unnamed) return it->second;
+      const bool vocative = after_comma && i >= 2 && speech.Flags(tokens[i]) == 0 &&
+                            (!tokens[i - 2].upper || speech.Flags(tokens[i - 2]) != 0) &&
+                            !finder.words().Is(tokens[i - 2], WordClass::kInterjection);
+      if (f(tokens[i], vocative)) return;
     }
   }
-  return -1;
+}
+
+// The person quotation q addresses: one of the article's named persons, else (with
+// `register_new`) a vocative as an unnamed person with that head (the article's "die Mutter"
+// when it has one); -1 when none.
+int Addressee(std::string_view text, const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
+              ArticlePersons& art, const MentionFinder& finder, bool register_new = false) {
+  int found = -1;
+  ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative) {
+    auto it = art.by_surname.find(art.SkeletonsOf(t).plain);
+    if (it != art.by_surname.end() && !art.persons[it->second].unnamed) {
+      found = it->second;
+    } else if (vocative && register_new) {
+      found = art.RegisterUnnamed(t.folded, text.substr(t.span.begin, t.span.end - t.span.begin));
+    }
+    return found >= 0;
+  });
+  return found;
+}
+
+// Whether quotation q addresses `person`: by a name the person is known by, or by a word of
+// the person's name ("Amalie" met first as a form of address, then named by a cue).
+bool Addresses(std::string_view text, const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
+               const ArticlePersons& art, const MentionFinder& finder, int person) {
+  if (person < 0) return false;
+  const std::string_view name = art.persons[person].name;
+  bool found = false;
+  ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative) {
+    auto it = art.by_surname.find(art.SkeletonsOf(t).plain);
+    const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
+    for (size_t at = name.find(word); !found && vocative && at != std::string_view::npos;
+         at = name.find(word, at + 1)) {
+      const size_t end = at + word.size();
+      found = (at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ');
+    }
+    found = found || (it != art.by_surname.end() && it->second == person);
+    return found;
+  });
+  return found;
 }
 
 // The speaker of a quotation with no cue: the latest speaker of this or the last paragraph
@@ -208,7 +264,7 @@ int OtherParty(const QuoteSite& q, size_t k, int person, uint32_t from) {
 // "»Wie spät ist es?« »Gleich acht.«": a quotation right after another one, with nothing
 // between them, is a new turn of the dialogue (one speaker's words would be one quotation):
 // the other party's, unless it goes on in lower case ("»Was ist das?« »fragte ich dich«").
-bool DialogueTurn(const QuoteSite& q, ArticlePersons&, Verdict& v) {
+bool DialogueTurn(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   if (v.cue != nullptr || v.unnamed || v.a.person >= 0 || !q.clause_initial || q.k == 0 ||
       q.turns == nullptr) {
     return false;
@@ -219,11 +275,23 @@ bool DialogueTurn(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   // turn too was measured on German fiction: F1 71.2 -> 70.7.)
   if (!OpensTurn(q) || !Adjacent(q.ctx.text, prev, cur)) return false;
   const int previous = (*q.turns)[q.k - 1];
+  // "»Schön bist du geworden, Käthe!« »Ja?«": the reply is the addressee's.
+  auto self = [&](int person) {
+    return Addresses(q.ctx.text, q.ctx.sentences, cur, art, q.finder, person);
+  };
+  if (const int addressed = Addressee(q.ctx.text, q.ctx.sentences, prev, art, q.finder, true);
+      addressed >= 0 && addressed != previous && !self(addressed)) {
+    v.a.person = addressed;
+    v.a.form = QuoteForm::kDirect;
+    v.a.confidence = kContinuedConfidence;
+    return true;
+  }
   // "»A1« »B1« »A2«" with B1's speaker unknown: A2 is A1's.
   if (previous < 0) {
     if (q.k < 2 || (*q.turns)[q.k - 2] < 0 || !Adjacent(q.ctx.text, q.quotes[q.k - 2], prev)) {
       return false;
     }
+    if (self((*q.turns)[q.k - 2])) return false;  // "»A1« »B1« »A2, Anna!«": not Anna's.
     v.a.person = (*q.turns)[q.k - 2];
     v.a.form = QuoteForm::kDirect;
     v.a.confidence = kContinuedConfidence;
@@ -231,7 +299,7 @@ bool DialogueTurn(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   const int other =
       OtherParty(q, q.k - 1, previous, WindowBegin(q.ctx.seg->paragraphs, cur.paragraph));
-  if (other < 0) return false;
+  if (other < 0 || self(other)) return false;
   v.a.person = other;
   v.a.form = QuoteForm::kDirect;
   v.a.confidence = kContinuedConfidence;
@@ -300,17 +368,19 @@ bool StandaloneSpeaker(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   // that names its addressee is not the addressee's.
   if (a.person < 0 && q.k > 0 && q.quotes[q.k - 1].paragraph == first_q.paragraph &&
       first_q.outer.begin < q.quotes[q.k - 1].outer.end + kReplyGap) {
-    a.person = Addressee(sents, q.quotes[q.k - 1], art);
+    a.person = Addressee(q.ctx.text, sents, q.quotes[q.k - 1], art, q.finder);
   }
   if (a.person < 0) {
     a.person = CurrentSpeaker(sents, first_q, art,
                               WindowBegin(q.ctx.seg->paragraphs, first_q.paragraph));
   }
   // "»Ja, Niels, aber …«" is not Niels's: the other party's of the dialogue.
-  if (a.person >= 0 && a.person == Addressee(sents, first_q, art)) {
+  if (Addresses(q.ctx.text, sents, first_q, art, q.finder, a.person)) {
     a.person = q.turns == nullptr
                    ? -1
                    : OtherParty(q, q.k, a.person, WindowBegin(q.ctx.seg->paragraphs, first_q.paragraph));
+    // The same name met once as a form of address and once named by a cue is two persons.
+    if (Addresses(q.ctx.text, sents, first_q, art, q.finder, a.person)) a.person = -1;
   }
   return true;
 }

@@ -53,16 +53,21 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   return index;
 }
 
-int ArticlePersons::RegisterUnnamed(std::string_view head, std::string_view written) {
+int ArticlePersons::RegisterUnnamed(std::string_view head, std::string_view written, char gender) {
   std::string id = "~";  // Appended, not "~" + head: GCC 12 warns falsely of memcpy overlap.
   id += head;
-  if (auto it = by_id.find(id); it != by_id.end()) return it->second;
+  if (auto it = by_id.find(id); it != by_id.end()) {
+    // "die Alte" after a form of address "Alte!": the article tells the gender.
+    if (persons[it->second].gender == '?') persons[it->second].gender = gender;
+    return it->second;
+  }
   const int index = static_cast<int>(persons.size());
   ArticlePerson p;
   p.id = id;
   p.name = std::string(written);
   p.role_key = std::string(head);
   p.unnamed = true;
+  p.gender = gender;
   persons.push_back(std::move(p));
   by_id.emplace(id, index);
   return index;

@@ -57,7 +57,8 @@ struct ArticlePersons {
 
   int Register(const PersonDirectory& dir, const std::string& id, std::string_view written);
   // An unnamed speaker, one per head noun in an article ("der Alte" ... "dem Alten" apart).
-  int RegisterUnnamed(std::string_view head, std::string_view written);
+  // `gender`: as its article tells ('?' unknown).
+  int RegisterUnnamed(std::string_view head, std::string_view written, char gender = '?');
   // Most recent person before `pos` holding an office the title covers (same jurisdiction
   // when the title names one); -1 when none.
   int ResolveTitle(const RoleLexicon& roles, std::string_view office,

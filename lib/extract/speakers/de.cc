@@ -28,9 +28,12 @@ size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
          (adjective(k) || (k > i + 1 && tokens[k].folded == "," && adjective(k + 1)))) {
     ++k;
   }
+  // "die Frau", "der Herr": a form of address is the noun when no name follows it.
   auto noun = [&](size_t a) {
-    return a < n && !skip[a] && tokens[a].kind == TokenKind::kWord && tokens[a].upper &&
-           scan.speech.Flags(tokens[a]) == 0;
+    if (a >= n || skip[a] || tokens[a].kind != TokenKind::kWord || !tokens[a].upper) return false;
+    return scan.speech.Flags(tokens[a]) == 0 ||
+           (scan.words.Is(tokens[a], WordClass::kAddressNoun) &&
+            (a + 1 >= tokens.size() || skip[a + 1] || !tokens[a + 1].upper));
   };
   if (noun(k)) {
     *head = k;

@@ -144,8 +144,29 @@ void FindCues(const std::vector<Token>& tokens, const SpeakerLexicon& lex, Sente
   }
 }
 
+// "Scholz trat ans Pult, und er sagte:": the person whose mention opens the sentence before a
+// pronoun subject, when its gender fits; -1 when another mention comes first or none opens it.
+int SentenceOpener(const std::vector<Token>& tokens, const SentenceSpeech& si, const Mention& pronoun,
+                   const SpeakerWords& words, const ArticlePersons& art) {
+  for (const Mention& m : si.mentions) {
+    if (m.tb >= pronoun.tb || m.kind == MentionKind::kPronoun || m.genitive || m.person < 0) {
+      return -1;
+    }
+    bool opens = true;  // Only punctuation before it, no quotation: it opens the sentence.
+    for (size_t k = 0; k < m.tb; ++k) opens = opens && !si.skip[k] && tokens[k].kind == TokenKind::kPunct;
+    const char g = art.persons[m.person].gender;
+    if (!opens || words.Is(tokens[m.tb], WordClass::kObliqueArticle) ||
+        (g != '?' && pronoun.gender != '?' && g != pronoun.gender)) {
+      return -1;
+    }
+    return m.person;
+  }
+  return -1;
+}
+
 // Each cue's subject and the person it stands for; a pronoun resolves here, against what
-// was read before it. Logs the speech events.
+// was read before it: the person opening its sentence, else the current speaker. Logs the
+// speech events.
 void ResolveCueSubjects(const std::vector<Token>& tokens, const SpeakerLexicon& lex,
                         uint32_t window_begin,
                         SentenceSpeech& si, ArticlePersons& art) {
@@ -155,7 +176,8 @@ void ResolveCueSubjects(const std::vector<Token>& tokens, const SpeakerLexicon& 
     Mention& m = si.mentions[cue.mention];
     const uint32_t pos = tokens[m.tb].span.begin;
     if (m.kind == MentionKind::kPronoun && m.person < 0) {
-      m.person = art.ResolvePronoun(m.gender, pos, window_begin);
+      m.person = SentenceOpener(tokens, si, m, lex.words, art);
+      if (m.person < 0) m.person = art.ResolvePronoun(m.gender, pos, window_begin);
       if (m.person >= 0) art.mentions.emplace_back(pos, m.person);
     }
     cue.person = m.person;

@@ -53,6 +53,9 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
   return 0;
 }
 
+size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
+                     size_t end);
+
 // The subject of a verb cue or colon found by its article (SpeakerGrammar::subject_by_article):
 // a phrase opening the cue's clause, else the subject opening the sentence's latest main
 // clause when no other person stands before the cue ("Der Storch, der …, deutete auf die
@@ -62,8 +65,17 @@ size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint
                         size_t* tb, size_t* head) {
   size_t len = ClauseSubject(tokens, skip, cue, finder, ms, true, tb, head);
   if (len == 0 && (len = OpeningSubject(tokens, skip, cue.token, finder, tb, head)) > 0) {
+    // Persons of an earlier clause ("…, redete mit dem Knaben, aber der Knabe lachte:") or
+    // of a phrase between commas after the subject ("Der Soldat, da er es probiert hatte,
+    // rief:") are not the verb's subject; an object of its own clause is.
+    size_t own = *tb + len;
+    while (own < cue.token && !tokens[own].upper &&
+           (finder.speech().Flags(tokens[own]) & SpeechLexicon::kAdverb)) {
+      ++own;
+    }
+    own = PastInsertion(tokens, skip, own, cue.token);
     for (const Mention& m : ms) {
-      if (m.tb < cue.token && (m.tb < *tb || m.tb >= *tb + len)) len = 0;
+      if (m.tb >= own && m.tb < cue.token) len = 0;
     }
   }
   return len > 0 ? len : ClauseSubject(tokens, skip, cue, finder, ms, false, tb, head);
@@ -189,6 +201,15 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
       if (t.folded != ",") break;
       if (in_commas || k == from) {
         in_commas = !in_commas;
+        continue;
+      }
+      // "entgegnete halb im Scherz, halb im Ernst der Richter": a second adverbial after a
+      // comma, opened by a plain lower-case word (no article, pronoun or conjunction).
+      const Token* next = k + 1 < tokens.size() && !skip[k + 1] ? &tokens[k + 1] : nullptr;
+      if (next != nullptr && next->kind == TokenKind::kWord && !next->upper &&
+          lex.speech.Flags(*next) == 0 && !words.Is(*next, WordClass::kClauseIntro) &&
+          !words.Is(*next, WordClass::kCoordinating) && !words.Is(*next, WordClass::kNotReplyVerb)) {
+        in_phrase = false;
         continue;
       }
       break;
@@ -397,7 +418,8 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
       }
       m.written = std::string(text.substr(tokens[m.tb].span.begin,
                                           tokens[m.te - 1].span.end - tokens[m.tb].span.begin));
-      m.person = art.RegisterUnnamed(tokens[head].folded, m.written);
+      m.person = art.RegisterUnnamed(tokens[head].folded, m.written,
+                                     ArticleGender(tokens[m.tb], finder.words()));
     }
     return;
   }
@@ -444,7 +466,9 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
   m.te = te;
   m.kind = MentionKind::kRole;
   m.written = std::string(text.substr(tokens[tb].span.begin, tokens[te - 1].span.end - tokens[tb].span.begin));
-  m.person = titled >= 0 ? titled : art.RegisterUnnamed(tokens[head].folded, m.written);
+  m.person = titled >= 0 ? titled
+                         : art.RegisterUnnamed(tokens[head].folded, m.written,
+                                               ArticleGender(tokens[tb], finder.words()));
   art.mentions.emplace_back(tokens[tb].span.begin, m.person);
   ms.insert(at, std::move(m));
 }

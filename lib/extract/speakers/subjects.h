@@ -19,6 +19,13 @@ namespace crosscheck::internal {
 
 inline bool IsWordish(const Token& t) { return t.kind != TokenKind::kPunct; }
 
+// The gender a pronoun for the phrase opened by article `t` has ("der Wirt": 'm'), '?' unknown.
+inline char ArticleGender(const Token& t, const SpeakerWords& words) {
+  return words.Is(t, WordClass::kMasculineArticle)  ? 'm'
+         : words.Is(t, WordClass::kFeminineArticle) ? 'f'
+                                                     : '?';
+}
+
 // Whether tokens[c] follows a quotation's closing mark, with or without a comma.
 bool AfterQuote(const std::vector<Token>& tokens, size_t c);
 

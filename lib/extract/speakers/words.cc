@@ -15,7 +15,8 @@ constexpr std::string_view kClassNames[] = {
     "title_slot",     "nominative_article",  "partitive_article",  "genitive_article",
     "polite_pronoun", "phrase_end",          "not_reply_verb",     "copula",
     "preposition",
-    "oblique_article", "coordinating",        "indefinite_subject"};
+    "oblique_article", "coordinating",        "indefinite_subject", "interjection",
+    "address_noun",   "masculine_article",   "feminine_article"};
 static_assert(std::size(kClassNames) == static_cast<size_t>(WordClass::kCount));
 static_assert(static_cast<size_t>(WordClass::kCount) <= 32, "classes are bits of a uint32_t");
 

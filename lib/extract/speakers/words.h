@@ -36,6 +36,10 @@ enum class WordClass : uint8_t {
   kObliqueArticle,      // oblique_article: opens an object, not a subject ("dem", "einen").
   kCoordinating,        // coordinating: joins main clauses, each with its subject ("und").
   kIndefiniteSubject,   // indefinite_subject: a group as a speaker ("riefen alle", "andere").
+  kInterjection,        // interjection: the word after it is an exclamation ("Ach, Gott!").
+  kAddressNoun,         // address_noun: a form of address, a noun after an article ("die Frau").
+  kMasculineArticle,    // masculine_article: a subject after it is "he" ("der Wirt").
+  kFeminineArticle,     // feminine_article: a subject after it is "she" or many ("die Alte").
   kCount
 };
 
