@@ -149,11 +149,16 @@ void GroupShard(std::span<const DocumentResult> documents, const std::vector<uin
 // renumbers its claims' groups (`group_of`, `claims` of them): the groups are numbered as one
 // pass over all documents would number them.
 void MergeShard(const KeyGroups& shard, KeyGroups& out, uint32_t* group_of, size_t claims) {
-  std::vector<uint32_t> global(shard.sizes.size());
-  for (uint32_t g = 0; g < shard.sizes.size(); ++g) {
-    const std::string_view key = shard.index.Key(g);
-    const uint32_t story = shard.index.Story(g);
-    global[g] = out.index.Group(key, story, StoryHash(HashString(key), story));
+  const uint32_t keys = static_cast<uint32_t>(shard.sizes.size());
+  std::vector<uint64_t> hashes(keys);  // First, so that the slots are asked for ahead.
+  for (uint32_t g = 0; g < keys; ++g) {
+    hashes[g] = StoryHash(HashString(shard.index.Key(g)), shard.index.Story(g));
+  }
+  constexpr uint32_t kAhead = 16;
+  std::vector<uint32_t> global(keys);
+  for (uint32_t g = 0; g < keys; ++g) {
+    if (g + kAhead < keys) out.index.Prefetch(hashes[g + kAhead]);
+    global[g] = out.index.Group(shard.index.Key(g), shard.index.Story(g), hashes[g]);
     if (global[g] == out.sizes.size()) out.sizes.push_back(0);
     out.sizes[global[g]] += shard.sizes[g];
   }
