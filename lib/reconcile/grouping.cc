@@ -4,6 +4,7 @@
 #include <array>
 #include <exception>
 #include <optional>
+#include <system_error>
 #include <thread>
 
 #include "absl/container/flat_hash_map.h"
@@ -71,21 +72,22 @@ size_t WorkersFor(size_t items) {
 
 void RunWorkers(size_t workers, const std::function<void(size_t)>& work) {
   std::vector<std::exception_ptr> errors(workers);
+  auto run = [&](size_t w) {
+    try {
+      work(w);
+    } catch (...) {
+      errors[w] = std::current_exception();
+    }
+  };
   std::vector<std::thread> threads;
   for (size_t w = 1; w < workers; ++w) {
-    threads.emplace_back([&, w] {
-      try {
-        work(w);
-      } catch (...) {
-        errors[w] = std::current_exception();
-      }
-    });
+    try {
+      threads.emplace_back(run, w);
+    } catch (const std::system_error&) {
+      run(w);  // No thread to be had: the work is the same on this one.
+    }
   }
-  try {
-    work(0);
-  } catch (...) {
-    errors[0] = std::current_exception();
-  }
+  run(0);
   for (std::thread& t : threads) t.join();
   for (const std::exception_ptr& e : errors) {
     if (e) std::rethrow_exception(e);
