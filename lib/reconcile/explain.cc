@@ -177,7 +177,7 @@ void ReconcileContext::CiteTo(std::string& out, Sides side) const {
       if (x.source != 0) {
         if (dated) out += ", "sv;
         out += "according to "sv;
-        AppendHumanName(out, Name(x.source));
+        out += HumanName(x.source);
       }
       out += ')';
     }

@@ -1,7 +1,11 @@
 #include "lib/reconcile/grouping.h"
 
 #include <algorithm>
+#include <array>
+#include <exception>
 #include <optional>
+#include <system_error>
+#include <thread>
 
 #include "absl/container/flat_hash_map.h"
 #include "lib/base/hashed_map.h"
@@ -58,37 +62,134 @@ void KeyIndex::Grow() {
   }
 }
 
-KeyGroups GroupByKey(std::span<const DocumentResult> documents) {
-  KeyGroups out;
+size_t WorkersFor(size_t items) {
+  // Below this a thread costs more than it saves (starting one takes some 50 µs, a claim's
+  // share of the work is about 1 µs).
+  constexpr size_t kItemsPerWorker = 1 << 14;
+  const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  return std::clamp<size_t>(items / kItemsPerWorker, 1, std::min<size_t>(cores, 8));
+}
+
+void RunWorkers(size_t workers, const std::function<void(size_t)>& work) {
+  std::vector<std::exception_ptr> errors(workers);
+  auto run = [&](size_t w) {
+    try {
+      work(w);
+    } catch (...) {
+      errors[w] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (size_t w = 1; w < workers; ++w) {
+    try {
+      threads.emplace_back(run, w);
+    } catch (const std::system_error&) {
+      run(w);  // No thread to be had: the work is the same on this one.
+    }
+  }
+  run(0);
+  for (std::thread& t : threads) t.join();
+  for (const std::exception_ptr& e : errors) {
+    if (e) std::rethrow_exception(e);
+  }
+}
+
+std::vector<size_t> ShareDocuments(std::span<const DocumentResult> documents, size_t workers,
+                                   std::vector<size_t>& first_claim) {
   size_t total = 0;
   for (const DocumentResult& d : documents) total += d.claims.size();
-  out.group_of.reserve(total);
+  std::vector<size_t> bounds(workers + 1, documents.size());
+  first_claim.assign(workers + 1, total);
+  bounds[0] = first_claim[0] = 0;
+  for (size_t d = 0, w = 1, seen = 0; d < documents.size() && w < workers; ++d) {
+    seen += documents[d].claims.size();
+    if (seen * workers >= total * w) {
+      bounds[w] = d + 1;
+      first_claim[w++] = seen;
+    }
+  }
+  return bounds;
+}
+
+namespace {
+
+// The keys of documents [d0, d1), numbered in `shard` from 0 in order of first appearance;
+// `group_of` is where the first of their claims is told.
+void GroupShard(std::span<const DocumentResult> documents, const std::vector<uint32_t>& story_of,
+                size_t d0, size_t d1, KeyGroups& shard, uint32_t* group_of) {
   // The keys' hashes first, so that the lookups can ask for their slots a few claims ahead:
   // the table does not fit in the cache, and waiting for each slot in turn was most of this.
-  const std::vector<uint32_t> story_of = StoryNumbers(documents);
   std::vector<uint64_t> hashes;
-  hashes.reserve(total);
-  for (size_t d = 0; d < documents.size(); ++d) {
+  size_t claims = 0;
+  for (size_t d = d0; d < d1; ++d) claims += documents[d].claims.size();
+  hashes.reserve(claims);
+  for (size_t d = d0; d < d1; ++d) {
     for (const Claim& c : documents[d].claims) {
       hashes.push_back(StoryHash(HashString(ReconcileKey(documents[d], c)), story_of[d]));
     }
   }
   constexpr size_t kAhead = 16;
   size_t at = 0;
-  for (size_t d = 0; d < documents.size(); ++d) {
+  for (size_t d = d0; d < d1; ++d) {
     for (const Claim& c : documents[d].claims) {
-      if (at + kAhead < total) out.index.Prefetch(hashes[at + kAhead]);
-      const uint64_t h = hashes[at++];
+      if (at + kAhead < hashes.size()) shard.index.Prefetch(hashes[at + kAhead]);
+      const uint64_t h = hashes[at];
       const std::string_view key = ReconcileKey(documents[d], c);
       if (key.empty()) {
-        out.group_of.push_back(0);
+        group_of[at++] = 0;
         continue;
       }
-      const uint32_t g = out.index.Group(key, story_of[d], h);
-      if (g == out.sizes.size()) out.sizes.push_back(0);
-      ++out.sizes[g];
-      out.group_of.push_back(g + 1);
+      const uint32_t g = shard.index.Group(key, story_of[d], h);
+      if (g == shard.sizes.size()) shard.sizes.push_back(0);
+      ++shard.sizes[g];
+      group_of[at++] = g + 1;
     }
+  }
+}
+
+// Adds a later shard's keys to `out`, which holds the keys of all documents before it, and
+// renumbers its claims' groups (`group_of`, `claims` of them): the groups are numbered as one
+// pass over all documents would number them.
+void MergeShard(const KeyGroups& shard, KeyGroups& out, uint32_t* group_of, size_t claims) {
+  const uint32_t keys = static_cast<uint32_t>(shard.sizes.size());
+  std::vector<uint64_t> hashes(keys);  // First, so that the slots are asked for ahead.
+  for (uint32_t g = 0; g < keys; ++g) {
+    hashes[g] = StoryHash(HashString(shard.index.Key(g)), shard.index.Story(g));
+  }
+  constexpr uint32_t kAhead = 16;
+  std::vector<uint32_t> global(keys);
+  for (uint32_t g = 0; g < keys; ++g) {
+    if (g + kAhead < keys) out.index.Prefetch(hashes[g + kAhead]);
+    global[g] = out.index.Group(shard.index.Key(g), shard.index.Story(g), hashes[g]);
+    if (global[g] == out.sizes.size()) out.sizes.push_back(0);
+    out.sizes[global[g]] += shard.sizes[g];
+  }
+  for (size_t i = 0; i < claims; ++i) {
+    if (group_of[i] != 0) group_of[i] = global[group_of[i] - 1] + 1;
+  }
+}
+
+}  // namespace
+
+KeyGroups GroupByKey(std::span<const DocumentResult> documents) {
+  size_t total = 0;
+  for (const DocumentResult& d : documents) total += d.claims.size();
+  const std::vector<uint32_t> story_of = StoryNumbers(documents);
+  // Each worker numbers the keys of a run of documents; the runs are then merged in order.
+  const size_t workers = WorkersFor(total);
+  std::vector<size_t> first_claim;
+  const std::vector<size_t> bounds = ShareDocuments(documents, workers, first_claim);
+  std::vector<KeyGroups> shards(workers);
+  shards[0].group_of.resize(total);
+  uint32_t* const group_of = shards[0].group_of.data();
+  RunWorkers(workers, [&](size_t w) {
+    GroupShard(documents, story_of, bounds[w], bounds[w + 1], shards[w],
+               group_of + first_claim[w]);
+  });
+  KeyGroups out = std::move(shards[0]);
+  for (size_t w = 1; w < workers; ++w) {
+    MergeShard(shards[w], out, out.group_of.data() + first_claim[w],
+               first_claim[w + 1] - first_claim[w]);
   }
   return out;
 }
@@ -99,7 +200,7 @@ namespace {
 class Names {
  public:
   Names() : names_{std::string_view()} {}
-  uint32_t Id(const std::string& name) {
+  uint32_t Id(std::string_view name) {
     if (name.empty()) return 0;
     uint32_t& id = index_[name];
     if (id == 0) {
@@ -108,6 +209,7 @@ class Names {
     }
     return id;
   }
+  const std::vector<std::string_view>& list() const { return names_; }
   std::vector<std::string_view> Take() && { return std::move(names_); }
 
  private:
@@ -115,26 +217,33 @@ class Names {
   std::vector<std::string_view> names_;
 };
 
-// The same with the last name remembered: names mostly repeat from one claim to the next.
-class LastName {
+// The same with the last few names remembered: names mostly repeat from one claim to the
+// next, or alternate among a few (the sources of a story), and comparing a few short strings
+// costs less than hashing one.
+class RecentNames {
  public:
   uint32_t Id(Names& names, const std::string& name) {
     if (name.empty()) return 0;
-    if (name != last_) {
-      last_ = name;
-      id_ = names.Id(name);
+    for (const Recent& r : recent_) {
+      if (r.name == name) return r.id;  // An empty slot's name matches no name.
     }
-    return id_;
+    Recent& r = recent_[next_++ % recent_.size()];
+    r = {name, names.Id(name)};
+    return r.id;
   }
 
  private:
-  std::string_view last_;
-  uint32_t id_ = 0;
+  struct Recent {
+    std::string_view name;
+    uint32_t id = 0;
+  };
+  std::array<Recent, 4> recent_{};
+  uint32_t next_ = 0;
 };
 
 struct Interning {
   Names names;
-  LastName unit, rate, source, role, place;
+  RecentNames unit, rate, source, role, place;
   std::vector<DateRange> days;
   int level_days = 0;  // ReconcileOptions::level_days.
   std::span<const std::string> revised;  // ReconcileOptions::revised_measures.
@@ -195,6 +304,62 @@ std::vector<uint32_t> RanksOf(const std::vector<std::string_view>& names) {
 
 }  // namespace
 
+namespace {
+
+// How many facts each partition gets from the claims [first, last) in reading order.
+std::vector<size_t> PartitionCounts(const KeyGroups& groups, size_t per_part, size_t parts,
+                                    size_t first, size_t last) {
+  std::vector<size_t> count(parts, 0);
+  for (size_t i = first; i < last; ++i) {
+    const uint32_t g = groups.group_of[i];
+    if (g != 0 && groups.Compared(g - 1) != 0) ++count[(g - 1) / per_part];
+  }
+  return count;
+}
+
+// Copies the facts of documents [d0, d1), whose first claim is number `first` in reading
+// order, each to the partition of its group at next[partition]. Names and days go to `in`.
+void CopyShard(std::span<const DocumentResult> documents, const KeyGroups& groups, size_t d0,
+               size_t d1, size_t first, FactPartitions& out, std::vector<size_t>& next,
+               Interning& in) {
+  size_t i = first;
+  for (auto d = static_cast<uint32_t>(d0); d < d1; ++d) {
+    const DocumentResult& doc = documents[d];
+    for (uint32_t c = 0; c < doc.claims.size(); ++c, ++i) {
+      if (groups.group_of[i] == 0 || groups.Compared(groups.group_of[i] - 1) == 0) continue;
+      const uint32_t g = groups.group_of[i] - 1;
+      const size_t p = g / out.per_part;
+      out.parts[p].Set(next[p]++, FactOf(doc.claims[c], doc, {d, c}, g, in));
+    }
+  }
+}
+
+// Takes a later worker's names and days into the first's, and tells how to map its facts.
+FactPartitions::Shard MergeInterning(Interning& into, const Interning& shard) {
+  FactPartitions::Shard s;
+  const std::vector<std::string_view>& names = shard.names.list();
+  s.names.resize(names.size());
+  for (size_t id = 0; id < names.size(); ++id) s.names[id] = into.names.Id(names[id]);
+  s.days_base = static_cast<uint32_t>(into.days.size());
+  into.days.insert(into.days.end(), shard.days.begin(), shard.days.end());
+  return s;
+}
+
+}  // namespace
+
+void FactPartitions::Settle(size_t p) {
+  for (const Shard& s : shards) {
+    for (size_t i = s.begin[p]; i < s.end[p]; ++i) {
+      Fact& f = parts[p].At(i);
+      f.unit = s.names[f.unit];
+      f.rate = s.names[f.rate];
+      f.source = s.names[f.source];
+      f.place = s.names[f.place];
+      if (f.days != 0) f.days += s.days_base;
+    }
+  }
+}
+
 FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& groups,
                          int level_days, std::span<const std::string> revised_measures) {
   FactPartitions out;
@@ -203,30 +368,43 @@ FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& g
   constexpr size_t kPartFacts = 4096, kMaxParts = 1024;
   const size_t parts = std::clamp<size_t>(facts / kPartFacts, 1, kMaxParts);
   out.per_part = std::max<size_t>(1, (groups.sizes.size() + parts - 1) / parts);
+  // Each worker copies the facts of a run of documents; in each partition, its facts follow
+  // those of the workers before it, so that the partition is in reading order.
+  const size_t workers = WorkersFor(groups.group_of.size());
+  std::vector<size_t> first_claim;
+  const std::vector<size_t> bounds = ShareDocuments(documents, workers, first_claim);
+  std::vector<std::vector<size_t>> next(workers);
+  RunWorkers(workers, [&](size_t w) {
+    next[w] = PartitionCounts(groups, out.per_part, parts, first_claim[w], first_claim[w + 1]);
+  });
   std::vector<size_t> part_size(parts, 0);
-  for (size_t g = 0; g < groups.sizes.size(); ++g) {
-    part_size[g / out.per_part] += groups.Compared(g);
-  }
-  out.parts.reserve(parts);
-  for (size_t p = 0; p < parts; ++p) out.parts.emplace_back(part_size[p]);
-  Interning interning;
-  interning.level_days = level_days;
-  interning.revised = revised_measures;
-  std::vector<size_t> next(parts, 0);
-  size_t i = 0;
-  for (uint32_t d = 0; d < documents.size(); ++d) {
-    const DocumentResult& doc = documents[d];
-    for (uint32_t c = 0; c < doc.claims.size(); ++c, ++i) {
-      if (groups.group_of[i] == 0 || groups.Compared(groups.group_of[i] - 1) == 0) continue;
-      const uint32_t g = groups.group_of[i] - 1;
-      const size_t p = g / out.per_part;
-      out.parts[p].Set(next[p]++, FactOf(doc.claims[c], doc, {d, c}, g, interning));
+  for (size_t p = 0; p < parts; ++p) {
+    for (size_t w = 0; w < workers; ++w) {
+      std::swap(next[w][p], part_size[p]);  // next[w][p] = facts before it; then the total.
+      part_size[p] += next[w][p];
     }
   }
+  const std::vector<std::vector<size_t>> begin = next;
+  out.parts.reserve(parts);
+  for (size_t p = 0; p < parts; ++p) out.parts.emplace_back(part_size[p]);
+  std::vector<Interning> interning(workers);
+  RunWorkers(workers, [&](size_t w) {
+    interning[w].level_days = level_days;
+    interning[w].revised = revised_measures;
+    CopyShard(documents, groups, bounds[w], bounds[w + 1], first_claim[w], out, next[w],
+              interning[w]);
+  });
+  for (size_t w = 1; w < workers; ++w) {
+    FactPartitions::Shard& s = out.shards.emplace_back(MergeInterning(interning[0], interning[w]));
+    s.begin = begin[w];
+    s.end = next[w];
+  }
   groups.group_of = {};
-  out.names = std::move(interning.names).Take();
+  out.names = std::move(interning[0].names).Take();
   out.ranks = RanksOf(out.names);
-  out.days = std::move(interning.days);
+  out.human.reserve(out.names.size());
+  for (std::string_view name : out.names) AppendHumanName(out.human.emplace_back(), name);
+  out.days = std::move(interning[0].days);
   return out;
 }
 

@@ -8,6 +8,7 @@
 #define CROSSCHECK_LIB_RECONCILE_GROUPING_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <string>
@@ -35,6 +36,7 @@ class KeyIndex {
   }
   size_t size() const { return keys_.size(); }
   std::string_view Key(uint32_t g) const { return Bytes(keys_[g]); }
+  uint32_t Story(uint32_t g) const { return keys_[g].story; }
 
  private:
   struct Span {
@@ -62,6 +64,17 @@ struct KeyGroups {
   uint32_t Compared(size_t g) const { return sizes[g] >= 2 ? sizes[g] : 0; }
 };
 
+// How many threads share work of `items` claims or facts: one per core, but only where each
+// has enough to do (the tests' and small runs' inputs stay on one thread).
+size_t WorkersFor(size_t items);
+// Runs work(w) for every w < workers, each but the first on its own thread; rethrows what one
+// of them threw.
+void RunWorkers(size_t workers, const std::function<void(size_t)>& work);
+// Splits the documents into `workers` runs of about as many claims: worker w takes documents
+// [bounds[w], bounds[w + 1]), whose first claim is number first_claim[w] in reading order.
+std::vector<size_t> ShareDocuments(std::span<const DocumentResult> documents, size_t workers,
+                                   std::vector<size_t>& first_claim);
+
 // The first pass: the group of every claim. A claim meets only claims of its own story: the
 // story is part of the group.
 KeyGroups GroupByKey(std::span<const DocumentResult> documents);
@@ -77,6 +90,7 @@ class FactArray {
   FactArray& operator=(FactArray&&) = delete;
   void Set(size_t i, const Fact& f) { std::construct_at(data_ + i, f); }
   const Fact& operator[](size_t i) const { return data_[i]; }
+  Fact& At(size_t i) { return data_[i]; }
   size_t size() const { return size_; }
   void Release() {
     if (data_ != nullptr) std::allocator<Fact>().deallocate(std::exchange(data_, nullptr), size_);
@@ -96,7 +110,18 @@ struct FactPartitions {
   // What the facts' interned ids and day indices stand for (see ReconcileContext).
   std::vector<std::string_view> names;
   std::vector<uint32_t> ranks;
+  std::vector<std::string> human;  // The names as people read them (AppendHumanName).
   std::vector<DateRange> days;
+  // The facts copied by worker w > 0 (shards[w - 1]) carry that worker's own name ids and day
+  // indices until Settle maps them to the shared ones, partition by partition just before the
+  // partition is compared, when its facts are read anyway.
+  struct Shard {
+    std::vector<uint32_t> names;     // Its name ids -> the shared ids.
+    uint32_t days_base = 0;          // Its days follow those of the workers before it.
+    std::vector<size_t> begin, end;  // Per partition: the facts it copied.
+  };
+  std::vector<Shard> shards;
+  void Settle(size_t p);
 };
 
 // The second pass: the fact of every claim whose group has more than one claim. Releases

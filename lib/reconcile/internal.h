@@ -50,16 +50,18 @@ struct Group {
 
 class ReconcileContext {
  public:
-  // `names` are the interned names, `ranks` their places in sorted order, `days` the facts'
-  // days.
+  // `names` are the interned names, `ranks` their places in sorted order, `human` how people
+  // read them, `days` the facts' days.
   ReconcileContext(std::span<const DocumentResult> docs, const ReconcileOptions& options,
                    const std::vector<std::string_view>& names, const std::vector<uint32_t>& ranks,
-                   const std::vector<DateRange>& days)
-      : docs_(docs), options_(options), names_(names), ranks_(ranks), days_(days) {}
+                   const std::vector<std::string>& human, const std::vector<DateRange>& days)
+      : docs_(docs), options_(options), names_(names), ranks_(ranks), human_(human), days_(days) {}
   const DocumentResult& doc(ClaimRef r) const { return docs_[r.document]; }
   const ReconcileOptions& options() const { return options_; }
   // An interned unit, rate or source; 0 is the empty name.
   std::string_view Name(uint32_t id) const { return names_[id]; }
+  // The same as AppendHumanName writes it, written once per name instead of once per citation.
+  std::string_view HumanName(uint32_t id) const { return human_[id]; }
   // Orders names as their strings do, without comparing them.
   uint32_t NameRank(uint32_t id) const { return ranks_[id]; }
   // A fact's days; only for a fact that has_days().
@@ -87,6 +89,7 @@ class ReconcileContext {
   const ReconcileOptions& options_;
   const std::vector<std::string_view>& names_;
   const std::vector<uint32_t>& ranks_;
+  const std::vector<std::string>& human_;
   const std::vector<DateRange>& days_;
 };
 

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <charconv>
 #include <limits>
-#include <set>
 #include <span>
 #include <tuple>
 
@@ -197,11 +196,40 @@ std::vector<PairRun> PairsInOrder(const std::vector<Use>& uses) {
   return runs;
 }
 
+// The sides of the findings told so far, in one array instead of a set of vector pairs (two
+// vectors copied and a node allocated per insertion): a group has a few pairs at most.
+class ToldSides {
+ public:
+  // Whether a against b was told already, either way round (or the two are the same sides);
+  // else remembers them.
+  bool Told(Sides a, Sides b) {
+    auto same = [](Sides x, Sides y) {
+      return std::equal(x.begin(), x.end(), y.begin(), y.end());
+    };
+    if (same(a, b)) return true;
+    for (const Entry& t : told_) {
+      const Sides x = Sides(facts_).subspan(t.at, t.a), y = Sides(facts_).subspan(t.at + t.a, t.b);
+      if ((same(x, a) && same(y, b)) || (same(x, b) && same(y, a))) return true;
+    }
+    told_.push_back({facts_.size(), a.size(), b.size()});
+    facts_.insert(facts_.end(), a.begin(), a.end());
+    facts_.insert(facts_.end(), b.begin(), b.end());
+    return false;
+  }
+
+ private:
+  struct Entry {
+    size_t at, a, b;  // Side a is facts_[at, at + a), side b the b facts after it.
+  };
+  std::vector<const Fact*> facts_;
+  std::vector<Entry> told_;
+};
+
 // Opposite terms: each antonym pair splits the quotes that use it into two sides.
 void OppositeTerms(const ReconcileContext& ctx, const Group& g, const Quotes& quotes,
                    std::vector<Finding>& out) {
   const std::vector<Use> uses = UsesOf(quotes);
-  std::set<std::pair<std::vector<const Fact*>, std::vector<const Fact*>>> reported;
+  ToldSides reported;
   auto less = [](const Fact* x, const Fact* y) {
     return std::tie(x->ref.document, x->ref.claim) < std::tie(y->ref.document, y->ref.claim);
   };
@@ -225,7 +253,7 @@ void OppositeTerms(const ReconcileContext& ctx, const Group& g, const Quotes& qu
     std::erase_if(b,
                   [&](const Fact* r) { return std::binary_search(a.begin(), a.end(), r, less); });
     // Several pairs can join the same quotes ("one-way"/"two-way" and their German twins).
-    if (!reported.insert({a, b}).second || !reported.insert({b, a}).second) continue;
+    if (reported.Told(a, b)) continue;
     const std::string_view pair = uses[run.begin].pair;
     const size_t tab = std::min(pair.find('\t'), pair.size());
     why.clear();

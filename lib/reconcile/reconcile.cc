@@ -41,49 +41,95 @@ void OrderByGroup(const FactArray& part, const KeyGroups& groups, size_t first, 
   for (size_t j = 0; j < part.size(); ++j) flat[next[part[j].group - first]++] = &part[j];
 }
 
-// Compares every group, partition by partition, releasing each partition's facts once done.
-// `found_in` receives each finding's group.
-std::vector<Finding> CompareGroups(const ReconcileContext& ctx, const KeyGroups& groups,
-                                   FactPartitions& facts, std::vector<uint32_t>& found_in) {
+// What one worker found, comparing a run of partitions: the findings and each one's group.
+struct Share {
   std::vector<Finding> findings;
+  std::vector<uint32_t> found_in;
+};
+
+// Compares every group of partitions [p0, p1), partition by partition, releasing each
+// partition's facts once done.
+void ComparePartitions(const ReconcileContext& ctx, const KeyGroups& groups, FactPartitions& facts,
+                       size_t p0, size_t p1, Share& out) {
+  const size_t g0 = std::min(groups.sizes.size(), p0 * facts.per_part);
+  const size_t g1 = std::min(groups.sizes.size(), p1 * facts.per_part);
   // About one finding per compared group at most in dense data; what is not used is not touched
   // (so not resident), and growing would move every finding and fault fresh pages each time.
   size_t compared_groups = 0;
-  for (size_t g = 0; g < groups.sizes.size(); ++g) compared_groups += groups.Compared(g) > 0;
-  findings.reserve(compared_groups);
-  found_in.reserve(compared_groups);
+  for (size_t g = g0; g < g1; ++g) compared_groups += groups.Compared(g) > 0;
+  out.findings.reserve(compared_groups);
+  out.found_in.reserve(compared_groups);
   std::vector<const Fact*> flat;
   std::vector<size_t> offset;
-  for (size_t p = 0; p < facts.parts.size(); ++p) {
+  for (size_t p = p0; p < p1; ++p) {
     const size_t first = p * facts.per_part;
     const size_t last = std::min(groups.sizes.size(), first + facts.per_part);
     if (first >= last) break;
+    facts.Settle(p);
     OrderByGroup(facts.parts[p], groups, first, last, flat, offset);
     for (size_t g = first; g < last; ++g) {
       const Group group{groups.index.Key(static_cast<uint32_t>(g)),
                         Sides(flat).subspan(offset[g - first], groups.Compared(g))};
       if (group.facts.size() < 2) continue;
       if (const Check check = CheckOf(group.facts[0]->kind, ctx.options())) {
-        check(ctx, group, findings);
+        check(ctx, group, out.findings);
       }
-      found_in.resize(findings.size(), static_cast<uint32_t>(g));
+      out.found_in.resize(out.findings.size(), static_cast<uint32_t>(g));
     }
     facts.parts[p].Release();
   }
-  return findings;
+}
+
+// Compares every group. Partitions share nothing but what they read, so with many facts they
+// are compared on all cores, each worker taking a run of partitions with about as many facts
+// as the others; the shares, in partition order, list the findings as one pass would.
+std::vector<Share> CompareGroups(const ReconcileContext& ctx, const KeyGroups& groups,
+                                 FactPartitions& facts) {
+  size_t total = 0;
+  for (const FactArray& part : facts.parts) total += part.size();
+  const size_t workers = WorkersFor(total);
+  std::vector<Share> shares(workers);
+  // Worker w takes the partitions up to where the facts so far pass (w + 1) / workers of all.
+  std::vector<size_t> bounds(workers + 1, facts.parts.size());
+  bounds[0] = 0;
+  for (size_t p = 0, w = 1, seen = 0; p < facts.parts.size() && w < workers; ++p) {
+    seen += facts.parts[p].size();
+    if (seen * workers >= total * w) bounds[w++] = p + 1;
+  }
+  RunWorkers(workers, [&](size_t w) {
+    ComparePartitions(ctx, groups, facts, bounds[w], bounds[w + 1], shares[w]);
+  });
+  return shares;
 }
 
 // Per group with findings (`keyed`, in group order), the rank of its key among theirs. A key
 // repeats once per story: its groups share one rank, and the first claim cited decides, so
 // the order still depends only on each group's own claims.
 std::vector<uint32_t> KeyRanks(const std::vector<uint32_t>& keyed, const KeyIndex& index) {
-  std::vector<std::pair<std::string_view, uint32_t>> by_key(keyed.size());
-  for (uint32_t i = 0; i < keyed.size(); ++i) by_key[i] = {index.Key(keyed[i]), i};
-  std::sort(by_key.begin(), by_key.end());
+  // Sorted by their first eight bytes as a number first: most keys differ there, and two
+  // numbers compare without reading the keys' bytes, which lie far apart in memory. Padded with
+  // zero bytes, the numbers order as the strings do, and equal ones leave it to the strings.
+  struct ByKey {
+    uint64_t prefix;
+    std::string_view key;
+    uint32_t i;
+  };
+  std::vector<ByKey> by_key(keyed.size());
+  for (uint32_t i = 0; i < keyed.size(); ++i) {
+    const std::string_view key = index.Key(keyed[i]);
+    uint64_t prefix = 0;
+    for (size_t b = 0; b < 8; ++b) {
+      prefix = prefix << 8 | (b < key.size() ? static_cast<unsigned char>(key[b]) : 0);
+    }
+    by_key[i] = {prefix, key, i};
+  }
+  std::sort(by_key.begin(), by_key.end(), [](const ByKey& a, const ByKey& b) {
+    return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key;
+  });
   std::vector<uint32_t> rank(keyed.size());
   for (uint32_t i = 0, r = 0; i < by_key.size(); ++i) {
-    if (i > 0 && by_key[i].first != by_key[i - 1].first) ++r;
-    rank[by_key[i].second] = r;
+    if (i > 0 && by_key[i].key != by_key[i - 1].key) ++r;
+    rank[by_key[i].i] = r;
   }
   return rank;
 }
@@ -95,8 +141,14 @@ std::vector<uint32_t> KeyRanks(const std::vector<uint32_t>& keyed, const KeyInde
 // same order (crosscheck.dask) gives this same sequence. Small stand-ins are sorted instead of
 // the findings, with each key's place among the keys in place of the key: std::sort given the
 // same sequence and the same comparisons moves them exactly as it would move the findings.
-std::vector<Finding> Ordered(std::vector<Finding> findings, const std::vector<uint32_t>& found_in,
-                             const KeyIndex& index, const ReconcileOptions& options) {
+std::vector<Finding> Ordered(std::vector<Share>& shares, const KeyIndex& index,
+                             const ReconcileOptions& options) {
+  std::vector<Finding*> findings;  // All shares' findings, in order.
+  std::vector<uint32_t> found_in;
+  for (Share& s : shares) {
+    for (Finding& f : s.findings) findings.push_back(&f);
+    found_in.insert(found_in.end(), s.found_in.begin(), s.found_in.end());
+  }
   std::vector<uint32_t> keyed;  // The groups with findings, in group order (found_in ascends).
   for (uint32_t g : found_in) {
     if (keyed.empty() || keyed.back() != g) keyed.push_back(g);
@@ -112,7 +164,7 @@ std::vector<Finding> Ordered(std::vector<Finding> findings, const std::vector<ui
   order.reserve(findings.size());
   for (uint32_t i = 0, k = 0; i < findings.size(); ++i) {
     while (keyed[k] != found_in[i]) ++k;
-    const Finding& f = findings[i];
+    const Finding& f = *findings[i];
     if (f.severity < options.min_severity || f.confidence < options.min_confidence) continue;
     order.push_back({f.severity, key_rank[k], f.side_a.empty() ? ClaimRef{} : f.side_a.front(), i});
   }
@@ -124,7 +176,13 @@ std::vector<Finding> Ordered(std::vector<Finding> findings, const std::vector<ui
   });
   std::vector<Finding> sorted;
   sorted.reserve(order.size());
-  for (const Entry& e : order) sorted.push_back(std::move(findings[e.finding]));
+  // The findings are taken in an order unrelated to where they lie: each is asked for a few
+  // ahead, so that the cache misses overlap.
+  constexpr size_t kAhead = 8;
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (i + kAhead < order.size()) __builtin_prefetch(findings[order[i + kAhead].finding]);
+    sorted.push_back(std::move(*findings[order[i].finding]));
+  }
   return sorted;
 }
 
@@ -138,10 +196,10 @@ std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
   internal::KeyGroups groups = internal::GroupByKey(documents);
   internal::FactPartitions facts = internal::CopyFacts(documents, groups, options.level_days,
                                                            options.revised_measures);
-  const internal::ReconcileContext ctx(documents, options, facts.names, facts.ranks, facts.days);
-  std::vector<uint32_t> found_in;  // Per finding: its group.
-  std::vector<Finding> findings = internal::CompareGroups(ctx, groups, facts, found_in);
-  return internal::Ordered(std::move(findings), found_in, groups.index, options);
+  const internal::ReconcileContext ctx(documents, options, facts.names, facts.ranks,
+                                       facts.human, facts.days);
+  std::vector<internal::Share> shares = internal::CompareGroups(ctx, groups, facts);
+  return internal::Ordered(shares, groups.index, options);
 }
 
 }  // namespace crosscheck

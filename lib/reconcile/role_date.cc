@@ -102,11 +102,11 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       std::string& e = ctx.NewFinding(out, FindingKind::kRole, g, 0.75, a, b).explanation;
       AppendHumanName(e, a.front()->claim->person);
       e += " is called "sv;
-      AppendHumanName(e, role_a);
+      e += ctx.HumanName(a.front()->unit);
       e += " in "sv;
       ctx.CiteTo(e, a);
       e += " but "sv;
-      AppendHumanName(e, role_b);
+      e += ctx.HumanName(b.front()->unit);
       e += " in "sv;
       ctx.CiteTo(e, b);
       e += ". One person cannot hold both offices at once."sv;
