@@ -279,6 +279,29 @@ const SourceCue* SourceOf(const SentenceFacts& facts, size_t at) {
   return best;
 }
 
+namespace {
+
+// Whether a past participle follows `from` in its clause ("werden getötet"), by the
+// language's participle rule: then an auxiliary that also makes the future is a passive.
+bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Grammar& g) {
+  if (g.participle_prefix.empty() && g.participle_suffix.empty()) return false;
+  constexpr size_t kReach = 6;
+  for (size_t k = from; k < tokens.size() && k < from + kReach; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (t.kind != TokenKind::kWord || t.upper) continue;
+    const std::string_view w = t.folded;
+    // Short words ("nicht", "jetzt") end like participles and are none.
+    if ((!g.participle_prefix.empty() && w.size() >= 5 && w.starts_with(g.participle_prefix)) ||
+        (!g.participle_suffix.empty() && w.size() >= 6 && w.ends_with(g.participle_suffix))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
                     const Lexicon& lex) {
   constexpr size_t kMaxDistance = 12;
@@ -291,6 +314,11 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.modality.Match(tokens, i);
     if (m.length == 0) continue;
+    if (m.fields->size() > 1 && m.fields->at(1) == "infinitive" &&
+        ParticipleFollows(tokens, i + m.length, lex.grammar)) {
+      i += m.length - 1;
+      continue;
+    }
     size_t from = i < first ? i : last, to = i < first ? first : i;
     size_t d = to - from;
     for (size_t k = from; k < to; ++k) {

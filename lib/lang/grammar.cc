@@ -68,6 +68,12 @@ constexpr GrammarRule kGrammarRules[] = {
        g.plural_suffix = std::string(r[1]);
        return "";
      }},
+    {"participle", 2,
+     [](Grammar& g, const TableRow& r) -> std::string {
+       g.participle_prefix = std::string(r[1]);
+       g.participle_suffix = std::string(r[2]);
+       return "";
+     }},
     {"numeric_order", 1,
      [](Grammar& g, const TableRow& r) {
        return Choose<Grammar::NumericOrder>(r, kOrders, g.numeric_order);

@@ -34,6 +34,10 @@ struct Grammar {
   bool lowercase_adjectives = false;  // A lower-case word with an adjective ending modifies a noun.
   bool compound_nouns = false;        // A noun may modify the counted noun: "police officers".
   std::string plural_suffix;          // plural_suffix: the ending of a plural noun ("s").
+  // Verbs. participle: how a past participle begins and ends ("ge", "t": "getötet",
+  // "verletzt"), so that an auxiliary that also makes the future ("wird") is read as a
+  // passive when one follows (modality.tsv's "infinitive" rows).
+  std::string participle_prefix, participle_suffix;
 
   // Dates.
   enum class NumericOrder { kDayMonth, kMonthDay } numeric_order = NumericOrder::kDayMonth;

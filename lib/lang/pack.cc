@@ -8,7 +8,8 @@ namespace {
 const TableSchema kEntities{"entities", {{"form"}, {"key"}, {"type"}}, false, true};
 const TableSchema kDemonyms{"demonyms", {{"form"}, {"country"}}, false, true};
 const TableSchema kSources{"sources", {{"form"}, {"where"}}, false, true};
-const TableSchema kModality{"modality", {{"form"}, {"modality"}}, false, true};
+const TableSchema kModality{
+    "modality", {{"form"}, {"modality"}, {"needs", false}}, false, true};
 const TableSchema kCounters{"counters", {{"form"}, {"key"}}, false, true};
 
 // Entities serve attribution and, without the demonyms, the jurisdictions of titles.
