@@ -5,8 +5,8 @@
 namespace crosscheck::internal {
 namespace {
 
-constexpr std::string_view kQuantityRoleNames[] = {"not_noun", "figure_cue", "url",
-                                                     "partitive", "article"};
+constexpr std::string_view kQuantityRoleNames[] = {
+    "not_noun", "figure_cue", "url", "partitive", "article", "place_noun", "place_anaphor"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};
@@ -72,16 +72,45 @@ bool QuantityWords::IsKindOf(std::string_view kind, std::string_view whole) cons
   return false;
 }
 
+void QuantityWords::AddMeasureVerbs(const Table& table) {
+  // A German separable verb is written apart around its objects ("feuerte … 805 Drohnen ab"):
+  // its head goes to `split_verbs` with, per particle, the measure, the particle's length and
+  // its words ("nahmen": arrested 1 fest, participants 1 teil).
+  constexpr std::string_view kGap = "…";
+  StringMap<std::vector<std::string>> heads;
+  std::vector<std::string> order;  // Heads in table order, so that loading is deterministic.
+  for (const TableRow& row : table.rows) {
+    const std::string_view form = row[0];
+    const size_t gap = form.find(kGap);
+    if (gap == std::string_view::npos) {
+      measure_verbs.Add(form, {std::string(row[1])});
+      continue;
+    }
+    const std::vector<std::string> head = FoldedWords(form.substr(0, gap));
+    const std::vector<std::string> particle = FoldedWords(form.substr(gap + kGap.size()));
+    if (head.size() != 1 || particle.empty()) continue;
+    auto [at, added] = heads.try_emplace(head[0]);
+    if (added) order.push_back(head[0]);
+    at->second.emplace_back(row[1]);
+    at->second.push_back(std::to_string(particle.size()));
+    at->second.insert(at->second.end(), particle.begin(), particle.end());
+  }
+  for (const std::string& head : order) split_verbs.Add(head, std::move(heads[head]));
+}
+
 absl::Status QuantityWords::Load(
     const LanguageFolder& folder,
     const std::vector<std::pair<std::string, std::string>>& measure_nouns) {
   for (const auto& [schema, table] :
        {std::pair{&kMeasures, &measures}, {&kModifiers, &modifiers}, {&kRates, &rates},
-        {&kBoilerplate, &boilerplate}, {&kMeasureVerbs, &measure_verbs}, {&kChanges, &changes},
+        {&kBoilerplate, &boilerplate}, {&kChanges, &changes},
         {&kPlaces, &places}, {&kLocatives, &locatives}, {&kUnits, &units},
         {&kProperties, &properties}, {&kParties, &parties}}) {
     if (absl::Status s = folder.AddTo(*table, *schema); !s.ok()) return s;
   }
+  absl::StatusOr<Table> verbs = folder.Load(kMeasureVerbs);
+  if (!verbs.ok()) return verbs.status();
+  AddMeasureVerbs(*verbs);
   for (const auto& [form, measure] : measure_nouns) measures.Add(form, {measure});
   if (absl::Status s = LoadOntology(measure_tally); !s.ok()) return s;
   absl::StatusOr<Table> agency_table = LanguageFolder::Common(kAgencies);

@@ -17,6 +17,7 @@
 namespace crosscheck::internal {
 
 class LanguageFolder;
+struct Table;
 struct TableSchema;
 
 // The schema of places.tsv, which speaker search reads too.
@@ -33,14 +34,21 @@ struct MeasureInfo {
 
 // Roles of quantity_words.tsv (common/quantity_words.tsv and the language's, if any).
 // partitive: a pronoun after "of" that stands for the whole ("15 of them", "15 von ihnen");
-// article: an article before the whole's noun ("seven of the patients", "drei der Verletzten").
-enum QuantityRole : int { kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kQuantityRoles };
+// article: an article before the whole's noun ("seven of the patients", "drei der Verletzten");
+// place_noun: a noun that stands for a place named before ("in the state", "im Bundesland");
+// place_anaphor: an adverb that does ("died there", "dort starben").
+enum QuantityRole : int {
+  kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor, kQuantityRoles
+};
 
 struct QuantityWords {
   PhraseTable measures, modifiers, rates, boilerplate;
   // Frame slots (lib/extract/quantities/frame.h): verbs that say what was counted, change
   // cues, the gazetteer and the prepositions that introduce a place.
   PhraseTable measure_verbs, changes, places, locatives;
+  // Heads of separable verbs ("feuerte … ab" in measure_verbs.tsv), one word each; per
+  // particle that closes the figure's clause: its measure, its length, its folded words.
+  PhraseTable split_verbs;
   PhraseTable units;  // Units of measurement: dimension, factor and offset to its base unit.
   // What a percentage or a measured figure measures (lib/extract/quantities/property.h), and
   // the parties whose share of the vote a percentage is.
@@ -55,6 +63,9 @@ struct QuantityWords {
   // Whether `kind` lies strictly below `whole` in the ontology ("seriously_injured" below
   // "injured", "drones_launched" below "weapons_launched").
   bool IsKindOf(std::string_view kind, std::string_view whole) const;
+  // The rows of measure_verbs.tsv: phrases, and separable verbs with "…" where their
+  // objects go.
+  void AddMeasureVerbs(const Table& table);
   // `measure_nouns`: the user's additions (ExtractOptions::measure_nouns).
   absl::Status Load(const LanguageFolder& folder,
                     const std::vector<std::pair<std::string, std::string>>& measure_nouns);

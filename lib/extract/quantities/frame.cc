@@ -85,6 +85,45 @@ std::string FateInside(const std::vector<Token>& tokens, size_t first, size_t np
   return "";
 }
 
+// A German separable verb around the figure: its head before the figure or after its noun,
+// its particle closing the clause ("Laut Kiew feuerte Russland 805 Drohnen und 13 Raketen ab",
+// "Die Polizei nahm 25 Personen fest"; "nahm 300 Mitarbeiter auf" is no arrest).
+std::string SplitVerbMeasure(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                             const LanguagePack& pack) {
+  const PhraseTable& heads = pack.quantities.split_verbs;
+  if (heads.empty()) return "";
+  constexpr size_t kHead = 12;    // "feuerte Russland in der Nacht auf Sonntag 805 … und 13".
+  constexpr size_t kClause = 12;  // From the noun to the particle.
+  size_t end = np_end;            // The clause's end: punctuation or the sentence's end.
+  while (end < tokens.size() && tokens[end].kind != TokenKind::kPunct) {
+    if (++end > np_end + kClause) return "";
+  }
+  // The measure of the head's particle that closes the clause, or nullptr.
+  auto closing = [&](const std::vector<std::string>& fields,
+                     size_t head_end) -> const std::string* {
+    for (size_t g = 0; g + 2 < fields.size();) {  // Groups: measure, length, words.
+      size_t n = 0;
+      std::from_chars(fields[g + 1].data(), fields[g + 1].data() + fields[g + 1].size(), n);
+      bool match = n > 0 && g + 2 + n <= fields.size() && end >= head_end + n &&
+                   end >= np_end + n;
+      for (size_t j = 0; match && j < n; ++j) {
+        match = tokens[end - n + j].folded == fields[g + 2 + j];
+      }
+      if (match) return &fields[g];
+      g += 2 + n;
+    }
+    return nullptr;
+  };
+  size_t from = first;
+  while (from > 0 && first - from < kHead && !IsClauseBreak(tokens[from - 1])) --from;
+  for (size_t k = from == first ? np_end : from; k < end; k = k + 1 == first ? np_end : k + 1) {
+    if (PhraseMatch m = heads.Match(tokens, k); m.length > 0) {
+      if (const std::string* measure = closing(*m.fields, k + m.length)) return *measure;
+    }
+  }
+  return "";
+}
+
 // The measure a verb or participle in the figure's clause gives a generic counted noun:
 // "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". A verb whose
 // object the figure is comes first ("killed at least 406 people and wounded 654" counts the
@@ -101,6 +140,9 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
         m.length > 0 && k + m.length == first) {
       return m.fields->at(0);
     }
+  }
+  if (std::string split = SplitVerbMeasure(tokens, first, np_end, pack); !split.empty()) {
+    return split;
   }
   if (std::string after = MeasureVerbAfter(tokens, np_end, kAfter, pack); !after.empty()) {
     return after;
@@ -269,6 +311,41 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
 }
 
 }  // namespace
+
+bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                      const LanguagePack& pack) {
+  constexpr size_t kWindow = 12;
+  const RoleTable& roles = pack.quantities.roles;
+  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  for (size_t i = from; i < to; i = i + 1 == first ? np_end : i + 1) {
+    // "95 died there", "Dort starben 12"; "there were 12 deaths" is no place.
+    if (roles.Has(tokens[i], kPlaceAnaphor) &&
+        (i > first || i + 1 >= tokens.size() || !roles.Has(tokens[i + 1], kNotNoun))) {
+      return true;
+    }
+    // "in the state", "im Bundesland", "in dem Land"; not "in the state of emergency".
+    const size_t at = i + pack.quantities.locatives.Match(tokens, i).length;
+    if (at == i) continue;
+    const size_t noun = at < to && roles.Has(tokens[at], kPartArticle) ? at + 1 : at;
+    if (noun < to && noun != first && roles.Has(tokens[noun], kPlaceNoun) &&
+        (noun + 1 >= tokens.size() || !pack.numbers.roles.Has(tokens[noun + 1], kOf))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
+                      const LanguagePack& pack) {
+  std::string last;
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
+      last = m.fields->at(0);
+      k += m.length - 1;
+    }
+  }
+  return last;
+}
 
 std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
                                        size_t last, size_t window) {

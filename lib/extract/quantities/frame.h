@@ -26,6 +26,14 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
 std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
                              const LanguagePack& pack);
 
+// Whether the clause of the figure at tokens [first, np_end) names its place only by pointing
+// back ("two people died in the state", "dort starben 12 Menschen").
+bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                      const LanguagePack& pack);
+// The last place of the gazetteer named in tokens [from, to), or empty.
+std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
+                      const LanguagePack& pack);
+
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).
 std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,

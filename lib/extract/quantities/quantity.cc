@@ -1,6 +1,7 @@
 #include "lib/extract/quantities/quantity.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "fmt/format.h"
 #include "lib/extract/attribution.h"
@@ -217,6 +218,43 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   return best;
 }
 
+// A count with a scale word written with two decimals or more is exact to its last digit
+// ("27,154 Millionen": 27,153,500 to 27,154,500; a broadcaster's audience, a statistic), not
+// a round estimate: "2 Millionen", "3,5 Millionen" and quarters ("1.25 million", "1,75")
+// keep the rounding tolerance.
+void WrittenPrecision(std::string_view text, const std::vector<Token>& tokens,
+                      const NumberExpr& e, const LanguagePack& pack, Claim& c) {
+  if (!e.scaled || !e.estimate || tokens[e.numeral_first].kind != TokenKind::kNumber) return;
+  const std::string_view raw = tokens[e.numeral_first].span.Of(text);
+  const size_t mark = raw.rfind(pack.grammar.decimal_mark);
+  constexpr size_t kPreciseDecimals = 2;
+  if (mark == std::string_view::npos || raw.size() - mark - 1 < kPreciseDecimals) return;
+  const std::optional<double> written = ParseDigits(raw, pack.grammar.decimal_mark);
+  if (!written || !(*written > 0)) return;
+  const double quarters = (*written - std::floor(*written)) * 4;
+  if (std::fabs(quarters - std::round(quarters)) < 1e-9) return;
+  const double digit = std::pow(10.0, -static_cast<double>(raw.size() - mark - 1));
+  const double half = 0.5 * digit * e.point / *written;
+  if (2 * half < c.value.high - c.value.low) {
+    c.value = {e.point - half, e.point + half, false, true};
+  }
+}
+
+// The place named last before the figure at tokens[first] of sentence `index`, in that
+// sentence or the paragraph's previous ones, for a clause that only points back to it.
+std::string PlaceBefore(const DocContext& ctx, size_t index, size_t first,
+                        const LanguagePack& pack) {
+  constexpr size_t kSentences = 4;  // A paragraph's lead and what follows it.
+  const SentenceTokens& here = ctx.sentences[index];
+  if (std::string p = LastPlace(here.tokens, 0, first, pack); !p.empty()) return p;
+  for (size_t back = 1; back <= kSentences && back <= index; ++back) {
+    const SentenceTokens& st = ctx.sentences[index - back];
+    if (st.sentence.paragraph != here.sentence.paragraph) break;
+    if (std::string p = LastPlace(st.tokens, 0, st.tokens.size(), pack); !p.empty()) return p;
+  }
+  return "";
+}
+
 }  // namespace
 
 size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
@@ -271,10 +309,17 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         continue;
       }
       c.span = TokenSpan(tokens, e.first, np_end);
+      if (c.kind == ClaimKind::kQuantity) WrittenPrecision(ctx.text, tokens, e, pack, c);
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
       if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
+      // "Helene hit North Carolina. … two people died in the state": a clause that points
+      // back takes the place the paragraph named last.
+      if (c.kind == ClaimKind::kQuantity && c.place.empty() &&
+          NamesPlaceBefore(tokens, e.first, np_end, pack)) {
+        c.place = PlaceBefore(ctx, &st - ctx.sentences.data(), e.first, pack);
+      }
       // "five of the fatalities", "two of the children injured": a part of the whole,
       // unless a verb names a narrower measure ("seven of the patients were hospitalized").
       if (!part_of.empty() && !pack.quantities.IsKindOf(c.unit, part_of)) {
