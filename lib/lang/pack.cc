@@ -53,6 +53,7 @@ absl::StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Build(const Language
       BuildSpeakerLexicon(folder, pack->roles);
   if (!speakers.ok()) return speakers.status();
   pack->speakers = *std::move(speakers);
+  CompileLexicon(*pack);
   return pack;
 }
 

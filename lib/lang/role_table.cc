@@ -73,7 +73,10 @@ double RoleTable::Match::Number(size_t i, double fallback) const {
 RoleTable::Match RoleTable::At(const std::vector<Token>& tokens, size_t i, int role) const {
   if (i >= tokens.size()) return {};
   const Token& t = tokens[i];
-  if (!filter_.MayContain(t.hash)) return {};
+  if (t.lex != nullptr && lex_mask_ != 0 ? (t.lex->classes & lex_mask_) == 0
+                                         : !filter_.MayContain(t.hash)) {
+    return {};
+  }
   const std::vector<Entry>* list = first_.Find(t.folded, t.hash);
   if (list == nullptr) return {};
   for (const Entry& e : *list) {

@@ -21,6 +21,7 @@
 #include "absl/status/status.h"
 #include "lib/base/hash_filter.h"
 #include "lib/base/hashed_map.h"
+#include "lib/base/lex_entry.h"
 #include "lib/extract/tokens.h"
 #include "lib/lang/table.h"
 
@@ -40,6 +41,7 @@ class RoleTable {
 
   // The roles of the single word (bit i: role i); phrases are not looked at.
   uint64_t Roles(const Token& t) const {
+    if (t.lex != nullptr && lex_slot_ >= 0) return t.lex->roles[lex_slot_];
     return filter_.MayContain(t.hash) ? RolesOf(t.folded, t.hash) : 0;
   }
   uint64_t Roles(std::string_view folded) const;
@@ -60,6 +62,18 @@ class RoleTable {
   const std::vector<std::string>* Values(std::string_view folded, int role) const;
   // The forms with `role` (folded, words separated by spaces), in table order.
   std::vector<std::string> FormsOf(int role) const;
+  // Calls f(folded word) for the first word of every form.
+  template <typename F>
+  void ForEachFirstWord(F f) const {
+    first_.ForEachKey(f);
+  }
+  // The pack's lexicon (lib/lang/lexicon.h) has this table's first words as class `c` and
+  // the roles of its single words in LexEntry::roles[slot]: a token it tagged is answered
+  // from its entry.
+  void SetLex(LexClass c, LexRoleSlot slot) {
+    lex_mask_ = uint64_t{1} << c;
+    lex_slot_ = slot;
+  }
 
  private:
   struct Entry {
@@ -74,6 +88,8 @@ class RoleTable {
   HashedMap<std::vector<Entry>> first_;  // By first word; longest phrases first.
   HashFilter filter_;
   std::vector<std::pair<std::string, int>> order_;  // Every (form, role) as added.
+  uint64_t lex_mask_ = 0;
+  int lex_slot_ = -1;
 };
 
 }  // namespace crosscheck::internal
