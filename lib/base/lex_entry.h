@@ -29,6 +29,7 @@ enum LexRoleSlot : int { kLexNumberRoles, kLexDateRoles, kLexQuantityRoles, kLex
 struct LexEntry {
   uint64_t classes = 0;                // LexClass bits.
   uint64_t roles[kLexRoleSlots] = {};  // RoleTable::Roles of the word alone, by slot.
+  uint64_t lead_roles[kLexRoleSlots] = {};  // The roles of every form the word begins.
   uint32_t speaker_words = 0;          // SpeakerWords class bits (speakers/words.h).
   uint8_t speech_flags = 0;            // SpeechLexicon::WordFlag bits (speakers/speech.h).
 

@@ -10,26 +10,25 @@ const LexEntry WordLexicon::kNone{};
 LexEntry& WordLexicon::Add(std::string_view folded) {
   const uint64_t hash = HashString(folded);
   if (const LexEntry* e = Find(folded, hash)) return const_cast<LexEntry&>(*e);
-  if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+  if ((entries_.size() + 1) * 4 > slots_.size()) Grow();
   keys_.emplace_back(folded);
   entries_.emplace_back();
   const size_t mask = slots_.size() - 1;
   size_t i = hash & mask;
   while (slots_[i].entry != 0) i = (i + 1) & mask;
-  slots_[i] = {hash, static_cast<uint32_t>(entries_.size())};
+  slots_[i] = {static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(entries_.size())};
   return entries_.back();
 }
 
 void WordLexicon::Grow() {
-  // At most half full: a word in no table, the common case, ends at a free slot soon.
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  // The slots keep half the hash only: place the words anew from their keys.
+  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, Slot{});
   const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.entry == 0) continue;
-    size_t i = s.hash & mask;
+  for (size_t k = 0; k < keys_.size(); ++k) {
+    const uint64_t hash = HashString(keys_[k]);
+    size_t i = hash & mask;
     while (slots_[i].entry != 0) i = (i + 1) & mask;
-    slots_[i] = s;
+    slots_[i] = {static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(k + 1)};
   }
 }
 
@@ -88,6 +87,9 @@ void CompileLexicon(LanguagePack& pack) {
     e.roles[kLexNumberRoles] = n.roles.Roles(w);
     e.roles[kLexDateRoles] = d.roles.Roles(w);
     e.roles[kLexQuantityRoles] = q.roles.Roles(w);
+    e.lead_roles[kLexNumberRoles] = n.roles.LeadRoles(w);
+    e.lead_roles[kLexDateRoles] = d.roles.LeadRoles(w);
+    e.lead_roles[kLexQuantityRoles] = q.roles.LeadRoles(w);
     e.speech_flags = sp.speech.FlagsOf(w);
     e.speaker_words = sp.words.Classes(w);
   });

@@ -73,7 +73,8 @@ double RoleTable::Match::Number(size_t i, double fallback) const {
 RoleTable::Match RoleTable::At(const std::vector<Token>& tokens, size_t i, int role) const {
   if (i >= tokens.size()) return {};
   const Token& t = tokens[i];
-  if (t.lex != nullptr && lex_mask_ != 0 ? (t.lex->classes & lex_mask_) == 0
+  // No form the word begins has the role: the lexicon's bits answer for a tagged token.
+  if (t.lex != nullptr && lex_slot_ >= 0 ? ((t.lex->lead_roles[lex_slot_] >> role) & 1) == 0
                                          : !filter_.MayContain(t.hash)) {
     return {};
   }
@@ -90,6 +91,15 @@ RoleTable::Match RoleTable::At(const std::vector<Token>& tokens, size_t i, int r
     }
   }
   return {};
+}
+
+uint64_t RoleTable::LeadRoles(std::string_view folded) const {
+  const std::vector<Entry>* list = first_.Find(folded);
+  uint64_t roles = 0;
+  if (list != nullptr) {
+    for (const Entry& e : *list) roles |= e.roles;
+  }
+  return roles;
 }
 
 const std::vector<std::string>* RoleTable::Values(std::string_view folded, int role) const {

@@ -62,6 +62,8 @@ class RoleTable {
   const std::vector<std::string>* Values(std::string_view folded, int role) const;
   // The forms with `role` (folded, words separated by spaces), in table order.
   std::vector<std::string> FormsOf(int role) const;
+  // The roles of all forms beginning with the word (phrases and the word alone).
+  uint64_t LeadRoles(std::string_view folded) const;
   // Calls f(folded word) for the first word of every form.
   template <typename F>
   void ForEachFirstWord(F f) const {

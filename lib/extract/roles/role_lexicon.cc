@@ -134,7 +134,7 @@ bool RoleLexicon::TitleWord(const Token& t) const {
 PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   PhraseMatch m = entities_.Match(tokens, i);
-  if (m.length > 0) return m;
+  if (m.length > 0 || !tokens[i].hyphen) return m;  // Only a hyphenated word has a dash.
   const std::string_view w = tokens[i].folded;
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities_.Find(std::string_view(w).substr(0, dash))) return {1, f};

@@ -60,9 +60,7 @@ class SpeakerWords {
     return bits == nullptr ? 0 : *bits;
   }
   template <typename F>
-  void ForEachWord(F f) const {
-    classes_.ForEachKey(f);
-  }
+  void ForEachWord(F f) const { classes_.ForEachKey(f); }
 
  private:
   static bool Has(const uint32_t* bits, WordClass c) {
