@@ -70,14 +70,9 @@ double RoleTable::Match::Number(size_t i, double fallback) const {
   return v;
 }
 
-RoleTable::Match RoleTable::At(const std::vector<Token>& tokens, size_t i, int role) const {
-  if (i >= tokens.size()) return {};
+RoleTable::Match RoleTable::Probe(const std::vector<Token>& tokens, size_t i, int role) const {
   const Token& t = tokens[i];
-  // No form the word begins has the role: the lexicon's bits answer for a tagged token.
-  if (t.lex != nullptr && lex_slot_ >= 0 ? ((t.lex->lead_roles[lex_slot_] >> role) & 1) == 0
-                                         : !filter_.MayContain(t.hash)) {
-    return {};
-  }
+  if ((t.lex == nullptr || lex_slot_ < 0) && !filter_.MayContain(t.hash)) return {};
   const std::vector<Entry>* list = first_.Find(t.folded, t.hash);
   if (list == nullptr) return {};
   for (const Entry& e : *list) {

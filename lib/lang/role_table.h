@@ -57,7 +57,14 @@ class RoleTable {
   // The longest form of the table at tokens[i] (a phrase, or the word alone), if that form
   // has `role`: a shorter form with the role does not count, so "a couple of" is a vague
   // count and not the determiner "a".
-  Match At(const std::vector<Token>& tokens, size_t i, int role) const;
+  Match At(const std::vector<Token>& tokens, size_t i, int role) const {
+    // Inline, since most calls are for words with no form of the role: the lexicon's bits
+    // answer for a tagged token.
+    if (i >= tokens.size()) return {};
+    const LexEntry* e = tokens[i].lex;
+    if (e != nullptr && lex_slot_ >= 0 && ((e->lead_roles[lex_slot_] >> role) & 1) == 0) return {};
+    return Probe(tokens, i, role);
+  }
   // The values of the single word for `role`, or nullptr when it has not that role.
   const std::vector<std::string>* Values(std::string_view folded, int role) const;
   // The forms with `role` (folded, words separated by spaces), in table order.
@@ -84,6 +91,7 @@ class RoleTable {
     std::vector<std::pair<int, std::vector<std::string>>> values;  // By role.
   };
   uint64_t RolesOf(std::string_view folded, uint64_t hash) const;
+  Match Probe(const std::vector<Token>& tokens, size_t i, int role) const;
   const Entry* Single(std::string_view folded, uint64_t hash) const;
 
   std::span<const std::string_view> names_;

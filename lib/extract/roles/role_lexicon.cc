@@ -101,8 +101,7 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& toke
   return {};
 }
 
-RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
-  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
+RoleMatch RoleLexicon::MatchTitle(const std::vector<Token>& tokens, size_t i) const {
   const std::string_view w = tokens[i].folded;
   RoleMatch m;
   if (tokens[i].lex == nullptr || lex_mask_ == 0 || (tokens[i].lex->classes & lex_mask_)) {

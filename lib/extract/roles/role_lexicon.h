@@ -42,7 +42,16 @@ class RoleLexicon {
 
   // The title starting at tokens[i] ("Außenminister", "Sprecher des Außenministeriums",
   // "US-Verteidigungsminister", "Secretary of State"), longest first.
-  RoleMatch Match(const std::vector<Token>& tokens, size_t i) const;
+  RoleMatch Match(const std::vector<Token>& tokens, size_t i) const {
+    // Inline, since it is asked about every word: a tagged word that begins no title and
+    // has no hyphen (for "US-Außenminister") is answered by the lexicon's bit.
+    if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
+    const Token& t = tokens[i];
+    if (t.lex != nullptr && lex_mask_ != 0 && (t.lex->classes & lex_mask_) == 0 && !t.hyphen) {
+      return {};
+    }
+    return MatchTitle(tokens, i);
+  }
   // Cheap pre-check: whether a title can start at this token (or a later one of a
   // multi-word jurisdiction such as "White House").
   bool MayStartTitle(const Token& t) const;
@@ -74,6 +83,7 @@ class RoleLexicon {
     std::string office, jurisdiction;
   };
   RoleMatch MatchFrom(HashedKey first, const std::vector<Token>& tokens, size_t i) const;
+  RoleMatch MatchTitle(const std::vector<Token>& tokens, size_t i) const;
   StringMap<std::vector<Entry>> first_;
   HashFilter first_filter_;  // Rejects most words before the probe of first_.
   PhraseTable entities_;
