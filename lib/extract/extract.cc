@@ -51,6 +51,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   ctx.sentences.reserve(seg->sentences.size());
   for (const Sentence& s : seg->sentences) {
     ctx.sentences.push_back({s, Tokenize(ctx.text, s.span, ctx.folded)});
+    pack->lexicon.Tag(ctx.sentences.back().tokens);
   }
   dates_.Run(ctx);
   quantities_.Run(ctx);

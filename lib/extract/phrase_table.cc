@@ -73,7 +73,7 @@ const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
 
 PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) const {
   const Token& t = tokens[i];
-  if (const auto* list = MayStart(t.hash) ? first_.Find(t.folded, t.hash) : nullptr) {
+  if (const auto* list = MayStart(t) ? first_.Find(t.folded, t.hash) : nullptr) {
     for (const Entry& e : *list) {
       if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
       bool ok = true;

@@ -10,6 +10,7 @@
 
 #include "lib/extract/tokens.h"
 #include "lib/base/hash_filter.h"
+#include "lib/base/lex_entry.h"
 #include "lib/base/hashed_map.h"
 
 namespace crosscheck::internal {
@@ -35,9 +36,12 @@ class PhraseTable {
     // Inline, since most calls are for words in no table and end at the filters.
     if (i >= tokens.size()) return {};
     const Token& t = tokens[i];
-    if (!MayStart(t.hash) && !MayBeStem(t.folded)) return {};
+    if (!MayStart(t) && !MayBeStem(t.folded)) return {};
     return MatchAt(tokens, i);
   }
+  // The pack's lexicon (lib/lang/lexicon.h) has this table's first words as class `c`: a
+  // token it tagged answers with a bit test, and exactly, where the filter may err.
+  void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }
   // A single folded word.
   const std::vector<std::string>* Find(std::string_view folded_word) const;
   bool empty() const { return first_.empty() && stems_.empty(); }
@@ -65,6 +69,11 @@ class PhraseTable {
   HashFilter first_filter_;
   LeadingBytes stem_starts_;
   bool MayStart(uint64_t hash) const { return first_filter_.MayContain(hash); }
+  bool MayStart(const Token& t) const {
+    return t.lex != nullptr && lex_mask_ != 0 ? (t.lex->classes & lex_mask_) != 0
+                                              : MayStart(t.hash);
+  }
+  uint64_t lex_mask_ = 0;
   // Stems are looked up by their first four bytes.
   bool MayBeStem(std::string_view word) const {
     return word.size() >= 4 && stem_starts_.MayLead(word);

@@ -17,6 +17,8 @@ namespace crosscheck::internal {
 
 enum class TokenKind { kWord, kNumber, kPunct };
 
+struct LexEntry;  // lib/base/lex_entry.h
+
 struct Token {
   TokenKind kind;
   Span span;          // Into the match text.
@@ -26,6 +28,10 @@ struct Token {
   bool upper = false; // First letter is upper case.
   bool space_before = false;
   bool hyphen = false;  // A word with an inner hyphen ("US-Außenminister", "mid-November").
+  // The word's entry in the lexicon of the pack that reads the sentence (WordLexicon::Tag),
+  // an empty entry for a word in no table; nullptr when not looked up (tokens made outside
+  // extraction), and the tables then probe themselves.
+  const LexEntry* lex = nullptr;
 };
 
 // The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.

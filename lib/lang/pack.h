@@ -9,8 +9,8 @@
 // One member per dimension; a new dimension's words are another member with its own Load.
 // Every table is read through its schema (table.h), so a missing, empty or malformed table is
 // an error naming file and line when the Checker is created. The small words of each
-// dimension's grammar are a RoleTable, one lookup giving all their roles as bits; compiling
-// every table of the pack into one such index, looked up once per token, is the next step.
+// dimension's grammar are a RoleTable, one lookup giving all their roles as bits; `lexicon`
+// compiles the first words of every table into one index, looked up once per token.
 #ifndef CROSSCHECK_LIB_LANG_PACK_H_
 #define CROSSCHECK_LIB_LANG_PACK_H_
 
@@ -27,6 +27,7 @@
 #include "lib/lang/folder.h"
 #include "lib/lang/grammar.h"
 #include "lib/lang/lang.h"
+#include "lib/lang/lexicon.h"
 #include "lib/lang/number_words.h"
 #include "lib/lang/quantity_words.h"
 
@@ -51,6 +52,8 @@ struct LanguagePack {
   // speaker words, the speaker grammar; lib/extract/speakers/lexicon.h), which holds `roles`.
   RoleLexicon roles;
   std::unique_ptr<const SpeakerLexicon> speakers;
+  // Every word of the tables above, looked up once per token (lexicon.h).
+  WordLexicon lexicon;
 
   LanguagePack();
   ~LanguagePack();

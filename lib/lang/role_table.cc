@@ -70,10 +70,9 @@ double RoleTable::Match::Number(size_t i, double fallback) const {
   return v;
 }
 
-RoleTable::Match RoleTable::At(const std::vector<Token>& tokens, size_t i, int role) const {
-  if (i >= tokens.size()) return {};
+RoleTable::Match RoleTable::Probe(const std::vector<Token>& tokens, size_t i, int role) const {
   const Token& t = tokens[i];
-  if (!filter_.MayContain(t.hash)) return {};
+  if ((t.lex == nullptr || lex_slot_ < 0) && !filter_.MayContain(t.hash)) return {};
   const std::vector<Entry>* list = first_.Find(t.folded, t.hash);
   if (list == nullptr) return {};
   for (const Entry& e : *list) {
@@ -87,6 +86,15 @@ RoleTable::Match RoleTable::At(const std::vector<Token>& tokens, size_t i, int r
     }
   }
   return {};
+}
+
+uint64_t RoleTable::LeadRoles(std::string_view folded) const {
+  const std::vector<Entry>* list = first_.Find(folded);
+  uint64_t roles = 0;
+  if (list != nullptr) {
+    for (const Entry& e : *list) roles |= e.roles;
+  }
+  return roles;
 }
 
 const std::vector<std::string>* RoleTable::Values(std::string_view folded, int role) const {

@@ -21,6 +21,7 @@
 #include "absl/status/status.h"
 #include "lib/base/hash_filter.h"
 #include "lib/base/hashed_map.h"
+#include "lib/base/lex_entry.h"
 #include "lib/extract/tokens.h"
 #include "lib/lang/table.h"
 
@@ -40,6 +41,7 @@ class RoleTable {
 
   // The roles of the single word (bit i: role i); phrases are not looked at.
   uint64_t Roles(const Token& t) const {
+    if (t.lex != nullptr && lex_slot_ >= 0) return t.lex->roles[lex_slot_];
     return filter_.MayContain(t.hash) ? RolesOf(t.folded, t.hash) : 0;
   }
   uint64_t Roles(std::string_view folded) const;
@@ -55,11 +57,32 @@ class RoleTable {
   // The longest form of the table at tokens[i] (a phrase, or the word alone), if that form
   // has `role`: a shorter form with the role does not count, so "a couple of" is a vague
   // count and not the determiner "a".
-  Match At(const std::vector<Token>& tokens, size_t i, int role) const;
+  Match At(const std::vector<Token>& tokens, size_t i, int role) const {
+    // Inline, since most calls are for words with no form of the role: the lexicon's bits
+    // answer for a tagged token.
+    if (i >= tokens.size()) return {};
+    const LexEntry* e = tokens[i].lex;
+    if (e != nullptr && lex_slot_ >= 0 && ((e->lead_roles[lex_slot_] >> role) & 1) == 0) return {};
+    return Probe(tokens, i, role);
+  }
   // The values of the single word for `role`, or nullptr when it has not that role.
   const std::vector<std::string>* Values(std::string_view folded, int role) const;
   // The forms with `role` (folded, words separated by spaces), in table order.
   std::vector<std::string> FormsOf(int role) const;
+  // The roles of all forms beginning with the word (phrases and the word alone).
+  uint64_t LeadRoles(std::string_view folded) const;
+  // Calls f(folded word) for the first word of every form.
+  template <typename F>
+  void ForEachFirstWord(F f) const {
+    first_.ForEachKey(f);
+  }
+  // The pack's lexicon (lib/lang/lexicon.h) has this table's first words as class `c` and
+  // the roles of its single words in LexEntry::roles[slot]: a token it tagged is answered
+  // from its entry.
+  void SetLex(LexClass c, LexRoleSlot slot) {
+    lex_mask_ = uint64_t{1} << c;
+    lex_slot_ = slot;
+  }
 
  private:
   struct Entry {
@@ -68,12 +91,15 @@ class RoleTable {
     std::vector<std::pair<int, std::vector<std::string>>> values;  // By role.
   };
   uint64_t RolesOf(std::string_view folded, uint64_t hash) const;
+  Match Probe(const std::vector<Token>& tokens, size_t i, int role) const;
   const Entry* Single(std::string_view folded, uint64_t hash) const;
 
   std::span<const std::string_view> names_;
   HashedMap<std::vector<Entry>> first_;  // By first word; longest phrases first.
   HashFilter filter_;
   std::vector<std::pair<std::string, int>> order_;  // Every (form, role) as added.
+  uint64_t lex_mask_ = 0;
+  int lex_slot_ = -1;
 };
 
 }  // namespace crosscheck::internal

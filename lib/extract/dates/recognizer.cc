@@ -4,6 +4,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "fmt/format.h"
+#include "lib/base/lex_entry.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/clock.h"
 #include "lib/extract/dates/date.h"
@@ -26,6 +27,12 @@ struct Found {
 // from the month, weekday and relative-day tables and the date words that start a date;
 // words with a digit ("25th") or a hyphen ("mid-November", "twenty-first"); and with
 // ordinal_word_month an ordinal word, which is read only before a month.
+// A word of DateWords::start_words: the lexicon's bit for a token it tagged.
+bool StartsDate(const Token& w, const DateWords& words) {
+  return w.lex != nullptr ? w.lex->Is(kLexDateStart)
+                          : words.start_words.Find(w.folded, w.hash) != nullptr;
+}
+
 bool MayStartDate(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
   const Token& w = t[i];
   if (w.kind == TokenKind::kNumber) return true;
@@ -33,11 +40,10 @@ bool MayStartDate(const std::vector<Token>& t, size_t i, const LanguagePack& pac
   const DateWords& words = pack.dates;
   const unsigned char c0 = static_cast<unsigned char>(w.folded[0]);
   if (words.any_start || w.hyphen || (c0 >= '0' && c0 <= '9')) return true;
-  if (words.start_words.Find(w.folded, w.hash) != nullptr) return true;
+  if (StartsDate(w, words)) return true;
   if (HasRole(t, i + 2, pack, kAgo)) return true;
   return pack.grammar.ordinal_word_month && i + 1 < t.size() &&
-         t[i + 1].kind == TokenKind::kWord &&
-         words.start_words.Find(t[i + 1].folded, t[i + 1].hash) != nullptr;
+         t[i + 1].kind == TokenKind::kWord && StartsDate(t[i + 1], words);
 }
 
 // The dates of one sentence, in order; *article_date is set from the first full date.

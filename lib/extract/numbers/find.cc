@@ -104,8 +104,9 @@ std::optional<NumberExpr> AmountWord(const std::vector<Token>& tokens, size_t i,
                                      const LanguagePack& pack, const HedgeEnds& hedge_end,
                                      const ExtractOptions& options) {
   const Token& t = tokens[i];
+  if (t.kind != TokenKind::kWord || !t.hyphen) return std::nullopt;  // Only these have a dash.
   const size_t dash = t.folded.rfind('-');
-  if (t.kind != TokenKind::kWord || dash == std::string::npos || dash == 0) return std::nullopt;
+  if (dash == std::string::npos || dash == 0) return std::nullopt;
   const std::vector<std::string>* code = pack.money.currencies.Find(t.folded.substr(dash + 1));
   const std::optional<double> v = NumberWord(pack, t.folded.substr(0, dash));
   if (code == nullptr || !v) return std::nullopt;

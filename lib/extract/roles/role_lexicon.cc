@@ -101,11 +101,13 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& toke
   return {};
 }
 
-RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
-  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
+RoleMatch RoleLexicon::MatchTitle(const std::vector<Token>& tokens, size_t i) const {
   const std::string_view w = tokens[i].folded;
-  RoleMatch m = MatchFrom(internal::Key(tokens[i]), tokens, i);
-  if (m.length > 0) return m;
+  RoleMatch m;
+  if (tokens[i].lex == nullptr || lex_mask_ == 0 || (tokens[i].lex->classes & lex_mask_)) {
+    m = MatchFrom(internal::Key(tokens[i]), tokens, i);
+    if (m.length > 0) return m;
+  }
   // "US-Außenminister", "Kreml-Sprecher": a jurisdiction glued to the title.
   if (!tokens[i].hyphen) return {};
   const size_t dash = w.find('-');
@@ -120,13 +122,18 @@ RoleMatch RoleLexicon::Match(const std::vector<Token>& tokens, size_t i) const {
 
 bool RoleLexicon::MayStartTitle(const Token& t) const {
   if (t.kind != TokenKind::kWord) return t.folded == ".";  // "U.S. Secretary of State".
-  return t.upper || t.hyphen || (first_filter_.MayContain(t.hash) && first_.count(internal::Key(t)) > 0);
+  return t.upper || t.hyphen || TitleWord(t);
+}
+
+bool RoleLexicon::TitleWord(const Token& t) const {
+  if (t.lex != nullptr && lex_mask_ != 0) return (t.lex->classes & lex_mask_) != 0;
+  return first_filter_.MayContain(t.hash) && first_.count(internal::Key(t)) > 0;
 }
 
 PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   PhraseMatch m = entities_.Match(tokens, i);
-  if (m.length > 0) return m;
+  if (m.length > 0 || !tokens[i].hyphen) return m;  // Only a hyphenated word has a dash.
   const std::string_view w = tokens[i].folded;
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities_.Find(std::string_view(w).substr(0, dash))) return {1, f};

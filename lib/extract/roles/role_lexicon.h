@@ -18,6 +18,7 @@
 #include "lib/extract/phrase_table.h"
 #include "lib/extract/tokens.h"
 #include "lib/base/hash_filter.h"
+#include "lib/base/lex_entry.h"
 #include "lib/base/string_map.h"
 #include "lib/lang/table.h"
 
@@ -41,7 +42,16 @@ class RoleLexicon {
 
   // The title starting at tokens[i] ("Außenminister", "Sprecher des Außenministeriums",
   // "US-Verteidigungsminister", "Secretary of State"), longest first.
-  RoleMatch Match(const std::vector<Token>& tokens, size_t i) const;
+  RoleMatch Match(const std::vector<Token>& tokens, size_t i) const {
+    // Inline, since it is asked about every word: a tagged word that begins no title and
+    // has no hyphen (for "US-Außenminister") is answered by the lexicon's bit.
+    if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
+    const Token& t = tokens[i];
+    if (t.lex != nullptr && lex_mask_ != 0 && (t.lex->classes & lex_mask_) == 0 && !t.hyphen) {
+      return {};
+    }
+    return MatchTitle(tokens, i);
+  }
   // Cheap pre-check: whether a title can start at this token (or a later one of a
   // multi-word jurisdiction such as "White House").
   bool MayStartTitle(const Token& t) const;
@@ -57,12 +67,23 @@ class RoleLexicon {
   // "foreign_minister", "spokesperson" covers "nsc_spokesperson": common/role_families.tsv).
   bool OfficeCovers(std::string_view title, std::string_view held) const;
 
+  // For the pack's lexicon (lib/lang/lexicon.h): the first word of every title, the
+  // jurisdiction table, and the class the lexicon gives title words, so that a token it
+  // tagged is asked with a bit test.
+  template <typename F>
+  void ForEachTitleWord(F f) const {
+    for (const auto& [word, entries] : first_) f(std::string_view(word));
+  }
+  PhraseTable& entities() { return entities_; }
+  void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }
+
  private:
   struct Entry {
     std::vector<std::string> rest;
     std::string office, jurisdiction;
   };
   RoleMatch MatchFrom(HashedKey first, const std::vector<Token>& tokens, size_t i) const;
+  RoleMatch MatchTitle(const std::vector<Token>& tokens, size_t i) const;
   StringMap<std::vector<Entry>> first_;
   HashFilter first_filter_;  // Rejects most words before the probe of first_.
   PhraseTable entities_;
@@ -70,6 +91,9 @@ class RoleLexicon {
   StringMap<std::string> prefixes_;  // Jurisdiction entity key -> key prefix ("us").
   std::vector<std::string> families_;  // "_minister": the offices a general title covers.
   std::vector<std::pair<std::string, std::string>> dotted_;  // ("us", "united_states").
+  uint64_t lex_mask_ = 0;
+  // Whether a title can start with the word: the lexicon's bit, or the filter and a probe.
+  bool TitleWord(const Token& t) const;
 };
 
 }  // namespace crosscheck::internal

@@ -13,6 +13,7 @@
 #include "lib/extract/tokens.h"
 #include "lib/base/hash_filter.h"
 #include "lib/base/hashed_map.h"
+#include "lib/base/lex_entry.h"
 #include "lib/base/string_map.h"
 
 namespace crosscheck::internal {
@@ -56,12 +57,18 @@ class SpeechLexicon {
     kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16, kAdverb = 32, kPlace = 64
   };
   uint8_t Flags(const Token& t) const {
+    if (t.lex != nullptr) return t.lex->speech_flags;  // Tagged by this pack's lexicon.
     const uint8_t* f = flags_.Find(t.folded, t.hash);
     return f == nullptr ? 0 : *f;
   }
   uint8_t FlagsOf(std::string_view folded) const {
     const uint8_t* f = flags_.Find(folded);
     return f == nullptr ? 0 : *f;
+  }
+  // Calls f(folded word) for every word with flags, for the pack's lexicon.
+  template <typename F>
+  void ForEachFlagged(F f) const {
+    flags_.ForEachKey(f);
   }
   // 'm', 'f' for a personal pronoun that can be a speaker ("er", "she"), else 0.
   static char Pronoun(uint8_t flags) {

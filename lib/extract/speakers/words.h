@@ -11,6 +11,7 @@
 #include "absl/status/status.h"
 #include "lib/extract/tokens.h"
 #include "lib/base/hashed_map.h"
+#include "lib/base/lex_entry.h"
 
 namespace crosscheck::internal {
 
@@ -52,8 +53,18 @@ class SpeakerWords {
   // in a folder added at run time); a broken table or an unknown class is a
   // FailedPrecondition naming file and line.
   absl::Status Load(const LanguageFolder& folder);
-  bool Is(const Token& t, WordClass c) const { return Has(classes_.Find(t.folded, t.hash), c); }
+  bool Is(const Token& t, WordClass c) const {
+    if (t.lex != nullptr) return Has(&t.lex->speaker_words, c);  // Tagged by this pack.
+    return Has(classes_.Find(t.folded, t.hash), c);
+  }
   bool Is(std::string_view folded, WordClass c) const { return Has(classes_.Find(folded), c); }
+  // All class bits of the word, and every word with a class, for the pack's lexicon.
+  uint32_t Classes(std::string_view folded) const {
+    const uint32_t* bits = classes_.Find(folded);
+    return bits == nullptr ? 0 : *bits;
+  }
+  template <typename F>
+  void ForEachWord(F f) const { classes_.ForEachKey(f); }
 
  private:
   static bool Has(const uint32_t* bits, WordClass c) {

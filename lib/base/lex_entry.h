@@ -1,0 +1,41 @@
+// What the language pack's lexicon (lib/lang/lexicon.h) knows of one folded word: which of
+// the pack's tables have a form beginning with it (LexClass bits), the roles of the word alone
+// in the grammar role tables, and the speaker search's small-word flags. Each token is looked
+// up once per document and carries a pointer to its entry (Token::lex), so that a recognizer
+// asks a bit instead of probing a dozen tables per word.
+#ifndef CROSSCHECK_LIB_BASE_LEX_ENTRY_H_
+#define CROSSCHECK_LIB_BASE_LEX_ENTRY_H_
+
+#include <cstdint>
+
+namespace crosscheck::internal {
+
+// One class per table of the pack: the word begins one of the table's forms.
+enum LexClass : int {
+  kLexScale, kLexHedge, kLexVague, kLexCurrency, kLexPurpose,         // numbers, money
+  kLexMonth, kLexWeekday, kLexRelativeDay, kLexDateEvent, kLexDateStart,  // dates
+  kLexMeasure, kLexModifier, kLexRate, kLexBoilerplate, kLexMeasureVerb,  // quantities
+  kLexChange, kLexPlace, kLexLocative, kLexUnit, kLexProperty, kLexParty,
+  kLexEntity, kLexSource, kLexModality,                                 // attribution
+  kLexTitle, kLexTitleEntity,                                           // roles
+  kLexNumberRole, kLexDateRole, kLexQuantityRole,                      // grammar words
+  kLexClasses
+};
+static_assert(kLexClasses <= 64);
+
+// The role tables whose single-word roles an entry carries (LexEntry::roles).
+enum LexRoleSlot : int { kLexNumberRoles, kLexDateRoles, kLexQuantityRoles, kLexRoleSlots };
+
+struct LexEntry {
+  uint64_t classes = 0;                // LexClass bits.
+  uint64_t roles[kLexRoleSlots] = {};  // RoleTable::Roles of the word alone, by slot.
+  uint64_t lead_roles[kLexRoleSlots] = {};  // The roles of every form the word begins.
+  uint32_t speaker_words = 0;          // SpeakerWords class bits (speakers/words.h).
+  uint8_t speech_flags = 0;            // SpeechLexicon::WordFlag bits (speakers/speech.h).
+
+  bool Is(LexClass c) const { return (classes >> c) & 1; }
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_BASE_LEX_ENTRY_H_
