@@ -112,9 +112,14 @@ bool Revised(const ReconcileContext& ctx, const Fact& x) {
 bool AnyMeets(Items a, Items b) {
   constexpr size_t kMaxPairs = 4096;
   if (a.empty() || b.empty() || a.size() * b.size() > kMaxPairs) return true;
+  // Written precision makes intervals that touch ("3,3" is [3.25, 3.35], "3,2" [3.15, 3.25]):
+  // touching is not meeting, unless a figure is a single point.
   for (Item x : a) {
     for (Item y : b) {
-      if (x->value.low <= y->value.high && y->value.low <= x->value.high) return true;
+      const double lo = std::max(x->value.low, y->value.low);
+      const double hi = std::min(x->value.high, y->value.high);
+      const bool point = x->value.low == x->value.high || y->value.low == y->value.high;
+      if (lo < hi || (lo == hi && point)) return true;
     }
   }
   return false;

@@ -275,6 +275,8 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   for (const Case& c : {Case{"vote_share", twelve, thirteen_and_a_half, FindingType::kUpdate},
                         Case{"vote_share", thirteen_and_a_half, twelve, FindingType::kUpdate},
                         Case{"vote_share", {29.0, 30.0}, {29.15, 29.25}, std::nullopt},
+                        // 3,3 then 3,2: written precisions that touch do not meet.
+                        Case{"vote_share", {3.25, 3.35}, {3.15, 3.25}, FindingType::kUpdate},
                         Case{"turnout", {73.45, 73.55}, {72.85, 72.95}, FindingType::kUpdate},
                         Case{"killed", Exact(40), Exact(30), FindingType::kContradiction}}) {
     std::vector<Claim> figures = {
