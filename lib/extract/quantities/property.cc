@@ -191,8 +191,8 @@ int WrittenDecimals(std::string_view text, const NumberExpr& e, const std::vecto
 
 // The interval a property's figure stands for. A figure is exact to its last written digit
 // ("7,6": 7.55 to 7.65; a magnitude to a tenth at least: "7" is 7.0); a hedge on a decimal
-// widens that to one unit of the digit ("etwa 2,1": 2.0 to 2.2), on a whole number it keeps
-// the reader's tolerance ("rund 4 Prozent"); a range keeps its bounds. The upper end is open,
+// widens that to one unit of the digit ("etwa 2,1": 2.0 to 2.2), on a whole number it is the
+// number rounded ("rund 4 Prozent": 3.5 to 4.5); a range keeps its bounds. The upper end is open,
 // so that neighbouring readings (7.6 and 7.7; the target ranges 4.5-4.75 % and 4.75-5 %)
 // never meet, whatever the reconciler's gap tolerance, while equal ones do.
 Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset) {
@@ -208,6 +208,12 @@ Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset
     v.high_open = true;
   } else if (hedged && decimals > 0 && e.estimate == false) {
     v = {(digits - 1) / scale, (digits + 1) / scale, false, true};
+  } else if (hedged && decimals == 0 && e.estimate == false && digits != 0) {
+    // "rund 15 Prozent" is 15 rounded: half its last digit's unit, and a round figure's
+    // unit is its last non-zero digit's ("rund 2000 Meter": 1500 to 2500).
+    double unit = 1;
+    for (double n = std::fabs(digits); std::fmod(n, 10) == 0; n /= 10) unit *= 10;
+    v = {e.point - unit / 2, e.point + unit / 2, false, true};
   }
   v.low = v.low * factor + offset;
   v.high = v.high * factor + offset;
