@@ -200,6 +200,8 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     cue.last = i + m.length;
     if (where == "reports") {
       cue.source = "reports";
+    } else if (where.starts_with("source:")) {
+      cue.source = where.substr(7);  // The cue names its body: "nach Polizeiangaben".
     } else if (where == "after") {
       const size_t end = SourcePhraseEnd(tokens, cue.last, lex, capitalised_nouns);
       cue.source = EntityKeysIn(f.entities, cue.last, end);
