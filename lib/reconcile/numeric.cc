@@ -55,6 +55,21 @@ bool ExactCount(const Interval& v) {
   return v.low == v.high && !v.low_open && !v.high_open && v.low == std::floor(v.low);
 }
 
+// Whether all figures of both sides have a point in common (up to tolerance).
+bool AllShareAPoint(Items a, Items b, double tol) {
+  Item lowest_high = nullptr, highest_low = nullptr;
+  for (Items side : {a, b}) {
+    for (Item x : side) {
+      if (!highest_low || x->value.low > highest_low->value.low) highest_low = x;
+      if (!lowest_high || x->value.high < lowest_high->value.high) lowest_high = x;
+    }
+  }
+  if (!highest_low) return true;
+  const Interval& h = lowest_high->value;
+  const Interval& l = highest_low->value;
+  return Meets(h.high, h.high_open, l.low, l.low_open, ExactCount(h) && ExactCount(l) ? 0 : tol);
+}
+
 // Greedy sweep over a bucket's intervals, sorted by low end: a cluster is a run whose common
 // intersection is not empty (up to tolerance). Consecutive clusters are then incompatible by
 // construction.
@@ -227,6 +242,9 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
     s.sb.clear();
     if (any_time) ComparableSides(ctx, as, bs, s.sa, s.sb);
     if (any_time && s.sa.empty()) continue;  // Other times: see RunningTotals.
+    // The clusters were cut over all times; the figures left on both sides may all meet (a
+    // later day's figure chained a cluster): then they do not disagree.
+    if (any_time && AllShareAPoint(s.sa, s.sb, tol)) continue;
     // The gap between the stated values, not the widened ones: widening only decides
     // compatibility.
     const double severity =

@@ -301,6 +301,28 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   }
 }
 
+TEST(ReconcileNumeric, FiguresThatMeetDoNotDisagreeThoughAnotherDayChainedThem) {
+  // "over 5,000" and "12,000" of one day can both hold. A figure of a later day that meets
+  // "over 5,000" only (4,800-5,200 a week on) cuts the clusters between them, and once the
+  // later day's figure is set aside the two left must not be called a contradiction. Two
+  // figures of that day that cannot both hold still are.
+  const DateRange day{absl::CivilDay(2025, 1, 12), absl::CivilDay(2025, 1, 12)};
+  const DateRange week_on{absl::CivilDay(2025, 1, 19), absl::CivilDay(2025, 1, 19)};
+  for (const bool really_apart : {false, true}) {
+    std::vector<Claim> figures = {
+        Quantity({"over 5,000", really_apart ? Interval{5000, 5100} : Over(5000),
+                  Modality::kUnspecified, "", "", "structures", day},
+                 "_/structures"),
+        Quantity({"12,000", Exact(12000), Modality::kUnspecified, "", "", "structures", day},
+                 "_/structures"),
+        Quantity({"4,800 to 5,200", {4800, 5200}, Modality::kUnspecified, "", "", "structures",
+                  week_on},
+                 "_/structures")};
+    for (Claim& x : figures) x.confidence = 0.9;
+    EXPECT_EQ(Disagreements(OnePerDocument(figures)).size(), really_apart ? 1u : 0u);
+  }
+}
+
 TEST(ReconcileNumeric, TimeFramesAreMatchedWithoutTryingEveryPair) {
   // Two clusters of 20,000 figures whose time frames all exclude each other but for one pair:
   // only that pair is reported, and no pair of frames is tried one by one (400 M pairs).
