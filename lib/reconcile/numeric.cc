@@ -60,8 +60,16 @@ bool AllShareAPoint(Items a, Items b, double tol) {
   Item lowest_high = nullptr, highest_low = nullptr;
   for (Items side : {a, b}) {
     for (Item x : side) {
-      if (!highest_low || x->value.low > highest_low->value.low) highest_low = x;
-      if (!lowest_high || x->value.high < lowest_high->value.high) lowest_high = x;
+      // On a tie the open end is the stricter: "über 12.600" against "bis zu 12.600".
+      const Interval& v = x->value;
+      if (!highest_low || v.low > highest_low->value.low ||
+          (v.low == highest_low->value.low && v.low_open)) {
+        highest_low = x;
+      }
+      if (!lowest_high || v.high < lowest_high->value.high ||
+          (v.high == lowest_high->value.high && v.high_open)) {
+        lowest_high = x;
+      }
     }
   }
   if (!highest_low) return true;
