@@ -321,6 +321,18 @@ TEST(ReconcileNumeric, FiguresThatMeetDoNotDisagreeThoughAnotherDayChainedThem) 
     for (Claim& x : figures) x.confidence = 0.9;
     EXPECT_EQ(Disagreements(OnePerDocument(figures)).size(), really_apart ? 1u : 0u);
   }
+  // At a tie the open end decides: "up to 12,600" and "at least 12,600" share 12,600,
+  // "more than 12,600" shares nothing with "up to 12,600".
+  std::vector<Claim> tie = {
+      Quantity({"up to 12,600", UpTo(12600), Modality::kUnspecified, "", "", "tanks", day},
+               "_/tanks"),
+      Quantity({"at least 12,600", {12600, kInf}, Modality::kUnspecified, "", "", "tanks", day},
+               "_/tanks"),
+      Quantity({"more than 12,600", Over(12600), Modality::kUnspecified, "", "", "tanks", day},
+               "_/tanks")};
+  tie[0].value.low_open = false;
+  for (Claim& x : tie) x.confidence = 0.9;
+  EXPECT_EQ(Disagreements(OnePerDocument(tie)).size(), 1u);
 }
 
 TEST(ReconcileNumeric, TimeFramesAreMatchedWithoutTryingEveryPair) {
