@@ -324,7 +324,10 @@ std::optional<int> YearAt(std::string_view text, const std::vector<Token>& token
 // The time frame the date or year nearest to the figure in its clause gives it, if any.
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   const std::vector<Token>& tokens, size_t first, size_t end) {
-  const auto [from, to] = ClauseAround(tokens, first, end, kClauseBefore);
+  // Plain variables, not a structured binding: the lambda below uses them, which clang 14
+  // (the fuzz build's compiler) does not allow for bindings.
+  const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kClauseBefore);
+  const size_t from = clause.first, to = clause.second;
   const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;
   const uint32_t at = tokens[first].span.begin, after = tokens[end - 1].span.end;
   auto gap = [&](Span s) { return s.begin >= after ? s.begin - after : at - std::min(at, s.end); };
