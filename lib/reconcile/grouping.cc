@@ -247,9 +247,6 @@ struct Interning {
   std::vector<DateRange> days;
   int level_days = 0;  // ReconcileOptions::level_days.
   std::span<const std::string> revised;  // ReconcileOptions::revised_measures.
-  bool Revised(std::string_view unit) const {
-    return std::find(revised.begin(), revised.end(), unit) != revised.end();
-  }
 };
 
 Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t group,
@@ -282,7 +279,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   if (f.days == 0 && d.published &&
       (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney)) {
     // A revised measure's figure is a report of its day, as a running total's is.
-    const int half = c.aspect == Aspect::kLevel && !in.Revised(c.unit) ? in.level_days : 0;
+    const int half = c.aspect == Aspect::kLevel && !IsRevisedMeasure(in.revised, c.unit) ? in.level_days : 0;
     const bool target = c.modality == Modality::kPlanned || c.modality == Modality::kProjected;
     const int before = c.aspect == Aspect::kOccasion && !target ? in.level_days : half;
     in.days.push_back({*d.published - before, *d.published + half});

@@ -100,6 +100,9 @@ void AppendHumanName(std::string& out, std::string_view key);
 void AppendNumber(std::string& out, double v);
 void AppendInterval(std::string& out, const Interval& i);
 
+// Whether `unit` is one of ReconcileOptions::revised_measures (a vote share, a turnout).
+bool IsRevisedMeasure(std::span<const std::string> revised, std::string_view unit);
+
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 void ReconcileQuotes(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out);

@@ -99,13 +99,11 @@ bool ScopeNamed(Items a, Items b) {
   return true;
 }
 
-namespace {
-
-// Whether a fact's measure is one whose early figures are revised (ReconcileOptions).
-bool Revised(const ReconcileContext& ctx, const Fact& x) {
-  const std::vector<std::string>& names = ctx.options().revised_measures;
-  return std::find(names.begin(), names.end(), ctx.Name(x.unit)) != names.end();
+bool IsRevisedMeasure(std::span<const std::string> revised, std::string_view unit) {
+  return std::find(revised.begin(), revised.end(), unit) != revised.end();
 }
+
+namespace {
 
 // Whether some figure of `a` meets some figure of `b`: one of the earlier estimates was the
 // later figure already. Days with very many figures are taken to (no pairing of all).
@@ -135,7 +133,9 @@ bool AnyMeets(Items a, Items b) {
 void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
                    const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
-  const bool revised = !items.empty() && Revised(ctx, *items.front());
+  const bool revised =
+      !items.empty() &&
+      IsRevisedMeasure(ctx.options().revised_measures, ctx.Name(items.front()->unit));
   std::vector<Item> dated;
   for (Item x : items) {
     const bool counted = x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
