@@ -85,6 +85,12 @@ bool HasGermanAdjectiveEnding(std::string_view folded) {
 
 namespace {
 
+bool IsAcronym(std::string_view text, const Token& t) {
+  const std::string_view raw = t.span.Of(text);
+  return t.kind == TokenKind::kWord && raw.size() >= 2 &&
+         std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // A name right before a cue ("Die BBC berichtete", "The BBC reported"): an acronym written in
 // capitals, or a capitalised word past the sentence's first two, where capitals are no sign
 // of a name ("Officials reported", "Die Behörden meldeten").
@@ -92,11 +98,34 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
   if (cue == 0) return "";
   const Token& t = tokens[cue - 1];
   if (t.kind != TokenKind::kWord || !t.upper) return "";
-  const std::string_view raw = t.span.Of(text);
-  const bool acronym = raw.size() >= 2 && std::all_of(raw.begin(), raw.end(), [](char c) {
-                         return c >= 'A' && c <= 'Z';
-                       });
-  return acronym || cue - 1 > 1 ? std::string(t.folded) : "";
+  return IsAcronym(text, t) || cue - 1 > 1 ? std::string(t.folded) : "";
+}
+
+// The short name a body is known by, right before a cue: an acronym alone ("die
+// US-Erdbebenwarte USGS meldete") or in brackets ("das Institut (GFZ) meldete"). It names
+// the body more closely than a country in its description ("US-").
+std::string AcronymBefore(std::string_view text, const std::vector<Token>& tokens, size_t cue) {
+  if (cue >= 3 && IsPunct(tokens[cue - 1], ")") && IsPunct(tokens[cue - 3], "(")) cue -= 1;
+  if (cue == 0 || !IsAcronym(text, tokens[cue - 1])) return "";
+  return std::string(tokens[cue - 1].folded);
+}
+
+// Where the words naming who speaks before a cue end: before a place that only locates the
+// speaker ("Das Institut in Potsdam meldete": the institute, not Potsdam), named as a known
+// entity or in capitals.
+size_t ActorEnd(const std::vector<Token>& tokens, size_t cue, const Lexicon& lex) {
+  for (size_t back = 2; back <= 4 && back < cue; ++back) {
+    const size_t at = cue - back;
+    const size_t length = lex.quantities.locatives.Match(tokens, at).length;
+    if (length == 0 || at + length >= cue) continue;
+    bool named = lex.Entity(tokens, at + length).length == cue - at - length;
+    for (size_t k = at + length; k < cue && !named; ++k) {
+      if (tokens[k].kind != TokenKind::kWord || !tokens[k].upper) break;
+      named = k + 1 == cue;
+    }
+    if (named) return at;
+  }
+  return cue;
 }
 
 // Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew
@@ -209,19 +238,38 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);
     } else {
+      const size_t actor = ActorEnd(tokens, cue.first, lex);
+      // A known counting body ("The Fire Service (CFS)") keeps its shared key.
+      const std::string counter = CounterBefore(tokens, actor, lex);
+      if (counter.empty()) cue.source = AcronymBefore(text, tokens, actor);
       // The nearest entity before the cue, within the clause. Entities are in token order, so
       // a binary search keeps sentences with many cues linear.
       auto it = std::partition_point(f.entities.begin(), f.entities.end(),
-                                     [&](const EntityMention& m) { return m.last <= cue.first; });
+                                     [&](const EntityMention& m) { return m.last <= actor; });
       if (it != f.entities.begin()) {
         EntityMention& m = *std::prev(it);
-        if (cue.first - m.last <= 4) {
+        const bool own_name = !cue.source.empty() && m.last < actor;
+        if (actor - m.last <= 4 && !own_name) {
           cue.source = m.key;
           m.source = true;
         }
       }
-      if (cue.source.empty()) cue.source = CounterBefore(tokens, cue.first, lex);
-      if (cue.source.empty()) cue.source = NameBefore(text, tokens, cue.first);
+      if (cue.source.empty()) cue.source = counter;
+      if (cue.source.empty()) cue.source = NameBefore(text, tokens, actor);
+      // The speaker's own place is no place of the figure; it names an unnamed speaker ("die
+      // Erdbebenwarte in Potsdam meldete").
+      if (actor < cue.first) {
+        const size_t name = actor + lex.quantities.locatives.Match(tokens, actor).length;
+        if (PhraseMatch m = lex.quantities.places.Match(tokens, name); m.length > 0) {
+          cue.seat = m.fields->at(0);
+        }
+        // "officials in Seoul said": the capital stands for its government.
+        if (cue.source.empty()) {
+          const PhraseMatch e = lex.Entity(tokens, name);
+          cue.source = e.length > 0 ? std::string(e.fields->at(0)) : cue.seat;
+        }
+        if (!cue.source.empty()) MarkSource(f.entities, actor, cue.first);
+      }
     }
     if (!cue.source.empty()) f.sources.push_back(cue);
     i = cue.last - 1;

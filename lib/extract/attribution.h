@@ -22,6 +22,7 @@ struct EntityMention {
 struct SourceCue {
   size_t first = 0, last = 0;
   std::string source;  // "south_korea", "cnn", "ukraine+united_states", "reports".
+  std::string seat;  // Where the source sits ("Das GFZ in Potsdam meldete", "police in Kent").
 };
 
 struct SentenceFacts {

@@ -388,11 +388,14 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.confidence = 0.9;
     c.unit = r.property;
     c.modality = ModalityOf(tokens, e.first, r.end, pack);
-    if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
+    const SourceCue* src = SourceOf(facts, e.first);
+    if (src != nullptr) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);
-    // "Das GFZ in Potsdam meldete die Stärke 7,6": a place that is also the source says who
-    // measured, not where the property holds.
-    if (!c.place.empty() && c.place == c.source) c.place.clear();
+    // "Das GFZ in Potsdam meldete die Stärke 7,6": the place of who measured is not where the
+    // property holds.
+    if (src != nullptr && !c.place.empty() && (c.place == c.source || c.place == src->seat)) {
+      c.place.clear();
+    }
     // A property's reading is its level: "a new range" is no change of a count.
     c.aspect = Aspect::kLevel;
     c.subject = std::move(r.group);
