@@ -100,13 +100,15 @@ Finding& ReconcileContext::NewFinding(std::vector<Finding>& out, FindingKind kin
 }
 
 FindingType ReconcileContext::TypeOf(Sides a, Sides b) const {
-  // A side's source when all its claims name the same one, else 0.
+  // A side's source when all its claims that name one name the same, else 0.
   auto named = [this](Sides side) -> uint32_t {
-    uint32_t s = side.empty() ? 0 : side.front()->source;
+    uint32_t s = 0;
     for (const Fact* x : side) {
-      if (x->source != s) return 0;
+      if (x->source == 0 || Name(x->source) == "reports"sv) continue;
+      if (s != 0 && x->source != s) return 0;
+      s = x->source;
     }
-    return s != 0 && Name(s) != "reports"sv ? s : 0;
+    return s;
   };
   const uint32_t sa = named(a), sb = named(b);
   if (sa != 0 && sb != 0 && sa != sb) return FindingType::kDispute;
