@@ -331,6 +331,14 @@ const SourceCue* SourceOf(const SentenceFacts& facts, size_t at) {
 
 namespace {
 
+// Whether an attribution cue stands in tokens [from, to).
+bool SaysBetween(const std::vector<Token>& tokens, size_t from, size_t to, const Lexicon& lex) {
+  for (size_t k = from; k < to; ++k) {
+    if (tokens[k].kind == TokenKind::kWord && lex.sources.Match(tokens, k).length > 0) return true;
+  }
+  return false;
+}
+
 // Whether a past participle follows `from` in its clause ("werden getötet"), by the
 // language's participle rule: then an auxiliary that also makes the future is a passive.
 bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Grammar& g) {
@@ -370,6 +378,12 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
       continue;
     }
     size_t from = i < first ? i : last, to = i < first ? first : i;
+    // "rose to at least 23, and authorities say they expect it to rise": a cue after the
+    // figure that another speaker's words introduce is about what they say, not the figure.
+    if (i >= last && SaysBetween(tokens, last, i, lex)) {
+      i += m.length - 1;
+      continue;
+    }
     size_t d = to - from;
     for (size_t k = from; k < to; ++k) {
       if (IsPunct(tokens[k], ",")) d += kCommaCost;
