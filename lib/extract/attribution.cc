@@ -193,6 +193,44 @@ std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Le
   return "";
 }
 
+// The source named before a cue ("Die BBC berichtete", "police in Leeds said") and where it
+// sits, into `cue`.
+void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lex,
+                  std::vector<EntityMention>& entities, SourceCue& cue) {
+  const size_t actor = ActorEnd(tokens, cue.first, lex);
+  // A known counting body ("The Fire Service (CFS)") keeps its shared key.
+  const std::string counter = CounterBefore(tokens, actor, lex);
+  if (counter.empty()) cue.source = AcronymBefore(text, tokens, actor);
+  // The nearest entity before the cue, within the clause. Entities are in token order, so
+  // a binary search keeps sentences with many cues linear.
+  auto it = std::partition_point(entities.begin(), entities.end(),
+                                 [&](const EntityMention& m) { return m.last <= actor; });
+  if (it != entities.begin()) {
+    EntityMention& m = *std::prev(it);
+    const bool own_name = !cue.source.empty() && m.last < actor;
+    if (actor - m.last <= 4 && !own_name) {
+      cue.source = m.key;
+      m.source = true;
+    }
+  }
+  if (cue.source.empty()) cue.source = counter;
+  if (cue.source.empty()) cue.source = NameBefore(text, tokens, actor);
+  // The speaker's own place is no place of the figure; it names an unnamed speaker ("die
+  // Erdbebenwarte in Potsdam meldete").
+  if (actor < cue.first) {
+    const size_t name = actor + lex.quantities.locatives.Match(tokens, actor).length;
+    if (PhraseMatch m = lex.quantities.places.Match(tokens, name); m.length > 0) {
+      cue.seat = m.fields->at(0);
+    }
+    // "officials in Seoul said": the capital stands for its government.
+    if (cue.source.empty()) {
+      const PhraseMatch e = lex.Entity(tokens, name);
+      cue.source = e.length > 0 ? std::string(e.fields->at(0)) : cue.seat;
+    }
+    if (!cue.source.empty()) MarkSource(entities, actor, cue.first);
+  }
+}
+
 }  // namespace
 
 SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
@@ -238,38 +276,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);
     } else {
-      const size_t actor = ActorEnd(tokens, cue.first, lex);
-      // A known counting body ("The Fire Service (CFS)") keeps its shared key.
-      const std::string counter = CounterBefore(tokens, actor, lex);
-      if (counter.empty()) cue.source = AcronymBefore(text, tokens, actor);
-      // The nearest entity before the cue, within the clause. Entities are in token order, so
-      // a binary search keeps sentences with many cues linear.
-      auto it = std::partition_point(f.entities.begin(), f.entities.end(),
-                                     [&](const EntityMention& m) { return m.last <= actor; });
-      if (it != f.entities.begin()) {
-        EntityMention& m = *std::prev(it);
-        const bool own_name = !cue.source.empty() && m.last < actor;
-        if (actor - m.last <= 4 && !own_name) {
-          cue.source = m.key;
-          m.source = true;
-        }
-      }
-      if (cue.source.empty()) cue.source = counter;
-      if (cue.source.empty()) cue.source = NameBefore(text, tokens, actor);
-      // The speaker's own place is no place of the figure; it names an unnamed speaker ("die
-      // Erdbebenwarte in Potsdam meldete").
-      if (actor < cue.first) {
-        const size_t name = actor + lex.quantities.locatives.Match(tokens, actor).length;
-        if (PhraseMatch m = lex.quantities.places.Match(tokens, name); m.length > 0) {
-          cue.seat = m.fields->at(0);
-        }
-        // "officials in Seoul said": the capital stands for its government.
-        if (cue.source.empty()) {
-          const PhraseMatch e = lex.Entity(tokens, name);
-          cue.source = e.length > 0 ? std::string(e.fields->at(0)) : cue.seat;
-        }
-        if (!cue.source.empty()) MarkSource(f.entities, actor, cue.first);
-      }
+      SourceBefore(text, tokens, lex, f.entities, cue);
     }
     if (!cue.source.empty()) f.sources.push_back(cue);
     i = cue.last - 1;
