@@ -379,8 +379,14 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.modality.Match(tokens, i);
     if (m.length == 0) continue;
-    if (m.fields->size() > 1 && m.fields->at(1) == "infinitive" &&
-        ParticipleFollows(tokens, i + m.length, lex.grammar)) {
+    const std::string_view needs = m.fields->size() > 1 ? m.fields->at(1) : "";
+    if (needs == "infinitive" && ParticipleFollows(tokens, i + m.length, lex.grammar)) {
+      i += m.length - 1;
+      continue;
+    }
+    // "down from 27", "nach zuvor 12": a cue of the figure right after it only.
+    constexpr size_t kNextReach = 5;  // "initial fears that as many as 27".
+    if (needs == "next" && (i >= first || first - (i + m.length) > kNextReach)) {
       i += m.length - 1;
       continue;
     }
