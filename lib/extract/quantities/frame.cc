@@ -124,6 +124,27 @@ std::string SplitVerbMeasure(const std::vector<Token>& tokens, size_t first, siz
   return "";
 }
 
+// Where a verb before the figure must end to have the figure as its object: at the figure, or
+// before a source cue that stands between ("Zur Kundgebung kamen nach Polizeiangaben 8500
+// Menschen", "kamen nach Angaben der Polizei 8500", "the rally drew, according to police,
+// 8,000 people"). The cue names who counted, not what.
+size_t VerbEndBefore(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kCue = 6;   // "nach ersten Angaben der Polizei ,".
+  constexpr size_t kName = 3;  // The name after a cue such as "laut": "der Polizei".
+  const size_t end = first > 0 && tokens[first - 1].folded == "," ? first - 1 : first;
+  for (size_t i = end > kCue ? end - kCue : 0; i < end; ++i) {
+    PhraseMatch m = pack.sources.Match(tokens, i);
+    if (m.length == 0 || i + m.length > end) continue;
+    const std::string& where = m.fields->at(0);
+    bool name = i + m.length < end && end - (i + m.length) <= kName;
+    for (size_t k = i + m.length; name && k < end; ++k) name = tokens[k].kind == TokenKind::kWord;
+    if ((where.starts_with("source:") && i + m.length == end) || (where == "after" && name)) {
+      return i > 0 && tokens[i - 1].folded == "," && end < first ? i - 1 : i;
+    }
+  }
+  return first;
+}
+
 // The measure a verb or participle in the figure's clause gives a generic counted noun:
 // "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". A verb whose
 // object the figure is comes first ("killed at least 406 people and wounded 654" counts the
@@ -133,11 +154,12 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
   constexpr size_t kAfter = 10, kBefore = 3;  // A clause's verb group; "killing at least 12".
   constexpr size_t kObject = 5;               // "claimed the lives of 230 people".
   constexpr size_t kGroup = 3;                // "were seriously injured".
-  for (size_t k = first; k > 0 && first - k < kObject;) {
+  const size_t verb_end = VerbEndBefore(tokens, first, pack);
+  for (size_t k = first; k > 0 && k + kObject > verb_end;) {
     --k;
-    if (IsClauseBreak(tokens[k])) break;
+    if (IsClauseBreak(tokens[k]) && k < verb_end) break;
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
-        m.length > 0 && k + m.length == first) {
+        m.length > 0 && (k + m.length == first || k + m.length == verb_end)) {
       return m.fields->at(0);
     }
   }
@@ -154,10 +176,11 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
     }
   }
   if (std::string inside = FateInside(tokens, first, np_end, pack); !inside.empty()) return inside;
-  for (size_t k = first; k > 0 && first - k < kBefore;) {
+  for (size_t k = first; k > 0 && k + kBefore > verb_end;) {
     --k;
-    if (IsClauseBreak(tokens[k])) break;
-    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0 && k + m.length <= first) {
+    if (IsClauseBreak(tokens[k]) && k < verb_end) break;
+    if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
+        m.length > 0 && k + m.length <= first) {
       return m.fields->at(0);
     }
   }
