@@ -8,7 +8,7 @@
 //        "2024-10-25..2024-10-25" ("--10-25..--10-25" without a year) or "unresolved" for
 //        dates, "-" for none.
 // extras: unit=, currency=, subject=, rate=, modality=, source=, place=, aspect=,
-//         text= (the claim's words), event=, key=, time= (the figure's time frame,
+//         text= (the claim's words), event=, key=, confidence=, time= (the figure's time frame,
 //         "2023-01-01..2023-12-31" or empty), published=YYYY-MM-DD (the document's
 //         date), claims=N (how many claims of the line's dimension the text makes; 1 when
 //         not given).
@@ -150,6 +150,7 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
     else if (key == "key") got = c.key;
     else if (key == "place") got = c.place;
     else if (key == "aspect") got = std::string(ToString(c.aspect));
+    else if (key == "confidence") got = fmt::format("{}", c.confidence);
     else if (key == "time") {
       got = c.time ? absl::FormatCivilTime(c.time->begin) + ".." + absl::FormatCivilTime(c.time->end)
                    : "";

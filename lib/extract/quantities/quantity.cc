@@ -80,13 +80,28 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
   c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, purpose);
 }
 
+// Whether tokens [from, to) lie in one clause of at most a dozen words: no punctuation
+// between but a hyphen ("on February 6 rose to").
+bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
+  constexpr size_t kClause = 12;  // "The death toll in Turkey from the earthquake … rose to".
+  if (to < from || to - from > kClause) return false;
+  for (size_t k = from; k < to; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != "-") return false;
+  }
+  return true;
+}
+
 // A figure without its noun: "… wobei die Zahl auf bis zu 12.000 ansteigen könnte". The noun
 // is implied by an earlier noun in the sentence or the paragraph's previous figure. False
 // when there is none.
 bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
                     const Claim* previous, Claim& c) {
+  c.confidence = 0.6;
   if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
     c.unit = before->first;
+    // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
+    // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure.
+    if (SameClause(s.tokens, before->second, e.first)) c.confidence = 0.9;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
     for (const EntityMention& m : s.facts.entities) {
@@ -100,7 +115,6 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
   } else {
     return false;
   }
-  c.confidence = 0.6;
   return true;
 }
 
