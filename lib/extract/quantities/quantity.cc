@@ -269,6 +269,28 @@ std::string PlaceBefore(const DocContext& ctx, size_t index, size_t first,
   return "";
 }
 
+// Whether the count `c` at tokens[first] counts the places a running total of its sentence
+// has reached ("68 herds in nine states", "Fälle in 14 Ländern"): they grow with it, so the
+// count is a running total too. Only a count of things (not people, not an occasion) right
+// after a locative, with the running total the sentence's figure before it.
+bool CountsPlacesReached(const std::vector<Token>& tokens, size_t first, const Claim& c,
+                         const Claim* previous, const LanguagePack& pack) {
+  if (previous == nullptr || previous->sentence.begin != c.sentence.begin ||
+      previous->aspect != Aspect::kCumulative || c.aspect != Aspect::kLevel) {
+    return false;
+  }
+  const auto t = pack.quantities.measure_tally.find(c.unit);
+  if (t == pack.quantities.measure_tally.end() || t->second.toll || t->second.occasion ||
+      t->second.generic || t->second.person) {
+    return false;
+  }
+  constexpr size_t kLongest = 2;  // "nördlich von".
+  for (size_t k = first > kLongest ? first - kLongest : 0; k < first; ++k) {
+    if (k + pack.quantities.locatives.Match(tokens, k).length == first) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
@@ -340,6 +362,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.confidence = std::min(c.confidence, 0.45);
       }
       if (c.kind == ClaimKind::kQuantity) {
+        if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
         c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
       }
       // "bis Dezember auf bis zu 12.000": a deadline in the same sentence is the time frame.
