@@ -414,14 +414,18 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
         c.unit = std::move(fate);
       }
     }
+    bool crowd = false;  // People at one occasion: a rally's marchers, a match's viewers.
     if (auto t = pack.quantities.measure_tally.find(c.unit); t != pack.quantities.measure_tally.end()) {
       if (t->second.toll) c.aspect = Aspect::kCumulative;
       if (t->second.occasion) c.aspect = Aspect::kOccasion;
+      crowd = t->second.occasion && t->second.person;
     }
     // Whose toll it is, only as the figure's own words say ("224 Iranian civilians were
     // killed"): a country named elsewhere in the clause is mostly who did it ("Israeli strikes
     // killed 224 people") or who reports it, and would split the toll from its other reports.
-    if (c.aspect == Aspect::kCumulative) c.subject = inside;
+    // So for a crowd: a team or a country near an audience or a march is whom it watched or
+    // where it went ("Spain's win over England drew 21 million viewers"), not whose it is.
+    if (c.aspect == Aspect::kCumulative || crowd) c.subject = inside;
     if (!group.empty()) c.subject = c.subject.empty() ? group : fmt::format("{}_{}", c.subject, group);
   }
   // An amount of money is one package whether or not it is "additional": not a change.
