@@ -80,10 +80,10 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
   c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, purpose);
 }
 
-// Whether tokens [from, to) lie in one clause of at most a dozen words: no punctuation
+// Whether tokens [from, to) lie in one clause of at most 16 words: no punctuation
 // between but a hyphen ("on February 6 rose to").
 bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
-  constexpr size_t kClause = 12;  // "The death toll in Turkey from the earthquake … rose to".
+  constexpr size_t kClause = 16;  // "The death toll in Turkey from the earthquake … rose to".
   if (to < from || to - from > kClause) return false;
   for (size_t k = from; k < to; ++k) {
     if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != "-") return false;
