@@ -237,9 +237,14 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
   if (pack.quantities.locatives.Match(tokens, 0).length > 0) {
     for (size_t k = 1; k <= kGap && k < first; ++k) {
       if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
+        // The place frames its own clause, or all of the clause it opens ("In Flensburg hatte
+        // der Pegel in der Nacht … zeitweise 2,30 Meter erreicht", however long).
         const size_t end = k + m.length;
-        const bool opening = end < first && IsClauseBreak(tokens[end]);
-        return opening ? m.fields->at(0) : "";
+        constexpr size_t kClause = 30;  // Bounds the walk: a clause, not a run-on text.
+        if (end >= first) return "";
+        bool opening = first - end <= kClause;
+        for (size_t j = end; opening && j < first; ++j) opening = !IsClauseBreak(tokens[j]);
+        return opening || IsClauseBreak(tokens[end]) ? m.fields->at(0) : "";
       }
     }
     return "";
