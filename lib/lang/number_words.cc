@@ -10,7 +10,8 @@ constexpr std::string_view kNumeralRoleNames[] = {
     "year_cue", "after", "determiner", "half", "half_a", "indefinite", "and_a_half", "and",
     "hundred", "thousand", "dozen", "article_one", "pronoun_one", "one_determiner",
     "compound_and", "half_suffix", "place_prep", "not_count_after", "time_letter", "range_to",
-    "between", "dollar_prefix", "currency_verb", "weight", "weight_of", "of", "vague_von"};
+    "between", "dollar_prefix", "currency_verb", "weight", "weight_of", "of", "vague_von",
+    "score", "score_verb"};
 static_assert(std::size(kNumeralRoleNames) == kNumeralRoles);
 
 const TableSchema kNumbers{"numbers", {{"form"}, {"value", true, Column::kNumber}}};

@@ -17,7 +17,8 @@
 // Every line is a test of its own, named from its file, line number and first words
 // (Corpus/Line.quantity_de_L12_Russland_verliert_taeglich), so a failure names its line and
 // --gtest_filter runs one line. Texts that must yield no claim live in <lang>_negative.tsv
-// (kind none, and only there); each corpus keeps a "# --- former bugs" block.
+// (kind none, and only there); <lang>_heldout.tsv and <lang>_heldout_negative.tsv hold a
+// held-out set written without looking at the reader; each corpus keeps a "# --- former bugs" block.
 // Every line is strict: its text must yield exactly one claim of its dimension (a quantity
 // or money line counts both), or as many as claims=N says when it names several, so spurious
 // extra claims do not go unseen.
@@ -182,7 +183,10 @@ std::vector<CorpusLine> AllLines() {
   const std::string root = fmt::format("{}/tests/extract/corpus", CROSSCHECK_SOURCE_DIR);
   for (const char* dimension : {"quantity", "money", "date", "frame", "numbers"}) {
     for (const char* lang : {"de", "en"}) {
-      for (std::string file : {std::string(lang), std::string(lang) + "_negative"}) {
+      // A held-out set (<lang>_heldout.tsv and its negative file) is optional.
+      for (std::string file : {std::string(lang), std::string(lang) + "_negative",
+                               std::string(lang) + "_heldout",
+                               std::string(lang) + "_heldout_negative"}) {
         const std::string path = fmt::format("{}/{}/{}.tsv", root, dimension, file);
         if (!std::ifstream(path) && file != lang) continue;
         for (Case& c : ReadCorpus(path)) {
@@ -281,7 +285,7 @@ TEST(CorpusFiles, EachHasAFormerBugsBlock) {
   for (const CorpusLine& l : AllLines()) {
     if (!l.file.ends_with("_negative")) paths.insert(l.path);
   }
-  EXPECT_EQ(paths.size(), 10u);
+  EXPECT_EQ(paths.size(), 12u);
   for (const std::string& path : paths) {
     std::ifstream in(path);
     std::string line;

@@ -164,7 +164,9 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
   if (!upper) return r;
   double lo = n.value;
   if (!n.scaled) lo *= upper->multiplier;  // The scale word is shared: "2 bis 3 Milliarden".
-  if (!n.scaled && upper->multiplier == 1) lo = SharedThousands(n, *upper);
+  if (!n.scaled && upper->multiplier == 1) {
+    lo = n.from_digits ? SharedThousands(n, *upper) : ElidedWordScale(tokens, s.pack, n, *upper);
+  }
   if (lo > upper->value) return r;
   e.value = {lo, upper->value, false, false};
   e.last = upper->last;

@@ -101,22 +101,25 @@ bool ReadShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numer
   n.value /= f.Number(0, 1);
   n.last += f.length;
   n.fractional = true;
-  // "a quarter million", "a third of a million", "eine viertel Million": a fraction of a
-  // scale is a figure again.
+  n.share = !ReadScaleOfShare(tokens, pack, n);
+  return n.share;
+}
+
+// "a quarter million", "a third of a million", "eine viertel Million", "three-quarters of a
+// million": a fraction of a scale is a figure again.
+bool ReadScaleOfShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
   size_t k = n.last;
   if (k + 2 < tokens.size() && HasRole(tokens[k], pack, kOf) &&
       HasRole(tokens[k + 1], pack, kIndefinite)) {
     k += 2;
   }
-  if (const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
-      s.length > 0 && k < tokens.size() && tokens[k].folded.size() > 3) {
-    n.multiplier = ScaleValue(s);
-    n.value *= n.multiplier;
-    n.scaled = true;
-    n.last = k + s.length;
-    return false;
-  }
-  n.share = true;
+  const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
+  if (s.length == 0 || k >= tokens.size() || tokens[k].folded.size() <= 3) return false;
+  n.multiplier = ScaleValue(s);
+  n.value *= n.multiplier;
+  n.scaled = true;
+  n.share = false;
+  n.last = k + s.length;
   return true;
 }
 
@@ -199,6 +202,29 @@ double SharedThousands(const Numeral& lo, const Numeral& hi) {
   }
   const double shared = lo.value * 1000;
   return shared < hi.value && shared > hi.value / 2 ? shared : lo.value;
+}
+
+// "zwanzig- bis dreißigtausend", "zwei- bis dreihundert": a hyphen after the first number
+// word elides the hundreds or thousands the second ends in; the first takes the power of ten
+// that puts it in the second's order of magnitude.
+double ElidedWordScale(const std::vector<Token>& tokens, const LanguagePack& pack,
+                       const Numeral& lo, const Numeral& hi) {
+  const size_t dash = lo.last;
+  if (lo.from_digits || hi.from_digits || lo.scaled || hi.scaled || lo.fractional ||
+      lo.value < 1 || lo.value >= 1000 || hi.last != hi.first + 1 || dash + 1 >= tokens.size() ||
+      !Is(tokens[dash], "-") || tokens[dash].space_before ||
+      !HasRole(tokens[dash + 1], pack, kRangeTo)) {
+    return lo.value;
+  }
+  const std::string_view w = tokens[hi.first].folded;
+  const std::string_view thousand = pack.numbers.thousand, hundred = pack.numbers.hundred;
+  const bool ends_in_scale = (!thousand.empty() && w.ends_with(thousand)) ||
+                             (!hundred.empty() && w.ends_with(hundred));
+  if (!ends_in_scale || w == thousand || w == hundred) return lo.value;
+  for (double m = 100; m <= 1e5; m *= 10) {
+    if (lo.value * m <= hi.value && hi.value < lo.value * m * 10) return lo.value * m;
+  }
+  return lo.value;
 }
 
 // A figure read with a minus sign: [-high, -low], the open ends swapped too.

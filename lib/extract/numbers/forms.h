@@ -83,6 +83,9 @@ void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack,
 // "zwei Drittel": extends `n` over the fraction word and returns true for a share; "a
 // quarter million" is a figure again (false).
 bool ReadShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
+// "three-quarters of a million": extends the share `n` over the scale it is a fraction of
+// and makes it a figure (true), or leaves it a share.
+bool ReadScaleOfShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
 // "3,500-plus", "12,000-odd": extends `n` over a hedge written after it.
 void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
 // "two-thirds" in one word.
@@ -95,6 +98,10 @@ std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t
 size_t SignBefore(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack);
 // "7 to 8,000": the lower bound with the upper bound's thousands, when they share them.
 double SharedThousands(const Numeral& lo, const Numeral& hi);
+// "zwanzig- bis dreißigtausend": the lower bound with the hundreds or thousands the hyphen
+// elides, or its own value.
+double ElidedWordScale(const std::vector<Token>& tokens, const LanguagePack& pack,
+                       const Numeral& lo, const Numeral& hi);
 // Keeps the minus signs of a figure whose unit or context allows them ("-3 °C", "minus 5
 // Grad", "Saldo: -1.200").
 // `sign` is the sign's token (or the figure's when it has none).

@@ -57,12 +57,33 @@ bool IsYear(const std::vector<Token>& tokens, size_t i, const Numeral& n,
          !YearLikeCounts(tokens, after, pack);
 }
 
+// A score written with a hyphen: two small whole numbers joined tightly ("a 1-1 draw", "City
+// won 2-3 away"), before a score word or after a score verb with nothing counted after them.
+// A range would be "20-30 seats".
+bool IsScore(std::string_view text, const std::vector<Token>& tokens, size_t i,
+             const LanguagePack& pack) {
+  if (i + 2 >= tokens.size() || !Is(tokens[i + 1], "-") || tokens[i + 1].space_before ||
+      tokens[i + 2].space_before || tokens[i + 2].kind != TokenKind::kNumber) {
+    return false;
+  }
+  for (size_t k : {i, i + 2}) {
+    const std::string_view raw = tokens[k].span.Of(text);
+    if (raw.size() > 3 || !AllDigits(raw)) return false;
+  }
+  const size_t after = i + 3;
+  if (after < tokens.size() && HasRole(tokens[after], pack, kScore)) return true;
+  if (i == 0 || !HasRole(tokens[i - 1], pack, kScoreVerb)) return false;
+  return after >= tokens.size() || tokens[after].kind == TokenKind::kPunct ||
+         HasRole(tokens[after], pack, kPlacePrep);
+}
+
 // What digits alone can be besides a count.
 bool DigitsCountNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
                         const Numeral& n, const LanguagePack& pack) {
   const Token& t = tokens[i];
   const size_t after = n.last;
-  if (GluedToSymbol(text, t) || PhoneOrCode(text, tokens, i) || PartOfName(tokens, i, pack)) {
+  if (GluedToSymbol(text, t) || PhoneOrCode(text, tokens, i) || PartOfName(tokens, i, pack) ||
+      IsScore(text, tokens, i, pack)) {
     return true;
   }
   // Glued to the word before it ("SCP173"): a name, unless the word is a currency code.

@@ -283,8 +283,10 @@ std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Tok
   } else if (t.kind == TokenKind::kWord) {
     n = WordNumeral(tokens, i, pack);
     if (!n) {
-      if (t.hyphen) return HyphenShare(t, i, pack);
-      return std::nullopt;
+      if (!t.hyphen) return std::nullopt;
+      n = HyphenShare(t, i, pack);
+      if (n) ReadScaleOfShare(tokens, pack, *n);
+      return n;
     }
   } else {
     return std::nullopt;
