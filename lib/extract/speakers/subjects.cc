@@ -74,8 +74,22 @@ size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint
       ++own;
     }
     own = PastInsertion(tokens, skip, own, cue.token);
+    // An object of an earlier verb the cue's verb is joined to ("Der Gast begleitete sie zur
+    // Tür und sagte:") leaves the subject to it; a mention that may open a clause of its own
+    // (right there, after a comma, a conjunction or a clause's opening word) or an object of
+    // the cue's own verb ("Die Zeitung zitiert den Minister X mit den Worten:") does not.
+    const SpeakerWords& words = finder.words();
     for (const Mention& m : ms) {
-      if (m.tb >= own && m.tb < cue.token) len = 0;
+      if (m.tb < own || m.tb >= cue.token) continue;
+      const Token& before = tokens[m.tb - 1];
+      bool joined = false;  // "und" and a verb between the mention and the cue.
+      for (size_t k = m.te; k < cue.token && !joined; ++k) {
+        joined = words.Is(tokens[k], WordClass::kCoordinating) && !tokens[k + 1].upper;
+      }
+      if (!joined || m.tb == own || before.kind == TokenKind::kPunct ||
+          words.Is(before, WordClass::kCoordinating) || words.Is(before, WordClass::kClauseIntro)) {
+        len = 0;
+      }
     }
   }
   return len > 0 ? len : ClauseSubject(tokens, skip, cue, finder, ms, false, tb, head);
