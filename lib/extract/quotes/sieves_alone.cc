@@ -82,6 +82,17 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
         tokens[at].upper && it != art.by_surname.end()) {
       return it->second;
     }
+    // "– versetzte Matteo –": right after the verb, a capitalised word with no article is a
+    // name, though the article has not named the person before.
+    std::string id;
+    bool genitive = false;
+    if (const size_t nl = tokens[at].upper && speech.Flags(tokens[at]) == 0
+                              ? finder.NameAt(tokens, at, open, art, 1, &id, &genitive)
+                              : 0;
+        nl > 0 && !genitive) {
+      return art.Register(finder.directory(), id,
+                          text.substr(tokens[at].span.begin, tokens[at + nl - 1].span.end - tokens[at].span.begin));
+    }
     size_t head = 0;
     const size_t len = finder.UnnamedAt(tokens, at, open, &head);
     if (len == 0) return -1;
