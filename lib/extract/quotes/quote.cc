@@ -97,7 +97,7 @@ void QuoteRecognizer::Run(DocContext& ctx, std::vector<std::string_view>* decide
     k = last + 1;
   }
   // Claims after the backward pass: a later cue can name an earlier turn's speaker.
-  DialogueBackward(ctx.text, ctx.seg->paragraphs, quotes, slots, turns);
+  DialogueBackward(site, reading.art, slots, turns);
   for (const DialogueTurnSlot& slot : slots) {
     Locate(starts, slot.first, slot.last, site);
     if (decided != nullptr) decided->push_back(slot.decided);

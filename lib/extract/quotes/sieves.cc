@@ -246,9 +246,17 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
       OpeningSubject(t0, skip, static_cast<size_t>(q.prev), q.finder, &opening, &head) == 0) {
     opening = SIZE_MAX;
   }
+  // "Da stand Heinrich auf und sagte:": a name after the adverb and verb opening the clause.
+  size_t begin = 0;
+  while (begin < t0.size() && (skip[begin] || t0[begin].kind == TokenKind::kPunct)) ++begin;
+  const size_t inverted = q.finder.grammar().subject_by_article
+                              ? AdverbVerbSubject(t0, skip, begin, static_cast<size_t>(q.prev),
+                                                  q.finder.lexicon())
+                              : SIZE_MAX;
   for (const Mention& m : ms) {
     if (m.tb >= q.open) break;
     const bool opens = m.tb == 0 || skip[m.tb - 1] || m.tb == opening ||
+                       (m.tb == inverted && m.kind == MentionKind::kName) ||
                        (t0[m.tb - 1].kind == TokenKind::kPunct && t0[m.tb - 1].folded != ",");
     if (!opens || m.genitive) continue;
     // "Das Schlimmste sei überstanden: „…“": a clause that describes quotes nobody.

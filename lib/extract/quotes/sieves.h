@@ -74,9 +74,9 @@ struct DialogueTurnSlot {
 // first one a cue names, read backwards. A quotation right before another turn (nothing
 // between them) is the other party's: the speaker of the turn after next, or else the latest
 // other speaker of the scene. Updates `turns` (speaker per quotation) as it fills slots.
-void DialogueBackward(std::string_view text, const std::vector<Span>& paragraphs,
-                      const std::vector<QuoteSpan>& quotes, std::span<DialogueTurnSlot> slots,
-                      std::vector<int>& turns);
+// A turn that addresses a person by name is never given to that person.
+void DialogueBackward(const QuoteSite& site, const ArticlePersons& art,
+                      std::span<DialogueTurnSlot> slots, std::vector<int>& turns);
 
 // The sieves in the order they run.
 std::span<const QuoteSieve> QuoteSieves();

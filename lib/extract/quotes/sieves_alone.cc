@@ -82,6 +82,17 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
         tokens[at].upper && it != art.by_surname.end()) {
       return it->second;
     }
+    // "– versetzte Matteo –": right after the verb, a capitalised word with no article is a
+    // name, though the article has not named the person before.
+    std::string id;
+    bool genitive = false;
+    if (const size_t nl = tokens[at].upper && speech.Flags(tokens[at]) == 0
+                              ? finder.NameAt(tokens, at, open, art, 1, &id, &genitive)
+                              : 0;
+        nl > 0 && !genitive) {
+      return art.Register(finder.directory(), id,
+                          text.substr(tokens[at].span.begin, tokens[at + nl - 1].span.end - tokens[at].span.begin));
+    }
     size_t head = 0;
     const size_t len = finder.UnnamedAt(tokens, at, open, &head);
     if (len == 0) return -1;
@@ -99,12 +110,12 @@ enum class Vocative : uint8_t {
   kRegister,  // Also a new vocative, registered as an unnamed person.
 };
 
-// Calls f(token, vocative) for each word quotation q may address someone by: a capitalised
+// Calls f(token, vocative, titled) for each word quotation q may address someone by: a capitalised
 // word after a comma or at the start, before punctuation ("Eine verkehrte Methode, Amalie!").
 // `vocative`: after a comma, no small word or place, and after no other capitalised word
 // ("Du hier, Ursel!", "Ja, Mutter.", not "Vorsicht, Geduld?") or interjection ("Nein, ach,
-// Gott!"): a form of address even when it names no person of the article. Stops when f
-// returns true.
+// Gott!"): a form of address even when it names no person of the article. `titled`: after a
+// title of address ("Herr Graf", speaker_words address_title). Stops when f returns true.
 template <typename F>
 void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
                     const MentionFinder& finder, F f) {
@@ -115,16 +126,38 @@ void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q
     for (size_t i = TokenAt(tokens, q.inner.begin); i < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
       if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper) continue;
       const bool after_comma = i > 0 && tokens[i - 1].folded == ",";
-      const bool opens = tokens[i].span.begin == q.inner.begin || after_comma;
+      // "Selbstredend, Herr Graf, …", "Fräulein Pitras, …": a title of address before it.
+      const bool titled = i > 0 && finder.words().Is(tokens[i - 1], WordClass::kAddressTitle) &&
+                          (tokens[i - 1].span.begin == q.inner.begin ||
+                           (i >= 2 && tokens[i - 2].folded == ","));
+      const bool opens = tokens[i].span.begin == q.inner.begin || after_comma || titled;
       const bool closes = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kPunct &&
                           tokens[i + 1].folded != "-";
       if (!opens || !closes) continue;
-      const bool vocative = after_comma && i >= 2 && speech.Flags(tokens[i]) == 0 &&
+      const bool vocative = !titled && after_comma && i >= 2 && speech.Flags(tokens[i]) == 0 &&
                             (!tokens[i - 2].upper || speech.Flags(tokens[i - 2]) != 0) &&
                             !finder.words().Is(tokens[i - 2], WordClass::kInterjection);
-      if (f(tokens[i], vocative)) return;
+      if (f(tokens[i], vocative, titled)) return;
     }
   }
+}
+
+// Whether `word` is a whole word of `name` ("Niels" of "Niels Thienwiebel").
+bool NameHasWord(std::string_view name, std::string_view word) {
+  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+
+// The named person of the article a given name stands for ("Niels!" after "Niels
+// Thienwiebel" was named); the latest one registered, -1 when none.
+int PersonByGivenName(const ArticlePersons& art, std::string_view word) {
+  for (size_t p = art.persons.size(); p-- > 0;) {
+    if (!art.persons[p].unnamed && NameHasWord(art.persons[p].name, word)) return static_cast<int>(p);
+  }
+  return -1;
 }
 
 // The person quotation q addresses: one of the article's named persons, else (with
@@ -133,12 +166,20 @@ void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q
 int Addressee(std::string_view text, const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
               ArticlePersons& art, const MentionFinder& finder, bool register_new = false) {
   int found = -1;
-  ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative) {
+  ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative, bool titled) {
+    const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
     auto it = art.by_surname.find(art.SkeletonsOf(t).plain);
     if (it != art.by_surname.end() && !art.persons[it->second].unnamed) {
       found = it->second;
+    } else if (const int given = PersonByGivenName(art, word); given >= 0) {
+      found = given;
+    } else if (titled) {
+      // "Herr Graf" is the article's "der Graf", if it has one ("Herr Gott!" is nobody).
+      std::string id = "~";
+      id += t.folded;
+      if (auto u = art.by_id.find(id); u != art.by_id.end()) found = u->second;
     } else if (vocative && register_new) {
-      found = art.RegisterUnnamed(t.folded, text.substr(t.span.begin, t.span.end - t.span.begin));
+      found = art.RegisterUnnamed(t.folded, word);
     }
     return found >= 0;
   });
@@ -152,14 +193,12 @@ bool Addresses(std::string_view text, const std::vector<SentenceTokens>& sents, 
   if (person < 0) return false;
   const std::string_view name = art.persons[person].name;
   bool found = false;
-  ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative) {
+  ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative, bool titled) {
     auto it = art.by_surname.find(art.SkeletonsOf(t).plain);
     const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
-    for (size_t at = name.find(word); !found && vocative && at != std::string_view::npos;
-         at = name.find(word, at + 1)) {
-      const size_t end = at + word.size();
-      found = (at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ');
-    }
+    // A vocative, a title of address ("Herr Graf") or a given name of a named person
+    // ("Herr Gott, Niels!").
+    found = (vocative || titled || !art.persons[person].unnamed) && NameHasWord(name, word);
     found = found || (it != art.by_surname.end() && it->second == person);
     return found;
   });
@@ -312,9 +351,11 @@ bool OpensTurn(const QuoteSite& q) {
   return q.clause_initial && first < t0.size() && t0[first].upper;
 }
 
-void DialogueBackward(std::string_view text, const std::vector<Span>& paragraphs,
-                      const std::vector<QuoteSpan>& quotes, std::span<DialogueTurnSlot> slots,
-                      std::vector<int>& turns) {
+void DialogueBackward(const QuoteSite& site, const ArticlePersons& art,
+                      std::span<DialogueTurnSlot> slots, std::vector<int>& turns) {
+  const std::string_view text = site.ctx.text;
+  const std::vector<Span>& paragraphs = site.ctx.seg->paragraphs;
+  const std::vector<QuoteSpan>& quotes = site.quotes;
   auto adjacent = [&](size_t i, size_t j) {
     return j < slots.size() && slots[j].opens_turn &&
            Adjacent(text, quotes[slots[i].last], quotes[slots[j].first]);
@@ -334,6 +375,8 @@ void DialogueBackward(std::string_view text, const std::vector<Span>& paragraphs
     if (p < 0) {
       p = OtherParty(quotes, turns, s.first, next, WindowBegin(paragraphs, quotes[s.first].paragraph));
     }
+    // "»Warum denn, Anna?«" is not Anna's, whoever the turns make its speaker.
+    if (p >= 0 && Addresses(text, site.ctx.sentences, quotes[s.first], art, site.finder, p)) p = -1;
     if (p < 0 && s.a.person < 0) continue;
     s.a.person = p;  // -1: not the speaker carried on, and nobody else known.
     s.a.mention = -1;

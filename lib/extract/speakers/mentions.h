@@ -70,6 +70,7 @@ class MentionFinder {
   const SpeechLexicon& speech() const { return speech_; }
   const SpeakerWords& words() const { return words_; }
   const SpeakerGrammar& grammar() const { return grammar_; }
+  const PersonDirectory& directory() const { return dir_; }
 
  private:
   // Where Find is in one sentence.

@@ -21,7 +21,7 @@ std::string FoldedText(const std::vector<Token>& tokens, size_t b, size_t e) {
 
 bool MentionFinder::NameWord(const Token& t) const {
   return t.kind == TokenKind::kWord && t.upper &&
-         (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kPlace)) == 0;
+         (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kMonth | SpeechLexicon::kPlace)) == 0;
 }
 
 bool MentionFinder::NameWordAt(const std::vector<Token>& tokens, size_t k,
@@ -120,7 +120,13 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
   if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
     return 0;
   }
-  if (speech_.Flags(tokens[i]) & (SpeechLexicon::kTime | SpeechLexicon::kPlace)) return 0;
+  // A month is a given name only alone next to a cue, with punctuation after it and no
+  // number before it ("»Oh!« rief August, »…«", not "said August 5", "am 3. August").
+  const uint8_t flags = speech_.Flags(tokens[i]);
+  const bool month_name = (flags & SpeechLexicon::kMonth) && i > 0 && i + 1 < n &&
+                          tokens[i + 1].kind == TokenKind::kPunct &&
+                          tokens[i - 1].kind == TokenKind::kWord && !tokens[i - 1].upper;
+  if ((flags & (SpeechLexicon::kTime | SpeechLexicon::kPlace)) && !month_name) return 0;
   if (!art.SkeletonsOf(tokens[i]).genitive.empty() &&
       (speech_.FlagsOf(StripGenitive(tokens[i].folded)) & SpeechLexicon::kTime)) {
     return 0;  // "said Tuesday's guest".

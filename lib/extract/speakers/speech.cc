@@ -60,7 +60,8 @@ absl::Status SpeechLexicon::Load(const LanguageFolder& folder) {
   for (const TableSchema* schema : {&WeekdaysSchema(), &MonthsSchema()}) {
     absl::StatusOr<Table> days = folder.Load(*schema);
     if (!days.ok()) return days.status();
-    for (const TableRow& row : days->rows) flags_[Fold(row[0])] |= kTime;
+    const uint8_t flags = schema == &MonthsSchema() ? kTime | kMonth : kTime;
+    for (const TableRow& row : days->rows) flags_[Fold(row[0])] |= flags;
   }
   absl::StatusOr<Table> places = folder.Load(PlacesSchema());
   if (!places.ok()) return places.status();

@@ -50,11 +50,13 @@ class SpeechLexicon {
   // The cue starting at tokens[i], or nullopt-like {length 0}.
   bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
   // Small-word classes, looked up together since every token needs them.
-  // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name.
+  // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name
+  // but for a month alone next to a cue (kMonth).
   // kAdverb: may stand between a speech verb and its speaker ("sagte dann der Alte").
   // kPlace: a place (from <lang>/places.tsv), never an unknown name on its own ("said Kyiv").
   enum WordFlag : uint8_t {
-    kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16, kAdverb = 32, kPlace = 64
+    kMale = 1, kFemale = 2, kDeterminer = 4, kStop = 8, kTime = 16, kAdverb = 32, kPlace = 64,
+    kMonth = 128  // A month (also kTime): may be a given name next to a cue ("rief August").
   };
   uint8_t Flags(const Token& t) const {
     if (t.lex != nullptr) return t.lex->speech_flags;  // Tagged by this pack's lexicon.

@@ -74,8 +74,22 @@ size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint
       ++own;
     }
     own = PastInsertion(tokens, skip, own, cue.token);
+    // An object of an earlier verb the cue's verb is joined to ("Der Gast begleitete sie zur
+    // Tür und sagte:") leaves the subject to it; a mention that may open a clause of its own
+    // (right there, after a comma, a conjunction or a clause's opening word) or an object of
+    // the cue's own verb ("Die Zeitung zitiert den Minister X mit den Worten:") does not.
+    const SpeakerWords& words = finder.words();
     for (const Mention& m : ms) {
-      if (m.tb >= own && m.tb < cue.token) len = 0;
+      if (m.tb < own || m.tb >= cue.token) continue;
+      const Token& before = tokens[m.tb - 1];
+      bool joined = false;  // "und" and a verb between the mention and the cue.
+      for (size_t k = m.te; k < cue.token && !joined; ++k) {
+        joined = words.Is(tokens[k], WordClass::kCoordinating) && !tokens[k + 1].upper;
+      }
+      if (!joined || m.tb == own || before.kind == TokenKind::kPunct ||
+          words.Is(before, WordClass::kCoordinating) || words.Is(before, WordClass::kClauseIntro)) {
+        len = 0;
+      }
     }
   }
   return len > 0 ? len : ClauseSubject(tokens, skip, cue, finder, ms, false, tb, head);
@@ -169,24 +183,26 @@ size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_
       return len;
     }
   }
-  // "Nun begann der andere die Hände zu ringen:": an adverb, the verb, then the subject (not
-  // after a copula: "Es war ein altes Messer").
-  size_t d = begin;
-  if (d + 1 < end && words.Is(tokens[d], WordClass::kCoordinating)) ++d;
-  const uint8_t flags = d < end ? finder.speech().Flags(tokens[d]) : 0;
-  if (d + 2 >= end || !(flags & (SpeechLexicon::kAdverb | SpeechLexicon::kStop)) ||
-      (flags & (SpeechLexicon::kDeterminer | SpeechLexicon::kMale | SpeechLexicon::kFemale)) ||
-      tokens[d + 1].kind != TokenKind::kWord || tokens[d + 1].upper ||
-      finder.speech().Flags(tokens[d + 1]) != 0 || words.Is(tokens[d + 1], WordClass::kCopula)) {
-    return 0;
-  }
-  const uint32_t at = InvertedSubject(tokens, skip, d + 2, finder.lexicon());
-  if (at == Cue::kNoSubject || at >= end || !words.Is(tokens[at], WordClass::kNominativeArticle)) {
-    return 0;
-  }
+  const size_t at = AdverbVerbSubject(tokens, skip, begin, end, finder.lexicon());
+  if (at == SIZE_MAX || !words.Is(tokens[at], WordClass::kNominativeArticle)) return 0;
   const size_t len = finder.UnnamedAt(tokens, at, skip, head, end);
   if (len > 0) *tb = at;
   return len;
+}
+
+size_t AdverbVerbSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                         size_t begin, size_t end, const SpeakerLexicon& lex) {
+  size_t d = begin;
+  if (d + 1 < end && lex.words.Is(tokens[d], WordClass::kCoordinating)) ++d;
+  const uint8_t flags = d < end ? lex.speech.Flags(tokens[d]) : 0;
+  if (d + 2 >= end || !(flags & (SpeechLexicon::kAdverb | SpeechLexicon::kStop)) ||
+      (flags & (SpeechLexicon::kDeterminer | SpeechLexicon::kMale | SpeechLexicon::kFemale)) ||
+      tokens[d + 1].kind != TokenKind::kWord || tokens[d + 1].upper ||
+      lex.speech.Flags(tokens[d + 1]) != 0 || lex.words.Is(tokens[d + 1], WordClass::kCopula)) {
+    return SIZE_MAX;
+  }
+  const uint32_t at = InvertedSubject(tokens, skip, d + 2, lex);
+  return at == Cue::kNoSubject || at >= end ? SIZE_MAX : at;
 }
 
 uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,

@@ -45,6 +45,12 @@ size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>&
 uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                          size_t from, const SpeakerLexicon& lex);
 
+// "Nun begann der andere die Hände zu ringen:", "Da stand Heinrich auf": where the subject
+// stands after the adverb and the verb opening the clause at tokens[begin] (not after a
+// copula: "Es war ein altes Messer"); SIZE_MAX when it does not open so or ends before `end`.
+size_t AdverbVerbSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                         size_t begin, size_t end, const SpeakerLexicon& lex);
+
 // The subject that opens the clause ending before tokens[end], in verb-second order
 // (SpeakerGrammar::subject_by_article): an article phrase and its verb at the clause's start,
 // past a conjunction ("Der Storch, der …, deutete auf die Flügel und sagte kurz:", "Und die

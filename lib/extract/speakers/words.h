@@ -39,6 +39,8 @@ enum class WordClass : uint8_t {
   kIndefiniteSubject,   // indefinite_subject: a group as a speaker ("riefen alle", "andere").
   kInterjection,        // interjection: the word after it is an exclamation ("Ach, Gott!").
   kAddressNoun,         // address_noun: a form of address, a noun after an article ("die Frau").
+  kAddressTitle,        // address_title: in a quotation, the word after it addresses someone
+                        // ("Herr Graf", "Fräulein Pitras").
   kMasculineArticle,    // masculine_article: a subject after it is "he" ("der Wirt").
   kFeminineArticle,     // feminine_article: a subject after it is "she" or many ("die Alte").
   kCount
