@@ -72,7 +72,10 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
   };
   const size_t s = SentenceOf(sents, q.inner.begin);
   const std::vector<Token>& tokens = sents[s].tokens;
-  const std::vector<uint8_t> open(tokens.size(), 0);  // Inside the quotation on purpose.
+  // Inside the quotation on purpose: nothing is skipped. Kept zero across calls, grown only
+  // (a sentence may be a whole hostile document: no fresh buffer per quotation).
+  static thread_local std::vector<uint8_t> open;
+  if (open.size() < tokens.size()) open.resize(tokens.size(), 0);
   for (size_t i = TokenAt(tokens, q.inner.begin); i + 2 < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
     Cue cue;
     if (!is_dash(tokens[i]) || !speech.Match(tokens, i + 1, &cue) || cue.kind != CueKind::kVerb) continue;
