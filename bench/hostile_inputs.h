@@ -38,6 +38,8 @@ inline std::vector<HostileInput> HostileInputs(size_t bytes) {
   out.push_back({"straight_quotes", repeat("\" ")});
   out.push_back({"numbers_and_hedges", repeat("fast bis zu über 1.200 ")});
   out.push_back({"speech_verbs", repeat("sagte er, sagte sie, so Blinken. ")});
+  // Quotations and cues in one endless sentence: every cue's search must stay local.
+  out.push_back({"quotes_and_cues", repeat("\xE2\x80\x9EJa\xE2\x80\x9C, sagte der Alte, ")});
   out.push_back({"one_long_sentence", repeat("und die Soldaten, ")});
   out.push_back({"dots", repeat(". ")});
   out.push_back({"newlines", repeat("\n")});

@@ -2,6 +2,8 @@
 // cue, and the order all of them run in.
 #include "lib/extract/quotes/sieves.h"
 
+#include <algorithm>
+
 #include "lib/extract/speakers/subjects.h"
 
 namespace crosscheck::internal {
@@ -38,19 +40,16 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
 
 // Whether cue `c` in the reply at token i reports the quotation: it stands right there, or
 // its subject does ("he said", "Kirby zufolge").
-bool ReportsQuote(const SentenceSpeech& sa, const std::vector<Token>& ta, const Cue& c, size_t i,
+bool ReportsQuote(const Mention* at_i, const std::vector<Token>& ta, const Cue& c, size_t i,
                   bool next, const SpeakerWords& words) {
-  bool hit = c.token == i && c.kind != CueKind::kBefore;
-  for (const Mention& m : sa.mentions) {
-    hit = hit || (m.tb == i && m.te == c.token);
-  }
+  const bool hit = (c.token == i && c.kind != CueKind::kBefore) ||
+                   (at_i != nullptr && at_i->te == c.token);
+  if (!hit) return false;
   // In the next sentence only a cue that reports the quotation, not a new statement.
-  if (hit && next) {
-    const size_t after = c.token + c.length;
-    hit = c.kind == CueKind::kVerb && (c.token != i || !ta[i].upper) &&
-          (after >= ta.size() || !IntroducesClause(ta[after], words));
-  }
-  return hit;
+  if (!next) return true;
+  const size_t after = c.token + c.length;
+  return c.kind == CueKind::kVerb && (c.token != i || !ta[i].upper) &&
+         (after >= ta.size() || !IntroducesClause(ta[after], words));
 }
 
 }  // namespace
@@ -65,9 +64,20 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   const size_t i = ReplyStart(q, &sa, &next);
   const std::vector<Token>& ta = q.ctx.sentences[sa].tokens;
   const SentenceSpeech& info = q.info[sa];
-  for (const Cue& c : info.cues) {
+  // Cues and mentions are in token order: only cues from the reply's start on, up to the
+  // farthest reach below, can report the quotation (a sentence of a thousand quotations and
+  // cues stays linear).
+  constexpr size_t kReach = 16;
+  auto m_at = std::partition_point(info.mentions.begin(), info.mentions.end(),
+                                   [&](const Mention& m) { return m.tb < i; });
+  const Mention* at_i = m_at != info.mentions.end() && m_at->tb == i ? &*m_at : nullptr;
+  const size_t last = std::max<size_t>(i + kReach, at_i != nullptr ? at_i->te : 0);
+  auto from = std::partition_point(info.cues.begin(), info.cues.end(),
+                                   [&](const Cue& c) { return c.token < i; });
+  for (auto it = from; it != info.cues.end() && it->token <= last; ++it) {
+    const Cue& c = *it;
     if (c.kind != CueKind::kVerb && c.kind != CueKind::kAfter && c.kind != CueKind::kBefore) continue;
-    if (ReportsQuote(info, ta, c, i, next, q.finder.words())) {
+    if (ReportsQuote(at_i, ta, c, i, next, q.finder.words())) {
       v.cue = &c;
       v.cue_sentence = sa;
       return true;
@@ -90,16 +100,16 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     }
     // "“…” Jenna Golden, Twitter’s director of advertising, said": a name, its
     // apposition, then the verb.
-    if (!next && c.kind == CueKind::kVerb && c.token <= i + 16 && i + 1 < ta.size()) {
-      for (const Mention& m : info.mentions) {
-        if (m.tb == i && m.kind == MentionKind::kName && m.te < c.token &&
-            ta[m.te].folded == "," && ta[c.token - 1].folded == ",") {
-          v.apposed = &m;
-          v.cue = &c;
-          v.cue_sentence = sa;
-        }
+    if (!next && c.kind == CueKind::kVerb && c.token <= i + kReach && i + 1 < ta.size() &&
+        at_i != nullptr) {
+      const Mention& m = *at_i;
+      if (m.kind == MentionKind::kName && m.te < c.token && ta[m.te].folded == "," &&
+          ta[c.token - 1].folded == ",") {
+        v.apposed = &m;
+        v.cue = &c;
+        v.cue_sentence = sa;
+        return true;
       }
-      if (v.cue != nullptr) return true;
     }
   }
   return false;

@@ -5,6 +5,66 @@
 #include "lib/extract/speakers/subjects.h"
 
 namespace crosscheck::internal {
+
+void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                 const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
+  const SpeechLexicon& speech = lex.speech;
+  const SpeakerGrammar& grammar = *lex.grammar;
+  constexpr uint8_t kMaxWords = 4;
+  const size_t i = cue.token;
+  if (i + cue.length < tokens.size()) {
+    near[i + cue.length] = kMaxWords;
+    near[SkipAdverbs(tokens, skip, i + cue.length, speech)] = kMaxWords;
+  }
+  if (cue.subject_at != Cue::kNoSubject) near[cue.subject_at] = kMaxWords;
+  if (i == 0) return;
+  size_t b = i - 1;
+  // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
+  // an apposition.
+  if (tokens[b].folded == "," && b >= 2) {
+    for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
+      if (tokens[j].folded != ",") continue;
+      if (IsNameish(tokens[j - 1], false, lex.words)) b = j - 1;
+      break;
+    }
+  }
+  if (!IsNameish(tokens[b], false, lex.words)) return;
+  const size_t end = b + 1;  // The name ends here; `i` stays the cue.
+  while (b > 0 && end - b < 6 && !skip[b - 1] &&
+         (IsNameish(tokens[b - 1], true, lex.words) ||
+          (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
+           tokens[b - 2].folded.size() == 1))) {
+    --b;
+  }
+  while (b < end && !tokens[b].upper) ++b;  // A name starts with a capital.
+  if (b == end) return;
+  // After a word, only a name of two words or more ("screenwriter Cole Haddon wrote"), and
+  // none where every noun is capitalised ("Bei jedem Schluck Wein erklärte der Lehrer").
+  if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1] &&
+      (grammar.capitalised_nouns || b + 1 == end || tokens[b - 1].upper)) {
+    return;
+  }
+  // "Frau Holle sagte": a form of address is no name; the name follows it.
+  const size_t first = b;
+  while (b + 1 < end && (speech.Flags(tokens[b]) & SpeechLexicon::kStop) &&
+         tokens[b + 1].kind == TokenKind::kWord && tokens[b + 1].upper) {
+    ++b;
+  }
+  if ((first == 0 || b > first) && b + 1 == end) {
+    const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
+    if (grammar.plural_subject(verb, word)) return;
+    // Verb-second order puts the subject after the verb when another word comes first
+    // ("Vergnügt sprach der Wolf", "Dann sagte er").
+    const size_t after = i + cue.length;
+    if (grammar.verb_second && after < tokens.size() &&
+        (speech.Flags(tokens[after]) & (SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
+                                        SpeechLexicon::kFemale))) {
+      return;
+    }
+  }
+  near[b] = kMaxWords;
+}
+
 namespace {
 
 // Flags the sentence's tokens that lie inside a quotation; `qi` walks the quotations once

@@ -12,12 +12,6 @@ bool IsQuoteMark(const Token& t) {
   return t.kind == TokenKind::kPunct && marks->contains(Key(t));
 }
 
-bool IsNameish(const Token& t, bool particle_ok, const SpeakerWords& words) {
-  if (t.kind != TokenKind::kWord) return false;
-  if (t.upper) return true;
-  return particle_ok && (words.Is(t, WordClass::kParticleBeforeCue) || t.hyphen);
-}
-
 // The subject of a verb cue further back in its clause (SpeakerGrammar::subject_by_article): the first phrase with a
 // nominative article after the clause's start ("Der Bruder des Grafen sagt:", "wie der
 // Starez dem Jüngling sagt:"). Returns its length, 0 when none. With `opening`, only a phrase
@@ -349,78 +343,20 @@ size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>&
   return k < tokens.size() && (k == from || tokens[k].kind == TokenKind::kWord) ? k : from;
 }
 
-void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
-                 const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
-  const SpeechLexicon& speech = lex.speech;
-  const SpeakerGrammar& grammar = *lex.grammar;
-  constexpr uint8_t kMaxWords = 4;
-  const size_t i = cue.token;
-  if (i + cue.length < tokens.size()) {
-    near[i + cue.length] = kMaxWords;
-    near[SkipAdverbs(tokens, skip, i + cue.length, speech)] = kMaxWords;
-  }
-  if (cue.subject_at != Cue::kNoSubject) near[cue.subject_at] = kMaxWords;
-  if (i == 0) return;
-  size_t b = i - 1;
-  // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
-  // an apposition.
-  if (tokens[b].folded == "," && b >= 2) {
-    for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
-      if (tokens[j].folded != ",") continue;
-      if (IsNameish(tokens[j - 1], false, lex.words)) b = j - 1;
-      break;
-    }
-  }
-  if (!IsNameish(tokens[b], false, lex.words)) return;
-  const size_t end = b + 1;  // The name ends here; `i` stays the cue.
-  while (b > 0 && end - b < 6 && !skip[b - 1] &&
-         (IsNameish(tokens[b - 1], true, lex.words) ||
-          (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
-           tokens[b - 2].folded.size() == 1))) {
-    --b;
-  }
-  while (b < end && !tokens[b].upper) ++b;  // A name starts with a capital.
-  if (b == end) return;
-  // After a word, only a name of two words or more ("screenwriter Cole Haddon wrote"), and
-  // none where every noun is capitalised ("Bei jedem Schluck Wein erklärte der Lehrer").
-  if (b > 0 && tokens[b - 1].kind != TokenKind::kPunct && !skip[b - 1] &&
-      (grammar.capitalised_nouns || b + 1 == end || tokens[b - 1].upper)) {
-    return;
-  }
-  // "Frau Holle sagte": a form of address is no name; the name follows it.
-  const size_t first = b;
-  while (b + 1 < end && (speech.Flags(tokens[b]) & SpeechLexicon::kStop) &&
-         tokens[b + 1].kind == TokenKind::kWord && tokens[b + 1].upper) {
-    ++b;
-  }
-  if ((first == 0 || b > first) && b + 1 == end) {
-    const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
-    if (grammar.plural_subject(verb, word)) return;
-    // Verb-second order puts the subject after the verb when another word comes first
-    // ("Vergnügt sprach der Wolf", "Dann sagte er").
-    const size_t after = i + cue.length;
-    if (grammar.verb_second && after < tokens.size() &&
-        (speech.Flags(tokens[after]) & (SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
-                                        SpeechLexicon::kFemale))) {
-      return;
-    }
-  }
-  near[b] = kMaxWords;
-}
+namespace {
 
-void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
-                       const std::vector<uint8_t>& skip, const Cue& cue,
-                       const MentionFinder& finder, ArticlePersons& art,
-                       std::vector<Mention>& ms) {
-  const SpeechLexicon& speech = finder.speech();
+// A mention that is already the cue's subject (the one ending at it, or one right after
+// it): a title nobody holds yet becomes an unnamed speaker. Whether there was one.
+bool KnownSubject(std::string_view text, const std::vector<Token>& tokens, const Cue& cue,
+                  uint32_t after, const MentionFinder& finder, ArticlePersons& art,
+                  std::vector<Mention>& ms) {
   const SpeakerGrammar& grammar = finder.grammar();
-  const uint32_t after =
-      cue.subject_at != Cue::kNoSubject
-          ? cue.subject_at
-          : static_cast<uint32_t>(cue.token + cue.length < tokens.size()
-                                      ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
-                                      : cue.token + cue.length);
-  for (Mention& m : ms) {
+  // Mentions are in token order and do not overlap: only those from the one ending at the
+  // cue up to `after` can be the cue's subject (a sentence of a thousand cues stays linear).
+  auto from = std::partition_point(ms.begin(), ms.end(),
+                                   [&](const Mention& m) { return m.te < cue.token; });
+  for (auto it = from; it != ms.end() && it->tb <= after; ++it) {
+    Mention& m = *it;
     if (m.te != cue.token && (m.tb < cue.token + cue.length || m.tb > after)) continue;
     // A title nobody in the article holds yet ("sagte der Pfarrer"): an unnamed speaker.
     if (m.kind == MentionKind::kRole && m.person < 0) {
@@ -437,8 +373,26 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
       m.person = art.RegisterUnnamed(tokens[head].folded, m.written,
                                      ArticleGender(tokens[m.tb], finder.words()));
     }
-    return;
+    return true;
   }
+  return false;
+}
+
+}  // namespace
+
+void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
+                       const std::vector<uint8_t>& skip, const Cue& cue,
+                       const MentionFinder& finder, ArticlePersons& art,
+                       std::vector<Mention>& ms) {
+  const SpeechLexicon& speech = finder.speech();
+  const SpeakerGrammar& grammar = finder.grammar();
+  const uint32_t after =
+      cue.subject_at != Cue::kNoSubject
+          ? cue.subject_at
+          : static_cast<uint32_t>(cue.token + cue.length < tokens.size()
+                                      ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
+                                      : cue.token + cue.length);
+  if (KnownSubject(text, tokens, cue, after, finder, art, ms)) return;
   size_t head = 0, tb = 0, len = 0;
   if ((grammar.verb_second || AfterQuoteOrOpens(tokens, cue.token)) &&
       (len = finder.UnnamedAt(tokens, after, skip, &head)) > 0) {

@@ -19,6 +19,14 @@ namespace crosscheck::internal {
 
 inline bool IsWordish(const Token& t) { return t.kind != TokenKind::kPunct; }
 
+// A word that may belong to a name next to a cue: capitalised, or, with `particle_ok`, a
+// particle or hyphenated part ("von", "al-").
+inline bool IsNameish(const Token& t, bool particle_ok, const SpeakerWords& words) {
+  if (t.kind != TokenKind::kWord) return false;
+  if (t.upper) return true;
+  return particle_ok && (words.Is(t, WordClass::kParticleBeforeCue) || t.hyphen);
+}
+
 // The gender a pronoun for the phrase opened by article `t` has ("der Wirt": 'm'), '?' unknown.
 inline char ArticleGender(const Token& t, const SpeakerWords& words) {
   return words.Is(t, WordClass::kMasculineArticle)  ? 'm'
