@@ -379,7 +379,8 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.modality.Match(tokens, i);
     if (m.length == 0) continue;
-    const std::string_view needs = m.fields->size() > 1 ? m.fields->at(1) : "";
+    const std::string_view needs =
+        m.fields->size() > 1 ? std::string_view(m.fields->at(1)) : std::string_view();
     if (needs == "infinitive" && ParticipleFollows(tokens, i + m.length, lex.grammar)) {
       i += m.length - 1;
       continue;
