@@ -409,16 +409,17 @@ TEST(ReconcileNumeric, FindingTypes) {
   EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("The sources disagree."));
   // An article that repeats the police's figure without naming them does not make that side
   // anonymous; a side naming two sources does.
+  auto with_police = [&](const Figure& beside) {
+    return Findings(OnePerDocument({Quantity(police, "_/protesters"),
+                                    Quantity(beside, "_/protesters"),
+                                    Quantity(organisers, "_/protesters")}));
+  };
   Figure repeated{"rund 300.000", Around(300000), Modality::kHappened, "", "", "protesters"};
-  findings = Findings(OnePerDocument({Quantity(police, "_/protesters"),
-                                      Quantity(repeated, "_/protesters"),
-                                      Quantity(organisers, "_/protesters")}));
+  findings = with_police(repeated);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].type, FindingType::kDispute);
   Figure city{"310.000", Around(310000), Modality::kHappened, "city", "", "protesters"};
-  findings = Findings(OnePerDocument({Quantity(police, "_/protesters"),
-                                      Quantity(city, "_/protesters"),
-                                      Quantity(organisers, "_/protesters")}));
+  findings = with_police(city);
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].type, FindingType::kContradiction);
 
