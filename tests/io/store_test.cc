@@ -197,6 +197,9 @@ TEST_F(StoreTest, ConcurrentReadersSeeCommittedStates) {
       }
     });
   }
+  // The writer starts once a reader has read: on a busy machine the threads may otherwise
+  // not run before all 50 transactions are done, and nothing would be read concurrently.
+  while (reads == 0 && bad == 0) std::this_thread::yield();
   {
     auto writer = ClaimStore::Open(path_);
     ASSERT_TRUE(writer.ok());
