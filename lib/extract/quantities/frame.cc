@@ -8,6 +8,20 @@
 #include "lib/extract/numbers/number_words.h"
 
 namespace crosscheck::internal {
+
+// Whether a cue of changes.tsv of kind `where` ends at `k`.
+bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+                     std::string_view where) {
+  constexpr size_t kLongest = 3;  // "among them", "im Vergleich zu".
+  for (size_t i = k > kLongest ? k - kLongest : 0; i < k; ++i) {
+    if (PhraseMatch m = pack.quantities.changes.Match(tokens, i);
+        m.length > 0 && i + m.length == k && m.fields->at(0) == where) {
+      return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 bool IsClauseBreak(const Token& t) {
@@ -29,18 +43,6 @@ std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size
 
 namespace {
 
-// Whether a cue of a part (changes.tsv, "part": "including", "darunter") ends at `k`.
-bool PartCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
-  constexpr size_t kLongest = 3;  // "among them", "unter ihnen".
-  for (size_t i = k > kLongest ? k - kLongest : 0; i < k; ++i) {
-    if (PhraseMatch m = pack.quantities.changes.Match(tokens, i);
-        m.length > 0 && i + m.length == k && m.fields->at(0) == "part") {
-      return true;
-    }
-  }
-  return false;
-}
-
 // Where the search for the verb of a figure's clause starts: after its noun phrase, or past an
 // aside about a part, whose verb is the sentence's: "eight people, including four students,
 // were killed" (for both figures), "zwei Personen, darunter eine Erzieherin, wurden verletzt".
@@ -48,7 +50,7 @@ size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
                   const LanguagePack& pack) {
   constexpr size_t kAside = 12;  // "darunter eine Erzieherin einer Kinderkrippe".
   size_t open = np_end;          // Where the aside's closing comma is searched from.
-  if (!PartCueEndsAt(tokens, first, pack)) {
+  if (!ChangeCueEndsAt(tokens, first, pack, "part")) {
     // The aside follows the noun phrase, maybe after a short phrase ("people on the ground").
     constexpr size_t kTail = 5;
     size_t comma = np_end;

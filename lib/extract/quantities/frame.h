@@ -6,6 +6,7 @@
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crosscheck/types.h"
@@ -13,6 +14,10 @@
 #include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
+
+// Whether a cue of changes.tsv of kind `where` ("part", "versus") ends at token `k`.
+bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+                     std::string_view where);
 
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,

@@ -318,6 +318,7 @@ std::optional<int> YearAt(std::string_view text, const std::vector<Token>& token
   if (year < kFirst || year > kLast) return std::nullopt;
   const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
   if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
+  if (ChangeCueEndsAt(tokens, k, pack, "versus")) return std::nullopt;  // "compared with 2019"
   return year;
 }
 
@@ -336,11 +337,13 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
   const auto begin = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
   auto it = std::lower_bound(begin, stop, lo,
                              [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
-  auto since = [&](uint32_t begin) {  // "since 1997" says when a record began, not when.
+  // "since 1997" says when a record began, "compared with 2019" what it is measured against.
+  auto since = [&](uint32_t begin) {
     for (size_t k = from; k < to; ++k) {
       if (tokens[k].span.begin != begin) continue;
       const PhraseMatch m = ctx.pack->quantities.properties.Match(tokens, k);
-      return m.length == 1 && m.fields->at(1) == "since";
+      return (m.length == 1 && m.fields->at(1) == "since") ||
+             ChangeCueEndsAt(tokens, k, *ctx.pack, "versus");
     }
     return false;
   };

@@ -197,6 +197,16 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
 
 // The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
 // year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
+// Whether date claim `d` is the base of a comparison ("im Vergleich zu 2019", "than in 2019"):
+// the sentence's figures are of another time than that one.
+bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const LanguagePack* pack) {
+  size_t k = 0;
+  while (k < tokens.size() && tokens[k].span.begin < d.span.begin) ++k;
+  // The date may begin with the cue's last word: "im Vergleich [zum Mai 2023]".
+  return ChangeCueEndsAt(tokens, k, *pack, "versus") ||
+         (k + 1 < tokens.size() && ChangeCueEndsAt(tokens, k + 1, *pack, "versus"));
+}
+
 void MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                size_t* date_cursor, std::vector<uint8_t>& excluded,
                std::vector<std::pair<uint32_t, DateRange>>& deadlines,
@@ -216,7 +226,7 @@ void MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
     if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
     constexpr int kPeriodDays = 28;  // A month or longer; a day is the report's, not a period.
     if (d.event.empty() && d.date && d.date->end - d.date->begin >= kPeriodDays - 1 &&
-        ctx.published && d.date->end < *ctx.published) {
+        ctx.published && d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
       periods.emplace_back(d.span.begin, *d.date);
     }
   }
