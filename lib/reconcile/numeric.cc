@@ -106,14 +106,16 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
   }
 }
 
+// A document's figure in a bucket: (document, cluster, source, the fact).
+using Seen = std::tuple<uint32_t, size_t, uint32_t, const Fact*>;
+
 // Whether one document's figures of a bucket, sorted by (cluster, source), tell a dispute:
 // each cluster's figures from one named source, a different source for each cluster
 // ("police said 300,000, organisers 800,000"). Such an article reports who counted what.
-bool TellsDispute(std::span<const std::tuple<uint32_t, size_t, uint32_t>> run,
-                  std::vector<uint32_t>& sources) {
+bool TellsDispute(std::span<const Seen> run, std::vector<uint32_t>& sources) {
   sources.clear();
   for (size_t i = 0; i < run.size(); ++i) {
-    const auto& [doc, cluster, source] = run[i];
+    const auto& [doc, cluster, source, fact] = run[i];
     if (source == 0) return false;
     if (i > 0 && std::get<1>(run[i - 1]) == cluster) {
       if (std::get<2>(run[i - 1]) != source) return false;
@@ -125,19 +127,43 @@ bool TellsDispute(std::span<const std::tuple<uint32_t, size_t, uint32_t>> run,
   return std::adjacent_find(sources.begin(), sources.end()) == sources.end();
 }
 
-// The documents whose figures in a bucket fall into more than one of its clusters, unless
-// they attribute each cluster to its own source. `seen` is scratch room reused across
-// buckets; a bucket of one cluster (most) needs none.
-void AmbiguousDocs(Items items, size_t offset, const std::vector<Cluster>& clusters,
-                   std::vector<std::tuple<uint32_t, size_t, uint32_t>>& seen,
+bool YearsApart(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
+  if (!a.has_days() || !b.has_days()) return false;
+  const DateRange &x = ctx.Days(a), &y = ctx.Days(b);
+  return x.end.year() < y.begin.year() || y.end.year() < x.begin.year();
+}
+
+// Whether two of one document's figures, sorted by cluster, fall into different clusters and
+// may hold in one year: a figure the article dates to another year ("83.9 % in 1950") beside
+// today's is history, not a second reading of today's. Months of one year are not told apart
+// so: "4.6 % in October" beside an undated "2 %" is as unclear as before.
+bool MeetInTime(const ReconcileContext& ctx, std::span<const Seen> run) {
+  constexpr size_t kMany = 64;  // Beyond this the pairs cost too much: assume they meet.
+  if (run.size() > kMany) return true;
+  for (size_t i = 0; i < run.size(); ++i) {
+    for (size_t j = i + 1; j < run.size(); ++j) {
+      if (std::get<1>(run[j]) != std::get<1>(run[i]) &&
+          !YearsApart(ctx, *std::get<3>(run[i]), *std::get<3>(run[j]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The documents whose figures in a bucket fall into more than one of its clusters in one
+// year, unless they attribute each cluster to its own source. `seen` is scratch room reused
+// across buckets; a bucket of one cluster (most) needs none.
+void AmbiguousDocs(const ReconcileContext& ctx, Items items, size_t offset,
+                   const std::vector<Cluster>& clusters, std::vector<Seen>& seen,
                    std::vector<uint32_t>& sources, std::vector<uint32_t>& out) {
   out.clear();
   if (clusters.size() < 2) return;
-  seen.clear();  // (document, cluster, source)
+  seen.clear();
   for (size_t c = 0; c < clusters.size(); ++c) {
     for (size_t i = clusters[c].begin; i < clusters[c].end; ++i) {
       const Fact& x = *items[i - offset];
-      seen.emplace_back(x.ref.document, c, x.source);
+      seen.emplace_back(x.ref.document, c, x.source, &x);
     }
   }
   std::sort(seen.begin(), seen.end());
@@ -147,7 +173,8 @@ void AmbiguousDocs(Items items, size_t offset, const std::vector<Cluster>& clust
     for (; j < seen.size() && std::get<0>(seen[j]) == std::get<0>(seen[i]); ++j) {
       several = several || std::get<1>(seen[j]) != std::get<1>(seen[i]);
     }
-    if (several && !TellsDispute(std::span(seen).subspan(i, j - i), sources)) {
+    const auto run = std::span<const Seen>(seen).subspan(i, j - i);
+    if (several && !TellsDispute(run, sources) && MeetInTime(ctx, run)) {
       out.push_back(std::get<0>(seen[i]));
     }
     i = j;
@@ -221,7 +248,7 @@ struct Scratch {
   std::vector<Cluster> clusters;
   std::vector<Item> sa, sb;
   std::vector<uint32_t> ambiguous, sources;
-  std::vector<std::tuple<uint32_t, size_t, uint32_t>> seen;
+  std::vector<Seen> seen;
 };
 
 // One finding for each two neighbouring clusters of a bucket whose figures' time frames meet,
@@ -232,7 +259,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   const std::string_view rate = ctx.Name(bucket.rate);
   const size_t offset = bucket.items.data() - items.data();
   ClusterItems(bucket.items, offset, tol, s.clusters);
-  AmbiguousDocs(bucket.items, offset, s.clusters, s.seen, s.sources, s.ambiguous);
+  AmbiguousDocs(ctx, bucket.items, offset, s.clusters, s.seen, s.sources, s.ambiguous);
   if (!bucket.change && bucket.frame == Frame::kState) {
     RunningTotals(ctx, g, rate, bucket.items, s.ambiguous, out);
   }

@@ -262,6 +262,38 @@ TEST(ReconcileNumeric, AnArticleTellingBothSidesOfADisputeIsNoAmbiguity) {
   }
 }
 
+TEST(ReconcileNumeric, AFigureOfAnotherYearBesideTodaysIsNoAmbiguity) {
+  // Article 0 gives today's turnout and, dated to another year, a historic one; article 1
+  // gives another turnout today. Article 0 is clear: the contradiction is confident. A figure
+  // of another month of the same year beside an undated one leaves the article unclear.
+  const absl::CivilDay today(2024, 7, 6);
+  for (const bool other_year : {true, false}) {
+    const DateRange then = other_year
+                               ? DateRange{absl::CivilDay(1950, 1, 1), absl::CivilDay(1950, 12, 31)}
+                               : DateRange{absl::CivilDay(2024, 5, 1), absl::CivilDay(2024, 5, 31)};
+    std::vector<DocumentResult> docs(2);
+    docs[0].id = "with history";
+    docs[0].claims = {
+        Quantity({"60%", Around(60, 0.001), Modality::kUnspecified, "", "", "turnout"}, "_/turnout"),
+        Quantity({"84%", Around(84, 0.001), Modality::kUnspecified, "", "", "turnout", then},
+                 "_/turnout")};
+    docs[1].id = "today";
+    docs[1].claims = {
+        Quantity({"64%", Around(64, 0.001), Modality::kUnspecified, "", "", "turnout"}, "_/turnout")};
+    for (DocumentResult& d : docs) {
+      d.published = today;
+      for (Claim& x : d.claims) x.confidence = 0.9;
+    }
+    double confidence = 0;
+    for (const Finding& f : Findings(docs)) confidence = std::max(confidence, f.confidence);
+    if (other_year) {
+      EXPECT_GE(confidence, 0.5);
+    } else {
+      EXPECT_LT(confidence, 0.5);
+    }
+  }
+}
+
 TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   // Election night's projection, then the result the next morning: a change either way is
   // an update (information), and a result inside an earlier range is none. Deaths falling
