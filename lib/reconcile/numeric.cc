@@ -110,18 +110,23 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
 using Seen = std::tuple<uint32_t, size_t, uint32_t, const Fact*>;
 
 // Whether one document's figures of a bucket, sorted by (cluster, source), tell a dispute:
-// each cluster's figures from one named source, a different source for each cluster
-// ("police said 300,000, organisers 800,000"). Such an article reports who counted what.
+// each cluster's figures from named sources, no source in two clusters ("police said
+// 300,000, organisers 800,000"). Such an article reports who counted what; an unattributed
+// figure beside an attributed one of its cluster ("hundreds of thousands") repeats it.
 bool TellsDispute(std::span<const Seen> run, std::vector<uint32_t>& sources) {
   sources.clear();
-  for (size_t i = 0; i < run.size(); ++i) {
-    const auto& [doc, cluster, source, fact] = run[i];
-    if (source == 0) return false;
-    if (i > 0 && std::get<1>(run[i - 1]) == cluster) {
-      if (std::get<2>(run[i - 1]) != source) return false;
-      continue;
+  for (size_t i = 0; i < run.size();) {
+    const size_t cluster = std::get<1>(run[i]);
+    bool attributed = false;
+    size_t j = i;
+    for (; j < run.size() && std::get<1>(run[j]) == cluster; ++j) {
+      const uint32_t source = std::get<2>(run[j]);
+      if (source == 0) continue;
+      if (!attributed || std::get<2>(run[j - 1]) != source) sources.push_back(source);
+      attributed = true;
     }
-    sources.push_back(source);
+    if (!attributed) return false;
+    i = j;
   }
   std::sort(sources.begin(), sources.end());
   return std::adjacent_find(sources.begin(), sources.end()) == sources.end();

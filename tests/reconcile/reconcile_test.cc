@@ -227,25 +227,37 @@ TEST(ReconcileNumeric, AnOccasionMeetsReportsOfTheNextDays) {
 }
 
 TEST(ReconcileNumeric, AnArticleTellingBothSidesOfADisputeIsNoAmbiguity) {
-  // Article 0 gives the police's and the organisers' counts; article 1 repeats the
-  // organisers'. With each count attributed, article 0 is clear: the dispute is confident.
-  // Unattributed, its two counts may be of two things (the march and a counter-protest).
-  for (const bool attributed : {true, false}) {
-    std::vector<Claim> both = {
-        Quantity({"police: 20,000", Around(20000), Modality::kUnspecified,
-                  attributed ? "police" : "", "", "participants"},
-                 "_/participants"),
-        Quantity({"organisers: 90,000", Around(90000), Modality::kUnspecified,
-                  attributed ? "organisers" : "", "", "participants"},
-                 "_/participants")};
-    std::vector<Claim> repeat = {Quantity(
-        {"police: 20,000", Around(20000), Modality::kUnspecified, "police", "", "participants"},
-        "_/participants")};
+  // Article 0 gives two counts of a march (and maybe a third figure); article 1 repeats the
+  // police's. Article 0 is clear when each count is attributed and no source gives both:
+  // then the dispute is confident. Unattributed, its two counts may be of two things (the
+  // march and a counter-protest).
+  struct Count {
+    double value;
+    std::string source;
+  };
+  const std::vector<std::pair<std::vector<Count>, bool>> cases = {
+      {{{20000, "police"}, {90000, "organisers"}}, true},
+      {{{20000, ""}, {90000, ""}}, false},
+      {{{20000, "police"}, {90000, ""}}, false},
+      // An unattributed figure beside an attributed one of the same size repeats it.
+      {{{20000, "police"}, {20000, ""}, {90000, "organisers"}}, true},
+      // Two sources for one count, another for the other.
+      {{{20000, "police"}, {90000, "organisers"}, {90000, "union"}}, true},
+      // One source for both counts: what it counted is unclear.
+      {{{20000, "police"}, {90000, "organisers"}, {90000, "police"}}, false},
+  };
+  for (const auto& [counts, confident] : cases) {
     std::vector<DocumentResult> docs(2);
     docs[0].id = "both";
-    docs[0].claims = both;
+    for (const Count& k : counts) {
+      docs[0].claims.push_back(Quantity({"count", Around(k.value), Modality::kUnspecified,
+                                         k.source, "", "participants"},
+                                        "_/participants"));
+    }
     docs[1].id = "repeat";
-    docs[1].claims = repeat;
+    docs[1].claims = {Quantity(
+        {"police: 20,000", Around(20000), Modality::kUnspecified, "police", "", "participants"},
+        "_/participants")};
     for (DocumentResult& d : docs) {
       for (Claim& x : d.claims) {
         x.aspect = Aspect::kOccasion;
@@ -254,11 +266,9 @@ TEST(ReconcileNumeric, AnArticleTellingBothSidesOfADisputeIsNoAmbiguity) {
     }
     double confidence = 0;
     for (const Finding& f : Findings(docs)) confidence = std::max(confidence, f.confidence);
-    if (attributed) {
-      EXPECT_GE(confidence, 0.5);
-    } else {
-      EXPECT_LT(confidence, 0.5);
-    }
+    EXPECT_EQ(confidence >= 0.5, confident) << counts.size() << " counts, first "
+                                            << counts[0].source << ", last "
+                                            << counts.back().source;
   }
 }
 
