@@ -426,6 +426,11 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
       if (t->second.toll) c.aspect = Aspect::kCumulative;
       if (t->second.occasion) c.aspect = Aspect::kOccasion;
       crowd = t->second.occasion && t->second.person;
+      // The marchers of a counter-protest are not the rally's.
+      if (std::string_view counter = CounterMeasure(tokens, first, c.unit, t->second.parent, pack);
+          !counter.empty()) {
+        c.unit = std::string(counter);
+      }
     }
     // Whose toll it is, only as the figure's own words say ("224 Iranian civilians were
     // killed"): a country named elsewhere in the clause is mostly who did it ("Israeli strikes

@@ -19,6 +19,12 @@ namespace crosscheck::internal {
 bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
                      std::string_view where);
 
+// "counter_protesters" for a figure of marchers (`unit`, or its `parent` measure) that
+// counts a counter-protest's crowd ("a counter-protest, which drew 5,000 people"), else empty.
+std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
+                                std::string_view unit, std::string_view parent,
+                                const LanguagePack& pack);
+
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
 // drops an agency as source. The caller makes the key from the slots.

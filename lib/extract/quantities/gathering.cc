@@ -1,0 +1,57 @@
+// Crowds of a counter-protest: a figure of marchers after a gathering held against another
+// (events.tsv, kinds "gathering" and "counter") counts that one's, not the rally's.
+#include <string_view>
+
+#include "lib/extract/quantities/frame.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// Measures of measure_tree.tsv: the people at a rally, and those at a counter-protest.
+constexpr std::string_view kMarchers = "participants", kCounterMarchers = "counter_protesters";
+constexpr std::string_view kOpeningMarks = "\u201c\u201e\u00bb\u00ab\u2018\"'";
+
+// Whether the gathering named last before the figure at `first` in its sentence, with no
+// other figure between, is one held against another (events.tsv, kind "counter"): "a
+// counter-protest by the coalition, which drew roughly 5,000 participants". Not when it sits
+// in an aside about a rally named before it: "The rally, which passed a counter-protest, drew
+// 110,000 people".
+bool AfterCounterGathering(const std::vector<Token>& tokens, size_t first,
+                           const LanguagePack& pack) {
+  constexpr size_t kWindow = 20;  // "a rival demonstration, the “March Against Fascism,” drew".
+  constexpr size_t kNone = SIZE_MAX;
+  size_t rally = kNone, counter = kNone;  // The last gathering of each kind.
+  for (size_t k = first > kWindow ? first - kWindow : 0; k < first;) {
+    if (tokens[k].kind == TokenKind::kNumber) rally = counter = kNone;
+    const PhraseMatch m = pack.dates.events.Match(tokens, k);
+    if (m.length == 0 || k + m.length > first || m.fields->size() < 2) {
+      ++k;
+      continue;
+    }
+    if (m.fields->at(1) == "counter") counter = k;
+    // A quoted name ("the “March for Peace”") names the gathering, it is not another.
+    const bool named = k > 0 && tokens[k - 1].kind == TokenKind::kPunct &&
+                       kOpeningMarks.find(tokens[k - 1].folded) != std::string_view::npos;
+    if (m.fields->at(1) == "gathering" && !named) rally = k;
+    k += m.length;
+  }
+  if (counter == kNone || (rally != kNone && rally > counter)) return false;
+  auto comma_between = [&](size_t from, size_t to) {
+    for (size_t k = from; k < to; ++k) {
+      if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded == ",") return true;
+    }
+    return false;
+  };
+  return rally == kNone || !comma_between(rally, counter) || !comma_between(counter, first);
+}
+
+}  // namespace
+
+std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
+                                std::string_view unit, std::string_view parent,
+                                const LanguagePack& pack) {
+  if (unit != kMarchers && parent != kMarchers) return {};
+  return AfterCounterGathering(tokens, first, pack) ? kCounterMarchers : std::string_view();
+}
+
+}  // namespace crosscheck::internal
