@@ -6,7 +6,8 @@ namespace crosscheck::internal {
 namespace {
 
 constexpr std::string_view kQuantityRoleNames[] = {
-    "not_noun", "figure_cue", "url", "partitive", "article", "place_noun", "place_anaphor"};
+    "not_noun", "figure_cue", "url", "partitive", "article", "place_noun", "place_anaphor",
+    "place_with"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

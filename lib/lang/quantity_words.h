@@ -36,9 +36,11 @@ struct MeasureInfo {
 // partitive: a pronoun after "of" that stands for the whole ("15 of them", "15 von ihnen");
 // article: an article before the whole's noun ("seven of the patients", "drei der Verletzten");
 // place_noun: a noun that stands for a place named before ("in the state", "im Bundesland");
-// place_anaphor: an adverb that does ("died there", "dort starben").
+// place_anaphor: an adverb that does ("died there", "dort starben"); place_with: a word after
+// a place that opens a property's phrase ("Bayern mit 84,5 Prozent").
 enum QuantityRole : int {
-  kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor, kQuantityRoles
+  kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
+  kPlaceWith, kQuantityRoles
 };
 
 struct QuantityWords {

@@ -322,11 +322,36 @@ std::optional<int> YearAt(std::string_view text, const std::vector<Token>& token
   return year;
 }
 
+// A place just before the word that opens the figure's phrase (quantity_words.tsv,
+// place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", "Bavaria, with 84.5%".
+std::string PlaceWith(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kPhrase = 6;  // "mit einer Wahlbeteiligung von 84,5".
+  constexpr size_t kLongestPlace = 3;
+  for (size_t k = first; k-- > 0 && k + kPhrase >= first;) {
+    if (tokens[k].kind == TokenKind::kPunct) return "";
+    if (!pack.quantities.roles.Has(tokens[k], kPlaceWith)) continue;
+    size_t end = k;
+    if (end > 0 && tokens[end - 1].folded == ",") --end;  // "Bavaria, with".
+    for (size_t s = end > kLongestPlace ? end - kLongestPlace : 0; s < end; ++s) {
+      const PhraseMatch m = pack.quantities.places.Match(tokens, s);
+      if (m.length > 0 && s + m.length == end) return m.fields->at(0);
+    }
+    return "";
+  }
+  return "";
+}
+
 // The time frame the date or year nearest to the figure in its clause gives it, if any.
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   const std::vector<Token>& tokens, size_t first, size_t end) {
   // Plain variables, not a structured binding: the lambda below uses them, which clang 14
   // (the fuzz build's compiler) does not allow for bindings.
+  // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's.
+  if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded == "(") {
+    if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
+      return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+    }
+  }
   const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kClauseBefore);
   const size_t from = clause.first, to = clause.second;
   const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;
@@ -394,6 +419,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     const SourceCue* src = SourceOf(facts, e.first);
     if (src != nullptr) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);
+    if (c.place.empty()) c.place = PlaceWith(tokens, e.first, pack);
     // "Das GFZ in Potsdam meldete die Stärke 7,6": the place of who measured is not where the
     // property holds.
     if (src != nullptr && !c.place.empty() && (c.place == c.source || c.place == src->seat)) {
