@@ -12,8 +12,9 @@
 //         "2023-01-01..2023-12-31" or empty), published=YYYY-MM-DD (the document's
 //         date), claims=N (how many claims of the line's dimension the text makes; 1 when
 //         not given).
-// Lines starting with '#' are comments. A line starting with "!" is a known gap: it is run and
-// skipped while it fails, and fails once it passes, so that its "!" is dropped with the fix.
+// A "\n" in a text separates paragraphs. Lines starting with '#' are comments. A line
+// starting with "!" is a known gap: it is run and skipped while it fails, and fails once it
+// passes, so that its "!" is dropped with the fix.
 // Every line is a test of its own, named from its file, line number and first words
 // (Corpus/Line.quantity_de_L12_Russland_verliert_taeglich), so a failure names its line and
 // --gtest_filter runs one line. Texts that must yield no claim live in <lang>_negative.tsv
@@ -65,6 +66,7 @@ std::vector<Case> ReadCorpus(const std::string& path) {
       continue;
     }
     c.text = std::string(f[0]);
+    for (size_t at = 0; (at = c.text.find("\\n", at)) != std::string::npos;) c.text.replace(at, 2, "\n");
     c.kind = std::string(f[1]);
     c.value = std::string(f[2]);
     if (f.size() > 3) {

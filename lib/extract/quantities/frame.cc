@@ -231,6 +231,8 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
   return found;
 }
 
+}  // namespace
+
 // The place a sentence opens with, for a figure whose clause names none: a locative phrase
 // ("In neighbouring Syria, whose north was hit too, the toll is 2,950") or a place that
 // modifies a counted noun ("South Carolina death toll rises to 33").
@@ -258,6 +260,8 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
   }
   return "";
 }
+
+namespace {
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.

@@ -25,6 +25,11 @@ std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack);
 
+// The place a sentence opens with, for a figure at `first` whose clause names none: a
+// locative phrase framing the clause ("In Syria, the toll is 2,950") or a place before a
+// counted noun ("South Carolina death toll rises to 33"); else empty.
+std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
+
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
 // drops an agency as source. The caller makes the key from the slots.

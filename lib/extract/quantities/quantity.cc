@@ -279,6 +279,17 @@ std::string PlaceBefore(const DocContext& ctx, size_t index, size_t first,
   return "";
 }
 
+// The place the sentence before `index`, in the same paragraph, opens with ("In Thailand sind
+// bislang drei Todesfälle bestätigt. Medienberichten zufolge sind bis zu zehn Tote geborgen"):
+// the scene it sets holds for the next sentence too.
+std::string SceneBefore(const DocContext& ctx, size_t index, const LanguagePack& pack) {
+  if (index == 0) return "";
+  const SentenceTokens& here = ctx.sentences[index];
+  const SentenceTokens& before = ctx.sentences[index - 1];
+  if (before.sentence.paragraph != here.sentence.paragraph || before.tokens.size() < 3) return "";
+  return OpeningPlace(before.tokens, before.tokens.size(), pack);
+}
+
 // Whether the count `c` at tokens[first] counts the places a running total of its sentence
 // has reached ("68 herds in nine states", "Fälle in 14 Ländern"): they grow with it, so the
 // count is a running total too. Only a count of things (not people, not an occasion) right
@@ -365,6 +376,9 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (c.kind == ClaimKind::kQuantity && c.place.empty() &&
           NamesPlaceBefore(tokens, e.first, np_end, pack)) {
         c.place = PlaceBefore(ctx, &st - ctx.sentences.data(), e.first, pack);
+      }
+      if (c.kind == ClaimKind::kQuantity && c.place.empty()) {
+        c.place = SceneBefore(ctx, &st - ctx.sentences.data(), pack);
       }
       // "five of the fatalities", "two of the children injured": a part of the whole,
       // unless a verb names a narrower measure ("seven of the patients were hospitalized").
