@@ -4,6 +4,7 @@
 #include "crosscheck/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lib/text/fold.h"
 
 namespace crosscheck {
 namespace {
@@ -100,6 +101,36 @@ TEST(Segment, NonNfcTextIsNormalisedAndMappedBack) {
   // An offset after the change maps back by the length difference (one byte here).
   const uint32_t in_norm = static_cast<uint32_t>(seg->normalized.find("Zweiter"));
   EXPECT_EQ(seg->ToOriginal(in_norm), text.find("Zweiter"));
+}
+
+// Fold as a byte loop: what the eight-bytes-at-a-time version must equal.
+std::string FoldByteByByte(std::string s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      s[i] = static_cast<char>(c | 0x20);
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return s;
+}
+
+TEST(Fold, EqualsTheByteLoopAtEveryAlignment) {
+  const std::vector<std::string> pieces = {
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ az09", "\xC3\x84\xC3\x96\xC3\x9C\xC3\x9F",  // ÄÖÜß
+      "\xC3\x97\xC3\x9E\xC3\x80",  // × Þ À
+      "US-AUSSENMINISTER \xE2\x80\x9EZITAT\xE2\x80\x9C", "\xC3"};
+  for (size_t shift = 0; shift < 9; ++shift) {
+    for (const std::string& p : pieces) {
+      for (const std::string& q : pieces) {
+        const std::string text = std::string(shift, 'X') + p + q;
+        EXPECT_EQ(internal::Fold(text), FoldByteByByte(text)) << shift << " " << text;
+      }
+    }
+  }
 }
 
 TEST(Segment, ParagraphsSplitOnLinesAndJoinHardWraps) {
