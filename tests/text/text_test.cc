@@ -103,6 +103,26 @@ TEST(Segment, NonNfcTextIsNormalisedAndMappedBack) {
   EXPECT_EQ(seg->ToOriginal(in_norm), text.find("Zweiter"));
 }
 
+TEST(Segment, TextOutsideTheQuickRowsIsStillNormalised) {
+  // Typographic marks, dashes and the euro sign are NFC as they stand and are passed over
+  // quickly; a decomposed letter, an en quad (U+2000, NFC: U+2002) and an Ångström sign
+  // (U+212B, NFC: U+00C5) after them still make the text normalised.
+  const std::string lead = "\xE2\x80\x9EZitat\xE2\x80\x9C \xE2\x80\x93 12\xC2\xA0\xE2\x82\xAC. ";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {lead + "Gro\xCC\x88\xC3\x9F" "e.", lead + "Größe."},
+      {lead + "a\xE2\x80\x80" "b.", lead + "a\xE2\x80\x82" "b."},
+      {lead + "5 \xE2\x84\xAB.", lead + "5 \xC3\x85."},
+  };
+  for (const auto& [text, nfc] : cases) {
+    absl::StatusOr<SegmentedText> seg = Segment(text, "de");
+    ASSERT_TRUE(seg.ok());
+    EXPECT_EQ(seg->normalized, nfc);
+  }
+  absl::StatusOr<SegmentedText> seg = Segment(lead + "\xC2\xBB" "Ja\xC2\xAB, sagte \xC3\x89mile.", "de");
+  ASSERT_TRUE(seg.ok());
+  EXPECT_TRUE(seg->normalized.empty());
+}
+
 // Fold as a byte loop: what the eight-bytes-at-a-time version must equal.
 std::string FoldByteByByte(std::string s) {
   for (size_t i = 0; i < s.size(); ++i) {
