@@ -3,7 +3,6 @@
 // "am 25. Oktober").
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -153,16 +152,9 @@ std::vector<Span> SplitParagraphs(std::string_view text) {
 bool SurelyNfc(std::string_view text) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    if (i + 8 <= n) {  // Eight ASCII bytes at a time.
-      uint64_t w;
-      std::memcpy(&w, p + i, 8);
-      if ((w & 0x8080808080808080ull) == 0) {
-        i += 8;
-        continue;
-      }
-    }
+  for (size_t i = 0;;) {
+    i = internal::SkipAsciiBlocks(text, i);
+    if (i >= n) return true;
     const unsigned char c = p[i];
     if (c < 0x80) {
       ++i;
@@ -176,7 +168,6 @@ bool SurelyNfc(std::string_view text) {
       return false;
     }
   }
-  return true;
 }
 
 }  // namespace
