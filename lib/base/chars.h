@@ -3,6 +3,7 @@
 #define CROSSCHECK_LIB_BASE_CHARS_H_
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "crosscheck/types.h"
@@ -17,6 +18,18 @@ inline bool IsWordByte(char ch) {
 }
 
 inline bool IsSpaceByte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Where the whole eight-byte blocks of ASCII from text[i] on end: the text layer's scans
+// (UTF-8 check, NFC check) pass over ASCII eight bytes at a time.
+inline size_t SkipAsciiBlocks(std::string_view text, size_t i) {
+  while (i + 8 <= text.size()) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if ((w & 0x8080808080808080ull) != 0) break;
+    i += 8;
+  }
+  return i;
+}
 
 // Length of the UTF-8 sequence starting with `c` (1 for invalid lead and stray continuation
 // bytes, so that a scan always moves on).

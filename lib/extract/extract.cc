@@ -27,6 +27,24 @@ void NarrowSentence(std::string_view text, Claim& c) {
   c.sentence = {std::min(b, c.span.begin), std::max(e, c.span.end)};
 }
 
+// Moves (line, column) from text[from] on to text[to]: a line per newline, a column per code
+// point (a byte that is no UTF-8 continuation). Two counting runs instead of a branch per
+// byte: the compiler vectorises them.
+void Advance(std::string_view text, uint32_t from, uint32_t to, uint32_t& line,
+             uint32_t& column) {
+  const char* b = text.data() + from;
+  const char* e = text.data() + to;
+  if (const auto newlines = std::count(b, e, '\n'); newlines > 0) {
+    line += static_cast<uint32_t>(newlines);
+    const char* last = e;
+    while (*--last != '\n') {}
+    b = last + 1;
+    column = 1;
+  }
+  column += static_cast<uint32_t>(std::count_if(
+      b, e, [](char ch) { return (static_cast<unsigned char>(ch) & 0xC0) != 0x80; }));
+}
+
 }  // namespace
 
 Extractor::Extractor(const ExtractOptions& options, const LanguageRegistry& languages)
@@ -53,6 +71,10 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
     ctx.sentences.push_back({s, Tokenize(ctx.text, s.span, ctx.folded)});
     pack->lexicon.Tag(ctx.sentences.back().tokens);
   }
+  // Room for the claims of a dense text (generated news: a claim per 90 bytes), so that the
+  // recognizers' push_backs do not move 650-byte claims on every growth; capped, so that a
+  // huge document reserves a few MB at most. Only this working vector: the result is exact.
+  ctx.claims.reserve(std::min<size_t>(ctx.text.size() / 64 + 16, 4096));
   dates_.Run(ctx);
   quantities_.Run(ctx);
   dates_.EventFigures(ctx);
@@ -82,14 +104,10 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   // length once, not once per claim.
   uint32_t pos = 0, line = 1, column = 1;
   for (Claim& c : sorted) {
-    for (; pos < c.span.begin && pos < doc.text.size(); ++pos) {
-      const unsigned char b = static_cast<unsigned char>(doc.text[pos]);
-      if (b == '\n') {
-        ++line;
-        column = 1;
-      } else {
-        column += (b & 0xC0) != 0x80;
-      }
+    const uint32_t to = std::min<uint32_t>(c.span.begin, static_cast<uint32_t>(doc.text.size()));
+    if (pos < to) {
+      Advance(doc.text, pos, to, line, column);
+      pos = to;
     }
     c.line = line;
     c.column = column;

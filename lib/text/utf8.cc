@@ -1,11 +1,11 @@
 // UTF-8 validation per RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF.
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "crosscheck/text.h"
+#include "lib/base/chars.h"
 
 namespace crosscheck {
 
@@ -14,15 +14,8 @@ absl::Status ValidateUtf8(std::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // ASCII fast path, eight bytes at a time.
-    if (i + 8 <= n) {
-      uint64_t chunk;
-      std::memcpy(&chunk, s + i, 8);
-      if ((chunk & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-    }
+    i = internal::SkipAsciiBlocks(text, i);  // ASCII fast path, eight bytes at a time.
+    if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;

@@ -28,6 +28,41 @@ TEST(Hostile, ShapesExtractWithSpansInsideTheText) {
   }
 }
 
+// Line and column (code points) of every claim, counted here byte by byte: extraction counts
+// them in runs between claims, across empty lines, umlauts and typographic marks.
+TEST(Hostile, ClaimPositionsCountLinesAndCodePoints) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  Document doc;
+  doc.id = "positions";
+  doc.lang = "de";
+  doc.text =
+      "Die Stadtwerke meldeten am Montag 1.200 Störungen.\n\n"
+      "\xE2\x80\x9EWir arbeiten daran\xE2\x80\x9C, sagte die Sprecherin \xE2\x80\x93 "
+      "über 300 Techniker seien im Einsatz.\n"
+      "Bis Freitag sollen 95 Prozent der Haushalte wieder Strom haben. Die Kosten: 4 Millionen "
+      "Euro.\n\nÄrger gab es über 12 Stunden lang.";
+  absl::StatusOr<DocumentResult> r = checker->Extract(doc);
+  ASSERT_TRUE(r.ok());
+  size_t later_lines = 0;
+  for (const Claim& c : r->claims) {
+    uint32_t line = 1, column = 1;
+    for (uint32_t i = 0; i < c.span.begin; ++i) {
+      const unsigned char b = static_cast<unsigned char>(doc.text[i]);
+      if (b == '\n') {
+        ++line;
+        column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+    EXPECT_EQ(c.line, line) << c.span.Of(doc.text);
+    EXPECT_EQ(c.column, column) << c.span.Of(doc.text);
+    later_lines += line > 1;
+  }
+  EXPECT_GE(later_lines, 3u);
+}
+
 TEST(Hostile, InvalidUtf8AndNulAreRefusedWithOffsets) {
   auto checker = Checker::Create();
   Document doc;

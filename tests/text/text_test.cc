@@ -4,6 +4,7 @@
 #include "crosscheck/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "lib/text/fold.h"
 
 namespace crosscheck {
 namespace {
@@ -100,6 +101,56 @@ TEST(Segment, NonNfcTextIsNormalisedAndMappedBack) {
   // An offset after the change maps back by the length difference (one byte here).
   const uint32_t in_norm = static_cast<uint32_t>(seg->normalized.find("Zweiter"));
   EXPECT_EQ(seg->ToOriginal(in_norm), text.find("Zweiter"));
+}
+
+TEST(Segment, TextOutsideTheQuickRowsIsStillNormalised) {
+  // Typographic marks, dashes and the euro sign are NFC as they stand and are passed over
+  // quickly; a decomposed letter, an en quad (U+2000, NFC: U+2002) and an Ångström sign
+  // (U+212B, NFC: U+00C5) after them still make the text normalised.
+  const std::string lead = "\xE2\x80\x9EZitat\xE2\x80\x9C \xE2\x80\x93 12\xC2\xA0\xE2\x82\xAC. ";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {lead + "Gro\xCC\x88\xC3\x9F" "e.", lead + "Größe."},
+      {lead + "a\xE2\x80\x80" "b.", lead + "a\xE2\x80\x82" "b."},
+      {lead + "5 \xE2\x84\xAB.", lead + "5 \xC3\x85."},
+  };
+  for (const auto& [text, nfc] : cases) {
+    absl::StatusOr<SegmentedText> seg = Segment(text, "de");
+    ASSERT_TRUE(seg.ok());
+    EXPECT_EQ(seg->normalized, nfc);
+  }
+  absl::StatusOr<SegmentedText> seg = Segment(lead + "\xC2\xBB" "Ja\xC2\xAB, sagte \xC3\x89mile.", "de");
+  ASSERT_TRUE(seg.ok());
+  EXPECT_TRUE(seg->normalized.empty());
+}
+
+// Fold as a byte loop: what the eight-bytes-at-a-time version must equal.
+std::string FoldByteByByte(std::string s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 'A' && c <= 'Z') {
+      s[i] = static_cast<char>(c | 0x20);
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      const unsigned char d = static_cast<unsigned char>(s[i + 1]);
+      if (d >= 0x80 && d <= 0x9E && d != 0x97) s[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    }
+  }
+  return s;
+}
+
+TEST(Fold, EqualsTheByteLoopAtEveryAlignment) {
+  const std::vector<std::string> pieces = {
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ az09", "\xC3\x84\xC3\x96\xC3\x9C\xC3\x9F",  // ÄÖÜß
+      "\xC3\x97\xC3\x9E\xC3\x80",  // × Þ À
+      "US-AUSSENMINISTER \xE2\x80\x9EZITAT\xE2\x80\x9C", "\xC3"};
+  for (size_t shift = 0; shift < 9; ++shift) {
+    for (const std::string& p : pieces) {
+      for (const std::string& q : pieces) {
+        const std::string text = std::string(shift, 'X') + p + q;
+        EXPECT_EQ(internal::Fold(text), FoldByteByByte(text)) << shift << " " << text;
+      }
+    }
+  }
 }
 
 TEST(Segment, ParagraphsSplitOnLinesAndJoinHardWraps) {

@@ -55,6 +55,15 @@ Mark MarkAt(std::string_view t, size_t i, size_t* len) {
 }
 
 bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The bytes a mark can begin with (" ' and the lead bytes of « » ‹ › „ “ ...): the scans
+// skip every other byte with one table load instead of four compares.
+constexpr struct MarkLeads {
+  bool at[256] = {};
+  constexpr MarkLeads() { at['"'] = at['\''] = at[0xC2] = at[0xE2] = true; }
+} kMarkLeads;
+bool MayBeginMark(unsigned char c) { return kMarkLeads.at[c]; }
+
 // Letters and digits, counting every non-ASCII byte as a letter (umlauts, accents).
 bool IsWordByte(unsigned char c) {
   return static_cast<unsigned>((c | 0x20) - 'a') < 26u || static_cast<unsigned>(c - '0') < 10u ||
@@ -152,8 +161,7 @@ size_t FindCloser(std::string_view t, size_t j, size_t limit, size_t para_begin,
                   size_t* close_len, bool* found) {
   int straight = 0;  // Straight marks seen inside a curly quote.
   while (j < limit) {
-    const unsigned char d = static_cast<unsigned char>(t[j]);
-    if (d != '"' && d != '\'' && d != 0xC2 && d != 0xE2) {
+    if (!MayBeginMark(static_cast<unsigned char>(t[j]))) {
       ++j;
       continue;
     }
@@ -192,9 +200,10 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
     size_t i = para.begin;
     while (i < end) {
       const unsigned char c = static_cast<unsigned char>(t[i]);
-      if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+      if (!MayBeginMark(c)) {
         if (!IsSpace(c)) first = false;
-        ++i;
+        // Past the paragraph's first word only a mark matters.
+        for (++i; !first && i < end && !MayBeginMark(static_cast<unsigned char>(t[i]));) ++i;
         continue;
       }
       size_t len = 0;
