@@ -142,7 +142,8 @@ size_t SubjectBeforeVerb(const std::vector<Token>& tokens, const std::vector<uin
   if (len == 0) return 0;
   size_t k = d + len;
   for (int n = 0; n < 2 && k < end && !tokens[k].upper &&
-                  (finder.speech().Flags(tokens[k]) & SpeechLexicon::kAdverb);
+                  ((finder.speech().Flags(tokens[k]) & SpeechLexicon::kAdverb) ||
+                   finder.words().Is(tokens[k], WordClass::kFocusParticle));
        ++n) {
     ++k;
   }
@@ -172,6 +173,7 @@ size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_
     } else if (p != begin) {
       continue;
     }
+    if (d + 1 < end && words.Is(tokens[d], WordClass::kFocusParticle)) ++d;  // "Nur ein Knabe".
     const size_t len = SubjectBeforeVerb(tokens, skip, d, end, finder, head);
     if (len > 0) {
       *tb = d;
