@@ -24,6 +24,13 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
                      bool opening, size_t* tb, size_t* head) {
   const SpeakerWords& words = finder.words();
   size_t start = cue.token;
+  // "als die Gräfin plötzlich, ihr Pferd anhaltend, fragte:": a verb right after a short
+  // phrase between commas ends the clause that opened before that phrase.
+  if (start > 2 && tokens[start - 1].folded == ",") {
+    size_t k = start - 2;
+    while (k > 0 && k + 5 > start && !skip[k] && tokens[k].kind != TokenKind::kPunct) --k;
+    if (k > 0 && k + 2 < start - 1 && !skip[k] && tokens[k].folded == ",") start = k;
+  }
   while (start > 0 && start + 12 > cue.token && !skip[start - 1] &&
          tokens[start - 1].kind != TokenKind::kPunct) {
     --start;
