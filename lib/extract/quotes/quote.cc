@@ -40,6 +40,19 @@ struct ClauseStarts {
   }
 };
 
+// "»…«, sagte Marie. – »…«": a dash right after a quotation or the end of a clause opens a
+// new turn of a dialogue, though no full stop splits the sentence before it.
+bool TurnDash(const QuoteSite& site) {
+  if (site.prev < 0) return false;
+  const std::vector<Token>& t0 = site.t0();
+  const std::string_view dash = t0[site.prev].folded;
+  if (dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") return false;
+  const int before = site.prev - 1;
+  if (before < 0 || site.info[site.s0].skip[before]) return true;
+  const std::string_view p = t0[before].folded;
+  return p == "." || p == ";" || p == "!" || p == "?";
+}
+
 // The site of the quotation whose pieces are quotes[k..last].
 void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) {
   const auto& sents = site.ctx.sentences;
@@ -50,7 +63,7 @@ void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) 
   const std::vector<Token>& t0 = site.t0();
   site.open = TokenAt(t0, site.first_q().outer.begin);
   site.prev = site.open > 0 ? starts.last_free[site.s0][site.open - 1] : -1;
-  site.clause_initial = starts.first_wordish[site.s0] > site.prev;
+  site.clause_initial = starts.first_wordish[site.s0] > site.prev || TurnDash(site);
   site.colon = site.prev >= 0 && t0[site.prev].folded == ":";
 }
 

@@ -115,11 +115,42 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   return false;
 }
 
+namespace {
+
+bool IsDash(const Token& t) {
+  return t.folded == "\xE2\x80\x93" || t.folded == "\xE2\x80\x94" || t.folded == "-";
+}
+
+// Whether cue `c`, earlier in the quotation's sentence, reports an earlier turn of a dialogue
+// rather than this quotation: another quotation stands between them and this one follows it
+// with no colon ("»…«, meinte Marie, »…« – »…«"), or the cue follows a quotation and a dash
+// opens the next turn ("»I«, antwortete der Engländer. – »…«").
+bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
+  const std::vector<Token>& t0 = q.t0();
+  const std::vector<uint8_t>& skip = q.info[q.s0].skip;
+  bool quoted = false, words_after = false, dash = false;
+  for (size_t k = c.token + c.length; k < q.open; ++k) {
+    if (skip[k]) {
+      quoted = true;
+      words_after = false;
+    } else if (t0[k].folded == ":") {
+      return false;
+    } else {
+      words_after = words_after || IsWordish(t0[k]);
+      dash = dash || IsDash(t0[k]);
+    }
+  }
+  return (quoted && !words_after) || (dash && AfterQuote(t0, c.token));
+}
+
+}  // namespace
+
 // 2. A colon introduction or a cue earlier in the sentence.
 bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || v.unnamed) return false;
   for (const Cue& c : q.info[q.s0].cues) {
     if (c.token >= q.open) break;
+    if (ReportsEarlierTurn(q, c)) continue;
     if (c.kind == CueKind::kLabel) {
       v.label_cue = c.token + c.length + 1 >= q.open;
       v.work_cue = v.label_cue && c.work;
@@ -136,7 +167,14 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 bool CueLaterInSentence(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || v.label_cue || v.unnamed) return false;
   const std::vector<Token>& t1 = q.t1();
+  const std::vector<uint8_t>& skip = q.info[q.s1].skip;
+  // A cue past another turn of a dialogue reports that one ("»…« – »…«, sagte Marie"): a
+  // quotation that follows this one with no word between them.
+  size_t next_turn = TokenAt(t1, q.last_q().outer.end);
+  while (next_turn < t1.size() && !skip[next_turn] && !IsWordish(t1[next_turn])) ++next_turn;
+  if (next_turn < t1.size() && !skip[next_turn]) next_turn = t1.size();
   for (const Cue& c : q.info[q.s1].cues) {
+    if (c.token > next_turn) break;
     if (c.kind == CueKind::kVerb && c.person >= 0 &&
         t1[c.token].span.begin >= q.last_q().outer.end) {
       v.cue = &c;

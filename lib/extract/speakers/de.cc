@@ -48,7 +48,12 @@ size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
   }
   // "sagte ein anderer.": the adjective stands for the noun (not in a list of adjectives,
   // "eine unangenehme, brummige Stimme").
-  if (k > i + 1 && (k >= n || (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != ","))) {
+  // Not a neuter one ("das fürchterliche:", "ein freundliches:"), which names what was said.
+  const bool neuter = (!scan.words.Is(tokens[i], WordClass::kMasculineArticle) &&
+                       !scan.words.Is(tokens[i], WordClass::kFeminineArticle)) ||
+                      tokens[k - 1].folded.ends_with("es");
+  if (k > i + 1 && !neuter &&
+      (k >= n || (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != ","))) {
     *head = k - 1;
     return k - i;
   }

@@ -306,10 +306,12 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
              s > 0 ? &r.sentences[s - 1] : nullptr, colons, near);
     bindings.clear();
     si.mentions = finder.Find(ctx.text, tokens, si.skip, near, art, &bindings);
-    for (const Cue& cue : si.cues) {
-      if (cue.kind == CueKind::kVerb) {
-        AddUnnamedSubject(ctx.text, tokens, si.skip, cue, finder, art, si.mentions);
-      }
+    for (Cue& cue : si.cues) {
+      if (cue.kind != CueKind::kVerb) continue;
+      // The phrase found for the cue is its subject, not the sentence's first mention in an
+      // earlier clause ("Sogleich kochte sie …, und bald kam der Mond und sagte:").
+      const uint32_t at = AddUnnamedSubject(ctx.text, tokens, si.skip, cue, finder, art, si.mentions);
+      if (cue.subject_at == Cue::kNoSubject) cue.subject_at = at;
     }
     for (const Cue& colon : colons) {
       AddUnnamedSubject(ctx.text, tokens, si.skip, colon, finder, art, si.mentions);

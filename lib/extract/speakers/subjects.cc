@@ -24,6 +24,13 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
                      bool opening, size_t* tb, size_t* head) {
   const SpeakerWords& words = finder.words();
   size_t start = cue.token;
+  // "als die Gräfin plötzlich, ihr Pferd anhaltend, fragte:": a verb right after a short
+  // phrase between commas ends the clause that opened before that phrase.
+  if (start > 2 && tokens[start - 1].folded == ",") {
+    size_t k = start - 2;
+    while (k > 0 && k + 5 > start && !skip[k] && tokens[k].kind != TokenKind::kPunct) --k;
+    if (k > 0 && k + 2 < start - 1 && !skip[k] && tokens[k].folded == ",") start = k;
+  }
   while (start > 0 && start + 12 > cue.token && !skip[start - 1] &&
          tokens[start - 1].kind != TokenKind::kPunct) {
     --start;
@@ -56,7 +63,7 @@ size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t
 // Flügel und sagte kurz:"), else a phrase further on in the cue's clause.
 size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                         const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
-                        size_t* tb, size_t* head) {
+                        size_t* tb, size_t* head, bool* further_on) {
   size_t len = ClauseSubject(tokens, skip, cue, finder, ms, true, tb, head);
   if (len == 0 && (len = OpeningSubject(tokens, skip, cue.token, finder, tb, head)) > 0) {
     // Persons of an earlier clause ("…, redete mit dem Knaben, aber der Knabe lachte:") or
@@ -86,6 +93,7 @@ size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint
       }
     }
   }
+  *further_on = len == 0;
   return len > 0 ? len : ClauseSubject(tokens, skip, cue, finder, ms, false, tb, head);
 }
 
@@ -141,7 +149,8 @@ size_t SubjectBeforeVerb(const std::vector<Token>& tokens, const std::vector<uin
   if (len == 0) return 0;
   size_t k = d + len;
   for (int n = 0; n < 2 && k < end && !tokens[k].upper &&
-                  (finder.speech().Flags(tokens[k]) & SpeechLexicon::kAdverb);
+                  ((finder.speech().Flags(tokens[k]) & SpeechLexicon::kAdverb) ||
+                   finder.words().Is(tokens[k], WordClass::kFocusParticle));
        ++n) {
     ++k;
   }
@@ -171,6 +180,7 @@ size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_
     } else if (p != begin) {
       continue;
     }
+    if (d + 1 < end && words.Is(tokens[d], WordClass::kFocusParticle)) ++d;  // "Nur ein Knabe".
     const size_t len = SubjectBeforeVerb(tokens, skip, d, end, finder, head);
     if (len > 0) {
       *tb = d;
@@ -380,7 +390,7 @@ bool KnownSubject(std::string_view text, const std::vector<Token>& tokens, const
 
 }  // namespace
 
-void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
+uint32_t AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
                        const std::vector<uint8_t>& skip, const Cue& cue,
                        const MentionFinder& finder, ArticlePersons& art,
                        std::vector<Mention>& ms) {
@@ -392,7 +402,7 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
           : static_cast<uint32_t>(cue.token + cue.length < tokens.size()
                                       ? SkipAdverbs(tokens, skip, cue.token + cue.length, speech)
                                       : cue.token + cue.length);
-  if (KnownSubject(text, tokens, cue, after, finder, art, ms)) return;
+  if (KnownSubject(text, tokens, cue, after, finder, art, ms)) return Cue::kNoSubject;
   size_t head = 0, tb = 0, len = 0;
   if ((grammar.verb_second || AfterQuoteOrOpens(tokens, cue.token)) &&
       (len = finder.UnnamedAt(tokens, after, skip, &head)) > 0) {
@@ -412,22 +422,23 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
       }
     }
   }
+  bool further_on = false;  // Found further on in the clause, after another word.
   if (len == 0 && grammar.subject_by_article) {
-    len = SubjectByArticle(tokens, skip, cue, finder, ms, &tb, &head);
+    len = SubjectByArticle(tokens, skip, cue, finder, ms, &tb, &head, &further_on);
   }
-  if (len == 0) return;
+  if (len == 0) return Cue::kNoSubject;
   const uint32_t te = static_cast<uint32_t>(tb + len);
   auto at = std::lower_bound(ms.begin(), ms.end(), static_cast<uint32_t>(tb),
                              [](const Mention& m, uint32_t v) { return m.tb < v; });
-  if (at != ms.begin() && std::prev(at)->te > tb) return;
+  if (at != ms.begin() && std::prev(at)->te > tb) return Cue::kNoSubject;
   for (auto it = at; it != ms.end() && it->tb <= te; ++it) {
-    if (it->tb == te && it->kind == MentionKind::kName) return;  // "die Zeugin Anna Becker".
+    if (it->tb == te && it->kind == MentionKind::kName) return Cue::kNoSubject;  // "die Zeugin Anna Becker".
   }
   // A title inside the phrase ("der unbeugsame Pfarrer") becomes part of it; a name does not.
   int titled = -1;
   auto past = at;
   for (; past != ms.end() && past->tb < te; ++past) {
-    if (past->kind != MentionKind::kRole || past->te > te) return;
+    if (past->kind != MentionKind::kRole || past->te > te) return Cue::kNoSubject;
     titled = past->person;
   }
   at = ms.erase(at, past);
@@ -440,7 +451,13 @@ void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
                          : art.RegisterUnnamed(tokens[head].folded, m.written,
                                                ArticleGender(tokens[tb], finder.words()));
   art.mentions.emplace_back(tokens[tb].span.begin, m.person);
-  ms.insert(at, std::move(m));
+  at = ms.insert(at, std::move(m));
+  // A phrase further on yields to a name or title before it ("Gustav Adolf kam die Treppe
+  // herauf und rief:"), not to a pronoun of an earlier clause.
+  for (auto it = ms.begin(); further_on && it != at; ++it) {
+    if (it->kind != MentionKind::kPronoun && !it->genitive) return Cue::kNoSubject;
+  }
+  return static_cast<uint32_t>(tb);
 }
 
 }  // namespace crosscheck::internal

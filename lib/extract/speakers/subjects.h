@@ -83,8 +83,9 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
 
 // The unnamed speaker of a verb cue that has no named or pronoun subject next to it:
 // "„…“, sagte der Alte", "die Mutter fragte:", "said a Democratic strategist". Added to `ms`
-// in reading order and registered with the article.
-void AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
+// in reading order and registered with the article. Returns the phrase's first token when
+// it added one (Cue::kNoSubject when not), for the cue to take it as its subject.
+uint32_t AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
                        const std::vector<uint8_t>& skip, const Cue& cue,
                        const MentionFinder& finder, ArticlePersons& art,
                        std::vector<Mention>& ms);

@@ -16,7 +16,8 @@ constexpr std::string_view kClassNames[] = {
     "polite_pronoun", "phrase_end",          "not_reply_verb",     "copula",
     "preposition",
     "oblique_article", "coordinating",        "indefinite_subject", "interjection",
-    "address_noun",   "address_title",       "masculine_article",  "feminine_article"};
+    "address_noun",   "address_title",       "masculine_article",  "feminine_article",
+    "focus_particle"};
 static_assert(std::size(kClassNames) == static_cast<size_t>(WordClass::kCount));
 static_assert(static_cast<size_t>(WordClass::kCount) <= 32, "classes are bits of a uint32_t");
 

@@ -43,6 +43,7 @@ enum class WordClass : uint8_t {
                         // ("Herr Graf", "Fräulein Pitras").
   kMasculineArticle,    // masculine_article: a subject after it is "he" ("der Wirt").
   kFeminineArticle,     // feminine_article: a subject after it is "she" or many ("die Alte").
+  kFocusParticle,       // focus_particle: stands next to a subject ("Nur ein Knabe rief:").
   kCount
 };
 
