@@ -80,6 +80,17 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
   return out;
 }
 
+// "9,418 homes and other structures": a list that ends with a broader noun after the
+// counted one counts the broader thing (buildings), of which the first noun is a kind.
+Measure BroaderAfter(const std::vector<Token>& tokens, const Measure& m, const LanguagePack& pack) {
+  const RoleTable::Match cue = pack.quantities.roles.At(tokens, m.end, kAndOther);
+  if (cue.length == 0) return m;
+  const size_t at = m.end + cue.length;
+  const PhraseMatch n = pack.quantities.measures.Match(tokens, at);
+  if (n.length == 0 || !pack.quantities.IsKindOf(m.name, n.fields->at(0))) return m;
+  return Measure{n.fields->at(0), at + n.length, true};
+}
+
 }  // namespace
 
 std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
@@ -105,7 +116,7 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
           return Measure{n.fields->at(0), k + m.length + n.length, true};
         }
       }
-      return Measure{m.fields->at(0), k + m.length, true};
+      return BroaderAfter(tokens, Measure{m.fields->at(0), k + m.length, true}, pack);
     }
     if (const auto* c = CompoundMeasure(tokens[k], pack)) return Measure{c->at(0), k + 1, true};
     if (DemonymNoun(tokens, k, pack)) return Measure{"people", k + 1, true};
