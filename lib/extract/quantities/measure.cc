@@ -41,6 +41,12 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
     *length = e.length;
     return true;
   }
+  // A place of the gazetteer ("40 Bavarian towns", "12 London hospitals"), which the frame
+  // reads as the figure's place.
+  if (PhraseMatch p = pack.quantities.places.Match(tokens, k); p.length > 0) {
+    *length = p.length;
+    return true;
+  }
   // "nine U.S. states": a jurisdiction written with dots comes as U . S . tokens.
   if (std::string key; tokens[k].upper && tokens[k].folded.size() == 1) {
     if (const size_t len = pack.roles.Jurisdiction(tokens, k, &key)) {
