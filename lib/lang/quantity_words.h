@@ -37,10 +37,11 @@ struct MeasureInfo {
 // article: an article before the whole's noun ("seven of the patients", "drei der Verletzten");
 // place_noun: a noun that stands for a place named before ("in the state", "im Bundesland");
 // place_anaphor: an adverb that does ("died there", "dort starben"); place_with: a word after
-// a place that opens a property's phrase ("Bayern mit 84,5 Prozent").
+// a place that opens a property's phrase ("Bayern mit 84,5 Prozent"); and_other: words that
+// end a list with the broader noun ("homes and other structures", "Häuser und andere Gebäude").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
-  kPlaceWith, kQuantityRoles
+  kPlaceWith, kAndOther, kQuantityRoles
 };
 
 struct QuantityWords {

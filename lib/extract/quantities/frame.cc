@@ -449,6 +449,9 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     c.aspect = Aspect::kChange;
   }
   c.place = PlaceNear(tokens, first, np_end, pack);
+  // "mindestens fünfzehn bayerische Landkreise", "40 Bavarian towns": a place named inside
+  // the figure's noun phrase.
+  if (c.place.empty() && first + 1 < np_end) c.place = LastPlace(tokens, first + 1, np_end, pack);
   // A news agency passes a figure on; it is not who counted.
   if (pack.quantities.agencies.contains(c.source)) c.source.clear();
 }

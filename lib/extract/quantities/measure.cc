@@ -41,6 +41,12 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
     *length = e.length;
     return true;
   }
+  // A place of the gazetteer ("40 Bavarian towns", "12 London hospitals"), which the frame
+  // reads as the figure's place.
+  if (PhraseMatch p = pack.quantities.places.Match(tokens, k); p.length > 0) {
+    *length = p.length;
+    return true;
+  }
   // "nine U.S. states": a jurisdiction written with dots comes as U . S . tokens.
   if (std::string key; tokens[k].upper && tokens[k].folded.size() == 1) {
     if (const size_t len = pack.roles.Jurisdiction(tokens, k, &key)) {
@@ -80,6 +86,17 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
   return out;
 }
 
+// "9,418 homes and other structures": a list that ends with a broader noun after the
+// counted one counts the broader thing (buildings), of which the first noun is a kind.
+Measure BroaderAfter(const std::vector<Token>& tokens, const Measure& m, const LanguagePack& pack) {
+  const RoleTable::Match cue = pack.quantities.roles.At(tokens, m.end, kAndOther);
+  if (cue.length == 0) return m;
+  const size_t at = m.end + cue.length;
+  const PhraseMatch n = pack.quantities.measures.Match(tokens, at);
+  if (n.length == 0 || !pack.quantities.IsKindOf(m.name, n.fields->at(0))) return m;
+  return Measure{n.fields->at(0), at + n.length, true};
+}
+
 }  // namespace
 
 std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
@@ -105,7 +122,7 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
           return Measure{n.fields->at(0), k + m.length + n.length, true};
         }
       }
-      return Measure{m.fields->at(0), k + m.length, true};
+      return BroaderAfter(tokens, Measure{m.fields->at(0), k + m.length, true}, pack);
     }
     if (const auto* c = CompoundMeasure(tokens[k], pack)) return Measure{c->at(0), k + 1, true};
     if (DemonymNoun(tokens, k, pack)) return Measure{"people", k + 1, true};

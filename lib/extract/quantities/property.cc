@@ -50,11 +50,22 @@ PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const Languag
   return m;
 }
 
-// The figure's form: what a property must take to be measured by it.
-std::string_view FormOf(const NumberExpr& e, const std::vector<Token>& tokens,
+// Where the figure's unit may start: after it, or after a hyphen joining them as an
+// adjective ("the 20-inch knife").
+size_t UnitStart(const std::vector<Token>& tokens, const NumberExpr& e) {
+  const size_t k = e.last;
+  const bool joined = k + 1 < tokens.size() && tokens[k].kind == TokenKind::kPunct &&
+                      tokens[k].folded == "-" && !tokens[k].space_before &&
+                      !tokens[k + 1].space_before;
+  return joined ? k + 1 : k;
+}
+
+// The figure's form: what a property must take to be measured by it. `at`: where its unit
+// may start.
+std::string_view FormOf(const NumberExpr& e, const std::vector<Token>& tokens, size_t at,
                         const LanguagePack& pack, PhraseMatch* unit) {
   if (e.percent) return "percent";
-  *unit = pack.quantities.units.Match(tokens, e.last);
+  *unit = pack.quantities.units.Match(tokens, at);
   if (unit->length > 0) return unit->fields->at(0);
   return "scale";
 }
@@ -73,11 +84,15 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
   const bool scale = takes == "scale";
   const size_t before = scale ? kScaleBefore : kClauseBefore;
   const size_t after = scale ? kScaleAfter : kClauseAfter;
-  // scale_next: a noun a reading qualifies when it comes right after it ("a 7.7 earthquake").
+  // scale_next, length_next: a noun a figure qualifies only when it comes right after it ("a
+  // 7.7 earthquake", "a 20 cm blade"), since the noun is a thing, not its property.
   auto matches = [&](size_t k, bool next_to) {
     PhraseMatch m = PropertyAt(tokens, k, pack);
     if (m.length == 0) return static_cast<const std::vector<std::string>*>(nullptr);
-    const bool ok = m.fields->at(1) == takes || (scale && next_to && m.fields->at(1) == "scale_next");
+    const std::string& row = m.fields->at(1);
+    constexpr std::string_view kNext = "_next";
+    const bool ok = row == takes || (next_to && row.size() == takes.size() + kNext.size() &&
+                                     row.starts_with(takes) && row.ends_with(kNext));
     return ok ? m.fields : nullptr;
   };
   Found best;
@@ -242,10 +257,11 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
                 size_t next, const LanguagePack& pack, Reading& r) {
   if (!e.currency.empty() || e.vague) return false;
   PhraseMatch unit;
-  const std::string_view takes = FormOf(e, tokens, pack, &unit);
+  const size_t at = UnitStart(tokens, e);
+  const std::string_view takes = FormOf(e, tokens, at, pack, &unit);
   // A reading on a scale is written in digits: "one earthquake" counts one.
   if (takes == "scale" && tokens[e.numeral_first].kind != TokenKind::kNumber) return false;
-  const size_t end = e.last + unit.length;
+  const size_t end = unit.length > 0 ? at + unit.length : e.last;
   if (ChangeOrEarlier(tokens, e.first, end, next, pack)) return false;
   Found p = NearestProperty(tokens, e.first, end, takes, pack);
   std::string party;

@@ -157,6 +157,23 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   return true;
 }
 
+// A figure with a scale word and nothing after it but punctuation ("mit 27,154 Millionen
+// (80,9 Prozent)", "the semi-final had 23.1 million."): a count too large to be anything but
+// the sentence's or paragraph's counted thing, left unsaid as in "the figure rose to 1.2
+// million".
+// It takes the previous figure's thing only when of the same order ("26,27 Millionen
+// Zuschauern ... 27,154 Millionen"), not "12 players ... cost 5 million".
+bool ScaledAlone(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous) {
+  if (!e.scaled) return false;
+  if (e.last < tokens.size() &&
+      (tokens[e.last].kind != TokenKind::kPunct || tokens[e.last].folded == "-")) {
+    return false;
+  }
+  constexpr double kOrder = 10;
+  return previous != nullptr && previous->value.low > 0 && e.point <= previous->value.low * kOrder &&
+         e.point * kOrder >= previous->value.low;
+}
+
 // A count: what it counts and whose. Returns the end of its noun phrase, or 0 when the
 // figure counts nothing and is no claim. `part_of`: the whole's measure of a partitive
 // ("five of the fatalities"), else empty.
@@ -185,7 +202,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     c.subject = SubjectOf(s.facts, e.first, np_end);
   } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
     // Counted by its verb or a part of a whole named before.
-  } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) || !s.talks_about_a_figure ||
+  } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
+             !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
              !ImpliedMeasure(s, e, np_end, previous, c)) {
     return 0;  // A bare number with nothing counted is no claim.
   }
