@@ -24,6 +24,9 @@ bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguageP
 
 namespace {
 
+// Measures of measure_tree.tsv counted aboard a vehicle.
+constexpr std::string_view kCrew = "crew", kPassengers = "passengers";
+
 bool IsClauseBreak(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";" || t.folded == ":" ||
                                          t.folded == "(" || t.folded == ")");
@@ -231,6 +234,16 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
   return found;
 }
 
+// Whether the figure at `first` is the whole a part is taken of: "one of the 242
+// passengers", "drei der 40 Fahrgäste".
+bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  size_t k = first;
+  if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
+  if (k > 0 && pack.numbers.roles.Has(tokens[k - 1], kOf)) --k;
+  if (k == first || k == 0) return false;
+  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded);
+}
+
 }  // namespace
 
 // The place a sentence opens with, for a figure whose clause names none: a locative phrase
@@ -399,7 +412,9 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     std::string group;  // A kind of people whose toll this is ("pilgrims").
     const auto noun = pack.quantities.measure_tally.find(c.unit);
     if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
-      std::string verb = MeasureFromVerb(tokens, first, np_end, pack);
+      // "only one of the 242 passengers survived": the verb tells of the part, not the whole.
+      std::string verb =
+          WholeOfPart(tokens, first, pack) ? "" : MeasureFromVerb(tokens, first, np_end, pack);
       if (verb.empty() && !NamesOthers(tokens, first, np_end, pack)) {
         verb = TollNounBefore(tokens, first, pack);
       }
@@ -442,6 +457,10 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     // So for a crowd: a team or a country near an audience or a march is whom it watched or
     // where it went ("Spain's win over England drew 21 million viewers"), not whose it is.
     if (c.aspect == Aspect::kCumulative || crowd) c.subject = inside;
+    // Each vehicle of a collision has its own crew and passengers.
+    if (c.subject.empty() && (c.unit == kCrew || c.unit == kPassengers)) {
+      c.subject = VehicleOf(tokens, first, np_end, pack);
+    }
     if (!group.empty()) c.subject = c.subject.empty() ? group : fmt::format("{}_{}", c.subject, group);
   }
   // An amount of money is one package whether or not it is "additional": not a change.

@@ -30,6 +30,12 @@ std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
 // counted noun ("South Carolina death toll rises to 33"); else empty.
 std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
 
+// The vehicle a figure of crew or passengers is aboard (events.tsv, kinds "vehicle" and
+// "aboard"): "a helicopter carrying three crew members", "64 people aboard a flight"; else
+// empty.
+std::string VehicleOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                      const LanguagePack& pack);
+
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
 // drops an agency as source. The caller makes the key from the slots.
