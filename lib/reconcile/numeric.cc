@@ -348,6 +348,33 @@ void PlanExceeded(const ReconcileContext& ctx, const Group& g, const Bucket& sta
          "More have already been reached than were planned or projected in all."sv, out);
 }
 
+// A first figure ("zunächst 3.000 Fahrzeuge", "initially 300") against another article's
+// figures reached of the same time that it does not meet: the count went on (an update). The
+// states of other days are of other occasions; an article giving both tells the update
+// itself, and another source's figure is its own count, not the revised one.
+void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& states,
+                    const Bucket& initials, std::vector<Finding>& out) {
+  const double tol = ctx.options().numeric_gap_tolerance;
+  const TimeIndex first_times(ctx, initials.items);
+  std::vector<Item> revised;
+  for (Item s : states.items) {
+    if (!first_times.AnyMeets(*s)) continue;
+    bool meets = false, told = false;
+    for (Item x : initials.items) {
+      told = told || x->ref.document == s->ref.document ||
+             (x->source != 0 && s->source != 0 && x->source != s->source);
+      meets = meets || (Meets(x->value.high, x->value.high_open, s->value.low, s->value.low_open,
+                              tol) &&
+                        Meets(s->value.high, s->value.high_open, x->value.low, x->value.low_open,
+                              tol));
+    }
+    if (!meets && !told) revised.push_back(s);
+  }
+  if (revised.empty()) return;
+  Report(ctx, g, ctx.Name(initials.rate), initials.items, revised, 0.3, FindingType::kUpdate, {},
+         "The first figure was revised as the count went on (an update)."sv, out);
+}
+
 }  // namespace
 
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
@@ -374,6 +401,22 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
       continue;
     }
     PlanExceeded(ctx, g, states, targets, out);
+  }
+  // Initial figures against states: the bucket of states is one or two before (a target
+  // bucket may lie between).
+  static_assert(Frame::kTarget < Frame::kInitial);
+  for (size_t k = 1; k < buckets.size(); ++k) {
+    const Bucket& initials = buckets[k];
+    if (initials.frame != Frame::kInitial) continue;
+    for (size_t back = 1; back <= 2 && back <= k; ++back) {
+      const Bucket& states = buckets[k - back];
+      if (states.frame == Frame::kState && states.unit == initials.unit &&
+          states.rate == initials.rate && states.change == initials.change &&
+          states.place == initials.place) {
+        InitialRevised(ctx, g, states, initials, out);
+        break;
+      }
+    }
   }
 }
 

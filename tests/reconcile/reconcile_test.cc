@@ -439,6 +439,54 @@ TEST(ReconcileNumeric, ExplanationsAreForPeople) {
             "already been reached than were planned or projected in all.");
 }
 
+TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
+  // "zunächst 3.000 Fahrzeuge" in one article, "rund 6.000 Fahrzeuge" in another of the same
+  // day: an update. Not when one article gives both (it tells the update itself), when the
+  // two are different sources' counts, when the later count is of another day, or when they
+  // meet.
+  struct Case {
+    std::string name;
+    double later;
+    std::string first_source, later_source;
+    bool same_article;
+    int days_apart;
+    bool update;
+  };
+  const std::vector<Case> cases = {
+      {"other article, same day", 6000, "", "police", false, 0, true},
+      {"same article", 6000, "", "police", true, 0, false},
+      {"other sources", 6000, "organisers", "police", false, 0, false},
+      {"other day", 6000, "", "police", false, 9, false},
+      {"they meet", 3050, "", "police", false, 0, false},
+  };
+  for (const Case& c : cases) {
+    Claim first = Quantity({"zunächst 3.000", Around(3000), Modality::kInitial, c.first_source, "",
+                            "vehicles"},
+                           "_/vehicles");
+    Claim later = Quantity({"6.000", Around(c.later), Modality::kUnspecified, c.later_source, "",
+                            "vehicles"},
+                           "_/vehicles");
+    for (Claim* x : {&first, &later}) {
+      x->aspect = Aspect::kOccasion;
+      x->confidence = 0.9;
+    }
+    std::vector<DocumentResult> docs(c.same_article ? 1 : 2);
+    docs[0].id = "first";
+    docs[0].claims = {first};
+    if (c.same_article) {
+      docs[0].claims.push_back(later);
+    } else {
+      docs[1].id = "later";
+      docs[1].claims = {later};
+      docs[1].published = absl::CivilDay(2024, 1, 15) + c.days_apart;
+    }
+    docs[0].published = absl::CivilDay(2024, 1, 15);
+    bool update = false;
+    for (const Finding& f : Findings(docs)) update = update || f.type == FindingType::kUpdate;
+    EXPECT_EQ(update, c.update) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, FindingTypes) {
   // Two named sources at the same time: a dispute; a running total that differs a day later:
   // an update; one article against itself with a full frame: an inconsistency.
