@@ -149,9 +149,11 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
       return k;
     }
     // Where nouns are capitalised, a lower-case word that is neither a joiner nor an inflected
-    // adjective is the verb after the source: "Laut Kiew verliert", "laut Experten hat".
+    // adjective is the verb after the source: "Laut Kiew verliert", "laut Experten hat". Right
+    // after a noun, a word in -te is a past verb, not an adjective: "Laut Kiew feuerte".
+    const bool past_verb = k > from && tokens[k - 1].upper && t.folded.ends_with("te");
     if (capitalised_nouns && t.kind == TokenKind::kWord && !t.upper && !joiners.contains(Key(t)) &&
-        lex.Entity(tokens, k).length == 0 && !HasGermanAdjectiveEnding(t.folded)) {
+        lex.Entity(tokens, k).length == 0 && (past_verb || !HasGermanAdjectiveEnding(t.folded))) {
       return k;
     }
   }
