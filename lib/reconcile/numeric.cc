@@ -37,6 +37,7 @@ struct Cluster {
   size_t begin, end;
   Interval common;           // Common intersection of the members.
   double raw_low, raw_high;  // Union of the members, for the explanation.
+  bool exact_high;           // common.high is a count stated exactly (ExactEnd).
 };
 
 // Whether a value starting at `low` can meet an interval ending at `high`. Two closed ends
@@ -48,11 +49,12 @@ bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
   return low <= high + tol * std::max(std::fabs(high), std::fabs(low));
 }
 
-// An exact count: a whole number stated as such ("747 Drohnen"). Two exact counts meet only
-// when equal; the gap tolerance is for figures already read with some width (rounded,
-// converted from another unit), where a small gap is the writers' rounding.
-bool ExactCount(const Interval& v) {
-  return v.low == v.high && !v.low_open && !v.high_open && v.low == std::floor(v.low);
+// An end of a figure that is a whole number stated as such: "747 Drohnen", the floor of
+// "mindestens 810 Drohnen". Two such ends meet only when equal; the gap tolerance is for
+// figures read with some width (rounded, converted from another unit), where a small gap is
+// the writers' rounding.
+bool ExactEnd(double end, bool open, Item x) {
+  return std::isfinite(end) && !open && end == std::floor(end) && !x->claim->value_is_estimate;
 }
 
 // Whether all figures of both sides have a point in common (up to tolerance).
@@ -75,7 +77,9 @@ bool AllShareAPoint(Items a, Items b, double tol) {
   if (!highest_low) return true;
   const Interval& h = lowest_high->value;
   const Interval& l = highest_low->value;
-  return Meets(h.high, h.high_open, l.low, l.low_open, ExactCount(h) && ExactCount(l) ? 0 : tol);
+  const bool exact = ExactEnd(h.high, h.high_open, lowest_high) &&
+                     ExactEnd(l.low, l.low_open, highest_low);
+  return Meets(h.high, h.high_open, l.low, l.low_open, exact ? 0 : tol);
 }
 
 // Greedy sweep over a bucket's intervals, sorted by low end: a cluster is a run whose common
@@ -85,7 +89,9 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
   out.clear();
   for (size_t i = 0; i < items.size(); ++i) {
     const Interval& v = items[i]->value;
-    const double gap_tol = !out.empty() && ExactCount(v) && ExactCount(out.back().common) ? 0 : tol;
+    const bool exact_high = ExactEnd(v.high, v.high_open, items[i]);
+    const double gap_tol =
+        !out.empty() && out.back().exact_high && ExactEnd(v.low, v.low_open, items[i]) ? 0 : tol;
     if (!out.empty() &&
         Meets(out.back().common.high, out.back().common.high_open, v.low, v.low_open, gap_tol)) {
       Cluster& c = out.back();
@@ -97,11 +103,12 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
       if (v.high < c.common.high || (v.high == c.common.high && v.high_open)) {
         c.common.high = v.high;
         c.common.high_open = v.high_open;
+        c.exact_high = exact_high;
       }
       c.raw_low = std::min(c.raw_low, v.low);
       c.raw_high = std::max(c.raw_high, v.high);
     } else {
-      out.push_back({offset + i, offset + i + 1, v, v.low, v.high});
+      out.push_back({offset + i, offset + i + 1, v, v.low, v.high, exact_high});
     }
   }
 }

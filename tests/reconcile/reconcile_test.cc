@@ -29,6 +29,10 @@ Claim Quantity(const Figure& f, const std::string& key = "north_korea/troops") {
   // The key's first part is whose figure it is, as the extractor writes it ("_": unknown).
   if (const std::string who = key.substr(0, key.find('/')); who != "_") c.subject = who;
   c.value = f.value;
+  // A closed interval around a figure is a rounded figure read with width (Around), as the
+  // extractor marks it; a point, a floor or a ceiling is stated as written.
+  c.value_is_estimate = f.value.low < f.value.high && std::isfinite(f.value.high) &&
+                        !f.value.low_open && !f.value.high_open;
   c.modality = f.modality;
   c.source = f.source;
   c.rate = f.rate;
@@ -114,6 +118,10 @@ TEST(ReconcileNumeric, PairsOfFiguresTable) {
       {"soft nearly vs round same number", {"fast 12.000", Nearly(12000)}, {"12.000", Around(12000)}, false},
       {"within gap tolerance", {"rund 1.000", Around(1000, 0.1)}, {"1.112", Exact(1112)}, false},
       {"just outside gap tolerance", {"rund 1.000", Around(1000, 0.1)}, {"1.130", Exact(1130)}, true},
+      {"a stated floor meets an exact count only above it",
+       {"mindestens 810", {810, kInf, false, true}}, {"805 Drohnen", Exact(805)}, true},
+      {"a stated floor meets an exact count at it", {"mindestens 810", {810, kInf, false, true}},
+       {"810 Drohnen", Exact(810)}, false},
       {"different rates are not compared", {"täglich 1.200", Around(1200), M::kUnspecified, "", "day"},
        {"600", Around(600)}, false},
       {"same rate compared", {"täglich 1.200", Around(1200), M::kUnspecified, "", "day"},
