@@ -28,6 +28,8 @@ std::optional<double> NumberWord(const LanguagePack& pack, std::string_view w) {
 
 std::optional<double> NumberWordExact(const LanguagePack& pack, std::string_view w) {
   if (auto it = pack.numbers.words.find(w); it != pack.numbers.words.end()) return it->second;
+  // A compound ends as a number word or a compound part does; most words end otherwise.
+  if (!pack.numbers.MayEndNumberWord(w)) return std::nullopt;
   switch (pack.grammar.number_compounds) {
     case Grammar::Compounds::kJoined:
       return JoinedNumberWord(pack.numbers, w);
