@@ -276,6 +276,12 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       }
     }
     if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
+    // Most words are no numeral: without a hyphen (which AmountWord and HyphenShare need),
+    // a word that begins no number word and is no half is what ParseNumeral rejects first.
+    if (t.kind == TokenKind::kWord && !t.hyphen && !pack.numbers.MayBeNumberWord(t.folded) &&
+        !HasRole(t, pack, kHalf)) {
+      continue;
+    }
     if (std::optional<NumberExpr> e = AmountWord(tokens, i, pack, hedge_end, options)) {
       s.consumed = e->last;
       out.push_back(*e);
