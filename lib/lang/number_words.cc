@@ -47,6 +47,20 @@ std::string SpelledOut(std::string form, const Grammar& grammar) {
   return form;
 }
 
+// Records how `form` ends in `ends` (MayEndNumberWord): a one-byte form ("a") lets every
+// word ending in that byte through.
+void AddEnd(std::string_view form, LeadingBytes& ends) {
+  if (form.size() >= 2) {
+    const char last[2] = {form.back(), form[form.size() - 2]};
+    ends.Add(std::string_view(last, 2));
+  } else if (form.size() == 1) {
+    for (int b = 0; b < 256; ++b) {
+      const char last[2] = {form[0], static_cast<char>(b)};
+      ends.Add(std::string_view(last, 2));
+    }
+  }
+}
+
 }  // namespace
 
 NumberWords::NumberWords() : roles(kNumeralRoleNames) {}
@@ -72,6 +86,8 @@ absl::Status NumberWords::Load(const LanguageFolder& folder, const Grammar& gram
   thousand = FirstForm(roles, kThousand);
   compound_and = FirstForm(roles, kCompoundAnd);
   half_suffix = FirstForm(roles, kHalfSuffix);
+  for (const auto& [form, value] : words) AddEnd(form, ends);
+  for (const std::string* part : {&hundred, &thousand, &half_suffix}) AddEnd(*part, ends);
   return absl::OkStatus();
 }
 

@@ -42,6 +42,9 @@ struct NumberWords {
   // The forms of the roles number compounds are made of ("hundert", "tausend", "und",
   // "einhalb"), for the compound rules (lib/extract/numbers/de.cc, en.cc).
   std::string hundred, thousand, compound_and, half_suffix;
+  // The last two bytes (reversed) of the number words and of hundred, thousand and
+  // half_suffix: every compound the rules read ends as one of these does.
+  LeadingBytes ends;
 
   NumberWords();
   absl::Status Load(const LanguageFolder& folder, const Grammar& grammar);
@@ -49,6 +52,12 @@ struct NumberWords {
   // False when `folded` is certainly no number word or compound: one bit test.
   bool MayBeNumberWord(std::string_view folded) const {
     return folded.size() < 2 || starts.MayLead(folded);
+  }
+  // False when `folded` certainly ends no number word or compound: one bit test.
+  bool MayEndNumberWord(std::string_view folded) const {
+    if (folded.size() < 2) return true;
+    const char last[2] = {folded.back(), folded[folded.size() - 2]};
+    return ends.MayLead(std::string_view(last, 2));
   }
 };
 

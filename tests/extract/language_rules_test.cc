@@ -48,6 +48,34 @@ TEST_F(LanguageRules, NumberCompoundsHyphenated) {
   EXPECT_EQ(NumberWord(De(), "twenty-five"), std::nullopt);
 }
 
+// NumberWordExact turns away words that end as no number word or compound part before the
+// compound rules run: over compounds of up to three parts (and their ends with a letter or
+// two of something else) it answers as the rules themselves do.
+TEST_F(LanguageRules, CompoundEndGateKeepsEveryCompound) {
+  for (const LanguagePack* pack : {&De(), &En()}) {
+    const NumberWords& n = pack->numbers;
+    const bool joined = pack->grammar.number_compounds == Grammar::Compounds::kJoined;
+    std::vector<std::string> parts = {n.hundred, n.thousand, n.compound_and, n.half_suffix};
+    for (const auto& [form, value] : n.words) parts.push_back(form);
+    const std::string glue = joined ? "" : "-";
+    size_t compounds = 0;
+    for (const std::string& a : parts) {
+      for (const std::string& b : parts) {
+        for (const std::string& c : {std::string(), n.hundred, n.thousand, std::string("s")}) {
+          for (const std::string& w : {a + glue + b + c, a + glue + b + glue + c + "e"}) {
+            std::optional<double> rules =
+                joined ? JoinedNumberWord(n, w) : HyphenatedNumberWord(*pack, w);
+            if (auto it = n.words.find(w); it != n.words.end()) rules = it->second;
+            EXPECT_EQ(NumberWordExact(*pack, w), rules) << w;
+            compounds += rules.has_value();
+          }
+        }
+      }
+    }
+    EXPECT_GT(compounds, 100u);
+  }
+}
+
 TEST_F(LanguageRules, OrdinalDotDayMonth) {
   const auto& t = Tokens("am 27.-28. Oktober 2024");
   const Parsed p = DayDotMonth(t, 1, De(), RawDate{});

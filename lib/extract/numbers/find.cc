@@ -79,8 +79,10 @@ bool IsRound(const Numeral& n) {
 // Vague plurals: "Tausende", "tens of thousands"; vague multiples: "mehrere hundert".
 std::optional<NumberExpr> VagueAt(std::string_view text, const std::vector<Token>& tokens,
                                   size_t i, const LanguagePack& pack) {
-  std::optional<NumberExpr> vm = VagueMultiple(tokens, i, pack);
-  if (!vm) vm = DigitPlural(text, tokens, i, pack);
+  // Asked at every word: the readers' first tests, inline, spare most words both calls.
+  std::optional<NumberExpr> vm;
+  if (RoleAt(tokens, i, pack, kSeveral).length > 0) vm = VagueMultiple(tokens, i, pack);
+  if (!vm && DigitLed(tokens[i].folded)) vm = DigitPlural(text, tokens, i, pack);
   PhraseMatch v = vm ? PhraseMatch{} : pack.numbers.vague.Match(tokens, i);
   if (!vm && v.length == 0) return std::nullopt;
   NumberExpr e;
@@ -276,6 +278,12 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
       }
     }
     if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
+    // Most words are no numeral: without a hyphen (which AmountWord and HyphenShare need),
+    // a word that begins no number word and is no half is what ParseNumeral rejects first.
+    if (t.kind == TokenKind::kWord && !t.hyphen && !pack.numbers.MayBeNumberWord(t.folded) &&
+        !HasRole(t, pack, kHalf)) {
+      continue;
+    }
     if (std::optional<NumberExpr> e = AmountWord(tokens, i, pack, hedge_end, options)) {
       s.consumed = e->last;
       out.push_back(*e);

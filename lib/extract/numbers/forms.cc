@@ -288,9 +288,7 @@ std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<T
                                       size_t i, const LanguagePack& pack) {
   const std::string_view w = tokens[i].folded;
   // Most words start with a letter: one test instead of a scan of the digit set.
-  if (w.empty() || !((w[0] >= '0' && w[0] <= '9') || w[0] == '.' || w[0] == ',')) {
-    return std::nullopt;
-  }
+  if (!DigitLed(w)) return std::nullopt;
   const size_t digits = w.find_first_not_of("0123456789.,");
   if (digits == 0 || digits == std::string_view::npos) return std::nullopt;
   if (pack.numbers.roles.Values(w.substr(digits), kPlural) == nullptr) return std::nullopt;

@@ -107,6 +107,11 @@ double ElidedWordScale(const std::vector<Token>& tokens, const LanguagePack& pac
 // `sign` is the sign's token (or the figure's when it has none).
 void ApplySign(const std::vector<Token>& tokens, const LanguagePack& pack, size_t sign,
                bool negative_low, bool negative_high, bool range, NumberExpr& e);
+// Whether `folded` begins as a digit plural can: with a digit or a decimal mark.
+inline bool DigitLed(std::string_view folded) {
+  return !folded.empty() && ((folded[0] >= '0' && folded[0] <= '9') || folded[0] == '.' ||
+                             folded[0] == ',');
+}
 // "100e Menschen", "1000s of people": a vague plural written in digits.
 std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
                                       size_t i, const LanguagePack& pack);

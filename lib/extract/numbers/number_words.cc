@@ -3,6 +3,24 @@
 #include <string>
 
 namespace crosscheck::internal {
+namespace {
+
+// The value of `w`, which is no number word itself, as a compound of the language's rule.
+std::optional<double> Compound(const LanguagePack& pack, std::string_view w) {
+  // A compound ends as a number word or a compound part does; most words end otherwise.
+  if (!pack.numbers.MayEndNumberWord(w)) return std::nullopt;
+  switch (pack.grammar.number_compounds) {
+    case Grammar::Compounds::kJoined:
+      return JoinedNumberWord(pack.numbers, w);
+    case Grammar::Compounds::kHyphenated:
+      return HyphenatedNumberWord(pack, w);
+    case Grammar::Compounds::kNone:
+      break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::optional<double> NumberWord(const LanguagePack& pack, std::string_view w) {
   const NumberWords& words = pack.numbers;
@@ -23,20 +41,12 @@ std::optional<double> NumberWord(const LanguagePack& pack, std::string_view w) {
       if (auto v = NumberWordExact(pack, u)) return v;
     }
   }
-  return NumberWordExact(pack, w);
+  return Compound(pack, w);  // w is no number word: looked up above.
 }
 
 std::optional<double> NumberWordExact(const LanguagePack& pack, std::string_view w) {
   if (auto it = pack.numbers.words.find(w); it != pack.numbers.words.end()) return it->second;
-  switch (pack.grammar.number_compounds) {
-    case Grammar::Compounds::kJoined:
-      return JoinedNumberWord(pack.numbers, w);
-    case Grammar::Compounds::kHyphenated:
-      return HyphenatedNumberWord(pack, w);
-    case Grammar::Compounds::kNone:
-      break;
-  }
-  return std::nullopt;
+  return Compound(pack, w);
 }
 
 }  // namespace crosscheck::internal
