@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "lib/extract/speakers/given_name.h"
 #include "lib/extract/speakers/subjects.h"
 
 namespace crosscheck::internal {
@@ -325,7 +326,19 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     v.a.confidence = kReferredConfidence;
     return true;
   }
-  return false;
+  // "Norbert hatte so viel Mut gefasst, dass er antwortete:": a given name alone opening it
+  // (after an auxiliary too: a person, unlike "Das Schlimmste sei überstanden:"), in a short
+  // sentence with no semicolon (where "Georg …; andere fanden:" is another clause's).
+  constexpr size_t kClauseWords = 20;
+  if (static_cast<size_t>(q.prev) > begin + kClauseWords) return false;
+  for (size_t i = begin; i < static_cast<size_t>(q.prev); ++i) {
+    if (t0[i].folded == ";") return false;
+  }
+  v.a.person = GivenNameSubject(q.ctx.text, t0, skip, begin, static_cast<size_t>(q.prev), q.finder, art);
+  if (v.a.person < 0) return false;
+  v.a.form = QuoteForm::kDirect;
+  v.a.confidence = kReferredConfidence;
+  return true;
 }
 
 Attribution AttributeQuote(const QuoteSite& site, ArticlePersons& art,

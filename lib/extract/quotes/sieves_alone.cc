@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lib/extract/quotes/sieves.h"
+#include "lib/extract/speakers/given_name.h"
 #include "lib/extract/speakers/subjects.h"
 
 namespace crosscheck::internal {
@@ -43,6 +44,14 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   const SentenceSpeech& prev = info[s0 - 1];
   if (std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) return -1;
   const std::vector<Token>& tokens = sents[s0 - 1].tokens;
+  // "Olaf blätterte weiter.", "Schnell beugte sich jetzt Olaf vor.": a given name alone
+  // opening the sentence or right after its adverb and verb.
+  size_t begin = 0;
+  while (begin < tokens.size() && tokens[begin].kind == TokenKind::kPunct) ++begin;
+  if (const int p = GivenNameSubject(text, tokens, prev.skip, begin, tokens.size(), finder, art);
+      p >= 0) {
+    return p;
+  }
   // "Der große Thienwiebel, der …, sah ihr zu.": the article phrase that opens the sentence
   // before its verb.
   size_t tb = 0, head = 0;
@@ -143,24 +152,6 @@ void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q
       if (f(tokens[i], vocative, titled)) return;
     }
   }
-}
-
-// Whether `word` is a whole word of `name` ("Niels" of "Niels Thienwiebel").
-bool NameHasWord(std::string_view name, std::string_view word) {
-  for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
-    const size_t end = at + word.size();
-    if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
-  }
-  return false;
-}
-
-// The named person of the article a given name stands for ("Niels!" after "Niels
-// Thienwiebel" was named); the latest one registered, -1 when none.
-int PersonByGivenName(const ArticlePersons& art, std::string_view word) {
-  for (size_t p = art.persons.size(); p-- > 0;) {
-    if (!art.persons[p].unnamed && NameHasWord(art.persons[p].name, word)) return static_cast<int>(p);
-  }
-  return -1;
 }
 
 // The person quotation q addresses: one of the article's named persons, else (with

@@ -176,7 +176,9 @@ size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
                                 size_t end) const {
   const size_t n = std::min(tokens.size(), end);
   if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
-  return grammar_.unnamed_phrase({tokens, skip, n, speech_, words_}, i, head);
+  const size_t len = grammar_.unnamed_phrase({tokens, skip, n, speech_, words_}, i, head);
+  // "Die Backen bedeckten sich mit Röte. »…«": a body part is nobody who speaks.
+  return len > 0 && words_.Is(tokens[*head], WordClass::kBodyPart) ? 0 : len;
 }
 
 }  // namespace crosscheck::internal

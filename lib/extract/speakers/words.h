@@ -44,6 +44,7 @@ enum class WordClass : uint8_t {
   kMasculineArticle,    // masculine_article: a subject after it is "he" ("der Wirt").
   kFeminineArticle,     // feminine_article: a subject after it is "she" or many ("die Alte").
   kFocusParticle,       // focus_particle: stands next to a subject ("Nur ein Knabe rief:").
+  kBodyPart,            // body_part: the head of a phrase that speaks for no one ("die Lippen").
   kCount
 };
 
