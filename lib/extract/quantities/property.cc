@@ -360,14 +360,14 @@ std::string PlaceWith(const std::vector<Token>& tokens, size_t first, const Lang
 // The time frame the date or year nearest to the figure in its clause gives it, if any.
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   const std::vector<Token>& tokens, size_t first, size_t end) {
-  // Plain variables, not a structured binding: the lambda below uses them, which clang 14
-  // (the fuzz build's compiler) does not allow for bindings.
   // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's.
   if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded == "(") {
     if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
       return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
     }
   }
+  // Plain variables, not a structured binding: the lambda below uses them, which clang 14
+  // (the fuzz build's compiler) does not allow for bindings.
   const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kClauseBefore);
   const size_t from = clause.first, to = clause.second;
   const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;

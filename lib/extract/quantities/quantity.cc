@@ -213,8 +213,6 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   return np_end;
 }
 
-// The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
-// year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
 // Whether date claim `d` is the base of a comparison ("im Vergleich zu 2019", "than in 2019"):
 // the sentence's figures are of another time than that one.
 bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const LanguagePack* pack) {
@@ -225,6 +223,8 @@ bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const Langua
          (k + 1 < tokens.size() && ChangeCueEndsAt(tokens, k + 1, *pack, "versus"));
 }
 
+// The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
+// year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
 void MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                size_t* date_cursor, std::vector<uint8_t>& excluded,
                std::vector<std::pair<uint32_t, DateRange>>& deadlines,
