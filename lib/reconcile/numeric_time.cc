@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <tuple>
 
 #include "lib/reconcile/numeric.h"
 
@@ -148,8 +149,8 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     return ctx.Days(*a).begin < ctx.Days(*b).begin;
   });
   // Each day's figures; a finding cites them all (the highest decides).
-  std::vector<Item> previous, day;
-  double previous_top = 0;
+  std::vector<Item> previous, day, peak;  // peak: the day before a fall of unnamed scope.
+  double previous_top = 0, peak_top = 0;
   for (size_t i = 0; i < dated.size();) {
     size_t j = i;
     double top = -INFINITY;
@@ -177,9 +178,16 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
       // A later, lower count is more often of a smaller scope (one county, one cause) that
       // the frame does not tell apart than a revision: reported, but below the default
       // confidence (development set: 4 of 5 such findings were of another scope).
-      if (!rose && !revised && out.size() > before && !ScopeNamed(previous, day)) {
-        out.back().confidence *= ctx.options().ambiguous_frame_factor;
+      if (!rose && !revised && !ScopeNamed(previous, day)) {
+        if (out.size() > before) out.back().confidence *= ctx.options().ambiguous_frame_factor;
+        if (peak.empty()) std::tie(peak, peak_top) = std::tuple(previous, previous_top);
       }
+    }
+    // A smaller scope between two reports of the whole: the rise from the last whole count.
+    if (!peak.empty() && top > peak_top * (1 + tol)) {
+      Report(ctx, g, rate, peak, day, 0.3, FindingType::kUpdate, ambiguous,
+             "The later count is higher: the total rose between the reports (an update)."sv, out);
+      peak.clear();
     }
     previous.swap(day);
     previous_top = top;

@@ -204,6 +204,34 @@ TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
   }
 }
 
+TEST(ReconcileNumeric, ARiseIsReadFromTheLastWholeCountPastASmallerScope) {
+  // 47 injured on Monday, "four" on Tuesday (those still critical: a smaller scope the frame
+  // does not tell), 79 on Thursday: the rise from 47 is an update, beside the one from four.
+  // Without the dip the rise is reported once.
+  for (const bool dip : {true, false}) {
+    std::vector<Claim> tolls = {Quantity({"47 injured", Exact(47)}, "_/injured"),
+                                Quantity({"four", Exact(4)}, "_/injured"),
+                                Quantity({"79 injured", Exact(79)}, "_/injured")};
+    for (Claim& t : tolls) {
+      t.aspect = Aspect::kCumulative;
+      t.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(tolls);
+    docs[0].published = absl::CivilDay(2025, 5, 26);
+    docs[1].published = absl::CivilDay(2025, 5, 27);
+    docs[2].published = absl::CivilDay(2025, 5, 29);
+    if (!dip) docs.erase(docs.begin() + 1);
+    std::vector<std::pair<uint32_t, uint32_t>> updates;
+    for (const Finding& f : Findings(docs)) {
+      if (f.type != FindingType::kUpdate) continue;
+      updates.emplace_back(f.side_a.at(0).document, f.side_b.at(0).document);
+    }
+    const uint32_t last = dip ? 2 : 1;
+    EXPECT_THAT(updates, ::testing::Contains(std::pair<uint32_t, uint32_t>(0, last))) << dip;
+    EXPECT_EQ(updates.size(), dip ? 2u : 1u);
+  }
+}
+
 TEST(ReconcileNumeric, AnOccasionMeetsReportsOfTheNextDays) {
   // A rally's crowd told the evening of the rally and in the next day's paper is one
   // occasion; a projection published days before is not what happened.
