@@ -23,6 +23,7 @@ std::string_view ToString(Modality modality) {
     case Modality::kInitial: return "initial";
     case Modality::kPlanned: return "planned";
     case Modality::kProjected: return "projected";
+    case Modality::kLatest: return "latest";
   }
   return "unknown";
 }

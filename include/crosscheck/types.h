@@ -74,6 +74,7 @@ enum class Modality {
   kInitial,    // "ursprünglich", "initially"
   kPlanned,    // "plant", "plans to"
   kProjected,  // "könnte", "expected to", "could"
+  kLatest,     // "rose to", "auf 50 gestiegen": the newest count, which replaced a lower one
 };
 std::string_view ToString(Modality modality);
 

@@ -367,6 +367,15 @@ bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Gram
   return false;
 }
 
+// Whether a cue at `cue` follows the figure [first, last) within one word, and the word
+// before the figure is `before` (" auf") where one is named.
+bool CueRightAfter(const std::vector<Token>& tokens, size_t first, size_t last, size_t cue,
+                   std::string_view before) {
+  if (cue < last || cue - last > 1) return false;
+  while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
+  return before.empty() || (first > 0 && tokens[first - 1].folded == before);
+}
+
 }  // namespace
 
 Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
@@ -393,6 +402,11 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
       i += m.length - 1;
       continue;
     }
+    // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
+    if (needs.starts_with("after") && !CueRightAfter(tokens, first, last, i, needs.substr(5))) {
+      i += m.length - 1;
+      continue;
+    }
     size_t from = i < first ? i : last, to = i < first ? first : i;
     // "rose to at least 23, and authorities say they expect it to rise": a cue after the
     // figure that another speaker's words introduce is about what they say, not the figure.
@@ -411,6 +425,7 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
       best = name == "happened"  ? Modality::kHappened
              : name == "initial" ? Modality::kInitial
              : name == "planned" ? Modality::kPlanned
+             : name == "latest"  ? Modality::kLatest
                                  : Modality::kProjected;
     }
     i += m.length - 1;

@@ -156,7 +156,7 @@ QuoteForm FormOf(const JsonObject& o) {
 Modality ModalityOf(const JsonObject& o) {
   return FromName(Str(o, "modality"), {Modality::kUnspecified, Modality::kHappened,
                                        Modality::kInitial, Modality::kPlanned,
-                                       Modality::kProjected});
+                                       Modality::kProjected, Modality::kLatest});
 }
 
 // The fields every kind has, in both forms.

@@ -274,6 +274,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   AmbiguousDocs(ctx, bucket.items, offset, s.clusters, s.seen, s.sources, s.ambiguous);
   if (!bucket.change && bucket.frame == Frame::kState) {
     RunningTotals(ctx, g, rate, bucket.items, s.ambiguous, out);
+    FloorsBelow(ctx, g, rate, bucket.items, s.ambiguous, out);
   }
   for (size_t i = 0; i + 1 < s.clusters.size(); ++i) {
     const Cluster& a = s.clusters[i];

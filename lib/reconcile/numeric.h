@@ -58,6 +58,11 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
 void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
                    const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out);
 
+// A floor ("at least 9,057") against another article's higher figure of the same day (see
+// numeric_time.cc).
+void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
+                 const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_RECONCILE_NUMERIC_H_

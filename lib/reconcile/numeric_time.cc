@@ -195,4 +195,65 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   }
 }
 
+// "At least 9,057 dead" against another article's 12,391 of the same day: a floor is the
+// count confirmed when it was written, so a higher figure of that day is a later count (an
+// update) or, when both sides name their own source, another source's count (a dispute).
+// The intervals meet, so the clusters never set them apart.
+void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
+                 const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+  std::vector<Item> dated, floors, above;
+  for (Item x : items) {
+    if (x->aspect == Aspect::kCumulative && x->has_days() &&
+        ctx.Days(*x).begin == ctx.Days(*x).end && std::isfinite(Stated(*x))) {
+      dated.push_back(x);
+    }
+  }
+  std::stable_sort(dated.begin(), dated.end(), [&](Item a, Item b) {
+    return ctx.Days(*a).begin < ctx.Days(*b).begin;
+  });
+  for (size_t i = 0; i < dated.size();) {
+    size_t j = i;
+    Item top = dated[i];
+    for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
+      if (Stated(*dated[j]) > Stated(*top)) top = dated[j];
+    }
+    const Items day = Items(dated).subspan(i, j - i);
+    i = j;
+    // Well below the other's lowest reading: "more than 1,400" against 1,411 is one count
+    // written round, "mindestens 60" against "60 bis 80" the same floor.
+    constexpr double kMargin = 0.1;
+    const double ceiling = top->value.low / (1 + kMargin);
+    floors.clear();
+    above.clear();
+    double highest_floor = -INFINITY;
+    for (Item x : day) {
+      if (std::isinf(x->value.high) && x->value.low < ceiling &&
+          x->ref.document != top->ref.document) {
+        floors.push_back(x);
+        highest_floor = std::max(highest_floor, x->value.low);
+      }
+    }
+    if (floors.empty()) continue;
+    for (Item y : day) {
+      const bool floor_doc = std::any_of(floors.begin(), floors.end(), [&](Item x) {
+        return x->ref.document == y->ref.document;
+      });
+      if (!floor_doc && y->value.low > highest_floor * (1 + kMargin)) above.push_back(y);
+    }
+    if (above.empty()) continue;
+    // Without words that say so, a higher figure of that day is as often of a wider scope
+    // (both fires, both states) as a later count: only "rose to" tells it is the newer count.
+    const bool dispute = ctx.TypeOf(floors, above) == FindingType::kDispute;
+    const bool newer = std::any_of(above.begin(), above.end(),
+                                   [](Item y) { return y->modality == Modality::kLatest; });
+    if (!dispute && !newer) continue;
+    Report(ctx, g, rate, floors, above, 0.3, dispute ? FindingType::kDispute : FindingType::kUpdate,
+           ambiguous,
+           dispute ? "The floor of one count is below the other's figure of the same day."sv
+                   : "The later count is higher: the total rose past the floor first given (an "
+                     "update)."sv,
+           out);
+  }
+}
+
 }  // namespace crosscheck::internal

@@ -232,6 +232,44 @@ TEST(ReconcileNumeric, ARiseIsReadFromTheLastWholeCountPastASmallerScope) {
   }
 }
 
+TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
+  // "At least 9,057 dead" and, the same day, another article's figure well above it. The two
+  // can both hold; an update when the higher one is told as the newest count ("rose to"), a
+  // dispute when each side names its own source, nothing otherwise (a wider scope is as
+  // likely), and nothing for a floor written round ("more than 1,400" against 1,411).
+  struct Case {
+    std::string name;
+    Interval floor, higher;
+    Modality higher_modality;
+    std::string floor_source, higher_source;
+    std::optional<FindingType> type;
+  };
+  for (const Case& c : {
+           Case{"rose to", Over(9057), Exact(12391), Modality::kLatest, "", "", FindingType::kUpdate},
+           Case{"no cue", Over(9057), Exact(12391), Modality::kUnspecified, "", "", std::nullopt},
+           Case{"two sources", Over(224), Over(406), Modality::kUnspecified, "ministry",
+                "rights_group", FindingType::kDispute},
+           Case{"round floor", Over(1400), Exact(1411), Modality::kLatest, "", "", std::nullopt},
+           Case{"range from the floor", Over(60), {60, 80}, Modality::kLatest, "", "",
+                std::nullopt},
+       }) {
+    std::vector<Claim> tolls = {
+        Quantity({"at least", c.floor, Modality::kUnspecified, c.floor_source, "", "killed"},
+                 "_/killed"),
+        Quantity({"higher", c.higher, c.higher_modality, c.higher_source, "", "killed"},
+                 "_/killed")};
+    for (Claim& t : tolls) {
+      t.aspect = Aspect::kCumulative;
+      t.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(tolls);
+    docs[0].published = docs[1].published = absl::CivilDay(2023, 2, 9);
+    const auto findings = Findings(docs);
+    ASSERT_EQ(findings.size(), c.type ? 1u : 0u) << c.name;
+    if (c.type) EXPECT_EQ(findings[0].type, *c.type) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, AnOccasionMeetsReportsOfTheNextDays) {
   // A rally's crowd told the evening of the rally and in the next day's paper is one
   // occasion; a projection published days before is not what happened.
