@@ -52,6 +52,10 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
       p >= 0) {
     return p;
   }
+  // "Hafenbrack trat ein.": another word the text names so.
+  if (const int p = NamedWordSubject(text, sents, s0 - 1, prev.skip, begin, finder, art); p >= 0) {
+    return p;
+  }
   // "Der große Thienwiebel, der …, sah ihr zu.": the article phrase that opens the sentence
   // before its verb.
   size_t tb = 0, head = 0;

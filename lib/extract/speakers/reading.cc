@@ -138,10 +138,9 @@ bool HeadlessCue(const std::vector<Token>& tokens, const std::vector<Cue>& cues,
   return !colons.empty() && colons.front().token > 2;
 }
 
-// Whether the capitalised word at token `at` of sentence `s` stands elsewhere inside a
-// sentence nearby (up to kNameReach sentences either way) after a lower-case word that is no
-// determiner ("…, sah August an"), and never after a determiner ("das Wasser"): a name, where
-// a word opening a sentence might be an adverb or a noun ("Geschickt brachte ihm der Graf …").
+}  // namespace
+
+// "Geschickt brachte ihm der Graf …": "Geschickt" is never named inside a sentence.
 bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
                  const SpeechLexicon& speech) {
   const Token& t = sents[s].tokens[at];
@@ -158,6 +157,8 @@ bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
   }
   return inside;
 }
+
+namespace {
 
 // Where the sentence opens with a lone capitalised word and its verb, the verb-second order
 // of a named subject ("Heinrich stand auf", "Arkadij aber antwortete"), maybe after a form of
