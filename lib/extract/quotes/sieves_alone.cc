@@ -52,6 +52,10 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
       p >= 0) {
     return p;
   }
+  // "Hafenbrack trat ein.": another word the text names so.
+  if (const int p = NamedWordSubject(text, sents, s0 - 1, prev.skip, begin, finder, art); p >= 0) {
+    return p;
+  }
   // "Der große Thienwiebel, der …, sah ihr zu.": the article phrase that opens the sentence
   // before its verb.
   size_t tb = 0, head = 0;
@@ -221,6 +225,40 @@ int CurrentSpeaker(const std::vector<SentenceTokens>& sents, const QuoteSpan& q,
   return person;
 }
 
+// Whether nothing but white space, dashes and punctuation stands between quotations a and b.
+bool Adjacent(std::string_view text, const QuoteSpan& a, const QuoteSpan& b) {
+  if (a.paragraph != b.paragraph || a.outer.end > b.outer.begin) return false;
+  for (uint32_t i = a.outer.end; i < b.outer.begin; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+        c == '(' || (c >= 0xC3 && c <= 0xC5)) {  // Latin letters, also with accents.
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether the current speaker `person` goes on at quotation q: their cue stands in q's sentence
+// or the one before ("…, sagte X. »…«"), or the quotation before q is theirs, a few words apart
+// ("»…«, sagte X. »…«", "»…« X lachte. »…«") or farther with a quotation in the sentence right
+// before q. Not after another party's quotation nor after a stretch of narrative.
+// (Measured on German fiction: of the current speakers this drops, 2 were right, 26 wrong.)
+bool GoesOn(const QuoteSite& q, const ArticlePersons& art, int person) {
+  if (person < 0) return false;
+  auto said = std::lower_bound(art.speakers.begin(), art.speakers.end(), q.first_q().outer.begin,
+                               [](const auto& e, uint32_t p) { return e.first < p; });
+  if (said != art.speakers.begin() &&
+      SentenceOf(q.ctx.sentences, std::prev(said)->first) + 1 >= q.s0) {
+    return true;
+  }
+  if (q.k == 0 || q.turns == nullptr || (*q.turns)[q.k - 1] != person) return false;
+  const QuoteSpan& prev = q.quotes[q.k - 1];
+  constexpr uint32_t kShortNarrative = 60;  // Bytes: a cue, or a sentence of a few words.
+  if (q.first_q().outer.begin < prev.outer.end + kShortNarrative) return true;
+  const std::vector<uint8_t>& skip = q.info[q.s0 > 0 ? q.s0 - 1 : 0].skip;
+  return q.s0 > 0 && std::find(skip.begin(), skip.end(), 1) != skip.end();
+}
+
 }  // namespace
 
 // 4. Introduced by the sentence before, ending in a colon ("Blinken then laid out ...:").
@@ -261,19 +299,6 @@ bool InsertedSpeaker(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
 }
 
 namespace {
-
-// Whether nothing but white space, dashes and punctuation stands between quotations a and b.
-bool Adjacent(std::string_view text, const QuoteSpan& a, const QuoteSpan& b) {
-  if (a.paragraph != b.paragraph || a.outer.end > b.outer.begin) return false;
-  for (uint32_t i = a.outer.end; i < b.outer.begin; ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-        c == '(' || (c >= 0xC3 && c <= 0xC5)) {  // Latin letters, also with accents.
-      return false;
-    }
-  }
-  return true;
-}
 
 // The other party of a dialogue: the latest speaker of the quotations before quotes[k]
 // (within `from`) who is not `person`; -1 when none.
@@ -410,6 +435,7 @@ bool StandaloneSpeaker(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   if (a.person < 0) {
     a.person = CurrentSpeaker(sents, first_q, art,
                               WindowBegin(q.ctx.seg->paragraphs, first_q.paragraph));
+    if (!GoesOn(q, art, a.person)) a.person = -1;
   }
   // "»Ja, Niels, aber …«" is not Niels's: the other party's of the dialogue.
   if (Addresses(q.ctx.text, sents, first_q, art, q.finder, a.person)) {

@@ -1,8 +1,10 @@
 #include "lib/extract/speakers/given_name.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 
+#include "lib/extract/speakers/reading.h"
 #include "lib/extract/speakers/subjects.h"
 
 namespace crosscheck::internal {
@@ -62,6 +64,41 @@ int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
   }
   const uint32_t at = InvertedSubject(tokens, skip, begin + 2, finder.lexicon());
   return at >= end ? -1 : LoneGivenName(text, tokens, skip, at, finder, art);
+}
+
+int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& sents, size_t s,
+                     const std::vector<uint8_t>& skip, size_t begin, const MentionFinder& finder,
+                     ArticlePersons& art) {
+  const std::vector<Token>& tokens = sents[s].tokens;
+  if (!finder.grammar().verb_second || begin + 2 >= tokens.size()) return -1;
+  const SpeechLexicon& speech = finder.speech();
+  const SpeakerWords& words = finder.words();
+  auto plain = [&](size_t k) {  // A word of no class: a name, or a verb when lower case.
+    return !skip[k] && tokens[k].kind == TokenKind::kWord && speech.Flags(tokens[k]) == 0 &&
+           !words.Is(tokens[k], WordClass::kCoordinating) &&
+           !words.Is(tokens[k], WordClass::kNotReplyVerb) &&
+           !words.Is(tokens[k], WordClass::kClauseIntro) &&
+           !words.Is(tokens[k], WordClass::kPreposition);
+  };
+  // "Küngolts Vater", "Olaf Berger": a capitalised word after it is the mention finder's.
+  auto named = [&](size_t at) {
+    return at + 1 < tokens.size() && plain(at) && tokens[at].upper &&
+           !(tokens[at + 1].kind == TokenKind::kWord && tokens[at + 1].upper) &&
+           NamedNearby(sents, s, at, speech);
+  };
+  size_t at = begin;
+  if (!named(at) || !plain(at + 1) || tokens[at + 1].upper) {
+    at = AdverbVerbSubject(tokens, skip, begin, tokens.size(), finder.lexicon());
+    if (at == SIZE_MAX || !named(at)) return -1;
+  }
+  if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[at]).plain); it != art.by_surname.end()) {
+    return it->second;
+  }
+  const Token& t = tokens[at];
+  const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
+  if (const int p = PersonByGivenName(art, word); p >= 0) return p;
+  const std::string id = finder.directory().Canonical(t.folded);
+  return id.empty() ? -1 : art.Register(finder.directory(), id, word);
 }
 
 }  // namespace crosscheck::internal

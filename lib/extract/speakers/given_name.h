@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lib/extract/context.h"
 #include "lib/extract/speakers/article_persons.h"
 #include "lib/extract/speakers/mentions.h"
 #include "lib/extract/tokens.h"
@@ -34,6 +35,15 @@ int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
 int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
                      const std::vector<uint8_t>& skip, size_t begin, size_t end,
                      const MentionFinder& finder, ArticlePersons& art);
+
+// "Hafenbrack trat ein.", "Endlich trat Hafenbrack ein.": a capitalised word
+// of no class, the subject of the verb-second clause opening sentence s at tokens[begin] (the
+// word and its verb, or the opening word, the verb and what InvertedSubject skips), when the
+// text names it so inside its sentences nearby (NamedNearby): the article's person known by
+// that word, else one registered now. -1 when none.
+int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& sents, size_t s,
+                     const std::vector<uint8_t>& skip, size_t begin, const MentionFinder& finder,
+                     ArticlePersons& art);
 
 }  // namespace crosscheck::internal
 

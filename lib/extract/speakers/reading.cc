@@ -138,10 +138,9 @@ bool HeadlessCue(const std::vector<Token>& tokens, const std::vector<Cue>& cues,
   return !colons.empty() && colons.front().token > 2;
 }
 
-// Whether the capitalised word at token `at` of sentence `s` stands elsewhere inside a
-// sentence nearby (up to kNameReach sentences either way) after a lower-case word that is no
-// determiner ("…, sah August an"), and never after a determiner ("das Wasser"): a name, where
-// a word opening a sentence might be an adverb or a noun ("Geschickt brachte ihm der Graf …").
+}  // namespace
+
+// "Geschickt brachte ihm der Graf …": "Geschickt" is never named inside a sentence.
 bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
                  const SpeechLexicon& speech) {
   const Token& t = sents[s].tokens[at];
@@ -159,6 +158,8 @@ bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
   return inside;
 }
 
+namespace {
+
 // Where the sentence opens with a lone capitalised word and its verb, the verb-second order
 // of a named subject ("Heinrich stand auf", "Arkadij aber antwortete"), maybe after a form of
 // address ("Frau Holle lachte"), and not with an adverb before the verb and its subject
@@ -172,10 +173,17 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
   constexpr uint8_t kNoun = SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
                             SpeechLexicon::kFemale | SpeechLexicon::kStop;
   auto word = [&](size_t k) { return tokens[k].kind == TokenKind::kWord; };
+  // A conjunction or preposition is no name, nor a title before one ("Indem aber läuft …",
+  // "Daß es …", "Vom Turm schlägt …").
+  auto function_word = [&](size_t k) {
+    return lex.words.Is(tokens[k], WordClass::kCoordinating) ||
+           lex.words.Is(tokens[k], WordClass::kNotReplyVerb) ||
+           lex.words.Is(tokens[k], WordClass::kClauseIntro) ||
+           lex.words.Is(tokens[k], WordClass::kPreposition);
+  };
   size_t n = 0;  // "Frau", "Herr": capitalised stop words before the name.
   if (tokens.size() > 1 && word(0) && tokens[0].upper && word(1) && tokens[1].upper &&
-      (lex.speech.Flags(tokens[0]) & SpeechLexicon::kStop) &&
-      !lex.words.Is(tokens[0], WordClass::kCoordinating)) {
+      (lex.speech.Flags(tokens[0]) & SpeechLexicon::kStop) && !function_word(0)) {
     n = 1;
   }
   if (tokens.size() < n + 4 || skip[n] || skip[n + 1] || skip[n + 2] ||
@@ -183,6 +191,7 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
     return SIZE_MAX;
   }
   const bool opens = word(n) && tokens[n].upper && lex.speech.Flags(tokens[n]) == 0 &&
+                     !function_word(n) &&
                      word(n + 1) && !tokens[n + 1].upper &&
                      !(lex.speech.Flags(tokens[n + 1]) & ~SpeechLexicon::kStop & kNoun);
   if (!opens) return SIZE_MAX;

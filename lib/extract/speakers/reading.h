@@ -42,6 +42,13 @@ struct SpeakerReading {
 // Where pronouns look back to from a paragraph: the start of the paragraph before it.
 uint32_t WindowBegin(const std::vector<Span>& paragraphs, uint32_t paragraph);
 
+// Whether the capitalised word at token `at` of sentence `s` stands elsewhere inside a
+// sentence nearby after a lower-case word that is no determiner ("…, sah August an"), and
+// never after a determiner ("das Wasser"): a name, where a word opening a sentence might be an
+// adverb or a noun.
+bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
+                 const SpeechLexicon& speech);
+
 // Reads ctx's sentences; tokens inside `quotes` are no mentions and no cues.
 SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>& quotes,
                             const MentionFinder& finder);
