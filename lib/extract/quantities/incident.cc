@@ -59,9 +59,12 @@ std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size
     size_t start = k;
     std::string incident = IncidentAt(tokens, k, pack, &start);
     if (incident.empty()) continue;
-    // From the name's start after the figure ("six in the Cedar Fire"), from its noun before.
-    const size_t d = start >= np_end ? start - np_end : first - std::min(first, k);
-    if (d < best_distance) {
+    // From the name's start after the figure ("six in the Cedar Fire"), from its noun before;
+    // at equal distance the one after, the figure's own phrase ("17 in the Ridge Fire and six
+    // in the Cedar Fire").
+    const bool after = start >= np_end;
+    const size_t d = after ? start - np_end : first - std::min(first, k);
+    if (d < best_distance || (after && d == best_distance)) {
       best = std::move(incident);
       best_distance = d;
     }
