@@ -173,7 +173,15 @@ bool BreakdownFigure(const SentenceState& s, const NumberExpr& e, const Claim* p
     return false;
   }
   const RoleTable& roles = s.pack.quantities.roles;
-  const bool linked = roles.Has(t[e.first - 1], kListLink) ||
+  // Or the breakdown opens right after the whole's phrase: "23 reports: 17 in …".
+  constexpr size_t kHead = 2;  // Words of the whole's noun phrase past its claim ("reports").
+  bool opens = e.first > 1 && (t[e.first - 1].folded == ":" || t[e.first - 1].folded == ",");
+  if (opens) {
+    size_t k = e.first - 1;
+    while (k > 0 && e.first - 1 - k < kHead && t[k - 1].span.end > previous->span.end) --k;
+    opens = t[k - 1].span.end == previous->span.end;
+  }
+  const bool linked = opens || roles.Has(t[e.first - 1], kListLink) ||
                       (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&
                        s.pack.quantities.changes.Match(t, e.first - 1).length == 1);
   if (!linked) return false;
