@@ -138,8 +138,10 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
   const std::vector<Token>& t = s.tokens;
   if (e.vague || e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
-  const bool part = e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
-                    s.pack.quantities.roles.Has(t[e.last + 1], kPartitive);
+  // "15 of them", "15 von ihnen", or one word for both: "16 davon".
+  const bool part = (e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
+                     s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
+                    s.pack.quantities.roles.Has(t[e.last], kPartitive);
   const bool verb =
       !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty();
   if (!verb && !part) return false;
