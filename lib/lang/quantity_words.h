@@ -38,10 +38,12 @@ struct MeasureInfo {
 // place_noun: a noun that stands for a place named before ("in the state", "im Bundesland");
 // place_anaphor: an adverb that does ("died there", "dort starben"); place_with: a word after
 // a place that opens a property's phrase ("Bayern mit 84,5 Prozent"); and_other: words that
-// end a list with the broader noun ("homes and other structures", "Häuser und andere Gebäude").
+// end a list with the broader noun ("homes and other structures", "Häuser und andere Gebäude");
+// list_link: a word that continues a breakdown ("…, while 11 …"); incident_name: a noun that a
+// name makes one of a story's incidents ("the Eaton Fire").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
-  kPlaceWith, kAndOther, kQuantityRoles
+  kPlaceWith, kAndOther, kListLink, kIncidentName, kQuantityRoles
 };
 
 struct QuantityWords {

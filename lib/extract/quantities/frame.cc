@@ -212,7 +212,7 @@ bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
 
 std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
                            const LanguagePack& pack) {
-  constexpr size_t kWindow = 12;
+  constexpr size_t kWindow = 20;  // "The death toll from the attack on … has risen to 35 people".
   const size_t from = ClauseAround(tokens, first, first, kWindow).first;
   std::string found;
   for (size_t k = from; k < first; ++k) {

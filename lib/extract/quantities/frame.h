@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "crosscheck/types.h"
+#include "lib/extract/context.h"
 #include "lib/extract/tokens.h"
 #include "lib/lang/pack.h"
 
@@ -35,6 +36,15 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
 // empty.
 std::string VehicleOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
                       const LanguagePack& pack);
+
+// The named incident ("eaton_fire") in the clause of the figure at tokens [first, np_end) (a
+// name and a noun of quantity_words.tsv's incident_name: "the Eaton Fire", "dem Eaton-Feuer"),
+// or empty (incident.cc).
+std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                       const LanguagePack& pack);
+// How many different incidents the sentences name: 0, 1, or 2 for two or more. Only where an
+// article names several does an incident part a toll; one it names alone is its story's own.
+size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack);
 
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,

@@ -138,8 +138,10 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
   const std::vector<Token>& t = s.tokens;
   if (e.vague || e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
-  const bool part = e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
-                    s.pack.quantities.roles.Has(t[e.last + 1], kPartitive);
+  // "15 of them", "15 von ihnen", or one word for both: "16 davon".
+  const bool part = (e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
+                     s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
+                    s.pack.quantities.roles.Has(t[e.last], kPartitive);
   const bool verb =
       !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty();
   if (!verb && !part) return false;
@@ -154,6 +156,43 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   }
   c.unit = verb ? "people" : *part_of;
   c.subject = SubjectOf(s.facts, e.first, e.last);
+  return true;
+}
+
+// A figure with no noun that continues a breakdown of the sentence's figure before it, for the
+// part its own clause names, a place or a named incident: "five of the dead were linked to the
+// Palisades Fire, while 11 were attributed to the Eaton Fire", "16 in Texas and another nine
+// in Oklahoma", "zwölf in Bayern und drei in Hessen". It counts what that figure counts. The
+// link stands right before the figure or before a change cue ("and another nine"), so "and
+// injured 30 in Oklahoma" is not read.
+bool BreakdownFigure(const SentenceState& s, const NumberExpr& e, const Claim* previous,
+                     Claim& c) {
+  constexpr size_t kWindow = 12;
+  const std::vector<Token>& t = s.tokens;
+  if (e.vague || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
+      previous->kind != ClaimKind::kQuantity ||
+      !s.pack.quantities.measure_tally.contains(previous->unit) || e.first == 0) {
+    return false;
+  }
+  const RoleTable& roles = s.pack.quantities.roles;
+  // Or the breakdown opens right after the whole's phrase: "23 reports: 17 in …".
+  constexpr size_t kHead = 2;  // Words of the whole's noun phrase past its claim ("reports").
+  bool opens = e.first > 1 && (t[e.first - 1].folded == ":" || t[e.first - 1].folded == ",");
+  if (opens) {
+    size_t k = e.first - 1;
+    while (k > 0 && e.first - 1 - k < kHead && t[k - 1].span.end > previous->span.end) --k;
+    opens = t[k - 1].span.end == previous->span.end;
+  }
+  const bool linked = opens || roles.Has(t[e.first - 1], kListLink) ||
+                      (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&
+                       s.pack.quantities.changes.Match(t, e.first - 1).length == 1);
+  if (!linked) return false;
+  const size_t to = ClauseAround(t, e.first, e.last, kWindow).second;
+  if (LastPlace(t, e.last, to, s.pack).empty() && NamedIncidentOf(t, e.first, e.last, s.pack).empty()) {
+    return false;
+  }
+  c.unit = previous->unit;
+  c.confidence = std::min(c.confidence, previous->confidence);
   return true;
 }
 
@@ -202,6 +241,9 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     c.subject = SubjectOf(s.facts, e.first, np_end);
   } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
     // Counted by its verb or a part of a whole named before.
+  } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
+             BreakdownFigure(s, e, previous, c)) {
+    // Counted as the figure before it, for another part.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
              !ImpliedMeasure(s, e, np_end, previous, c)) {
@@ -330,6 +372,27 @@ bool CountsPlacesReached(const std::vector<Token>& tokens, size_t first, const C
   return false;
 }
 
+// "six people died in the Eaton Fire" in an article that names other fires too: that fire's
+// toll, a part of the story's. In a breakdown ("16 in the Eaton Fire and another nine in the
+// Palisades Fire") "another" is the next part, not a change. True when the toll is an
+// incident's.
+bool PartByIncident(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                    const Claim* previous, const LanguagePack& pack, Claim& c) {
+  const auto t = pack.quantities.measure_tally.find(c.unit);
+  if (c.kind != ClaimKind::kQuantity || t == pack.quantities.measure_tally.end() ||
+      !t->second.toll) {
+    return false;
+  }
+  std::string incident = NamedIncidentOf(tokens, first, np_end, pack);
+  if (incident.empty()) return false;
+  if (c.aspect == Aspect::kChange && previous != nullptr &&
+      previous->sentence.begin == c.sentence.begin && !previous->subject.ends_with(incident)) {
+    c.aspect = Aspect::kCumulative;
+  }
+  c.subject = c.subject.empty() ? incident : fmt::format("{}_{}", c.subject, incident);
+  return true;
+}
+
 }  // namespace
 
 size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
@@ -356,6 +419,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   size_t date_cursor = 0;
   // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
   std::optional<size_t> previous_index;
+  const bool several_incidents = NamedIncidents(ctx.sentences, pack) > 1;
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
     const std::vector<Token>& tokens = st.tokens;
@@ -398,9 +462,12 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (c.kind == ClaimKind::kQuantity && c.place.empty()) {
         c.place = SceneBefore(ctx, &st - ctx.sentences.data(), pack);
       }
+      const bool incident =
+          several_incidents && PartByIncident(tokens, e.first, np_end, previous, pack, c);
       // "five of the fatalities", "two of the children injured": a part of the whole,
-      // unless a verb names a narrower measure ("seven of the patients were hospitalized").
-      if (!part_of.empty() && !pack.quantities.IsKindOf(c.unit, part_of)) {
+      // unless a verb or an incident names a narrower one ("seven of the patients were
+      // hospitalized", "five of the dead were linked to the Palisades Fire").
+      if (!part_of.empty() && !incident && !pack.quantities.IsKindOf(c.unit, part_of)) {
         c.confidence = std::min(c.confidence, 0.45);
       }
       if (c.kind == ClaimKind::kQuantity) {

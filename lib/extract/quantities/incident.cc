@@ -1,0 +1,92 @@
+// Which of a story's several named incidents a toll belongs to: the dead of "the Eaton Fire"
+// are not the dead of "the Palisades Fire"; each fire's toll is a part of the story's whole.
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
+#include "fmt/format.h"
+#include "lib/extract/quantities/frame.h"
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr size_t kNameWords = 3;  // "the Sierra Madre Fire".
+
+// The incident named at tokens[k] ("name_kind"), or empty: a capitalised name between an
+// article and an incident noun, the noun not heading a longer name ("the Eaton Fire", not
+// "the Los Angeles Fire Department"), or a German compound ("dem Eaton-Feuer"). `start`: where
+// the name begins.
+std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+                       size_t* start) {
+  *start = k;
+  const Token& t = tokens[k];
+  if (t.kind != TokenKind::kWord) return "";
+  const RoleTable& roles = pack.quantities.roles;
+  if (t.hyphen && t.upper) {
+    const size_t dash = t.folded.rfind('-');
+    if (dash == 0 || dash == std::string_view::npos) return "";
+    const auto* kind = roles.Values(t.folded.substr(dash + 1), kIncidentName);
+    if (kind == nullptr || kind->empty()) return "";
+    return fmt::format("{}_{}", t.folded.substr(0, dash), kind->at(0));
+  }
+  const auto* kind = roles.Values(t.folded, kIncidentName);
+  if (kind == nullptr || kind->empty() || k == 0) return "";
+  if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].upper) {
+    return "";
+  }
+  size_t j = k;
+  while (j > 0 && k - j < kNameWords && tokens[j - 1].kind == TokenKind::kWord &&
+         tokens[j - 1].upper && !roles.Has(tokens[j - 1], kPartArticle)) {
+    --j;
+  }
+  if (j == k || j == 0 || !roles.Has(tokens[j - 1], kPartArticle)) return "";
+  *start = j;
+  std::string name;
+  for (size_t i = j; i < k; ++i) fmt::format_to(std::back_inserter(name), "{}_", tokens[i].folded);
+  return name + kind->at(0);
+}
+
+}  // namespace
+
+std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                       const LanguagePack& pack) {
+  constexpr size_t kWindow = 12;
+  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  // The nearest to the figure: "14 in the Ridge Fire and another six in the Cedar Fire".
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t k = from; k < to; k = k + 1 == first ? np_end : k + 1) {
+    size_t start = k;
+    std::string incident = IncidentAt(tokens, k, pack, &start);
+    if (incident.empty()) continue;
+    // From the name's start after the figure ("six in the Cedar Fire"), from its noun before;
+    // at equal distance the one after, the figure's own phrase ("17 in the Ridge Fire and six
+    // in the Cedar Fire").
+    const bool after = start >= np_end;
+    const size_t d = after ? start - np_end : first - std::min(first, k);
+    if (d < best_distance || (after && d == best_distance)) {
+      best = std::move(incident);
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack) {
+  std::string first;
+  for (const SentenceTokens& st : sentences) {
+    for (size_t k = 0; k < st.tokens.size(); ++k) {
+      if (!pack.quantities.roles.Has(st.tokens[k], kIncidentName) && !st.tokens[k].hyphen) {
+        continue;
+      }
+      size_t start = k;
+      std::string incident = IncidentAt(st.tokens, k, pack, &start);
+      if (incident.empty()) continue;
+      if (first.empty()) first = std::move(incident);
+      else if (incident != first) return 2;
+    }
+  }
+  return first.empty() ? 0 : 1;
+}
+
+}  // namespace crosscheck::internal
