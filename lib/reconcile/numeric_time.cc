@@ -178,7 +178,11 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
       // A later, lower count is more often of a smaller scope (one county, one cause) that
       // the frame does not tell apart than a revision: reported, but below the default
       // confidence (development set: 4 of 5 such findings were of another scope).
-      if (!rose && !revised && !ScopeNamed(previous, day)) {
+      // A small fall (25 arrests, then 24) is the same count revised; a smaller scope cuts
+      // deeper.
+      constexpr double kRevisionShare = 0.8;
+      if (!rose && !revised && !ScopeNamed(previous, day) &&
+          (top < kRevisionShare * previous_top || AnyMeets(previous, day))) {
         if (out.size() > before) out.back().confidence *= ctx.options().ambiguous_frame_factor;
         if (peak.empty()) std::tie(peak, peak_top) = std::tuple(previous, previous_top);
       }

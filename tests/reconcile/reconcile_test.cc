@@ -587,7 +587,7 @@ TEST(ReconcileNumeric, FindingTypes) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].type, FindingType::kContradiction);
 
-  Figure friday{"12 Tote", Exact(12), Modality::kHappened, "", "", "killed"};
+  Figure friday{"10 Tote", Exact(10), Modality::kHappened, "", "", "killed"};
   Figure saturday{"15 Tote", Exact(15), Modality::kHappened, "", "", "killed"};
   std::vector<Claim> tolls = {Quantity(friday, "_/killed"), Quantity(saturday, "_/killed")};
   for (Claim& c : tolls) {
@@ -610,6 +610,13 @@ TEST(ReconcileNumeric, FindingTypes) {
   ASSERT_EQ(findings.size(), 1u);
   EXPECT_EQ(findings[0].type, FindingType::kContradiction);
   EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("a revision or an error"));
+  // A small fall (15, then 14) is the same count revised, not a smaller scope: reported by
+  // default; one whose figures still meet ("more than 14") is not.
+  for (const auto& [later, reported] : {std::pair{Exact(14), true}, std::pair{Over(14), false}}) {
+    auto small = docs;
+    small[0].claims[0].value = later;  // After the swap, document 0 is the later.
+    EXPECT_EQ(Findings(small).size(), reported ? 1u : 0u) << later.low;
+  }
   // The same with the group named on both sides ("medical students"): no hidden smaller scope,
   // so the fall is reported by default.
   auto named = docs;
