@@ -232,6 +232,35 @@ TEST(ReconcileNumeric, ARiseIsReadFromTheLastWholeCountPastASmallerScope) {
   }
 }
 
+TEST(ReconcileNumeric, ALaterTotalWithItsPartsIsReadAtTheTotal) {
+  // 243 dead on one day; weeks later an article gives 230 in all and 42 in one state: the
+  // total was revised down (reported by default), the 42 beside it is a part, no second
+  // reading of the total. The earlier article giving two readings itself still blurs it.
+  for (const bool earlier_blurred : {false, true}) {
+    DocumentResult earlier, later;
+    earlier.id = "earlier";
+    later.id = "later";
+    earlier.claims = {Quantity({"243 deaths", Exact(243)}, "_/killed")};
+    if (earlier_blurred) earlier.claims.push_back(Quantity({"130 deaths", Exact(130)}, "_/killed"));
+    later.claims = {Quantity({"230 people", Exact(230)}, "_/killed"),
+                    Quantity({"42", Exact(42)}, "_/killed")};
+    for (DocumentResult* d : {&earlier, &later}) {
+      for (Claim& c : d->claims) {
+        c.aspect = Aspect::kCumulative;
+        c.confidence = 0.9;
+      }
+    }
+    earlier.published = absl::CivilDay(2024, 10, 11);
+    later.published = absl::CivilDay(2024, 11, 6);
+    bool revised = false;
+    for (const Finding& f : Findings({earlier, later})) {
+      revised = revised || (f.type == FindingType::kContradiction &&
+                            f.explanation.find("later count is lower") != std::string::npos);
+    }
+    EXPECT_EQ(revised, !earlier_blurred);
+  }
+}
+
 TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   // "At least 9,057 dead" and, the same day, another article's figure well above it. The two
   // can both hold; an update when the higher one is told as the newest count ("rose to"), a
