@@ -378,12 +378,48 @@ bool CueRightAfter(const std::vector<Token>& tokens, size_t first, size_t last, 
 
 }  // namespace
 
+namespace {
+
+// Whether a modality cue matched at `cue` (`length` tokens) tells of the figure [first, last).
+bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, size_t cue,
+                size_t length, std::string_view needs, const Lexicon& lex) {
+  if (needs == "infinitive" && ParticipleFollows(tokens, cue + length, lex.grammar)) return false;
+  if (needs == "next") {
+    // "down from 27", "nach zuvor 12": a cue of the figure right after it only, the first
+    // after it ("rose to 50 from 30" tells nothing of the 30).
+    constexpr size_t kNextReach = 5;  // "initial fears that as many as 27".
+    if (cue >= first || first - (cue + length) > kNextReach) return false;
+    for (size_t k = cue + length; k < first; ++k) {
+      if (tokens[k].kind == TokenKind::kNumber) return false;
+    }
+  }
+  // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
+  if (needs.starts_with("after") && !CueRightAfter(tokens, first, last, cue, needs.substr(5))) {
+    return false;
+  }
+  // "rose to at least 23, and authorities say they expect it to rise": a cue after the
+  // figure that another speaker's words introduce is about what they say, not the figure.
+  return !(cue >= last && SaysBetween(tokens, last, cue, lex));
+}
+
+Modality ModalityNamed(std::string_view name) {
+  return name == "happened"  ? Modality::kHappened
+         : name == "initial" ? Modality::kInitial
+         : name == "planned" ? Modality::kPlanned
+         : name == "latest"  ? Modality::kLatest
+         : name == "projected" ? Modality::kProjected
+                               : Modality::kUnspecified;
+}
+
+}  // namespace
+
 Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
                     const Lexicon& lex) {
   constexpr size_t kMaxDistance = 12;
   constexpr size_t kCommaCost = 4;
   Modality best = Modality::kUnspecified;
   size_t best_distance = kMaxDistance + 1;
+  bool latest = false;
   const size_t lo = first > kMaxDistance + 3 ? first - kMaxDistance - 3 : 0;
   const size_t hi = std::min(tokens.size(), last + kMaxDistance + 1);
   for (size_t i = lo; i < hi; ++i) {
@@ -392,45 +428,30 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
     if (m.length == 0) continue;
     const std::string_view needs =
         m.fields->size() > 1 ? std::string_view(m.fields->at(1)) : std::string_view();
-    if (needs == "infinitive" && ParticipleFollows(tokens, i + m.length, lex.grammar)) {
+    if (!CueApplies(tokens, first, last, i, m.length, needs, lex)) {
       i += m.length - 1;
       continue;
     }
-    // "down from 27", "nach zuvor 12": a cue of the figure right after it only.
-    constexpr size_t kNextReach = 5;  // "initial fears that as many as 27".
-    if (needs == "next" && (i >= first || first - (i + m.length) > kNextReach)) {
-      i += m.length - 1;
-      continue;
-    }
-    // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
-    if (needs.starts_with("after") && !CueRightAfter(tokens, first, last, i, needs.substr(5))) {
-      i += m.length - 1;
-      continue;
-    }
-    size_t from = i < first ? i : last, to = i < first ? first : i;
-    // "rose to at least 23, and authorities say they expect it to rise": a cue after the
-    // figure that another speaker's words introduce is about what they say, not the figure.
-    if (i >= last && SaysBetween(tokens, last, i, lex)) {
-      i += m.length - 1;
-      continue;
-    }
+    const Modality said = ModalityNamed(m.fields->at(0));
+    const size_t from = i < first ? i : last, to = i < first ? first : i;
     size_t d = to - from;
     for (size_t k = from; k < to; ++k) {
       if (IsPunct(tokens[k], ",")) d += kCommaCost;
     }
     if (i >= last) d += 1;  // Cues before the figure bind more closely.
-    if (d < best_distance) {
+    // "könnte auf 200 gestiegen sein": the newest count only where nothing says the figure
+    // is a plan, a forecast or a first figure.
+    if (said == Modality::kLatest) {
+      latest = latest || d <= kMaxDistance;
+    } else if (d < best_distance) {
       best_distance = d;
-      const std::string& name = m.fields->at(0);
-      best = name == "happened"  ? Modality::kHappened
-             : name == "initial" ? Modality::kInitial
-             : name == "planned" ? Modality::kPlanned
-             : name == "latest"  ? Modality::kLatest
-                                 : Modality::kProjected;
+      best = said;
     }
     i += m.length - 1;
   }
-  return best;
+  return latest && (best == Modality::kUnspecified || best == Modality::kHappened)
+             ? Modality::kLatest
+             : best;
 }
 
 }  // namespace crosscheck::internal

@@ -28,8 +28,11 @@ Frame FrameOf(Modality m) {
     case Modality::kPlanned:
     case Modality::kProjected: return Frame::kTarget;
     case Modality::kInitial: return Frame::kInitial;
-    default: return Frame::kState;
+    case Modality::kUnspecified:
+    case Modality::kHappened:
+    case Modality::kLatest: return Frame::kState;
   }
+  return Frame::kState;
 }
 
 // A run of the sorted figures of one bucket.

@@ -237,6 +237,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
 void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
                  const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
   std::vector<Item> dated, floors, above;
+  std::vector<uint32_t> floor_docs;
   for (Item x : items) {
     if (x->aspect == Aspect::kCumulative && x->has_days() &&
         ctx.Days(*x).begin == ctx.Days(*x).end && std::isfinite(Stated(*x))) {
@@ -269,11 +270,14 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
       }
     }
     if (floors.empty()) continue;
+    floor_docs.clear();
+    for (Item x : floors) floor_docs.push_back(x->ref.document);
+    std::sort(floor_docs.begin(), floor_docs.end());
     for (Item y : day) {
-      const bool floor_doc = std::any_of(floors.begin(), floors.end(), [&](Item x) {
-        return x->ref.document == y->ref.document;
-      });
-      if (!floor_doc && y->value.low > highest_floor * (1 + kMargin)) above.push_back(y);
+      if (y->value.low > highest_floor * (1 + kMargin) &&
+          !std::binary_search(floor_docs.begin(), floor_docs.end(), y->ref.document)) {
+        above.push_back(y);
+      }
     }
     if (above.empty()) continue;
     // Without words that say so, a higher figure of that day is as often of a wider scope

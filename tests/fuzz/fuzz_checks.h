@@ -117,7 +117,7 @@ inline std::string CheckReconcile(const uint8_t* data, size_t size) {
     c.value.low_open = in.Byte() & 1;
     c.value.high_open = in.Byte() & 1;
     c.unit = in.Byte() % 2 ? "troops" : "USD";
-    c.modality = static_cast<Modality>(in.Byte() % 5);
+    c.modality = static_cast<Modality>(in.Byte() % 6);
     c.source = in.Byte() % 2 ? "cnn" : "";
     c.confidence = (in.Byte() % 101) / 100.0;
     const int day = in.Byte() % 60;

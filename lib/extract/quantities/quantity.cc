@@ -181,7 +181,7 @@ bool BreakdownFigure(const SentenceState& s, const NumberExpr& e, const Claim* p
   if (opens) {
     size_t k = e.first - 1;
     while (k > 0 && e.first - 1 - k < kHead && t[k - 1].span.end > previous->span.end) --k;
-    opens = t[k - 1].span.end == previous->span.end;
+    opens = k > 0 && t[k - 1].span.end == previous->span.end;
   }
   const bool linked = opens || roles.Has(t[e.first - 1], kListLink) ||
                       (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&
