@@ -34,15 +34,17 @@ double CpuSeconds() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
-// Times one stage: wall and CPU seconds of all threads.
+// Times one stage: wall and CPU seconds of all threads, and the peak memory up to its end.
 template <typename F>
 void Stage(const char* name, F&& f) {
   const auto wall = std::chrono::steady_clock::now();
   const double cpu = CpuSeconds();
   f();
-  std::printf("%-24s %7.2f s wall %7.2f s CPU\n", name,
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("%-24s %7.2f s wall %7.2f s CPU, peak RSS so far %6.0f MB\n", name,
               std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count(),
-              CpuSeconds() - cpu);
+              CpuSeconds() - cpu, usage.ru_maxrss / 1024.0);
 }
 
 // Heap bytes of a string beyond the object itself (none while it fits the small buffer).
