@@ -125,30 +125,32 @@ enum class QuoteForm { kDirect, kFragment, kLabel };
 std::string_view ToString(QuoteForm form);
 
 // One typed statement an article makes, with its evidence. Fields that do not apply to the
-// claim's kind stay empty. The strings and lists are compact (shared_string.h): a `check` run
-// holds millions of claims, and most of their fields are empty or repeat.
+// claim's kind stay empty. A `check` run holds millions of claims: the strings and lists are
+// compact (shared_string.h), since most are empty or repeat, and the four-byte fields sit in
+// pairs (kind and modality, column and context_begin, estimate and aspect), without padding.
 struct Claim {
   ClaimKind kind = ClaimKind::kQuantity;
+  Modality modality = Modality::kUnspecified;  // See the qualifiers below.
   SharedString key;  // What the claim is about; only claims with equal keys are compared.
   Span span;         // The words that carry the claim.
   Span sentence;     // The sentence around it.
   uint32_t paragraph = 0;
   uint32_t line = 0;    // 1-based line and column (in code points) of span.begin.
   uint32_t column = 0;
+  uint32_t context_begin = 0;  // Where `context` begins in the text.
   // The original bytes from min(span, sentence).begin to max(span, sentence).end, so that
   // evidence can be quoted after the document's text is dropped (streaming runs).
   SharedString context;
-  uint32_t context_begin = 0;
   double confidence = 1.0;
 
   // kQuantity, kMoney: the value as an interval, its unit (measure or ISO currency).
   Interval value;
   bool value_is_estimate = false;  // A round figure read with tolerance.
+  Aspect aspect = Aspect::kLevel;
   SharedString unit;
   SharedString subject;  // "north_korea"
   SharedString rate;     // "day", "week", ...; empty when a total.
   SharedString place;    // Where the figure holds, from the gazetteer: "valencia"; empty if unsaid.
-  Aspect aspect = Aspect::kLevel;
 
   // kDate: the resolved days, or why they could not be resolved.
   DateRangeField date;
@@ -167,8 +169,7 @@ struct Claim {
   SharedString person;
   SharedString role;
 
-  // Qualifiers for all kinds.
-  Modality modality = Modality::kUnspecified;
+  // Qualifiers for all kinds (and `modality`, at the top).
   DateRangeField time;  // The time frame the claim is about, where stated.
   SharedString source;  // Who the article attributes it to: "south_korea", "cnn".
 
