@@ -4,8 +4,8 @@
 //
 // prints the wall and CPU time of reading and extracting (one run of `jobs` threads), story
 // grouping, reconciliation, the text report and freeing the report, then the bytes the
-// report's claims hold, by field. A program rather than a Google Benchmark: each stage runs
-// once, on the whole input, in the order `check` runs them.
+// report's claims hold, by field (shared strings counted once). A program rather than a Google
+// Benchmark: each stage runs once, on the whole input, in the order `check` runs them.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "crosscheck/checker.h"
 #include "crosscheck/report.h"
 #include "crosscheck/run.h"
@@ -33,43 +34,67 @@ double CpuSeconds() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
-// Times one stage: wall and CPU seconds of all threads.
+// Times one stage: wall and CPU seconds of all threads, and the peak memory up to its end.
 template <typename F>
 void Stage(const char* name, F&& f) {
   const auto wall = std::chrono::steady_clock::now();
   const double cpu = CpuSeconds();
   f();
-  std::printf("%-24s %7.2f s wall %7.2f s CPU\n", name,
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("%-24s %7.2f s wall %7.2f s CPU, peak RSS so far %6.0f MB\n", name,
               std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count(),
-              CpuSeconds() - cpu);
+              CpuSeconds() - cpu, usage.ru_maxrss / 1024.0);
 }
 
 // Heap bytes of a string beyond the object itself (none while it fits the small buffer).
 size_t Heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
 
+// Heap bytes of a shared string, counted once however many claims share it: its counted
+// string object and that string's own heap.
+struct SharedBytes {
+  absl::flat_hash_set<const char*> seen;
+  size_t bytes = 0;
+  void Add(const crosscheck::SharedString& s) {
+    if (!s.empty() && seen.insert(s.data()).second) bytes += 8 + sizeof(std::string) + Heap(s);
+  }
+};
+
+// A list's vector and its strings, when it has any.
+size_t ListBytes(const crosscheck::ListField<std::string>& list) {
+  if (list.empty()) return 0;
+  size_t bytes = sizeof(std::vector<std::string>) + list.vec().capacity() * sizeof(std::string);
+  for (const std::string& t : list) bytes += Heap(t);
+  return bytes;
+}
+
 void PrintClaimBytes(const crosscheck::Report& report) {
-  size_t claims = 0, slack = 0, context = 0, key = 0, other_strings = 0, topics = 0;
+  size_t claims = 0, slack = 0, lists = 0;
+  SharedBytes context, key, other_strings;
   for (const crosscheck::DocumentResult& d : report.documents) {
     claims += d.claims.size();
     slack += (d.claims.capacity() - d.claims.size()) * sizeof(Claim);
     for (const Claim& c : d.claims) {
-      context += Heap(c.context);
-      key += Heap(c.key);
-      for (const std::string* s : {&c.unit, &c.subject, &c.rate, &c.place, &c.unresolved,
-                                   &c.event, &c.speaker, &c.speaker_name, &c.speaker_role,
-                                   &c.content, &c.person, &c.role, &c.source}) {
-        other_strings += Heap(*s);
+      context.Add(c.context);
+      key.Add(c.key);
+      for (const crosscheck::SharedString* s :
+           {&c.unit, &c.subject, &c.rate, &c.place, &c.unresolved, &c.event, &c.speaker,
+            &c.speaker_name, &c.speaker_role, &c.content, &c.person, &c.role, &c.source}) {
+        other_strings.Add(*s);
       }
-      topics += c.topics.capacity() * sizeof(std::string);
-      for (const std::string& t : c.topics) topics += Heap(t);
+      for (const crosscheck::ListField<std::string>* l :
+           {&c.topics, &c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
+        lists += ListBytes(*l);
+      }
     }
   }
   if (claims == 0) return;
   const double n = static_cast<double>(claims);
-  std::printf("%zu claims; bytes per claim: sizeof(Claim) %zu, vector slack %.0f, context %.0f, "
-              "key %.0f, other strings %.0f, topics %.0f; total %.0f\n",
-              claims, sizeof(Claim), slack / n, context / n, key / n, other_strings / n,
-              topics / n, sizeof(Claim) + (slack + context + key + other_strings + topics) / n);
+  const size_t heap = slack + context.bytes + key.bytes + other_strings.bytes + lists;
+  std::printf("%zu claims; bytes per claim: sizeof(Claim) %zu, vector slack %.0f, context %.0f "
+              "(%zu sentences), key %.0f, other strings %.0f, lists %.0f; total %.0f\n",
+              claims, sizeof(Claim), slack / n, context.bytes / n, context.seen.size(),
+              key.bytes / n, other_strings.bytes / n, lists / n, sizeof(Claim) + heap / n);
 }
 
 }  // namespace

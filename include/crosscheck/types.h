@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
+#include "crosscheck/shared_string.h"
 
 namespace crosscheck {
 
@@ -34,6 +35,41 @@ struct DateRange {
   absl::CivilDay begin;
   absl::CivilDay end;
   friend bool operator==(const DateRange&, const DateRange&) = default;
+};
+
+// A claim's optional DateRange in 16 bytes instead of std::optional's 40: most claims have
+// none. Reads and assigns as a std::optional<DateRange> (by value: no DateRange to refer to).
+class DateRangeField {
+ public:
+  DateRangeField() = default;
+  DateRangeField(std::nullopt_t) {}  // NOLINT: assigns like an optional.
+  DateRangeField(const DateRange& r)  // NOLINT
+      : begin_(r.begin - kEpoch()), end_(r.end - kEpoch()) {}
+  DateRangeField(const std::optional<DateRange>& r) {  // NOLINT
+    if (r) *this = *r;
+  }
+  operator std::optional<DateRange>() const {  // NOLINT: reads like an optional.
+    if (!has_value()) return std::nullopt;
+    return **this;
+  }
+  bool has_value() const { return begin_ != kNone; }
+  explicit operator bool() const { return has_value(); }
+  DateRange operator*() const { return {kEpoch() + begin_, kEpoch() + end_}; }
+  DateRange value() const { return **this; }
+  // c.date->begin: a DateRange held for the expression.
+  struct Arrow {
+    DateRange range;
+    const DateRange* operator->() const { return &range; }
+  };
+  Arrow operator->() const { return {**this}; }
+  void reset() { begin_ = end_ = kNone; }
+  friend bool operator==(const DateRangeField&, const DateRangeField&) = default;
+
+ private:
+  static constexpr int64_t kNone = std::numeric_limits<int64_t>::min();
+  static absl::CivilDay kEpoch() { return absl::CivilDay(1970, 1, 1); }
+  int64_t begin_ = kNone;  // Days since 1970-01-01.
+  int64_t end_ = kNone;
 };
 
 // A set of real numbers; unbounded sides are +-infinity.
@@ -90,65 +126,67 @@ enum class QuoteForm { kDirect, kFragment, kLabel };
 std::string_view ToString(QuoteForm form);
 
 // One typed statement an article makes, with its evidence. Fields that do not apply to the
-// claim's kind stay empty.
+// claim's kind stay empty. A `check` run holds millions of claims: the strings and lists are
+// compact (shared_string.h), since most are empty or repeat, and the four-byte fields sit in
+// pairs (kind and modality, column and context_begin, estimate and aspect), without padding.
 struct Claim {
   ClaimKind kind = ClaimKind::kQuantity;
-  std::string key;   // What the claim is about; only claims with equal keys are compared.
+  Modality modality = Modality::kUnspecified;  // See the qualifiers below.
+  SharedString key;  // What the claim is about; only claims with equal keys are compared.
   Span span;         // The words that carry the claim.
   Span sentence;     // The sentence around it.
   uint32_t paragraph = 0;
   uint32_t line = 0;    // 1-based line and column (in code points) of span.begin.
   uint32_t column = 0;
+  uint32_t context_begin = 0;  // Where `context` begins in the text.
   // The original bytes from min(span, sentence).begin to max(span, sentence).end, so that
   // evidence can be quoted after the document's text is dropped (streaming runs).
-  std::string context;
-  uint32_t context_begin = 0;
+  SharedString context;
   double confidence = 1.0;
 
   // kQuantity, kMoney: the value as an interval, its unit (measure or ISO currency).
   Interval value;
   bool value_is_estimate = false;  // A round figure read with tolerance.
-  std::string unit;
-  std::string subject;  // "north_korea"
-  std::string rate;     // "day", "week", ...; empty when a total.
-  std::string place;    // Where the figure holds, from the gazetteer: "valencia"; empty if unsaid.
   Aspect aspect = Aspect::kLevel;
+  SharedString unit;
+  SharedString subject;  // "north_korea"
+  SharedString rate;     // "day", "week", ...; empty when a total.
+  SharedString place;    // Where the figure holds, from the gazetteer: "valencia"; empty if unsaid.
 
   // kDate: the resolved days, or why they could not be resolved.
-  std::optional<DateRange> date;
-  std::string unresolved;
-  std::string event;    // "interview", "deployment", ...
+  DateRangeField date;
+  SharedString unresolved;
+  SharedString event;  // "interview", "deployment", ...
 
   // kQuote: who said it and what.
-  std::string speaker;       // Canonical person key, "antony_blinken".
-  std::string speaker_name;  // As the article names the person at that point.
-  std::string speaker_role;  // Role key as the article gives it.
-  std::string content;       // The quoted words.
+  SharedString speaker;       // Canonical person key, "antony_blinken".
+  SharedString speaker_name;  // As the article names the person at that point.
+  SharedString speaker_role;  // Role key as the article gives it.
+  SharedString content;       // The quoted words.
   QuoteForm form = QuoteForm::kDirect;
-  std::vector<std::string> topics;
+  ListField<std::string> topics;
 
   // kRole: person and role keys.
-  std::string person;
-  std::string role;
+  SharedString person;
+  SharedString role;
 
-  // Qualifiers for all kinds.
-  Modality modality = Modality::kUnspecified;
-  std::optional<DateRange> time;  // The time frame the claim is about, where stated.
-  std::string source;             // Who the article attributes it to: "south_korea", "cnn".
+  // Qualifiers for all kinds (and `modality`, at the top).
+  DateRangeField time;  // The time frame the claim is about, where stated.
+  SharedString source;  // Who the article attributes it to: "south_korea", "cnn".
 
   // kQuote: what quotations are compared by, derived from `content` at extraction (folded
   // words), so that comparing needs no language data. Claims JSON does not carry them:
   // Checker::Reconcile derives them again for quotes that come without. Last in the claim,
   // since only quotations read them: the fields every claim's reconciliation reads stay close.
-  std::vector<std::string> quote_words;      // Sorted and distinct; no negations, no numbers.
-  std::vector<std::string> quote_numbers;    // Sorted.
-  std::vector<std::string> quote_negations;  // In order; an odd number negates the quote.
+  ListField<std::string> quote_words;      // Sorted and distinct; no negations, no numbers.
+  ListField<std::string> quote_numbers;    // Sorted.
+  ListField<std::string> quote_negations;  // In order; an odd number negates the quote.
   // One entry per antonym pair a word takes part in, "first<TAB>second<TAB>side<TAB>word<TAB>
   // place": the pair as the antonym table gives it, the side the quote takes ('0': first,
   // '1': second; a negated quote takes the other side than its word), the word, and the
   // pair's place in the table (pairs are tried in this order, and of several that split the
   // same quotations the first names the finding; optional: pairs without come last).
-  std::vector<std::string> quote_opposites;
+  ListField<std::string> quote_opposites;
 };
 
 enum class FindingKind { kNumeric, kQuote, kRole, kDate };

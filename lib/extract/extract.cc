@@ -103,6 +103,9 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   // reading order, so one cursor walks the text once: a line with many claims costs its
   // length once, not once per claim.
   uint32_t pos = 0, line = 1, column = 1;
+  // Claims of one sentence share its bytes (one string, counted references): in reading order
+  // they follow each other, so the previous claim's context is the one to reuse.
+  const Claim* previous = nullptr;
   for (Claim& c : sorted) {
     const uint32_t to = std::min<uint32_t>(c.span.begin, static_cast<uint32_t>(doc.text.size()));
     if (pos < to) {
@@ -114,7 +117,13 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
     NarrowSentence(doc.text, c);
     c.context_begin = std::min(c.span.begin, c.sentence.begin);
     const uint32_t end = std::max(c.span.end, c.sentence.end);
-    c.context.assign(doc.text, c.context_begin, end - c.context_begin);
+    if (previous != nullptr && previous->context_begin == c.context_begin &&
+        previous->context.size() == end - c.context_begin) {
+      c.context = previous->context;
+    } else {
+      c.context = std::string_view(doc.text).substr(c.context_begin, end - c.context_begin);
+    }
+    previous = &c;
   }
   return sorted;
 }

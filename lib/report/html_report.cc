@@ -47,7 +47,8 @@ std::string ValueText(const Claim& c) {
                  ? internal::FormatDay(c.date->begin) + " – " + internal::FormatDay(c.date->end)
                  : "unresolved: " + c.unresolved;
     case ClaimKind::kQuote:
-      return (c.speaker.empty() ? std::string("unknown speaker") : c.speaker) + ": " + c.content;
+      return (c.speaker.empty() ? std::string("unknown speaker") : c.speaker.str()) + ": " +
+             c.content;
     case ClaimKind::kRole:
       return c.person + " = " + c.role;
   }

@@ -8,7 +8,7 @@ namespace crosscheck::python {
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A new field changes the size: write and read it below, then update the size.
-static_assert(sizeof(crosscheck::Claim) == 792, "Claim changed: update the codec");
+static_assert(sizeof(crosscheck::Claim) == 280, "Claim changed: update the codec");
 static_assert(sizeof(DocumentResult) == 296, "DocumentResult changed: update the codec");
 static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
 #endif
@@ -42,10 +42,10 @@ void Encoder::Claim(const crosscheck::Claim& c) {
   F64(c.value.low);
   F64(c.value.high);
   U32(c.value.low_open | c.value.high_open << 1 | c.value_is_estimate << 2);
-  for (const std::string* s : {&c.unit, &c.subject, &c.rate, &c.place}) Str(*s);
+  for (const SharedString* s : {&c.unit, &c.subject, &c.rate, &c.place}) Str(*s);
   U32(static_cast<uint32_t>(c.aspect));
   Range(c.date);
-  for (const std::string* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name,
+  for (const SharedString* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name,
                                &c.speaker_role, &c.content}) {
     Str(*s);
   }
@@ -57,7 +57,7 @@ void Encoder::Claim(const crosscheck::Claim& c) {
   U32(static_cast<uint32_t>(c.modality));
   Range(c.time);
   Str(c.source);
-  for (const std::vector<std::string>* list :
+  for (const ListField<std::string>* list :
        {&c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
     U32(static_cast<uint32_t>(list->size()));
     for (const std::string& t : *list) Str(t);
@@ -127,10 +127,10 @@ crosscheck::Claim Decoder::Claim() {
   c.value.low_open = flags & 1;
   c.value.high_open = flags & 2;
   c.value_is_estimate = flags & 4;
-  for (std::string* s : {&c.unit, &c.subject, &c.rate, &c.place}) *s = Str();
+  for (SharedString* s : {&c.unit, &c.subject, &c.rate, &c.place}) *s = Str();
   c.aspect = static_cast<Aspect>(U32());
   c.date = Range();
-  for (std::string* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name, &c.speaker_role,
+  for (SharedString* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name, &c.speaker_role,
                          &c.content}) {
     *s = Str();
   }
@@ -142,7 +142,7 @@ crosscheck::Claim Decoder::Claim() {
   c.modality = static_cast<Modality>(U32());
   c.time = Range();
   c.source = Str();
-  for (std::vector<std::string>* list :
+  for (ListField<std::string>* list :
        {&c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
     list->resize(U32());
     for (std::string& t : *list) t = Str();

@@ -98,7 +98,7 @@ void BindClaim(py::module_& m) {
       }, "\"doc#N\", as in the JSON report.")
       .def_property_readonly("kind", [](const PyClaim& c) { return std::string(ToString(c.claim().kind)); },
                              "quantity, money, date, quote or role.")
-      .def_property_readonly("key", [](const PyClaim& c) { return c.claim().key; },
+      .def_property_readonly("key", [](const PyClaim& c) { return c.claim().key.str(); },
                              "What the claim is about; only claims with equal keys are compared.")
       .def_property_readonly("reconcile_key", [](const PyClaim& c) {
         return std::string(ReconcileKey(*c.document, c.claim()));
@@ -121,37 +121,37 @@ void BindClaim(py::module_& m) {
       .def_property_readonly("low_open", [](const PyClaim& c) { return c.claim().value.low_open; })
       .def_property_readonly("high_open", [](const PyClaim& c) { return c.claim().value.high_open; })
       .def_property_readonly("estimate", [](const PyClaim& c) { return c.claim().value_is_estimate; })
-      .def_property_readonly("unit", [](const PyClaim& c) { return c.claim().unit; },
+      .def_property_readonly("unit", [](const PyClaim& c) { return c.claim().unit.str(); },
                              "Measure of a quantity, ISO 4217 currency of money.")
-      .def_property_readonly("subject", [](const PyClaim& c) { return c.claim().subject; })
-      .def_property_readonly("rate", [](const PyClaim& c) { return c.claim().rate; })
-      .def_property_readonly("place", [](const PyClaim& c) { return c.claim().place; },
+      .def_property_readonly("subject", [](const PyClaim& c) { return c.claim().subject.str(); })
+      .def_property_readonly("rate", [](const PyClaim& c) { return c.claim().rate.str(); })
+      .def_property_readonly("place", [](const PyClaim& c) { return c.claim().place.str(); },
                              "Where the figure holds (gazetteer key), or empty.")
       .def_property_readonly("aspect", [](const PyClaim& c) { return std::string(ToString(c.claim().aspect)); },
                              "level, cumulative (a running total) or change.")
       .def_property_readonly("date", [](const PyClaim& c) { return Range(c.claim().date); },
                              "(first, last) day of a date claim, or None when unresolved.")
-      .def_property_readonly("unresolved", [](const PyClaim& c) { return c.claim().unresolved; })
-      .def_property_readonly("event", [](const PyClaim& c) { return c.claim().event; })
-      .def_property_readonly("speaker", [](const PyClaim& c) { return c.claim().speaker; })
-      .def_property_readonly("speaker_name", [](const PyClaim& c) { return c.claim().speaker_name; })
-      .def_property_readonly("speaker_role", [](const PyClaim& c) { return c.claim().speaker_role; })
-      .def_property_readonly("content", [](const PyClaim& c) { return c.claim().content; })
+      .def_property_readonly("unresolved", [](const PyClaim& c) { return c.claim().unresolved.str(); })
+      .def_property_readonly("event", [](const PyClaim& c) { return c.claim().event.str(); })
+      .def_property_readonly("speaker", [](const PyClaim& c) { return c.claim().speaker.str(); })
+      .def_property_readonly("speaker_name", [](const PyClaim& c) { return c.claim().speaker_name.str(); })
+      .def_property_readonly("speaker_role", [](const PyClaim& c) { return c.claim().speaker_role.str(); })
+      .def_property_readonly("content", [](const PyClaim& c) { return c.claim().content.str(); })
       .def_property_readonly("form", [](const PyClaim& c) { return std::string(ToString(c.claim().form)); })
-      .def_property_readonly("topics", [](const PyClaim& c) { return c.claim().topics; })
-      .def_property_readonly("person", [](const PyClaim& c) { return c.claim().person; })
-      .def_property_readonly("role", [](const PyClaim& c) { return c.claim().role; })
+      .def_property_readonly("topics", [](const PyClaim& c) { return c.claim().topics.vec(); })
+      .def_property_readonly("person", [](const PyClaim& c) { return c.claim().person.str(); })
+      .def_property_readonly("role", [](const PyClaim& c) { return c.claim().role.str(); })
       .def_property_readonly("modality", [](const PyClaim& c) {
         return std::string(ToString(c.claim().modality));
       })
       .def_property_readonly("time", [](const PyClaim& c) { return Range(c.claim().time); },
                              "(first, last) day of the time frame the claim is about, or None.")
-      .def_property_readonly("source", [](const PyClaim& c) { return c.claim().source; },
+      .def_property_readonly("source", [](const PyClaim& c) { return c.claim().source.str(); },
                              "Who the article attributes the claim to.")
       .def_property_readonly("confidence", [](const PyClaim& c) { return c.claim().confidence; })
       .def("to_dict", &ClaimDict, "Every attribute as a dict.")
       .def("__repr__", [](const PyClaim& c) {
-        return fmt::format("<Claim {} {} \"{}\">", ToString(c.claim().kind), c.claim().key,
+        return fmt::format("<Claim {} {} \"{}\">", ToString(c.claim().kind), c.claim().key.str(),
                            std::string(ClaimWords(c.claim(), c.document->text)));
       });
 }

@@ -1,0 +1,250 @@
+// Compact claim fields (issue 16): a `check` run holds millions of claims, and most of their
+// strings are empty or repeat ("person", a key, a place, the sentence the claims of one
+// sentence share).
+//
+//   SharedString unit = "person";        // Assigns from std::string, string_view, char*.
+//   std::string_view u = unit;           // Reads as a string, free.
+//   SharedString copy = unit;            // Shares the bytes: no copy, 8 bytes.
+//
+// SharedString is one pointer to an immutable, reference-counted string (null when empty), so
+// copies share; short strings assigned on one thread are looked up in a small per-thread table
+// first, so that the claims of a run share one "person". Changing it makes a new string.
+//
+// ListField is one pointer to a vector that is null while empty, for the per-kind lists of a
+// claim that most claims leave empty.
+#ifndef CROSSCHECK_SHARED_STRING_H_
+#define CROSSCHECK_SHARED_STRING_H_
+
+#include <atomic>
+#include <compare>
+#include <cstddef>
+#include <initializer_list>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+
+namespace crosscheck {
+
+class SharedString {
+ public:
+  using size_type = std::string::size_type;
+  using const_iterator = std::string::const_iterator;
+  static constexpr size_type npos = std::string::npos;
+
+  SharedString() = default;
+  SharedString(std::string_view s) : rep_(Make(s)) {}  // NOLINT: assigns like a string.
+  SharedString(const std::string& s) : rep_(Make(s)) {}  // NOLINT
+  SharedString(std::string&& s) : rep_(Make(std::move(s))) {}  // NOLINT
+  SharedString(const char* s) : rep_(Make(std::string_view(s))) {}  // NOLINT
+  SharedString(const SharedString& o) noexcept : rep_(o.rep_) { Ref(rep_); }
+  SharedString(SharedString&& o) noexcept : rep_(std::exchange(o.rep_, nullptr)) {}
+  SharedString& operator=(const SharedString& o) noexcept {
+    Ref(o.rep_);
+    Unref(std::exchange(rep_, o.rep_));
+    return *this;
+  }
+  SharedString& operator=(SharedString&& o) noexcept {
+    if (this != &o) Unref(std::exchange(rep_, std::exchange(o.rep_, nullptr)));
+    return *this;
+  }
+  SharedString& operator=(std::string_view s) { return *this = SharedString(s); }
+  SharedString& operator=(const std::string& s) { return *this = SharedString(s); }
+  SharedString& operator=(std::string&& s) { return *this = SharedString(std::move(s)); }
+  SharedString& operator=(const char* s) { return *this = SharedString(s); }
+  ~SharedString() { Unref(rep_); }
+
+  const std::string& str() const { return rep_ != nullptr ? rep_->text : Empty(); }
+  operator const std::string&() const { return str(); }  // NOLINT: reads as a string.
+  operator std::string_view() const { return str(); }    // NOLINT
+#if !ABSL_USES_STD_STRING_VIEW
+  // Where absl has its own string_view (this system's), for absl's hashes and StrCat.
+  operator absl::string_view() const { return str(); }  // NOLINT
+#endif
+
+  // The reading half of std::string.
+  bool empty() const { return rep_ == nullptr; }
+  size_type size() const { return str().size(); }
+  size_type length() const { return str().size(); }
+  const char* data() const { return str().data(); }
+  const char* c_str() const { return str().c_str(); }
+  const_iterator begin() const { return str().begin(); }
+  const_iterator end() const { return str().end(); }
+  char operator[](size_type i) const { return str()[i]; }
+  char front() const { return str().front(); }
+  char back() const { return str().back(); }
+  std::string substr(size_type pos = 0, size_type n = npos) const { return str().substr(pos, n); }
+  size_type find(std::string_view s, size_type pos = 0) const { return View().find(s, pos); }
+  size_type find(char c, size_type pos = 0) const { return View().find(c, pos); }
+  size_type rfind(std::string_view s, size_type pos = npos) const { return View().rfind(s, pos); }
+  size_type rfind(char c, size_type pos = npos) const { return View().rfind(c, pos); }
+  size_type find_first_of(std::string_view s, size_type pos = 0) const {
+    return View().find_first_of(s, pos);
+  }
+  bool starts_with(std::string_view s) const { return View().starts_with(s); }
+  bool starts_with(char c) const { return View().starts_with(c); }
+  bool ends_with(std::string_view s) const { return View().ends_with(s); }
+  bool ends_with(char c) const { return View().ends_with(c); }
+  int compare(std::string_view s) const { return View().compare(s); }
+
+  // The writing half: each makes a new string.
+  void clear() { *this = SharedString(); }
+  SharedString& assign(std::string_view s) { return *this = s; }
+  SharedString& assign(std::string_view s, size_type pos, size_type n) {
+    return *this = s.substr(pos, n);
+  }
+  SharedString& operator+=(std::string_view s) { return *this = str() + std::string(s); }
+  SharedString& operator+=(char c) { return *this = str() + c; }
+  SharedString& append(std::string_view s) { return *this += s; }
+
+  friend bool operator==(const SharedString& a, const SharedString& b) {
+    return a.rep_ == b.rep_ || a.View() == b.View();
+  }
+  friend bool operator==(const SharedString& a, std::string_view b) { return a.View() == b; }
+  friend bool operator==(const SharedString& a, const char* b) { return a.View() == b; }
+  friend bool operator==(const SharedString& a, const std::string& b) { return a.View() == b; }
+  friend std::strong_ordering operator<=>(const SharedString& a, const SharedString& b) {
+    return a.View() <=> b.View();
+  }
+  friend std::strong_ordering operator<=>(const SharedString& a, std::string_view b) {
+    return a.View() <=> b;
+  }
+  friend std::strong_ordering operator<=>(const SharedString& a, const char* b) {
+    return a.View() <=> std::string_view(b);
+  }
+  friend std::strong_ordering operator<=>(const SharedString& a, const std::string& b) {
+    return a.View() <=> std::string_view(b);
+  }
+  friend std::string operator+(const SharedString& a, std::string_view b) {
+    return a.str() + std::string(b);
+  }
+  friend std::string operator+(const SharedString& a, const char* b) { return a.str() + b; }
+  friend std::string operator+(const SharedString& a, const std::string& b) { return a.str() + b; }
+  friend std::string operator+(const SharedString& a, char b) { return a.str() + b; }
+  friend std::string operator+(std::string_view a, const SharedString& b) {
+    return std::string(a) + b.str();
+  }
+  friend std::string operator+(const char* a, const SharedString& b) { return a + b.str(); }
+  friend std::string operator+(const std::string& a, const SharedString& b) { return a + b.str(); }
+  friend std::string operator+(std::string&& a, const SharedString& b) {
+    return std::move(a) + b.str();
+  }
+  friend std::string operator+(char a, const SharedString& b) { return a + b.str(); }
+  friend std::string operator+(const SharedString& a, const SharedString& b) {
+    return a.str() + b.str();
+  }
+  friend std::string& operator+=(std::string& a, const SharedString& b) { return a += b.str(); }
+  template <typename H>
+  friend H AbslHashValue(H h, const SharedString& s) {
+    return H::combine(std::move(h), s.View());
+  }
+  friend std::ostream& operator<<(std::ostream& os, const SharedString& s);
+
+ private:
+  friend class SharedStringTable;
+  struct Rep {
+    std::atomic<uint32_t> refs{1};
+    std::string text;
+  };
+  std::string_view View() const { return str(); }
+  static const std::string& Empty();
+  static Rep* Make(std::string_view s);
+  static Rep* Make(std::string&& s);
+  static void Ref(Rep* r) {
+    if (r != nullptr) r->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  static void Unref(Rep* r) {
+    if (r != nullptr && r->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete r;
+  }
+
+  Rep* rep_ = nullptr;
+};
+
+// A vector that takes one pointer while empty, and reads as a const std::vector.
+template <typename T>
+class ListField {
+ public:
+  using value_type = T;
+  using iterator = typename std::vector<T>::iterator;
+  using const_iterator = typename std::vector<T>::const_iterator;
+
+  ListField() = default;
+  ListField(std::vector<T> v) { *this = std::move(v); }  // NOLINT: assigns like a vector.
+  ListField(std::initializer_list<T> v) : ListField(std::vector<T>(v)) {}
+  ListField(const ListField& o) : v_(o.v_ ? std::make_unique<std::vector<T>>(*o.v_) : nullptr) {}
+  ListField(ListField&&) noexcept = default;
+  ListField& operator=(const ListField& o) { return *this = ListField(o); }
+  ListField& operator=(ListField&&) noexcept = default;
+  // A braced list picks this rather than building a vector or a ListField first.
+  ListField& operator=(std::initializer_list<T> v) { return *this = std::vector<T>(v); }
+  ListField& operator=(std::vector<T> v) {
+    v_ = v.empty() ? nullptr : std::make_unique<std::vector<T>>(std::move(v));
+    return *this;
+  }
+
+  const std::vector<T>& vec() const { return v_ ? *v_ : Empty(); }
+  operator const std::vector<T>&() const { return vec(); }  // NOLINT: reads as a vector.
+  std::vector<T>& mut() {
+    if (!v_) v_ = std::make_unique<std::vector<T>>();
+    return *v_;
+  }
+
+  bool empty() const { return vec().empty(); }
+  size_t size() const { return vec().size(); }
+  const_iterator begin() const { return vec().begin(); }
+  const_iterator end() const { return vec().end(); }
+  iterator begin() { return mut().begin(); }
+  iterator end() { return mut().end(); }
+  const T& operator[](size_t i) const { return vec()[i]; }
+  T& operator[](size_t i) { return mut()[i]; }
+  const T& front() const { return vec().front(); }
+  const T& back() const { return vec().back(); }
+  void clear() { v_.reset(); }
+  void reserve(size_t n) { mut().reserve(n); }
+  void resize(size_t n) {
+    if (n == 0) {
+      clear();
+    } else {
+      mut().resize(n);
+    }
+  }
+  void push_back(T t) { mut().push_back(std::move(t)); }
+  template <typename... A>
+  T& emplace_back(A&&... a) {
+    return mut().emplace_back(std::forward<A>(a)...);
+  }
+  template <typename It>
+  void assign(It first, It last) {
+    *this = std::vector<T>(first, last);
+  }
+  friend bool operator==(const ListField& a, const ListField& b) { return a.vec() == b.vec(); }
+  friend bool operator==(const ListField& a, const std::vector<T>& b) { return a.vec() == b; }
+
+ private:
+  static const std::vector<T>& Empty() {
+    static const std::vector<T> empty;
+    return empty;
+  }
+  std::unique_ptr<std::vector<T>> v_;
+};
+
+}  // namespace crosscheck
+
+// fmt formats a SharedString as its text (fmt 9 does not follow the conversion by itself), so
+// that code formatting claim fields reads the same as with std::string.
+#if __has_include(<fmt/core.h>)
+#include <fmt/core.h>
+template <>
+struct fmt::formatter<crosscheck::SharedString> : fmt::formatter<std::string_view> {
+  template <typename Context>
+  auto format(const crosscheck::SharedString& s, Context& ctx) const {
+    return fmt::formatter<std::string_view>::format(std::string_view(s), ctx);
+  }
+};
+#endif
+
+#endif  // CROSSCHECK_SHARED_STRING_H_

@@ -1,0 +1,89 @@
+// The compact claim fields read and assign like the std::string, std::vector and
+// std::optional they replace, and share what they hold.
+#include "crosscheck/shared_string.h"
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "fmt/format.h"
+#include "gtest/gtest.h"
+
+namespace crosscheck {
+namespace {
+
+TEST(SharedString, ReadsAndAssignsLikeAString) {
+  SharedString s;
+  EXPECT_TRUE(s.empty());
+  EXPECT_EQ(s, "");
+  s = std::string("person");
+  EXPECT_EQ(s, "person");
+  EXPECT_EQ(s.size(), 6u);
+  EXPECT_LT(s, SharedString("place"));
+  EXPECT_EQ(s + "/x", "person/x");
+  EXPECT_EQ("_" + s, "_person");
+  s += "_count";
+  EXPECT_EQ(std::string_view(s), "person_count");
+  EXPECT_EQ(fmt::format("{}/{}", s, SharedString("day")), "person_count/day");
+  s.clear();
+  EXPECT_TRUE(s.empty());
+  s = "";
+  EXPECT_TRUE(s.empty());
+}
+
+TEST(SharedString, CopiesAndEqualShortStringsShareTheirBytes) {
+  const SharedString a = "north_korea";
+  const SharedString b = a;
+  EXPECT_EQ(a.data(), b.data());
+  const SharedString c = std::string("north_") + "korea";  // Made apart, looked up.
+  EXPECT_EQ(a.data(), c.data());
+  const std::string sentence(200, 'x');  // Long strings are not looked up.
+  EXPECT_NE(SharedString(sentence).data(), SharedString(sentence).data());
+}
+
+TEST(SharedString, StringsMadeOnOtherThreadsOutliveThem) {
+  std::vector<SharedString> kept(4);
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    threads.emplace_back([&kept, i] { kept[i] = "unit" + std::to_string(i % 2); });
+  }
+  for (std::thread& t : threads) t.join();
+  EXPECT_EQ(kept[0], "unit0");
+  EXPECT_EQ(kept[3], "unit1");
+}
+
+TEST(ListField, ReadsAndAssignsLikeAVector) {
+  ListField<std::string> list;
+  EXPECT_TRUE(list.empty());
+  list = {"b", "a"};
+  EXPECT_EQ(list.size(), 2u);
+  list.emplace_back("c");
+  const std::vector<std::string>& v = list;
+  EXPECT_EQ(v, (std::vector<std::string>{"b", "a", "c"}));
+  ListField<std::string> copy = list;
+  copy.clear();
+  EXPECT_TRUE(copy.empty());
+  EXPECT_EQ(list.size(), 3u);
+  list.resize(0);
+  EXPECT_TRUE(list.empty());
+}
+
+TEST(DateRangeField, ReadsAndAssignsLikeAnOptional) {
+  DateRangeField field;
+  EXPECT_FALSE(field);
+  EXPECT_EQ(std::optional<DateRange>(field), std::nullopt);
+  const DateRange march{absl::CivilDay(2024, 3, 18), absl::CivilDay(2024, 3, 20)};
+  field = march;
+  ASSERT_TRUE(field);
+  EXPECT_EQ(*field, march);
+  EXPECT_EQ(field->end - field->begin, 2);
+  const DateRange early{absl::CivilDay(987, 1, 1), absl::CivilDay(987, 12, 31)};
+  field = std::optional<DateRange>(early);
+  EXPECT_EQ(field.value(), early);
+  field = std::nullopt;
+  EXPECT_FALSE(field.has_value());
+}
+
+}  // namespace
+}  // namespace crosscheck
