@@ -40,10 +40,11 @@ struct MeasureInfo {
 // a place that opens a property's phrase ("Bayern mit 84,5 Prozent"); and_other: words that
 // end a list with the broader noun ("homes and other structures", "Häuser und andere Gebäude");
 // list_link: a word that continues a breakdown ("…, while 11 …"); incident_name: a noun that a
-// name makes one of a story's incidents ("the Eaton Fire").
+// name makes one of a story's incidents ("the Eaton Fire"); partitive_alone: a word that is
+// "of them" alone ("16 davon").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
-  kPlaceWith, kAndOther, kListLink, kIncidentName, kQuantityRoles
+  kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kQuantityRoles
 };
 
 struct QuantityWords {

@@ -44,7 +44,8 @@ std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size
                        const LanguagePack& pack);
 // How many different incidents the sentences name: 0, 1, or 2 for two or more. Only where an
 // article names several does an incident part a toll; one it names alone is its story's own.
-size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack);
+size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack,
+                      size_t boilerplate);
 
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,

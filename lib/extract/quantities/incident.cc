@@ -29,6 +29,9 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
     if (kind == nullptr || kind->empty()) return "";
     return fmt::format("{}_{}", t.folded.substr(0, dash), kind->at(0));
   }
+  // German capitalises every noun: "in dem Gebäude Feuer gelegt" names no fire. Its names
+  // are compounds ("Eaton-Feuer").
+  if (pack.grammar.capitalised_nouns) return "";
   const auto* kind = roles.Values(t.folded, kIncidentName);
   if (kind == nullptr || kind->empty() || k == 0) return "";
   if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].upper) {
@@ -40,10 +43,26 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
     --j;
   }
   if (j == k || j == 0 || !roles.Has(tokens[j - 1], kPartArticle)) return "";
+  // "the California wildfire", "the Monday blaze": a place or a day says where or when the
+  // story's fire burnt, it names no second one.
+  if (k - j == 1 && (pack.quantities.places.Match(tokens, j).length > 0 ||
+                     pack.dates.weekdays.Match(tokens, j).length > 0 ||
+                     pack.dates.months.Match(tokens, j).length > 0)) {
+    return "";
+  }
   *start = j;
   std::string name;
   for (size_t i = j; i < k; ++i) fmt::format_to(std::back_inserter(name), "{}_", tokens[i].folded);
   return name + kind->at(0);
+}
+
+// Whether a comma or a list link ("and", "while") stands in tokens[from, to).
+bool LinkBetween(const std::vector<Token>& tokens, size_t from, size_t to,
+                 const LanguagePack& pack) {
+  for (size_t i = from; i < to && i < tokens.size(); ++i) {
+    if (tokens[i].folded == "," || pack.quantities.roles.Has(tokens[i], kListLink)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -63,6 +82,9 @@ std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size
     // at equal distance the one after, the figure's own phrase ("17 in the Ridge Fire and six
     // in the Cedar Fire").
     const bool after = start >= np_end;
+    // A name after a list link or comma belongs to the next part ("the Eaton Fire killed five
+    // and the Palisades Fire seven").
+    if (after && LinkBetween(tokens, np_end, start, pack)) continue;
     const size_t d = after ? start - np_end : first - std::min(first, k);
     if (d < best_distance || (after && d == best_distance)) {
       best = std::move(incident);
@@ -72,9 +94,12 @@ std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size
   return best;
 }
 
-size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack) {
+size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack,
+                      size_t boilerplate) {
   std::string first;
   for (const SentenceTokens& st : sentences) {
+    if (st.sentence.paragraph >= boilerplate) break;  // Links to other stories' fires.
+
     for (size_t k = 0; k < st.tokens.size(); ++k) {
       if (!pack.quantities.roles.Has(st.tokens[k], kIncidentName) && !st.tokens[k].hyphen) {
         continue;

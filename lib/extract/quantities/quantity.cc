@@ -141,7 +141,7 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   // "15 of them", "15 von ihnen", or one word for both: "16 davon".
   const bool part = (e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
                      s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
-                    s.pack.quantities.roles.Has(t[e.last], kPartitive);
+                    s.pack.quantities.roles.Has(t[e.last], kPartitiveAlone);
   const bool verb =
       !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty();
   if (!verb && !part) return false;
@@ -419,7 +419,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   size_t date_cursor = 0;
   // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
   std::optional<size_t> previous_index;
-  const bool several_incidents = NamedIncidents(ctx.sentences, pack) > 1;
+  const bool several_incidents = NamedIncidents(ctx.sentences, pack, boilerplate) > 1;
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
     const std::vector<Token>& tokens = st.tokens;
