@@ -278,6 +278,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   if (!bucket.change && bucket.frame == Frame::kState) {
     RunningTotals(ctx, g, rate, bucket.items, s.ambiguous, out);
     FloorsBelow(ctx, g, rate, bucket.items, s.ambiguous, out);
+    CeilingsAbove(ctx, g, rate, bucket.items, out);
   }
   for (size_t i = 0; i + 1 < s.clusters.size(); ++i) {
     const Cluster& a = s.clusters[i];

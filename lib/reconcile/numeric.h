@@ -63,6 +63,11 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
 void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
                  const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out);
 
+// A named source's ceiling ("bis zu 30.000") against another named source's figure of the
+// same time below half of it (see numeric_time.cc).
+void CeilingsAbove(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+                   Items items, std::vector<Finding>& out);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_RECONCILE_NUMERIC_H_

@@ -299,6 +299,40 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   }
 }
 
+TEST(ReconcileNumeric, ANamedCeilingFarAboveAnotherSourcesCountIsADispute) {
+  // Organisers' "bis zu 30.000" in one article, the police's 8,500 in another: a dispute,
+  // though the intervals meet. Not for a count above half the ceiling, nor without two named
+  // sources, nor for "fewer than" (an open end), nor for the same source.
+  struct Case {
+    std::string name;
+    Interval ceiling, count;
+    std::string ceiling_source, count_source;
+    bool dispute;
+  };
+  for (const Case& c : {Case{"far below", UpTo(30000), Around(8500), "organisers", "police", true},
+                        Case{"near", UpTo(30000), Around(20000), "organisers", "police", false},
+                        Case{"unnamed", UpTo(30000), Around(8500), "organisers", "", false},
+                        Case{"same source", UpTo(30000), Around(8500), "police", "police", false},
+                        Case{"fewer than", {0, 30000, false, true}, Around(8500), "organisers",
+                             "police", false}}) {
+    std::vector<Claim> crowd = {
+        Quantity({"ceiling", c.ceiling, Modality::kUnspecified, c.ceiling_source, "",
+                  "participants"},
+                 "_/participants"),
+        Quantity({"count", c.count, Modality::kUnspecified, c.count_source, "", "participants"},
+                 "_/participants")};
+    for (Claim& x : crowd) {
+      x.aspect = Aspect::kOccasion;
+      x.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(crowd);
+    docs[0].published = docs[1].published = absl::CivilDay(2024, 1, 15);
+    const auto findings = Findings(docs);
+    ASSERT_EQ(findings.size(), c.dispute ? 1u : 0u) << c.name;
+    if (c.dispute) EXPECT_EQ(findings[0].type, FindingType::kDispute);
+  }
+}
+
 TEST(ReconcileNumeric, AnOccasionMeetsReportsOfTheNextDays) {
   // A rally's crowd told the evening of the rally and in the next day's paper is one
   // occasion; a projection published days before is not what happened.
