@@ -27,7 +27,23 @@ absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
   }
   if (absl::Status s = folder.AddTo(pack.sources, kSources); !s.ok()) return s;
   if (absl::Status s = folder.AddTo(pack.counters, kCounters); !s.ok()) return s;
-  return folder.AddTo(pack.modality, kModality);
+  // A misspelt modality or need would silently read as none: refused with its line.
+  absl::StatusOr<Table> modality = folder.Load(kModality);
+  if (!modality.ok()) return modality.status();
+  for (const TableRow& row : modality->rows) {
+    const std::string_view m = row[1], needs = row.Get(2);
+    if (m != "happened" && m != "initial" && m != "planned" && m != "projected" &&
+        m != "latest") {
+      return modality->Error(row,
+                             "modality must be happened, initial, planned, projected or latest");
+    }
+    if (!needs.empty() && needs != "infinitive" && needs != "next" &&
+        !needs.starts_with("after")) {
+      return modality->Error(row, "needs must be infinitive, next or after [word]");
+    }
+  }
+  AddRows(pack.modality, *modality);
+  return absl::OkStatus();
 }
 
 }  // namespace

@@ -192,6 +192,14 @@ TEST_F(BrokenPack, MalformedRowsNameFileAndLine) {
   WriteTable("grammar.tsv", "decimal_mark\t,\n");
   WriteTable("date_words.tsv", "il y a\tago\nhier\tyesterday\n");
   EXPECT_THAT(Create().message(), HasSubstr("xx/date_words.tsv:2: unknown role \"yesterday\""));
+
+  Restore("date_words.tsv");
+  WriteTable("modality.tsv", "déjà\thappened\npeut-être\tmaybe\n");
+  EXPECT_THAT(Create().message(), HasSubstr("xx/modality.tsv:2: modality must be"));
+  WriteTable("modality.tsv", "passé à\tlatest\tsoon\n");
+  EXPECT_THAT(Create().message(), HasSubstr("xx/modality.tsv:1: needs must be"));
+  WriteTable("modality.tsv", "passé à\tlatest\tnext\nmonté\tlatest\tafter à\n");
+  EXPECT_TRUE(Create().ok()) << Create();
 }
 
 // The quote, speaker, role and story tables of a language are checked as the others: a
