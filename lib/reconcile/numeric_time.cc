@@ -128,6 +128,23 @@ bool AnyMeets(Items a, Items b) {
   return false;
 }
 
+// The figures `counted` takes that are dated to one day (a stated period is not a report of
+// a count on a day) and have a figure to read, sorted by day.
+template <class Counted>
+std::vector<Item> DayDated(const ReconcileContext& ctx, Items items, Counted counted) {
+  std::vector<Item> dated;
+  for (Item x : items) {
+    if (counted(x) && x->has_days() && ctx.Days(*x).begin == ctx.Days(*x).end &&
+        std::isfinite(Stated(*x))) {
+      dated.push_back(x);
+    }
+  }
+  std::stable_sort(dated.begin(), dated.end(), [&](Item a, Item b) {
+    return ctx.Days(*a).begin < ctx.Days(*b).begin;
+  });
+  return dated;
+}
+
 // The figure a day's count is read at (its highest), as a set of one.
 Items Highest(Items day) {
   auto top = std::max_element(day.begin(), day.end(),
@@ -186,16 +203,8 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   const bool revised =
       !items.empty() &&
       IsRevisedMeasure(ctx.options().revised_measures, ctx.Name(items.front()->unit));
-  std::vector<Item> dated;
-  for (Item x : items) {
-    const bool counted = x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
-    if (counted && x->has_days() &&
-        ctx.Days(*x).begin == ctx.Days(*x).end && std::isfinite(Stated(*x))) {
-      dated.push_back(x);
-    }
-  }
-  std::stable_sort(dated.begin(), dated.end(), [&](Item a, Item b) {
-    return ctx.Days(*a).begin < ctx.Days(*b).begin;
+  const std::vector<Item> dated = DayDated(ctx, items, [revised](Item x) {
+    return x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
   });
   auto differ = [tol](double a, double b) {
     return std::fabs(a - b) > tol * std::max(std::fabs(a), std::fabs(b));
@@ -236,17 +245,10 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
 // The intervals meet, so the clusters never set them apart.
 void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
                  const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
-  std::vector<Item> dated, floors, above;
+  const std::vector<Item> dated =
+      DayDated(ctx, items, [](Item x) { return x->aspect == Aspect::kCumulative; });
+  std::vector<Item> floors, above;
   std::vector<uint32_t> floor_docs;
-  for (Item x : items) {
-    if (x->aspect == Aspect::kCumulative && x->has_days() &&
-        ctx.Days(*x).begin == ctx.Days(*x).end && std::isfinite(Stated(*x))) {
-      dated.push_back(x);
-    }
-  }
-  std::stable_sort(dated.begin(), dated.end(), [&](Item a, Item b) {
-    return ctx.Days(*a).begin < ctx.Days(*b).begin;
-  });
   for (size_t i = 0; i < dated.size();) {
     size_t j = i;
     Item top = dated[i];
