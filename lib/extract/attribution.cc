@@ -402,13 +402,12 @@ bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, siz
   return !(cue >= last && SaysBetween(tokens, last, cue, lex));
 }
 
+// The modality a table row names, by the names the claims' JSON uses (pack.cc refuses others).
 Modality ModalityNamed(std::string_view name) {
-  return name == "happened"  ? Modality::kHappened
-         : name == "initial" ? Modality::kInitial
-         : name == "planned" ? Modality::kPlanned
-         : name == "latest"  ? Modality::kLatest
-         : name == "projected" ? Modality::kProjected
-                               : Modality::kUnspecified;
+  for (const Modality m : kCueModalities) {
+    if (ToString(m) == name) return m;
+  }
+  return Modality::kUnspecified;
 }
 
 }  // namespace

@@ -1,5 +1,8 @@
 #include "lib/lang/pack.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "lib/extract/speakers/lexicon.h"
 
 namespace crosscheck::internal {
@@ -31,9 +34,9 @@ absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
   absl::StatusOr<Table> modality = folder.Load(kModality);
   if (!modality.ok()) return modality.status();
   for (const TableRow& row : modality->rows) {
-    const std::string_view m = row[1], needs = row.Get(2);
-    if (m != "happened" && m != "initial" && m != "planned" && m != "projected" &&
-        m != "latest") {
+    const std::string_view needs = row.Get(2);
+    if (std::none_of(std::begin(kCueModalities), std::end(kCueModalities),
+                     [&](Modality m) { return ToString(m) == row[1]; })) {
       return modality->Error(row,
                              "modality must be happened, initial, planned, projected or latest");
     }

@@ -20,6 +20,7 @@
 
 #include "absl/status/statusor.h"
 #include "crosscheck/options.h"
+#include "crosscheck/types.h"
 #include "lib/extract/phrase_table.h"
 #include "lib/extract/roles/role_lexicon.h"
 #include "lib/extract/tokens.h"
@@ -34,6 +35,12 @@
 namespace crosscheck::internal {
 
 struct SpeakerLexicon;
+
+// The modalities a row of modality.tsv may name, by their JSON names (ToString): all but
+// unspecified. Loading refuses any other name.
+inline constexpr Modality kCueModalities[] = {Modality::kHappened, Modality::kInitial,
+                                              Modality::kPlanned, Modality::kProjected,
+                                              Modality::kLatest};
 
 struct LanguagePack {
   Lang id = Lang::kGerman;
