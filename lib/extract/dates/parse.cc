@@ -217,6 +217,19 @@ std::optional<RawDate> CountBefore(const std::vector<Token>& t, size_t i,
   return r;
 }
 
+// "Sunday's parade": the day of what the noun after it names.
+std::optional<RawDate> PossessiveWeekday(const std::vector<Token>& t, size_t i,
+                                         const LanguagePack& pack, RawDate r) {
+  const std::string_view w = t[i].folded;
+  const size_t ending = PossessiveEnding(w);
+  if (ending == 0) return std::nullopt;
+  const std::vector<std::string>* day = pack.dates.weekdays.Find(w.substr(0, w.size() - ending));
+  if (day == nullptr) return std::nullopt;
+  r.weekday = FieldInt(day);
+  r.last = i + 1;
+  return r;
+}
+
 // A date starting at a word.
 std::optional<RawDate> AtWord(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
                               bool range_end, RawDate r) {
@@ -227,6 +240,7 @@ std::optional<RawDate> AtWord(const std::vector<Token>& t, size_t i, const Langu
     return WeekdayAt(t, i, w, pack, r);
   }
   if (auto d = ShortWeekdayAt(t, i, pack)) return d;
+  if (auto d = PossessiveWeekday(t, i, pack, r)) return d;
   const Relative rel = RelativeAt(t, i, pack);
   if (rel.kind == Relative::kDayOffset) {
     // Where nouns are capitalised, a capitalised day inside a sentence is a noun too:

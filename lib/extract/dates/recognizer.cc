@@ -41,6 +41,7 @@ bool MayStartDate(const std::vector<Token>& t, size_t i, const LanguagePack& pac
   const unsigned char c0 = static_cast<unsigned char>(w.folded[0]);
   if (words.any_start || w.hyphen || (c0 >= '0' && c0 <= '9')) return true;
   if (StartsDate(w, words)) return true;
+  if (PossessiveEnding(w.folded) > 0) return true;  // "Sunday's".
   if (HasRole(t, i + 2, pack, kAgo)) return true;
   return pack.grammar.ordinal_word_month && i + 1 < t.size() &&
          t[i + 1].kind == TokenKind::kWord && StartsDate(t[i + 1], words);

@@ -95,11 +95,20 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
                                      row.starts_with(takes) && row.ends_with(kNext));
     return ok ? m.fields : nullptr;
   };
+  // A scale's noun is its nearest figure's: "magnitude 6 quake killed 800", "the
+  // 6.0-magnitude quake has killed 2,205" say nothing of 800 or 2,205.
+  auto other_figure = [&](size_t k) { return scale && tokens[k].kind == TokenKind::kNumber; };
+  auto after_figure = [&](size_t k) {
+    if (k > 1 && tokens[k - 1].folded == "-" && !tokens[k].space_before) --k;
+    return k > 0 && other_figure(k - 1);
+  };
   Found best;
   size_t words = 0;
   for (size_t k = first; k > 0 && words < before && !EndsClauseBefore(tokens, k, pack); --k) {
+    if (other_figure(k - 1)) break;
     if (tokens[k - 1].kind == TokenKind::kPunct) continue;
     if (const auto* row = matches(k - 1, false)) {
+      if (after_figure(k - 1)) break;
       best = {row, words};
       break;
     }
@@ -107,6 +116,7 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
   }
   words = 0;
   for (size_t k = last; k < tokens.size() && words < after && !EndsClause(tokens[k]); ++k) {
+    if (other_figure(k)) break;
     if (tokens[k].kind == TokenKind::kPunct) continue;
     if (const auto* row = matches(k, words == 0)) {
       if (best.row == nullptr) best = {row, words};
@@ -262,7 +272,11 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   // A reading on a scale is written in digits: "one earthquake" counts one.
   if (takes == "scale" && tokens[e.numeral_first].kind != TokenKind::kNumber) return false;
   const size_t end = unit.length > 0 ? at + unit.length : e.last;
-  if (ChangeOrEarlier(tokens, e.first, end, next, pack)) return false;
+  // A reading with its scale's noun right after it qualifies a noun ("the 6.0-magnitude
+  // quake"): a "from" before it governs that noun, and no counted noun can follow.
+  const bool scale_noun_next =
+      takes == "scale" && at < tokens.size() && PropertyAt(tokens, at, pack).length > 0;
+  if (!scale_noun_next && ChangeOrEarlier(tokens, e.first, end, next, pack)) return false;
   Found p = NearestProperty(tokens, e.first, end, takes, pack);
   std::string party;
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
@@ -271,8 +285,8 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   } else if (p.row == nullptr) {
     return false;
   }
-  if (takes == "scale") {
-    // "Stärke 7,6" with no counted noun after it: "eine Stärke von 5.000 Soldaten" counts.
+  // "Stärke 7,6" with no counted noun after it: "eine Stärke von 5.000 Soldaten" counts.
+  if (takes == "scale" && !scale_noun_next) {
     std::optional<Measure> m = FindMeasure(tokens, e.last, false, pack);
     if (m && m->known) return false;
   }

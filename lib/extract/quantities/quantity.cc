@@ -8,6 +8,7 @@
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/property.h"
+#include "lib/extract/quantities/time_frame.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -255,53 +256,6 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   return np_end;
 }
 
-// Whether date claim `d` is the base of a comparison ("im Vergleich zu 2019", "than in 2019"):
-// the sentence's figures are of another time than that one.
-bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const LanguagePack* pack) {
-  size_t k = 0;
-  while (k < tokens.size() && tokens[k].span.begin < d.span.begin) ++k;
-  // The date may begin with the cue's last word: "im Vergleich [zum Mai 2023]".
-  return ChangeCueEndsAt(tokens, k, *pack, "versus") ||
-         (k + 1 < tokens.size() && ChangeCueEndsAt(tokens, k + 1, *pack, "versus"));
-}
-
-// The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
-// year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
-void MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
-               size_t* date_cursor, std::vector<uint8_t>& excluded,
-               std::vector<std::pair<uint32_t, DateRange>>& deadlines,
-               std::vector<std::pair<uint32_t, DateRange>>& periods) {
-  const std::vector<Token>& tokens = st.tokens;
-  // Date claims come in reading order: a cursor keeps this linear in the document.
-  while (*date_cursor < dates_end &&
-         ctx.claims[*date_cursor].span.end <= st.sentence.span.begin) {
-    ++*date_cursor;
-  }
-  for (size_t c = *date_cursor; c < dates_end; ++c) {
-    const Claim& d = ctx.claims[c];
-    if (d.span.begin >= st.sentence.span.end) break;
-    for (size_t k = 0; k < tokens.size(); ++k) {
-      if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
-    }
-    if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
-    constexpr int kPeriodDays = 28;  // A month or longer; a day is the report's, not a period.
-    if (d.event.empty() && d.date && d.date->end - d.date->begin >= kPeriodDays - 1 &&
-        ctx.published && d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
-      periods.emplace_back(d.span.begin, *d.date);
-    }
-  }
-}
-
-// The period nearest before the figure at `at` (bytes), else the first after it.
-std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
-                                  uint32_t at) {
-  std::optional<DateRange> best;
-  for (const auto& [where, range] : periods) {
-    if (where < at || !best) best = range;
-  }
-  return best;
-}
-
 // A count with a scale word written with two decimals or more is exact to its last digit
 // ("27,154 Millionen": 27,153,500 to 27,154,500; a broadcaster's audience, a statistic), not
 // a round estimate: "2 Millionen", "3,5 Millionen" and quarters ("1.25 million", "1,75")
@@ -416,7 +370,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   const LanguagePack& pack = *ctx.pack;
   const size_t boilerplate = BoilerplateStart(ctx, pack);
   const size_t dates_end = ctx.claims.size();  // Date claims come first.
-  size_t date_cursor = 0;
+  FigureTimes times;
   // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
   std::optional<size_t> previous_index;
   const bool several_incidents = NamedIncidents(ctx.sentences, pack, boilerplate) > 1;
@@ -424,8 +378,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     if (st.sentence.paragraph >= boilerplate) break;
     const std::vector<Token>& tokens = st.tokens;
     std::vector<uint8_t> excluded(tokens.size(), false);
-    std::vector<std::pair<uint32_t, DateRange>> deadlines, periods;  // (position, time frame)
-    MarkDates(ctx, st, dates_end, &date_cursor, excluded, deadlines, periods);
+    times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
     std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
     if (numbers.empty()) continue;
@@ -474,12 +427,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
         c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
       }
-      // "bis Dezember auf bis zu 12.000": a deadline in the same sentence is the time frame.
-      if (!deadlines.empty()) {
-        c.time = deadlines.front().second;
-      } else if (!periods.empty()) {
-        c.time = PeriodOf(periods, c.span.begin);
-      }
+      c.time = times.Of(c.span.begin);
       const bool is_quantity = c.kind == ClaimKind::kQuantity;
       ctx.claims.push_back(std::move(c));
       if (is_quantity) previous_index = ctx.claims.size() - 1;

@@ -1,0 +1,97 @@
+#include "lib/extract/quantities/time_frame.h"
+
+#include <algorithm>
+
+#include "lib/base/lex_entry.h"
+#include "lib/extract/quantities/frame.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// Whether date claim `d` is the base of a comparison ("im Vergleich zu 2019", "than in 2019"):
+// the sentence's figures are of another time than that one.
+bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const LanguagePack* pack) {
+  size_t k = 0;
+  while (k < tokens.size() && tokens[k].span.begin < d.span.begin) ++k;
+  // The date may begin with the cue's last word: "im Vergleich [zum Mai 2023]".
+  return ChangeCueEndsAt(tokens, k, *pack, "versus") ||
+         (k + 1 < tokens.size() && ChangeCueEndsAt(tokens, k + 1, *pack, "versus"));
+}
+
+// The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
+// year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
+// Returns whether the sentence has a date.
+bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
+               size_t* date_cursor, std::vector<uint8_t>& excluded,
+               std::vector<std::pair<uint32_t, DateRange>>& deadlines,
+               std::vector<std::pair<uint32_t, DateRange>>& periods) {
+  const std::vector<Token>& tokens = st.tokens;
+  while (*date_cursor < dates_end &&
+         ctx.claims[*date_cursor].span.end <= st.sentence.span.begin) {
+    ++*date_cursor;
+  }
+  bool any = false;
+  for (size_t c = *date_cursor; c < dates_end; ++c) {
+    const Claim& d = ctx.claims[c];
+    if (d.span.begin >= st.sentence.span.end) break;
+    any = true;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
+    }
+    if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
+    constexpr int kPeriodDays = 28;  // A month or longer; a day is the report's, not a period.
+    if (d.event.empty() && d.date && d.date->end - d.date->begin >= kPeriodDays - 1 &&
+        ctx.published && d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
+      periods.emplace_back(d.span.begin, *d.date);
+    }
+  }
+  return any;
+}
+
+// A past year's period the sentence opens with ("In October 2023, a quake struck Herat."):
+// background, which the next sentence continues when it names no date of its own ("The
+// death toll was put at 1,500").
+std::optional<DateRange> BackgroundPeriod(const DocContext& ctx, const SentenceTokens& st,
+                                          const std::vector<std::pair<uint32_t, DateRange>>& periods) {
+  constexpr size_t kOpening = 2;  // "In October 2023", "Im Jahr 2023".
+  const std::vector<Token>& tokens = st.tokens;
+  if (periods.empty() || !ctx.published || tokens.size() <= kOpening) return std::nullopt;
+  const auto& [where, range] = periods.front();
+  if (where > tokens[kOpening].span.begin || range.end.year() >= ctx.published->year()) {
+    return std::nullopt;
+  }
+  return range;
+}
+
+// The period nearest before the figure at `at` (bytes), else the first after it.
+std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
+                                  uint32_t at) {
+  std::optional<DateRange> best;
+  for (const auto& [where, range] : periods) {
+    if (where < at || !best) best = range;
+  }
+  return best;
+}
+
+}  // namespace
+
+void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
+                       std::vector<uint8_t>& excluded) {
+  deadlines_.clear();
+  periods_.clear();
+  const bool dated = MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_, periods_);
+  // A weekday or "this", "today" brings the story back ("Sunday's storm killed 41").
+  const bool now = std::any_of(st.tokens.begin(), st.tokens.end(), [](const Token& t) {
+    return t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay));
+  });
+  carried_ = dated || now ? std::nullopt : background_;
+  background_ = BackgroundPeriod(ctx, st, periods_);
+}
+
+std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
+  if (!deadlines_.empty()) return deadlines_.front().second;
+  if (!periods_.empty()) return PeriodOf(periods_, at);
+  return carried_;
+}
+
+}  // namespace crosscheck::internal

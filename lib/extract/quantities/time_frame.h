@@ -1,0 +1,35 @@
+// The time frames of a document's figures, sentence by sentence: a deadline in the sentence
+// ("bis Dezember auf bis zu 12.000"), else a past period it names ("Im Jahr 2023 wurden 79
+// Fälle gemeldet"), else the past year's period the sentence before opened with ("In October
+// 2023, a quake struck Herat. The death toll was put at 1,500").
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/context.h"
+
+namespace crosscheck::internal {
+
+class FigureTimes {
+ public:
+  // Reads the next sentence's dates (claims [0, dates_end) of ctx, in reading order), marking
+  // their tokens as no figures in `excluded`. Sentences come in reading order.
+  void Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
+            std::vector<uint8_t>& excluded);
+  // The time frame of the sentence's figure at byte `at`, if any.
+  std::optional<DateRange> Of(uint32_t at) const;
+
+ private:
+  size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
+  std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
+  std::optional<DateRange> background_, carried_;
+};
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
