@@ -199,7 +199,13 @@ std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Le
 // sits, into `cue`.
 void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lex,
                   std::vector<EntityMention>& entities, SourceCue& cue) {
-  const size_t actor = ActorEnd(tokens, cue.first, lex);
+  size_t actor = ActorEnd(tokens, cue.first, lex);
+  // "The Railways on Saturday said", "Die Polizei hat am Sonntag mitgeteilt": a day before
+  // the cue is no name.
+  if (actor > 0 && tokens[actor - 1].lex != nullptr &&
+      (tokens[actor - 1].lex->Is(kLexWeekday) || tokens[actor - 1].lex->Is(kLexRelativeDay))) {
+    --actor;
+  }
   // A known counting body ("The Fire Service (CFS)") keeps its shared key.
   const std::string counter = CounterBefore(tokens, actor, lex);
   if (counter.empty()) cue.source = AcronymBefore(text, tokens, actor);

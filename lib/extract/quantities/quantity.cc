@@ -5,6 +5,7 @@
 
 #include "fmt/format.h"
 #include "lib/extract/attribution.h"
+#include "lib/extract/dates/raw_date.h"
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/property.h"
@@ -231,6 +232,12 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     }
   }
   if (!m) m = FindMeasure(s.tokens, e.last, e.vague || e.scaled, s.pack);
+  // "in more than a hundred years": a span of time, which no verb or toll makes a count.
+  if (!m && e.last < s.tokens.size() && s.tokens[e.last].lex != nullptr &&
+      s.tokens[e.last].lex->Is(kLexRelativeDay) &&
+      RelativeAt(s.tokens, e.last, s.pack).kind == Relative::kUnit) {
+    return 0;
+  }
   // "-3 °C": a unit the numeral reader knows stands in for a missing noun.
   if (!m && !e.unit.empty()) m = Measure{e.unit, e.unit_end, true};
   if (m) {
