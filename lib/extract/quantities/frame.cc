@@ -156,7 +156,9 @@ size_t VerbEndBefore(const std::vector<Token>& tokens, size_t first, const Langu
 // killed); then the nearest one after the noun; before the figure only a few words.
 std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
                             const LanguagePack& pack) {
-  constexpr size_t kAfter = 10, kBefore = 3;  // A clause's verb group; "killing at least 12".
+  // A clause's verb group; "killing at least 12"; a German verb before its subject, past the
+  // adverbials between ("starben bei der Katastrophe in Rumänien 7 Menschen").
+  constexpr size_t kAfter = 10, kBefore = 7;
   constexpr size_t kObject = 5;               // "claimed the lives of 230 people".
   constexpr size_t kGroup = 3;                // "were seriously injured".
   const size_t verb_end = VerbEndBefore(tokens, first, pack);
@@ -290,9 +292,15 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) continue;
       const size_t d = k >= last ? k - last : first - std::min(first, k);
+      // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place.
+      const size_t after = k + m.length;
+      const bool listed = after + 1 < tokens.size() &&
+                          (tokens[after].folded == "," ||
+                           pack.quantities.roles.Has(tokens[after], kListLink)) &&
+                          pack.quantities.places.Match(tokens, after + 1).length > 0;
       if (d < best_distance) {
         best_distance = d;
-        best = m.fields->at(0);
+        best = listed ? "" : m.fields->at(0);
       }
       break;
     }

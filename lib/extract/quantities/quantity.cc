@@ -198,6 +198,30 @@ bool BreakdownFigure(const SentenceState& s, const NumberExpr& e, const Claim* p
   return true;
 }
 
+// A figure of people with no verb of its own that continues a list of the sentence's figure
+// before it, part by part: "starben in Rumänien 7 Menschen, in Polen 5 Menschen und in
+// Österreich je 1 Person". It counts what that figure counts.
+void ListPart(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c) {
+  constexpr size_t kGap = 8;  // ", in der Tschechischen Republik und Österreich je".
+  const std::vector<Token>& t = s.tokens;
+  if (c.confidence >= 0.9 || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
+      previous->kind != ClaimKind::kQuantity || previous->confidence < 0.9 ||
+      !s.pack.quantities.IsKindOf(previous->unit, c.unit) || previous->unit == c.unit) {
+    return;
+  }
+  size_t k = e.first;  // The first token after the figure before.
+  while (k > 0 && e.first - k <= kGap && t[k - 1].span.begin >= previous->span.end) --k;
+  if (k == 0 || e.first - k > kGap) return;
+  bool linked = false;
+  for (size_t j = k; j < e.first; ++j) {
+    linked = linked || t[j].folded == "," || s.pack.quantities.roles.Has(t[j], kListLink);
+  }
+  if (!linked || LastPlace(t, k, e.first, s.pack).empty()) return;
+  c.unit = previous->unit;
+  c.aspect = previous->aspect;
+  c.confidence = previous->confidence;
+}
+
 // A figure with a scale word and nothing after it but punctuation ("mit 27,154 Millionen
 // (80,9 Prozent)", "the semi-final had 23.1 million."): a count too large to be anything but
 // the sentence's or paragraph's counted thing, left unsaid as in "the figure rose to 1.2
@@ -413,6 +437,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
       if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
+      if (c.kind == ClaimKind::kQuantity) ListPart(s, e, previous, c);
       // "Helene hit North Carolina. … two people died in the state": a clause that points
       // back takes the place the paragraph named last.
       if (c.kind == ClaimKind::kQuantity && c.place.empty() &&
