@@ -62,7 +62,11 @@ size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
     }
     if (comma + 1 >= tokens.size() || tokens[comma].folded != ",") return np_end;
     PhraseMatch cue = pack.quantities.changes.Match(tokens, comma + 1);
-    if (cue.length == 0 || cue.fields->at(0) != "part") return np_end;
+    // Or an aside about some of them, opened by a figure: "Seven children, one just three
+    // years old, are among the wounded".
+    const Token& opener = tokens[comma + 1];
+    const bool figure = opener.kind == TokenKind::kNumber || NumberWordExact(pack, opener.folded);
+    if (!figure && (cue.length == 0 || cue.fields->at(0) != "part")) return np_end;
     open = comma + 1;
   }
   for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
@@ -160,7 +164,7 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
   // adverbials between ("starben bei der Katastrophe in Rumänien 7 Menschen").
   constexpr size_t kAfter = 10, kBefore = 7;
   constexpr size_t kObject = 5;               // "claimed the lives of 230 people".
-  constexpr size_t kGroup = 3;                // "were seriously injured".
+  constexpr size_t kGroup = 4;                // "were seriously injured", "are among the wounded".
   const size_t verb_end = VerbEndBefore(tokens, first, pack);
   for (size_t k = first; k > 0 && k + kObject > verb_end;) {
     --k;
