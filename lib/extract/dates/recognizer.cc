@@ -205,6 +205,15 @@ void DropSeveralOccasions(std::vector<Claim>& claims, size_t from) {
   }
 }
 
+// Whether "since"/"seit" opens the date at tokens [first, raw_first) or stands right before it.
+bool Since(const std::vector<Token>& t, size_t first, size_t raw_first, const LanguagePack& pack) {
+  for (size_t k = first > 0 ? first - 1 : 0; k < raw_first; ++k) {
+    const PhraseMatch m = pack.quantities.properties.Match(t, k);
+    if (m.length == 1 && m.fields->at(1) == "since") return true;
+  }
+  return false;
+}
+
 // Why a date has no resolution.
 const char* Unresolved(const Found& f, std::optional<absl::CivilDay> anchor) {
   const bool needs = NeedsAnchor(f.raw) || (f.to && NeedsAnchor(*f.to));
@@ -247,6 +256,8 @@ void DateRecognizer::Run(DocContext& ctx) const {
       c.event = "deadline";
     } else if (EventWord ev = EventNear(t, f.raw.first, last, pack); ev.statement) {
       c.event = std::move(ev.event);  // The day something was said: no event to compare.
+    } else if (ev.incident && Since(t, first, f.raw.first, pack)) {
+      // "attacks since October 10": when a run of them began, not the day of the incident.
     } else if (ev.incident) {
       // A month or a year near an incident word recalls another time ("im Juni 2021"): no
       // event, so that it stays the time frame of the sentence's figures.
