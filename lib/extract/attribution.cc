@@ -222,7 +222,11 @@ void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const
     }
   }
   if (cue.source.empty()) cue.source = counter;
-  if (cue.source.empty()) cue.source = NameBefore(text, tokens, actor);
+  // A function word is no name, capitalised at a sentence's start or not ("Bis
+  // Donnerstagabend zählten die Behörden").
+  if (cue.source.empty() && !(actor > 0 && lex.quantities.roles.Has(tokens[actor - 1], kNotNoun))) {
+    cue.source = NameBefore(text, tokens, actor);
+  }
   // The speaker's own place is no place of the figure; it names an unnamed speaker ("die
   // Erdbebenwarte in Potsdam meldete").
   if (actor < cue.first) {
