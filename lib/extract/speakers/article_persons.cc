@@ -10,11 +10,6 @@ namespace {
 // How far back pronouns and titles look, in logged mentions; keeps resolution O(1) per use.
 constexpr size_t kMaxLookback = 400;
 
-std::string LastWordKey(std::string_view name) {
-  std::string key = NameSkeleton(name);
-  const size_t space = key.rfind(' ');
-  return space == std::string::npos ? key : key.substr(space + 1);
-}
 
 }  // namespace
 
@@ -49,7 +44,7 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   }
   ArticlePerson& p = persons[index];
   if (written.size() > p.name.size()) p.name = std::string(written);
-  by_surname[LastWordKey(written)] = index;
+  by_surname[LastWordSkeleton(written)] = index;
   return index;
 }
 
