@@ -20,6 +20,8 @@ const ArticlePersons::Skeletons& ArticlePersons::SkeletonsOf(const Token& t) con
     s.plain = NameSkeleton(t.folded);
     const std::string_view stripped = StripGenitive(t.folded);
     if (!stripped.empty()) s.genitive = NameSkeleton(stripped);
+    s.plain_hash = HashString(s.plain);
+    s.genitive_hash = HashString(s.genitive);
     index = static_cast<uint32_t>(skeletons.size());
   }
   return skeletons[index - 1];

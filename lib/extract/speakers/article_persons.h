@@ -45,6 +45,14 @@ struct ArticlePersons {
   // A deque, so that references stay valid while more words are added.
   struct Skeletons {
     std::string plain, genitive;
+    uint64_t plain_hash = 0, genitive_hash = 0;  // HashString of each: by_surname is asked
+                                                 // for them at every capitalised word.
+    // The directory's answers for the word, asked once per article (MentionFinder fills
+    // them; the directory does not change while an article is read): -1 not asked yet.
+    mutable int8_t starts_alias = -1;  // StartsAlias(plain) or StartsAlias(genitive).
+    mutable int8_t given = -1;         // IsGivenKey(plain).
+    HashedKey PlainKey() const { return {plain, plain_hash}; }
+    HashedKey GenitiveKey() const { return {genitive, genitive_hash}; }
   };
   mutable HashedMap<uint32_t> skeleton_index;  // Folded word -> 1 + index in skeletons.
   mutable std::deque<Skeletons> skeletons;
