@@ -269,7 +269,11 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (excluded[i]) continue;
     const Token& t = tokens[i];
-    if (t.kind == TokenKind::kWord) {
+    // VagueAt's three readers' first tests, asked here so that the many words none of them
+    // can start skip building and testing an empty optional NumberExpr (a string inside).
+    if (t.kind == TokenKind::kWord &&
+        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded) ||
+         pack.numbers.vague.Match(tokens, i).length > 0)) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
         out.push_back(*e);
         s.consumed = e->last;
