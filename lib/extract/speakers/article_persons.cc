@@ -27,6 +27,15 @@ const ArticlePersons::Skeletons& ArticlePersons::SkeletonsOf(const Token& t) con
   return skeletons[index - 1];
 }
 
+const std::string& ArticlePersons::Canonical(const PersonDirectory& dir,
+                                             std::string_view name) const {
+  auto it = canonical_memo.find(name);
+  if (it == canonical_memo.end()) {
+    it = canonical_memo.emplace(std::string(name), dir.Canonical(name)).first;
+  }
+  return it->second;
+}
+
 int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
                              std::string_view written) {
   int index;
@@ -46,7 +55,11 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   }
   ArticlePerson& p = persons[index];
   if (written.size() > p.name.size()) p.name = std::string(written);
-  by_surname[LastWordSkeleton(written)] = index;
+  auto key = surname_memo.find(written);
+  if (key == surname_memo.end()) {
+    key = surname_memo.emplace(std::string(written), LastWordSkeleton(written)).first;
+  }
+  by_surname[key->second] = index;
   return index;
 }
 

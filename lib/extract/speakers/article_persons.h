@@ -57,6 +57,12 @@ struct ArticlePersons {
   mutable HashedMap<uint32_t> skeleton_index;  // Folded word -> 1 + index in skeletons.
   mutable std::deque<Skeletons> skeletons;
   const Skeletons& SkeletonsOf(const Token& t) const;
+  // dir.Canonical(name), remembered by the name as given: an article names the same people
+  // again and again, and each costs an ASCII form, a skeleton and lookups. The directory
+  // does not change while an article is read.
+  const std::string& Canonical(const PersonDirectory& dir, std::string_view name) const;
+  mutable StringMap<std::string> canonical_memo;
+  mutable StringMap<std::string> surname_memo;  // Written name -> LastWordSkeleton of it.
 
   // After the first pass over the article: mentions and speakers sorted by position, so that
   // lookups from any point of the article start where they belong instead of at its end.

@@ -114,7 +114,7 @@ size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
          NameWordAt(tokens, k + 1, skip)) {
     ++k;  // "John Fitzgerald Kennedy"
   }
-  *id = dir_.Canonical(FoldedText(tokens, i, k + 1));
+  *id = art.Canonical(dir_, FoldedText(tokens, i, k + 1));
   return k + 1 - i;
 }
 
@@ -172,7 +172,7 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
     text = FoldedText(tokens, i, i + len - 1) + (len > 1 ? " " : "") + std::string(g);
     *genitive = true;
   }
-  *id = dir_.Canonical(text);
+  *id = art.Canonical(dir_, text);
   return id->empty() ? 0 : len;
 }
 
