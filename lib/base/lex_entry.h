@@ -19,6 +19,10 @@ enum LexClass : int {
   kLexEntity, kLexSource, kLexModality,                                 // attribution
   kLexTitle, kLexTitleEntity,                                           // roles
   kLexNumberRole, kLexDateRole, kLexQuantityRole,                      // grammar words
+  // Not a table: the word is no number word or compound (NumberWord of it is none, asked
+  // when the pack is built), so FindNumbers passes over it. Set on the lexicon's words
+  // only; a word in no table (the empty entry) is asked as before.
+  kLexNoNumber,
   kLexClasses
 };
 static_assert(kLexClasses <= 64);

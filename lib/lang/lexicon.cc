@@ -1,5 +1,6 @@
 #include "lib/lang/lexicon.h"
 
+#include "lib/extract/numbers/number_words.h"
 #include "lib/extract/speakers/lexicon.h"
 #include "lib/lang/pack.h"
 
@@ -92,6 +93,8 @@ void CompileLexicon(LanguagePack& pack) {
     e.lead_roles[kLexQuantityRoles] = q.roles.LeadRoles(w);
     e.speech_flags = sp.speech.FlagsOf(w);
     e.speaker_words = sp.words.Classes(w);
+    // Every number table is loaded: NumberWord answers as it will during extraction.
+    if (!NumberWord(pack, w)) e.classes |= uint64_t{1} << kLexNoNumber;
   });
 }
 

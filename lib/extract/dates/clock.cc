@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/extract/dates/clock.h"
 #include "lib/extract/dates/raw_date.h"
 
@@ -114,7 +114,7 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
       c.value_is_estimate = ct->approx;
       c.unit = "clock_time";
       c.subject = event;
-      c.key = fmt::format("{}/clock_time", event);
+      c.key = Concat(event, "/clock_time");
       c.aspect = Aspect::kOccasion;
       c.time = DayOfSentence(ctx.claims, dates, c.sentence);
       found.push_back(std::move(c));

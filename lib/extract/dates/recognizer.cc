@@ -3,7 +3,7 @@
 #include <cstdlib>
 
 #include "absl/container/flat_hash_map.h"
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/base/lex_entry.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/clock.h"
@@ -263,7 +263,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
       // event, so that it stays the time frame of the sentence's figures.
       if (DayPrecise(c.date)) {
         c.event = std::move(ev.event);
-        c.key = fmt::format("date/{}/_", c.event);
+        c.key = Concat("date/", std::string_view(c.event), "/_");
       }
     } else if (c.event = std::move(ev.event); !c.event.empty()) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
@@ -271,7 +271,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
         facts_sentence = f.sentence;
       }
       c.subject = SubjectOf(facts, first, last);
-      if (!c.subject.empty()) c.key = fmt::format("date/{}/{}", c.event, c.subject);
+      if (!c.subject.empty()) c.key = Concat("date/", std::string_view(c.event), "/", std::string_view(c.subject));
     }
     ctx.claims.push_back(std::move(c));
   }
@@ -298,7 +298,7 @@ void DateRecognizer::EventFigures(DocContext& ctx) const {
     for (last = first; last < t.size() && t[last].span.end <= c.span.end;) ++last;
     if (EventWord ev = EventNear(t, first, last, *ctx.pack, kWindow, false); ev.incident) {
       c.subject = std::move(ev.event);
-      c.key = fmt::format("{}/{}", c.subject, c.unit);
+      c.key = Concat(std::string_view(c.subject), "/", std::string_view(c.unit));
       c.confidence = std::max(c.confidence, 0.9);  // What is timed is known: the incident.
     }
   }

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <limits>
 
+#include "lib/base/lex_entry.h"
 #include "lib/extract/money/currency.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
@@ -269,7 +270,11 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (excluded[i]) continue;
     const Token& t = tokens[i];
-    if (t.kind == TokenKind::kWord) {
+    // VagueAt's three readers' first tests, asked here so that the many words none of them
+    // can start skip building and testing an empty optional NumberExpr (a string inside).
+    if (t.kind == TokenKind::kWord &&
+        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded) ||
+         pack.numbers.vague.Match(tokens, i).length > 0)) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
         out.push_back(*e);
         s.consumed = e->last;
@@ -279,8 +284,12 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     }
     if (t.kind != TokenKind::kNumber && t.kind != TokenKind::kWord) continue;
     // Most words are no numeral: without a hyphen (which AmountWord and HyphenShare need),
-    // a word that begins no number word and is no half is what ParseNumeral rejects first.
-    if (t.kind == TokenKind::kWord && !t.hyphen && !pack.numbers.MayBeNumberWord(t.folded) &&
+    // a word that begins no number word, or that the lexicon knows is none (English "the",
+    // "that", German "eine", "sei" begin like one), and is no half is what ParseNumeral
+    // rejects first.
+    if (t.kind == TokenKind::kWord && !t.hyphen &&
+        (!pack.numbers.MayBeNumberWord(t.folded) ||
+         (t.lex != nullptr && t.lex->Is(kLexNoNumber))) &&
         !HasRole(t, pack, kHalf)) {
       continue;
     }

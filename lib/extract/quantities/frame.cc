@@ -4,7 +4,7 @@
 #include <charconv>
 #include <utility>
 
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/extract/numbers/number_words.h"
 
 namespace crosscheck::internal {
@@ -473,7 +473,7 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     if (c.subject.empty() && (c.unit == kCrew || c.unit == kPassengers)) {
       c.subject = VehicleOf(tokens, first, np_end, pack);
     }
-    if (!group.empty()) c.subject = c.subject.empty() ? group : fmt::format("{}_{}", c.subject, group);
+    if (!group.empty()) c.subject = c.subject.empty() ? group : Concat(std::string_view(c.subject), "_", group);
   }
   // An amount of money is one package whether or not it is "additional": not a change.
   if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, pack)) {

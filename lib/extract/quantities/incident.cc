@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/extract/quantities/frame.h"
 
 namespace crosscheck::internal {
@@ -27,7 +27,7 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
     if (dash == 0 || dash == std::string_view::npos) return "";
     const auto* kind = roles.Values(t.folded.substr(dash + 1), kIncidentName);
     if (kind == nullptr || kind->empty()) return "";
-    return fmt::format("{}_{}", t.folded.substr(0, dash), kind->at(0));
+    return Concat(t.folded.substr(0, dash), "_", kind->at(0));
   }
   // German capitalises every noun: "in dem Gebäude Feuer gelegt" names no fire. Its names
   // are compounds ("Eaton-Feuer").
@@ -52,7 +52,10 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
   }
   *start = j;
   std::string name;
-  for (size_t i = j; i < k; ++i) fmt::format_to(std::back_inserter(name), "{}_", tokens[i].folded);
+  for (size_t i = j; i < k; ++i) {
+    name += tokens[i].folded;
+    name += '_';
+  }
   return name + kind->at(0);
 }
 

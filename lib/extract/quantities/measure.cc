@@ -1,6 +1,6 @@
 // What a figure counts: the counted noun after it (measures.tsv, else the next noun), the
 // noun before it for a figure whose noun is implied, and the words that stand between.
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/quantities/quantity.h"
 
@@ -80,7 +80,7 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
   Measure out{std::string(t.folded), noun + 1, false};
   if (noun + 2 < tokens.size() && pack.numbers.roles.Has(tokens[noun + 1], kOf) &&
       tokens[noun + 2].kind == TokenKind::kWord && !NotNoun(tokens[noun + 2], pack)) {
-    out.name = fmt::format("{}_of_{}", t.folded, tokens[noun + 2].folded);
+    out.name = Concat(t.folded, "_of_", tokens[noun + 2].folded);
     out.end = noun + 3;
   }
   return out;

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/numeral.h"
@@ -458,7 +458,8 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     // A property's reading is its level: "a new range" is no change of a count.
     c.aspect = Aspect::kLevel;
     c.subject = std::move(r.group);
-    c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
+    c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
+                         std::string_view(c.unit));
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
     // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
     // Prozent", said on 31 October) estimates the measured value and meets the others; one

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/raw_date.h"
 #include "lib/extract/numbers/numeral.h"
@@ -79,7 +79,8 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
     c.subject = src->source;
   }
   const std::string purpose = NearestPurpose(s.tokens, e.first, e.last, s.pack);
-  c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, purpose);
+  c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
+                       purpose);
 }
 
 // Whether tokens [from, to) lie in one clause of at most 16 words: no punctuation
@@ -374,7 +375,7 @@ bool PartByIncident(const std::vector<Token>& tokens, size_t first, size_t np_en
       previous->sentence.begin == c.sentence.begin && !previous->subject.ends_with(incident)) {
     c.aspect = Aspect::kCumulative;
   }
-  c.subject = c.subject.empty() ? incident : fmt::format("{}_{}", c.subject, incident);
+  c.subject = c.subject.empty() ? incident : Concat(std::string_view(c.subject), "_", incident);
   return true;
 }
 
@@ -457,7 +458,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       }
       if (c.kind == ClaimKind::kQuantity) {
         if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
-        c.key = fmt::format("{}/{}", c.subject.empty() ? "_" : c.subject, c.unit);
+        c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
+                             "/", std::string_view(c.unit));
       }
       c.time = times.Of(c.span.begin);
       const bool is_quantity = c.kind == ClaimKind::kQuantity;

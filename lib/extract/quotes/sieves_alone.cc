@@ -94,7 +94,7 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
     if (!is_dash(tokens[i]) || !speech.Match(tokens, i + 1, &cue) || cue.kind != CueKind::kVerb) continue;
     const size_t at = SkipAdverbs(tokens, open, i + 1 + cue.length, speech);
     if (at >= tokens.size()) return -1;
-    if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[at]).plain);
+    if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[at]).PlainKey());
         tokens[at].upper && it != art.by_surname.end()) {
       return it->second;
     }
@@ -166,7 +166,7 @@ int Addressee(std::string_view text, const std::vector<SentenceTokens>& sents, c
   int found = -1;
   ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative, bool titled) {
     const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
-    auto it = art.by_surname.find(art.SkeletonsOf(t).plain);
+    auto it = art.by_surname.find(art.SkeletonsOf(t).PlainKey());
     if (it != art.by_surname.end() && !art.persons[it->second].unnamed) {
       found = it->second;
     } else if (const int given = PersonByGivenName(art, word); given >= 0) {
@@ -192,7 +192,7 @@ bool Addresses(std::string_view text, const std::vector<SentenceTokens>& sents, 
   const std::string_view name = art.persons[person].name;
   bool found = false;
   ForEachAddress(sents, q, finder, [&](const Token& t, bool vocative, bool titled) {
-    auto it = art.by_surname.find(art.SkeletonsOf(t).plain);
+    auto it = art.by_surname.find(art.SkeletonsOf(t).PlainKey());
     const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
     // A vocative, a title of address ("Herr Graf") or a given name of a named person
     // ("Herr Gott, Niels!").

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "fmt/format.h"
+#include "lib/base/concat.h"
 #include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
@@ -34,7 +34,7 @@ void RoleClaims::Emit(const SpeakerReading& reading, DocContext& ctx) const {
   StringSet seen;
   for (const RoleSighting& r : reading.roles) {
     if (HeldAlongside(r.key)) continue;  // "Dr.", "Abgeordneter": no office of their own.
-    if (!seen.insert(fmt::format("{}\t{}", r.person_id, r.key)).second) continue;
+    if (!seen.insert(Concat(r.person_id, "\t", r.key)).second) continue;
     const Sentence& sentence = ctx.sentences[r.sentence].sentence;
     Claim c;
     c.kind = ClaimKind::kRole;

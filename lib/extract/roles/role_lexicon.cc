@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "lib/base/concat.h"
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
 #include "lib/extract/tables.h"
@@ -159,12 +160,12 @@ size_t RoleLexicon::Jurisdiction(const std::vector<Token>& tokens, size_t i,
 
 std::string RoleLexicon::Key(std::string_view jurisdiction, std::string_view office) const {
   if (jurisdiction.empty()) return std::string(office);
-  if (auto it = keys_.find(fmt::format("{}\t{}", jurisdiction, office)); it != keys_.end()) {
+  if (auto it = keys_.find(Concat(jurisdiction, "\t", office)); it != keys_.end()) {
     return it->second;
   }
   auto p = prefixes_.find(jurisdiction);
-  return fmt::format("{}_{}", p == prefixes_.end() ? jurisdiction : std::string_view(p->second),
-                     office);
+  return Concat(p == prefixes_.end() ? jurisdiction : std::string_view(p->second), "_",
+                      office);
 }
 
 bool RoleLexicon::OfficeCovers(std::string_view title, std::string_view held) const {

@@ -10,11 +10,6 @@ namespace {
 // How far back pronouns and titles look, in logged mentions; keeps resolution O(1) per use.
 constexpr size_t kMaxLookback = 400;
 
-std::string LastWordKey(std::string_view name) {
-  std::string key = NameSkeleton(name);
-  const size_t space = key.rfind(' ');
-  return space == std::string::npos ? key : key.substr(space + 1);
-}
 
 }  // namespace
 
@@ -25,9 +20,20 @@ const ArticlePersons::Skeletons& ArticlePersons::SkeletonsOf(const Token& t) con
     s.plain = NameSkeleton(t.folded);
     const std::string_view stripped = StripGenitive(t.folded);
     if (!stripped.empty()) s.genitive = NameSkeleton(stripped);
+    s.plain_hash = HashString(s.plain);
+    s.genitive_hash = HashString(s.genitive);
     index = static_cast<uint32_t>(skeletons.size());
   }
   return skeletons[index - 1];
+}
+
+const std::string& ArticlePersons::Canonical(const PersonDirectory& dir,
+                                             std::string_view name) const {
+  auto it = canonical_memo.find(name);
+  if (it == canonical_memo.end()) {
+    it = canonical_memo.emplace(std::string(name), dir.Canonical(name)).first;
+  }
+  return it->second;
 }
 
 int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
@@ -49,7 +55,11 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   }
   ArticlePerson& p = persons[index];
   if (written.size() > p.name.size()) p.name = std::string(written);
-  by_surname[LastWordKey(written)] = index;
+  auto key = surname_memo.find(written);
+  if (key == surname_memo.end()) {
+    key = surname_memo.emplace(std::string(written), LastWordSkeleton(written)).first;
+  }
+  by_surname[key->second] = index;
   return index;
 }
 

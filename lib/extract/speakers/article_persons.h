@@ -45,10 +45,24 @@ struct ArticlePersons {
   // A deque, so that references stay valid while more words are added.
   struct Skeletons {
     std::string plain, genitive;
+    uint64_t plain_hash = 0, genitive_hash = 0;  // HashString of each: by_surname is asked
+                                                 // for them at every capitalised word.
+    // The directory's answers for the word, asked once per article (MentionFinder fills
+    // them; the directory does not change while an article is read): -1 not asked yet.
+    mutable int8_t starts_alias = -1;  // StartsAlias(plain) or StartsAlias(genitive).
+    mutable int8_t given = -1;         // IsGivenKey(plain).
+    HashedKey PlainKey() const { return {plain, plain_hash}; }
+    HashedKey GenitiveKey() const { return {genitive, genitive_hash}; }
   };
   mutable HashedMap<uint32_t> skeleton_index;  // Folded word -> 1 + index in skeletons.
   mutable std::deque<Skeletons> skeletons;
   const Skeletons& SkeletonsOf(const Token& t) const;
+  // dir.Canonical(name), remembered by the name as given: an article names the same people
+  // again and again, and each costs an ASCII form, a skeleton and lookups. The directory
+  // does not change while an article is read.
+  const std::string& Canonical(const PersonDirectory& dir, std::string_view name) const;
+  mutable StringMap<std::string> canonical_memo;
+  mutable StringMap<std::string> surname_memo;  // Written name -> LastWordSkeleton of it.
 
   // After the first pass over the article: mentions and speakers sorted by position, so that
   // lookups from any point of the article start where they belong instead of at its end.

@@ -38,11 +38,11 @@ int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
     return -1;
   }
   const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
-  if (auto it = art.by_surname.find(art.SkeletonsOf(t).plain); it != art.by_surname.end()) {
+  if (auto it = art.by_surname.find(art.SkeletonsOf(t).PlainKey()); it != art.by_surname.end()) {
     return it->second;
   }
   if (const int p = PersonByGivenName(art, word); p >= 0) return p;
-  return art.Register(finder.directory(), finder.directory().Canonical(t.folded), word);
+  return art.Register(finder.directory(), art.Canonical(finder.directory(), t.folded), word);
 }
 
 int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
@@ -91,13 +91,14 @@ int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& s
     at = AdverbVerbSubject(tokens, skip, begin, tokens.size(), finder.lexicon());
     if (at == SIZE_MAX || !named(at)) return -1;
   }
-  if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[at]).plain); it != art.by_surname.end()) {
+  if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[at]).PlainKey());
+      it != art.by_surname.end()) {
     return it->second;
   }
   const Token& t = tokens[at];
   const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
   if (const int p = PersonByGivenName(art, word); p >= 0) return p;
-  const std::string id = finder.directory().Canonical(t.folded);
+  const std::string id = art.Canonical(finder.directory(), t.folded);
   return id.empty() ? -1 : art.Register(finder.directory(), id, word);
 }
 

@@ -47,22 +47,27 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   *genitive = false;
   const ArticlePersons::Skeletons& sk = art.SkeletonsOf(tokens[i]);
   // Known aliases, longest first: "Wolodymyr Selenskyj", "Blinken", "Putins".
-  if (dir_.StartsAlias(sk.plain) || (!sk.genitive.empty() && dir_.StartsAlias(sk.genitive))) {
+  if (sk.starts_alias < 0) {
+    sk.starts_alias =
+        dir_.StartsAlias(sk.plain) || (!sk.genitive.empty() && dir_.StartsAlias(sk.genitive));
+  }
+  if (sk.starts_alias) {
     if (const size_t len = KnownAliasAt(tokens, i, skip, id, genitive)) return len;
   }
   // A surname written in full earlier in this article.
-  if (auto it = art.by_surname.find(sk.plain); it != art.by_surname.end()) {
+  if (auto it = art.by_surname.find(sk.PlainKey()); it != art.by_surname.end()) {
     *id = art.persons[it->second].id;
     return 1;
   }
   if (!sk.genitive.empty()) {
-    if (auto it = art.by_surname.find(sk.genitive); it != art.by_surname.end()) {
+    if (auto it = art.by_surname.find(sk.GenitiveKey()); it != art.by_surname.end()) {
       *id = art.persons[it->second].id;
       *genitive = true;
       return 1;
     }
   }
-  if (dir_.IsGivenKey(sk.plain)) {
+  if (sk.given < 0) sk.given = dir_.IsGivenKey(sk.plain);
+  if (sk.given) {
     if (const size_t len = GivenNameAt(tokens, i, skip, art, id)) return len;
   }
   return UnknownNameAt(tokens, i, skip, art, unknown, id, genitive);
@@ -109,7 +114,7 @@ size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
          NameWordAt(tokens, k + 1, skip)) {
     ++k;  // "John Fitzgerald Kennedy"
   }
-  *id = dir_.Canonical(FoldedText(tokens, i, k + 1));
+  *id = art.Canonical(dir_, FoldedText(tokens, i, k + 1));
   return k + 1 - i;
 }
 
@@ -167,7 +172,7 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
     text = FoldedText(tokens, i, i + len - 1) + (len > 1 ? " " : "") + std::string(g);
     *genitive = true;
   }
-  *id = dir_.Canonical(text);
+  *id = art.Canonical(dir_, text);
   return id->empty() ? 0 : len;
 }
 

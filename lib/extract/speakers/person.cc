@@ -52,17 +52,15 @@ void AppendWordSkeleton(std::string_view w, std::string& out) {
     if (c == 'j') c = 'y';
     out += c;
   }
-  // Transliterated endings: -yj, -ij, -iy, -yy, -ii, -ki all end the same way.
-  std::string_view word(out.data() + begin, out.size() - begin);
-  for (std::string_view e : {"iy", "yy", "ii", "yi"}) {
-    if (word.size() > 3 && EndsWith(word, e)) {
-      out.resize(out.size() - 1);
-      out.back() = 'y';
-      break;
-    }
+  // Transliterated endings: -yj, -ij, -iy, -yy, -ii, -ki all end the same way. The first
+  // set is every pair of 'i' and 'y' ("iy", "yy", "ii", "yi"), tested as two letters: this
+  // runs for every capitalised word, and four suffix compares cost more than the word.
+  auto i_or_y = [](char c) { return c == 'i' || c == 'y'; };
+  if (out.size() - begin > 3 && i_or_y(out[out.size() - 2]) && i_or_y(out.back())) {
+    out.pop_back();
+    out.back() = 'y';
   }
-  word = std::string_view(out.data() + begin, out.size() - begin);
-  if (word.size() > 4 && EndsWith(word, "ki")) out.back() = 'y';
+  if (out.size() - begin > 4 && out[out.size() - 2] == 'k' && out.back() == 'i') out.back() = 'y';
   // Doubled letters once.
   size_t o = begin;
   for (size_t i = begin; i < out.size(); ++i) {
@@ -122,8 +120,10 @@ std::string AsciiName(std::string_view name) {
   return out;
 }
 
-std::string NameSkeleton(std::string_view name) {
-  const std::string ascii = AsciiName(name);
+namespace {
+
+// NameSkeleton of a name already in AsciiName's form (AsciiName of it is itself).
+std::string SkeletonOfAscii(std::string_view ascii) {
   std::string out;
   out.reserve(ascii.size() + 2);
   size_t start = 0;
@@ -132,11 +132,24 @@ std::string NameSkeleton(std::string_view name) {
     if (end == std::string::npos) end = ascii.size();
     if (end > start) {
       if (!out.empty()) out += ' ';
-      AppendWordSkeleton(std::string_view(ascii).substr(start, end - start), out);
+      AppendWordSkeleton(ascii.substr(start, end - start), out);
     }
     start = end + 1;
   }
   return out;
+}
+
+}  // namespace
+
+std::string NameSkeleton(std::string_view name) { return SkeletonOfAscii(AsciiName(name)); }
+
+std::string LastWordSkeleton(std::string_view name) {
+  // Skeletons are made word by word, so the last word's skeleton is the skeleton of the
+  // last word of the ASCII form; the words before it need not be made.
+  const std::string ascii = AsciiName(name);
+  const size_t space = ascii.rfind(' ');
+  return SkeletonOfAscii(space == std::string::npos ? std::string_view(ascii)
+                                                    : std::string_view(ascii).substr(space + 1));
 }
 
 std::string_view StripGenitive(std::string_view w) {
@@ -152,10 +165,19 @@ bool LooksTransliterated(std::string_view ascii_name) {
   static constexpr std::string_view kEndings[] = {
       "yj", "ij", "iy", "yy", "skyi", "sky", "ski", "enko", "ov", "ova", "ev", "eva",
       "ow", "owa", "ew", "ewa", "uk", "chuk", "yk", "ykh", "ych", "itsch", "ich"};
-  for (std::string_view w : Split(ascii_name, ' ')) {
+  // Every ending above ends in one of these letters: a word ending otherwise skips the list.
+  static constexpr std::string_view kLastLetters = "jyiovawkh";
+  // Words walked in place (Split would build a vector for each name).
+  for (size_t start = 0; start <= ascii_name.size();) {
+    size_t end = ascii_name.find(' ', start);
+    if (end == std::string_view::npos) end = ascii_name.size();
+    const std::string_view w = ascii_name.substr(start, end - start);
+    start = end + 1;
     if (w.size() < 4) continue;
-    for (std::string_view e : kEndings) {
-      if (EndsWith(w, e)) return true;
+    if (kLastLetters.find(w.back()) != std::string_view::npos) {
+      for (std::string_view e : kEndings) {
+        if (EndsWith(w, e)) return true;
+      }
     }
     if (w.find("tsch") != std::string_view::npos || w.find("kh") != std::string_view::npos) {
       return true;
@@ -219,9 +241,12 @@ const PersonInfo* PersonDirectory::ById(std::string_view id) const {
 }
 
 std::string PersonDirectory::Canonical(std::string_view name) const {
-  if (const PersonInfo* p = Lookup(name)) return p->id;
+  // AsciiName once: NameSkeleton(name) is SkeletonOfAscii(ascii), and NameSkeleton(ascii) is
+  // the same key again (AsciiName is idempotent).
   std::string ascii = AsciiName(name);
-  std::string id = LooksTransliterated(ascii) ? NameSkeleton(ascii) : ascii;
+  std::string key = SkeletonOfAscii(ascii);
+  if (const PersonInfo* p = LookupKey(key)) return p->id;
+  std::string id = LooksTransliterated(ascii) ? std::move(key) : std::move(ascii);
   std::replace(id.begin(), id.end(), ' ', '_');
   return id;
 }

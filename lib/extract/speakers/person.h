@@ -25,6 +25,8 @@ std::string AsciiName(std::string_view name);
 // "Zelenskyy", "Zelensky"; "Wladimir"/"Vladimir"; "Andrij"/"Andrii"): AsciiName plus
 // German/English transliteration rules (sch->sh, w->v, z->s, j->y, doubled letters once).
 std::string NameSkeleton(std::string_view name);
+// The skeleton of the name's last word: NameSkeleton(name) after its last space.
+std::string LastWordSkeleton(std::string_view name);
 
 // "Putins" -> "Putin", "Sullivan's" -> "Sullivan"; empty when no genitive ending.
 std::string_view StripGenitive(std::string_view w);
