@@ -479,7 +479,10 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
   if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, pack)) {
     c.aspect = Aspect::kChange;
   }
-  c.place = PlaceNear(tokens, first, np_end, pack);
+  // A place the claim came with (a bracketed figure's, its figure's) stays when none is near.
+  if (std::string near = PlaceNear(tokens, first, np_end, pack); !near.empty() || c.place.empty()) {
+    c.place = std::move(near);
+  }
   // "mindestens fünfzehn bayerische Landkreise", "40 Bavarian towns": a place named inside
   // the figure's noun phrase.
   if (c.place.empty() && first + 1 < np_end) c.place = LastPlace(tokens, first + 1, np_end, pack);

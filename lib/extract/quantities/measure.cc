@@ -97,6 +97,19 @@ Measure BroaderAfter(const std::vector<Token>& tokens, const Measure& m, const L
   return Measure{n.fields->at(0), at + n.length, true};
 }
 
+// Whether the noun at tokens[k] names who gives a figure, after a cue ("according to
+// (the) police", "laut Polizei"): "1.27 million people (according to police) and 2.8
+// million" does not count police.
+bool NamesSource(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
+  constexpr size_t kLongestCue = 4;  // "nach ersten angaben von".
+  for (size_t j = k > kLongestCue ? k - kLongestCue : 0; j < k; ++j) {
+    const PhraseMatch m = pack.sources.Match(tokens, j);
+    if (m.length > 0 && j + m.length == k && m.fields->at(0) == "after") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
@@ -155,7 +168,9 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<To
   std::optional<std::pair<std::string, size_t>> found;
   for (size_t k = before > kWindow ? before - kWindow : 0; k < before; ++k) {
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
-    if (m.length > 0 && k + m.length <= before) found = std::pair{m.fields->at(0), k};
+    if (m.length > 0 && k + m.length <= before && !NamesSource(tokens, k, pack)) {
+      found = std::pair{m.fields->at(0), k};
+    }
   }
   return found;
 }

@@ -37,8 +37,11 @@ bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const Language
 // "put the magnitude of the quake at 7.4", "7 degrees on the Richter scale").
 constexpr size_t kClauseBefore = 20, kClauseAfter = 8, kScaleBefore = 6, kScaleAfter = 4;
 
-// The properties.tsv row at tokens[i] (also the last part of a hyphenated compound:
-// "US-Leitzins"), with the tokens it spans.
+// A property that is a rate of growth in percent ("GDP grew by 2.4 percent"): "by" gives its
+// level, and a word of decrease or a minus sign makes the figure negative (Decrease).
+constexpr std::string_view kGrowth = "growth";
+
+// The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
 PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
   PhraseMatch m = pack.quantities.properties.Match(tokens, i);
   const Token& t = tokens[i];
@@ -50,8 +53,7 @@ PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const Languag
   return m;
 }
 
-// Where the figure's unit may start: after it, or after a hyphen joining them as an
-// adjective ("the 20-inch knife").
+// Where the figure's unit may start: after it, or after a hyphen joining them ("20-inch").
 size_t UnitStart(const std::vector<Token>& tokens, const NumberExpr& e) {
   const size_t k = e.last;
   const bool joined = k + 1 < tokens.size() && tokens[k].kind == TokenKind::kPunct &&
@@ -60,8 +62,7 @@ size_t UnitStart(const std::vector<Token>& tokens, const NumberExpr& e) {
   return joined ? k + 1 : k;
 }
 
-// The figure's form: what a property must take to be measured by it. `at`: where its unit
-// may start.
+// The figure's form: what a property must take to be measured by it. `at`: its unit's start.
 std::string_view FormOf(const NumberExpr& e, const std::vector<Token>& tokens, size_t at,
                         const LanguagePack& pack, PhraseMatch* unit) {
   if (e.percent) return "percent";
@@ -71,10 +72,10 @@ std::string_view FormOf(const NumberExpr& e, const std::vector<Token>& tokens, s
 }
 
 // The property of `takes` nearest to the figure at [first, last) in its clause, with its
-// distance in words (markup between them does not count: "magnitude of {{M|ww}}6.8"). One
-// before the figure wins, as the clause names what it speaks of first ("die Senkung der
-// Mehrwertsteuer auf 7 Prozent wirkte auf die Inflationsrate"); one after it is read when
-// none is before ("80,9 Prozent Marktanteil"). A scale's noun only next to the figure.
+// distance in words (markup does not count: "magnitude of {{M|ww}}6.8"). One before the figure
+// wins, as the clause names what it speaks of first ("die Senkung der Mehrwertsteuer auf 7
+// Prozent wirkte auf die Inflationsrate"); else one after it ("80,9 Prozent Marktanteil").
+// A scale's noun only next to the figure.
 struct Found {
   const std::vector<std::string>* row = nullptr;
   size_t distance = SIZE_MAX;
@@ -91,8 +92,9 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
     if (m.length == 0) return static_cast<const std::vector<std::string>*>(nullptr);
     const std::string& row = m.fields->at(1);
     constexpr std::string_view kNext = "_next";
-    const bool ok = row == takes || (next_to && row.size() == takes.size() + kNext.size() &&
-                                     row.starts_with(takes) && row.ends_with(kNext));
+    const bool ok = row == takes || (takes == "percent" && row == kGrowth) ||
+                    (next_to && row.size() == takes.size() + kNext.size() &&
+                     row.starts_with(takes) && row.ends_with(kNext));
     return ok ? m.fields : nullptr;
   };
   // A scale's noun is its nearest figure's: "magnitude 6 quake killed 800", "the
@@ -133,7 +135,7 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
 // pair ("von 19 auf 7 Prozent": the row's property column names the word that must follow the
 // figure, and a figure must follow that word). `next`: where the sentence's next figure starts.
 bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
-                     const LanguagePack& pack) {
+                     bool growth, const LanguagePack& pack) {
   constexpr size_t kEarlier = 6;  // "from a two-decade high of".
   const size_t first = SignBefore(tokens, figure, pack);  // "um minus 0,3 Prozent".
   for (size_t k = first > kEarlier ? first - kEarlier : 0; k < first; ++k) {
@@ -145,7 +147,8 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
     for (size_t j = k + m.length; j < first; ++j) {
       figure_between = figure_between || tokens[j].kind == TokenKind::kNumber;
     }
-    if ((takes == "change" && adjacent) || (takes == "earlier" && !figure_between)) return true;
+    if (takes == "change" && adjacent && !growth) return true;
+    if (takes == "earlier" && !figure_between) return true;
     if (takes == "from_to" && adjacent && end + 1 == next &&
         tokens[end].folded == m.fields->at(0)) {
       return true;
@@ -162,8 +165,7 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     PhraseMatch m = pack.quantities.parties.Match(tokens, k);
     return m.length > 0 ? m.fields : nullptr;
   };
-  // Looking back, the longest name that ends at tokens[k] ("Liberal Democrats", not
-  // "Democrats").
+  // Looking back, the longest name ending at tokens[k] ("Liberal Democrats", not "Democrats").
   auto ending_at = [&](size_t k) -> const std::vector<std::string>* {
     constexpr size_t kLongest = 3;  // Words of the longest name.
     for (size_t j = k >= kLongest ? k - kLongest : 0; j <= k; ++j) {
@@ -214,12 +216,11 @@ int WrittenDecimals(std::string_view text, const NumberExpr& e, const std::vecto
   return std::max(written, needed);
 }
 
-// The interval a property's figure stands for. A figure is exact to its last written digit
-// ("7,6": 7.55 to 7.65; a magnitude to a tenth at least: "7" is 7.0); a hedge on a decimal
-// widens that to one unit of the digit ("etwa 2,1": 2.0 to 2.2), on a whole number it is the
-// number rounded ("rund 4 Prozent": 3.5 to 4.5); a range keeps its bounds. The upper end is open,
-// so that neighbouring readings (7.6 and 7.7; the target ranges 4.5-4.75 % and 4.75-5 %)
-// never meet, whatever the reconciler's gap tolerance, while equal ones do.
+// The interval a property's figure stands for: exact to its last written digit ("7,6": 7.55
+// to 7.65; a magnitude to a tenth at least); a hedge widens a decimal to one unit of its digit
+// ("etwa 2,1": 2.0 to 2.2), a whole number is rounded ("rund 4 Prozent": 3.5 to 4.5); a range
+// keeps its bounds. The upper end is open, so that neighbouring readings (7.6 and 7.7) never
+// meet, whatever the reconciler's gap tolerance, while equal ones do.
 Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset) {
   Interval v = e.value;
   const double scale = std::pow(10.0, decimals);
@@ -253,6 +254,21 @@ double Field(const PhraseMatch& m, size_t i, double fallback) {
   return v;
 }
 
+// Whether a minus sign or a word of decrease (properties.tsv) is before the figure in its clause
+// or right after it: "decreased at a rate of 0.3 percent", "the 0.5% contraction", "sank um 0,3".
+bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const LanguagePack& pack) {
+  auto is_decrease = [&](size_t k) {
+    const PhraseMatch m = PropertyAt(tokens, k, pack);
+    return m.length > 0 && m.fields->at(1) == "decrease";
+  };
+  if (SignBefore(tokens, at, pack) < at || (end < tokens.size() && is_decrease(end))) return true;
+  for (size_t k = at; k > 0 && at - k < kClauseBefore; --k) {
+    if (EndsClauseBefore(tokens, k, pack) || tokens[k - 1].kind == TokenKind::kNumber) return false;
+    if (is_decrease(k - 1)) return true;
+  }
+  return false;
+}
+
 // A figure read as a property's, before its claim is made.
 struct Reading {
   const NumberExpr* e;
@@ -261,8 +277,7 @@ struct Reading {
   Interval value;
 };
 
-// Whether the figure `e` measures a property; fills `r`.
-// `next`: where the sentence's next figure starts.
+// Whether the figure `e` measures a property; fills `r`. `next`: the next figure's start.
 bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
                 size_t next, const LanguagePack& pack, Reading& r) {
   if (!e.currency.empty() || e.vague) return false;
@@ -276,8 +291,9 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   // quake"): a "from" before it governs that noun, and no counted noun can follow.
   const bool scale_noun_next =
       takes == "scale" && at < tokens.size() && PropertyAt(tokens, at, pack).length > 0;
-  if (!scale_noun_next && ChangeOrEarlier(tokens, e.first, end, next, pack)) return false;
   Found p = NearestProperty(tokens, e.first, end, takes, pack);
+  const bool growth = p.row != nullptr && p.row->at(1) == kGrowth;
+  if (!scale_noun_next && ChangeOrEarlier(tokens, e.first, end, next, growth, pack)) return false;
   std::string party;
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
     party = PartyNear(tokens, e.first, end, pack);
@@ -299,6 +315,9 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   r.end = end;
   const int decimals = std::max(WrittenDecimals(text, e, tokens, pack), takes == "scale" ? 1 : 0);
   r.value = ValueOf(e, decimals, Field(unit, 1, 1), Field(unit, 2, 0));
+  if (growth && Decrease(tokens, e.first, end, pack)) {
+    r.value = {-r.value.high, -r.value.low, r.value.high_open, r.value.low_open};
+  }
   return true;
 }
 

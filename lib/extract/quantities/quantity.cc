@@ -223,6 +223,41 @@ void ListPart(const SentenceState& s, const NumberExpr& e, const Claim* previous
   c.confidence = previous->confidence;
 }
 
+// A figure with no noun in brackets at the end of another's clause gives the same count by
+// another source ("245,000 marchers (30,000 according to the police)", "80.000 Teilnehmer
+// (laut Polizei 50.000)"): it counts what that figure counts, where that one was counted.
+bool BracketedFigure(const SentenceState& s, const NumberExpr& e, const Claim* previous,
+                     Claim& c) {
+  const std::vector<Token>& t = s.tokens;
+  if (e.vague || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
+      previous->kind != ClaimKind::kQuantity || e.first < 2) {
+    return false;
+  }
+  // A source may stand before the figure inside the bracket ("(Polizei: 50.000"), not a
+  // year ("(2019: 95)").
+  constexpr size_t kSourceWords = 4;
+  size_t open = e.first - 1;
+  while (open > 0 && e.first - open <= kSourceWords && t[open].folded != "(" &&
+         t[open].span.begin > previous->span.end && t[open].kind != TokenKind::kNumber) {
+    --open;
+  }
+  if (t[open].folded != "(") return false;
+  // The bracket closes the previous figure's clause: only words between ("80,000 marched in
+  // Lyon (").
+  constexpr size_t kClauseWords = 6;
+  size_t k = open;
+  while (k > 0 && open - k < kClauseWords && t[k - 1].span.begin >= previous->span.end &&
+         t[k - 1].kind == TokenKind::kWord) {
+    --k;
+  }
+  if (k == 0 || t[k - 1].span.end != previous->span.end) return false;
+  c.unit = previous->unit;
+  c.subject = previous->subject;
+  c.place = previous->place;
+  c.confidence = std::min(c.confidence, previous->confidence);
+  return true;
+}
+
 // A figure with a scale word and nothing after it but punctuation ("mit 27,154 Millionen
 // (80,9 Prozent)", "the semi-final had 23.1 million."): a count too large to be anything but
 // the sentence's or paragraph's counted thing, left unsaid as in "the figure rose to 1.2
@@ -277,6 +312,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
              BreakdownFigure(s, e, previous, c)) {
     // Counted as the figure before it, for another part.
+  } else if (BracketedFigure(s, e, previous, c)) {
+    // The figure before it, by another count.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
              !ImpliedMeasure(s, e, np_end, previous, c)) {
