@@ -7,6 +7,7 @@
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/raw_date.h"
 #include "lib/extract/numbers/numeral.h"
+#include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/property.h"
 #include "lib/extract/quantities/time_frame.h"
@@ -162,102 +163,6 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   return true;
 }
 
-// A figure with no noun that continues a breakdown of the sentence's figure before it, for the
-// part its own clause names, a place or a named incident: "five of the dead were linked to the
-// Palisades Fire, while 11 were attributed to the Eaton Fire", "16 in Texas and another nine
-// in Oklahoma", "zwölf in Bayern und drei in Hessen". It counts what that figure counts. The
-// link stands right before the figure or before a change cue ("and another nine"), so "and
-// injured 30 in Oklahoma" is not read.
-bool BreakdownFigure(const SentenceState& s, const NumberExpr& e, const Claim* previous,
-                     Claim& c) {
-  constexpr size_t kWindow = 12;
-  const std::vector<Token>& t = s.tokens;
-  if (e.vague || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->kind != ClaimKind::kQuantity ||
-      !s.pack.quantities.measure_tally.contains(previous->unit) || e.first == 0) {
-    return false;
-  }
-  const RoleTable& roles = s.pack.quantities.roles;
-  // Or the breakdown opens right after the whole's phrase: "23 reports: 17 in …".
-  constexpr size_t kHead = 2;  // Words of the whole's noun phrase past its claim ("reports").
-  bool opens = e.first > 1 && (t[e.first - 1].folded == ":" || t[e.first - 1].folded == ",");
-  if (opens) {
-    size_t k = e.first - 1;
-    while (k > 0 && e.first - 1 - k < kHead && t[k - 1].span.end > previous->span.end) --k;
-    opens = k > 0 && t[k - 1].span.end == previous->span.end;
-  }
-  const bool linked = opens || roles.Has(t[e.first - 1], kListLink) ||
-                      (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&
-                       s.pack.quantities.changes.Match(t, e.first - 1).length == 1);
-  if (!linked) return false;
-  const size_t to = ClauseAround(t, e.first, e.last, kWindow).second;
-  if (LastPlace(t, e.last, to, s.pack).empty() && NamedIncidentOf(t, e.first, e.last, s.pack).empty()) {
-    return false;
-  }
-  c.unit = previous->unit;
-  c.confidence = std::min(c.confidence, previous->confidence);
-  return true;
-}
-
-// A figure of people with no verb of its own that continues a list of the sentence's figure
-// before it, part by part: "starben in Rumänien 7 Menschen, in Polen 5 Menschen und in
-// Österreich je 1 Person". It counts what that figure counts.
-void ListPart(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c) {
-  constexpr size_t kGap = 8;  // ", in der Tschechischen Republik und Österreich je".
-  const std::vector<Token>& t = s.tokens;
-  if (c.confidence >= 0.9 || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->kind != ClaimKind::kQuantity || previous->confidence < 0.9 ||
-      !s.pack.quantities.IsKindOf(previous->unit, c.unit) || previous->unit == c.unit) {
-    return;
-  }
-  size_t k = e.first;  // The first token after the figure before.
-  while (k > 0 && e.first - k <= kGap && t[k - 1].span.begin >= previous->span.end) --k;
-  if (k == 0 || e.first - k > kGap) return;
-  bool linked = false;
-  for (size_t j = k; j < e.first; ++j) {
-    linked = linked || t[j].folded == "," || s.pack.quantities.roles.Has(t[j], kListLink);
-  }
-  if (!linked || LastPlace(t, k, e.first, s.pack).empty()) return;
-  c.unit = previous->unit;
-  c.aspect = previous->aspect;
-  c.confidence = previous->confidence;
-}
-
-// A figure with no noun in brackets at the end of another's clause gives the same count by
-// another source ("245,000 marchers (30,000 according to the police)", "80.000 Teilnehmer
-// (laut Polizei 50.000)"): it counts what that figure counts, where that one was counted.
-bool BracketedFigure(const SentenceState& s, const NumberExpr& e, const Claim* previous,
-                     Claim& c) {
-  const std::vector<Token>& t = s.tokens;
-  if (e.vague || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->kind != ClaimKind::kQuantity || e.first < 2) {
-    return false;
-  }
-  // A source may stand before the figure inside the bracket ("(Polizei: 50.000"), not a
-  // year ("(2019: 95)").
-  constexpr size_t kSourceWords = 4;
-  size_t open = e.first - 1;
-  while (open > 0 && e.first - open <= kSourceWords && t[open].folded != "(" &&
-         t[open].span.begin > previous->span.end && t[open].kind != TokenKind::kNumber) {
-    --open;
-  }
-  if (t[open].folded != "(") return false;
-  // The bracket closes the previous figure's clause: only words between ("80,000 marched in
-  // Lyon (").
-  constexpr size_t kClauseWords = 6;
-  size_t k = open;
-  while (k > 0 && open - k < kClauseWords && t[k - 1].span.begin >= previous->span.end &&
-         t[k - 1].kind == TokenKind::kWord) {
-    --k;
-  }
-  if (k == 0 || t[k - 1].span.end != previous->span.end) return false;
-  c.unit = previous->unit;
-  c.subject = previous->subject;
-  c.place = previous->place;
-  c.confidence = std::min(c.confidence, previous->confidence);
-  return true;
-}
-
 // A figure with a scale word and nothing after it but punctuation ("mit 27,154 Millionen
 // (80,9 Prozent)", "the semi-final had 23.1 million."): a count too large to be anything but
 // the sentence's or paragraph's counted thing, left unsaid as in "the figure rose to 1.2
@@ -310,9 +215,9 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
     // Counted by its verb or a part of a whole named before.
   } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
-             BreakdownFigure(s, e, previous, c)) {
+             BreakdownFigure({s.tokens, s.pack}, e, previous, c)) {
     // Counted as the figure before it, for another part.
-  } else if (BracketedFigure(s, e, previous, c)) {
+  } else if (BracketedFigure({s.tokens, s.pack}, e, previous, c)) {
     // The figure before it, by another count.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
@@ -475,7 +380,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
       if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
-      if (c.kind == ClaimKind::kQuantity) ListPart(s, e, previous, c);
+      if (c.kind == ClaimKind::kQuantity) ListPart({s.tokens, s.pack}, e, previous, c);
       // "Helene hit North Carolina. … two people died in the state": a clause that points
       // back takes the place the paragraph named last.
       if (c.kind == ClaimKind::kQuantity && c.place.empty() &&

@@ -1,0 +1,30 @@
+// Figures that continue the sentence's figure before them and count what it counts: the
+// parts of a breakdown ("16 in Texas and another nine in Oklahoma"), the parts of a list
+// ("in Rumänien 7 Menschen, in Polen 5 Menschen") and another source's count in brackets
+// ("245,000 marchers (30,000 according to the police)").
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_CONTINUED_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_CONTINUED_H_
+
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/numbers/numeral.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+struct FigureContext {
+  const std::vector<Token>& tokens;  // The sentence's.
+  const LanguagePack& pack;
+};
+
+bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
+                     Claim& c);
+void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c);
+bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
+                     Claim& c);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_CONTINUED_H_
