@@ -23,11 +23,16 @@ std::optional<RawDate> UnitsAgo(const std::vector<Token>& t, size_t i, const Lan
   return r;
 }
 
-// A bare year: "in 2017", "seit 2014", "bis 2030", "2014-2018", "in 2007 and 2009".
+// A bare year: "in 2017", "seit 2014", "bis 2030", "2014-2018", "in 2007 and 2009", "the
+// 2021 election".
 std::optional<RawDate> BareYear(const std::vector<Token>& t, size_t i, int y,
                                 const LanguagePack& pack, bool range_end, RawDate r) {
   const bool year_prep = i > 0 && HasRole(t, i - 1, pack, kYearPrep);
-  bool ok = range_end || year_prep;
+  // A year naming its event: "the 2021 election", "bei der Wahl 2019".
+  const bool of_event = (i > 0 && i + 1 < t.size() && HasRole(t, i - 1, pack, kArticle) &&
+                         pack.dates.events.Match(t, i + 1).length > 0) ||
+                        (i > 0 && pack.dates.events.Match(t, i - 1).length == 1);
+  bool ok = range_end || year_prep || of_event;
   if (!ok && i >= 3 && (HasRole(t, i - 1, pack, kYearList) || Is(t[i - 1], ","))) {
     ok = YearAt(t, i - 2).has_value() && HasRole(t, i - 3, pack, kYearPrep);
   }

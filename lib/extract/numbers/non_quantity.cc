@@ -29,9 +29,14 @@ bool PhoneOrCode(std::string_view text, const std::vector<Token>& tokens, size_t
 // In a language that does not capitalise nouns, a figure right after a capitalised word
 // inside the sentence is part of a name ("Voyager 1", "Boeing 737", "World War 2"), unless
 // that word is a place (known, or after a place_prep: "In Kharkiv 40 buildings"), a month, a
-// weekday or a currency. (German capitalises nouns: "hat Nordkorea 10.000 Soldaten".)
+// weekday, a currency or ends a party's name ("the Bloc Québécois 22 seats"). (German
+// capitalises nouns: "hat Nordkorea 10.000 Soldaten".)
 bool PartOfName(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
   if (pack.grammar.capitalised_nouns || i <= 1 || !tokens[i].space_before) return false;
+  constexpr size_t kLongestParty = 3;
+  for (size_t j = i > kLongestParty ? i - kLongestParty : 0; j < i; ++j) {
+    if (j + pack.quantities.parties.Match(tokens, j).length == i) return false;
+  }
   const Token& w = tokens[i - 1];
   return w.kind == TokenKind::kWord && !HasRole(tokens[i - 2], pack, kPlacePrep) && w.upper &&
          pack.Entity(tokens, i - 1).length == 0 &&

@@ -11,31 +11,18 @@
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
 namespace {
 
-// A clause, for properties: a comma or semicolon ends it; a colon or bracket does not
-// ("Marktanteil: 73,4 Prozent", "CDU (23,6 Prozent)").
-bool EndsClause(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";");
-}
-
-// Whether the clause of a figure ends at tokens[k - 1] looking back from tokens[k]: a comma
-// before a relative pronoun does not end it, since the pronoun stands for the noun before the
-// comma ("das BSW, das 15,8 Prozent erreichte").
-bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
-  if (!EndsClause(tokens[k - 1])) return false;
-  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-  return !(m.length > 0 && m.fields->at(1) == "relative");
-}
-
-// How far from its figure a property's noun or a party is looked for: a percentage's
+// How far from its figure a property's noun is looked for: a percentage's
 // property may open a long clause ("Die Inflationsrate wird laut ... im Oktober voraussichtlich
 // 10,4 Prozent betragen"); a reading on a scale stands next to its noun ("Stärke von 7,7",
 // "put the magnitude of the quake at 7.4", "7 degrees on the Richter scale").
-constexpr size_t kClauseBefore = 20, kClauseAfter = 8, kScaleBefore = 6, kScaleAfter = 4;
+constexpr size_t kClauseBefore = kPartyBefore, kClauseAfter = kPartyAfter, kScaleBefore = 6,
+                 kScaleAfter = 4;
 
 // A property that is a rate of growth in percent ("GDP grew by 2.4 percent"): "by" gives its
 // level, and a word of decrease or a minus sign makes the figure negative (Decrease).
@@ -157,35 +144,6 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
   return false;
 }
 
-// The party nearest before the figure in its clause, else after it; only a capitalised word.
-std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
-                      const LanguagePack& pack) {
-  auto party = [&](size_t k) -> const std::vector<std::string>* {
-    if (!tokens[k].upper) return nullptr;
-    PhraseMatch m = pack.quantities.parties.Match(tokens, k);
-    return m.length > 0 ? m.fields : nullptr;
-  };
-  // Looking back, the longest name ending at tokens[k] ("Liberal Democrats", not "Democrats").
-  auto ending_at = [&](size_t k) -> const std::vector<std::string>* {
-    constexpr size_t kLongest = 3;  // Words of the longest name.
-    for (size_t j = k >= kLongest ? k - kLongest : 0; j <= k; ++j) {
-      if (!tokens[j].upper) continue;
-      PhraseMatch m = pack.quantities.parties.Match(tokens, j);
-      if (m.length > 0 && j + m.length == k + 1) return m.fields;
-    }
-    return nullptr;
-  };
-  for (size_t k = first; k > 0 && first - k < kClauseBefore && !EndsClauseBefore(tokens, k, pack);
-       --k) {
-    if (const auto* p = ending_at(k - 1)) return p->at(0);
-  }
-  for (size_t k = last; k < tokens.size() && k - last < kClauseAfter && !EndsClause(tokens[k]);
-       ++k) {
-    if (const auto* p = party(k)) return p->at(0);
-  }
-  return "";
-}
-
 // Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
 // 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
 std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
@@ -275,11 +233,14 @@ struct Reading {
   std::string property, group;
   size_t end;  // After the figure's unit.
   Interval value;
+  int decimals;  // Written after the decimal mark (at least one on a scale).
 };
 
-// Whether the figure `e` measures a property; fills `r`. `next`: the next figure's start.
+// Whether the figure `e` measures a property; fills `r`.
+// `next`: where the sentence's next figure starts; `anaphor`: the party a pronoun opening the
+// sentence stands for.
 bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
-                size_t next, const LanguagePack& pack, Reading& r) {
+                size_t next, std::string_view anaphor, const LanguagePack& pack, Reading& r) {
   if (!e.currency.empty() || e.vague) return false;
   PhraseMatch unit;
   const size_t at = UnitStart(tokens, e);
@@ -296,7 +257,7 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   if (!scale_noun_next && ChangeOrEarlier(tokens, e.first, end, next, growth, pack)) return false;
   std::string party;
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
-    party = PartyNear(tokens, e.first, end, pack);
+    party = PartyNear(tokens, e.first, end, pack, anaphor);
     if (p.row == nullptr && party.empty()) return false;  // A stray percentage: no claim.
   } else if (p.row == nullptr) {
     return false;
@@ -313,12 +274,26 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   r.property = p.row != nullptr ? p.row->at(0) : "vote_share";
   r.group = !party.empty() ? party : (takes == "scale" ? OtherEvent(tokens, e.first, pack) : "");
   r.end = end;
-  const int decimals = std::max(WrittenDecimals(text, e, tokens, pack), takes == "scale" ? 1 : 0);
-  r.value = ValueOf(e, decimals, Field(unit, 1, 1), Field(unit, 2, 0));
+  r.decimals = std::max(WrittenDecimals(text, e, tokens, pack), takes == "scale" ? 1 : 0);
+  r.value = ValueOf(e, r.decimals, Field(unit, 1, 1), Field(unit, 2, 0));
   if (growth && Decrease(tokens, e.first, end, pack)) {
     r.value = {-r.value.high, -r.value.low, r.value.high_open, r.value.low_open};
   }
   return true;
+}
+
+// Parties' shares listed to a tenth ("AfD 30,2 Prozent, BSW 12 Prozent, SPD 8,4 Prozent"):
+// a whole number among them is written without its ",0" (12.0), not rounded (11.5 to 12.5).
+void TenthsInList(std::vector<Reading>& readings) {
+  const bool tenths = std::any_of(readings.begin(), readings.end(), [](const Reading& r) {
+    return r.property == "vote_share" && r.decimals == 1;
+  });
+  if (!tenths) return;
+  for (Reading& r : readings) {
+    // A hedged share ("rund 4 Prozent") stays as wide as its hedge.
+    const bool exact = r.e->value.low == r.e->value.high && !r.e->estimate;
+    if (r.property == "vote_share" && r.decimals == 0 && exact) r.value = ValueOf(*r.e, 1, 1, 0);
+  }
 }
 
 // Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
@@ -447,12 +422,16 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   const std::vector<NumberExpr> numbers =
       FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);
   std::vector<Reading> readings;
+  const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
   for (size_t i = 0; i < numbers.size(); ++i) {
     const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
     Reading r;
-    if (ReadFigure(ctx.text, tokens, numbers[i], next, pack, r)) readings.push_back(std::move(r));
+    if (ReadFigure(ctx.text, tokens, numbers[i], next, anaphor, pack, r)) {
+      readings.push_back(std::move(r));
+    }
   }
   if (readings.empty()) return;
+  TenthsInList(readings);
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
   for (Reading& r : readings) {
     const NumberExpr& e = *r.e;
@@ -469,6 +448,10 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     if (src != nullptr) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);
     if (c.place.empty()) c.place = PlaceWith(tokens, e.first, pack);
+    // A constituency's shares listed under its heading are that part's, not the whole's.
+    if (c.place.empty() && c.unit == "vote_share") {
+      c.place = SectionOf(ctx, &st - ctx.sentences.data());
+    }
     // "Das GFZ in Potsdam meldete die Stärke 7,6": the place of who measured is not where the
     // property holds.
     if (src != nullptr && !c.place.empty() && (c.place == c.source || c.place == src->seat)) {

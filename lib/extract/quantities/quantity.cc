@@ -9,6 +9,7 @@
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/property.h"
 #include "lib/extract/quantities/time_frame.h"
 
@@ -212,6 +213,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // but compared only on request (below ReconcileOptions::min_confidence).
     if (!m->known) c.confidence = 0.45;
     c.subject = SubjectOf(s.facts, e.first, np_end);
+  } else if (PartyListFigure(s.tokens, e, previous, s.pack, c)) {
+    // The next party's holding in a list ("die CDU hat 41 Mandate, die AfD 40").
   } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
     // Counted by its verb or a part of a whole named before.
   } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
@@ -358,6 +361,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
     const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack)};
+    const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
     for (const NumberExpr& e : numbers) {
       const Claim* previous = previous_index ? &ctx.claims[*previous_index] : nullptr;
       Claim c;
@@ -380,7 +384,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
       if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
-      if (c.kind == ClaimKind::kQuantity) ListPart({s.tokens, s.pack}, e, previous, c);
+      if (c.kind == ClaimKind::kQuantity) {
+        ListPart({s.tokens, s.pack}, e, previous, c);
+        PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
+      }
       // "Helene hit North Carolina. … two people died in the state": a clause that points
       // back takes the place the paragraph named last.
       if (c.kind == ClaimKind::kQuantity && c.place.empty() &&

@@ -40,8 +40,13 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
     }
     if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
     constexpr int kPeriodDays = 28;  // A month or longer; a day is the report's, not a period.
-    if (d.event.empty() && d.date && d.date->end - d.date->begin >= kPeriodDays - 1 &&
-        ctx.published && d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
+    // An event's date is the story's own, unless it is a whole past year ("In the 2021
+    // election, the Liberals won 160 seats"): an earlier occasion the article recalls.
+    const bool past_year = d.date && ctx.published && d.date->begin.month() == 1 &&
+                           d.date->begin.day() == 1 && d.date->end.month() == 12 &&
+                           d.date->end.day() == 31 && d.date->end.year() < ctx.published->year();
+    if ((d.event.empty() || past_year) && d.date &&
+        d.date->end - d.date->begin >= kPeriodDays - 1 && ctx.published && d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
       periods.emplace_back(d.span.begin, *d.date);
     }
   }

@@ -1,0 +1,179 @@
+#include "lib/extract/quantities/party.h"
+
+#include <algorithm>
+
+#include "lib/extract/quantities/quantity.h"
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr size_t kLongestParty = 3;  // Words of the longest name ("Bündnis Sahra Wagenknecht").
+
+// Whether a row of properties.tsv whose takes column is `takes` starts at tokens[k] (rows that
+// say how figures are read without measuring anything: "party_pronoun", "section").
+bool RowAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+           std::string_view takes) {
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+  return m.length > 0 && m.fields->at(1) == takes;
+}
+
+// Whether the parties hold `measure` (a row "<measure> - held" of properties.tsv: seats).
+bool Held(std::string_view measure, const LanguagePack& pack) {
+  const std::vector<std::string>* row = pack.quantities.properties.Find(measure);
+  return row != nullptr && row->at(1) == "held";
+}
+
+// The party whose name starts at tokens[k]: capitalised, or a longer name whose last word is
+// ("die freien Wähler"; "die linke Hand" names none).
+const std::vector<std::string>* PartyAt(const std::vector<Token>& tokens, size_t k,
+                                        const LanguagePack& pack) {
+  const PhraseMatch m = pack.quantities.parties.Match(tokens, k);
+  if (m.length == 0) return nullptr;
+  if (!tokens[k].upper && !(m.length > 1 && tokens[k + m.length - 1].upper)) return nullptr;
+  return m.fields;
+}
+
+// The longest name that ends at tokens[k] ("Liberal Democrats", not "Democrats"), with where
+// it starts.
+const std::vector<std::string>* PartyEndingAt(const std::vector<Token>& tokens, size_t k,
+                                              const LanguagePack& pack, size_t* start) {
+  for (size_t j = k >= kLongestParty ? k - kLongestParty : 0; j <= k; ++j) {
+    const std::vector<std::string>* p = PartyAt(tokens, j, pack);
+    if (p != nullptr && j + pack.quantities.parties.Match(tokens, j).length == k + 1) {
+      *start = j;
+      return p;
+    }
+  }
+  return nullptr;
+}
+
+// Whether the party starting at tokens[j] is the second of two joined by a list word ("SPD
+// und Grüne", "Labour and the Greens"): a figure after both is not told to be either's.
+bool Joined(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack) {
+  size_t k = j;
+  const RoleTable& roles = pack.quantities.roles;
+  // An article between ("SPD und die Grünen"): not_noun holds "die", "the" and "und" too.
+  if (k > 0 && !roles.Has(tokens[k - 1], kListLink) &&
+      (roles.Has(tokens[k - 1], kPartArticle) || roles.Has(tokens[k - 1], kNotNoun))) {
+    --k;
+  }
+  if (k < 2 || !roles.Has(tokens[k - 1], kListLink)) return false;
+  size_t start = 0;
+  return PartyEndingAt(tokens, k - 2, pack, &start) != nullptr;
+}
+
+}  // namespace
+
+bool EndsClause(const Token& t) {
+  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";");
+}
+
+bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  if (!EndsClause(tokens[k - 1])) return false;
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+  return !(m.length > 0 && m.fields->at(1) == "relative");
+}
+
+std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
+                      const LanguagePack& pack, std::string_view anaphor, bool after) {
+  size_t k = first;
+  for (; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack); --k) {
+    size_t start = 0;
+    if (const auto* p = PartyEndingAt(tokens, k - 1, pack, &start)) {
+      return Joined(tokens, start, pack) ? "" : p->at(0);
+    }
+  }
+  if (k == 0 && !anaphor.empty()) return std::string(anaphor);
+  if (!after) return "";
+  for (k = last; k < tokens.size() && k - last < kPartyAfter && !EndsClause(tokens[k]); ++k) {
+    if (const auto* p = PartyAt(tokens, k, pack)) return p->at(0);
+  }
+  return "";
+}
+
+std::string PartyAnaphor(const DocContext& ctx, size_t index) {
+  const LanguagePack& pack = *ctx.pack;
+  const SentenceTokens& here = ctx.sentences[index];
+  if (index == 0 || here.tokens.empty() || !RowAt(here.tokens, 0, pack, "party_pronoun")) {
+    return "";
+  }
+  const SentenceTokens& before = ctx.sentences[index - 1];
+  if (before.sentence.paragraph != here.sentence.paragraph) return "";
+  std::string named;
+  for (size_t k = 0; k < before.tokens.size(); ++k) {
+    const std::vector<std::string>* p = PartyAt(before.tokens, k, pack);
+    if (p == nullptr) continue;
+    if (!named.empty() && named != p->at(0)) return "";  // Two parties: which one is unsaid.
+    named = p->at(0);
+  }
+  return named;
+}
+
+bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
+                     const LanguagePack& pack, Claim& c) {
+  if (e.vague || e.first == 0 || previous == nullptr ||
+      previous->sentence.begin != c.sentence.begin || previous->subject.empty() ||
+      NounFollows(tokens, e.last, pack)) {
+    return false;
+  }
+  if (!Held(previous->unit, pack)) return false;
+  size_t end = e.first;  // "the Conservatives with 147".
+  if (pack.quantities.roles.Has(tokens[end - 1], kPlaceWith)) --end;
+  size_t start = 0;
+  if (end == 0 || PartyEndingAt(tokens, end - 1, pack, &start) == nullptr) return false;
+  c.unit = previous->unit;
+  c.confidence = std::min(c.confidence, previous->confidence);
+  return true;
+}
+
+void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun, size_t np_end,
+                    std::string_view anaphor, const LanguagePack& pack, Claim& c) {
+  if (!Held(c.unit, pack)) return;
+  // The party, not a country or the previous figure's party, is whose seats they are; one
+  // inside the noun phrase first ("121 Conservative MPs").
+  c.subject.clear();
+  for (size_t k = first + 1; k < np_end && c.subject.empty(); ++k) {
+    if (const auto* p = PartyAt(tokens, k, pack)) c.subject = p->at(0);
+  }
+  // Only a figure with its own noun takes a party after it, and not past a word that makes
+  // the party another's ("took 36 seats from the SNP", "mit 42 Sitzen vor der AfD").
+  if (c.subject.empty()) c.subject = PartyNear(tokens, first, np_end, pack, anaphor, false);
+  for (size_t k = np_end; c.subject.empty() && noun < np_end && k < tokens.size() &&
+                          k - np_end < kPartyAfter && !EndsClause(tokens[k]);
+       ++k) {
+    // "from" and "von" are rows of their own (an earlier level, a from-to pair).
+    if (RowAt(tokens, k, pack, "held_stop") || RowAt(tokens, k, pack, "earlier") ||
+        RowAt(tokens, k, pack, "from_to")) {
+      break;
+    }
+    if (const auto* p = PartyAt(tokens, k, pack)) c.subject = p->at(0);
+  }
+  constexpr double kUnowned = 0.45;  // Below ReconcileOptions::min_confidence.
+  // A change of seats is against some baseline the article may not name (the last election,
+  // the projection, one region): changes of one party meet only on request too.
+  if (c.subject.empty() || c.aspect == Aspect::kChange) {
+    c.confidence = std::min(c.confidence, kUnowned);
+  }
+}
+
+std::string SectionOf(const DocContext& ctx, size_t index) {
+  constexpr size_t kHeading = 8;   // Tokens of a heading at most.
+  constexpr size_t kItem = 14;     // A list item is short; a longer sentence is prose.
+  constexpr size_t kItems = 16;    // Items looked back over.
+  for (size_t back = 0; back <= kItems && back <= index; ++back) {
+    const std::vector<Token>& t = ctx.sentences[index - back].tokens;
+    size_t k = 0;
+    while (k < t.size() && t[k].kind == TokenKind::kPunct) ++k;  // A bullet or dash.
+    if (k < t.size() && t.size() <= kHeading && RowAt(t, k, *ctx.pack, "section")) {
+      std::string key(t[k].folded);
+      if (k + 1 < t.size() && t[k + 1].kind == TokenKind::kNumber) {
+        key.append(" ").append(t[k + 1].folded);
+      }
+      return key;
+    }
+    if (t.size() > kItem) return "";
+  }
+  return "";
+}
+
+}  // namespace crosscheck::internal

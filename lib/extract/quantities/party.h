@@ -1,0 +1,61 @@
+// Parties as the group of a figure: whose share of the vote a percentage is (property.cc) and
+// whose seats a count of seats is (quantity.cc). One party's figures meet only that party's.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_PARTY_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_PARTY_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/context.h"
+#include "lib/extract/numbers/numeral.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+// A clause, for properties and parties: a comma or semicolon ends it; a colon or bracket does
+// not ("Marktanteil: 73,4 Prozent", "CDU (23,6 Prozent)").
+bool EndsClause(const Token& t);
+// Whether the clause of a figure ends at tokens[k - 1] looking back from tokens[k]: a comma
+// before a relative pronoun does not end it, since the pronoun stands for the noun before the
+// comma ("das BSW, das 15,8 Prozent erreichte").
+bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack);
+
+// How far from its figure a party is looked for, in tokens before and after it.
+constexpr size_t kPartyBefore = 20, kPartyAfter = 8;
+
+// The party of the figure at tokens [first, last): the nearest named before it in its clause
+// (not one of two joined by "und": "SPD und Grüne landen bei zehn und sieben Sitzen" says
+// not which), else `anaphor` when the clause opens the sentence with a pronoun standing for a
+// party, else (with `after`) the first named after it. Only a capitalised name, or a longer
+// one ending in one ("die freien Wähler"). Empty when none.
+std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
+                      const LanguagePack& pack, std::string_view anaphor = {}, bool after = true);
+
+// The party a pronoun opening sentence `index` stands for ("Die CDU gewinnt. Sie liegt bei
+// 31,6 Prozent"): the one party the paragraph's sentence before names, else empty.
+std::string PartyAnaphor(const DocContext& ctx, size_t index);
+
+// A figure with no noun right after a party, in a sentence whose figure before it counts a
+// party's holding ("Die CDU hat 41 Mandate, die AfD 40", "the Liberals with 164 seats,
+// followed by the Conservatives with 147"): the same count for that party. Fills unit,
+// subject and confidence of `c`.
+bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
+                     const LanguagePack& pack, Claim& c);
+
+// For a count a party holds (properties.tsv, takes "held": seats), the party as its
+// subject; without one (the house's size, a majority's threshold) the figure is compared only
+// on request. The figure is tokens [first, noun), its noun phrase ends at np_end.
+void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun, size_t np_end,
+                    std::string_view anaphor, const LanguagePack& pack, Claim& c);
+
+// The part of the whole a list of figures in sentence `index` is under: the words of the
+// short heading opening with a section word ("Wahlkreis 1: Prignitz I") that the list
+// follows, with no prose between, folded ("wahlkreis 1"); else empty.
+std::string SectionOf(const DocContext& ctx, size_t index);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_PARTY_H_
