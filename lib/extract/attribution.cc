@@ -224,7 +224,11 @@ void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const
   if (cue.source.empty()) cue.source = counter;
   // A function word is no name, capitalised at a sentence's start or not ("Bis
   // Donnerstagabend zählten die Behörden").
-  if (cue.source.empty() && !(actor > 0 && lex.quantities.roles.Has(tokens[actor - 1], kNotNoun))) {
+  // A capitalised one right after another word may end a name ("The New York Times").
+  const bool function_word =
+      actor > 0 && lex.quantities.roles.Has(tokens[actor - 1], kNotNoun) &&
+      (!tokens[actor - 1].upper || actor == 1 || tokens[actor - 2].kind != TokenKind::kWord);
+  if (cue.source.empty() && !function_word) {
     cue.source = NameBefore(text, tokens, actor);
   }
   // The speaker's own place is no place of the figure; it names an unnamed speaker ("die

@@ -457,6 +457,9 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
                         // 3,3 then 3,2: written precisions that touch do not meet.
                         Case{"vote_share", {3.25, 3.35}, {3.15, 3.25}, FindingType::kUpdate},
                         Case{"turnout", {73.45, 73.55}, {72.85, 72.95}, FindingType::kUpdate},
+                        // Seats as the count goes on: 168 at night, 169 once it is done.
+                        Case{"seats", Exact(168), Exact(169), FindingType::kUpdate},
+                        Case{"seats", Exact(169), Exact(168), FindingType::kUpdate},
                         Case{"killed", Exact(40), Exact(30), FindingType::kContradiction}}) {
     std::vector<Claim> figures = {
         Quantity({"on election night", c.night, Modality::kUnspecified, "", "", c.unit},

@@ -23,6 +23,12 @@ std::optional<RawDate> UnitsAgo(const std::vector<Token>& t, size_t i, const Lan
   return r;
 }
 
+// A one-word event that a year after it may name ("Wahl 2019"); a statement verb does not
+// ("Organisers said 2000 had registered").
+bool NamesEvent(const PhraseMatch& m) {
+  return m.length == 1 && !(m.fields->size() > 1 && m.fields->at(1) == "statement");
+}
+
 // A bare year: "in 2017", "seit 2014", "bis 2030", "2014-2018", "in 2007 and 2009", "the
 // 2021 election".
 std::optional<RawDate> BareYear(const std::vector<Token>& t, size_t i, int y,
@@ -31,7 +37,7 @@ std::optional<RawDate> BareYear(const std::vector<Token>& t, size_t i, int y,
   // A year naming its event: "the 2021 election", "bei der Wahl 2019".
   const bool of_event = (i > 0 && i + 1 < t.size() && HasRole(t, i - 1, pack, kArticle) &&
                          pack.dates.events.Match(t, i + 1).length > 0) ||
-                        (i > 0 && pack.dates.events.Match(t, i - 1).length == 1);
+                        (i > 0 && NamesEvent(pack.dates.events.Match(t, i - 1)));
   bool ok = range_end || year_prep || of_event;
   if (!ok && i >= 3 && (HasRole(t, i - 1, pack, kYearList) || Is(t[i - 1], ","))) {
     ok = YearAt(t, i - 2).has_value() && HasRole(t, i - 3, pack, kYearPrep);

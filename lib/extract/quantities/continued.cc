@@ -87,6 +87,15 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
     --open;
   }
   if (t[open].folded != "(") return false;
+  // The bracket names who counted ("according to the police", "laut Polizei", "Polizei:"):
+  // "(Vorjahr: 95.000)", "(last year: 95,000)" are other counts.
+  constexpr size_t kBracketWords = 8;
+  bool named = false;
+  for (size_t j = open + 1; j < t.size() && j <= open + kBracketWords && t[j].folded != ")"; ++j) {
+    named = named || s.pack.sources.Match(t, j).length > 0 ||
+            s.pack.counters.Match(t, j).length > 0;
+  }
+  if (!named) return false;
   // The bracket closes the previous figure's clause: only words between ("80,000 marched in
   // Lyon (").
   constexpr size_t kClauseWords = 6;

@@ -190,6 +190,8 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
   for (size_t k = first; k > 0 && k + kBefore > verb_end;) {
     --k;
     if (IsClauseBreak(tokens[k]) && k < verb_end) break;
+    // "killed three people and left 2,000 without power": that verb has its own figure.
+    if (tokens[k].kind == TokenKind::kNumber) break;
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
         m.length > 0 && k + m.length <= first) {
       return m.fields->at(0);
@@ -296,12 +298,17 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) continue;
       const size_t d = k >= last ? k - last : first - std::min(first, k);
-      // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place.
+      // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place;
+      // "in Houston, Texas" is one place (after a comma, a list goes on to a link or comma).
       const size_t after = k + m.length;
-      const bool listed = after + 1 < tokens.size() &&
-                          (tokens[after].folded == "," ||
-                           pack.quantities.roles.Has(tokens[after], kListLink)) &&
-                          pack.quantities.places.Match(tokens, after + 1).length > 0;
+      auto link = [&](size_t j, bool comma) {
+        return j + 1 < tokens.size() && pack.quantities.places.Match(tokens, j + 1).length > 0 &&
+               (pack.quantities.roles.Has(tokens[j], kListLink) ||
+                (comma && tokens[j].folded == ","));
+      };
+      const size_t second =
+          link(after, true) ? pack.quantities.places.Match(tokens, after + 1).length : 0;
+      const bool listed = link(after, false) || (second > 0 && link(after + 1 + second, true));
       if (d < best_distance) {
         best_distance = d;
         best = listed ? "" : m.fields->at(0);

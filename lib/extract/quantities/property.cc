@@ -250,8 +250,10 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   const size_t end = unit.length > 0 ? at + unit.length : e.last;
   // A reading with its scale's noun right after it qualifies a noun ("the 6.0-magnitude
   // quake"): a "from" before it governs that noun, and no counted noun can follow.
-  const bool scale_noun_next =
-      takes == "scale" && at < tokens.size() && PropertyAt(tokens, at, pack).length > 0;
+  const PhraseMatch noun_next =
+      takes == "scale" && at < tokens.size() ? PropertyAt(tokens, at, pack) : PhraseMatch{};
+  const bool scale_noun_next = noun_next.length > 0 && (noun_next.fields->at(1) == "scale" ||
+                                                        noun_next.fields->at(1) == "scale_next");
   Found p = NearestProperty(tokens, e.first, end, takes, pack);
   const bool growth = p.row != nullptr && p.row->at(1) == kGrowth;
   if (!scale_noun_next && ChangeOrEarlier(tokens, e.first, end, next, growth, pack)) return false;
