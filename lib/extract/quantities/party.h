@@ -40,8 +40,8 @@ std::string PartyAnaphor(const DocContext& ctx, size_t index);
 
 // A figure with no noun right after a party, in a sentence whose figure before it counts a
 // party's holding ("Die CDU hat 41 Mandate, die AfD 40", "the Liberals with 164 seats,
-// followed by the Conservatives with 147"): the same count for that party. Fills unit,
-// subject and confidence of `c`.
+// followed by the Conservatives with 147"): the same count for that party. Fills unit and
+// confidence of `c`; the party, its subject, is found afterwards (PartyOfHolding).
 bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c);
 

@@ -120,7 +120,8 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
 // ("um 3 Prozent", "by 50 basis points"), the level a change started from a few words before
 // it ("down from 5.3%", "from a two-decade high of 5.3 percent"), or the start of a from-to
 // pair ("von 19 auf 7 Prozent": the row's property column names the word that must follow the
-// figure, and a figure must follow that word). `next`: where the sentence's next figure starts.
+// figure, and a figure must follow that word). `next`: where the sentence's next figure starts;
+// `growth`: the figure is a growth rate, whose "by" gives its level ("grew by 2.4 percent").
 bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
                      bool growth, const LanguagePack& pack) {
   constexpr size_t kEarlier = 6;  // "from a two-decade high of".
@@ -214,6 +215,8 @@ double Field(const PhraseMatch& m, size_t i, double fallback) {
 
 // Whether a minus sign or a word of decrease (properties.tsv) is before the figure in its clause
 // or right after it: "decreased at a rate of 0.3 percent", "the 0.5% contraction", "sank um 0,3".
+// Not past a list link or the growth's own noun: "spending declined and GDP grew 0.3 percent",
+// "nach dem Rückgang im Vorquartal wuchs das BIP um 0,3 Prozent".
 bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const LanguagePack& pack) {
   auto is_decrease = [&](size_t k) {
     const PhraseMatch m = PropertyAt(tokens, k, pack);
@@ -221,8 +224,13 @@ bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const Lan
   };
   if (SignBefore(tokens, at, pack) < at || (end < tokens.size() && is_decrease(end))) return true;
   for (size_t k = at; k > 0 && at - k < kClauseBefore; --k) {
-    if (EndsClauseBefore(tokens, k, pack) || tokens[k - 1].kind == TokenKind::kNumber) return false;
+    if (EndsClauseBefore(tokens, k, pack) || tokens[k - 1].kind == TokenKind::kNumber ||
+        pack.quantities.roles.Has(tokens[k - 1], kListLink)) {
+      return false;
+    }
     if (is_decrease(k - 1)) return true;
+    const PhraseMatch own = PropertyAt(tokens, k - 1, pack);
+    if (own.length > 0 && own.fields->at(1) == kGrowth) return false;
   }
   return false;
 }

@@ -85,7 +85,8 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
   deadlines_.clear();
   periods_.clear();
   const bool dated = MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_, periods_);
-  // A weekday or "this", "today" brings the story back ("Sunday's storm killed 41").
+  // A word of the relative-day table (a weekday, "this", "today", also "week", "years") brings
+  // the story back ("Sunday's storm killed 41", "this week").
   const bool now = std::any_of(st.tokens.begin(), st.tokens.end(), [](const Token& t) {
     return t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay));
   });
