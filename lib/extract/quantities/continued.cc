@@ -68,6 +68,20 @@ void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous
   c.confidence = previous->confidence;
 }
 
+void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c) {
+  const QuantityWords& q = s.pack.quantities;
+  if (c.confidence >= 0.9 || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
+      previous->kind != ClaimKind::kQuantity || previous->confidence < 0.9 ||
+      !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||
+      c.unit == "people" || !ChangeCueEndsAt(s.tokens, e.first, s.pack, "part")) {
+    return;
+  }
+  c.subject = c.unit;
+  c.unit = previous->unit;
+  c.aspect = previous->aspect;
+  c.confidence = previous->confidence;
+}
+
 // A figure with no noun in brackets at the end of another's clause gives the same count by
 // another source ("245,000 marchers (30,000 according to the police)", "80.000 Teilnehmer
 // (laut Polizei 50.000)"): it counts what that figure counts, where that one was counted.

@@ -22,6 +22,10 @@ struct FigureContext {
 bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c);
 void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c);
+// A kind of people named as a part of the figure before ("killed 34 people, including ten
+// children", "darunter zehn Kinder"): the part counts what the whole counts, among its kind
+// (unit killed, subject children).
+void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c);
 bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c);
 

@@ -386,6 +386,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
       if (c.kind == ClaimKind::kQuantity) {
         ListPart({s.tokens, s.pack}, e, previous, c);
+        PartOfWhole({s.tokens, s.pack}, e, previous, c);
         PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
       }
       // "Helene hit North Carolina. … two people died in the state": a clause that points
