@@ -62,6 +62,37 @@ bool Joined(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack
   return PartyEndingAt(tokens, k - 2, pack, &start) != nullptr;
 }
 
+// The party named after a figure in its clause ("37 Prozent für die CSU"), not past a word
+// that makes it another's: "took 36 seats from the SNP", "mit 36,4 Prozent vor den Grünen"
+// ("from" and "von" are rows of their own: an earlier level, a from-to pair).
+std::string PartyAfter(const std::vector<Token>& tokens, size_t from, const LanguagePack& pack) {
+  for (size_t k = from; k < tokens.size() && k - from < kPartyAfter && !EndsClause(tokens[k]);
+       ++k) {
+    if (RowAt(tokens, k, pack, "held_stop") || RowAt(tokens, k, pack, "earlier") ||
+        RowAt(tokens, k, pack, "from_to")) {
+      return "";
+    }
+    if (const auto* p = PartyAt(tokens, k, pack)) return p->at(0);
+  }
+  return "";
+}
+
+// Whether the figure at tokens[first] is not a party's own though a party is near: the whole
+// it is part of ("1-3 seats out of a total of 80 seats", "von insgesamt 80 Sitzen"), or a
+// figure in brackets after another name ("a sweep in Gujarat (26 seats)").
+bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kWhole = 5;  // Words of the longest row ("out of a total of").
+  for (size_t k = first > kWhole ? first - kWhole : 0; k < first; ++k) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length > 0 && k + m.length == first && m.fields->at(1) == "whole") return true;
+  }
+  if (first < 2 || tokens[first - 1].folded != "(") return false;
+  const Token& name = tokens[first - 2];
+  size_t start = 0;
+  return name.upper && name.kind == TokenKind::kWord && first > 2 &&
+         PartyEndingAt(tokens, first - 2, pack, &start) == nullptr;
+}
+
 }  // namespace
 
 bool EndsClause(const Token& t) {
@@ -76,6 +107,7 @@ bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const Language
 
 std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
                       const LanguagePack& pack, std::string_view anaphor, bool after) {
+  if (OwnedElsewhere(tokens, first, pack)) return "";
   size_t k = first;
   for (; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack); --k) {
     size_t start = 0;
@@ -84,11 +116,7 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     }
   }
   if (k == 0 && !anaphor.empty()) return std::string(anaphor);
-  if (!after) return "";
-  for (k = last; k < tokens.size() && k - last < kPartyAfter && !EndsClause(tokens[k]); ++k) {
-    if (const auto* p = PartyAt(tokens, k, pack)) return p->at(0);
-  }
-  return "";
+  return after ? PartyAfter(tokens, last, pack) : "";
 }
 
 std::string PartyAnaphor(const DocContext& ctx, size_t index) {
@@ -132,23 +160,18 @@ void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun,
   // The party, not a country or the previous figure's party, is whose seats they are; one
   // inside the noun phrase first ("121 Conservative MPs").
   c.subject.clear();
+  constexpr double kUnowned = 0.45;  // Below ReconcileOptions::min_confidence.
+  if (OwnedElsewhere(tokens, first, pack)) {
+    c.confidence = std::min(c.confidence, kUnowned);
+    return;
+  }
   for (size_t k = first + 1; k < np_end && c.subject.empty(); ++k) {
     if (const auto* p = PartyAt(tokens, k, pack)) c.subject = p->at(0);
   }
   // Only a figure with its own noun takes a party after it, and not past a word that makes
   // the party another's ("took 36 seats from the SNP", "mit 42 Sitzen vor der AfD").
   if (c.subject.empty()) c.subject = PartyNear(tokens, first, np_end, pack, anaphor, false);
-  for (size_t k = np_end; c.subject.empty() && noun < np_end && k < tokens.size() &&
-                          k - np_end < kPartyAfter && !EndsClause(tokens[k]);
-       ++k) {
-    // "from" and "von" are rows of their own (an earlier level, a from-to pair).
-    if (RowAt(tokens, k, pack, "held_stop") || RowAt(tokens, k, pack, "earlier") ||
-        RowAt(tokens, k, pack, "from_to")) {
-      break;
-    }
-    if (const auto* p = PartyAt(tokens, k, pack)) c.subject = p->at(0);
-  }
-  constexpr double kUnowned = 0.45;  // Below ReconcileOptions::min_confidence.
+  if (c.subject.empty() && noun < np_end) c.subject = PartyAfter(tokens, np_end, pack);
   // A change of seats is against some baseline the article may not name (the last election,
   // the projection, one region): changes of one party meet only on request too.
   if (c.subject.empty() || c.aspect == Aspect::kChange) {
