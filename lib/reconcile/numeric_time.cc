@@ -220,6 +220,14 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     }
     day.assign(dated.begin() + i, dated.begin() + j);
     i = j;
+    // Reports years apart count other occasions (another year's cases, another storm), not
+    // one total that went on rising; a toll a year on is still the same event's.
+    constexpr int kSameEventDays = 730;
+    if (!previous.empty() &&
+        ctx.Days(*day.front()).begin - ctx.Days(*previous.front()).begin > kSameEventDays) {
+      previous.clear();
+      peak.clear();
+    }
     // A revised figure is told with its written precision (29,2 is [29.15, 29.25]): an
     // update is a day whose figures meet none of the day before's, not a relative gap.
     const bool changed = revised ? !AnyMeets(previous, day) : differ(top, previous_top);

@@ -204,6 +204,30 @@ TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
   }
 }
 
+TEST(ReconcileNumeric, RunningTotalsYearsApartAreOtherOccasions) {
+  // 48 cases in an article of 2013 and about 550 in one of 2024: two years' outbreaks, not
+  // one count that rose; a toll given again a year on is still the same event's.
+  struct Case {
+    absl::CivilDay later;
+    bool update;
+  };
+  for (const Case& c : {Case{absl::CivilDay(2024, 10, 1), false},
+                        Case{absl::CivilDay(2014, 9, 1), true}}) {
+    std::vector<Claim> tolls = {Quantity({"earlier", Exact(48)}, "_/cases"),
+                                Quantity({"later", Around(550, 0.1)}, "_/cases")};
+    for (Claim& t : tolls) {
+      t.aspect = Aspect::kCumulative;
+      t.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(tolls);
+    docs[0].published = absl::CivilDay(2013, 9, 10);
+    docs[1].published = c.later;
+    bool update = false;
+    for (const Finding& f : Findings(docs)) update = update || f.type == FindingType::kUpdate;
+    EXPECT_EQ(update, c.update) << c.later;
+  }
+}
+
 TEST(ReconcileNumeric, ARiseIsReadFromTheLastWholeCountPastASmallerScope) {
   // 47 injured on Monday, "four" on Tuesday (those still critical: a smaller scope the frame
   // does not tell), 79 on Thursday: the rise from 47 is an update, beside the one from four.
