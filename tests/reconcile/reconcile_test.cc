@@ -287,9 +287,11 @@ TEST(ReconcileNumeric, ALaterTotalWithItsPartsIsReadAtTheTotal) {
 
 TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   // "At least 9,057 dead" and, the same day, another article's figure well above it. The two
-  // can both hold; an update when the higher one is told as the newest count ("rose to"), a
-  // dispute when each side names its own source, nothing otherwise (a wider scope is as
-  // likely), and nothing for a floor written round ("more than 1,400" against 1,411).
+  // can both hold; an update when the higher one is told as the newest count ("rose to") or
+  // is a higher floor itself ("at least 32", then "at least 36": the toll confirmed so far
+  // went up), a dispute when each side names its own source, nothing otherwise (an exact
+  // figure of a wider scope is as likely), and nothing for a floor written round ("more than
+  // 1,400" against 1,411).
   struct Case {
     std::string name;
     Interval floor, higher;
@@ -300,6 +302,10 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   for (const Case& c : {
            Case{"rose to", Over(9057), Exact(12391), Modality::kLatest, "", "", FindingType::kUpdate},
            Case{"no cue", Over(9057), Exact(12391), Modality::kUnspecified, "", "", std::nullopt},
+           Case{"higher floor", Over(32), Over(36), Modality::kUnspecified, "", "",
+                FindingType::kUpdate},
+           Case{"floor written round", Over(32), Over(34), Modality::kUnspecified, "", "",
+                std::nullopt},
            Case{"two sources", Over(224), Over(406), Modality::kUnspecified, "ministry",
                 "rights_group", FindingType::kDispute},
            Case{"round floor", Over(1400), Exact(1411), Modality::kLatest, "", "", std::nullopt},
