@@ -57,11 +57,14 @@ void AppendWhat(std::string& e, const Group& g, const Claim& c, std::string_view
 // Whether a within-article pair is worth telling: the same frame in full (whose figure it is
 // known, both counted nouns read from the table, not guessed). Figures of different things
 // or a figure and its breakdown in one article mostly differ in a slot the text leaves
-// implicit, so anything less is not reported.
+// implicit, so anything less is not reported; so is a figure with its place beside one
+// without (a city's share beside the state's).
 bool FullFrame(Items a, Items b) {
   for (const Items side : {a, b}) {
     for (Item x : side) {
-      if (x->claim->subject.empty() || x->confidence < 0.9) return false;
+      if (x->claim->subject.empty() || x->confidence < 0.9 || x->place != a.front()->place) {
+        return false;
+      }
     }
   }
   return true;

@@ -745,6 +745,10 @@ TEST(ReconcileNumeric, FindingTypes) {
   // ... but not when whose figures these are is unknown: they may count different things.
   one.claims = {Quantity(a, "_/troops"), Quantity(b, "_/troops")};
   EXPECT_TRUE(Findings({one}).empty());
+  // ... nor when one has its place and the other none (a city's figure beside the state's).
+  one.claims = {Quantity(a), Quantity(b)};
+  one.claims[0].place = "kursk";
+  EXPECT_TRUE(Findings({one}).empty());
 }
 
 TEST(ReconcileNumeric, PlacesSplitOnlyWhenTwoAreNamed) {

@@ -265,10 +265,13 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
         // The place frames its own clause, or all of the clause it opens ("In Flensburg hatte
         // der Pegel in der Nacht … zeitweise 2,30 Meter erreicht", however long).
         const size_t end = k + m.length;
-        constexpr size_t kClause = 30;  // Bounds the walk: a clause, not a run-on text.
+        constexpr size_t kClause = 40;  // Bounds the walk: a clause, not a run-on text.
         if (end >= first) return "";
         bool opening = first - end <= kClause;
-        for (size_t j = end; opening && j < first; ++j) opening = !IsClauseBreak(tokens[j]);
+        for (size_t j = end; opening && j < first; ++j) {
+          opening = !IsClauseBreak(tokens[j]) || tokens[j].folded == "," ||
+                    tokens[j].folded == "(" || tokens[j].folded == ")";
+        }
         return opening || IsClauseBreak(tokens[end]) ? m.fields->at(0) : "";
       }
     }

@@ -86,11 +86,21 @@ bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const Langua
     const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
     if (m.length > 0 && k + m.length == first && m.fields->at(1) == "whole") return true;
   }
-  if (first < 2 || tokens[first - 1].folded != "(") return false;
+  if (first < 3 || tokens[first - 1].folded != "(") return false;
   const Token& name = tokens[first - 2];
   size_t start = 0;
-  return name.upper && name.kind == TokenKind::kWord && first > 2 &&
-         PartyEndingAt(tokens, first - 2, pack, &start) == nullptr;
+  if (!name.upper || name.kind != TokenKind::kWord ||
+      PartyEndingAt(tokens, first - 2, pack, &start) != nullptr) {
+    return false;
+  }
+  // Where every noun is capitalised, only a place tells a name ("stärkste Partei (30,7 %)"
+  // is the party's own).
+  if (!pack.grammar.capitalised_nouns) return true;
+  constexpr size_t kLongestPlace = 3;
+  for (size_t j = first - 2 >= kLongestPlace ? first - 1 - kLongestPlace : 0; j < first - 1; ++j) {
+    if (j + pack.quantities.places.Match(tokens, j).length == first - 1) return true;
+  }
+  return false;
 }
 
 }  // namespace
