@@ -22,15 +22,15 @@ bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguageP
   return false;
 }
 
-namespace {
-
-// Measures of measure_tree.tsv counted aboard a vehicle.
-constexpr std::string_view kCrew = "crew", kPassengers = "passengers";
-
 bool IsClauseBreak(const Token& t) {
   return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";" || t.folded == ":" ||
                                          t.folded == "(" || t.folded == ")");
 }
+
+namespace {
+
+// Measures of measure_tree.tsv counted aboard a vehicle.
+constexpr std::string_view kCrew = "crew", kPassengers = "passengers";
 
 }  // namespace
 
@@ -252,76 +252,6 @@ bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguageP
   return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded);
 }
 
-}  // namespace
-
-// The place a sentence opens with, for a figure whose clause names none: a locative phrase
-// ("In neighbouring Syria, whose north was hit too, the toll is 2,950") or a place that
-// modifies a counted noun ("South Carolina death toll rises to 33").
-std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
-  constexpr size_t kGap = 3;  // "In neighbouring Syria".
-  if (pack.quantities.locatives.Match(tokens, 0).length > 0) {
-    for (size_t k = 1; k <= kGap && k < first; ++k) {
-      if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
-        // The place frames its own clause, or all of the clause it opens ("In Flensburg hatte
-        // der Pegel in der Nacht … zeitweise 2,30 Meter erreicht", however long).
-        const size_t end = k + m.length;
-        constexpr size_t kClause = 40;  // Bounds the walk: a clause, not a run-on text.
-        if (end >= first) return "";
-        bool opening = first - end <= kClause;
-        for (size_t j = end; opening && j < first; ++j) {
-          opening = !IsClauseBreak(tokens[j]) || tokens[j].folded == "," ||
-                    tokens[j].folded == "(" || tokens[j].folded == ")";
-        }
-        return opening || IsClauseBreak(tokens[end]) ? m.fields->at(0) : "";
-      }
-    }
-    return "";
-  }
-  if (PhraseMatch m = pack.quantities.places.Match(tokens, 0);
-      m.length > 0 && m.length < first &&
-      pack.quantities.measures.Match(tokens, m.length).length > 0) {
-    return m.fields->at(0);
-  }
-  return "";
-}
-
-namespace {
-
-// The place named in the figure's clause after a locative preposition ("in Valencia",
-// "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
-std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
-                      const LanguagePack& pack) {
-  constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
-  const auto [from, to] = ClauseAround(tokens, first, last, kWindow);
-  std::string best;
-  size_t best_distance = SIZE_MAX;
-  for (size_t i = from; i < to; ++i) {
-    if (pack.quantities.locatives.Match(tokens, i).length == 0) continue;
-    for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
-      PhraseMatch m = pack.quantities.places.Match(tokens, k);
-      if (m.length == 0) continue;
-      const size_t d = k >= last ? k - last : first - std::min(first, k);
-      // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place;
-      // "in Houston, Texas" is one place (after a comma, a list goes on to a link or comma).
-      const size_t after = k + m.length;
-      auto link = [&](size_t j, bool comma) {
-        return j + 1 < tokens.size() && pack.quantities.places.Match(tokens, j + 1).length > 0 &&
-               (pack.quantities.roles.Has(tokens[j], kListLink) ||
-                (comma && tokens[j].folded == ","));
-      };
-      const size_t second =
-          link(after, true) ? pack.quantities.places.Match(tokens, after + 1).length : 0;
-      const bool listed = link(after, false) || (second > 0 && link(after + 1 + second, true));
-      if (d < best_distance) {
-        best_distance = d;
-        best = listed ? "" : m.fields->at(0);
-      }
-      break;
-    }
-  }
-  return best.empty() ? OpeningPlace(tokens, first, pack) : best;
-}
-
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
 // ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
 // 300" no change.)
@@ -380,41 +310,6 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
 }
 
 }  // namespace
-
-bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                      const LanguagePack& pack) {
-  constexpr size_t kWindow = 12;
-  const RoleTable& roles = pack.quantities.roles;
-  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
-  for (size_t i = from; i < to; i = i + 1 == first ? np_end : i + 1) {
-    // "95 died there", "Dort starben 12"; "there were 12 deaths" is no place.
-    if (roles.Has(tokens[i], kPlaceAnaphor) &&
-        (i > first || i + 1 >= tokens.size() || !roles.Has(tokens[i + 1], kNotNoun))) {
-      return true;
-    }
-    // "in the state", "im Bundesland", "in dem Land"; not "in the state of emergency".
-    const size_t at = i + pack.quantities.locatives.Match(tokens, i).length;
-    if (at == i) continue;
-    const size_t noun = at < to && roles.Has(tokens[at], kPartArticle) ? at + 1 : at;
-    if (noun < to && noun != first && roles.Has(tokens[noun], kPlaceNoun) &&
-        (noun + 1 >= tokens.size() || !pack.numbers.roles.Has(tokens[noun + 1], kOf))) {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
-                      const LanguagePack& pack) {
-  std::string last;
-  for (size_t k = from; k < to && k < tokens.size(); ++k) {
-    if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
-      last = m.fields->at(0);
-      k += m.length - 1;
-    }
-  }
-  return last;
-}
 
 std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
                                        size_t last, size_t window) {

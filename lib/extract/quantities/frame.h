@@ -26,6 +26,15 @@ std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack);
 
+// A comma, semicolon, colon or bracket: where a clause ends for the frame's slots.
+bool IsClauseBreak(const Token& t);
+
+// The place of the figure at tokens [first, last) (place.cc): the one named after a
+// locative in its clause, nearest the figure ("in Valencia", "im Landkreis Ahrweiler"); a
+// list of places names none; else the sentence's opening place. Empty when none.
+std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
+                      const LanguagePack& pack);
+
 // The place a sentence opens with, for a figure at `first` whose clause names none: a
 // locative phrase framing the clause ("In Syria, the toll is 2,950") or a place before a
 // counted noun ("South Carolina death toll rises to 33"); else empty.
