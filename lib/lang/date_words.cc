@@ -12,12 +12,12 @@ constexpr std::string_view kDateRoleNames[] = {
     "ordinal_stem", "ordinal_ending", "ordinal_suffix", "of", "article", "week_weekday_prep",
     "period_of", "after_next", "weekend_prep", "weekend_article", "month_part",
     "lowercase_month_prep", "month_prep", "weekday_article", "prep_left", "deadline",
-    "year_link"};
+    "year_link", "night", "night_into"};
 static_assert(std::size(kDateRoleNames) == kDateRoles);
 
 const TableSchema kMonths{"months", {{"form"}, {"month", true, Column::kNumber}}};
 const TableSchema kWeekdays{
-    "weekdays", {{"form"}, {"weekday", true, Column::kNumber}}, false, true};
+    "weekdays", {{"form"}, {"weekday", true, Column::kNumber}, {"night", false}}, false, true};
 const TableSchema kRelativeDays{
     "relative_days", {{"form"}, {"meaning"}, {"value", false}, {"value", false}}, false, true};
 // kind "incident": the happening a story reports (lib/extract/dates/recognizer.cc).

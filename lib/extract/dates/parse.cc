@@ -70,12 +70,25 @@ Parsed AtNumber(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
   return {};
 }
 
+// A night runs into the next day, so a weekday's night is two days: the night after the
+// weekday ("Dienstagnacht", "Tuesday night") or the one before it ("in der Nacht zu
+// Mittwoch", "overnight into Wednesday"). Returns +1, -1 or 0.
+int NightOf(const std::vector<Token>& t, size_t i, const PhraseMatch& w, const LanguagePack& pack) {
+  if (w.fields->size() > 1 && w.fields->at(1) == "night") return 1;
+  if (HasRole(t, i + w.length, pack, kNight)) return 1;
+  if (i >= 2 && HasRole(t, i - 1, pack, kNightInto) && HasRole(t, i - 2, pack, kNight)) return -1;
+  return 0;
+}
+
 // A weekday and what qualifies it: "Montag nächster Woche", "Tuesday of next week",
 // "Dienstag, dem 5. November", "Friday 7/6", "Tuesday the eleventh".
 std::optional<RawDate> WeekdayAt(const std::vector<Token>& t, size_t i, const PhraseMatch& w,
                                  const LanguagePack& pack, RawDate r) {
   r.weekday = FieldInt(w.fields);
   r.last = i + w.length;
+  r.night = NightOf(t, i, w, pack);
+  if (r.night > 0 && HasRole(t, r.last, pack, kNight)) ++r.last;
+  if (r.night < 0) r.first = i - 2;  // The evidence holds "Nacht zu".
   size_t k = r.last;
   if (HasRole(t, k, pack, kDateOf)) {
     ++k;

@@ -39,6 +39,7 @@ struct RawDate {
   int day_from = 0, day_to = 0;   // 0: the whole month (or part of it, see `part`).
   int part = 0;                   // 1 early, 2 mid, 3 late in the month.
   int weekday = 0;                // 1..7.
+  int night = 0;                  // With weekday: +1 the night after it, -1 the night before.
   Pick pick = Pick::kRecent;
   int week_shift = 0;         // With Pick::kThisWeek.
   std::optional<int> offset;  // Days from the anchor ("gestern").

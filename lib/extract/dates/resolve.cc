@@ -116,6 +116,8 @@ std::optional<DateRange> ResolveWeekday(const RawDate& r, absl::CivilDay anchor,
       while (IsoWeekday(d) != r.weekday) d += deadline ? 1 : -1;
       break;
   }
+  if (r.night > 0) return DateRange{d, d + 1};
+  if (r.night < 0) return DateRange{d - 1, d};
   return DateRange{d, d};
 }
 
