@@ -242,8 +242,8 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
   return found;
 }
 
-// Whether the figure at `first` is the whole a part is taken of: "one of the 242
-// passengers", "drei der 40 Fahrgäste".
+}  // namespace
+
 bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
   size_t k = first;
   if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
@@ -251,6 +251,8 @@ bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguageP
   if (k == first || k == 0) return false;
   return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded);
 }
+
+namespace {
 
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
 // ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
@@ -329,10 +331,11 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     std::string group;  // A kind of people whose toll this is ("pilgrims").
     const auto noun = pack.quantities.measure_tally.find(c.unit);
     if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
-      // "only one of the 242 passengers survived": the verb tells of the part, not the whole.
-      std::string verb =
-          WholeOfPart(tokens, first, pack) ? "" : MeasureFromVerb(tokens, first, np_end, pack);
-      if (verb.empty() && !NamesOthers(tokens, first, np_end, pack)) {
+      // "only one of the 242 passengers survived", "killed 179 of the 181 people": the verb or
+      // toll noun tells of the part, not the whole.
+      const bool whole = WholeOfPart(tokens, first, pack);
+      std::string verb = whole ? "" : MeasureFromVerb(tokens, first, np_end, pack);
+      if (verb.empty() && !whole && !NamesOthers(tokens, first, np_end, pack)) {
         verb = TollNounBefore(tokens, first, pack);
       }
       const auto happened = pack.quantities.measure_tally.find(verb);

@@ -26,6 +26,10 @@ std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack);
 
+// Whether the figure at `first` is the whole a part is taken of: "one of the 242
+// passengers", "drei der 40 Fahrgäste".
+bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
+
 // A comma, semicolon, colon or bracket: where a clause ends for the frame's slots.
 bool IsClauseBreak(const Token& t);
 

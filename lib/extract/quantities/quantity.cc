@@ -124,12 +124,15 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
 }
 
 // Where the whole's noun of a partitive starts ("seven of the patients", "drei der
-// Verletzten"), or `at` when there is no article after the figure.
+// Verletzten", past the whole's own figure: "179 of the 181 people"), or `at` when there is
+// no article after the figure.
 size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
   size_t k = at;
   if (k < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf)) ++k;
-  if (k < tokens.size() && pack.quantities.roles.Has(tokens[k], kPartArticle)) return k + 1;
-  return at;
+  if (k >= tokens.size() || !pack.quantities.roles.Has(tokens[k], kPartArticle)) return at;
+  ++k;
+  if (k + 1 < tokens.size() && tokens[k].kind == TokenKind::kNumber) ++k;
+  return k;
 }
 
 // A figure whose noun is left out (not "41-jähriger", not a vague "dozens"). Its clause's
@@ -227,7 +230,9 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
              !ImpliedMeasure(s, e, np_end, previous, c)) {
     return 0;  // A bare number with nothing counted is no claim.
   }
-  if (c.subject.empty() && previous != nullptr && previous->paragraph == c.paragraph) {
+  // Not the whole after its part ("3 of the 31 passengers"): the part's group is not its.
+  if (c.subject.empty() && previous != nullptr && previous->paragraph == c.paragraph &&
+      !WholeOfPart(s.tokens, e.first, s.pack)) {
     c.subject = previous->subject;
   }
   return np_end;
