@@ -46,8 +46,9 @@ struct ReconcileOptions {
   // Findings below this confidence (0..1) are not reported: pairs with a frame slot known on
   // one side only, figures whose counted noun was guessed. 0 reports everything (`--all`).
   double min_confidence = 0.5;
-  // Two values whose relative gap is at most this are treated as compatible.
-  double numeric_gap_tolerance = 0.02;
+  // Two values whose relative gap is at most this are treated as compatible (beyond what the
+  // figures' written precision already allows: "89,7 Prozent" is [89.65, 89.75)).
+  double numeric_gap_tolerance = 0.005;
   // Figures without a stated date hold as of their article's publication day. A level
   // ("2,000 troops are in Kursk") is taken to hold this many days either side of it, so that
   // articles a few days apart still meet; a running total (a death toll) holds on its day

@@ -230,7 +230,12 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     }
     // A revised figure is told with its written precision (29,2 is [29.15, 29.25]): an
     // update is a day whose figures meet none of the day before's, not a relative gap.
-    const bool changed = revised ? !AnyMeets(previous, day) : differ(top, previous_top);
+    // A round earlier figure ("some 1,400") holds a later count inside its width (1,410).
+    const bool covered = std::any_of(previous.begin(), previous.end(), [top](Item x) {
+      return x->claim->value_is_estimate && x->value.low <= top && top <= x->value.high;
+    });
+    const bool changed =
+        revised ? !AnyMeets(previous, day) : differ(top, previous_top) && !covered;
     if (!previous.empty() && changed &&
         TellDays(ctx, g, rate, previous, previous_top, day, top, revised, ambiguous, out) &&
         peak.empty()) {
