@@ -110,6 +110,21 @@ bool NamesSource(const std::vector<Token>& tokens, size_t k, const LanguagePack&
   return false;
 }
 
+// The head of a noun phrase in no table where nouns are not capitalised: its first plural
+// noun, past adjectives and nouns that modify it ("12 contaminated cooling towers" counts
+// towers, "12 buildings tested positive" buildings); `noun` when there is none.
+size_t PluralHead(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+  constexpr size_t kWords = 3;
+  const std::string& plural = pack.grammar.plural_suffix;
+  if (pack.grammar.capitalised_nouns || plural.empty()) return noun;
+  for (size_t k = noun; k < tokens.size() && k < noun + kWords; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::kWord || t.upper || NotNoun(t, pack)) break;
+    if (t.folded.size() > plural.size() + 2 && t.folded.ends_with(plural)) return k;
+  }
+  return noun;
+}
+
 }  // namespace
 
 std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
@@ -152,7 +167,7 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
     k += length;
   }
   if (!noun_found) noun = k;
-  return UnknownNoun(tokens, noun, pack);
+  return UnknownNoun(tokens, PluralHead(tokens, noun, pack), pack);
 }
 
 bool NounFollows(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
