@@ -36,8 +36,11 @@ constexpr std::string_view kCrew = "crew", kPassengers = "passengers";
 
 std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
                              const LanguagePack& pack) {
-  for (size_t k = from; k < tokens.size() && k < from + window; ++k) {
+  // Words are counted, not marks: a quoted name ("durch das Orkantief „Zeynep“ ums Leben
+  // gekommen") is one word.
+  for (size_t k = from, words = 0; k < tokens.size() && words < window; ++k) {
     if (IsClauseBreak(tokens[k])) break;
+    if (tokens[k].kind == TokenKind::kWord || tokens[k].kind == TokenKind::kNumber) ++words;
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0)
       return m.fields->at(0);
   }
