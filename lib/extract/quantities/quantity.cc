@@ -417,6 +417,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
                              "/", std::string_view(c.unit));
       }
       c.time = times.Of(c.span.begin);
+      // Of an earlier occasion the article does not date: compared only on request.
+      if (!c.time && EarlierOccasion(tokens, e.first, np_end, pack)) c.confidence = 0.45;
       const bool is_quantity = c.kind == ClaimKind::kQuantity;
       ctx.claims.push_back(std::move(c));
       if (is_quantity) previous_index = ctx.claims.size() - 1;

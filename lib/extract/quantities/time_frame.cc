@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lib/base/lex_entry.h"
+#include "lib/extract/dates/raw_date.h"
 #include "lib/extract/quantities/frame.h"
 
 namespace crosscheck::internal {
@@ -98,6 +99,20 @@ std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
   if (!periods_.empty()) return PeriodOf(periods_, at);
   return carried_;
+}
+
+bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                     const LanguagePack& pack) {
+  constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
+  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  for (size_t k = from; k < to; ++k) {
+    const Relative q = RelativeAt(tokens, k, pack);
+    if (q.kind != Relative::kQualifier || !q.shift || *q.shift >= 0) continue;
+    for (size_t j = k + 1; j < to && j <= k + kGap; ++j) {
+      if (pack.dates.events.Match(tokens, j).length > 0) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace crosscheck::internal

@@ -30,6 +30,11 @@ class FigureTimes {
   std::optional<DateRange> background_, carried_;
 };
 
+// Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
+// does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
+bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                     const LanguagePack& pack);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
