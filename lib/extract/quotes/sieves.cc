@@ -20,7 +20,10 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
   // Not when a colon introduced it ("Sagte das Weib: »…« Der Graf bat"), unless a lower-case
   // word goes on after it, which opens no sentence ("beginnen: »Wie?« fragte der Wirt").
   // (Any earlier cue in its sentence was measured too: German fiction F1 65.3 -> 63.9.)
-  *next = i >= t1.size() && q.s1 + 1 < sents.size() &&
+  // Nor when a word of its clause stands right before it: "X called Y “…”. Z said" is Z's own
+  // cue.
+  const bool after_word = q.prev >= 0 && IsWordish(q.t0()[q.prev]);
+  *next = i >= t1.size() && !after_word && q.s1 + 1 < sents.size() &&
           sents[q.s1 + 1].sentence.paragraph == sents[q.s1].sentence.paragraph &&
           (!q.colon || (!sents[q.s1 + 1].tokens.empty() &&
                         sents[q.s1 + 1].tokens[0].kind == TokenKind::kWord &&
@@ -84,7 +87,9 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
       return true;
     }
     // "„…“, a senior diplomat said": a speaker this text does not name.
-    bool plain = !next && c.kind == CueKind::kVerb && c.token > i && c.token <= i + 6;
+    // Not after a conjunction: "“…” and said" goes on with the clause's own subject.
+    bool plain = !next && c.kind == CueKind::kVerb && c.token > i && c.token <= i + 6 &&
+                 !q.finder.words().Is(ta[i], WordClass::kNotReplyVerb);
     for (uint32_t k = static_cast<uint32_t>(i); plain && k < c.token; ++k) {
       plain = IsWordish(ta[k]) && !info.skip[k];
     }
