@@ -151,6 +151,13 @@ bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
 
 }  // namespace
 
+// Whether the quotation's first word is in lower case: it goes on with the sentence.
+bool LowerCaseStart(const QuoteSite& q) {
+  const std::vector<Token>& t0 = q.t0();
+  const size_t first = TokenAt(t0, q.first_q().inner.begin);
+  return first < t0.size() && t0[first].kind == TokenKind::kWord && !t0[first].upper;
+}
+
 // 2. A colon introduction or a cue earlier in the sentence.
 bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || v.unnamed) return false;
@@ -163,6 +170,9 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
       continue;
     }
     if (c.kind == CueKind::kNoun && c.token + c.length + 2 < q.open) continue;
+    // "denounced Trump's remarks as “hurtful”", "Trump's comments “are baseless”": words going
+    // on in lower case describe the remarks; they are not the remarks.
+    if (c.kind == CueKind::kNoun && !q.colon && LowerCaseStart(q)) continue;
     if (c.mention < 0 && c.kind != CueKind::kVerb) continue;
     v.cue = &c;
   }
