@@ -200,6 +200,14 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
     text = FoldedText(tokens, i, i + len - 1) + (len > 1 ? " " : "") + std::string(g);
     *genitive = true;
   }
+  // "sagte Merkels Sprecher", "Scholz’ Sprecherin": where every noun is capitalised, a name in
+  // -s (or before an apostrophe) right before a role is the role's owner, not the speaker.
+  if (size_t k = i + len; grammar_.capitalised_nouns && k < n) {
+    const bool apostrophe = tokens[k].folded == "\xE2\x80\x99" || tokens[k].folded == "'";
+    if (apostrophe) ++k;
+    *genitive = *genitive || (k < n && (apostrophe || tokens[i + len - 1].folded.ends_with("s")) &&
+                              roles_.Match(tokens, k).length > 0);
+  }
   *id = art.Canonical(dir_, text);
   return id->empty() ? 0 : len;
 }
