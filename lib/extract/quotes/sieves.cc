@@ -279,8 +279,13 @@ bool ColonName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || !q.colon || q.prev < 1) return false;
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
+  const std::vector<Token>& t0 = q.t0();
   for (const Mention& m : ms) {
-    if (m.te == static_cast<uint32_t>(q.prev) && m.kind != MentionKind::kPronoun) {
+    // "delivered a blunt message to Trump:": a name after a word of its clause is an object,
+    // unless the subject follows its verb ("sprach der Wirt:").
+    const bool opens = m.tb == 0 || q.info[q.s0].skip[m.tb - 1] || !IsWordish(t0[m.tb - 1]) ||
+                       q.finder.grammar().verb_second;
+    if (m.te == static_cast<uint32_t>(q.prev) && m.kind != MentionKind::kPronoun && opens) {
       v.a.person = m.person;
       v.a.mention = static_cast<int>(&m - ms.data());
       v.a.mention_sentence = static_cast<uint32_t>(q.s0);
