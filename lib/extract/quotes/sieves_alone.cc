@@ -455,12 +455,21 @@ bool LabelAfterName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
+  const std::vector<Token>& t0 = q.t0();
   for (size_t m = 0; m < ms.size(); ++m) {
     if (ms[m].te <= q.open && ms[m].kind == MentionKind::kName) {
       v.a.person = ms[m].person;
       v.a.mention = static_cast<int>(m);
       v.a.mention_sentence = static_cast<uint32_t>(q.s0);
       found = true;
+      // "Cruz accuses Obama of “leading from behind”": where the capitals do not mark every
+      // noun, a name right before its verb in lower case is the clause's subject, who
+      // labels; a name after it is the one labelled.
+      if (!q.finder.grammar().capitalised_nouns && !ms[m].genitive && ms[m].te < q.open &&
+          t0[ms[m].te].kind == TokenKind::kWord && !t0[ms[m].te].upper &&
+          !q.finder.words().Is(t0[ms[m].te], WordClass::kNotReplyVerb)) {
+        break;
+      }
     }
   }
   return found;
