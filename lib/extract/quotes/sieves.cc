@@ -1,5 +1,5 @@
 // The sieves that find a speech cue for a quotation, the one that reads its speaker off the
-// cue, and the order all of them run in.
+// cue, the one for titles of works, and the order all of them run in.
 #include "lib/extract/quotes/sieves.h"
 
 #include <algorithm>
@@ -359,6 +359,50 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   v.a.form = QuoteForm::kDirect;
   v.a.confidence = kReferredConfidence;
   return true;
+}
+
+namespace {
+
+// Whether the words of `inner` read as a title: two to eight words, each content word
+// capitalised (English: every word but short function words; German: every word but articles
+// and prepositions, which leaves nouns and adjectives, since a verb would be lower case).
+bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& function_words) {
+  size_t words = 0;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), inner.begin,
+                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
+  for (; it != tokens.end() && it->span.end <= inner.end; ++it) {
+    if (it->kind == TokenKind::kPunct) {
+      if (it->folded == "," || it->folded == "!" || it->folded == "?") return false;
+      continue;
+    }
+    ++words;
+    if (it->kind == TokenKind::kNumber || it->upper) continue;
+    if (words == 1 || !function_words.Is(*it, WordClass::kTitleFunction)) return false;
+  }
+  if (tokens.empty() || tokens.back().span.end < inner.end) return false;  // Runs on.
+  return words >= 2 && words <= 8;
+}
+
+}  // namespace
+
+// "on “Meet the Press”", "im „Hamburger Abendblatt“": a name in title case that no cue
+// introduces is a label of a work, paper or programme, spoken by nobody; so is a quotation
+// after a label word ("die Sendung „…“", "the ship “…”").
+// Where every noun is capitalised, a title also needs an article or preposition right
+// before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
+bool WorkTitle(const QuoteSite& q, ArticlePersons&, Verdict& v) {
+  const std::vector<Token>& t0 = q.t0();
+  const SpeakerWords& words = q.finder.words();
+  const bool title_slot =
+      !q.finder.grammar().capitalised_nouns ||
+      (q.prev >= 0 && q.prev + 1 == static_cast<int>(q.open) &&
+       words.Is(t0[q.prev], WordClass::kTitleSlot));
+  if (v.work_cue || (v.a.form != QuoteForm::kDirect && q.k == q.last && title_slot &&
+                     IsTitle(t0, q.first_q().inner, words))) {
+    v.a = Attribution{};
+    return true;
+  }
+  return false;
 }
 
 Attribution AttributeQuote(const QuoteSite& site, ArticlePersons& art,
