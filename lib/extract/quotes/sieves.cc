@@ -171,8 +171,13 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     }
     if (c.kind == CueKind::kNoun && c.token + c.length + 2 < q.open) continue;
     // "denounced Trump's remarks as “hurtful”", "Trump's comments “are baseless”": words going
-    // on in lower case describe the remarks; they are not the remarks.
-    if (c.kind == CueKind::kNoun && !q.colon && LowerCaseStart(q)) continue;
+    // on in lower case describe the remarks; they are not the remarks. Where every noun is
+    // capitalised, a quotation right after the noun is its apposition ("Putins Erklärung
+    // „unsere Angelegenheit“").
+    if (c.kind == CueKind::kNoun && !q.colon && LowerCaseStart(q) &&
+        (!q.finder.grammar().capitalised_nouns || c.token + c.length < q.open)) {
+      continue;
+    }
     if (c.mention < 0 && c.kind != CueKind::kVerb) continue;
     v.cue = &c;
   }
