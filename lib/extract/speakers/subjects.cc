@@ -318,9 +318,13 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
       const bool inverted =
           !participle && (lex.grammar->verb_second || AfterQuoteOrOpens(tokens, c));
+      // Also after a comma when the name then ends its clause: "“…” for Clinton, said Kunin."
+      // (not "Garten, said Nunberg was “…”").
+      const bool after_comma = !participle && c > 0 && tokens[c - 1].folded == ",";
       for (auto it = first_starting_at_or_after(after);
-           inverted && it != ms.end() && it->tb <= after + 3; ++it) {
+           (inverted || after_comma) && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
+        if (!inverted && it->te < tokens.size() && tokens[it->te].kind != TokenKind::kPunct) continue;
         bool plain = true;
         for (uint32_t k = after; k < it->tb; ++k) plain = plain && IsWordish(tokens[k]);
         if (plain) return index(it);
