@@ -1,5 +1,5 @@
 // The sieves that find a speech cue for a quotation, the one that reads its speaker off the
-// cue, and the order all of them run in.
+// cue, the one for titles of works, and the order all of them run in.
 #include "lib/extract/quotes/sieves.h"
 
 #include <algorithm>
@@ -20,7 +20,10 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
   // Not when a colon introduced it ("Sagte das Weib: »…« Der Graf bat"), unless a lower-case
   // word goes on after it, which opens no sentence ("beginnen: »Wie?« fragte der Wirt").
   // (Any earlier cue in its sentence was measured too: German fiction F1 65.3 -> 63.9.)
-  *next = i >= t1.size() && q.s1 + 1 < sents.size() &&
+  // Nor when a word of its clause stands right before it: "X called Y “…”. Z said" is Z's own
+  // cue.
+  const bool after_word = q.prev >= 0 && IsWordish(q.t0()[q.prev]);
+  *next = i >= t1.size() && !after_word && q.s1 + 1 < sents.size() &&
           sents[q.s1 + 1].sentence.paragraph == sents[q.s1].sentence.paragraph &&
           (!q.colon || (!sents[q.s1 + 1].tokens.empty() &&
                         sents[q.s1 + 1].tokens[0].kind == TokenKind::kWord &&
@@ -84,7 +87,9 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
       return true;
     }
     // "„…“, a senior diplomat said": a speaker this text does not name.
-    bool plain = !next && c.kind == CueKind::kVerb && c.token > i && c.token <= i + 6;
+    // Not after a conjunction: "“…” and said" goes on with the clause's own subject.
+    bool plain = !next && c.kind == CueKind::kVerb && c.token > i && c.token <= i + 6 &&
+                 !q.finder.words().Is(ta[i], WordClass::kNotReplyVerb);
     for (uint32_t k = static_cast<uint32_t>(i); plain && k < c.token; ++k) {
       plain = IsWordish(ta[k]) && !info.skip[k];
     }
@@ -146,6 +151,13 @@ bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
 
 }  // namespace
 
+// Whether the quotation's first word is in lower case: it goes on with the sentence.
+bool LowerCaseStart(const QuoteSite& q) {
+  const std::vector<Token>& t0 = q.t0();
+  const size_t first = TokenAt(t0, q.first_q().inner.begin);
+  return first < t0.size() && t0[first].kind == TokenKind::kWord && !t0[first].upper;
+}
+
 // 2. A colon introduction or a cue earlier in the sentence.
 bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || v.unnamed) return false;
@@ -158,6 +170,14 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
       continue;
     }
     if (c.kind == CueKind::kNoun && c.token + c.length + 2 < q.open) continue;
+    // "denounced Trump's remarks as “hurtful”", "Trump's comments “are baseless”": words going
+    // on in lower case describe the remarks; they are not the remarks. Where every noun is
+    // capitalised, a quotation right after the noun is its apposition ("Putins Erklärung
+    // „unsere Angelegenheit“").
+    if (c.kind == CueKind::kNoun && !q.colon && LowerCaseStart(q) &&
+        (!q.finder.grammar().capitalised_nouns || c.token + c.length < q.open)) {
+      continue;
+    }
     if (c.mention < 0 && c.kind != CueKind::kVerb) continue;
     v.cue = &c;
   }
@@ -264,8 +284,13 @@ bool ColonName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || !q.colon || q.prev < 1) return false;
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
+  const std::vector<Token>& t0 = q.t0();
   for (const Mention& m : ms) {
-    if (m.te == static_cast<uint32_t>(q.prev) && m.kind != MentionKind::kPronoun) {
+    // "delivered a blunt message to Trump:": a name after a word of its clause is an object,
+    // unless the subject follows its verb ("sprach der Wirt:").
+    const bool opens = m.tb == 0 || q.info[q.s0].skip[m.tb - 1] || !IsWordish(t0[m.tb - 1]) ||
+                       q.finder.grammar().verb_second;
+    if (m.te == static_cast<uint32_t>(q.prev) && m.kind != MentionKind::kPronoun && opens) {
       v.a.person = m.person;
       v.a.mention = static_cast<int>(&m - ms.data());
       v.a.mention_sentence = static_cast<uint32_t>(q.s0);
@@ -339,6 +364,50 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   v.a.form = QuoteForm::kDirect;
   v.a.confidence = kReferredConfidence;
   return true;
+}
+
+namespace {
+
+// Whether the words of `inner` read as a title: two to eight words, each content word
+// capitalised (English: every word but short function words; German: every word but articles
+// and prepositions, which leaves nouns and adjectives, since a verb would be lower case).
+bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& function_words) {
+  size_t words = 0;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), inner.begin,
+                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
+  for (; it != tokens.end() && it->span.end <= inner.end; ++it) {
+    if (it->kind == TokenKind::kPunct) {
+      if (it->folded == "," || it->folded == "!" || it->folded == "?") return false;
+      continue;
+    }
+    ++words;
+    if (it->kind == TokenKind::kNumber || it->upper) continue;
+    if (words == 1 || !function_words.Is(*it, WordClass::kTitleFunction)) return false;
+  }
+  if (tokens.empty() || tokens.back().span.end < inner.end) return false;  // Runs on.
+  return words >= 2 && words <= 8;
+}
+
+}  // namespace
+
+// "on “Meet the Press”", "im „Hamburger Abendblatt“": a name in title case that no cue
+// introduces is a label of a work, paper or programme, spoken by nobody; so is a quotation
+// after a label word ("die Sendung „…“", "the ship “…”").
+// Where every noun is capitalised, a title also needs an article or preposition right
+// before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
+bool WorkTitle(const QuoteSite& q, ArticlePersons&, Verdict& v) {
+  const std::vector<Token>& t0 = q.t0();
+  const SpeakerWords& words = q.finder.words();
+  const bool title_slot =
+      !q.finder.grammar().capitalised_nouns ||
+      (q.prev >= 0 && q.prev + 1 == static_cast<int>(q.open) &&
+       words.Is(t0[q.prev], WordClass::kTitleSlot));
+  if (v.work_cue || (v.a.form != QuoteForm::kDirect && q.k == q.last && title_slot &&
+                     IsTitle(t0, q.first_q().inner, words))) {
+    v.a = Attribution{};
+    return true;
+  }
+  return false;
 }
 
 Attribution AttributeQuote(const QuoteSite& site, ArticlePersons& art,

@@ -1,5 +1,5 @@
 // The sieves for a quotation no cue reports: a colon, the narrator's insertion, the current
-// speaker of a dialogue, the name before a label, and titles of works.
+// speaker of a dialogue and the name before a label (titles of works: sieves.cc).
 #include <algorithm>
 
 #include "lib/extract/quotes/sieves.h"
@@ -11,26 +11,6 @@ namespace {
 
 // Bytes between a quotation and the reply to it.
 constexpr uint32_t kReplyGap = 200;
-
-// Whether the words of `inner` read as a title: two to eight words, each content word
-// capitalised (English: every word but short function words; German: every word but articles
-// and prepositions, which leaves nouns and adjectives, since a verb would be lower case).
-bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& function_words) {
-  size_t words = 0;
-  auto it = std::lower_bound(tokens.begin(), tokens.end(), inner.begin,
-                             [](const Token& t, uint32_t p) { return t.span.begin < p; });
-  for (; it != tokens.end() && it->span.end <= inner.end; ++it) {
-    if (it->kind == TokenKind::kPunct) {
-      if (it->folded == "," || it->folded == "!" || it->folded == "?") return false;
-      continue;
-    }
-    ++words;
-    if (it->kind == TokenKind::kNumber || it->upper) continue;
-    if (words == 1 || !function_words.Is(*it, WordClass::kTitleFunction)) return false;
-  }
-  if (tokens.empty() || tokens.back().span.end < inner.end) return false;  // Runs on.
-  return words >= 2 && words <= 8;
-}
 
 // "Frau Thienwiebel fing an zu husten. »Da, nimm doch das Kind!«": a quotation with no cue
 // right after a sentence of narrative (no quotation in it) that opens with a person is that
@@ -51,6 +31,20 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   if (const int p = GivenNameSubject(text, tokens, prev.skip, begin, tokens.size(), finder, art);
       p >= 0) {
     return p;
+  }
+  // "Frau Thienwiebel fing an zu husten.", "Graf Orlow klemmte …": a title of address or a
+  // role and a capitalised word opening the sentence before its verb in lower case.
+  if (const size_t at = begin + 1; at + 1 < tokens.size() && !prev.skip[at] &&
+                                   tokens[begin].upper && tokens[at].upper &&
+                                   tokens[at + 1].kind == TokenKind::kWord && !tokens[at + 1].upper &&
+                                   (finder.words().Is(tokens[begin], WordClass::kAddressTitle) ||
+                                    finder.lexicon().roles.Match(tokens, begin).length == 1)) {
+    std::string id;
+    bool genitive = false;
+    if (finder.NameAt(tokens, at, prev.skip, art, 1, &id, &genitive) == 1 && !genitive) {
+      return art.Register(finder.directory(), id,
+                          text.substr(tokens[begin].span.begin, tokens[at].span.end - tokens[begin].span.begin));
+    }
   }
   // "Hafenbrack trat ein.": another word the text names so.
   if (const int p = NamedWordSubject(text, sents, s0 - 1, prev.skip, begin, finder, art); p >= 0) {
@@ -455,35 +449,24 @@ bool LabelAfterName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
+  const std::vector<Token>& t0 = q.t0();
   for (size_t m = 0; m < ms.size(); ++m) {
     if (ms[m].te <= q.open && ms[m].kind == MentionKind::kName) {
       v.a.person = ms[m].person;
       v.a.mention = static_cast<int>(m);
       v.a.mention_sentence = static_cast<uint32_t>(q.s0);
       found = true;
+      // "Cruz accuses Obama of “leading from behind”": where the capitals do not mark every
+      // noun, a name right before its verb in lower case is the clause's subject, who
+      // labels; a name after it is the one labelled.
+      if (!q.finder.grammar().capitalised_nouns && !ms[m].genitive && ms[m].te < q.open &&
+          t0[ms[m].te].kind == TokenKind::kWord && !t0[ms[m].te].upper &&
+          !q.finder.words().Is(t0[ms[m].te], WordClass::kNotReplyVerb)) {
+        break;
+      }
     }
   }
   return found;
-}
-
-// "on “Meet the Press”", "im „Hamburger Abendblatt“": a name in title case that no cue
-// introduces is a label of a work, paper or programme, spoken by nobody; so is a quotation
-// after a label word ("die Sendung „…“", "the ship “…”").
-// Where every noun is capitalised, a title also needs an article or preposition right
-// before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
-bool WorkTitle(const QuoteSite& q, ArticlePersons&, Verdict& v) {
-  const std::vector<Token>& t0 = q.t0();
-  const SpeakerWords& words = q.finder.words();
-  const bool title_slot =
-      !q.finder.grammar().capitalised_nouns ||
-      (q.prev >= 0 && q.prev + 1 == static_cast<int>(q.open) &&
-       words.Is(t0[q.prev], WordClass::kTitleSlot));
-  if (v.work_cue || (v.a.form != QuoteForm::kDirect && q.k == q.last && title_slot &&
-                     IsTitle(t0, q.first_q().inner, words))) {
-    v.a = Attribution{};
-    return true;
-  }
-  return false;
 }
 
 }  // namespace crosscheck::internal

@@ -7,6 +7,9 @@ namespace crosscheck::internal {
 // "Experten sagen": a plural verb.
 bool GermanPluralSubject(std::string_view verb, std::string_view) { return verb.ends_with("en"); }
 
+// Verb-second order finds a subject after the verb; no speech verb is read as a participle.
+bool GermanParticiple(std::string_view) { return false; }
+
 // Inflected adjectives, maybe in a list, then the capitalised noun ("der alte Mann", "die
 // Alte", "eine laute, heisere Stimme"), with a genitive complement ("der Bruder des Grafen");
 // or the adjective alone, standing for the noun ("sagte ein anderer.").

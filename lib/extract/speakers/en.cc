@@ -6,6 +6,9 @@ namespace crosscheck::internal {
 // "Officials said": a plural noun.
 bool EnglishPluralSubject(std::string_view, std::string_view word) { return word.ends_with("s"); }
 
+// "adding", "saying".
+bool EnglishParticiple(std::string_view verb) { return verb.size() > 5 && verb.ends_with("ing"); }
+
 // Up to four words after the determiner, until a word that ends the phrase ("a Democratic
 // strategist who", "the senator from"); a place may describe the speaker ("an Iowa
 // Democrat") but is not one ("the Ukraine").

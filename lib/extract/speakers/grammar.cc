@@ -5,8 +5,8 @@ namespace {
 
 // One row per language; the columns are SpeakerGrammar's fields, in order.
 constexpr SpeakerGrammar kGrammars[] = {
-    {"de", true, true, true, true, GermanPluralSubject, GermanUnnamedPhrase},
-    {"en", false, false, false, false, EnglishPluralSubject, EnglishUnnamedPhrase},
+    {"de", true, true, true, true, GermanPluralSubject, GermanParticiple, GermanUnnamedPhrase},
+    {"en", false, false, false, false, EnglishPluralSubject, EnglishParticiple, EnglishUnnamedPhrase},
 };
 
 }  // namespace

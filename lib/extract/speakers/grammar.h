@@ -46,6 +46,9 @@ struct SpeakerGrammar {
   // Whether a lone word opening the sentence before the speech verb is a plural subject and
   // so no name ("Experten sagen", "Officials said").
   bool (*plural_subject)(std::string_view verb, std::string_view word);
+  // Whether a speech verb is a participle ("adding", "saying"), whose subject is the main
+  // clause's, never a word after it ("…,” adding that Trump …").
+  bool (*participle)(std::string_view verb);
   // The phrase of a speaker the text does not name, starting at a determiner at tokens[i]
   // ("der alte Mann", "eine der Frauen", "a Democratic strategist"): its length, its head
   // noun in *head; 0 when none.
@@ -57,9 +60,11 @@ const SpeakerGrammar& SpeakerGrammarOf(std::string_view lang);
 
 // de.cc
 bool GermanPluralSubject(std::string_view verb, std::string_view word);
+bool GermanParticiple(std::string_view verb);
 size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head);
 // en.cc
 bool EnglishPluralSubject(std::string_view verb, std::string_view word);
+bool EnglishParticiple(std::string_view verb);
 size_t EnglishUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head);
 
 }  // namespace crosscheck::internal

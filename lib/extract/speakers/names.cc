@@ -2,6 +2,7 @@
 // phrase of a speaker the text does not name, starts and ends, and which person it is.
 #include <algorithm>
 
+#include "lib/extract/speakers/given_name.h"
 #include "lib/extract/speakers/mentions.h"
 
 namespace crosscheck::internal {
@@ -40,6 +41,19 @@ size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) con
   return len;
 }
 
+namespace {
+
+// `s` with ASCII capitals lowered, to meet a token's folded form.
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
 size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
                              const std::vector<uint8_t>& skip, const ArticlePersons& art,
                              int unknown, std::string* id, bool* genitive) const {
@@ -64,6 +78,15 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
       *id = art.persons[it->second].id;
       *genitive = true;
       return 1;
+    }
+  }
+  // "Wasserman Schultz" after "Debbie Wasserman Schultz": a surname of two words.
+  if (NameWordAt(tokens, i + 1, skip)) {
+    if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[i + 1]).PlainKey());
+        it != art.by_surname.end() && !art.persons[it->second].unnamed &&
+        NameHasWord(AsciiLower(art.persons[it->second].name), tokens[i].folded)) {
+      *id = art.persons[it->second].id;
+      return 2;
     }
   }
   if (sk.given < 0) sk.given = dir_.IsGivenKey(sk.plain);
@@ -113,6 +136,11 @@ size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
   while (k + 1 < n && dir_.IsGivenKey(art.SkeletonsOf(tokens[k]).plain) &&
          NameWordAt(tokens, k + 1, skip)) {
     ++k;  // "John Fitzgerald Kennedy"
+  }
+  // "Debbie Wasserman Schultz": a surname of two words, when the name then ends.
+  if (k + 2 < n && NameWordAt(tokens, k + 1, skip) && !NameWordAt(tokens, k + 2, skip) &&
+      !tokens[k + 1].folded.ends_with("s") && tokens[k + 2].kind != TokenKind::kNumber) {
+    ++k;
   }
   *id = art.Canonical(dir_, FoldedText(tokens, i, k + 1));
   return k + 1 - i;
@@ -171,6 +199,14 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
   if (!g.empty() && g.size() + 2 < tokens[i + len - 1].folded.size()) {  // Only "'s" forms.
     text = FoldedText(tokens, i, i + len - 1) + (len > 1 ? " " : "") + std::string(g);
     *genitive = true;
+  }
+  // "sagte Merkels Sprecher", "Scholz’ Sprecherin": where every noun is capitalised, a name in
+  // -s (or before an apostrophe) right before a role is the role's owner, not the speaker.
+  if (size_t k = i + len; grammar_.capitalised_nouns && k < n) {
+    const bool apostrophe = tokens[k].folded == "\xE2\x80\x99" || tokens[k].folded == "'";
+    if (apostrophe) ++k;
+    *genitive = *genitive || (k < n && (apostrophe || tokens[i + len - 1].folded.ends_with("s")) &&
+                              roles_.Match(tokens, k).length > 0);
   }
   *id = art.Canonical(dir_, text);
   return id->empty() ? 0 : len;

@@ -17,6 +17,21 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
     near[SkipAdverbs(tokens, skip, i + cue.length, speech)] = kMaxWords;
   }
   if (cue.subject_at != Cue::kNoSubject) near[cue.subject_at] = kMaxWords;
+  // "“…,” said Virginia delegate Beau Correll", "said master of ceremonies Asab Tabchi": a
+  // name after a title in lower case (and a place) that follows the verb right after a quote.
+  if (!grammar.capitalised_nouns && (AfterQuote(tokens, i) || (i == 0 && !tokens[0].upper))) {
+    bool titled = false;
+    for (size_t k = i + cue.length; k < tokens.size() && k < i + cue.length + 4 && !skip[k] &&
+                                    tokens[k].kind == TokenKind::kWord;
+         ++k) {
+      const bool place = (speech.Flags(tokens[k]) & SpeechLexicon::kPlace) != 0;
+      if (tokens[k].upper && !place) {
+        if (titled) near[k] = kMaxWords;
+        break;
+      }
+      titled = titled || !tokens[k].upper;
+    }
+  }
   if (i == 0) return;
   size_t b = i - 1;
   // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before

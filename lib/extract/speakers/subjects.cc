@@ -267,6 +267,27 @@ bool AfterQuote(const std::vector<Token>& tokens, size_t c) {
                    (c > 1 && tokens[c - 1].folded == "," && IsQuoteMark(tokens[c - 2])));
 }
 
+namespace {
+
+// The sentence's subject before token c, its first mention ("Trump went after Bush, calling
+// him"); for a participle the first right before a lower-case word, its verb ("In Salem, New
+// Hampshire, Trump went after Bush, calling him").
+int SentenceSubject(const std::vector<Mention>& ms, const std::vector<Token>& tokens, uint32_t c,
+                    bool participle) {
+  int first = -1;
+  for (size_t m = 0; m < ms.size() && ms[m].te <= c; ++m) {
+    if (ms[m].genitive) continue;
+    if (first < 0) first = static_cast<int>(m);
+    if (!participle) break;
+    if (ms[m].te < c && tokens[ms[m].te].kind == TokenKind::kWord && !tokens[ms[m].te].upper) {
+      return static_cast<int>(m);
+    }
+  }
+  return first;
+}
+
+}  // namespace
+
 int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
             const SpeakerLexicon& lex) {
   // Mentions are in reading order and do not overlap, so both their starts and their ends
@@ -292,26 +313,29 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
     case CueKind::kVerb: {
       // "Blinken sagte", "he said".
       if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
+      // "…,” adding that Trump": a participle's subject is the main clause's (below).
+      const bool participle = lex.grammar->participle(tokens[c].folded);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
-      const bool inverted = lex.grammar->verb_second || AfterQuoteOrOpens(tokens, c);
+      const bool inverted =
+          !participle && (lex.grammar->verb_second || AfterQuoteOrOpens(tokens, c));
+      // Also after a comma when the name then ends its clause: "“…” for Clinton, said Kunin."
+      // (not "Garten, said Nunberg was “…”").
+      const bool after_comma = !participle && c > 0 && tokens[c - 1].folded == ",";
       for (auto it = first_starting_at_or_after(after);
-           inverted && it != ms.end() && it->tb <= after + 3; ++it) {
+           (inverted || after_comma) && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
+        if (!inverted && it->te < tokens.size() && tokens[it->te].kind != TokenKind::kPunct) continue;
         bool plain = true;
         for (uint32_t k = after; k < it->tb; ++k) plain = plain && IsWordish(tokens[k]);
         if (plain) return index(it);
       }
       // "schrie ihm mit heiserer Stimme der Wirt zu".
       if (auto it = first_starting_at_or_after(cue.subject_at);
-          cue.subject_at != Cue::kNoSubject && it != ms.end() && it->tb == cue.subject_at &&
-          !it->genitive) {
+          !participle && cue.subject_at != Cue::kNoSubject && it != ms.end() &&
+          it->tb == cue.subject_at && !it->genitive) {
         return index(it);
       }
-      // The sentence's subject, its first mention ("Trump went after Bush, calling him").
-      for (auto it = ms.begin(); it != ms.end() && it->te <= c; ++it) {
-        if (!it->genitive) return index(it);
-      }
-      return -1;
+      return SentenceSubject(ms, tokens, c, participle);
     }
     case CueKind::kAfter: {
       if (lex.words.Is(tokens[c], WordClass::kCueAfterComma) && (c == 0 || IsWordish(tokens[c - 1]))) {
