@@ -67,11 +67,19 @@ bool SpacedHyphen(const std::vector<Token>& tokens, size_t j, const LanguagePack
   return unit && *unit >= 1 && *unit <= 9;
 }
 
-// Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen".
-// "the one you mentioned", "which one": a pronoun, not the number one.
+// Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen",
+// or after a hedge that says a count ("mindestens ein Mensch"). "the one you mentioned",
+// "which one": a pronoun, not the number one.
 bool IsPronounOrArticle(const std::vector<Token>& tokens, size_t i, const Numeral& n,
                         const LanguagePack& pack) {
   if (n.from_digits || n.last - n.first != 1) return false;
+  if (i > 0 && HasRole(tokens[i], pack, kArticleOne)) {
+    constexpr size_t kLongestHedge = 3;  // "nicht mehr als".
+    for (size_t k = i > kLongestHedge ? i - kLongestHedge : 0; k < i; ++k) {
+      const PhraseMatch h = pack.numbers.hedges.Match(tokens, k);
+      if (h.length > 0 && k + h.length == i && h.fields->at(0) == "atleast") return false;
+    }
+  }
   if (HasRole(tokens[i], pack, kPronounOne) && i > 0 &&
       HasRole(tokens[i - 1], pack, kOneDeterminer)) {
     return true;
