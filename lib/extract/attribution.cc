@@ -13,7 +13,7 @@ namespace {
 
 // The words of common/source_words.tsv by class, read once: the same for every language.
 struct SourceWords {
-  StringSet destination, name_skip, joiners;
+  StringSet destination, name_skip, joiners, information;
 };
 
 const SourceWords& SourceWordsOnce() {
@@ -24,6 +24,7 @@ const SourceWords& SourceWordsOnce() {
       StringSet* set = row[1] == "destination" ? &w->destination
                        : row[1] == "name_skip" ? &w->name_skip
                        : row[1] == "joiner"    ? &w->joiners
+                       : row[1] == "information" ? &w->information
                                                : nullptr;
       if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
       set->insert(Fold(row[0]));
@@ -65,9 +66,15 @@ void MarkSource(std::vector<EntityMention>& entities, size_t from, size_t to) {
 // The capitalised name right after `from` ("CNN", "Reuters") when no entity is known.
 std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) {
   const StringSet& skip = SourceWordsOnce().name_skip;
+  const StringSet& information = SourceWordsOnce().information;
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
     if (tokens[k].kind != TokenKind::kWord) return "";
     if (skip.contains(Key(tokens[k]))) continue;
+    // "laut Angaben der Behörden": whose data it is names the source; "so der Stand" none.
+    if (information.contains(Key(tokens[k]))) {
+      if (k + 1 < to && skip.contains(Key(tokens[k + 1]))) continue;
+      return "";
+    }
     if (tokens[k].upper) return std::string(tokens[k].folded);
     if (k > from + 2) return "";
   }
