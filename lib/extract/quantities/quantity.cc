@@ -9,6 +9,7 @@
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/ordinal.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/property.h"
 #include "lib/extract/quantities/time_frame.h"
@@ -363,6 +364,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
     std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
+    AddOrdinalTolls(tokens, excluded, pack, numbers);  // "the fourth person has died".
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
     const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack)};

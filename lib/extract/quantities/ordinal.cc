@@ -1,0 +1,63 @@
+#include "lib/extract/quantities/ordinal.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "lib/extract/dates/raw_date.h"
+#include "lib/extract/quantities/quantity.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// The value of the ordinal word at tokens[k] ("fourth", "dritten"), with the token after it.
+std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens, size_t k,
+                                                const LanguagePack& pack) {
+  if (pack.grammar.capitalised_nouns) {
+    if (auto v = OrdinalWord(tokens[k].folded, pack)) return std::pair{*v, k + 1};
+    return std::nullopt;
+  }
+  return SpelledOrdinal(tokens, k, pack);
+}
+
+bool ArticleAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  return pack.quantities.roles.Has(tokens[k], kPartArticle) ||
+         pack.numbers.roles.Has(tokens[k], kIndefinite) ||
+         pack.numbers.roles.Has(tokens[k], kArticleOne);
+}
+
+}  // namespace
+
+void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t>& excluded,
+                     const LanguagePack& pack, std::vector<NumberExpr>& numbers) {
+  // "the first death" is as often "the first to die of the new strain": from the second on.
+  constexpr int kLowest = 2, kHighest = 100;
+  constexpr size_t kLongestArticle = 6;  // "dieser": a cheap test before the tables'.
+  const size_t before = numbers.size();
+  for (size_t k = 1; k + 1 < tokens.size(); ++k) {
+    if (tokens[k].kind != TokenKind::kWord || tokens[k].upper || excluded[k] ||
+        tokens[k - 1].folded.size() > kLongestArticle || !ArticleAt(tokens, k - 1, pack)) {
+      continue;
+    }
+    const auto ordinal = OrdinalAt(tokens, k, pack);
+    if (!ordinal || ordinal->first < kLowest || ordinal->first > kHighest) continue;
+    const size_t after = ordinal->second;
+    const std::optional<Measure> m = FindMeasure(tokens, after, false, pack);
+    if (!m || !m->known) continue;
+    const auto info = pack.quantities.measure_tally.find(m->name);
+    if (info == pack.quantities.measure_tally.end() ||
+        !(info->second.toll || info->second.generic)) {
+      continue;
+    }
+    NumberExpr e;
+    e.first = e.numeral_first = e.amount_first = k;
+    e.last = e.numeral_last = after;
+    e.point = ordinal->first;
+    e.value = Interval::Exact(ordinal->first);
+    numbers.push_back(e);
+  }
+  if (numbers.size() == before) return;
+  std::sort(numbers.begin(), numbers.end(),
+            [](const NumberExpr& a, const NumberExpr& b) { return a.first < b.first; });
+}
+
+}  // namespace crosscheck::internal

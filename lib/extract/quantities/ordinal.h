@@ -1,0 +1,23 @@
+// An ordinal that numbers a running toll: "the fourth person has died", "a fifth death",
+// "ein drittes Todesopfer" tell the toll reached.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_ORDINAL_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_ORDINAL_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "lib/extract/numbers/numeral.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+// Adds to `numbers` (sorted by position) a figure for each ordinal after an article and
+// before a counted noun of a toll or of people ("the fourth person"), not in `excluded`: the
+// count it numbers, exact. The count reader then reads its noun and verb as for digits.
+void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t>& excluded,
+                     const LanguagePack& pack, std::vector<NumberExpr>& numbers);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_ORDINAL_H_
