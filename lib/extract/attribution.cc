@@ -104,7 +104,10 @@ bool IsAcronym(std::string_view text, const Token& t) {
 std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, size_t cue) {
   if (cue == 0) return "";
   const Token& t = tokens[cue - 1];
-  if (t.kind != TokenKind::kWord || !t.upper) return "";
+  // "Offiziellen Daten zufolge": what was given, not who gave it.
+  if (t.kind != TokenKind::kWord || !t.upper || SourceWordsOnce().information.contains(Key(t))) {
+    return "";
+  }
   return IsAcronym(text, t) || cue - 1 > 1 ? std::string(t.folded) : "";
 }
 
