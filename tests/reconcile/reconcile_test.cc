@@ -44,6 +44,15 @@ Claim Quantity(const Figure& f, const std::string& key = "north_korea/troops") {
   return c;
 }
 
+// Figures of a running total (a toll) read from their table nouns, as the extractor marks them.
+std::vector<Claim> Tolls(std::vector<Claim> claims) {
+  for (Claim& c : claims) {
+    c.aspect = Aspect::kCumulative;
+    c.confidence = 0.9;
+  }
+  return claims;
+}
+
 std::vector<DocumentResult> OnePerDocument(const std::vector<Claim>& claims) {
   std::vector<DocumentResult> docs;
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -195,12 +204,8 @@ TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
                         Case{Around(1400, 0.1), Exact(1410), false},
                         // Exact counts a day apart: one more dead is a later count.
                         Case{Exact(143), Exact(144), true}}) {
-    std::vector<Claim> tolls = {Quantity({"earlier", c.earlier}, "_/affected"),
-                                Quantity({"later", c.later}, "_/affected")};
-    for (Claim& t : tolls) {
-      t.aspect = Aspect::kCumulative;
-      t.confidence = 0.9;
-    }
+    std::vector<Claim> tolls = Tolls({Quantity({"earlier", c.earlier}, "_/affected"),
+                                Quantity({"later", c.later}, "_/affected")});
     auto docs = OnePerDocument(tolls);
     docs[0].published = absl::CivilDay(2023, 2, 9);
     docs[1].published = absl::CivilDay(2023, 2, 27);
@@ -219,12 +224,8 @@ TEST(ReconcileNumeric, RunningTotalsYearsApartAreOtherOccasions) {
   };
   for (const Case& c : {Case{absl::CivilDay(2024, 10, 1), false},
                         Case{absl::CivilDay(2014, 9, 1), true}}) {
-    std::vector<Claim> tolls = {Quantity({"earlier", Exact(48)}, "_/cases"),
-                                Quantity({"later", Around(550, 0.1)}, "_/cases")};
-    for (Claim& t : tolls) {
-      t.aspect = Aspect::kCumulative;
-      t.confidence = 0.9;
-    }
+    std::vector<Claim> tolls = Tolls({Quantity({"earlier", Exact(48)}, "_/cases"),
+                                Quantity({"later", Around(550, 0.1)}, "_/cases")});
     auto docs = OnePerDocument(tolls);
     docs[0].published = absl::CivilDay(2013, 9, 10);
     docs[1].published = c.later;
@@ -239,13 +240,9 @@ TEST(ReconcileNumeric, ARiseIsReadFromTheLastWholeCountPastASmallerScope) {
   // does not tell), 79 on Thursday: the rise from 47 is an update, beside the one from four.
   // Without the dip the rise is reported once.
   for (const bool dip : {true, false}) {
-    std::vector<Claim> tolls = {Quantity({"47 injured", Exact(47)}, "_/injured"),
+    std::vector<Claim> tolls = Tolls({Quantity({"47 injured", Exact(47)}, "_/injured"),
                                 Quantity({"four", Exact(4)}, "_/injured"),
-                                Quantity({"79 injured", Exact(79)}, "_/injured")};
-    for (Claim& t : tolls) {
-      t.aspect = Aspect::kCumulative;
-      t.confidence = 0.9;
-    }
+                                Quantity({"79 injured", Exact(79)}, "_/injured")});
     auto docs = OnePerDocument(tolls);
     docs[0].published = absl::CivilDay(2025, 5, 26);
     docs[1].published = absl::CivilDay(2025, 5, 27);
@@ -274,12 +271,7 @@ TEST(ReconcileNumeric, ALaterTotalWithItsPartsIsReadAtTheTotal) {
     if (earlier_blurred) earlier.claims.push_back(Quantity({"130 deaths", Exact(130)}, "_/killed"));
     later.claims = {Quantity({"230 people", Exact(230)}, "_/killed"),
                     Quantity({"42", Exact(42)}, "_/killed")};
-    for (DocumentResult* d : {&earlier, &later}) {
-      for (Claim& c : d->claims) {
-        c.aspect = Aspect::kCumulative;
-        c.confidence = 0.9;
-      }
-    }
+    for (DocumentResult* d : {&earlier, &later}) d->claims = Tolls(d->claims);
     earlier.published = absl::CivilDay(2024, 10, 11);
     later.published = absl::CivilDay(2024, 11, 6);
     bool revised = false;
@@ -318,15 +310,11 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
            Case{"range from the floor", Over(60), {60, 80}, Modality::kLatest, "", "",
                 std::nullopt},
        }) {
-    std::vector<Claim> tolls = {
+    std::vector<Claim> tolls = Tolls({
         Quantity({"at least", c.floor, Modality::kUnspecified, c.floor_source, "", "killed"},
                  "_/killed"),
         Quantity({"higher", c.higher, c.higher_modality, c.higher_source, "", "killed"},
-                 "_/killed")};
-    for (Claim& t : tolls) {
-      t.aspect = Aspect::kCumulative;
-      t.confidence = 0.9;
-    }
+                 "_/killed")});
     auto docs = OnePerDocument(tolls);
     docs[0].published = docs[1].published = absl::CivilDay(2023, 2, 9);
     const auto findings = Findings(docs);
@@ -691,12 +679,7 @@ TEST(ReconcileNumeric, FindingTypes) {
 
   Figure friday{"10 Tote", Exact(10), Modality::kHappened, "", "", "killed"};
   Figure saturday{"15 Tote", Exact(15), Modality::kHappened, "", "", "killed"};
-  std::vector<Claim> tolls = {Quantity(friday, "_/killed"), Quantity(saturday, "_/killed")};
-  for (Claim& c : tolls) {
-    c.aspect = Aspect::kCumulative;
-    c.confidence = 0.9;  // As the extractor reads a counted noun from its table.
-  }
-  auto docs = OnePerDocument(tolls);
+  auto docs = OnePerDocument(Tolls({Quantity(friday, "_/killed"), Quantity(saturday, "_/killed")}));
   docs[0].published = absl::CivilDay(2024, 10, 25);
   docs[1].published = absl::CivilDay(2024, 10, 26);
   findings = Findings(docs);
