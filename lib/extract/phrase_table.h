@@ -39,6 +39,24 @@ class PhraseTable {
     if (!MayStart(t) && !MayBeStem(t.folded)) return {};
     return MatchAt(tokens, i);
   }
+  // The phrase that ends right before tokens[end] and starts at most `longest` tokens back,
+  // for which accept(match, start) holds, tried from the farthest start on ("mehr als"
+  // before "als"); where it starts goes to `start`. Nothing matched: length 0.
+  template <typename Accept>
+  PhraseMatch EndingAt(const std::vector<Token>& tokens, size_t end, size_t longest,
+                       Accept accept, size_t* start = nullptr) const {
+    for (size_t k = end > longest ? end - longest : 0; k < end; ++k) {
+      const PhraseMatch m = Match(tokens, k);
+      if (m.length > 0 && k + m.length == end && accept(m, k)) {
+        if (start != nullptr) *start = k;
+        return m;
+      }
+    }
+    return {};
+  }
+  PhraseMatch EndingAt(const std::vector<Token>& tokens, size_t end, size_t longest) const {
+    return EndingAt(tokens, end, longest, [](const PhraseMatch&, size_t) { return true; });
+  }
   // The pack's lexicon (lib/lang/lexicon.h) has this table's first words as class `c`: a
   // token it tagged answers with a bit test, and exactly, where the filter may err.
   void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }

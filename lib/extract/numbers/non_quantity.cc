@@ -34,9 +34,7 @@ bool PhoneOrCode(std::string_view text, const std::vector<Token>& tokens, size_t
 bool PartOfName(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
   if (pack.grammar.capitalised_nouns || i <= 1 || !tokens[i].space_before) return false;
   constexpr size_t kLongestParty = 3;
-  for (size_t j = i > kLongestParty ? i - kLongestParty : 0; j < i; ++j) {
-    if (j + pack.quantities.parties.Match(tokens, j).length == i) return false;
-  }
+  if (pack.quantities.parties.EndingAt(tokens, i, kLongestParty).length > 0) return false;
   const Token& w = tokens[i - 1];
   return w.kind == TokenKind::kWord && !HasRole(tokens[i - 2], pack, kPlacePrep) && w.upper &&
          pack.Entity(tokens, i - 1).length == 0 &&

@@ -73,12 +73,13 @@ bool SpacedHyphen(const std::vector<Token>& tokens, size_t j, const LanguagePack
 bool IsPronounOrArticle(const std::vector<Token>& tokens, size_t i, const Numeral& n,
                         const LanguagePack& pack) {
   if (n.from_digits || n.last - n.first != 1) return false;
-  if (i > 0 && HasRole(tokens[i], pack, kArticleOne)) {
-    constexpr size_t kLongestHedge = 3;  // "nicht mehr als".
-    for (size_t k = i > kLongestHedge ? i - kLongestHedge : 0; k < i; ++k) {
-      const PhraseMatch h = pack.numbers.hedges.Match(tokens, k);
-      if (h.length > 0 && k + h.length == i && h.fields->at(0) == "atleast") return false;
-    }
+  constexpr size_t kLongestHedge = 3;  // "nicht mehr als".
+  if (i > 0 && HasRole(tokens[i], pack, kArticleOne) &&
+      pack.numbers.hedges
+              .EndingAt(tokens, i, kLongestHedge,
+                        [](const PhraseMatch& h, size_t) { return h.fields->at(0) == "atleast"; })
+              .length > 0) {
+    return false;
   }
   if (HasRole(tokens[i], pack, kPronounOne) && i > 0 &&
       HasRole(tokens[i - 1], pack, kOneDeterminer)) {

@@ -13,13 +13,10 @@ namespace crosscheck::internal {
 bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
                      std::string_view where) {
   constexpr size_t kLongest = 3;  // "among them", "im Vergleich zu".
-  for (size_t i = k > kLongest ? k - kLongest : 0; i < k; ++i) {
-    if (PhraseMatch m = pack.quantities.changes.Match(tokens, i);
-        m.length > 0 && i + m.length == k && m.fields->at(0) == where) {
-      return true;
-    }
-  }
-  return false;
+  return pack.quantities.changes
+             .EndingAt(tokens, k, kLongest,
+                       [where](const PhraseMatch& m, size_t) { return m.fields->at(0) == where; })
+             .length > 0;
 }
 
 bool IsClauseBreak(const Token& t) {

@@ -103,11 +103,10 @@ Measure BroaderAfter(const std::vector<Token>& tokens, const Measure& m, const L
 bool NamesSource(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
   if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
   constexpr size_t kLongestCue = 4;  // "nach ersten angaben von".
-  for (size_t j = k > kLongestCue ? k - kLongestCue : 0; j < k; ++j) {
-    const PhraseMatch m = pack.sources.Match(tokens, j);
-    if (m.length > 0 && j + m.length == k && m.fields->at(0) == "after") return true;
-  }
-  return false;
+  return pack.sources
+             .EndingAt(tokens, k, kLongestCue,
+                       [](const PhraseMatch& m, size_t) { return m.fields->at(0) == "after"; })
+             .length > 0;
 }
 
 // The head of a noun phrase in no table where nouns are not capitalised: its first plural

@@ -23,28 +23,27 @@ bool Held(std::string_view measure, const LanguagePack& pack) {
   return row != nullptr && row->at(1) == "held";
 }
 
-// The party whose name starts at tokens[k]: capitalised, or a longer name whose last word is
-// ("die freien Wähler"; "die linke Hand" names none).
+// Whether the party name matched at tokens[k] is written as one: capitalised, or a longer
+// name whose last word is ("die freien Wähler"; "die linke Hand" names none).
+bool WrittenAsName(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k) {
+  return tokens[k].upper || (m.length > 1 && tokens[k + m.length - 1].upper);
+}
+
+// The party whose name starts at tokens[k].
 const std::vector<std::string>* PartyAt(const std::vector<Token>& tokens, size_t k,
                                         const LanguagePack& pack) {
   const PhraseMatch m = pack.quantities.parties.Match(tokens, k);
-  if (m.length == 0) return nullptr;
-  if (!tokens[k].upper && !(m.length > 1 && tokens[k + m.length - 1].upper)) return nullptr;
-  return m.fields;
+  return m.length > 0 && WrittenAsName(tokens, m, k) ? m.fields : nullptr;
 }
 
 // The longest name that ends at tokens[k] ("Liberal Democrats", not "Democrats"), with where
 // it starts.
 const std::vector<std::string>* PartyEndingAt(const std::vector<Token>& tokens, size_t k,
                                               const LanguagePack& pack, size_t* start) {
-  for (size_t j = k >= kLongestParty ? k - kLongestParty : 0; j <= k; ++j) {
-    const std::vector<std::string>* p = PartyAt(tokens, j, pack);
-    if (p != nullptr && j + pack.quantities.parties.Match(tokens, j).length == k + 1) {
-      *start = j;
-      return p;
-    }
-  }
-  return nullptr;
+  const PhraseMatch m = pack.quantities.parties.EndingAt(
+      tokens, k + 1, kLongestParty + 1,
+      [&](const PhraseMatch& p, size_t j) { return WrittenAsName(tokens, p, j); }, start);
+  return m.fields;
 }
 
 // Whether the party starting at tokens[j] is the second of two joined by a list word ("SPD
@@ -82,9 +81,11 @@ std::string PartyAfter(const std::vector<Token>& tokens, size_t from, const Lang
 // figure in brackets after another name ("a sweep in Gujarat (26 seats)").
 bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kWhole = 5;  // Words of the longest row ("out of a total of").
-  for (size_t k = first > kWhole ? first - kWhole : 0; k < first; ++k) {
-    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-    if (m.length > 0 && k + m.length == first && m.fields->at(1) == "whole") return true;
+  if (pack.quantities.properties
+          .EndingAt(tokens, first, kWhole,
+                    [](const PhraseMatch& m, size_t) { return m.fields->at(1) == "whole"; })
+          .length > 0) {
+    return true;
   }
   if (first < 3 || tokens[first - 1].folded != "(") return false;
   const Token& name = tokens[first - 2];
@@ -97,10 +98,7 @@ bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const Langua
   // is the party's own).
   if (!pack.grammar.capitalised_nouns) return true;
   constexpr size_t kLongestPlace = 3;
-  for (size_t j = first - 2 >= kLongestPlace ? first - 1 - kLongestPlace : 0; j < first - 1; ++j) {
-    if (j + pack.quantities.places.Match(tokens, j).length == first - 1) return true;
-  }
-  return false;
+  return pack.quantities.places.EndingAt(tokens, first - 1, kLongestPlace).length > 0;
 }
 
 }  // namespace

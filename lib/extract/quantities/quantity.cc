@@ -303,10 +303,7 @@ bool CountsPlacesReached(const std::vector<Token>& tokens, size_t first, const C
     return false;
   }
   constexpr size_t kLongest = 2;  // "nördlich von".
-  for (size_t k = first > kLongest ? first - kLongest : 0; k < first; ++k) {
-    if (k + pack.quantities.locatives.Match(tokens, k).length == first) return true;
-  }
-  return false;
+  return pack.quantities.locatives.EndingAt(tokens, first, kLongest).length > 0;
 }
 
 // "six people died in the Eaton Fire" in an article that names other fires too: that fire's
