@@ -6,6 +6,15 @@
 #include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
+namespace {
+
+// Whether `previous` is a count in the same sentence as `c`, which may go on from it.
+bool CountBefore(const Claim* previous, const Claim& c) {
+  return previous != nullptr && previous->sentence.begin == c.sentence.begin &&
+         previous->kind == ClaimKind::kQuantity;
+}
+
+}  // namespace
 
 // A figure with no noun that continues a breakdown of the sentence's figure before it, for the
 // part its own clause names, a place or a named incident: "five of the dead were linked to the
@@ -17,8 +26,7 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
                      Claim& c) {
   constexpr size_t kWindow = 12;
   const std::vector<Token>& t = s.tokens;
-  if (e.vague || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->kind != ClaimKind::kQuantity ||
+  if (e.vague || !CountBefore(previous, c) ||
       !s.pack.quantities.measure_tally.contains(previous->unit) || e.first == 0) {
     return false;
   }
@@ -50,8 +58,7 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
 void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c) {
   constexpr size_t kGap = 8;  // ", in der Tschechischen Republik und Österreich je".
   const std::vector<Token>& t = s.tokens;
-  if (c.confidence >= 0.9 || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->kind != ClaimKind::kQuantity || previous->confidence < 0.9 ||
+  if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !s.pack.quantities.IsKindOf(previous->unit, c.unit) || previous->unit == c.unit) {
     return;
   }
@@ -70,8 +77,7 @@ void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous
 
 void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c) {
   const QuantityWords& q = s.pack.quantities;
-  if (c.confidence >= 0.9 || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->kind != ClaimKind::kQuantity || previous->confidence < 0.9 ||
+  if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||
       c.unit == "people" || !ChangeCueEndsAt(s.tokens, e.first, s.pack, "part")) {
     return;
@@ -88,8 +94,7 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
 bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c) {
   const std::vector<Token>& t = s.tokens;
-  if (e.vague || previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->kind != ClaimKind::kQuantity || e.first < 2) {
+  if (e.vague || !CountBefore(previous, c) || e.first < 2) {
     return false;
   }
   // A source may stand before the figure inside the bracket ("(Polizei: 50.000"), not a

@@ -47,7 +47,8 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
                            d.date->begin.day() == 1 && d.date->end.month() == 12 &&
                            d.date->end.day() == 31 && d.date->end.year() < ctx.published->year();
     if ((d.event.empty() || past_year) && d.date &&
-        d.date->end - d.date->begin >= kPeriodDays - 1 && ctx.published && d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
+        d.date->end - d.date->begin >= kPeriodDays - 1 && ctx.published &&
+        d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
       periods.emplace_back(d.span.begin, *d.date);
     }
   }

@@ -2,6 +2,8 @@
 // phrase of a speaker the text does not name, starts and ends, and which person it is.
 #include <algorithm>
 
+#include "absl/strings/ascii.h"
+
 #include "lib/extract/speakers/given_name.h"
 #include "lib/extract/speakers/mentions.h"
 
@@ -41,19 +43,6 @@ size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) con
   return len;
 }
 
-namespace {
-
-// `s` with ASCII capitals lowered, to meet a token's folded form.
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-}  // namespace
-
 size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
                              const std::vector<uint8_t>& skip, const ArticlePersons& art,
                              int unknown, std::string* id, bool* genitive) const {
@@ -84,7 +73,7 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   if (NameWordAt(tokens, i + 1, skip)) {
     if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[i + 1]).PlainKey());
         it != art.by_surname.end() && !art.persons[it->second].unnamed &&
-        NameHasWord(AsciiLower(art.persons[it->second].name), tokens[i].folded)) {
+        NameHasWord(absl::AsciiStrToLower(art.persons[it->second].name), tokens[i].folded)) {
       *id = art.persons[it->second].id;
       return 2;
     }
