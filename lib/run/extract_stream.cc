@@ -19,6 +19,11 @@ struct Item {
   InputItem input;
 };
 
+size_t InputBytes(const InputItem& input) {
+  if (const Document* doc = std::get_if<Document>(&input)) return doc->text.size();
+  return std::get<JsonLine>(input).bytes.size();
+}
+
 // Extracts one document into its slot.
 void ExtractInto(const Checker& checker, const StreamOptions& options, uint64_t position,
                  const Document& doc, Slot& slot, ProgressMeter& meter) {
@@ -69,22 +74,25 @@ uint64_t ExtractInOrder(const Checker& checker, const InputSource& source,
                         const StreamOptions& options, const StreamSink& sink) {
   const size_t jobs = static_cast<size_t>(std::max(1, options.jobs));
   ProgressMeter meter(options.progress, options.total_bytes);
-  // A few inputs per thread waiting, a few more done and waiting for an earlier slow one.
-  OrderedSlots slots(jobs * 8, sink);
-  WorkQueue<Item> queue(jobs * 4);
+  // Inputs waiting per thread: 16 small ones (4 MB), or at least one large one; twice that
+  // open, so that those done can wait for an earlier slow one.
+  constexpr size_t kMB = size_t{1} << 20;
+  OrderedSlots slots({jobs * 32, jobs * 2, jobs * 8 * kMB}, sink);
+  WorkQueue<Item> queue({jobs * 16, jobs, jobs * 4 * kMB});
   std::vector<std::thread> workers;
   for (size_t t = 0; t < jobs; ++t) {
     workers.emplace_back([&] { ExtractItems(checker, options, queue, slots, meter); });
   }
   const uint64_t inputs = source(
       [&](InputItem input) {
-        queue.Push({slots.Open(), std::move(input)});
+        const size_t bytes = InputBytes(input);
+        queue.Push({slots.Open(bytes), std::move(input)}, bytes);
         meter.MaybeReport();
       },
       [&](Diagnostic diagnostic) {
         Slot slot;
         slot.diagnostics.push_back(std::move(diagnostic));
-        slots.Fill(slots.Open(), std::move(slot));
+        slots.Fill(slots.Open(0), std::move(slot));
       });
   queue.Close();
   for (std::thread& t : workers) t.join();

@@ -19,6 +19,7 @@
 #include "crosscheck/types.h"
 #include "lib/io/unique_ids.h"
 #include "lib/run/extract_stream.h"
+#include "lib/run/work_queue.h"
 
 namespace crosscheck::internal {
 
@@ -31,17 +32,23 @@ struct Slot {
   std::string prepared;                 // StreamOptions::prepare's bytes.
   std::optional<Diagnostic> failure;    // Extraction failed.
   bool done = false;
+  size_t bytes = 0;  // The input's size, for the window's budget.
 };
 
 class OrderedSlots {
  public:
-  OrderedSlots(size_t window, const StreamSink& sink) : window_(window), sink_(sink) {}
+  OrderedSlots(QueueBounds window, const StreamSink& sink) : window_(window), sink_(sink) {}
 
-  // The next input position; waits while the window is full.
-  uint64_t Open() {
+  // The next input position, for an input of `bytes`; waits while the window is full.
+  uint64_t Open(size_t bytes) {
     std::unique_lock lock(mu_);
-    room_.wait(lock, [&] { return open_.size() < window_; });
+    while (window_.Full(open_.size(), open_bytes_)) {
+      opener_waits_ = true;
+      room_.wait(lock);
+    }
     open_.emplace_back();
+    open_.back().bytes = bytes;
+    open_bytes_ += bytes;
     return first_ + open_.size() - 1;
   }
 
@@ -49,6 +56,7 @@ class OrderedSlots {
   void Fill(uint64_t position, Slot slot) {
     std::unique_lock lock(mu_);
     slot.done = true;
+    slot.bytes = open_[position - first_].bytes;
     open_[position - first_] = std::move(slot);
     Deliver(lock);
   }
@@ -60,11 +68,15 @@ class OrderedSlots {
     std::vector<Slot> ready;
     while (!open_.empty() && open_.front().done) {
       while (!open_.empty() && open_.front().done) {
+        open_bytes_ -= open_.front().bytes;
         ready.push_back(std::move(open_.front()));
         open_.pop_front();
         ++first_;
       }
-      room_.notify_all();
+      if (opener_waits_ && window_.Low(open_.size(), open_bytes_)) {
+        opener_waits_ = false;
+        room_.notify_all();
+      }
       lock.unlock();
       for (Slot& slot : ready) Hand(slot);
       ready.clear();
@@ -85,12 +97,14 @@ class OrderedSlots {
     }
   }
 
-  const size_t window_;
+  const QueueBounds window_;
   const StreamSink& sink_;
   std::mutex mu_;
   std::condition_variable room_;
   std::deque<Slot> open_;  // Positions first_, first_ + 1, ...
   uint64_t first_ = 0;
+  size_t open_bytes_ = 0;
+  bool opener_waits_ = false;
   bool delivering_ = false;
   UniqueIds ids_;  // Only the delivering thread admits ids.
 };
