@@ -47,6 +47,15 @@ constexpr std::array<bool, 128> kAsciiWordChar = [] {
   return t;
 }();
 
+// An ASCII word byte lower-cased; 0 for the others.
+constexpr std::array<char, 128> kAsciiFolded = [] {
+  std::array<char, 128> t{};
+  for (unsigned b = 0; b < 128; ++b) {
+    if (kAsciiWordChar[b]) t[b] = static_cast<char>(b - unsigned{'A'} < 26u ? b + 0x20 : b);
+  }
+  return t;
+}();
+
 bool WordChar(std::string_view s, size_t p) {
   const auto b = static_cast<unsigned char>(s[p]);
   if (b < 0x80) return kAsciiWordChar[b];
@@ -177,21 +186,25 @@ class FeatureScores {
 size_t ScanWord(std::string_view text, size_t p, char* folded, bool& ascii, bool& digit) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const size_t begin = p, n = text.size();
-  ascii = true;
-  digit = false;
+  // Locals, not the out-parameters: a store through `folded` (a char pointer) may alias them,
+  // which made the compiler store and reload them at every byte.
+  bool all_ascii = true, has_digit = false;
   while (p < n) {  // ASCII by table; a multi-byte letter by WordChar.
     const unsigned char b = bytes[p];
     if (b < 0x80) {
-      if (!kAsciiWordChar[b]) break;
-      digit = digit || b - unsigned{'0'} < 10u;
-      folded[p - begin] = static_cast<char>(b - unsigned{'A'} < 26u ? b + 0x20 : b);
+      const char f = kAsciiFolded[b];
+      if (f == 0) break;
+      has_digit |= static_cast<unsigned char>(f) - unsigned{'0'} < 10u;
+      folded[p - begin] = f;
       ++p;
     } else {
       if (!WordChar(text, p)) break;
-      ascii = false;
+      all_ascii = false;
       p += SequenceLength(b);
     }
   }
+  ascii = all_ascii;
+  digit = has_digit;
   return std::min(p, n);
 }
 
