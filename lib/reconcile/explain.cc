@@ -63,7 +63,7 @@ Finding& ReconcileContext::NewFinding(std::vector<Finding>& out, FindingKind kin
   // for now, their cache misses overlap instead of stalling the explanation one by one.
   for (const Sides side : {a, b}) {
     for (size_t i = 0; i < side.size() && i < kMaxCited; ++i) {
-      __builtin_prefetch(side[i]->words.data());
+      __builtin_prefetch(side[i]->claim);
       __builtin_prefetch(&docs_[side[i]->ref.document].id);
     }
   }
@@ -153,12 +153,17 @@ void AppendHumanName(std::string& out, std::string_view key) {
   }
 }
 
-size_t ReconcileContext::ExplanationSize(Sides a, Sides b) {
+size_t ReconcileContext::ExplanationSize(Sides a, Sides b) const {
   size_t n = 160;  // The key and the reason.
   for (const auto side : {a, b}) {
-    for (size_t i = 0; i < side.size() && i < kMaxCited; ++i) n += side[i]->words.size() + 40;
+    for (size_t i = 0; i < side.size() && i < kMaxCited; ++i) n += Words(*side[i]).size() + 40;
   }
   return n;
+}
+
+std::string_view ReconcileContext::Words(const Fact& f) const {
+  const Claim& c = *f.claim;
+  return c.kind == ClaimKind::kQuote ? std::string_view(c.content) : ClaimWords(c, doc(f.ref).text);
 }
 
 void ReconcileContext::CiteTo(std::string& out, Sides side) const {
@@ -184,7 +189,7 @@ void ReconcileContext::CiteTo(std::string& out, Sides side) const {
       out += ')';
     }
     out += " “"sv;
-    out += x.words;
+    out += Words(x);
     out += "”"sv;
   }
   if (side.size() > kMaxCited) {

@@ -253,7 +253,6 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
             Interning& in) {
   Fact f;
   f.claim = &c;
-  f.words = c.kind == ClaimKind::kQuote ? std::string_view(c.content) : ClaimWords(c, d.text);
   f.ref = ref;
   f.group = group;
   f.confidence = c.confidence;

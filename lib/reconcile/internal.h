@@ -17,8 +17,7 @@ namespace crosscheck::internal {
 // order and then laid out group by group: the work per key reads a small contiguous array
 // instead of claims (about 800 bytes each) scattered over memory, where every access missed.
 struct Fact {
-  const Claim* claim;
-  std::string_view words;  // What a citation quotes: the quotation, else the claim's words.
+  const Claim* claim;  // What a citation quotes comes from it (ReconcileContext::Words).
   ClaimRef ref;
   uint32_t group;  // Number of the claim's key.
   // kDate: the claim's days; other kinds: its time frame. 1 + index in ReconcileContext::Days,
@@ -32,10 +31,12 @@ struct Fact {
   uint32_t rate;
   uint32_t source;
   uint32_t place;
-  ClaimKind kind;
-  Modality modality;
-  Aspect aspect;
-  bool dated_by_publication;  // `days` is the article's publication day, no stated date.
+  // A byte each: every compared claim has a fact, and the facts are most of what
+  // reconciliation holds and reads.
+  ClaimKind kind : 8;
+  Modality modality : 8;
+  Aspect aspect : 8;
+  bool dated_by_publication : 1;  // `days` is the article's publication day, no stated date.
 
   bool has_days() const { return days != 0; }
 };
@@ -78,11 +79,13 @@ class ReconcileContext {
   FindingType TypeOf(Sides a, Sides b) const;
   static constexpr size_t kMaxCited = 3;  // Claims quoted per side; the rest are counted.
   // About the length of an explanation citing both sides, so that it is allocated once.
-  static size_t ExplanationSize(Sides a, Sides b);
+  size_t ExplanationSize(Sides a, Sides b) const;
   // Appends "de_01 (2024-10-23, according to South Korea) “1.500 Soldaten”" for each claim of
   // a side (the first three, then "and N more"). Explanations are built in place, without
   // temporaries.
   void CiteTo(std::string& out, Sides side) const;
+  // What a citation of `f` quotes: the quotation, else the claim's words.
+  std::string_view Words(const Fact& f) const;
 
  private:
   std::span<const DocumentResult> docs_;
