@@ -37,14 +37,16 @@ struct DateRange {
   friend bool operator==(const DateRange&, const DateRange&) = default;
 };
 
-// A claim's optional DateRange in 16 bytes instead of std::optional's 40: most claims have
+// A claim's optional DateRange in 8 bytes instead of std::optional's 40: most claims have
 // none. Reads and assigns as a std::optional<DateRange> (by value: no DateRange to refer to).
+// Days are held as 32-bit numbers from 1970: a day more than 5.8 million years away is held
+// as the nearest one that fits.
 class DateRangeField {
  public:
   DateRangeField() = default;
   DateRangeField(std::nullopt_t) {}  // NOLINT: assigns like an optional.
   DateRangeField(const DateRange& r)  // NOLINT
-      : begin_(r.begin - kEpoch()), end_(r.end - kEpoch()) {}
+      : begin_(Days(r.begin)), end_(Days(r.end)) {}
   DateRangeField(const std::optional<DateRange>& r) {  // NOLINT
     if (r) *this = *r;
   }
@@ -66,10 +68,15 @@ class DateRangeField {
   friend bool operator==(const DateRangeField&, const DateRangeField&) = default;
 
  private:
-  static constexpr int64_t kNone = std::numeric_limits<int64_t>::min();
+  static constexpr int32_t kNone = std::numeric_limits<int32_t>::min();
   static absl::CivilDay kEpoch() { return absl::CivilDay(1970, 1, 1); }
-  int64_t begin_ = kNone;  // Days since 1970-01-01.
-  int64_t end_ = kNone;
+  static int32_t Days(absl::CivilDay day) {
+    const int64_t d = day - kEpoch();
+    constexpr int64_t kMax = std::numeric_limits<int32_t>::max();
+    return static_cast<int32_t>(d < -kMax ? -kMax : d > kMax ? kMax : d);
+  }
+  int32_t begin_ = kNone;  // Days since 1970-01-01.
+  int32_t end_ = kNone;
 };
 
 // A set of real numbers; unbounded sides are +-infinity.
@@ -100,11 +107,11 @@ struct Document {
   std::string story;
 };
 
-enum class ClaimKind { kQuantity, kMoney, kDate, kQuote, kRole };
+enum class ClaimKind : uint8_t { kQuantity, kMoney, kDate, kQuote, kRole };
 std::string_view ToString(ClaimKind kind);
 
 // What the text says about when or whether a figure holds.
-enum class Modality {
+enum class Modality : uint8_t {
   kUnspecified,
   kHappened,   // "bereits", "already", past tense report
   kInitial,    // "ursprünglich", "initially"
@@ -119,19 +126,22 @@ std::string_view ToString(Modality modality);
 // toll), a change ("another 500", "um 300 gestiegen"), or the count of one occasion (the
 // crowd at one rally). Changes compare only with changes; a running total that rises between
 // two dates is an update, not a contradiction; an occasion's count holds on its day only.
-enum class Aspect { kLevel, kCumulative, kChange, kOccasion };
+enum class Aspect : uint8_t { kLevel, kCumulative, kChange, kOccasion };
 std::string_view ToString(Aspect aspect);
 
-enum class QuoteForm { kDirect, kFragment, kLabel };
+enum class QuoteForm : uint8_t { kDirect, kFragment, kLabel };
 std::string_view ToString(QuoteForm form);
 
 // One typed statement an article makes, with its evidence. Fields that do not apply to the
 // claim's kind stay empty. A `check` run holds millions of claims: the strings and lists are
-// compact (shared_string.h), since most are empty or repeat, and the four-byte fields sit in
-// pairs (kind and modality, column and context_begin, estimate and aspect), without padding.
+// compact (shared_string.h), since most are empty or repeat, and the one-byte fields sit
+// together at the top, without padding between them.
 struct Claim {
   ClaimKind kind = ClaimKind::kQuantity;
   Modality modality = Modality::kUnspecified;  // See the qualifiers below.
+  Aspect aspect = Aspect::kLevel;              // kQuantity, kMoney: see Aspect.
+  bool value_is_estimate = false;  // kQuantity, kMoney: a round figure read with tolerance.
+  QuoteForm form = QuoteForm::kDirect;  // kQuote.
   SharedString key;  // What the claim is about; only claims with equal keys are compared.
   Span span;         // The words that carry the claim.
   Span sentence;     // The sentence around it.
@@ -145,9 +155,7 @@ struct Claim {
   double confidence = 1.0;
 
   // kQuantity, kMoney: the value as an interval, its unit (measure or ISO currency).
-  Interval value;
-  bool value_is_estimate = false;  // A round figure read with tolerance.
-  Aspect aspect = Aspect::kLevel;
+  Interval value;  // (value_is_estimate and aspect: at the top.)
   SharedString unit;
   SharedString subject;  // "north_korea"
   SharedString rate;     // "day", "week", ...; empty when a total.
@@ -162,8 +170,7 @@ struct Claim {
   SharedString speaker;       // Canonical person key, "antony_blinken".
   SharedString speaker_name;  // As the article names the person at that point.
   SharedString speaker_role;  // Role key as the article gives it.
-  SharedString content;       // The quoted words.
-  QuoteForm form = QuoteForm::kDirect;
+  SharedString content;       // The quoted words. (form: at the top.)
   ListField<std::string> topics;
 
   // kRole: person and role keys.

@@ -8,7 +8,7 @@ namespace crosscheck::python {
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A new field changes the size: write and read it below, then update the size.
-static_assert(sizeof(crosscheck::Claim) == 280, "Claim changed: update the codec");
+static_assert(sizeof(crosscheck::Claim) == 248, "Claim changed: update the codec");
 static_assert(sizeof(DocumentResult) == 296, "DocumentResult changed: update the codec");
 static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
 #endif

@@ -85,5 +85,26 @@ TEST(DateRangeField, ReadsAndAssignsLikeAnOptional) {
   EXPECT_FALSE(field.has_value());
 }
 
+// Days are held in 32 bits: what fits reads back exactly, what does not is held as the
+// nearest day that fits, and never reads as no date.
+TEST(DateRangeField, HoldsDaysFarAwayAsTheNearestThatFits) {
+  const absl::CivilDay epoch(1970, 1, 1);
+  struct Case {
+    int64_t days;  // From 1970-01-01.
+    int64_t held;
+  };
+  constexpr int64_t kMax = 2147483647;
+  const Case cases[] = {
+      {0, 0},        {-1, -1},         {20000, 20000},         {-719162, -719162},  // year 1
+      {kMax, kMax},  {-kMax, -kMax},   {kMax + 1, kMax},        {-kMax - 1, -kMax},
+      {int64_t{1} << 40, kMax},        {-(int64_t{1} << 40), -kMax},
+  };
+  for (const Case& c : cases) {
+    const DateRangeField field(DateRange{epoch + c.days, epoch + c.days});
+    ASSERT_TRUE(field.has_value()) << c.days;
+    EXPECT_EQ(field->begin - epoch, c.held) << c.days;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
