@@ -152,7 +152,8 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
                      s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
                     s.pack.quantities.roles.Has(t[e.last], kPartitiveAlone);
   const bool verb =
-      !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty();
+      !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty() ||
+      !GappedMeasure(t, e.last, s.pack).empty();
   if (!verb && !part) return false;
   if (part) {
     if (auto before = MeasureBefore(t, e.first, s.pack)) {
