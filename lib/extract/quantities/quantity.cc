@@ -227,6 +227,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // Counted as the figure before it, for another part.
   } else if (BracketedFigure({s.tokens, s.pack}, e, previous, c)) {
     // The figure before it, by another count.
+  } else if (SourcedFigure({s.tokens, s.pack}, e, previous, c)) {
+    // The figure before it, by the source named after it.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
              !ImpliedMeasure(s, e, np_end, previous, c)) {
@@ -387,7 +389,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (c.kind == ClaimKind::kQuantity) WrittenPrecision(ctx.text, tokens, e, pack, c);
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
-      if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
+      if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
       if (c.kind == ClaimKind::kQuantity) {
         ListPart({s.tokens, s.pack}, e, previous, c);
