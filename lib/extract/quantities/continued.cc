@@ -149,6 +149,16 @@ bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* pre
   }
   const Token& link = t[e.first - 1];
   if (link.folded != "," && !s.pack.quantities.roles.Has(link, kListLink)) return false;
+  // The cue names who counted: a body that counts ("the unions") or a name ("CGT"), not a
+  // word that only shares the cue's form ("15 so schwer, dass …").
+  if (cue.fields->at(0) == "after") {
+    size_t who = e.last + cue.length;
+    if (who + 1 < t.size() && s.pack.quantities.roles.Has(t[who], kPartArticle)) ++who;
+    if (who >= t.size() ||
+        (s.pack.counters.Match(t, who).length == 0 && !t[who].upper)) {
+      return false;
+    }
+  }
   c.unit = previous->unit;
   c.subject = previous->subject;
   c.place = previous->place;
