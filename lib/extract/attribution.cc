@@ -343,7 +343,7 @@ std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_en
   return "";
 }
 
-const SourceCue* SourceOf(const SentenceFacts& facts, size_t at) {
+const SourceCue* SourceOf(const SentenceFacts& facts, size_t at, size_t end) {
   const SourceCue* best = nullptr;
   size_t best_distance = SIZE_MAX;
   // The nearest cues on either side are enough: look at a few around `at`.
@@ -353,6 +353,7 @@ const SourceCue* SourceOf(const SentenceFacts& facts, size_t at) {
   auto to = mid + std::min<std::ptrdiff_t>(2, facts.sources.end() - mid);
   for (auto it = from; it != to; ++it) {
     const SourceCue& c = *it;
+    if (end != SIZE_MAX && (c.first == end || c.first == end + 1)) return &c;
     const size_t d = c.last <= at ? at - c.last : (c.first - at) + 3;  // Prefer cues before.
     if (d < best_distance) {
       best = &c;

@@ -3,6 +3,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_ATTRIBUTION_H_
 #define CROSSCHECK_LIB_EXTRACT_ATTRIBUTION_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -46,8 +47,10 @@ std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end);
 // civilians"), or empty.
 std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_end);
 
-// The source cue nearest to a figure at token `at`, or nullptr.
-const SourceCue* SourceOf(const SentenceFacts& facts, size_t at);
+// The source cue nearest to a figure at token `at`, or nullptr. A cue right after the
+// figure's words, which end at `end` (maybe past a comma), is the figure's own: "nach
+// Polizeiangaben 8000, 20.000 laut den Veranstaltern".
+const SourceCue* SourceOf(const SentenceFacts& facts, size_t at, size_t end = SIZE_MAX);
 
 // The modality cue nearest to token range [first, last); commas count as distance.
 Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,

@@ -131,4 +131,39 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   return true;
 }
 
+// A figure with no noun right before a source's cue, after another count of the sentence,
+// gives that count by another source: "7,000 marched, according to the police, and 60,000
+// according to the unions". It counts what that figure counts, where that one was counted
+// (a place of its own clause replaces it later).
+bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
+                   Claim& c) {
+  const std::vector<Token>& t = s.tokens;
+  if (e.vague || !CountBefore(previous, c) || previous->confidence < 0.9 || e.first == 0 ||
+      e.last >= t.size()) {
+    return false;
+  }
+  const PhraseMatch cue = s.pack.sources.Match(t, e.last);
+  if (cue.length == 0 ||
+      (cue.fields->at(0) != "after" && !cue.fields->at(0).starts_with("source:"))) {
+    return false;
+  }
+  const Token& link = t[e.first - 1];
+  if (link.folded != "," && !s.pack.quantities.roles.Has(link, kListLink)) return false;
+  // The cue names who counted: a body that counts ("the unions") or a name ("CGT"), not a
+  // word that only shares the cue's form ("15 so schwer, dass …").
+  if (cue.fields->at(0) == "after") {
+    size_t who = e.last + cue.length;
+    if (who + 1 < t.size() && s.pack.quantities.roles.Has(t[who], kPartArticle)) ++who;
+    if (who >= t.size() ||
+        (s.pack.counters.Match(t, who).length == 0 && !t[who].upper)) {
+      return false;
+    }
+  }
+  c.unit = previous->unit;
+  c.subject = previous->subject;
+  c.place = previous->place;
+  c.confidence = std::min(c.confidence, previous->confidence);
+  return true;
+}
+
 }  // namespace crosscheck::internal

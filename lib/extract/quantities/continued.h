@@ -28,6 +28,10 @@ void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous
 void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c);
 bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c);
+// A figure with no noun before a source's cue continues the sentence's count before it, by
+// that source ("7,000 according to the police, 60,000 according to the unions").
+bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
+                   Claim& c);
 
 }  // namespace crosscheck::internal
 

@@ -67,6 +67,10 @@ size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const Langua
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
                 const LanguagePack& pack, const std::string& inside, Claim& c);
 
+// The measure of the adverb at `at`, right after a figure, whose participle the sentence gives
+// once for a list of figures ("sechs schwer und drei leicht verletzt"), or empty.
+std::string GappedMeasure(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack);
+
 // The measure of the first verb or participle from measure_verbs.tsv in the `window` tokens
 // from `from`, not past a clause break ("four are still missing"), or empty.
 std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,

@@ -152,7 +152,8 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
                      s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
                     s.pack.quantities.roles.Has(t[e.last], kPartitiveAlone);
   const bool verb =
-      !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty();
+      !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty() ||
+      !GappedMeasure(t, e.last, s.pack).empty();
   if (!verb && !part) return false;
   if (part) {
     if (auto before = MeasureBefore(t, e.first, s.pack)) {
@@ -226,6 +227,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // Counted as the figure before it, for another part.
   } else if (BracketedFigure({s.tokens, s.pack}, e, previous, c)) {
     // The figure before it, by another count.
+  } else if (SourcedFigure({s.tokens, s.pack}, e, previous, c)) {
+    // The figure before it, by the source named after it.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
              !ImpliedMeasure(s, e, np_end, previous, c)) {
@@ -386,7 +389,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (c.kind == ClaimKind::kQuantity) WrittenPrecision(ctx.text, tokens, e, pack, c);
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
-      if (const SourceCue* src = SourceOf(facts, e.first)) c.source = src->source;
+      if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
       if (c.kind == ClaimKind::kQuantity) {
         ListPart({s.tokens, s.pack}, e, previous, c);
