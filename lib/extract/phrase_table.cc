@@ -61,14 +61,23 @@ const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) con
   return nullptr;
 }
 
-const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
-  const uint64_t h = HashString(word);
-  if (const auto* list = MayStart(h) ? first_.Find(word, h) : nullptr) {
+const std::vector<std::string>* PhraseTable::SingleOrStem(const std::vector<Entry>* list,
+                                                         std::string_view word) const {
+  if (list != nullptr) {
     for (const Entry& e : *list) {
       if (e.rest.empty()) return &e.fields;
     }
   }
   return FindStem(word);
+}
+
+const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
+  const uint64_t h = HashString(word);
+  return SingleOrStem(MayStart(h) ? first_.Find(word, h) : nullptr, word);
+}
+
+const std::vector<std::string>* PhraseTable::Find(const Token& t) const {
+  return SingleOrStem(MayStart(t) ? first_.Find(t.folded, t.hash) : nullptr, t.folded);
 }
 
 PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) const {
