@@ -87,7 +87,7 @@ PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) con
       if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
       bool ok = true;
       for (size_t k = 0; k < e.rest.size(); ++k) {
-        if (tokens[i + 1 + k].folded != e.rest[k]) {
+        if (!SameBytes(tokens[i + 1 + k].folded, e.rest[k])) {
           ok = false;
           break;
         }
