@@ -68,7 +68,8 @@ const std::vector<std::string>* PhraseTable::SingleOrStem(const std::vector<Entr
       if (e.rest.empty()) return &e.fields;
     }
   }
-  return FindStem(word);
+  // FindStem's own first test, here: most words fail it, and the call costs more.
+  return MayBeStem(word) ? FindStem(word) : nullptr;
 }
 
 const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
@@ -95,7 +96,7 @@ PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) con
       if (ok) return {1 + e.rest.size(), &e.fields};
     }
   }
-  if (const auto* f = FindStem(t.folded)) return {1, f};
+  if (const auto* f = MayBeStem(t.folded) ? FindStem(t.folded) : nullptr) return {1, f};
   return {};
 }
 
