@@ -43,6 +43,34 @@ inline uint64_t HashString(std::string_view s) {
   return h;
 }
 
+// a == b for the short words of text without a call to memcmp: after a hash hit the bytes
+// are nearly always equal, and a word of up to 16 bytes is two overlapping loads a side.
+inline bool SameBytes(std::string_view a, std::string_view b) {
+  const size_t n = a.size();
+  if (n != b.size()) return false;
+  const char* p = a.data();
+  const char* q = b.data();
+  if (n > 16) return std::memcmp(p, q, n) == 0;
+  if (n >= 8) {
+    uint64_t x0, y0, x1, y1;
+    std::memcpy(&x0, p, 8);
+    std::memcpy(&y0, q, 8);
+    std::memcpy(&x1, p + n - 8, 8);
+    std::memcpy(&y1, q + n - 8, 8);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  if (n >= 4) {
+    uint32_t x0, y0, x1, y1;
+    std::memcpy(&x0, p, 4);
+    std::memcpy(&y0, q, 4);
+    std::memcpy(&x1, p + n - 4, 4);
+    std::memcpy(&y1, q + n - 4, 4);
+    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+  }
+  // 0..3 bytes: the first, middle and last byte are all of them.
+  return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
+}
+
 template <typename V>
 class HashedMap {
  public:
@@ -55,7 +83,7 @@ class HashedMap {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (!s.used) return nullptr;
-      if (s.hash == hash && s.key == key) return &s.value;
+      if (s.hash == hash && SameBytes(s.key, key)) return &s.value;
     }
   }
   const V* Find(std::string_view key) const { return Find(key, HashString(key)); }

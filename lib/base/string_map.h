@@ -28,11 +28,12 @@ struct StringHash {
   size_t operator()(const HashedKey& k) const { return k.hash; }
 };
 
+// SameBytes: the maps compare keys after a hash hit, when the bytes are nearly always equal.
 struct StringEqual {
   using is_transparent = void;
-  bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  bool operator()(const HashedKey& a, std::string_view b) const { return a.text == b; }
-  bool operator()(std::string_view a, const HashedKey& b) const { return a == b.text; }
+  bool operator()(std::string_view a, std::string_view b) const { return SameBytes(a, b); }
+  bool operator()(const HashedKey& a, std::string_view b) const { return SameBytes(a.text, b); }
+  bool operator()(std::string_view a, const HashedKey& b) const { return SameBytes(a, b.text); }
 };
 
 // Abseil's node containers: references stay valid across inserts as with std::unordered_map,

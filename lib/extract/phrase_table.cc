@@ -61,14 +61,24 @@ const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) con
   return nullptr;
 }
 
-const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
-  const uint64_t h = HashString(word);
-  if (const auto* list = MayStart(h) ? first_.Find(word, h) : nullptr) {
+const std::vector<std::string>* PhraseTable::SingleOrStem(const std::vector<Entry>* list,
+                                                         std::string_view word) const {
+  if (list != nullptr) {
     for (const Entry& e : *list) {
       if (e.rest.empty()) return &e.fields;
     }
   }
-  return FindStem(word);
+  // FindStem's own first test, here: most words fail it, and the call costs more.
+  return MayBeStem(word) ? FindStem(word) : nullptr;
+}
+
+const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
+  const uint64_t h = HashString(word);
+  return SingleOrStem(MayStart(h) ? first_.Find(word, h) : nullptr, word);
+}
+
+const std::vector<std::string>* PhraseTable::Find(const Token& t) const {
+  return SingleOrStem(MayStart(t) ? first_.Find(t.folded, t.hash) : nullptr, t.folded);
 }
 
 PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) const {
@@ -78,7 +88,7 @@ PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) con
       if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
       bool ok = true;
       for (size_t k = 0; k < e.rest.size(); ++k) {
-        if (tokens[i + 1 + k].folded != e.rest[k]) {
+        if (!SameBytes(tokens[i + 1 + k].folded, e.rest[k])) {
           ok = false;
           break;
         }
@@ -86,7 +96,7 @@ PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) con
       if (ok) return {1 + e.rest.size(), &e.fields};
     }
   }
-  if (const auto* f = FindStem(t.folded)) return {1, f};
+  if (const auto* f = MayBeStem(t.folded) ? FindStem(t.folded) : nullptr) return {1, f};
   return {};
 }
 

@@ -62,6 +62,9 @@ class PhraseTable {
   void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }
   // A single folded word.
   const std::vector<std::string>* Find(std::string_view folded_word) const;
+  // A single word by its token: the lexicon's class (or the filter) gates the probe, and the
+  // token's hash is used instead of hashing the word again. Same answer as Find(t.folded).
+  const std::vector<std::string>* Find(const Token& t) const;
   bool empty() const { return first_.empty() && stems_.empty(); }
   bool has_stems() const { return !stems_.empty(); }
   // Calls f(folded word) for the first word of every phrase (stems not included).
@@ -79,6 +82,9 @@ class PhraseTable {
   // Stems by their first four bytes, for '*' forms.
   HashedMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
   const std::vector<std::string>* FindStem(std::string_view word) const;
+  // The fields of the one-word phrase in `list`, else the stem's (FindStem(word)).
+  const std::vector<std::string>* SingleOrStem(const std::vector<Entry>* list,
+                                               std::string_view word) const;
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i) const;
 
   // Most tokens are in no table, and every recognizer asks several tables about every token:

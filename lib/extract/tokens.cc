@@ -131,15 +131,22 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
   tok.kind = TokenKind::kWord;
   tok.upper =
       (c >= 'A' && c <= 'Z') || (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) <= 0x9E);
-  if (c >= 'A' && c <= 'Z' && i + 3 < end && IsCurrencyCodeShape(t.substr(i, 3)) &&
-      GluedAmountFollows(t, i + 3, end)) {
+  // IsCurrencyCodeShape(t.substr(i, 3)), its first letter known upper case.
+  if (c >= 'A' && c <= 'Z' && i + 3 < end && t[i + 1] >= 'A' && t[i + 1] <= 'Z' &&
+      t[i + 2] >= 'A' && t[i + 2] <= 'Z' && GluedAmountFollows(t, i + 3, end)) {
     return i + 3;
   }
-  const char* p = t.data();
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(t.data());
   while (i < end) {
-    while (i < end && kAsciiAlnum.at[static_cast<unsigned char>(p[i])]) ++i;
+    // The ASCII run by pointer, so that its bound stays in a register.
+    const unsigned char* q = p + i;
+    const unsigned char* const stop = p + end;
+    while (q != stop && kAsciiAlnum.at[*q]) ++q;
+    i = static_cast<size_t>(q - p);
     if (i >= end) break;
-    const unsigned char d = static_cast<unsigned char>(t[i]);
+    const unsigned char d = *q;
+    // An ASCII byte after the run is no letter or digit: only '-' and '\'' go on.
+    if (d < 0x80 && d != '-' && d != '\'') break;
     if (IsLetterAt(t, i) || IsDigit(d)) {
       i += SequenceLength(d);
     } else if ((d == '-' || d == '\'') && i + 1 < end &&
@@ -162,11 +169,14 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
   out.reserve((range.end - range.begin) / 5 + 4);  // News text averages over 5 bytes a token.
   size_t i = range.begin;
   bool space = false;
+  const auto is_space = [](unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+  };
   while (i < range.end) {
     const unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      ++i;
+    if (is_space(c)) {
       space = true;
+      while (++i < range.end && is_space(static_cast<unsigned char>(t[i]))) {}
       continue;
     }
     if (size_t g = c >= 0xC2 ? GroupSpaceLen(t, i) : 0) {
@@ -188,7 +198,8 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
       if (i > range.end) i = range.end;
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
-    tok.folded = folded_text.substr(start, i - start);
+    // Fold keeps offsets, and i <= range.end <= its size: no bounds check needed.
+    tok.folded = std::string_view(folded_text.data() + start, i - start);
     tok.hash = HashString(tok.folded);
   }
   return out;

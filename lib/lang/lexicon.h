@@ -38,7 +38,7 @@ class WordLexicon {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& s = slots_[i];
       if (s.entry == 0) return nullptr;
-      if (s.check == check && keys_[s.entry - 1] == folded) return &entries_[s.entry - 1];
+      if (s.check == check && SameBytes(keys_[s.entry - 1], folded)) return &entries_[s.entry - 1];
     }
   }
   // Sets every token's `lex`: its entry, or an empty one for a word in no table.

@@ -63,7 +63,7 @@ bool HasOrdinalSuffix(const Token& t) {
 Relative RelativeAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
   Relative r;
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return r;
-  const std::vector<std::string>* f = pack.dates.relative_days.Find(t[i].folded);
+  const std::vector<std::string>* f = pack.dates.relative_days.Find(t[i]);
   if (!f || f->empty()) return r;
   const std::string& kind = f->at(0);
   if (kind == "unit" && f->size() >= 2) {

@@ -40,7 +40,7 @@ bool PartOfName(const std::vector<Token>& tokens, size_t i, const LanguagePack& 
          pack.Entity(tokens, i - 1).length == 0 &&
          pack.dates.months.Match(tokens, i - 1).length == 0 &&
          pack.dates.weekdays.Match(tokens, i - 1).length == 0 &&
-         pack.money.currencies.Find(w.folded) == nullptr &&
+         pack.money.currencies.Find(w) == nullptr &&
          pack.numbers.hedges.Match(tokens, i - 1).length == 0 &&
          RoleAt(tokens, i - 1, pack, kMinus).length == 0;
 }
@@ -91,7 +91,7 @@ bool DigitsCountNothing(std::string_view text, const std::vector<Token>& tokens,
   }
   // Glued to the word before it ("SCP173"): a name, unless the word is a currency code.
   if (i > 0 && !t.space_before && tokens[i - 1].kind == TokenKind::kWord &&
-      pack.money.currencies.Find(tokens[i - 1].folded) == nullptr) {
+      pack.money.currencies.Find(tokens[i - 1]) == nullptr) {
     return true;
   }
   // Ordinals written with a full stop: "im 2. Weltkrieg", "am 25. Oktober".

@@ -36,7 +36,7 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
                 size_t* length) {
   *length = 1;
   const Token& t = tokens[k];
-  if (pack.quantities.modifiers.Find(t.folded) != nullptr) return true;
+  if (pack.quantities.modifiers.Find(t) != nullptr) return true;
   if (PhraseMatch e = pack.Entity(tokens, k); e.length > 0) {
     *length = e.length;
     return true;
@@ -74,7 +74,7 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
                                    const LanguagePack& pack) {
   if (noun >= tokens.size() || tokens[noun].kind != TokenKind::kWord) return std::nullopt;
   const Token& t = tokens[noun];
-  if (NotNoun(t, pack) || pack.entities.Find(t.folded) != nullptr) return std::nullopt;
+  if (NotNoun(t, pack) || pack.entities.Find(t) != nullptr) return std::nullopt;
   // Where nouns are capitalised, a noun is; elsewhere a capitalised word is likely a name.
   if (pack.grammar.capitalised_nouns != t.upper) return std::nullopt;
   Measure out{std::string(t.folded), noun + 1, false};

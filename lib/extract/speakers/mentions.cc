@@ -76,6 +76,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
       i = TitleMention(scan, i, r, r + jl + rm.length, rm, std::move(juris)) - 1;
       continue;
     }
+    if (!t.upper) continue;  // NameAt's first test (NameWord), before its strings are made.
     std::string id;
     bool gen = false;
     if (const size_t nl = NameAt(tokens, i, skip, art, near_cue[i], &id, &gen)) {

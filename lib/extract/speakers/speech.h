@@ -47,8 +47,14 @@ class SpeechLexicon {
   // months optional in a folder added at run time); a broken table is a FailedPrecondition
   // naming file and line.
   absl::Status Load(const LanguageFolder& folder);
-  // The cue starting at tokens[i], or nullopt-like {length 0}.
-  bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
+  // The cue starting at tokens[i], or nullopt-like {length 0}. Inline, since it is asked at
+  // every token and the filter rejects nearly every word.
+  bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
+    if (tokens[i].kind != TokenKind::kWord || !first_filter_.MayContain(tokens[i].hash)) {
+      return false;
+    }
+    return MatchAt(tokens, i, cue);
+  }
   // Small-word classes, looked up together since every token needs them.
   // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name
   // but for a month alone next to a cue (kMonth).
@@ -84,6 +90,8 @@ class SpeechLexicon {
     bool work = false;
     std::string particle;  // Must occur later in the sentence ("fügte ... hinzu").
   };
+  // Match past its filter.
+  bool MatchAt(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
   StringMap<std::vector<Entry>> first_;
   HashFilter first_filter_;   // Rejects most words before the probe of first_.
   HashedMap<uint8_t> flags_;  // WordFlag bits; capitalised stop words never start a name.
