@@ -97,6 +97,18 @@ bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
   return true;
 }
 
+// Whether the counted noun at tokens[noun] closes a pair joined by "and" ("the number of dead
+// and missing has risen to nearly 100"): the figure is their sum, no count of either, and is
+// not read.
+bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+  constexpr size_t kWords = 3;  // The longest noun before the "and" ("people dead").
+  if (noun < 2 || !pack.numbers.roles.Has(tokens[noun - 1], kAnd)) return false;
+  for (size_t k = noun - 1 > kWords ? noun - 1 - kWords : 0; k < noun - 1; ++k) {
+    if (k + pack.quantities.measures.Match(tokens, k).length == noun - 1) return true;
+  }
+  return false;
+}
+
 // A figure without its noun: "… wobei die Zahl auf bis zu 12.000 ansteigen könnte". The noun
 // is implied by an earlier noun in the sentence or the paragraph's previous figure. False
 // when there is none.
@@ -108,6 +120,7 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
     // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure.
     if (SameClause(s.tokens, before->second, e.first)) c.confidence = 0.9;
+    if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
     for (const EntityMention& m : s.facts.entities) {
