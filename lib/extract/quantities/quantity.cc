@@ -149,6 +149,20 @@ size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const Language
   return k;
 }
 
+// Whether a verb of a running toll (killed, injured, arrested) ends right before the figure,
+// which is its object. Not a crowd's verb: "the counter-march attracted 5,000" names its own
+// crowd in the subject.
+bool VerbRightBefore(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kWords = 3;  // "claimed the lives of".
+  for (size_t n = 1; n <= kWords && n <= first; ++n) {
+    PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, first - n);
+    if (m.length != n) continue;
+    const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+    return t != pack.quantities.measure_tally.end() && t->second.toll;
+  }
+  return false;
+}
+
 // A figure whose noun is left out (not "41-jähriger", not a vague "dozens"). Its clause's
 // verb says what it counts ("four are still missing", "zwei weitere wurden schwer verletzt"):
 // a generic count that ApplyFrame refines by that verb. A partitive ("721 of whom are in
@@ -159,7 +173,17 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
                 std::string* part_of) {
   constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
   const std::vector<Token>& t = s.tokens;
-  if (e.vague || e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
+  if (e.vague) return false;
+  // The object of a measure verb, ending its clause or a list: "the crash killed 12 and
+  // injured 40".
+  if (VerbRightBefore(t, e.first, s.pack) &&
+      (e.last >= t.size() || t[e.last].kind == TokenKind::kPunct ||
+       s.pack.numbers.roles.Has(t[e.last], kAnd))) {
+    c.unit = "people";
+    c.subject = SubjectOf(s.facts, e.first, e.last);
+    return true;
+  }
+  if (e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
   // "15 of them", "15 von ihnen", or one word for both: "16 davon".
   const bool part = (e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
                      s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
