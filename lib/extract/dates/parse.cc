@@ -34,10 +34,15 @@ bool NamesEvent(const PhraseMatch& m) {
 std::optional<RawDate> BareYear(const std::vector<Token>& t, size_t i, int y,
                                 const LanguagePack& pack, bool range_end, RawDate r) {
   const bool year_prep = i > 0 && HasRole(t, i - 1, pack, kYearPrep);
-  // A year naming its event: "the 2021 election", "bei der Wahl 2019".
-  const bool of_event = (i > 0 && i + 1 < t.size() && HasRole(t, i - 1, pack, kArticle) &&
-                         pack.dates.events.Match(t, i + 1).length > 0) ||
-                        (i > 0 && NamesEvent(pack.dates.events.Match(t, i - 1)));
+  // A year naming its event: "the 2021 election", "the preceding 2021 elections" (one
+  // lowercase word between), "bei der Wahl 2019".
+  const bool after_article =
+      i > 0 && (HasRole(t, i - 1, pack, kArticle) ||
+                (i > 1 && HasRole(t, i - 2, pack, kArticle) && t[i - 1].kind == TokenKind::kWord &&
+                 !t[i - 1].upper));
+  const bool of_event =
+      (after_article && i + 1 < t.size() && pack.dates.events.Match(t, i + 1).length > 0) ||
+      (i > 0 && NamesEvent(pack.dates.events.Match(t, i - 1)));
   bool ok = range_end || year_prep || of_event;
   if (!ok && i >= 3 && (HasRole(t, i - 1, pack, kYearList) || Is(t[i - 1], ","))) {
     ok = YearAt(t, i - 2).has_value() && HasRole(t, i - 3, pack, kYearPrep);

@@ -97,6 +97,18 @@ bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
   return true;
 }
 
+// Whether the counted noun at tokens[noun] closes a pair joined by "and" ("the number of dead
+// and missing has risen to nearly 100"): the figure is their sum, no count of either, and is
+// not read.
+bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+  constexpr size_t kWords = 3;  // The longest noun before the "and" ("people dead").
+  if (noun < 2 || !pack.numbers.roles.Has(tokens[noun - 1], kAnd)) return false;
+  for (size_t k = noun - 1 > kWords ? noun - 1 - kWords : 0; k < noun - 1; ++k) {
+    if (k + pack.quantities.measures.Match(tokens, k).length == noun - 1) return true;
+  }
+  return false;
+}
+
 // A figure without its noun: "… wobei die Zahl auf bis zu 12.000 ansteigen könnte". The noun
 // is implied by an earlier noun in the sentence or the paragraph's previous figure. False
 // when there is none.
@@ -108,6 +120,7 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
     // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure.
     if (SameClause(s.tokens, before->second, e.first)) c.confidence = 0.9;
+    if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
     for (const EntityMention& m : s.facts.entities) {
@@ -136,6 +149,20 @@ size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const Language
   return k;
 }
 
+// Whether a verb of a running toll (killed, injured, arrested) ends right before the figure,
+// which is its object. Not a crowd's verb: "the counter-march attracted 5,000" names its own
+// crowd in the subject.
+bool VerbRightBefore(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kWords = 3;  // "claimed the lives of".
+  for (size_t n = 1; n <= kWords && n <= first; ++n) {
+    PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, first - n);
+    if (m.length != n) continue;
+    const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+    return t != pack.quantities.measure_tally.end() && t->second.toll;
+  }
+  return false;
+}
+
 // A figure whose noun is left out (not "41-jähriger", not a vague "dozens"). Its clause's
 // verb says what it counts ("four are still missing", "zwei weitere wurden schwer verletzt"):
 // a generic count that ApplyFrame refines by that verb. A partitive ("721 of whom are in
@@ -146,7 +173,17 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
                 std::string* part_of) {
   constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
   const std::vector<Token>& t = s.tokens;
-  if (e.vague || e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
+  if (e.vague) return false;
+  // The object of a measure verb, ending its clause or a list: "the crash killed 12 and
+  // injured 40".
+  if (VerbRightBefore(t, e.first, s.pack) &&
+      (e.last >= t.size() || t[e.last].kind == TokenKind::kPunct ||
+       s.pack.numbers.roles.Has(t[e.last], kAnd))) {
+    c.unit = "people";
+    c.subject = SubjectOf(s.facts, e.first, e.last);
+    return true;
+  }
+  if (e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
   // "15 of them", "15 von ihnen", or one word for both: "16 davon".
   const bool part = (e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
                      s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
