@@ -43,30 +43,28 @@ inline uint64_t HashString(std::string_view s) {
   return h;
 }
 
+// Whether the first and the last sizeof(T) bytes of p and q agree: for n up to 2 * sizeof(T)
+// (and at least sizeof(T)), all of them, in two overlapping loads a side.
+template <typename T>
+inline bool SameEnds(const char* p, const char* q, size_t n) {
+  T x0, y0, x1, y1;
+  std::memcpy(&x0, p, sizeof(T));
+  std::memcpy(&y0, q, sizeof(T));
+  std::memcpy(&x1, p + n - sizeof(T), sizeof(T));
+  std::memcpy(&y1, q + n - sizeof(T), sizeof(T));
+  return ((x0 ^ y0) | (x1 ^ y1)) == 0;
+}
+
 // a == b for the short words of text without a call to memcmp: after a hash hit the bytes
-// are nearly always equal, and a word of up to 16 bytes is two overlapping loads a side.
+// are nearly always equal.
 inline bool SameBytes(std::string_view a, std::string_view b) {
   const size_t n = a.size();
   if (n != b.size()) return false;
   const char* p = a.data();
   const char* q = b.data();
   if (n > 16) return std::memcmp(p, q, n) == 0;
-  if (n >= 8) {
-    uint64_t x0, y0, x1, y1;
-    std::memcpy(&x0, p, 8);
-    std::memcpy(&y0, q, 8);
-    std::memcpy(&x1, p + n - 8, 8);
-    std::memcpy(&y1, q + n - 8, 8);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
-  if (n >= 4) {
-    uint32_t x0, y0, x1, y1;
-    std::memcpy(&x0, p, 4);
-    std::memcpy(&y0, q, 4);
-    std::memcpy(&x1, p + n - 4, 4);
-    std::memcpy(&y1, q + n - 4, 4);
-    return ((x0 ^ y0) | (x1 ^ y1)) == 0;
-  }
+  if (n >= 8) return SameEnds<uint64_t>(p, q, n);
+  if (n >= 4) return SameEnds<uint32_t>(p, q, n);
   // 0..3 bytes: the first, middle and last byte are all of them.
   return n == 0 || (p[0] == q[0] && p[n / 2] == q[n / 2] && p[n - 1] == q[n - 1]);
 }
