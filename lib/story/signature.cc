@@ -38,9 +38,7 @@ const StopLists& Stops() {
   return *lists;
 }
 
-// Whether the code point at `p` is part of a word: ASCII letters and digits, and non-ASCII
-// letters roughly (everything but the Latin-1 punctuation block C2 and the general punctuation
-// block E2 80, where dashes and quotation marks live).
+// ASCII letters and digits.
 constexpr std::array<bool, 128> kAsciiWordChar = [] {
   std::array<bool, 128> t{};
   for (unsigned b = 0; b < 128; ++b) t[b] = (b | 0x20u) - 'a' < 26u || b - unsigned{'0'} < 10u;
@@ -56,6 +54,9 @@ constexpr std::array<char, 128> kAsciiFolded = [] {
   return t;
 }();
 
+// Whether the code point at `p` is part of a word: ASCII letters and digits, and non-ASCII
+// letters roughly (everything but the Latin-1 punctuation block C2 and the general punctuation
+// block E2 80, where dashes and quotation marks live).
 bool WordChar(std::string_view s, size_t p) {
   const auto b = static_cast<unsigned char>(s[p]);
   if (b < 0x80) return kAsciiWordChar[b];
@@ -222,10 +223,8 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
   std::string buffer(text.size(), '\0'), previous;  // previous: the name just before, if any.
   size_t previous_end = std::string_view::npos;
   bool sentence_start = true;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  for (size_t p = 0; p < n;) {
-    if (bytes[p] < 0x80 ? !kAsciiWordChar[bytes[p]] : !WordChar(text, p)) {
+  for (size_t p = 0; p < text.size();) {
+    if (!WordChar(text, p)) {
       const char c = text[p];
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '"' ||
           static_cast<unsigned char>(c) >= 0x80) {
