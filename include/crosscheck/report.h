@@ -3,6 +3,7 @@
 #ifndef CROSSCHECK_REPORT_H_
 #define CROSSCHECK_REPORT_H_
 
+#include <iosfwd>
 #include <string>
 
 #include "crosscheck/types.h"
@@ -16,6 +17,8 @@ struct TextStyle {
 
 std::string FormatText(const Report& report, const TextStyle& style = {});
 std::string FormatJson(const Report& report);
+// FormatJson's bytes, written to `out` a mebibyte at a time instead of held whole.
+void WriteJson(const Report& report, std::ostream& out);
 // One self-contained HTML page (no scripts, no external resources).
 std::string FormatHtml(const Report& report);
 

@@ -257,7 +257,6 @@ int ExtractJsonl(const crosscheck::Checker& checker, const CommandLine& cl,
 }
 
 std::string Render(const CommandLine& cl, const crosscheck::Report& report) {
-  if (cl.format == "json") return crosscheck::FormatJson(report);
   if (cl.format == "jsonl") return crosscheck::FormatClaimsJsonl(report);
   if (cl.format == "html") return crosscheck::FormatHtml(report);
   if (cl.command == "extract") return ExtractText(report);
@@ -316,8 +315,13 @@ int main(int argc, char** argv) {
   }
   if (show_progress) std::fprintf(stderr, "\n");
 
-  const std::string out = Render(cl, report);
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fflush(stdout);
+  if (cl.format == "json") {
+    crosscheck::WriteJson(report, std::cout);  // Streamed: it can be gigabytes.
+    std::cout.flush();
+  } else {
+    const std::string out = Render(cl, report);
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fflush(stdout);
+  }
   return ExitStatus(report, cl.format);
 }

@@ -1,5 +1,6 @@
 // The JSON report, schema "crosscheck/1" (documented in README.md).
 #include <algorithm>
+#include <ostream>
 #include <string>
 
 #include "fmt/format.h"
@@ -50,10 +51,11 @@ void WriteFinding(Writer& w, const Report& report, const Finding& f) {
   w.Close('}');
 }
 
-}  // namespace
-
-std::string FormatJson(const Report& report) {
-  std::string out;
+// Writes into `out`, handing it to `flush` after each document and finding once it holds a
+// mebibyte: a report of 100,000 articles is over a gigabyte, and a stream need not hold it.
+template <typename Flush>
+void WriteReport(const Report& report, std::string& out, Flush flush) {
+  constexpr size_t kChunk = size_t{1} << 20;
   Writer w(out);
   w.Open('{');
   w.Key("schema").Str("crosscheck/1");
@@ -77,6 +79,7 @@ std::string FormatJson(const Report& report) {
     claims += d.claims.size();
     w.Close(']');
     w.Close('}');
+    if (out.size() >= kChunk) flush(out);
   }
   w.Close(']');
   w.Key("stories").Open('[');
@@ -89,7 +92,10 @@ std::string FormatJson(const Report& report) {
   w.Close(']');
   // Every finding, updates (a toll that rose) included: "type" tells them apart.
   w.Key("findings").Open('[');
-  for (const Finding& f : report.findings) WriteFinding(w, report, f);
+  for (const Finding& f : report.findings) {
+    WriteFinding(w, report, f);
+    if (out.size() >= kChunk) flush(out);
+  }
   w.Close(']');
   w.Key("diagnostics").Open('[');
   size_t skipped = 0;
@@ -110,7 +116,23 @@ std::string FormatJson(const Report& report) {
   w.Close('}');
   w.Close('}');
   out.push_back('\n');
+  flush(out);
+}
+
+}  // namespace
+
+std::string FormatJson(const Report& report) {
+  std::string out;
+  WriteReport(report, out, [](std::string&) {});
   return out;
+}
+
+void WriteJson(const Report& report, std::ostream& stream) {
+  std::string out;
+  WriteReport(report, out, [&stream](std::string& chunk) {
+    stream.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.clear();
+  });
 }
 
 }  // namespace crosscheck

@@ -1,5 +1,6 @@
 // The report formats: the words in conflict are marked inside the evidence (HTML) and listed
 // (JSON), and the page stays self-contained.
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,22 @@ TEST(HtmlReport, IsSelfContainedAndEscapesText) {
   EXPECT_EQ(html.find(" src="), std::string::npos);
   EXPECT_EQ(html.find("<link"), std::string::npos);
   EXPECT_EQ(html.find("url("), std::string::npos);
+}
+
+TEST(JsonReport, StreamedInChunksIsTheSameAsWhole) {
+  // Enough documents for several of WriteJson's one-mebibyte chunks.
+  std::vector<std::pair<std::string, std::string>> texts;
+  for (int i = 0; i < 2000; ++i) {
+    texts.push_back({"en", "Rescuers in Tarnow said 41 people were hurt on Monday.\n“The "
+                           "bridge is closed,” Mayor Ada Rusk said on 3 March 2025."});
+    texts.push_back({"de", "In Tarnow wurden am Montag laut Rettern 44 Menschen verletzt."});
+  }
+  const Report r = CheckTexts(texts);
+  const std::string whole = FormatJson(r);
+  ASSERT_GT(whole.size(), size_t{2} << 20);
+  std::ostringstream streamed;
+  WriteJson(r, streamed);
+  EXPECT_TRUE(streamed.str() == whole) << streamed.str().size() << " against " << whole.size();
 }
 
 }  // namespace
