@@ -267,6 +267,19 @@ std::string Render(const CommandLine& cl, const crosscheck::Report& report) {
   return crosscheck::FormatText(report, style);
 }
 
+// Writes the report to standard output: JSON streamed, since it can be gigabytes; the other
+// formats rendered whole.
+void Print(const CommandLine& cl, const crosscheck::Report& report) {
+  if (cl.format == "json") {
+    crosscheck::WriteJson(report, std::cout);
+    std::cout.flush();
+    return;
+  }
+  const std::string out = Render(cl, report);
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  std::fflush(stdout);
+}
+
 int ExitStatus(const crosscheck::Report& report, const std::string& format) {
   for (const auto& d : report.diagnostics) {
     if (d.skipped) return 2;
@@ -315,13 +328,6 @@ int main(int argc, char** argv) {
   }
   if (show_progress) std::fprintf(stderr, "\n");
 
-  if (cl.format == "json") {
-    crosscheck::WriteJson(report, std::cout);  // Streamed: it can be gigabytes.
-    std::cout.flush();
-  } else {
-    const std::string out = Render(cl, report);
-    std::fwrite(out.data(), 1, out.size(), stdout);
-    std::fflush(stdout);
-  }
+  Print(cl, report);
   return ExitStatus(report, cl.format);
 }
