@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "lib/base/lex_entry.h"
+#include "lib/extract/context.h"
 #include "lib/extract/money/currency.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
@@ -258,6 +259,26 @@ Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
   }
   if (*estimate) return {v * (1 - o.round_tolerance), v * (1 + o.round_tolerance)};
   return Interval::Exact(v);
+}
+
+bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
+  if (st.shapes != 0 || (st.classes >> kLexVague) & 1 ||
+      pack.numbers.vague.has_stems()) {
+    return true;
+  }
+  // FindNumbers' own first tests of a word, in its order.
+  const std::vector<Token>& tokens = st.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (RoleAt(tokens, i, pack, kSeveral).length > 0) return true;
+    if ((pack.numbers.MayBeNumberWord(t.folded) &&
+         !(t.lex != nullptr && t.lex->Is(kLexNoNumber))) ||
+        HasRole(t, pack, kHalf)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,

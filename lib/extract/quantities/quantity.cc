@@ -400,7 +400,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     std::vector<uint8_t> excluded(tokens.size(), false);
     times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
-    std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
+    std::vector<NumberExpr> numbers;
+    if (MayHoldFigure(st, pack)) numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
     AddOrdinalTolls(tokens, excluded, pack, numbers);  // "the fourth person has died".
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
