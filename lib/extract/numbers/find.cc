@@ -17,8 +17,9 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // hedge_end[k]: the hedge phrase that ends right before token k, and where it starts.
 using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
 
-HedgeEnds FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack) {
-  HedgeEnds hedge_end(tokens.size() + 1, {Hedge::kNone, 0});
+void FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack,
+                HedgeEnds& hedge_end) {
+  hedge_end.assign(tokens.size() + 1, {Hedge::kNone, 0});
   for (size_t j = 0; j < tokens.size(); ++j) {
     PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
     if (m.length == 0) continue;
@@ -26,7 +27,6 @@ HedgeEnds FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack)
     // "no fewer than" ends where "fewer than" ends: the longer, earlier phrase wins.
     if (hedge_end[end].first == Hedge::kNone) hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
   }
-  return hedge_end;
 }
 
 // Whether the numeral `n` at tokens[i] is left out: something other than a quantity, except
@@ -286,7 +286,10 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
                                     const LanguagePack& pack, const ExtractOptions& options,
                                     bool all_numerals, bool keep_percent) {
   std::vector<NumberExpr> out;
-  const HedgeEnds hedge_end = FindHedges(tokens, pack);
+  // One buffer per thread instead of an allocation per sentence: nothing FindNumbers calls
+  // calls it again.
+  thread_local HedgeEnds hedge_end;
+  FindHedges(tokens, pack, hedge_end);
   Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals, keep_percent};
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (excluded[i]) continue;
