@@ -23,6 +23,9 @@ enum LexClass : int {
   // when the pack is built), so FindNumbers passes over it. Set on the lexicon's words
   // only; a word in no table (the empty entry) is asked as before.
   kLexNoNumber,
+  // Not a table either: the word matches no stem ('*' form) of the pack's entity table, so
+  // LanguagePack::Entity does not look for one. Set on the lexicon's words only.
+  kLexNoEntityStem,
   kLexClasses
 };
 static_assert(kLexClasses <= 64);

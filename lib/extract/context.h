@@ -2,6 +2,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_CONTEXT_H_
 #define CROSSCHECK_LIB_EXTRACT_CONTEXT_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,12 @@ struct LanguagePack;
 struct SentenceTokens {
   Sentence sentence;          // Span in match text.
   std::vector<Token> tokens;
+  // What the tokens hold, so that a recognizer passes over a sentence none of whose tokens
+  // can start what it reads: the OR of their LexClass bits (WordLexicon::Tag) and their
+  // TokenShape bits (Tokenize). Only what costs next to nothing while the tokens are made;
+  // recognizers test the rest of their first tests themselves.
+  uint64_t classes = 0;
+  uint8_t shapes = 0;
 };
 
 struct DocContext {

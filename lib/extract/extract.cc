@@ -106,8 +106,10 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   ctx.folded = Fold(ctx.text);
   ctx.sentences.reserve(seg->sentences.size());
   for (const Sentence& s : seg->sentences) {
-    ctx.sentences.push_back({s, Tokenize(ctx.text, s.span, ctx.folded)});
-    pack->lexicon.Tag(ctx.sentences.back().tokens);
+    SentenceTokens& st = ctx.sentences.emplace_back();
+    st.sentence = s;
+    st.tokens = Tokenize(ctx.text, s.span, ctx.folded, &st.shapes);
+    st.classes = pack->lexicon.Tag(st.tokens);
   }
   // Room for the claims of a dense text (generated news: a claim per 90 bytes), so that the
   // recognizers' push_backs do not move 650-byte claims on every growth; capped, so that a

@@ -96,7 +96,7 @@ PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) con
       if (ok) return {1 + e.rest.size(), &e.fields};
     }
   }
-  if (const auto* f = MayBeStem(t.folded) ? FindStem(t.folded) : nullptr) return {1, f};
+  if (const auto* f = MayBeStem(t) ? FindStem(t.folded) : nullptr) return {1, f};
   return {};
 }
 

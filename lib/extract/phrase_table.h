@@ -60,6 +60,11 @@ class PhraseTable {
   // The pack's lexicon (lib/lang/lexicon.h) has this table's first words as class `c`: a
   // token it tagged answers with a bit test, and exactly, where the filter may err.
   void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }
+  // The lexicon has class `c` on its words that match no stem of this table: a token it
+  // tagged so skips the stem probe.
+  void SetLexNoStem(LexClass c) { no_stem_mask_ = uint64_t{1} << c; }
+  // Whether `word` matches a stem ('*' form) of the table.
+  bool MatchesStem(std::string_view word) const { return FindStem(word) != nullptr; }
   // A single folded word.
   const std::vector<std::string>* Find(std::string_view folded_word) const;
   // A single word by its token: the lexicon's class (or the filter) gates the probe, and the
@@ -102,6 +107,10 @@ class PhraseTable {
   bool MayBeStem(std::string_view word) const {
     return word.size() >= 4 && stem_starts_.MayLead(word);
   }
+  bool MayBeStem(const Token& t) const {
+    return MayBeStem(t.folded) && (t.lex == nullptr || (t.lex->classes & no_stem_mask_) == 0);
+  }
+  uint64_t no_stem_mask_ = 0;
 };
 
 }  // namespace crosscheck::internal

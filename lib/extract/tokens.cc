@@ -164,8 +164,10 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view folded_text) {
+std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view folded_text,
+                            uint8_t* shapes) {
   std::vector<Token> out;
+  bool digit_led = false, hyphen = false;
   out.reserve((range.end - range.begin) / 5 + 4);  // News text averages over 5 bytes a token.
   size_t i = range.begin;
   bool space = false;
@@ -190,8 +192,10 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
     const size_t start = i;
     if (IsDigit(c)) {
       i = ScanNumber(t, i, range.end, tok);
+      digit_led = true;
     } else if (IsLetterAt(t, i)) {
       i = ScanWord(t, i, range.end, tok);
+      hyphen |= tok.hyphen;
     } else {
       tok.kind = TokenKind::kPunct;
       i += SequenceLength(c);
@@ -202,6 +206,7 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
     tok.folded = std::string_view(folded_text.data() + start, i - start);
     tok.hash = HashString(tok.folded);
   }
+  if (shapes != nullptr) *shapes = (digit_led ? kShapeDigitLed : 0) | (hyphen ? kShapeHyphenWord : 0);
   return out;
 }
 

@@ -37,14 +37,28 @@ struct Token {
 // The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.
 inline HashedKey Key(const Token& t) { return {t.folded, t.hash}; }
 
+// The length of a folded word's English possessive ending ("sunday's", "sunday’s"), or 0.
+inline size_t PossessiveEnding(std::string_view folded) {
+  if (folded.size() > 2 && folded.ends_with("'s")) return 2;
+  if (folded.size() > 4 && folded.ends_with("\u2019s")) return 4;
+  return 0;
+}
+
+// What a sentence's tokens hold (Tokenize's `shapes`).
+enum TokenShape : uint8_t {
+  kShapeDigitLed = 1,    // A number, or a word beginning with a digit ("25th", "100e").
+  kShapeHyphenWord = 2,  // A word with an inner hyphen.
+};
+
 // Tokens of text[range]. A word is a run of letters, digits inside words ("G7", "F-16" keep
 // their hyphen), apostrophes inside words ("Sullivan's"); a number is a run of digits with
 // inner separators "." "," "'" and thin/no-break spaces between digit groups ("1.200",
 // "3,5", "1 200"); everything else is one punctuation token per code point.
 // `folded_text` is Fold(text), which has the same length and offsets; the tokens' folded
 // forms are views into it, so it must outlive them. Folding a document once costs less than
-// a string per token.
-std::vector<Token> Tokenize(std::string_view text, Span range, std::string_view folded_text);
+// a string per token. With `shapes`, *shapes is the OR of the tokens' TokenShape bits.
+std::vector<Token> Tokenize(std::string_view text, Span range, std::string_view folded_text,
+                            uint8_t* shapes = nullptr);
 
 }  // namespace crosscheck::internal
 

@@ -95,7 +95,9 @@ void CompileLexicon(LanguagePack& pack) {
     e.speaker_words = sp.words.Classes(w);
     // Every number table is loaded: NumberWord answers as it will during extraction.
     if (!NumberWord(pack, w)) e.classes |= uint64_t{1} << kLexNoNumber;
+    if (!pack.entities.MatchesStem(w)) e.classes |= uint64_t{1} << kLexNoEntityStem;
   });
+  pack.entities.SetLexNoStem(kLexNoEntityStem);
 }
 
 }  // namespace crosscheck::internal

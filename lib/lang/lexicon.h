@@ -41,12 +41,16 @@ class WordLexicon {
       if (s.check == check && SameBytes(keys_[s.entry - 1], folded)) return &entries_[s.entry - 1];
     }
   }
-  // Sets every token's `lex`: its entry, or an empty one for a word in no table.
-  void Tag(std::vector<Token>& tokens) const {
+  // Sets every token's `lex`: its entry, or an empty one for a word in no table. Returns
+  // the OR of the entries' classes.
+  uint64_t Tag(std::vector<Token>& tokens) const {
+    uint64_t classes = 0;
     for (Token& t : tokens) {
       const LexEntry* e = Find(t.folded, t.hash);
       t.lex = e != nullptr ? e : &kNone;
+      classes |= t.lex->classes;
     }
+    return classes;
   }
   size_t size() const { return entries_.size(); }
   // Calls f(folded word, entry) for every word.

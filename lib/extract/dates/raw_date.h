@@ -154,13 +154,6 @@ std::optional<DateRange> Resolve(const RawDate& r, std::optional<absl::CivilDay>
 // "nächsten Donnerstag bis Samstag": the years the ends leave out come from the other end.
 std::optional<DateRange> ResolveRange(RawDate a, RawDate b, std::optional<absl::CivilDay> anchor);
 
-// The length of a folded word's English possessive ending ("sunday's", "sunday’s"), or 0.
-inline size_t PossessiveEnding(std::string_view folded) {
-  if (folded.size() > 2 && folded.ends_with("'s")) return 2;
-  if (folded.size() > 4 && folded.ends_with("\u2019s")) return 4;
-  return 0;
-}
-
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_DATES_RAW_DATE_H_

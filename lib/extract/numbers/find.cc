@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "lib/base/lex_entry.h"
+#include "lib/extract/context.h"
 #include "lib/extract/money/currency.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
@@ -16,8 +17,9 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // hedge_end[k]: the hedge phrase that ends right before token k, and where it starts.
 using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
 
-HedgeEnds FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack) {
-  HedgeEnds hedge_end(tokens.size() + 1, {Hedge::kNone, 0});
+void FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack,
+                HedgeEnds& hedge_end) {
+  hedge_end.assign(tokens.size() + 1, {Hedge::kNone, 0});
   for (size_t j = 0; j < tokens.size(); ++j) {
     PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
     if (m.length == 0) continue;
@@ -25,7 +27,6 @@ HedgeEnds FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack)
     // "no fewer than" ends where "fewer than" ends: the longer, earlier phrase wins.
     if (hedge_end[end].first == Hedge::kNone) hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
   }
-  return hedge_end;
 }
 
 // Whether the numeral `n` at tokens[i] is left out: something other than a quantity, except
@@ -260,12 +261,35 @@ Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
   return Interval::Exact(v);
 }
 
+bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
+  if (st.shapes != 0 || (st.classes >> kLexVague) & 1 ||
+      pack.numbers.vague.has_stems()) {
+    return true;
+  }
+  // FindNumbers' own first tests of a word, in its order.
+  const std::vector<Token>& tokens = st.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (RoleAt(tokens, i, pack, kSeveral).length > 0) return true;
+    if ((pack.numbers.MayBeNumberWord(t.folded) &&
+         !(t.lex != nullptr && t.lex->Is(kLexNoNumber))) ||
+        HasRole(t, pack, kHalf)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<uint8_t>& excluded,
                                     const LanguagePack& pack, const ExtractOptions& options,
                                     bool all_numerals, bool keep_percent) {
   std::vector<NumberExpr> out;
-  const HedgeEnds hedge_end = FindHedges(tokens, pack);
+  // One buffer per thread instead of an allocation per sentence: nothing FindNumbers calls
+  // calls it again.
+  thread_local HedgeEnds hedge_end;
+  FindHedges(tokens, pack, hedge_end);
   Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals, keep_percent};
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (excluded[i]) continue;

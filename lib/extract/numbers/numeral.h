@@ -48,6 +48,13 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
                                     const ExtractOptions& options, bool all_numerals = false,
                                     bool keep_percent = false);
 
+struct SentenceTokens;  // lib/extract/context.h
+// False when FindNumbers (without all_numerals) certainly finds nothing in the sentence: no
+// number token, no word with a hyphen or a leading digit (the sentence's summary), none
+// beginning a vague phrase (its classes), and no word passing FindNumbers' first tests of a
+// word (several, half, may be a number word).
+bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_NUMBERS_NUMERAL_H_

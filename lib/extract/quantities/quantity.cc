@@ -394,13 +394,15 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
   std::optional<size_t> previous_index;
   const bool several_incidents = NamedIncidents(ctx.sentences, pack, boilerplate) > 1;
+  std::vector<uint8_t> excluded;  // Per sentence; one buffer for all of them.
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
     const std::vector<Token>& tokens = st.tokens;
-    std::vector<uint8_t> excluded(tokens.size(), false);
+    excluded.assign(tokens.size(), false);
     times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
-    std::vector<NumberExpr> numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
+    std::vector<NumberExpr> numbers;
+    if (MayHoldFigure(st, pack)) numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
     AddOrdinalTolls(tokens, excluded, pack, numbers);  // "the fourth person has died".
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
