@@ -158,21 +158,25 @@ Items Highest(Items day) {
 // a scope no slot names: then the later day more likely counts a smaller scope.
 bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items earlier,
               double earlier_top, Items later, double later_top, bool revised,
-              const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+              const Unclear& unclear, std::vector<Finding>& out) {
   const bool rose = later_top > earlier_top;
   const size_t before = out.size();
   // The later day is read at its highest figure: smaller ones beside it in one article are
   // its parts (each state's toll beside the total), no second reading of it. An earlier
-  // article's own two readings still blur what was revised.
-  std::vector<uint32_t> unclear;
+  // article's own two readings still blur what was revised, and so does a count an article
+  // says was replaced when it is the earlier day's highest.
+  Unclear blurred;
   for (Item x : earlier) {
-    if (std::binary_search(ambiguous.begin(), ambiguous.end(), x->ref.document)) {
-      unclear.push_back(x->ref.document);
+    if (std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document)) {
+      blurred.docs.push_back(x->ref.document);
+    } else if (Stated(*x) >= earlier_top && unclear.Blurs(x)) {
+      blurred.replaced.push_back(x);
     }
   }
-  std::sort(unclear.begin(), unclear.end());
+  std::sort(blurred.docs.begin(), blurred.docs.end());
+  std::sort(blurred.replaced.begin(), blurred.replaced.end());
   Report(ctx, g, rate, earlier, later, rose || revised ? 0.3 : 0.6,
-         rose || revised ? FindingType::kUpdate : FindingType::kContradiction, unclear,
+         rose || revised ? FindingType::kUpdate : FindingType::kContradiction, blurred,
          revised ? "The later figure differs: first figures (projections, early counts) are "
                    "revised as the count goes on (an update)."sv
          : rose  ? "The later count is higher: the total rose between the reports (an update)."sv
@@ -198,7 +202,7 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
 // period is not a report of the toll on a day). After a deep fall (a smaller scope), the next
 // whole count is also read against the last one before it.
 void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
-                   const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+                   const Unclear& unclear, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
   const bool revised =
       !items.empty() &&
@@ -237,13 +241,13 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     const bool changed =
         revised ? !AnyMeets(previous, day) : differ(top, previous_top) && !covered;
     if (!previous.empty() && changed &&
-        TellDays(ctx, g, rate, previous, previous_top, day, top, revised, ambiguous, out) &&
+        TellDays(ctx, g, rate, previous, previous_top, day, top, revised, unclear, out) &&
         peak.empty()) {
       std::tie(peak, peak_top) = std::tuple(previous, previous_top);
     }
     if (!peak.empty() && top >= kRevisionShare * peak_top) {
       if (differ(top, peak_top)) {
-        TellDays(ctx, g, rate, peak, peak_top, day, top, revised, ambiguous, out);
+        TellDays(ctx, g, rate, peak, peak_top, day, top, revised, unclear, out);
       }
       peak.clear();
     }
@@ -257,7 +261,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
 // update) or, when both sides name their own source, another source's count (a dispute).
 // The intervals meet, so the clusters never set them apart.
 void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
-                 const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+                 const Unclear& unclear, std::vector<Finding>& out) {
   const std::vector<Item> dated =
       DayDated(ctx, items, [](Item x) { return x->aspect == Aspect::kCumulative; });
   std::vector<Item> floors, above;
@@ -305,7 +309,7 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     });
     if (!dispute && !newer) continue;
     Report(ctx, g, rate, floors, above, 0.3, dispute ? FindingType::kDispute : FindingType::kUpdate,
-           ambiguous,
+           unclear,
            dispute ? "The floor of one count is below the other's figure of the same day."sv
                    : "The later count is higher: the total rose past the floor first given (an "
                      "update)."sv,
