@@ -502,6 +502,34 @@ TEST(ReconcileNumeric, AnArticleTellingItsOwnUpdateBlursOnlyTheReplacedCount) {
   }
 }
 
+TEST(ReconcileNumeric, AProjectionRevisedIsAnUpdateThoughARounderOneHeldTheResult) {
+  // On election night one article projects 16 %, another 15 % (14.5 to 15.5); the next day's
+  // result is 14.6 %. The round 15 % held the result, the 16 % did not: it was revised, an
+  // update. A result that every projection held is none.
+  for (const double other : {16.0, 14.9}) {
+    std::vector<DocumentResult> docs(3);
+    const std::pair<double, double> shares[] = {{15, 0.5}, {other, 0.5}, {14.6, 0.05}};
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const auto [share, half] = shares[i];
+      docs[i].id = "doc" + std::to_string(i);
+      docs[i].story = "election";
+      docs[i].published = absl::CivilDay(2023, 10, i < 2 ? 8 : 9);
+      Claim c = Quantity({"share", {share - half, share + half, false, true}, Modality::kUnspecified,
+                          "", "", "vote_share"},
+                         "afd/vote_share");
+      c.aspect = Aspect::kLevel;
+      c.confidence = 0.9;
+      docs[i].claims = {c};
+    }
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      update = update || (f.type == FindingType::kUpdate && f.side_a.size() == 1 &&
+                          f.side_a[0].document == 1 && f.side_b[0].document == 2);
+    }
+    EXPECT_EQ(update, other == 16.0) << other;
+  }
+}
+
 TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   // Election night's projection, then the result the next morning: a change either way is
   // an update (information), and a result inside an earlier range is none. Deaths falling
