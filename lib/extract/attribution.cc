@@ -456,8 +456,18 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
       i += m.length - 1;
       continue;
     }
-    const Modality said = ModalityNamed(m.fields->at(0));
     const size_t from = i < first ? i : last, to = i < first ? first : i;
+    // A cue after another clause opens speaks of that clause ("190 yesterday while the
+    // authorities expected it to rise").
+    bool other_clause = false;
+    for (size_t k = last; k < i && !other_clause; ++k) {
+      other_clause = lex.quantities.roles.Has(tokens[k], kClauseLink);
+    }
+    if (other_clause) {
+      i += m.length - 1;
+      continue;
+    }
+    const Modality said = ModalityNamed(m.fields->at(0));
     size_t d = to - from;
     for (size_t k = from; k < to; ++k) {
       if (IsPunct(tokens[k], ",")) d += kCommaCost;

@@ -41,10 +41,12 @@ struct MeasureInfo {
 // end a list with the broader noun ("homes and other structures", "Häuser und andere Gebäude");
 // list_link: a word that continues a breakdown ("…, while 11 …"); incident_name: a noun that a
 // name makes one of a story's incidents ("the Eaton Fire"); partitive_alone: a word that is
-// "of them" alone ("16 davon").
+// "of them" alone ("16 davon"); clause_link: a word after a figure that opens another clause,
+// whose cues are not the figure's ("reached 190, while officials expected it to rise").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
-  kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kQuantityRoles
+  kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink,
+  kQuantityRoles
 };
 
 struct QuantityWords {

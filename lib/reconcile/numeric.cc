@@ -142,6 +142,17 @@ bool TellsDispute(std::span<const Seen> run, std::vector<uint32_t>& sources) {
   return std::adjacent_find(sources.begin(), sources.end()) == sources.end();
 }
 
+// Whether one document's figures of a bucket, sorted by cluster, tell an update: the highest
+// is the newest count ("the toll rose to 49"), so the lower ones beside it are the counts it
+// replaced ("41 dead in the first reports"), not a second reading of the same thing.
+bool TellsUpdate(std::span<const Seen> run) {
+  const size_t top = std::get<1>(run.back());
+  for (auto it = run.rbegin(); it != run.rend() && std::get<1>(*it) == top; ++it) {
+    if (std::get<3>(*it)->modality == Modality::kLatest) return true;
+  }
+  return false;
+}
+
 bool YearsApart(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
   if (!a.has_days() || !b.has_days()) return false;
   const DateRange &x = ctx.Days(a), &y = ctx.Days(b);
@@ -167,11 +178,12 @@ bool MeetInTime(const ReconcileContext& ctx, std::span<const Seen> run) {
 }
 
 // The documents whose figures in a bucket fall into more than one of its clusters in one
-// year, unless they attribute each cluster to its own source. `seen` is scratch room reused
-// across buckets; a bucket of one cluster (most) needs none.
-void AmbiguousDocs(const ReconcileContext& ctx, Items items, size_t offset,
-                   const std::vector<Cluster>& clusters, std::vector<Seen>& seen,
-                   std::vector<uint32_t>& sources, std::vector<uint32_t>& out) {
+// year, unless they attribute each cluster to its own source; a document whose highest
+// figure is a newest count (TellsUpdate) blurs only the counts it replaced. `seen` is scratch
+// room reused across buckets; a bucket of one cluster (most) needs none.
+void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset,
+                    const std::vector<Cluster>& clusters, std::vector<Seen>& seen,
+                    std::vector<uint32_t>& sources, Unclear& out) {
   out.clear();
   if (clusters.size() < 2) return;
   seen.clear();
@@ -189,11 +201,17 @@ void AmbiguousDocs(const ReconcileContext& ctx, Items items, size_t offset,
       several = several || std::get<1>(seen[j]) != std::get<1>(seen[i]);
     }
     const auto run = std::span<const Seen>(seen).subspan(i, j - i);
-    if (several && !TellsDispute(run, sources) && MeetInTime(ctx, run)) {
-      out.push_back(std::get<0>(seen[i]));
-    }
     i = j;
+    if (!several || TellsDispute(run, sources) || !MeetInTime(ctx, run)) continue;
+    if (!TellsUpdate(run)) {
+      out.docs.push_back(std::get<0>(run.front()));
+      continue;
+    }
+    for (const Seen& x : run) {
+      if (std::get<1>(x) != std::get<1>(run.back())) out.replaced.push_back(std::get<3>(x));
+    }
   }
+  std::sort(out.replaced.begin(), out.replaced.end());
 }
 
 // Why two neighbouring clusters of a bucket contradict each other.
@@ -262,7 +280,8 @@ std::vector<Bucket> BucketsOf(const ReconcileContext& ctx, std::vector<Item>& it
 struct Scratch {
   std::vector<Cluster> clusters;
   std::vector<Item> sa, sb;
-  std::vector<uint32_t> ambiguous, sources;
+  std::vector<uint32_t> sources;
+  Unclear unclear;
   std::vector<Seen> seen;
 };
 
@@ -274,10 +293,10 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   const std::string_view rate = ctx.Name(bucket.rate);
   const size_t offset = bucket.items.data() - items.data();
   ClusterItems(bucket.items, offset, tol, s.clusters);
-  AmbiguousDocs(ctx, bucket.items, offset, s.clusters, s.seen, s.sources, s.ambiguous);
+  UnclearFigures(ctx, bucket.items, offset, s.clusters, s.seen, s.sources, s.unclear);
   if (!bucket.change && bucket.frame == Frame::kState) {
-    RunningTotals(ctx, g, rate, bucket.items, s.ambiguous, out);
-    FloorsBelow(ctx, g, rate, bucket.items, s.ambiguous, out);
+    RunningTotals(ctx, g, rate, bucket.items, s.unclear, out);
+    FloorsBelow(ctx, g, rate, bucket.items, s.unclear, out);
     CeilingsAbove(ctx, g, rate, bucket.items, out);
   }
   for (size_t i = 0; i + 1 < s.clusters.size(); ++i) {
@@ -303,7 +322,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
         Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                  a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
     Report(ctx, g, rate, any_time ? Items(s.sa) : as, any_time ? Items(s.sb) : bs, severity,
-           FindingType::kContradiction, s.ambiguous, ClustersDisagree(bucket.frame), out);
+           FindingType::kContradiction, s.unclear, ClustersDisagree(bucket.frame), out);
   }
 }
 

@@ -3,6 +3,7 @@
 #ifndef CROSSCHECK_LIB_RECONCILE_NUMERIC_H_
 #define CROSSCHECK_LIB_RECONCILE_NUMERIC_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -33,6 +34,22 @@ class TimeIndex {
   std::vector<DateRange> frames_;
 };
 
+// The figures of a bucket that say little against other articles' figures: those of documents
+// that give incompatible figures for the frame themselves (they count two things the frame
+// does not tell apart), and the counts an article itself says were replaced by a newer one.
+struct Unclear {
+  std::vector<uint32_t> docs;  // Sorted.
+  std::vector<Item> replaced;  // Sorted.
+  void clear() {
+    docs.clear();
+    replaced.clear();
+  }
+  bool Blurs(Item x) const {
+    return std::binary_search(docs.begin(), docs.end(), x->ref.document) ||
+           std::binary_search(replaced.begin(), replaced.end(), x);
+  }
+};
+
 // The claims of two clusters whose time frames do not exclude each other, listed as the scan
 // of every pair would list them (a's claims in order, each against b's in order, a claim of
 // a taken at its first match and, once more than kEnough are taken, tried against b's first
@@ -47,21 +64,20 @@ double Severity(double gap, double mid_a, double width_a, double mid_b, double w
 double Mid(double low, double high);
 
 // One numeric finding between figures a and b, told with `why` after the citations; `rate`
-// is the figures' rate ("day"), `ambiguous` the documents that give incompatible figures for
-// this frame themselves. An inconsistency within one article is told only for a full frame.
+// is the figures' rate ("day"), `unclear` the figures that say little against others'. An inconsistency within one article is told only for a full frame.
 void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items a, Items b,
-            double severity, FindingType type, const std::vector<uint32_t>& ambiguous,
+            double severity, FindingType type, const Unclear& unclear,
             std::string_view why, std::vector<Finding>& out);
 
 // A running total (a death toll) reported on different days: each day's highest figure
 // against the next day's (see numeric_time.cc).
 void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
-                   const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out);
+                   const Unclear& unclear, std::vector<Finding>& out);
 
 // A floor ("at least 9,057") against another article's higher figure of the same day (see
 // numeric_time.cc).
 void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
-                 const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out);
+                 const Unclear& unclear, std::vector<Finding>& out);
 
 // A named source's ceiling ("bis zu 30.000") against another named source's figure of the
 // same time below half of it (see numeric_time.cc).

@@ -73,7 +73,7 @@ bool FullFrame(Items a, Items b) {
 }  // namespace
 
 void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items a, Items b,
-            double severity, FindingType type, const std::vector<uint32_t>& ambiguous,
+            double severity, FindingType type, const Unclear& unclear,
             std::string_view why, std::vector<Finding>& out) {
   if (type != FindingType::kUpdate) type = ctx.TypeOf(a, b);
   if (type == FindingType::kInconsistency && !FullFrame(a, b)) return;
@@ -89,18 +89,16 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   f.type = type;
   // An article that itself gives two incompatible figures for one frame is counting two
   // things the frame does not tell apart (all victims and the children among them, two
-  // matches' audiences): its figures say little against another article's.
+  // matches' audiences): its figures say little against another article's; so does a count
+  // the article itself says was replaced ("the toll rose from 41 to 49").
   // A running total's reports are read day by day, highest first: another, smaller figure
   // of the same day in one article (a county's toll beside the state's) does not blur them.
   if (type != FindingType::kInconsistency && type != FindingType::kUpdate) {
-    bool unclear = false;
+    bool blurred = false;
     for (const Items side : {a, b}) {
-      for (Item x : side) {
-        unclear = unclear ||
-                  std::binary_search(ambiguous.begin(), ambiguous.end(), x->ref.document);
-      }
+      for (Item x : side) blurred = blurred || unclear.Blurs(x);
     }
-    if (unclear) f.confidence *= ctx.options().ambiguous_frame_factor;
+    if (blurred) f.confidence *= ctx.options().ambiguous_frame_factor;
   }
   // A running total is told with and without its place ("in Myanmar") from day to day; the
   // split of places already keeps two named places apart.

@@ -110,22 +110,50 @@ bool IsRevisedMeasure(std::span<const std::string> revised, std::string_view uni
 
 namespace {
 
+// Whether two figures have a value in common. Written precision makes intervals that touch
+// ("3,3" is [3.25, 3.35], "3,2" [3.15, 3.25]): touching is not meeting, unless a figure is a
+// single point.
+bool Overlap(Item x, Item y) {
+  const double lo = std::max(x->value.low, y->value.low);
+  const double hi = std::min(x->value.high, y->value.high);
+  const bool point = x->value.low == x->value.high || y->value.low == y->value.high;
+  return lo < hi || (lo == hi && point);
+}
+
+// Days with very many figures are not paired figure by figure.
+constexpr size_t kMaxPairs = 4096;
+
 // Whether some figure of `a` meets some figure of `b`: one of the earlier estimates was the
-// later figure already. Days with very many figures are taken to (no pairing of all).
+// later figure already. Days with very many figures are taken to.
 bool AnyMeets(Items a, Items b) {
-  constexpr size_t kMaxPairs = 4096;
   if (a.empty() || b.empty() || a.size() * b.size() > kMaxPairs) return true;
-  // Written precision makes intervals that touch ("3,3" is [3.25, 3.35], "3,2" [3.15, 3.25]):
-  // touching is not meeting, unless a figure is a single point.
   for (Item x : a) {
     for (Item y : b) {
-      const double lo = std::max(x->value.low, y->value.low);
-      const double hi = std::min(x->value.high, y->value.high);
-      const bool point = x->value.low == x->value.high || y->value.low == y->value.high;
-      if (lo < hi || (lo == hi && point)) return true;
+      if (Overlap(x, y)) return true;
     }
   }
   return false;
+}
+
+// The figures of a revised measure's two days that some figure of the other day does not
+// meet: an early projection and the result it was revised to ("16 %" at six, 14.6 % in the
+// result), though another, rounder projection ("15 %") holds the result too. Empty when all
+// meet, or for days with very many figures.
+void RevisedApart(Items earlier, Items later, std::vector<Item>& earlier_apart,
+                  std::vector<Item>& later_apart) {
+  earlier_apart.clear();
+  later_apart.clear();
+  if (earlier.size() * later.size() > kMaxPairs) return;
+  for (Item x : earlier) {
+    if (!std::all_of(later.begin(), later.end(), [x](Item y) { return Overlap(x, y); })) {
+      earlier_apart.push_back(x);
+    }
+  }
+  for (Item y : later) {
+    if (!std::all_of(earlier.begin(), earlier.end(), [y](Item x) { return Overlap(x, y); })) {
+      later_apart.push_back(y);
+    }
+  }
 }
 
 // The figures `counted` takes that are dated to one day (a stated period is not a report of
@@ -158,21 +186,25 @@ Items Highest(Items day) {
 // a scope no slot names: then the later day more likely counts a smaller scope.
 bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items earlier,
               double earlier_top, Items later, double later_top, bool revised,
-              const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+              const Unclear& unclear, std::vector<Finding>& out) {
   const bool rose = later_top > earlier_top;
   const size_t before = out.size();
   // The later day is read at its highest figure: smaller ones beside it in one article are
   // its parts (each state's toll beside the total), no second reading of it. An earlier
-  // article's own two readings still blur what was revised.
-  std::vector<uint32_t> unclear;
+  // article's own two readings still blur what was revised, and so does a count an article
+  // says was replaced when it is the earlier day's highest.
+  Unclear blurred;
   for (Item x : earlier) {
-    if (std::binary_search(ambiguous.begin(), ambiguous.end(), x->ref.document)) {
-      unclear.push_back(x->ref.document);
+    if (std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document)) {
+      blurred.docs.push_back(x->ref.document);
+    } else if (Stated(*x) >= earlier_top && unclear.Blurs(x)) {
+      blurred.replaced.push_back(x);
     }
   }
-  std::sort(unclear.begin(), unclear.end());
+  std::sort(blurred.docs.begin(), blurred.docs.end());
+  std::sort(blurred.replaced.begin(), blurred.replaced.end());
   Report(ctx, g, rate, earlier, later, rose || revised ? 0.3 : 0.6,
-         rose || revised ? FindingType::kUpdate : FindingType::kContradiction, unclear,
+         rose || revised ? FindingType::kUpdate : FindingType::kContradiction, blurred,
          revised ? "The later figure differs: first figures (projections, early counts) are "
                    "revised as the count goes on (an update)."sv
          : rose  ? "The later count is higher: the total rose between the reports (an update)."sv
@@ -198,7 +230,7 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
 // period is not a report of the toll on a day). After a deep fall (a smaller scope), the next
 // whole count is also read against the last one before it.
 void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
-                   const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+                   const Unclear& unclear, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
   const bool revised =
       !items.empty() &&
@@ -209,8 +241,10 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   auto differ = [tol](double a, double b) {
     return std::fabs(a - b) > tol * std::max(std::fabs(a), std::fabs(b));
   };
-  // Each day's figures; a finding cites them all (the highest decides).
+  // Each day's figures; a finding cites them all (the highest decides), or a revised
+  // measure's figures apart from the other day's.
   std::vector<Item> previous, day, peak;  // peak: the day before a deep fall.
+  std::vector<Item> earlier_apart, later_apart;
   double previous_top = 0, peak_top = 0;
   for (size_t i = 0; i < dated.size();) {
     size_t j = i;
@@ -229,21 +263,22 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
       peak.clear();
     }
     // A revised figure is told with its written precision (29,2 is [29.15, 29.25]): an
-    // update is a day whose figures meet none of the day before's, not a relative gap.
+    // update is a figure that meets some of the day before's not, not a relative gap.
     // A round earlier figure ("some 1,400") holds a later count inside its width (1,410).
     const bool covered = std::any_of(previous.begin(), previous.end(), [top](Item x) {
       return x->claim->value_is_estimate && x->value.low <= top && top <= x->value.high;
     });
-    const bool changed =
-        revised ? !AnyMeets(previous, day) : differ(top, previous_top) && !covered;
+    if (revised) RevisedApart(previous, day, earlier_apart, later_apart);
+    const bool changed = revised ? !earlier_apart.empty() : differ(top, previous_top) && !covered;
     if (!previous.empty() && changed &&
-        TellDays(ctx, g, rate, previous, previous_top, day, top, revised, ambiguous, out) &&
+        TellDays(ctx, g, rate, revised ? earlier_apart : previous, previous_top,
+                 revised ? later_apart : day, top, revised, unclear, out) &&
         peak.empty()) {
       std::tie(peak, peak_top) = std::tuple(previous, previous_top);
     }
     if (!peak.empty() && top >= kRevisionShare * peak_top) {
       if (differ(top, peak_top)) {
-        TellDays(ctx, g, rate, peak, peak_top, day, top, revised, ambiguous, out);
+        TellDays(ctx, g, rate, peak, peak_top, day, top, revised, unclear, out);
       }
       peak.clear();
     }
@@ -257,7 +292,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
 // update) or, when both sides name their own source, another source's count (a dispute).
 // The intervals meet, so the clusters never set them apart.
 void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
-                 const std::vector<uint32_t>& ambiguous, std::vector<Finding>& out) {
+                 const Unclear& unclear, std::vector<Finding>& out) {
   const std::vector<Item> dated =
       DayDated(ctx, items, [](Item x) { return x->aspect == Aspect::kCumulative; });
   std::vector<Item> floors, above;
@@ -305,7 +340,7 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     });
     if (!dispute && !newer) continue;
     Report(ctx, g, rate, floors, above, 0.3, dispute ? FindingType::kDispute : FindingType::kUpdate,
-           ambiguous,
+           unclear,
            dispute ? "The floor of one count is below the other's figure of the same day."sv
                    : "The later count is higher: the total rose past the floor first given (an "
                      "update)."sv,

@@ -465,6 +465,71 @@ TEST(ReconcileNumeric, AFigureOfAnotherYearBesideTodaysIsNoAmbiguity) {
   }
 }
 
+TEST(ReconcileNumeric, AnArticleTellingItsOwnUpdateBlursOnlyTheReplacedCount) {
+  // Article 0 says the toll rose to 40 and gives the first count of 31 beside it; article 1
+  // gives 46, article 2 gives 28, all on one day. The rise is article 0's own update: its 40
+  // against article 1's 46 is confident, but its replaced 31 against article 2's 28 says
+  // little. Without "rose to", article 0 gives two readings of one toll and blurs both.
+  for (const bool told : {true, false}) {
+    std::vector<DocumentResult> docs(3);
+    docs[0].id = "rose";
+    docs[0].claims = Tolls({Quantity({"first 31", Exact(31)}, "_/killed"),
+                            Quantity({"rose to 40", Exact(40),
+                                      told ? Modality::kLatest : Modality::kUnspecified},
+                                     "_/killed")});
+    docs[1].id = "higher";
+    docs[1].claims = Tolls({Quantity({"46 dead", Exact(46)}, "_/killed")});
+    docs[2].id = "lower";
+    docs[2].claims = Tolls({Quantity({"28 dead", Exact(28)}, "_/killed")});
+    for (DocumentResult& d : docs) {
+      d.published = absl::CivilDay(2024, 5, 2);
+      d.story = "flood";
+    }
+    ReconcileOptions all;
+    all.min_confidence = 0;
+    double with_top = 0, with_replaced = 0;
+    for (const Finding& f : Findings(docs, all)) {
+      for (const auto* side : {&f.side_a, &f.side_b}) {
+        for (const ClaimRef& r : *side) {
+          if (r.document == 1) with_top = std::max(with_top, f.confidence);
+          if (r.document == 2) with_replaced = std::max(with_replaced, f.confidence);
+        }
+      }
+    }
+    EXPECT_EQ(with_top >= 0.5, told);
+    EXPECT_GT(with_replaced, 0);
+    EXPECT_LT(with_replaced, 0.5);
+  }
+}
+
+TEST(ReconcileNumeric, AProjectionRevisedIsAnUpdateThoughARounderOneHeldTheResult) {
+  // On election night one article projects 16 %, another 15 % (14.5 to 15.5); the next day's
+  // result is 14.6 %. The round 15 % held the result, the 16 % did not: it was revised, an
+  // update. A result that every projection held is none.
+  for (const double other : {16.0, 14.9}) {
+    std::vector<DocumentResult> docs(3);
+    const std::pair<double, double> shares[] = {{15, 0.5}, {other, 0.5}, {14.6, 0.05}};
+    for (size_t i = 0; i < docs.size(); ++i) {
+      const auto [share, half] = shares[i];
+      docs[i].id = "doc" + std::to_string(i);
+      docs[i].story = "election";
+      docs[i].published = absl::CivilDay(2023, 10, i < 2 ? 8 : 9);
+      Claim c = Quantity({"share", {share - half, share + half, false, true}, Modality::kUnspecified,
+                          "", "", "vote_share"},
+                         "afd/vote_share");
+      c.aspect = Aspect::kLevel;
+      c.confidence = 0.9;
+      docs[i].claims = {c};
+    }
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      update = update || (f.type == FindingType::kUpdate && f.side_a.size() == 1 &&
+                          f.side_a[0].document == 1 && f.side_b[0].document == 2);
+    }
+    EXPECT_EQ(update, other == 16.0) << other;
+  }
+}
+
 TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   // Election night's projection, then the result the next morning: a change either way is
   // an update (information), and a result inside an earlier range is none. Deaths falling

@@ -2,6 +2,7 @@
 // noun before it for a figure whose noun is implied, and the words that stand between.
 #include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
+#include "lib/extract/dates/raw_date.h"
 #include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
@@ -9,6 +10,13 @@ namespace {
 
 bool NotNoun(const Token& t, const LanguagePack& pack) {
   return pack.quantities.roles.Has(t, kNotNoun);
+}
+
+// A day named by its distance from today ("reached 190 yesterday", "heute") says when, and
+// is no counted noun.
+bool DayWord(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  return tokens[k].lex != nullptr && tokens[k].lex->Is(kLexRelativeDay) &&
+         RelativeAt(tokens, k, pack).kind == Relative::kDayOffset;
 }
 
 // A closing quotation mark of any style (typography, not words of a language).
@@ -75,6 +83,7 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
   if (noun >= tokens.size() || tokens[noun].kind != TokenKind::kWord) return std::nullopt;
   const Token& t = tokens[noun];
   if (NotNoun(t, pack) || pack.entities.Find(t) != nullptr) return std::nullopt;
+  if (DayWord(tokens, noun, pack)) return std::nullopt;
   // Where nouns are capitalised, a noun is; elsewhere a capitalised word is likely a name.
   if (pack.grammar.capitalised_nouns != t.upper) return std::nullopt;
   Measure out{std::string(t.folded), noun + 1, false};
@@ -172,7 +181,7 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
 bool NounFollows(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
   if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
   if (pack.grammar.capitalised_nouns) return tokens[at].upper;
-  return !NotNoun(tokens[at], pack);
+  return !NotNoun(tokens[at], pack) && !DayWord(tokens, at, pack);
 }
 
 std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,

@@ -13,6 +13,7 @@
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/quantity.h"
+#include "lib/extract/quantities/time_frame.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -419,7 +420,7 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     best_gap = gap(tokens[k].span);
     best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
-  return best;
+  return best ? best : ListHeadDate(ctx, dates_end, tokens, first);
 }
 
 }  // namespace

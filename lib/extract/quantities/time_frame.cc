@@ -116,4 +116,21 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
   return false;
 }
 
+std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
+                                      const std::vector<Token>& tokens, size_t first) {
+  size_t colon = first;
+  while (colon > 0 && tokens[colon - 1].folded != ":") --colon;
+  if (colon == 0) return std::nullopt;
+  const uint32_t lo = tokens[0].span.begin, hi = tokens[colon - 1].span.begin;
+  // The claims before dates_end are in reading order (DateNear's search too).
+  const auto stop = ctx.claims.begin() + dates_end;
+  auto it = std::lower_bound(ctx.claims.begin(), stop, lo,
+                             [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
+  std::optional<DateRange> last;
+  for (; it != stop && it->span.begin < hi; ++it) {
+    if (it->kind == ClaimKind::kDate && it->date && it->span.end <= hi) last = it->date;
+  }
+  return last;
+}
+
 }  // namespace crosscheck::internal

@@ -35,6 +35,12 @@ class FigureTimes {
 bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_end,
                      const LanguagePack& pack);
 
+// The date of the clause a colon closes before the figure at tokens[first], among the first
+// `dates_end` claims: a list's figures hold when the clause that opens the list says ("Bei
+// der Wahl im September 2021 sah es so aus: SPD 21,4 Prozent, Grüne 18,9 Prozent").
+std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
+                                      const std::vector<Token>& tokens, size_t first);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
