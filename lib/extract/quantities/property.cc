@@ -419,6 +419,15 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     best_gap = gap(tokens[k].span);
     best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
+  // "Bei der Wahl im September 2021: SPD 21,4 Prozent, ...": a dated event before a colon
+  // heads the list after it.
+  size_t colon = from;
+  while (!best && colon > 0 && !Is(tokens[colon - 1], ":")) --colon;
+  for (auto d = std::lower_bound(begin, stop, tokens[0].span.begin,
+                                 [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
+       !best && colon > 0 && d != stop && d->span.end <= tokens[colon - 1].span.begin; ++d) {
+    if (d->kind == ClaimKind::kDate && d->date && !d->event.empty()) best = d->date;
+  }
   return best;
 }
 
