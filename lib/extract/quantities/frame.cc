@@ -318,12 +318,14 @@ void ConvertUnit(const LanguagePack& pack, Claim& c) {
   c.unit = u->at(0);
 }
 
-// Whether a measure's parent is a generic one (casualties: people): a broad toll.
-bool GenericParent(const std::string& measure, const LanguagePack& pack) {
+// Whether a broad toll (casualties: its parent is generic) is named with one of its direct
+// parts: "Verluste an Toten und Verwundeten" lists what the losses are made of, both.
+bool ListsItsParts(const std::string& verb, const std::string& measure, const LanguagePack& pack) {
   const std::string* parent = pack.quantities.ParentOf(measure);
-  if (parent == nullptr) return true;
+  const std::string* verb_parent = pack.quantities.ParentOf(verb);
+  if (parent == nullptr || verb_parent == nullptr || *verb_parent != measure) return false;
   const auto p = pack.quantities.measure_tally.find(*parent);
-  return p == pack.quantities.measure_tally.end() || p->second.generic;
+  return p != pack.quantities.measure_tally.end() && p->second.generic;
 }
 
 // The measure a verb's measure `verb` ("buildings_destroyed") makes of a noun's `noun`: the verb's
@@ -386,9 +388,9 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
         // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
         group = std::exchange(c.unit, std::move(verb));
       } else if (noun->second.toll && !verb.empty() && pack.quantities.IsKindOf(verb, c.unit) &&
-                 !GenericParent(c.unit, pack)) {
-        // "88 bodies were identified": a narrower kind of the toll, a part of the recovered.
-        // Not of a broad toll: "Verluste an Toten und Verwundeten" counts both.
+                 !ListsItsParts(verb, c.unit, pack)) {
+        // "88 bodies were identified", "drei Opfer wurden schwer verletzt": a narrower kind of
+        // the toll, a part of it.
         c.unit = std::move(verb);
       }
     } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
