@@ -41,10 +41,12 @@ struct MeasureInfo {
 // end a list with the broader noun ("homes and other structures", "Häuser und andere Gebäude");
 // list_link: a word that continues a breakdown ("…, while 11 …"); incident_name: a noun that a
 // name makes one of a story's incidents ("the Eaton Fire"); partitive_alone: a word that is
-// "of them" alone ("16 davon").
+// "of them" alone ("16 davon"); counted_before: a vague quantifier whose noun is counted by it,
+// never by a figure after ("from various countries ... is 577").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
-  kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kQuantityRoles
+  kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kCountedBefore,
+  kQuantityRoles
 };
 
 struct QuantityWords {
