@@ -42,10 +42,12 @@ struct MeasureInfo {
 // list_link: a word that continues a breakdown ("…, while 11 …"); incident_name: a noun that a
 // name makes one of a story's incidents ("the Eaton Fire"); partitive_alone: a word that is
 // "of them" alone ("16 davon"); clause_link: a word after a figure that opens another clause,
-// whose cues are not the figure's ("reached 190, while officials expected it to rise").
+// whose cues are not the figure's ("reached 190, while officials expected it to rise");
+// counted_before: a vague quantifier whose noun is counted by it, never by a figure after
+// ("from various countries ... is 577").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
-  kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink,
+  kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kQuantityRoles
 };
 

@@ -390,6 +390,12 @@ void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& s
   std::vector<Item> revised;
   for (Item s : states.items) {
     if (!first_times.AnyMeets(*s)) continue;
+    // "Allein am Flughafen München rund 400 Flüge" against a first 1,000 of the airline: a
+    // named place's figure is its part, no revision of a figure that names none.
+    if (std::none_of(initials.items.begin(), initials.items.end(),
+                     [s](Item x) { return x->place == s->place; })) {
+      continue;
+    }
     bool meets = false, told = false;
     for (Item x : initials.items) {
       told = told || x->ref.document == s->ref.document ||

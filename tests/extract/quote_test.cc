@@ -209,12 +209,18 @@ TEST(Roles, NormalisedKeys) {
 
 TEST(Roles, TitlesAndSharedRolesMakeNoClaim) {
   // A form of address or a role held alongside an office is no claim about which office a
-  // person holds: "Dr." beside "Bundespräsidentin", "der Abgeordnete" beside "Kanzlerin".
+  // person holds: "Dr." beside "Bundespräsidentin", "der Abgeordnete" beside "Kanzlerin";
+  // nor is a title after "former" or "deputy".
   const std::pair<const char*, const char*> cases[] = {
       {"de", "Die Rede hielt Dr. Marta Kowalczyk am Montag."},
       {"de", "Im Plenum sprach der Abgeordnete Jonas Weidner lange."},
       {"en", "The speech was given by Prof. Helen Marsh on Monday."},
       {"en", "Senator Ruth Adler spoke first."},
+      // Another office than the title's: a former one, a deputy's.
+      {"en", "The party of Deputy Prime Minister Tom Hale lost."},
+      {"en", "Former President Ada Brook spoke first."},
+      {"de", "Die Partei des stellvertretenden Ministerpräsidenten Jonas Weidner verlor."},
+      {"de", "Es sprach der frühere Bundeskanzler Otto Brenner."},
   };
   auto checker = Checker::Create();
   for (const auto& [lang, text] : cases) {

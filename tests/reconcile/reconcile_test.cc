@@ -671,8 +671,8 @@ TEST(ReconcileNumeric, ExplanationsAreForPeople) {
 TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
   // "zunächst 3.000 Fahrzeuge" in one article, "rund 6.000 Fahrzeuge" in another of the same
   // day: an update. Not when one article gives both (it tells the update itself), when the
-  // two are different sources' counts, when the later count is of another day, or when they
-  // meet.
+  // two are different sources' counts, when the later count is of another day, when they
+  // meet, or when the later one names a place the first does not (a part of it).
   struct Case {
     std::string name;
     double later;
@@ -680,6 +680,7 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
     bool same_article;
     int days_apart;
     bool update;
+    std::string later_place = "";
   };
   const std::vector<Case> cases = {
       {"other article, same day", 6000, "", "police", false, 0, true},
@@ -687,6 +688,7 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
       {"other sources", 6000, "organisers", "police", false, 0, false},
       {"other day", 6000, "", "police", false, 9, false},
       {"they meet", 3050, "", "police", false, 0, false},
+      {"a named place's part", 1000, "", "police", false, 0, false, "munich"},
   };
   for (const Case& c : cases) {
     Claim first = Quantity({"zunächst 3.000", Around(3000), Modality::kInitial, c.first_source, "",
@@ -695,6 +697,7 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
     Claim later = Quantity({"6.000", Around(c.later), Modality::kUnspecified, c.later_source, "",
                             "vehicles"},
                            "_/vehicles");
+    later.place = c.later_place;
     for (Claim* x : {&first, &later}) {
       x->aspect = Aspect::kOccasion;
       x->confidence = 0.9;

@@ -318,6 +318,16 @@ void ConvertUnit(const LanguagePack& pack, Claim& c) {
   c.unit = u->at(0);
 }
 
+// Whether a broad toll (casualties: its parent is generic) is named with one of its direct
+// parts: "Verluste an Toten und Verwundeten" lists what the losses are made of, both.
+bool ListsItsParts(const std::string& verb, const std::string& measure, const LanguagePack& pack) {
+  const std::string* parent = pack.quantities.ParentOf(measure);
+  const std::string* verb_parent = pack.quantities.ParentOf(verb);
+  if (parent == nullptr || verb_parent == nullptr || *verb_parent != measure) return false;
+  const auto p = pack.quantities.measure_tally.find(*parent);
+  return p != pack.quantities.measure_tally.end() && p->second.generic;
+}
+
 // The measure a verb's measure `verb` ("buildings_destroyed") makes of a noun's `noun`: the verb's
 // own when it is a kind of the noun's ("buildings" -> "buildings_destroyed"), or the noun's
 // kind of the same fate ("homes" + "buildings_destroyed" -> "homes_destroyed"); else empty.
@@ -377,6 +387,11 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
                  happened->second.toll) {
         // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
         group = std::exchange(c.unit, std::move(verb));
+      } else if (noun->second.toll && !verb.empty() && pack.quantities.IsKindOf(verb, c.unit) &&
+                 !ListsItsParts(verb, c.unit, pack)) {
+        // "88 bodies were identified", "drei Opfer wurden schwer verletzt": a narrower kind of
+        // the toll, a part of it.
+        c.unit = std::move(verb);
       }
     } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
       // Things whose fate a verb tells: "12,000 structures were destroyed" counts the

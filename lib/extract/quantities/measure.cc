@@ -190,6 +190,9 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<To
   constexpr size_t kWindow = 30;
   std::optional<std::pair<std::string, size_t>> found;
   for (size_t k = before > kWindow ? before - kWindow : 0; k < before; ++k) {
+    // "the deaths reported from various countries is 577": a noun a vague quantifier counts
+    // is not what a later figure counts.
+    if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kCountedBefore)) continue;
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
     if (m.length > 0 && k + m.length <= before && !NamesSource(tokens, k, pack)) {
       found = std::pair{m.fields->at(0), k};

@@ -341,6 +341,8 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
       AddUnnamedSubject(ctx.text, tokens, si.skip, colon, finder, art, si.mentions);
     }
     for (const RoleBinding& b : bindings) {
+      // "Deputy Prime Minister X", "der frühere Minister Y": not the title's office now.
+      if (b.tb > 0 && finder.lexicon().words.Is(tokens[b.tb - 1], WordClass::kOtherOffice)) continue;
       const ArticlePerson& p = art.persons[b.person];
       r.roles.push_back({s, {tokens[b.tb].span.begin, tokens[b.te - 1].span.end}, p.id, p.name,
                          b.key});

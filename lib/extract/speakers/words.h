@@ -45,6 +45,8 @@ enum class WordClass : uint8_t {
   kFeminineArticle,     // feminine_article: a subject after it is "she" or many ("die Alte").
   kFocusParticle,       // focus_particle: stands next to a subject ("Nur ein Knabe rief:").
   kBodyPart,            // body_part: the head of a phrase that speaks for no one ("die Lippen").
+  kOtherOffice,         // other_office: before a title, an office other than the title's
+                        // ("former", "deputy", "stellvertretende").
   kCount
 };
 
