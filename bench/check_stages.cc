@@ -50,13 +50,13 @@ void Stage(const char* name, F&& f) {
 // Heap bytes of a string beyond the object itself (none while it fits the small buffer).
 size_t Heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
 
-// Heap bytes of a shared string, counted once however many claims share it: its counted
-// string object and that string's own heap.
+// Heap bytes of a shared string, counted once however many claims share it: its count, its
+// size and its characters with their NUL, in one block.
 struct SharedBytes {
   absl::flat_hash_set<const char*> seen;
   size_t bytes = 0;
   void Add(const crosscheck::SharedString& s) {
-    if (!s.empty() && seen.insert(s.data()).second) bytes += 8 + sizeof(std::string) + Heap(s);
+    if (!s.empty() && seen.insert(s.data()).second) bytes += 8 + s.size() + 1;
   }
 };
 

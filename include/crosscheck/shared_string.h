@@ -33,13 +33,13 @@ namespace crosscheck {
 class SharedString {
  public:
   using size_type = std::string::size_type;
-  using const_iterator = std::string::const_iterator;
+  using const_iterator = std::string_view::const_iterator;
   static constexpr size_type npos = std::string::npos;
 
   SharedString() = default;
   SharedString(std::string_view s) : rep_(Make(s)) {}  // NOLINT: assigns like a string.
   SharedString(const std::string& s) : rep_(Make(s)) {}  // NOLINT
-  SharedString(std::string&& s) : rep_(Make(std::move(s))) {}  // NOLINT
+  SharedString(std::string&& s) : rep_(Make(std::string_view(s))) {}  // NOLINT
   SharedString(const char* s) : rep_(Make(std::string_view(s))) {}  // NOLINT
   SharedString(const SharedString& o) noexcept : rep_(o.rep_) { Ref(rep_); }
   SharedString(SharedString&& o) noexcept : rep_(std::exchange(o.rep_, nullptr)) {}
@@ -54,30 +54,36 @@ class SharedString {
   }
   SharedString& operator=(std::string_view s) { return *this = SharedString(s); }
   SharedString& operator=(const std::string& s) { return *this = SharedString(s); }
-  SharedString& operator=(std::string&& s) { return *this = SharedString(std::move(s)); }
+  SharedString& operator=(std::string&& s) { return *this = SharedString(std::string_view(s)); }
   SharedString& operator=(const char* s) { return *this = SharedString(s); }
   ~SharedString() { Unref(rep_); }
 
-  const std::string& str() const { return rep_ != nullptr ? rep_->text : Empty(); }
-  operator const std::string&() const { return str(); }  // NOLINT: reads as a string.
-  operator std::string_view() const { return str(); }    // NOLINT
+  // A copy; View() and the conversion to std::string_view read without one.
+  std::string str() const { return std::string(View()); }
+  explicit operator std::string() const { return str(); }
+  operator std::string_view() const { return View(); }  // NOLINT
 #if !ABSL_USES_STD_STRING_VIEW
   // Where absl has its own string_view (this system's), for absl's hashes and StrCat.
-  operator absl::string_view() const { return str(); }  // NOLINT
+  operator absl::string_view() const { return absl::string_view(data(), size()); }  // NOLINT
 #endif
+  std::string_view View() const {
+    return rep_ != nullptr ? std::string_view(rep_->chars, rep_->size) : std::string_view("", 0);
+  }
 
   // The reading half of std::string.
   bool empty() const { return rep_ == nullptr; }
-  size_type size() const { return str().size(); }
-  size_type length() const { return str().size(); }
-  const char* data() const { return str().data(); }
-  const char* c_str() const { return str().c_str(); }
-  const_iterator begin() const { return str().begin(); }
-  const_iterator end() const { return str().end(); }
-  char operator[](size_type i) const { return str()[i]; }
-  char front() const { return str().front(); }
-  char back() const { return str().back(); }
-  std::string substr(size_type pos = 0, size_type n = npos) const { return str().substr(pos, n); }
+  size_type size() const { return rep_ != nullptr ? rep_->size : 0; }
+  size_type length() const { return size(); }
+  const char* data() const { return rep_ != nullptr ? rep_->chars : ""; }  // NUL-terminated.
+  const char* c_str() const { return data(); }
+  const_iterator begin() const { return View().begin(); }
+  const_iterator end() const { return View().end(); }
+  char operator[](size_type i) const { return data()[i]; }
+  char front() const { return data()[0]; }
+  char back() const { return data()[size() - 1]; }
+  std::string substr(size_type pos = 0, size_type n = npos) const {
+    return std::string(View().substr(pos, n));
+  }
   size_type find(std::string_view s, size_type pos = 0) const { return View().find(s, pos); }
   size_type find(char c, size_type pos = 0) const { return View().find(c, pos); }
   size_type rfind(std::string_view s, size_type pos = npos) const { return View().rfind(s, pos); }
@@ -137,7 +143,7 @@ class SharedString {
   friend std::string operator+(const SharedString& a, const SharedString& b) {
     return a.str() + b.str();
   }
-  friend std::string& operator+=(std::string& a, const SharedString& b) { return a += b.str(); }
+  friend std::string& operator+=(std::string& a, const SharedString& b) { return a += b.View(); }
   template <typename H>
   friend H AbslHashValue(H h, const SharedString& s) {
     return H::combine(std::move(h), s.View());
@@ -146,19 +152,21 @@ class SharedString {
 
  private:
   friend class SharedStringTable;
+  // The count, the size and the characters in one allocation: a std::string inside added 32
+  // bytes and a second allocation to every sentence a claim keeps.
   struct Rep {
-    std::atomic<uint32_t> refs{1};
-    std::string text;
+    std::atomic<uint32_t> refs;
+    uint32_t size;
+    char chars[1];  // size + 1 bytes, NUL-terminated.
   };
-  std::string_view View() const { return str(); }
-  static const std::string& Empty();
   static Rep* Make(std::string_view s);
-  static Rep* Make(std::string&& s);
+  static Rep* NewRep(std::string_view s);
+  static void Free(Rep* r);
   static void Ref(Rep* r) {
     if (r != nullptr) r->refs.fetch_add(1, std::memory_order_relaxed);
   }
   static void Unref(Rep* r) {
-    if (r != nullptr && r->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete r;
+    if (r != nullptr && r->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) Free(r);
   }
 
   Rep* rep_ = nullptr;

@@ -1,5 +1,10 @@
 #include "crosscheck/shared_string.h"
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <new>
 #include <ostream>
 
 #include "absl/container/flat_hash_map.h"
@@ -32,7 +37,7 @@ class SharedStringTable {
   void Add(Rep* rep) {
     if (map_.size() >= kTableSize) Clear();
     rep->refs.fetch_add(1, std::memory_order_relaxed);
-    map_.emplace(std::string_view(rep->text), rep);
+    map_.emplace(std::string_view(rep->chars, rep->size), rep);
   }
 
  private:
@@ -49,24 +54,31 @@ class SharedStringTable {
   absl::flat_hash_map<std::string_view, Rep*, Hash> map_;
 };
 
-const std::string& SharedString::Empty() {
-  static const std::string* const empty = new std::string;
-  return *empty;
+SharedString::Rep* SharedString::NewRep(std::string_view s) {
+  // A string is cut at 4 GiB, as a claim's spans are.
+  const uint32_t size = static_cast<uint32_t>(std::min<size_t>(s.size(), UINT32_MAX - 64));
+  void* block = ::operator new(offsetof(Rep, chars) + size + 1);
+  auto* rep = static_cast<Rep*>(block);
+  new (&rep->refs) std::atomic<uint32_t>(1);
+  rep->size = size;
+  std::memcpy(rep->chars, s.data(), size);
+  rep->chars[size] = '\0';
+  return rep;
+}
+
+void SharedString::Free(Rep* r) {
+  r->refs.~atomic();
+  ::operator delete(static_cast<void*>(r));
 }
 
 SharedString::Rep* SharedString::Make(std::string_view s) {
   if (s.empty()) return nullptr;
-  if (s.size() > kInternedLength) return new Rep{.text = std::string(s)};
+  if (s.size() > kInternedLength) return NewRep(s);
   thread_local SharedStringTable table;
   if (Rep* found = table.Find(s)) return found;
-  Rep* rep = new Rep{.text = std::string(s)};
+  Rep* rep = NewRep(s);
   table.Add(rep);
   return rep;
-}
-
-SharedString::Rep* SharedString::Make(std::string&& s) {
-  if (s.size() > kInternedLength) return new Rep{.text = std::move(s)};
-  return Make(std::string_view(s));
 }
 
 std::ostream& operator<<(std::ostream& os, const SharedString& s) { return os << s.View(); }

@@ -222,7 +222,7 @@ class Names {
 // costs less than hashing one.
 class RecentNames {
  public:
-  uint32_t Id(Names& names, const std::string& name) {
+  uint32_t Id(Names& names, std::string_view name) {
     if (name.empty()) return 0;
     for (const Recent& r : recent_) {
       if (r.name == name) return r.id;  // An empty slot's name matches no name.

@@ -84,7 +84,7 @@ absl::Status AddRelated(const ClaimStore& store, Report& report) {
   std::set<std::string> new_ids;
   for (const DocumentResult& d : report.documents) {
     new_ids.insert(d.id);
-    for (const Claim& c : d.claims) keys.push_back(c.key);
+    for (const Claim& c : d.claims) keys.push_back(c.key.str());
   }
   absl::StatusOr<std::vector<DocumentResult>> related = store.Related(keys);
   if (!related.ok()) return related.status();

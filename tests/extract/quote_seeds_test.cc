@@ -49,7 +49,7 @@ class QuoteSeeds : public ::testing::Test {
   }
   std::string Speaker(const std::string& doc, const std::string& prefix) {
     const Claim* c = Quote(doc, prefix);
-    return c == nullptr ? "?" : c->speaker;
+    return c == nullptr ? "?" : c->speaker.str();
   }
   bool HasRole(const std::string& doc, const std::string& person, const std::string& role) {
     for (const Claim& c : results_[doc].claims) {
@@ -116,8 +116,8 @@ TEST_F(QuoteSeeds, OneCanonicalPersonEach) {
   std::set<std::string> persons;
   for (const auto& [id, result] : results_) {
     for (const Claim& c : result.claims) {
-      if (!c.speaker.empty()) persons.insert(c.speaker);
-      if (!c.person.empty()) persons.insert(c.person);
+      if (!c.speaker.empty()) persons.insert(c.speaker.str());
+      if (!c.person.empty()) persons.insert(c.person.str());
     }
   }
   const std::set<std::string> expected = {

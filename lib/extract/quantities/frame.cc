@@ -320,7 +320,7 @@ void ConvertUnit(const LanguagePack& pack, Claim& c) {
 
 // Whether a broad toll (casualties: its parent is generic) is named with one of its direct
 // parts: "Verluste an Toten und Verwundeten" lists what the losses are made of, both.
-bool ListsItsParts(const std::string& verb, const std::string& measure, const LanguagePack& pack) {
+bool ListsItsParts(std::string_view verb, std::string_view measure, const LanguagePack& pack) {
   const std::string* parent = pack.quantities.ParentOf(measure);
   const std::string* verb_parent = pack.quantities.ParentOf(verb);
   if (parent == nullptr || verb_parent == nullptr || *verb_parent != measure) return false;
@@ -396,7 +396,7 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
     } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
       // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
       // destroyed buildings, a running total.
-      if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit, pack);
+      if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit.str(), pack);
           !fate.empty()) {
         c.unit = std::move(fate);
       }
