@@ -532,7 +532,8 @@ TEST(ReconcileNumeric, AProjectionRevisedIsAnUpdateThoughARounderOneHeldTheResul
 
 TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   // Election night's projection, then the result the next morning: a change either way is
-  // an update (information), and a result inside an earlier range is none. Deaths falling
+  // an update (information), and a result inside an earlier range is none. So is a rate
+  // of a running count recomputed as it goes on. Deaths falling
   // from one day to the next stay a contradiction: a toll only grows.
   struct Case {
     std::string unit;
@@ -549,6 +550,9 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
                         // Seats as the count goes on: 168 at night, 169 once it is done.
                         Case{"seats", Exact(168), Exact(169), FindingType::kUpdate},
                         Case{"seats", Exact(169), Exact(168), FindingType::kUpdate},
+                        // An outbreak's fatality rate, recomputed as cases are resolved.
+                        Case{"case_fatality_rate", {30.5, 31.5}, {24.15, 24.25},
+                             FindingType::kUpdate},
                         Case{"killed", Exact(40), Exact(30), FindingType::kContradiction}}) {
     std::vector<Claim> figures = {
         Quantity({"on election night", c.night, Modality::kUnspecified, "", "", c.unit},
