@@ -530,6 +530,23 @@ TEST(ReconcileNumeric, AProjectionRevisedIsAnUpdateThoughARounderOneHeldTheResul
   }
 }
 
+TEST(ReconcileNumeric, AnOrderOfMagnitudeDoesNotOutrankAToll) {
+  // "Several dozen dead" and 49 on the first day, at least 53 the next: the toll rose. Read
+  // at its middle (72), the vague figure would make the next day's count a fall.
+  Figure dozens{"mehrere Dutzend", {24, 120, false, true}, Modality::kUnspecified, "", "",
+                "killed"};
+  Figure first{"49", Exact(49), Modality::kUnspecified, "", "", "killed"};
+  Figure next{"mindestens 53", {53, kInf, false, true}, Modality::kUnspecified, "", "", "killed"};
+  auto docs = OnePerDocument(Tolls({Quantity(dozens, "_/killed"), Quantity(first, "_/killed"),
+                                    Quantity(next, "_/killed")}));
+  docs[0].published = docs[1].published = absl::CivilDay(2024, 9, 3);
+  docs[2].published = absl::CivilDay(2024, 9, 4);
+  const std::vector<Finding> found = Findings(docs);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, FindingType::kUpdate);
+  EXPECT_THAT(found[0].explanation, ::testing::HasSubstr("The later count is higher"));
+}
+
 TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   // Election night's projection, then the result the next morning: a change either way is
   // an update (information), and a result inside an earlier range is none. So is a rate
