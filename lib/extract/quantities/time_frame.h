@@ -41,6 +41,11 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                                       const std::vector<Token>& tokens, size_t first);
 
+// The time frame the date or year nearest to the figure at tokens [first, end) in its clause
+// gives it, if any; else the date of a list's head (ListHeadDate).
+std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
+                                  const std::vector<Token>& tokens, size_t first, size_t end);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
