@@ -398,6 +398,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   if (readings.empty()) return;
   TenthsInList(readings);
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
+  const std::optional<DateRange> earlier = EarlierSentenceYear(ctx, st, dates_end);
   for (Reading& r : readings) {
     const NumberExpr& e = *r.e;
     Claim c;
@@ -428,6 +429,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                          std::string_view(c.unit));
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
+    if (!c.time) c.time = earlier;
     // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
     // Prozent", said on 31 October) estimates the measured value and meets the others; one
     // with no date or for a later one is a forecast.

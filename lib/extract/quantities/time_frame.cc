@@ -200,4 +200,41 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
   return best ? best : ListHeadDate(ctx, dates_end, tokens, first);
 }
 
+std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const SentenceTokens& st,
+                                             size_t dates_end) {
+  const std::vector<Token>& tokens = st.tokens;
+  const auto& roles = ctx.pack->quantities.roles;
+  if (!ctx.published || &st == ctx.sentences.data() ||
+      std::none_of(tokens.begin(), tokens.end(),
+                   [&](const Token& t) { return roles.Has(t, kEarlierVerb); })) {
+    return std::nullopt;
+  }
+  // A date, a year, a weekday or "heute" of its own brings the sentence to its own time.
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if ((t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay))) ||
+        YearAt(ctx.text, tokens, k, *ctx.pack)) {
+      return std::nullopt;
+    }
+  }
+  const Span sentence = st.sentence.span, before = (&st - 1)->sentence.span;
+  for (size_t c = 0; c < dates_end; ++c) {
+    const Span s = ctx.claims[c].span;
+    if (s.begin >= sentence.begin && s.begin < sentence.end) return std::nullopt;
+  }
+  // The dated figures of the sentence before, newest first: all of a past year, or none is
+  // carried (a list's later figures may have no date of their own: "2018 auf 29,3 Prozent
+  // gekommen, die SPD auf 23,3 Prozent").
+  std::optional<DateRange> year;
+  for (size_t c = ctx.claims.size(); c > dates_end; --c) {
+    const Claim& x = ctx.claims[c - 1];
+    if (x.sentence.begin >= sentence.begin) continue;
+    if (x.sentence.begin < before.begin) break;
+    if (x.kind != ClaimKind::kQuantity || x.aspect != Aspect::kLevel || !x.time) continue;
+    if (x.time->end.year() >= ctx.published->year()) return std::nullopt;
+    year = x.time;
+  }
+  return year;
+}
+
 }  // namespace crosscheck::internal
