@@ -44,11 +44,13 @@ struct MeasureInfo {
 // "of them" alone ("16 davon"); clause_link: a word after a figure that opens another clause,
 // whose cues are not the figure's ("reached 190, while officials expected it to rise");
 // counted_before: a vague quantifier whose noun is counted by it, never by a figure after
-// ("from various countries ... is 577").
+// ("from various countries ... is 577"); earlier_verb: a past verb that tells of an
+// occasion before the story's ("Die AfD hatte 12,6 Prozent" after a sentence on the 2018 vote);
+// among_whole: a word after a figure that puts it among a whole counted next ("were among 11").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
-  kQuantityRoles
+  kEarlierVerb, kAmongWhole, kQuantityRoles
 };
 
 struct QuantityWords {

@@ -276,6 +276,11 @@ std::vector<Bucket> BucketsOf(const ReconcileContext& ctx, std::vector<Item>& it
   return buckets;
 }
 
+bool AllProjected(Items side) {
+  return std::all_of(side.begin(), side.end(),
+                     [](Item x) { return x->modality == Modality::kProjected; });
+}
+
 // Scratch room reused across the buckets of a group.
 struct Scratch {
   std::vector<Cluster> clusters;
@@ -321,8 +326,14 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
     const double severity =
         Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                  a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
+    const size_t before = out.size();
     Report(ctx, g, rate, any_time ? Items(s.sa) : as, any_time ? Items(s.sb) : bs, severity,
            FindingType::kContradiction, s.unclear, ClustersDisagree(bucket.frame), out);
+    // Forecasts differ by who makes them and when (two institutes' projections on election
+    // night): their disagreement is no error of either article.
+    if (out.size() > before && AllProjected(as) && AllProjected(bs)) {
+      out.back().confidence *= ctx.options().ambiguous_frame_factor;
+    }
   }
 }
 

@@ -160,6 +160,26 @@ TEST(ReconcileNumeric, PairsOfFiguresTable) {
   }
 }
 
+// Two forecasts that differ (two institutes' projections of one vote) are shown on request
+// only; two plans that differ still contradict.
+TEST(ReconcileNumeric, ForecastsApartAreShownOnRequestOnly) {
+  using M = Modality;
+  struct Case {
+    M modality;
+    bool shown;
+  };
+  for (const Case c : {Case{M::kProjected, false}, Case{M::kPlanned, true}}) {
+    const std::vector<Claim> claims =
+        Tolls({Quantity({"wohl 2,9 Prozent", Around(2.9, 0.01), c.modality}),
+               Quantity({"likely 3.6 %", Around(3.6, 0.01), c.modality})});
+    const auto docs = OnePerDocument(claims);
+    EXPECT_EQ(Findings(docs).size(), c.shown ? 1u : 0u) << ToString(c.modality);
+    ReconcileOptions all;
+    all.min_confidence = 0;
+    EXPECT_EQ(Findings(docs, all).size(), 1u) << ToString(c.modality);
+  }
+}
+
 TEST(ReconcileNumeric, ClustersNotPairs) {
   // Three sources near 10,000 and two near 12,000: one finding listing all five claims.
   std::vector<Claim> claims;

@@ -14,6 +14,20 @@ bool CountBefore(const Claim* previous, const Claim& c) {
          previous->kind == ClaimKind::kQuantity;
 }
 
+// Whether the figure ending at tokens[last] is said to be among a whole counted after it in
+// its clause ("four people directly involved were among 11 detained").
+bool AmongAWhole(const std::vector<Token>& tokens, size_t last, const LanguagePack& pack) {
+  constexpr size_t kReach = 8;  // "directly involved in the attack were among".
+  for (size_t k = last; k < tokens.size() && k < last + kReach; ++k) {
+    if (IsClauseBreak(tokens[k]) || tokens[k].kind == TokenKind::kNumber) return false;
+    if (!pack.quantities.roles.Has(tokens[k], kAmongWhole)) continue;
+    size_t n = k + 1;
+    if (n < tokens.size() && pack.quantities.roles.Has(tokens[n], kPartArticle)) ++n;
+    return n < tokens.size() && tokens[n].kind == TokenKind::kNumber;
+  }
+  return false;
+}
+
 }  // namespace
 
 // A figure with no noun that continues a breakdown of the sentence's figure before it, for the
@@ -77,6 +91,11 @@ void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous
 
 void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c) {
   const QuantityWords& q = s.pack.quantities;
+  // "Four children were among 11 people killed" counts the children; "four people involved
+  // were among 11 detained" a part only its qualifier tells.
+  if (c.subject.empty() && AmongAWhole(s.tokens, e.last, s.pack)) {
+    c.confidence = std::min(c.confidence, 0.45);
+  }
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||
       c.unit == "people" || !ChangeCueEndsAt(s.tokens, e.first, s.pack, "part")) {

@@ -146,6 +146,21 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
   return false;
 }
 
+// A word a few words after the figure that makes it a change, not a level ("mit drei Prozent
+// die größten Verluste", "3 percent losses"), before the sentence's next figure.
+bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
+                 const LanguagePack& pack) {
+  constexpr size_t kAfter = 3;  // "drei Prozent [die größten] Verluste".
+  size_t words = 0;
+  for (size_t k = end; k < next && words <= kAfter && !EndsClause(tokens[k]); ++k) {
+    if (tokens[k].kind == TokenKind::kPunct) continue;
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length > 0 && m.fields->at(1) == "change_after") return true;
+    ++words;
+  }
+  return false;
+}
+
 // Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
 // 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
 std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
@@ -265,7 +280,10 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
                                                         noun_next.fields->at(1) == "scale_next");
   Found p = NearestProperty(tokens, e.first, end, takes, pack);
   const bool growth = p.row != nullptr && p.row->at(1) == kGrowth;
-  if (!scale_noun_next && ChangeOrEarlier(tokens, e.first, end, next, growth, pack)) return false;
+  if (!scale_noun_next && (ChangeOrEarlier(tokens, e.first, end, next, growth, pack) ||
+                           ChangeAfter(tokens, end, next, pack))) {
+    return false;
+  }
   std::string party;
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
     party = PartyNear(tokens, e.first, end, pack, anaphor);
@@ -340,23 +358,6 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
   return false;
 }
 
-// A year written alone in the clause ("bei der Wahl 2021"), which the date reader leaves
-// alone, unless it follows a word that makes it no time frame ("the lowest since 1997").
-std::optional<int> YearAt(std::string_view text, const std::vector<Token>& tokens, size_t k,
-                          const LanguagePack& pack) {
-  constexpr int kFirst = 1900, kLast = 2100;
-  const Token& t = tokens[k];
-  if (t.kind != TokenKind::kNumber || t.span.size() != 4 || !AllDigits(t.span.Of(text))) {
-    return std::nullopt;
-  }
-  const int year = std::stoi(std::string(t.span.Of(text)));
-  if (year < kFirst || year > kLast) return std::nullopt;
-  const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
-  if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
-  if (ChangeCueEndsAt(tokens, k, pack, "versus")) return std::nullopt;  // "compared with 2019"
-  return year;
-}
-
 // A place just before the word that opens the figure's phrase (quantity_words.tsv,
 // place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", "Bavaria, with 84.5%".
 std::string PlaceWith(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
@@ -374,60 +375,6 @@ std::string PlaceWith(const std::vector<Token>& tokens, size_t first, const Lang
     return "";
   }
   return "";
-}
-
-// The time frame the date or year nearest to the figure in its clause gives it, if any.
-std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
-                                  const std::vector<Token>& tokens, size_t first, size_t end) {
-  // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's.
-  if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded == "(") {
-    if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
-      return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
-    }
-  }
-  // Plain variables, not a structured binding: the lambda below uses them, which clang 14
-  // (the fuzz build's compiler) does not allow for bindings.
-  const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kClauseBefore);
-  const size_t from = clause.first, to = clause.second;
-  const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;
-  const uint32_t at = tokens[first].span.begin, after = tokens[end - 1].span.end;
-  auto gap = [&](Span s) { return s.begin >= after ? s.begin - after : at - std::min(at, s.end); };
-  std::optional<DateRange> best;
-  uint32_t best_gap = UINT32_MAX;
-  const auto begin = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
-  auto it = std::lower_bound(begin, stop, lo,
-                             [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
-  // "since 1997" says when a record began, "compared with 2019" what it is measured against.
-  auto since = [&](uint32_t begin) {
-    for (size_t k = from; k < to; ++k) {
-      if (tokens[k].span.begin != begin) continue;
-      const PhraseMatch m = ctx.pack->quantities.properties.Match(tokens, k);
-      return (m.length == 1 && m.fields->at(1) == "since") ||
-             ChangeCueEndsAt(tokens, k, *ctx.pack, "versus");
-    }
-    return false;
-  };
-  // "66 Prozent, weniger als bei der Wahl 2018": a date after a comparison word is its base's.
-  auto compared = [&](uint32_t begin) {
-    for (size_t k = end; k < to && tokens[k].span.begin < begin; ++k) {
-      if (ChangeCueEndsAt(tokens, k + 1, *ctx.pack, "versus")) return true;
-    }
-    return false;
-  };
-  for (; it != stop && it->span.begin < hi; ++it) {
-    if (it->kind != ClaimKind::kDate || !it->date || gap(it->span) >= best_gap) continue;
-    if (since(it->span.begin) || compared(it->span.begin)) continue;
-    best_gap = gap(it->span);
-    best = it->date;
-  }
-  for (size_t k = from; k < to; ++k) {
-    if (k >= first && k < end) continue;
-    const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
-    if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin)) continue;
-    best_gap = gap(tokens[k].span);
-    best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
-  }
-  return best ? best : ListHeadDate(ctx, dates_end, tokens, first);
 }
 
 }  // namespace
@@ -451,6 +398,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   if (readings.empty()) return;
   TenthsInList(readings);
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
+  const std::optional<DateRange> earlier = EarlierSentenceYear(ctx, st, dates_end);
   for (Reading& r : readings) {
     const NumberExpr& e = *r.e;
     Claim c;
@@ -481,6 +429,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                          std::string_view(c.unit));
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
+    if (!c.time) c.time = earlier;
     // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
     // Prozent", said on 31 October) estimates the measured value and meets the others; one
     // with no date or for a later one is a forecast.

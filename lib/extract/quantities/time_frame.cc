@@ -1,10 +1,12 @@
 #include "lib/extract/quantities/time_frame.h"
 
 #include <algorithm>
+#include <string>
 
 #include "lib/base/lex_entry.h"
 #include "lib/extract/dates/raw_date.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/party.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -80,6 +82,25 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   return best;
 }
 
+// A year written alone in the clause ("bei der Wahl 2021"), which the date reader leaves
+// alone, unless it follows a word that makes it no time frame ("the lowest since 1997").
+std::optional<int> YearAt(std::string_view text, const std::vector<Token>& tokens, size_t k,
+                          const LanguagePack& pack) {
+  constexpr int kFirst = 1900, kLast = 2100;
+  const Token& t = tokens[k];
+  const std::string_view digits = t.span.Of(text);
+  if (t.kind != TokenKind::kNumber || digits.size() != 4 ||
+      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  const int year = std::stoi(std::string(t.span.Of(text)));
+  if (year < kFirst || year > kLast) return std::nullopt;
+  const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
+  if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
+  if (ChangeCueEndsAt(tokens, k, pack, "versus")) return std::nullopt;  // "compared with 2019"
+  return year;
+}
+
 }  // namespace
 
 void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
@@ -131,6 +152,96 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
     if (it->kind == ClaimKind::kDate && it->date && it->span.end <= hi) last = it->date;
   }
   return last;
+}
+
+std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
+                                  const std::vector<Token>& tokens, size_t first, size_t end) {
+  // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's.
+  if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded == "(") {
+    if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
+      return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+    }
+  }
+  // Plain variables, not a structured binding: the lambda below uses them, which clang 14
+  // (the fuzz build's compiler) does not allow for bindings.
+  const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kPartyBefore);
+  const size_t from = clause.first, to = clause.second;
+  const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;
+  const uint32_t at = tokens[first].span.begin, after = tokens[end - 1].span.end;
+  auto gap = [&](Span s) { return s.begin >= after ? s.begin - after : at - std::min(at, s.end); };
+  std::optional<DateRange> best;
+  uint32_t best_gap = UINT32_MAX;
+  const auto begin = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
+  auto it = std::lower_bound(begin, stop, lo,
+                             [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
+  // "since 1997" says when a record began, "compared with 2019" what it is measured against.
+  auto since = [&](uint32_t begin) {
+    for (size_t k = from; k < to; ++k) {
+      if (tokens[k].span.begin != begin) continue;
+      const PhraseMatch m = ctx.pack->quantities.properties.Match(tokens, k);
+      return (m.length == 1 && m.fields->at(1) == "since") ||
+             ChangeCueEndsAt(tokens, k, *ctx.pack, "versus");
+    }
+    return false;
+  };
+  // "66 Prozent, weniger als bei der Wahl 2018": a date after a comparison word is its base's.
+  auto compared = [&](uint32_t begin) {
+    for (size_t k = end; k < to && tokens[k].span.begin < begin; ++k) {
+      if (ChangeCueEndsAt(tokens, k + 1, *ctx.pack, "versus")) return true;
+    }
+    return false;
+  };
+  for (; it != stop && it->span.begin < hi; ++it) {
+    if (it->kind != ClaimKind::kDate || !it->date || gap(it->span) >= best_gap) continue;
+    if (since(it->span.begin) || compared(it->span.begin)) continue;
+    best_gap = gap(it->span);
+    best = it->date;
+  }
+  for (size_t k = from; k < to; ++k) {
+    if (k >= first && k < end) continue;
+    const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
+    if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin)) continue;
+    best_gap = gap(tokens[k].span);
+    best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+  }
+  return best ? best : ListHeadDate(ctx, dates_end, tokens, first);
+}
+
+std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const SentenceTokens& st,
+                                             size_t dates_end) {
+  const std::vector<Token>& tokens = st.tokens;
+  const auto& roles = ctx.pack->quantities.roles;
+  if (!ctx.published || &st == ctx.sentences.data() ||
+      std::none_of(tokens.begin(), tokens.end(),
+                   [&](const Token& t) { return roles.Has(t, kEarlierVerb); })) {
+    return std::nullopt;
+  }
+  // A date, a year, a weekday or "heute" of its own brings the sentence to its own time.
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const Token& t = tokens[k];
+    if ((t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay))) ||
+        YearAt(ctx.text, tokens, k, *ctx.pack)) {
+      return std::nullopt;
+    }
+  }
+  const Span sentence = st.sentence.span, before = (&st - 1)->sentence.span;
+  for (size_t c = 0; c < dates_end; ++c) {
+    const Span s = ctx.claims[c].span;
+    if (s.begin >= sentence.begin && s.begin < sentence.end) return std::nullopt;
+  }
+  // The dated figures of the sentence before, newest first: all of a past year, or none is
+  // carried (a list's later figures may have no date of their own: "2018 auf 29,3 Prozent
+  // gekommen, die SPD auf 23,3 Prozent").
+  std::optional<DateRange> year;
+  for (size_t c = ctx.claims.size(); c > dates_end; --c) {
+    const Claim& x = ctx.claims[c - 1];
+    if (x.sentence.begin >= sentence.begin) continue;
+    if (x.sentence.begin < before.begin) break;
+    if (x.kind != ClaimKind::kQuantity || x.aspect != Aspect::kLevel || !x.time) continue;
+    if (x.time->end.year() >= ctx.published->year()) return std::nullopt;
+    year = x.time;
+  }
+  return year;
 }
 
 }  // namespace crosscheck::internal

@@ -41,6 +41,17 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                                       const std::vector<Token>& tokens, size_t first);
 
+// The time frame the date or year nearest to the figure at tokens [first, end) in its clause
+// gives it, if any; else the date of a list's head (ListHeadDate).
+std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
+                                  const std::vector<Token>& tokens, size_t first, size_t end);
+
+// The past year the figures of the sentence before hold for, when sentence `st` names no time
+// of its own and tells of it with a past verb (quantity_words.tsv, earlier_verb): "Die CDU war
+// bei der Wahl 2018 auf 29,3 Prozent gekommen. Die AfD hatte 12,6 Prozent" is 2018's too.
+std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const SentenceTokens& st,
+                                             size_t dates_end);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
