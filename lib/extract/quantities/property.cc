@@ -408,10 +408,10 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     return false;
   };
   for (; it != stop && it->span.begin < hi; ++it) {
-    if (it->kind != ClaimKind::kDate || !it->date || gap(it->span) >= best_gap) continue;
+    if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
     if (since(it->span.begin)) continue;
     best_gap = gap(it->span);
-    best = it->date;
+    best = it->date().range;
   }
   for (size_t k = from; k < to; ++k) {
     if (k >= first && k < end) continue;
