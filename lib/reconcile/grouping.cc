@@ -263,7 +263,8 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
     in.days.push_back(*days);
     f.days = static_cast<uint32_t>(in.days.size());
   }
-  f.unit = c.kind == ClaimKind::kRole ? in.role.Id(in.names, c.role().role) : in.unit.Id(in.names, c.unit);
+  f.unit = c.kind == ClaimKind::kRole ? in.role.Id(in.names, c.role().role)
+                                       : in.unit.Id(in.names, c.unit);
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
   f.place = in.place.Id(in.names, c.place);
