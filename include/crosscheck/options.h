@@ -60,9 +60,11 @@ struct ReconcileOptions {
   // for the same frame: the frame then does not tell apart what the article counts.
   double ambiguous_frame_factor = 0.5;
   // Measures whose first figures are estimates revised as the count goes on (election
-  // night's projections and seats, then the result): a figure differing from an earlier
-  // day's is an update, in either direction; figures of one day are compared as levels.
-  std::vector<std::string> revised_measures = {"vote_share", "turnout", "seats"};
+  // night's projections and seats, then the result; an outbreak's fatality rate as its cases
+  // are resolved): a figure differing from an earlier day's is an update, in either
+  // direction; figures of one day are compared as levels.
+  std::vector<std::string> revised_measures = {"vote_share", "turnout", "seats",
+                                               "case_fatality_rate"};
 };
 
 // How documents are grouped into stories (one event or development) before their claims are

@@ -458,10 +458,13 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
     }
     const size_t from = i < first ? i : last, to = i < first ? first : i;
     // A cue after another clause opens speaks of that clause ("190 yesterday while the
-    // authorities expected it to rise").
+    // authorities expected it to rise"), and so does one after a comma and words of their own
+    // ("13 wurden verletzt, eine Frau schwebte zunächst in Lebensgefahr"); a cue right after
+    // the comma goes on the figure's clause ("liegt bei 4 %, könnte aber ...").
     bool other_clause = false;
     for (size_t k = last; k < i && !other_clause; ++k) {
-      other_clause = lex.quantities.roles.Has(tokens[k], kClauseLink);
+      other_clause = lex.quantities.roles.Has(tokens[k], kClauseLink) ||
+                     (IsPunct(tokens[k], ",") && k + 1 < i);
     }
     if (other_clause) {
       i += m.length - 1;

@@ -27,7 +27,7 @@ const TableSchema kUnits{"units",
                          false,
                          true};
 const TableSchema kProperties{"properties", {{"form"}, {"property"}, {"takes"}}, false, true};
-const TableSchema kParties{"parties", {{"form"}, {"party"}}, false, true};
+const TableSchema kParties{"parties", {{"form"}, {"party"}, {"written", false}}, false, true};
 const TableSchema kMeasureTree{"measure_tree", {{"measure"}, {"parent"}, {"tally"}}};
 const TableSchema kAgencies{"agencies", {{"form"}, {"key"}}};
 

@@ -78,10 +78,16 @@ namespace {
 
 // The figure a running total is reported at: the middle of a stated interval ("about 1,400",
 // "between 4,000 and 5,000"), the lower end of an open one ("at least 296"), the upper end
-// for "up to".
+// for "up to". An order of magnitude ("mehrere Dutzend", "hundreds": an upper end four
+// times the lower or more) is reported at its lower end: it says the toll reached that much,
+// and its middle would outrank the exact counts beside it.
 double Stated(const Fact& x) {
   if (!(x.value.low > 0) || !std::isfinite(x.value.low)) return x.value.high;
-  return std::isfinite(x.value.high) ? (x.value.low + x.value.high) / 2 : x.value.low;
+  constexpr double kVagueSpan = 4;
+  if (!std::isfinite(x.value.high) || x.value.high >= kVagueSpan * x.value.low) {
+    return x.value.low;
+  }
+  return (x.value.low + x.value.high) / 2;
 }
 
 // A later count of at least this share of the earlier is a revision of the same count; a

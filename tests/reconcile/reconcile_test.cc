@@ -530,9 +530,27 @@ TEST(ReconcileNumeric, AProjectionRevisedIsAnUpdateThoughARounderOneHeldTheResul
   }
 }
 
+TEST(ReconcileNumeric, AnOrderOfMagnitudeDoesNotOutrankAToll) {
+  // "Several dozen dead" and 49 on the first day, at least 53 the next: the toll rose. Read
+  // at its middle (72), the vague figure would make the next day's count a fall.
+  Figure dozens{"mehrere Dutzend", {24, 120, false, true}, Modality::kUnspecified, "", "",
+                "killed"};
+  Figure first{"49", Exact(49), Modality::kUnspecified, "", "", "killed"};
+  Figure next{"mindestens 53", {53, kInf, false, true}, Modality::kUnspecified, "", "", "killed"};
+  auto docs = OnePerDocument(Tolls({Quantity(dozens, "_/killed"), Quantity(first, "_/killed"),
+                                    Quantity(next, "_/killed")}));
+  docs[0].published = docs[1].published = absl::CivilDay(2024, 9, 3);
+  docs[2].published = absl::CivilDay(2024, 9, 4);
+  const std::vector<Finding> found = Findings(docs);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].type, FindingType::kUpdate);
+  EXPECT_THAT(found[0].explanation, ::testing::HasSubstr("The later count is higher"));
+}
+
 TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   // Election night's projection, then the result the next morning: a change either way is
-  // an update (information), and a result inside an earlier range is none. Deaths falling
+  // an update (information), and a result inside an earlier range is none. So is a rate
+  // of a running count recomputed as it goes on. Deaths falling
   // from one day to the next stay a contradiction: a toll only grows.
   struct Case {
     std::string unit;
@@ -549,6 +567,9 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
                         // Seats as the count goes on: 168 at night, 169 once it is done.
                         Case{"seats", Exact(168), Exact(169), FindingType::kUpdate},
                         Case{"seats", Exact(169), Exact(168), FindingType::kUpdate},
+                        // An outbreak's fatality rate, recomputed as cases are resolved.
+                        Case{"case_fatality_rate", {30.5, 31.5}, {24.15, 24.25},
+                             FindingType::kUpdate},
                         Case{"killed", Exact(40), Exact(30), FindingType::kContradiction}}) {
     std::vector<Claim> figures = {
         Quantity({"on election night", c.night, Modality::kUnspecified, "", "", c.unit},

@@ -193,6 +193,23 @@ EventWord EventNear(const std::vector<Token>& t, size_t first, size_t last,
   return event;
 }
 
+// "Saturday's strike": a weekday in the possessive names the day of the event noun right
+// after it. Counted as the story's incident when the noun names an incident's kind of event,
+// even where the word alone is too loose to be one ("strike" is also a walkout): null for none
+// and for other events ("Thursday's vote": several votes, several days).
+const std::vector<std::string>* PossessiveEvent(const std::vector<Token>& t, const RawDate& raw,
+                                                const LanguagePack& pack) {
+  if (raw.weekday == 0 || raw.last == 0 || raw.last >= t.size() ||
+      PossessiveEnding(t[raw.last - 1].folded) == 0) {
+    return nullptr;
+  }
+  const std::vector<std::string>* row = EventAt(t, raw.last, pack);
+  if (row == nullptr) return nullptr;
+  if (KindOf(*row) == "incident") return row;
+  const std::vector<std::string>* named = pack.dates.events.Find(row->front());
+  return KindOf(*row).empty() && named != nullptr && KindOf(*named) == "incident" ? row : nullptr;
+}
+
 // An incident's date is a day or a few ("am 22. Januar", "27.-28. Oktober"), not a month or
 // a year ("im Juni 2021", "1904-2018": other events the article recalls).
 bool DayPrecise(const std::optional<DateRange>& d) {
@@ -282,6 +299,10 @@ void DateRecognizer::Run(DocContext& ctx) const {
     if (!date.range) date.unresolved = Unresolved(f, anchor);
     if (deadline) {
       date.event = "deadline";
+    } else if (const std::vector<std::string>* row = PossessiveEvent(t, f.raw, pack);
+               row != nullptr && DayPrecise(date.range)) {
+      date.event = row->front();
+      c.key = Concat("date/", std::string_view(date.event), "/_");
     } else if (EventWord ev = EventNear(t, f.raw.first, last, pack); ev.statement) {
       date.event = std::move(ev.event);  // The day something was said: no event to compare.
     } else if (ev.incident && Since(t, first, f.raw.first, pack)) {

@@ -171,6 +171,13 @@ bool CountedNoun(const std::vector<Token>& t, size_t k, const LanguagePack& pack
 
 std::optional<RawDate> WeekdayAfter(const std::vector<Token>& t, size_t k,
                                     const LanguagePack& pack) {
+  // "Monday (26th)", as captions write it: the day in brackets.
+  if (IsAt(t, k, "(")) {
+    std::optional<RawDate> d = WeekdayAfter(t, k + 1, pack);
+    if (!d || !IsAt(t, d->last, ")") || IsAt(t, k + 1, ",")) return std::nullopt;
+    ++d->last;
+    return d;
+  }
   if (IsAt(t, k, ",")) ++k;
   bool article = false;
   if (HasRole(t, k, pack, kWeekdayArticle)) {

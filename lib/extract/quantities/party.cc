@@ -24,9 +24,11 @@ bool Held(std::string_view measure, const LanguagePack& pack) {
 }
 
 // Whether the party name matched at tokens[k] is written as one: capitalised, or a longer
-// name whose last word is ("die freien Wähler"; "die linke Hand" names none).
+// name whose last word is ("die freien Wähler"; "die linke Hand" names none), or a name the
+// press writes in lower case (parties.tsv, written "lower": "the saffron party").
 bool WrittenAsName(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k) {
-  return tokens[k].upper || (m.length > 1 && tokens[k + m.length - 1].upper);
+  return tokens[k].upper || (m.length > 1 && tokens[k + m.length - 1].upper) ||
+         (m.fields->size() > 1 && m.fields->at(1) == "lower");
 }
 
 // The party whose name starts at tokens[k].

@@ -407,16 +407,23 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     }
     return false;
   };
+  // "66 Prozent, weniger als bei der Wahl 2018": a date after a comparison word is its base's.
+  auto compared = [&](uint32_t begin) {
+    for (size_t k = end; k < to && tokens[k].span.begin < begin; ++k) {
+      if (ChangeCueEndsAt(tokens, k + 1, *ctx.pack, "versus")) return true;
+    }
+    return false;
+  };
   for (; it != stop && it->span.begin < hi; ++it) {
     if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
-    if (since(it->span.begin)) continue;
+    if (since(it->span.begin) || compared(it->span.begin)) continue;
     best_gap = gap(it->span);
     best = it->date().range;
   }
   for (size_t k = from; k < to; ++k) {
     if (k >= first && k < end) continue;
     const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
-    if (!year || gap(tokens[k].span) >= best_gap) continue;
+    if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin)) continue;
     best_gap = gap(tokens[k].span);
     best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
