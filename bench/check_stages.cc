@@ -68,8 +68,14 @@ size_t ListBytes(const crosscheck::ListField<std::string>& list) {
   return bytes;
 }
 
+// The heap block of a claim's kind fields: glibc malloc's 8-byte header, in 16-byte steps.
+template <typename T>
+size_t BlockBytes(const crosscheck::KindFields& d) {
+  return d.Holds<T>() ? (sizeof(T) + 8 + 15) / 16 * 16 : 0;
+}
+
 void PrintClaimBytes(const crosscheck::Report& report) {
-  size_t claims = 0, slack = 0, lists = 0;
+  size_t claims = 0, slack = 0, lists = 0, blocks = 0;
   SharedBytes context, key, other_strings;
   for (const crosscheck::DocumentResult& d : report.documents) {
     claims += d.claims.size();
@@ -77,24 +83,31 @@ void PrintClaimBytes(const crosscheck::Report& report) {
     for (const Claim& c : d.claims) {
       context.Add(c.context);
       key.Add(c.key);
+      const crosscheck::QuoteFields& q = c.quote();
       for (const crosscheck::SharedString* s :
-           {&c.unit, &c.subject, &c.rate, &c.place, &c.unresolved, &c.event, &c.speaker,
-            &c.speaker_name, &c.speaker_role, &c.content, &c.person, &c.role, &c.source}) {
+           {&c.unit, &c.subject, &c.rate, &c.place, &c.date().unresolved, &c.date().event,
+            &q.speaker, &q.speaker_name, &q.speaker_role, &q.content, &c.role().person,
+            &c.role().role, &c.role().speaker_name, &c.source}) {
         other_strings.Add(*s);
       }
       for (const crosscheck::ListField<std::string>* l :
-           {&c.topics, &c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
+           {&q.topics, &q.quote_words, &q.quote_numbers, &q.quote_negations, &q.quote_opposites}) {
         lists += ListBytes(*l);
       }
+      blocks += BlockBytes<crosscheck::QuoteFields>(c.detail) +
+                BlockBytes<crosscheck::RoleFields>(c.detail) +
+                BlockBytes<crosscheck::DateFields>(c.detail);
     }
   }
   if (claims == 0) return;
   const double n = static_cast<double>(claims);
-  const size_t heap = slack + context.bytes + key.bytes + other_strings.bytes + lists;
-  std::printf("%zu claims; bytes per claim: sizeof(Claim) %zu, vector slack %.0f, context %.0f "
-              "(%zu sentences), key %.0f, other strings %.0f, lists %.0f; total %.0f\n",
-              claims, sizeof(Claim), slack / n, context.bytes / n, context.seen.size(),
-              key.bytes / n, other_strings.bytes / n, lists / n, sizeof(Claim) + heap / n);
+  const size_t heap = slack + context.bytes + key.bytes + other_strings.bytes + lists + blocks;
+  std::printf("%zu claims; bytes per claim: sizeof(Claim) %zu, kind fields %.0f, vector slack "
+              "%.0f, context %.0f (%zu sentences), key %.0f, other strings %.0f, lists %.0f; "
+              "total %.0f\n",
+              claims, sizeof(Claim), blocks / n, slack / n, context.bytes / n,
+              context.seen.size(), key.bytes / n, other_strings.bytes / n, lists / n,
+              sizeof(Claim) + heap / n);
 }
 
 }  // namespace

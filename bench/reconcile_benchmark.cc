@@ -14,7 +14,7 @@
 
 namespace {
 
-// A quotation as extraction gives it, with the terms it is compared by (Claim::quote_*),
+// A quotation as extraction gives it, with the terms it is compared by (QuoteFields::quote_*),
 // which the claims built below copy: a quote without them would be analysed again by
 // Checker::Reconcile, as claims read back from JSON are.
 crosscheck::Claim ExtractedQuote(const std::string& words) {
@@ -56,28 +56,29 @@ std::vector<crosscheck::DocumentResult> GenerateClaims(size_t n, uint64_t seed) 
       case 0: {  // A quote.
         c.kind = crosscheck::ClaimKind::kQuote;
         c.key = fmt::format("quote/p{}", key);
-        c.speaker = fmt::format("p{}", key);
-        c.topics = {"russia"};
-        const crosscheck::Claim& q = kQuotes[contradict ? 1 : 0];
-        c.content = q.content;
-        c.quote_words = q.quote_words;
-        c.quote_numbers = q.quote_numbers;
-        c.quote_negations = q.quote_negations;
-        c.quote_opposites = q.quote_opposites;
+        crosscheck::QuoteFields& quote = c.mutable_quote();
+        quote.speaker = fmt::format("p{}", key);
+        quote.topics = {"russia"};
+        const crosscheck::QuoteFields& q = kQuotes[contradict ? 1 : 0].quote();
+        quote.content = q.content;
+        quote.quote_words = q.quote_words;
+        quote.quote_numbers = q.quote_numbers;
+        quote.quote_negations = q.quote_negations;
+        quote.quote_opposites = q.quote_opposites;
         break;
       }
       case 1: {  // A role.
         c.kind = crosscheck::ClaimKind::kRole;
         c.key = fmt::format("role/p{}", key);
-        c.person = fmt::format("p{}", key);
-        c.role = contradict ? "us_secretary_of_state" : "us_secretary_of_defense";
+        c.mutable_role().person = fmt::format("p{}", key);
+        c.mutable_role().role = contradict ? "us_secretary_of_state" : "us_secretary_of_defense";
         break;
       }
       case 2: {  // A date.
         c.kind = crosscheck::ClaimKind::kDate;
         c.key = fmt::format("date/meeting/k{}", key);
         const auto day = absl::CivilDay(2024, 10, 1) + static_cast<int>(key % 20) + (contradict ? 9 : 0);
-        c.date = crosscheck::DateRange{day, day};
+        c.mutable_date().range = crosscheck::DateRange{day, day};
         break;
       }
       default: {

@@ -31,7 +31,7 @@ struct ExtractOptions {
   // Documents in that language, or with it as default_lang, are read with them.
   std::vector<std::string> language_dirs;
   // Antonym pairs, in any language: {"bullish", "bearish"}. A quotation's words are looked
-  // up in them when it is extracted (Claim::quote_opposites), and quotations of one speaker
+  // up in them when it is extracted (QuoteFields::quote_opposites), and quotations of one speaker
   // on opposite sides of a pair are reported.
   std::vector<std::pair<std::string, std::string>> antonyms;
 };

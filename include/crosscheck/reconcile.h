@@ -7,9 +7,9 @@
 //
 // Claims meet only claims with the same ReconcileKey in a document of the same story; within
 // a key, compatible values form clusters and each pair of incompatible clusters is one
-// finding. Quotations are compared by the terms extraction gave them (Claim::quote_words and
-// the other quote_* fields); a quote without them (read back from claims JSON, built by hand)
-// is compared by nothing in its words: Checker::Reconcile derives them first.
+// finding. Quotations are compared by the terms extraction gave them (QuoteFields::quote_words
+// and the other quote_* fields); a quote without them (read back from claims JSON, built by
+// hand) is compared by nothing in its words: Checker::Reconcile derives them first.
 #ifndef CROSSCHECK_RECONCILE_H_
 #define CROSSCHECK_RECONCILE_H_
 

@@ -13,6 +13,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include "absl/time/civil_time.h"
@@ -132,10 +134,123 @@ std::string_view ToString(Aspect aspect);
 enum class QuoteForm : uint8_t { kDirect, kFragment, kLabel };
 std::string_view ToString(QuoteForm form);
 
+// kQuote: who said it and what.
+struct QuoteFields {
+  SharedString speaker;       // Canonical person key, "antony_blinken".
+  SharedString speaker_name;  // As the article names the person at that point.
+  SharedString speaker_role;  // Role key as the article gives it.
+  SharedString content;       // The quoted words. (Claim::form: at the claim's top.)
+  ListField<std::string> topics;
+
+  // What quotations are compared by, derived from `content` at extraction (folded words), so
+  // that comparing needs no language data. Claims JSON does not carry them:
+  // Checker::Reconcile derives them again for quotes that come without.
+  ListField<std::string> quote_words;      // Sorted and distinct; no negations, no numbers.
+  ListField<std::string> quote_numbers;    // Sorted.
+  ListField<std::string> quote_negations;  // In order; an odd number negates the quote.
+  // One entry per antonym pair a word takes part in, "first<TAB>second<TAB>side<TAB>word<TAB>
+  // place": the pair as the antonym table gives it, the side the quote takes ('0': first,
+  // '1': second; a negated quote takes the other side than its word), the word, and the
+  // pair's place in the table (pairs are tried in this order, and of several that split the
+  // same quotations the first names the finding; optional: pairs without come last).
+  ListField<std::string> quote_opposites;
+};
+
+// kRole: person and role keys.
+struct RoleFields {
+  SharedString person;
+  SharedString role;
+  SharedString speaker_name;  // As the article names the person.
+};
+
+// kDate: the resolved days, or why they could not be resolved.
+struct DateFields {
+  DateRangeField range;
+  SharedString unresolved;
+  SharedString event;  // "interview", "deployment", ...
+};
+
+// The fields of one of the kinds above, out of line: one pointer, null while a claim has none
+// (every quantity and money claim), so that a figure does not pay for a quote's nine fields.
+// A value: copying copies the fields. It holds one kind's fields at a time, since a claim is
+// of one kind: Mutable<T>() of another kind than it holds drops what it held.
+class KindFields {
+ public:
+  KindFields() = default;
+  KindFields(const KindFields& o) : bits_(o.Clone()) {}
+  KindFields(KindFields&& o) noexcept : bits_(std::exchange(o.bits_, 0)) {}
+  KindFields& operator=(const KindFields& o) {
+    if (this != &o) Replace(o.Clone());
+    return *this;
+  }
+  KindFields& operator=(KindFields&& o) noexcept {
+    if (this != &o) Replace(std::exchange(o.bits_, 0));
+    return *this;
+  }
+  ~KindFields() { Replace(0); }
+
+  // The fields of kind T, empty when the claim holds none of that kind.
+  template <typename T>
+  const T& Get() const {
+    if ((bits_ & kTagMask) == TagOf<T>()) return *As<T>(bits_);
+    static const T empty;
+    return empty;
+  }
+  template <typename T>
+  T& Mutable() {
+    if ((bits_ & kTagMask) != TagOf<T>()) Replace(Tagged(new T()));
+    return *As<T>(bits_);
+  }
+  template <typename T>
+  bool Holds() const {
+    return (bits_ & kTagMask) == TagOf<T>();
+  }
+  bool empty() const { return bits_ == 0; }
+
+ private:
+  // The kind is in the pointer's two low bits: the blocks are aligned to at least 8.
+  static constexpr uintptr_t kTagMask = 3;
+  template <typename T>
+  static constexpr uintptr_t TagOf() {
+    if constexpr (std::is_same_v<T, QuoteFields>) return 1;
+    if constexpr (std::is_same_v<T, RoleFields>) return 2;
+    if constexpr (std::is_same_v<T, DateFields>) return 3;
+  }
+  template <typename T>
+  static uintptr_t Tagged(T* p) {
+    static_assert(alignof(T) > kTagMask);
+    return reinterpret_cast<uintptr_t>(p) | TagOf<T>();
+  }
+  template <typename T>
+  static T* As(uintptr_t bits) {
+    return reinterpret_cast<T*>(bits & ~kTagMask);
+  }
+  uintptr_t Clone() const {
+    switch (bits_ & kTagMask) {
+      case 1: return Tagged(new QuoteFields(*As<QuoteFields>(bits_)));
+      case 2: return Tagged(new RoleFields(*As<RoleFields>(bits_)));
+      case 3: return Tagged(new DateFields(*As<DateFields>(bits_)));
+      default: return 0;
+    }
+  }
+  // Takes `bits` and frees the fields held before.
+  void Replace(uintptr_t bits) {
+    const uintptr_t old = std::exchange(bits_, bits);
+    switch (old & kTagMask) {
+      case 1: delete As<QuoteFields>(old); break;
+      case 2: delete As<RoleFields>(old); break;
+      case 3: delete As<DateFields>(old); break;
+      default: break;
+    }
+  }
+  uintptr_t bits_ = 0;
+};
+
 // One typed statement an article makes, with its evidence. Fields that do not apply to the
-// claim's kind stay empty. A `check` run holds millions of claims: the strings and lists are
-// compact (shared_string.h), since most are empty or repeat, and the one-byte fields sit
-// together at the top, without padding between them.
+// claim's kind stay empty; those of quotes, roles and dates are held apart (quote(), role(),
+// date()), so that the figures, most claims, do not pay for them. A `check` run holds millions
+// of claims: the strings and lists are compact (shared_string.h), since most are empty or
+// repeat, and the one-byte fields sit together at the top, without padding between them.
 struct Claim {
   ClaimKind kind = ClaimKind::kQuantity;
   Modality modality = Modality::kUnspecified;  // See the qualifiers below.
@@ -161,39 +276,22 @@ struct Claim {
   SharedString rate;     // "day", "week", ...; empty when a total.
   SharedString place;    // Where the figure holds, from the gazetteer: "valencia"; empty if unsaid.
 
-  // kDate: the resolved days, or why they could not be resolved.
-  DateRangeField date;
-  SharedString unresolved;
-  SharedString event;  // "interview", "deployment", ...
-
-  // kQuote: who said it and what.
-  SharedString speaker;       // Canonical person key, "antony_blinken".
-  SharedString speaker_name;  // As the article names the person at that point.
-  SharedString speaker_role;  // Role key as the article gives it.
-  SharedString content;       // The quoted words. (form: at the top.)
-  ListField<std::string> topics;
-
-  // kRole: person and role keys.
-  SharedString person;
-  SharedString role;
+  // kQuote, kRole, kDate: that kind's fields; empty for other kinds.
+  const QuoteFields& quote() const { return detail.Get<QuoteFields>(); }
+  const RoleFields& role() const { return detail.Get<RoleFields>(); }
+  const DateFields& date() const { return detail.Get<DateFields>(); }
+  QuoteFields& mutable_quote() { return detail.Mutable<QuoteFields>(); }
+  RoleFields& mutable_role() { return detail.Mutable<RoleFields>(); }
+  DateFields& mutable_date() { return detail.Mutable<DateFields>(); }
+  // The person as the article names them: a quote's speaker or a role's holder.
+  const SharedString& speaker_name() const {
+    return kind == ClaimKind::kRole ? role().speaker_name : quote().speaker_name;
+  }
+  KindFields detail;
 
   // Qualifiers for all kinds (and `modality`, at the top).
   DateRangeField time;  // The time frame the claim is about, where stated.
   SharedString source;  // Who the article attributes it to: "south_korea", "cnn".
-
-  // kQuote: what quotations are compared by, derived from `content` at extraction (folded
-  // words), so that comparing needs no language data. Claims JSON does not carry them:
-  // Checker::Reconcile derives them again for quotes that come without. Last in the claim,
-  // since only quotations read them: the fields every claim's reconciliation reads stay close.
-  ListField<std::string> quote_words;      // Sorted and distinct; no negations, no numbers.
-  ListField<std::string> quote_numbers;    // Sorted.
-  ListField<std::string> quote_negations;  // In order; an odd number negates the quote.
-  // One entry per antonym pair a word takes part in, "first<TAB>second<TAB>side<TAB>word<TAB>
-  // place": the pair as the antonym table gives it, the side the quote takes ('0': first,
-  // '1': second; a negated quote takes the other side than its word), the word, and the
-  // pair's place in the table (pairs are tried in this order, and of several that split the
-  // same quotations the first names the finding; optional: pairs without come last).
-  ListField<std::string> quote_opposites;
 };
 
 enum class FindingKind { kNumeric, kQuote, kRole, kDate };

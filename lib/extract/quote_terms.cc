@@ -61,7 +61,8 @@ const std::vector<QuoteTerms::Side>* QuoteTerms::Term(std::string_view w) const 
   return nullptr;
 }
 
-void QuoteTerms::Derive(Claim& q) const {
+void QuoteTerms::Derive(Claim& claim) const {
+  QuoteFields& q = claim.mutable_quote();
   const std::string folded = Fold(q.content);
   const std::vector<Token> tokens =
       Tokenize(q.content, {0, static_cast<uint32_t>(q.content.size())}, folded);
@@ -114,15 +115,16 @@ void QuoteTerms::DeriveAll(std::vector<Claim>& claims) const {
 bool LacksQuoteTerms(const std::vector<DocumentResult>& documents) {
   for (const DocumentResult& d : documents) {
     for (const Claim& c : d.claims) {
-      if (c.kind != ClaimKind::kQuote || !c.quote_words.empty() || !c.quote_numbers.empty() ||
-          !c.quote_negations.empty()) {
+      const QuoteFields& q = c.quote();
+      if (c.kind != ClaimKind::kQuote || !q.quote_words.empty() || !q.quote_numbers.empty() ||
+          !q.quote_negations.empty()) {
         continue;
       }
       // Empty terms are what a quotation without words or numbers ("…") is given too: only
       // such rare claims are tokenized here, and claims read back lack terms from the first.
-      const std::string folded = Fold(c.content);
-      const Span all = {0, static_cast<uint32_t>(c.content.size())};
-      for (const Token& t : Tokenize(c.content, all, folded)) {
+      const std::string folded = Fold(q.content);
+      const Span all = {0, static_cast<uint32_t>(q.content.size())};
+      for (const Token& t : Tokenize(q.content, all, folded)) {
         if (t.kind != TokenKind::kPunct) return true;
       }
     }

@@ -1,5 +1,6 @@
 // What comparing quotations reads of a quote, derived from its words at extraction: the folded
-// words, numbers and negations, and the antonym pairs its words take part in (Claim::quote_*).
+// words, numbers and negations, and the antonym pairs its words take part in
+// (QuoteFields::quote_*).
 // The reconciler compares these and needs no tokens and no language data.
 #ifndef CROSSCHECK_LIB_EXTRACT_QUOTE_TERMS_H_
 #define CROSSCHECK_LIB_EXTRACT_QUOTE_TERMS_H_

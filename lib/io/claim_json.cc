@@ -35,26 +35,26 @@ void WriteValue(JsonWriter& w, const Claim& c, ClaimFields fields) {
       if (c.value_is_estimate) w.Key("estimate").Bool(true);
       break;
     case ClaimKind::kDate:
-      if (c.date) {
-        w.Key("begin").Str(Day(c.date->begin)).Key("end").Str(Day(c.date->end));
+      if (const DateFields& d = c.date(); d.range) {
+        w.Key("begin").Str(Day(d.range->begin)).Key("end").Str(Day(d.range->end));
       } else {
-        w.Key("begin").Null().Key("end").Null().Key("unresolved").Str(c.unresolved);
+        w.Key("begin").Null().Key("end").Null().Key("unresolved").Str(d.unresolved);
       }
-      w.OptStr("event", c.event);
+      w.OptStr("event", c.date().event);
       // The subject a date's key names ("date/deployment/north_korea"); the report shows the key.
       if (fields == ClaimFields::kRestorable) w.OptStr("subject", c.subject);
       break;
     case ClaimKind::kQuote:
       w.Key("speaker");
-      if (c.speaker.empty()) w.Null(); else w.Str(c.speaker);
-      w.Key("content").Str(c.content);
+      if (c.quote().speaker.empty()) w.Null(); else w.Str(c.quote().speaker);
+      w.Key("content").Str(c.quote().content);
       w.Key("form").Str(ToString(c.form));
       w.Key("topics").Open('[');
-      for (const std::string& t : c.topics) w.Str(t);
+      for (const std::string& t : c.quote().topics) w.Str(t);
       w.Close(']');
       break;
     case ClaimKind::kRole:
-      w.Key("person").Str(c.person).Key("role").Str(c.role);
+      w.Key("person").Str(c.role().person).Key("role").Str(c.role().role);
       break;
   }
   w.Close('}');
@@ -159,6 +159,18 @@ Modality ModalityOf(const JsonObject& o) {
                                        Modality::kProjected, Modality::kLatest});
 }
 
+// Who a quote is by, or the name a role's holder goes by; kept for those two kinds only.
+void ReadSpeaker(const JsonObject& o, Claim& c) {
+  if (c.kind == ClaimKind::kQuote) {
+    QuoteFields& q = c.mutable_quote();
+    q.speaker = Str(o, "speaker");
+    q.speaker_name = Str(o, "speaker_name");
+    q.speaker_role = Str(o, "speaker_role");
+  } else if (c.kind == ClaimKind::kRole) {
+    c.mutable_role().speaker_name = Str(o, "speaker_name");
+  }
+}
+
 // The fields every kind has, in both forms.
 void ReadCommon(const JsonObject& o, Claim& c) {
   c.kind = KindOf(o);
@@ -171,9 +183,7 @@ void ReadCommon(const JsonObject& o, Claim& c) {
   c.context = Str(o, "context");
   c.context_begin = static_cast<uint32_t>(Num(o, "context_begin"));
   c.confidence = Num(o, "confidence", 1);
-  c.speaker = Str(o, "speaker");
-  c.speaker_name = Str(o, "speaker_name");
-  c.speaker_role = Str(o, "speaker_role");
+  ReadSpeaker(o, c);
   c.modality = ModalityOf(o);
   c.source = Str(o, "source");
 }
@@ -192,22 +202,25 @@ void ReadFigure(const JsonObject& v, Claim& c, std::string_view unit) {
 }
 
 void ReadDate(const JsonObject& v, Claim& c, std::string_view begin, std::string_view end) {
-  c.date = RangeOf(v, begin, end);
-  c.unresolved = Str(v, "unresolved");
-  c.event = Str(v, "event");
-  if (c.kind == ClaimKind::kDate) c.subject = Str(v, "subject");
+  DateFields& d = c.mutable_date();
+  d.range = RangeOf(v, begin, end);
+  d.unresolved = Str(v, "unresolved");
+  d.event = Str(v, "event");
+  c.subject = Str(v, "subject");
 }
 
 void ReadQuote(const JsonObject& v, Claim& c) {
-  c.speaker = Str(v, "speaker");
-  c.content = Str(v, "content");
+  QuoteFields& q = c.mutable_quote();
+  q.speaker = Str(v, "speaker");
+  q.content = Str(v, "content");
   c.form = FormOf(v);
-  c.topics = Strings(v, "topics");
+  q.topics = Strings(v, "topics");
 }
 
 void ReadRole(const JsonObject& v, Claim& c) {
-  c.person = Str(v, "person");
-  c.role = Str(v, "role");
+  RoleFields& r = c.mutable_role();
+  r.person = Str(v, "person");
+  r.role = Str(v, "role");
 }
 
 void ReadValue(const JsonObject& v, Claim& c) {
@@ -224,9 +237,9 @@ void ReadValue(const JsonObject& v, Claim& c) {
 // the only one: every field of every kind at the top level.
 void ReadFlat(const JsonObject& o, Claim& c) {
   ReadFigure(o, c, "unit");
-  ReadDate(o, c, "date_begin", "date_end");
-  ReadQuote(o, c);
-  ReadRole(o, c);
+  if (c.kind == ClaimKind::kDate) ReadDate(o, c, "date_begin", "date_end");
+  if (c.kind == ClaimKind::kQuote) ReadQuote(o, c);
+  if (c.kind == ClaimKind::kRole) ReadRole(o, c);
   c.time = RangeOf(o, "time_begin", "time_end");
 }
 
@@ -244,9 +257,8 @@ void WriteClaimJson(JsonWriter& w, const Claim& c, std::string_view id,
   w.Key("line").Int(c.line);
   w.Key("column").Int(c.column);
   WriteValue(w, c, fields);
-  if (!c.speaker.empty() && c.kind != ClaimKind::kQuote) w.Key("speaker").Str(c.speaker);
-  w.OptStr("speaker_name", c.speaker_name);
-  w.OptStr("speaker_role", c.speaker_role);
+  w.OptStr("speaker_name", c.speaker_name());
+  w.OptStr("speaker_role", c.quote().speaker_role);
   w.OptStr("source", c.source);
   if (c.time) {
     w.Key("time").Open('{');

@@ -163,7 +163,8 @@ size_t ReconcileContext::ExplanationSize(Sides a, Sides b) const {
 
 std::string_view ReconcileContext::Words(const Fact& f) const {
   const Claim& c = *f.claim;
-  return c.kind == ClaimKind::kQuote ? std::string_view(c.content) : ClaimWords(c, doc(f.ref).text);
+  if (c.kind == ClaimKind::kQuote) return c.quote().content;
+  return ClaimWords(c, doc(f.ref).text);
 }
 
 void ReconcileContext::CiteTo(std::string& out, Sides side) const {

@@ -257,13 +257,14 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.group = group;
   f.confidence = c.confidence;
   f.value = c.value;
-  const std::optional<DateRange>& days = c.kind == ClaimKind::kDate ? c.date : c.time;
+  const std::optional<DateRange> days = c.kind == ClaimKind::kDate ? c.date().range : c.time;
   f.days = 0;
   if (days) {
     in.days.push_back(*days);
     f.days = static_cast<uint32_t>(in.days.size());
   }
-  f.unit = c.kind == ClaimKind::kRole ? in.role.Id(in.names, c.role) : in.unit.Id(in.names, c.unit);
+  f.unit = c.kind == ClaimKind::kRole ? in.role.Id(in.names, c.role().role)
+                                       : in.unit.Id(in.names, c.unit);
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
   f.place = in.place.Id(in.names, c.place);

@@ -1,6 +1,6 @@
 // Quote findings: one speaker, one topic, opposite words — antonyms (any language, compound
 // words too), a negation of the same statement, or different numbers in the same words.
-// Quotes are indexed by the terms they carry (Claim::quote_*, read at extraction), so a
+// Quotes are indexed by the terms they carry (QuoteFields::quote_*, read at extraction), so a
 // speaker's quotes are never compared pairwise; paraphrases share no antonym, no negated
 // signature, and so never meet.
 #include <algorithm>
@@ -18,7 +18,7 @@ using std::string_view_literals::operator""sv;
 
 namespace {
 
-// One entry of Claim::quote_opposites, "first\tsecond\tside\tword\tplace", read in place. An
+// One entry of QuoteFields::quote_opposites, "first\tsecond\tside\tword\tplace", read in place. An
 // entry with fewer fields (built by hand) lacks what they would say.
 struct Opposite {
   std::string_view pair;  // "first\tsecond": what the entries of one antonym pair share.
@@ -44,13 +44,13 @@ Opposite ReadOpposite(std::string_view entry) {
   return o;
 }
 
-bool Negated(const Claim& quote) { return quote.quote_negations.size() % 2 == 1; }
+bool Negated(const Claim& quote) { return quote.quote().quote_negations.size() % 2 == 1; }
 
 // The topics of a side, sorted and distinct.
 std::vector<std::string_view> TopicsOf(Sides side) {
   std::vector<std::string_view> out;
   for (const Fact* f : side) {
-    out.insert(out.end(), f->claim->topics.begin(), f->claim->topics.end());
+    out.insert(out.end(), f->claim->quote().topics.begin(), f->claim->quote().topics.end());
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -77,7 +77,7 @@ void Add(const ReconcileContext& ctx, const Group& g, Sides a, Sides b, double s
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   f.terms.assign(terms.begin(), terms.end());
   std::string& e = f.explanation;
-  AppendHumanName(e, a.front()->claim->speaker);
+  AppendHumanName(e, a.front()->claim->quote().speaker);
   e += " is quoted on "sv;
   const size_t start = e.size();
   for (std::string_view t : topics) {
@@ -126,12 +126,14 @@ Quotes ComparableQuotes(const Group& g) {
   q.facts.reserve(g.facts.size());
   for (const Fact* f : g.facts) {
     const Claim& c = *f->claim;
-    if (c.kind != ClaimKind::kQuote || c.form == QuoteForm::kLabel || c.speaker.empty()) continue;
+    if (c.kind != ClaimKind::kQuote || c.form == QuoteForm::kLabel || c.quote().speaker.empty()) {
+      continue;
+    }
     q.facts.push_back(f);
   }
   std::vector<uint32_t> by_text(q.size());
   for (uint32_t i = 0; i < by_text.size(); ++i) by_text[i] = i;
-  auto content = [&](uint32_t i) -> std::string_view { return q.facts[i]->claim->content; };
+  auto content = [&](uint32_t i) -> std::string_view { return q.facts[i]->claim->quote().content; };
   std::sort(by_text.begin(), by_text.end(), [&](uint32_t x, uint32_t y) {
     return std::make_pair(content(x), x) < std::make_pair(content(y), y);
   });
@@ -157,7 +159,7 @@ std::vector<Use> UsesOf(const Quotes& quotes) {
   std::vector<Opposite> read;  // Of each distinct text: read[offset[t], offset[t + 1]).
   std::vector<uint32_t> offset(quotes.terms.size() + 1, 0);
   for (size_t t = 0; t < quotes.terms.size(); ++t) {
-    for (const std::string& entry : quotes.terms[t]->quote_opposites) {
+    for (const std::string& entry : quotes.terms[t]->quote().quote_opposites) {
       read.push_back(ReadOpposite(entry));
     }
     offset[t + 1] = static_cast<uint32_t>(read.size());
@@ -245,7 +247,7 @@ void OppositeTerms(const ReconcileContext& ctx, const Group& g, const Quotes& qu
       terms.push_back(u.word);
       if (k > run.begin && u.side == uses[k - 1].side && u.quote == uses[k - 1].quote) continue;
       (u.side == 0 ? a : b).push_back(quotes.facts[u.quote]);
-      const std::vector<std::string>& negations = quotes.TermsOf(u.quote).quote_negations;
+      const std::vector<std::string>& negations = quotes.TermsOf(u.quote).quote().quote_negations;
       terms.insert(terms.end(), negations.begin(), negations.end());
     }
     std::sort(a.begin(), a.end(), less);
@@ -304,7 +306,7 @@ void DifferentNumbers(const ReconcileContext& ctx, const Group& g, const Quotes&
 std::vector<uint32_t> SignatureRanks(const Quotes& quotes) {
   constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
   auto words = [&](uint32_t t) -> const std::vector<std::string>& {
-    return quotes.terms[t]->quote_words;
+    return quotes.terms[t]->quote().quote_words;
   };
   std::vector<uint32_t> order;
   for (uint32_t t = 0; t < quotes.terms.size(); ++t) {
@@ -332,7 +334,7 @@ void SameWords(const ReconcileContext& ctx, const Group& g, const Quotes& quotes
   }
   for (uint32_t t = 0; t < quotes.terms.size(); ++t) {
     if (rank[t] == std::numeric_limits<uint32_t>::max()) continue;
-    for (const std::string& n : quotes.terms[t]->quote_numbers) (numbers[t] += n) += ' ';
+    for (const std::string& n : quotes.terms[t]->quote().quote_numbers) (numbers[t] += n) += ' ';
   }
   auto signature = [&](uint32_t i) { return rank[quotes.text[i]]; };
   std::sort(members.begin(), members.end(), [&](uint32_t x, uint32_t y) {
@@ -347,7 +349,8 @@ void SameWords(const ReconcileContext& ctx, const Group& g, const Quotes& quotes
     for (size_t k = begin; k < end; ++k) {
       const Claim& q = quotes.TermsOf(members[k]);
       (Negated(q) ? negated : plain).push_back(quotes.facts[members[k]]);
-      terms.insert(terms.end(), q.quote_negations.begin(), q.quote_negations.end());
+      const std::vector<std::string>& negations = q.quote().quote_negations;
+      terms.insert(terms.end(), negations.begin(), negations.end());
     }
     Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated", terms,
         out);

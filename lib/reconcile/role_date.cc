@@ -100,7 +100,7 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
       const std::string_view role_a = ctx.Name(a.front()->unit), role_b = ctx.Name(b.front()->unit);
       if (RolesCompatible(role_a, role_b)) continue;
       std::string& e = ctx.NewFinding(out, FindingKind::kRole, g, 0.75, a, b).explanation;
-      AppendHumanName(e, a.front()->claim->person);
+      AppendHumanName(e, a.front()->claim->role().person);
       e += " is called "sv;
       e += ctx.HumanName(a.front()->unit);
       e += " in "sv;

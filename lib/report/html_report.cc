@@ -43,14 +43,14 @@ std::string ValueText(const Claim& c) {
       return fmt::format("{}{}, {}{} {}", c.value.low_open ? '(' : '[', Bound(c.value.low),
                          Bound(c.value.high), c.value.high_open ? ')' : ']', c.unit);
     case ClaimKind::kDate:
-      return c.date
-                 ? internal::FormatDay(c.date->begin) + " – " + internal::FormatDay(c.date->end)
-                 : "unresolved: " + c.unresolved;
+      return c.date().range ? internal::FormatDay(c.date().range->begin) + " – " +
+                                  internal::FormatDay(c.date().range->end)
+                            : "unresolved: " + c.date().unresolved;
     case ClaimKind::kQuote:
-      return (c.speaker.empty() ? std::string("unknown speaker") : c.speaker.str()) + ": " +
-             c.content;
+      return (c.quote().speaker.empty() ? std::string("unknown speaker") : c.quote().speaker.str()) +
+             ": " + c.quote().content;
     case ClaimKind::kRole:
-      return c.person + " = " + c.role;
+      return c.role().person + " = " + c.role().role;
   }
   return "";
 }
@@ -168,7 +168,7 @@ std::string FormatHtml(const Report& report) {
           const Claim& c = d.claims[r.claim];
           std::string meta = fmt::format("{} (line {}, column {})", Escape(d.id), c.line, c.column);
           if (!c.source.empty()) meta += " · source: " + Escape(c.source);
-          if (!c.speaker.empty()) meta += " · speaker: " + Escape(c.speaker);
+          if (!c.quote().speaker.empty()) meta += " · speaker: " + Escape(c.quote().speaker);
           if (c.modality != Modality::kUnspecified) meta += " · " + std::string(ToString(c.modality));
           fmt::format_to(sink, "<p>{}<br><span class=\"meta\">{}</span></p>\n", Marked(d, c, f.terms), meta);
         }

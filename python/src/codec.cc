@@ -8,7 +8,7 @@ namespace crosscheck::python {
 
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A new field changes the size: write and read it below, then update the size.
-static_assert(sizeof(crosscheck::Claim) == 248, "Claim changed: update the codec");
+static_assert(sizeof(crosscheck::Claim) == 144, "Claim changed: update the codec");
 static_assert(sizeof(DocumentResult) == 296, "DocumentResult changed: update the codec");
 static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
 #endif
@@ -44,21 +44,24 @@ void Encoder::Claim(const crosscheck::Claim& c) {
   U32(c.value.low_open | c.value.high_open << 1 | c.value_is_estimate << 2);
   for (const SharedString* s : {&c.unit, &c.subject, &c.rate, &c.place}) Str(*s);
   U32(static_cast<uint32_t>(c.aspect));
-  Range(c.date);
-  for (const SharedString* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name,
-                               &c.speaker_role, &c.content}) {
+  // Every kind's fields, empty where the claim is of another kind.
+  const DateFields& date = c.date();
+  const QuoteFields& quote = c.quote();
+  Range(date.range);
+  for (const SharedString* s : {&date.unresolved, &date.event, &quote.speaker, &c.speaker_name(),
+                               &quote.speaker_role, &quote.content}) {
     Str(*s);
   }
   U32(static_cast<uint32_t>(c.form));
-  U32(static_cast<uint32_t>(c.topics.size()));
-  for (const std::string& t : c.topics) Str(t);
-  Str(c.person);
-  Str(c.role);
+  U32(static_cast<uint32_t>(quote.topics.size()));
+  for (const std::string& t : quote.topics) Str(t);
+  Str(c.role().person);
+  Str(c.role().role);
   U32(static_cast<uint32_t>(c.modality));
   Range(c.time);
   Str(c.source);
-  for (const ListField<std::string>* list :
-       {&c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
+  for (const ListField<std::string>* list : {&quote.quote_words, &quote.quote_numbers,
+                                             &quote.quote_negations, &quote.quote_opposites}) {
     U32(static_cast<uint32_t>(list->size()));
     for (const std::string& t : *list) Str(t);
   }
@@ -129,24 +132,32 @@ crosscheck::Claim Decoder::Claim() {
   c.value_is_estimate = flags & 4;
   for (SharedString* s : {&c.unit, &c.subject, &c.rate, &c.place}) *s = Str();
   c.aspect = static_cast<Aspect>(U32());
-  c.date = Range();
-  for (SharedString* s : {&c.unresolved, &c.event, &c.speaker, &c.speaker_name, &c.speaker_role,
-                         &c.content}) {
+  // Read as every kind's, kept as the claim's kind's.
+  DateFields date;
+  QuoteFields quote;
+  RoleFields role;
+  date.range = Range();
+  for (SharedString* s : {&date.unresolved, &date.event, &quote.speaker, &quote.speaker_name,
+                         &quote.speaker_role, &quote.content}) {
     *s = Str();
   }
+  role.speaker_name = quote.speaker_name;
   c.form = static_cast<QuoteForm>(U32());
-  c.topics.resize(U32());
-  for (std::string& t : c.topics) t = Str();
-  c.person = Str();
-  c.role = Str();
+  quote.topics.resize(U32());
+  for (std::string& t : quote.topics) t = Str();
+  role.person = Str();
+  role.role = Str();
   c.modality = static_cast<Modality>(U32());
   c.time = Range();
   c.source = Str();
-  for (ListField<std::string>* list :
-       {&c.quote_words, &c.quote_numbers, &c.quote_negations, &c.quote_opposites}) {
+  for (ListField<std::string>* list : {&quote.quote_words, &quote.quote_numbers,
+                                       &quote.quote_negations, &quote.quote_opposites}) {
     list->resize(U32());
     for (std::string& t : *list) t = Str();
   }
+  if (c.kind == ClaimKind::kDate) c.mutable_date() = std::move(date);
+  if (c.kind == ClaimKind::kQuote) c.mutable_quote() = std::move(quote);
+  if (c.kind == ClaimKind::kRole) c.mutable_role() = std::move(role);
   return c;
 }
 

@@ -129,18 +129,18 @@ void BindClaim(py::module_& m) {
                              "Where the figure holds (gazetteer key), or empty.")
       .def_property_readonly("aspect", [](const PyClaim& c) { return std::string(ToString(c.claim().aspect)); },
                              "level, cumulative (a running total) or change.")
-      .def_property_readonly("date", [](const PyClaim& c) { return Range(c.claim().date); },
+      .def_property_readonly("date", [](const PyClaim& c) { return Range(c.claim().date().range); },
                              "(first, last) day of a date claim, or None when unresolved.")
-      .def_property_readonly("unresolved", [](const PyClaim& c) { return c.claim().unresolved.str(); })
-      .def_property_readonly("event", [](const PyClaim& c) { return c.claim().event.str(); })
-      .def_property_readonly("speaker", [](const PyClaim& c) { return c.claim().speaker.str(); })
-      .def_property_readonly("speaker_name", [](const PyClaim& c) { return c.claim().speaker_name.str(); })
-      .def_property_readonly("speaker_role", [](const PyClaim& c) { return c.claim().speaker_role.str(); })
-      .def_property_readonly("content", [](const PyClaim& c) { return c.claim().content.str(); })
+      .def_property_readonly("unresolved", [](const PyClaim& c) { return c.claim().date().unresolved.str(); })
+      .def_property_readonly("event", [](const PyClaim& c) { return c.claim().date().event.str(); })
+      .def_property_readonly("speaker", [](const PyClaim& c) { return c.claim().quote().speaker.str(); })
+      .def_property_readonly("speaker_name", [](const PyClaim& c) { return c.claim().speaker_name().str(); })
+      .def_property_readonly("speaker_role", [](const PyClaim& c) { return c.claim().quote().speaker_role.str(); })
+      .def_property_readonly("content", [](const PyClaim& c) { return c.claim().quote().content.str(); })
       .def_property_readonly("form", [](const PyClaim& c) { return std::string(ToString(c.claim().form)); })
-      .def_property_readonly("topics", [](const PyClaim& c) { return c.claim().topics.vec(); })
-      .def_property_readonly("person", [](const PyClaim& c) { return c.claim().person.str(); })
-      .def_property_readonly("role", [](const PyClaim& c) { return c.claim().role.str(); })
+      .def_property_readonly("topics", [](const PyClaim& c) { return c.claim().quote().topics.vec(); })
+      .def_property_readonly("person", [](const PyClaim& c) { return c.claim().role().person.str(); })
+      .def_property_readonly("role", [](const PyClaim& c) { return c.claim().role().role.str(); })
       .def_property_readonly("modality", [](const PyClaim& c) {
         return std::string(ToString(c.claim().modality));
       })

@@ -553,7 +553,7 @@ Score RunSpec(const std::string& file, const std::string& lang) {
     for (const Claim& claim : got->claims) {
       if (claim.kind != ClaimKind::kDate) continue;
       dates.push_back(&claim);
-      if (claim.date) resolved.push_back(&claim);
+      if (claim.date().range) resolved.push_back(&claim);
     }
     std::vector<const Result*> valued;
     for (const Result& r : want) {
@@ -563,7 +563,7 @@ Score RunSpec(const std::string& file, const std::string& lang) {
         want.empty() ? dates.empty()
                      : PerfectMatch(valued.size(), resolved.size(), [&](size_t i, size_t j) {
                          for (const Want& w : valued[i]->readings) {
-                           if (Accepts(w, *resolved[j]->date)) return true;
+                           if (Accepts(w, *resolved[j]->date().range)) return true;
                          }
                          return false;
                        });
@@ -587,8 +587,9 @@ Score RunSpec(const std::string& file, const std::string& lang) {
       std::string shown;
       for (const Claim* d : dates) {
         shown += "[" + std::string(d->span.Of(input)) + " = " +
-                 (d->date ? ShowDay(d->date->begin) + ".." + ShowDay(d->date->end)
-                          : "unresolved: " + d->unresolved) +
+                 (d->date().range ? ShowDay(d->date().range->begin) + ".." +
+                                        ShowDay(d->date().range->end)
+                                  : "unresolved: " + d->date().unresolved) +
                  "] ";
       }
       score.failures.push_back(fmt::format("\"{}\" ({}): want {}got {}", input, ShowDay(*reference),

@@ -119,24 +119,27 @@ bool IntervalMatches(const Interval& got, const std::string& want) {
 std::string Describe(const Claim& c, std::string_view text) {
   std::string v;
   if (c.kind == ClaimKind::kDate) {
-    v = c.date ? internal::FormatDay(c.date->begin) + ".." + internal::FormatDay(c.date->end)
-               : "unresolved";
+    const std::optional<DateRange> days = c.date().range;
+    v = days ? internal::FormatDay(days->begin) + ".." + internal::FormatDay(days->end)
+             : "unresolved";
   } else {
     v = IntervalText(c.value);
   }
   return fmt::format("{} {} unit={} subject={} rate={} modality={} source={} event={} key={} "
                      "place={} aspect={} text=\"{}\"",
                      ToString(c.kind), v, c.unit, c.subject, c.rate, ToString(c.modality),
-                     c.source, c.event, c.key, c.place, ToString(c.aspect), c.span.Of(text));
+                     c.source, c.date().event, c.key, c.place, ToString(c.aspect),
+                     c.span.Of(text));
 }
 
 // Empty when `c` satisfies the case; otherwise what differs.
 bool Matches(const Claim& c, const Case& k, std::string_view text) {
   if (ToString(c.kind) != k.kind) return false;
   if (c.kind == ClaimKind::kDate) {
-    const std::string got = c.date ? internal::FormatDay(c.date->begin) + ".." +
-                                         internal::FormatDay(c.date->end)
-                                   : "unresolved";
+    const std::optional<DateRange> days = c.date().range;
+    const std::string got =
+        days ? internal::FormatDay(days->begin) + ".." + internal::FormatDay(days->end)
+             : "unresolved";
     if (got != k.value) return false;
   } else if (!IntervalMatches(c.value, k.value)) {
     return false;
@@ -149,7 +152,7 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
     else if (key == "modality") got = std::string(ToString(c.modality));
     else if (key == "source") got = c.source;
     else if (key == "text") got = std::string(c.span.Of(text));
-    else if (key == "event") got = c.event;
+    else if (key == "event") got = c.date().event;
     else if (key == "key") got = c.key;
     else if (key == "place") got = c.place;
     else if (key == "aspect") got = std::string(ToString(c.aspect));

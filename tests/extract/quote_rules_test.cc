@@ -101,7 +101,7 @@ TEST(QuoteRules, EachSieveDecidesItsCase) {
     ASSERT_FALSE(d.sieves.empty()) << c.text;
     ASSERT_FALSE(d.quotes.empty()) << c.text;
     EXPECT_EQ(std::string(d.sieves.back()), c.sieve) << c.text;
-    EXPECT_EQ(d.quotes.back().speaker_name, c.speaker) << c.text;
+    EXPECT_EQ(d.quotes.back().speaker_name(), c.speaker) << c.text;
   }
 }
 
@@ -116,8 +116,8 @@ TEST(QuoteRules, DialogueTurnsReadBackFromACue) {
                            "de");
   ASSERT_EQ(d.quotes.size(), 5u);
   EXPECT_EQ(d.sieves[3], "dialogue_turn");
-  EXPECT_EQ(d.quotes[3].speaker_name, "Paul Weber");
-  EXPECT_EQ(d.quotes[2].speaker_name, "Anna Kraus");
+  EXPECT_EQ(d.quotes[3].speaker_name(), "Paul Weber");
+  EXPECT_EQ(d.quotes[2].speaker_name(), "Anna Kraus");
   EXPECT_EQ(d.sieves[4], "cue_after_quote");
 }
 
@@ -166,8 +166,8 @@ TEST(SpeakerGrammar, UnnamedPhrases) {
   for (const Case& c : cases) {
     const Decided d = Decide(recognizer, c.text, c.lang);
     ASSERT_EQ(d.quotes.size(), 1u) << c.text;
-    EXPECT_EQ(d.quotes[0].speaker_name, c.speaker) << c.text;
-    EXPECT_EQ(d.quotes[0].speaker, "") << c.text;  // Unnamed: no id leaves the article.
+    EXPECT_EQ(d.quotes[0].speaker_name(), c.speaker) << c.text;
+    EXPECT_EQ(d.quotes[0].quote().speaker, "") << c.text;  // Unnamed: no id leaves the article.
   }
 }
 

@@ -42,18 +42,20 @@ class QuoteSeeds : public ::testing::Test {
   // The quote claim of document `doc` whose content starts with `prefix`.
   const Claim* Quote(const std::string& doc, const std::string& prefix) {
     for (const Claim& c : results_[doc].claims) {
-      if (c.kind == ClaimKind::kQuote && c.content.rfind(prefix, 0) == 0) return &c;
+      if (c.kind == ClaimKind::kQuote && c.quote().content.rfind(prefix, 0) == 0) return &c;
     }
     ADD_FAILURE() << doc << ": no quote starting with " << prefix;
     return nullptr;
   }
   std::string Speaker(const std::string& doc, const std::string& prefix) {
     const Claim* c = Quote(doc, prefix);
-    return c == nullptr ? "?" : c->speaker.str();
+    return c == nullptr ? "?" : c->quote().speaker.str();
   }
   bool HasRole(const std::string& doc, const std::string& person, const std::string& role) {
     for (const Claim& c : results_[doc].claims) {
-      if (c.kind == ClaimKind::kRole && c.person == person && c.role == role) return true;
+      if (c.kind == ClaimKind::kRole && c.role().person == person && c.role().role == role) {
+        return true;
+      }
     }
     return false;
   }
@@ -70,22 +72,22 @@ TEST_F(QuoteSeeds, SpeakersAndRoles) {
   // The fragment reached through the pronoun "Er".
   const Claim* two_way = Quote("001", "Zweibahnstra");
   ASSERT_NE(two_way, nullptr);
-  EXPECT_EQ(two_way->speaker, "antony_blinken");
+  EXPECT_EQ(two_way->quote().speaker, "antony_blinken");
   EXPECT_EQ(two_way->key, "quote/antony_blinken");
   EXPECT_EQ(two_way->form, QuoteForm::kFragment);
   for (const char* topic : {"russia", "north_korea"}) {
-    EXPECT_NE(std::find(two_way->topics.begin(), two_way->topics.end(), topic),
-              two_way->topics.end()) << topic;
+    EXPECT_NE(std::find(two_way->quote().topics.begin(), two_way->quote().topics.end(), topic),
+              two_way->quote().topics.end()) << topic;
   }
   EXPECT_TRUE(HasRole("001", "antony_blinken", "us_secretary_of_state"));
 
   const Claim* one_way = Quote("002", "Tatsächlich");
   ASSERT_NE(one_way, nullptr);
-  EXPECT_EQ(one_way->speaker, "antony_blinken");
+  EXPECT_EQ(one_way->quote().speaker, "antony_blinken");
   EXPECT_EQ(one_way->form, QuoteForm::kDirect);
   for (const char* topic : {"russia", "north_korea"}) {
-    EXPECT_NE(std::find(one_way->topics.begin(), one_way->topics.end(), topic),
-              one_way->topics.end()) << topic;
+    EXPECT_NE(std::find(one_way->quote().topics.begin(), one_way->quote().topics.end(), topic),
+              one_way->quote().topics.end()) << topic;
   }
   // Multi-paragraph quotations keep their speaker in every paragraph.
   EXPECT_EQ(Speaker("002", "Nordkorea hilft"), "antony_blinken");
@@ -105,7 +107,7 @@ TEST_F(QuoteSeeds, SpeakersAndRoles) {
 
   const Claim* china = Quote("004", "China muss handeln");
   ASSERT_NE(china, nullptr);
-  EXPECT_EQ(china->speaker, "jake_sullivan");
+  EXPECT_EQ(china->quote().speaker, "jake_sullivan");
   EXPECT_EQ(china->form, QuoteForm::kDirect);
   EXPECT_TRUE(HasRole("004", "jake_sullivan", "us_national_security_advisor"));
   EXPECT_TRUE(HasRole("004", "matthew_miller", "us_state_department_spokesperson"));
@@ -116,8 +118,8 @@ TEST_F(QuoteSeeds, OneCanonicalPersonEach) {
   std::set<std::string> persons;
   for (const auto& [id, result] : results_) {
     for (const Claim& c : result.claims) {
-      if (!c.speaker.empty()) persons.insert(c.speaker.str());
-      if (!c.person.empty()) persons.insert(c.person.str());
+      if (!c.quote().speaker.empty()) persons.insert(c.quote().speaker.str());
+      if (!c.role().person.empty()) persons.insert(c.role().person.str());
     }
   }
   const std::set<std::string> expected = {

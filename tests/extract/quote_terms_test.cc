@@ -1,4 +1,4 @@
-// What a quotation is compared by, read from its words at extraction (Claim::quote_*): the
+// What a quotation is compared by, read from its words at extraction (QuoteFields::quote_*): the
 // reconciler compares these fields and nothing else of a quotation's words.
 #include <string>
 #include <vector>
@@ -20,44 +20,44 @@ using ::testing::StartsWith;
 Claim Derived(const std::string& content, const ExtractOptions& options = {}) {
   Claim c;
   c.kind = ClaimKind::kQuote;
-  c.content = content;
+  c.mutable_quote().content = content;
   internal::QuoteTerms(options).Derive(c);
   return c;
 }
 
 TEST(QuoteTerms, WordsNumbersAndNegationsAreKeptApart) {
   const Claim c = Derived("Wir haben nicht 3000 Soldaten, wir haben 8.000 Soldaten");
-  EXPECT_THAT(c.quote_words, ElementsAre("haben", "soldaten", "wir"));  // Folded, distinct.
-  EXPECT_THAT(c.quote_numbers, ElementsAre("3000", "8.000"));
-  EXPECT_THAT(c.quote_negations, ElementsAre("nicht"));
-  EXPECT_THAT(c.quote_opposites, IsEmpty());
+  EXPECT_THAT(c.quote().quote_words, ElementsAre("haben", "soldaten", "wir"));  // Folded, distinct.
+  EXPECT_THAT(c.quote().quote_numbers, ElementsAre("3000", "8.000"));
+  EXPECT_THAT(c.quote().quote_negations, ElementsAre("nicht"));
+  EXPECT_THAT(c.quote().quote_opposites, IsEmpty());
 }
 
 TEST(QuoteTerms, AntonymsAreFoundInInflectedWordsAndCompounds) {
   // Entries are "first\tsecond\tside\tword\tplace"; the place depends on the table's order.
   const Claim plural = Derived("Das sind Einbahnstraßen");
-  EXPECT_THAT(plural.quote_opposites,
+  EXPECT_THAT(plural.quote().quote_opposites,
               Contains(StartsWith("einbahnstraße\tzweibahnstraße\t0\teinbahnstraßen\t")));
   const Claim compound = Derived("Es ist eine Nord-Zweibahnstraße");
-  EXPECT_THAT(compound.quote_opposites,
+  EXPECT_THAT(compound.quote().quote_opposites,
               Contains(StartsWith("einbahnstraße\tzweibahnstraße\t1\tnord-zweibahnstraße\t")));
 }
 
 TEST(QuoteTerms, ANegatedQuoteTakesTheOtherSide) {
   const Claim c = Derived("Das ist keine Einbahnstraße");
-  EXPECT_THAT(c.quote_negations, ElementsAre("keine"));
-  EXPECT_THAT(c.quote_opposites,
+  EXPECT_THAT(c.quote().quote_negations, ElementsAre("keine"));
+  EXPECT_THAT(c.quote().quote_opposites,
               Contains(StartsWith("einbahnstraße\tzweibahnstraße\t1\teinbahnstraße\t")));
   // Two negations cancel.
-  EXPECT_THAT(Derived("Das ist nicht keine Einbahnstraße").quote_opposites,
+  EXPECT_THAT(Derived("Das ist nicht keine Einbahnstraße").quote().quote_opposites,
               Contains(StartsWith("einbahnstraße\tzweibahnstraße\t0\t")));
 }
 
 TEST(QuoteTerms, UserAntonymsAreLanguageDataOfExtraction) {
-  EXPECT_THAT(Derived("The market is bullish").quote_opposites, IsEmpty());
+  EXPECT_THAT(Derived("The market is bullish").quote().quote_opposites, IsEmpty());
   ExtractOptions options;
   options.antonyms = {{"Bullish", "Bearish"}};
-  EXPECT_THAT(Derived("The market is bullish", options).quote_opposites,
+  EXPECT_THAT(Derived("The market is bullish", options).quote().quote_opposites,
               ElementsAre(StartsWith("bullish\tbearish\t0\tbullish\t")));
 }
 
@@ -70,20 +70,22 @@ TEST(QuoteTerms, ExtractedQuotesCarryThem) {
     if (c.kind == ClaimKind::kQuote) quotes.push_back(c);
   }
   ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_THAT(quotes[0].quote_words, ElementsAre("beziehung", "die", "einbahnstraße", "ist"));
-  EXPECT_THAT(quotes[0].quote_negations, ElementsAre("keine"));
+  EXPECT_THAT(quotes[0].quote().quote_words,
+              ElementsAre("beziehung", "die", "einbahnstraße", "ist"));
+  EXPECT_THAT(quotes[0].quote().quote_negations, ElementsAre("keine"));
   EXPECT_FALSE(internal::LacksQuoteTerms({*r}));
   // Read back from JSON, a quote has its words but not its terms.
   DocumentResult read_back = *r;
   for (Claim& c : read_back.claims) {
-    c.quote_words.clear();
-    c.quote_negations.clear();
-    c.quote_opposites.clear();
+    if (c.kind != ClaimKind::kQuote) continue;
+    c.mutable_quote().quote_words.clear();
+    c.mutable_quote().quote_negations.clear();
+    c.mutable_quote().quote_opposites.clear();
   }
   EXPECT_TRUE(internal::LacksQuoteTerms({read_back}));
   // A quotation without words or numbers has no terms, and lacks none.
   read_back.claims = {Derived("…?!")};
-  EXPECT_THAT(read_back.claims[0].quote_words, IsEmpty());
+  EXPECT_THAT(read_back.claims[0].quote().quote_words, IsEmpty());
   EXPECT_FALSE(internal::LacksQuoteTerms({read_back}));
 }
 

@@ -82,12 +82,12 @@ CorpusScore RunCorpus(const std::string& lang) {
     ++score.span_ok;
     // An optional fifth field: the speaker's words, for a speaker the text does not name
     // ("der Alte", "a resident"; "-": none).
-    const bool name_ok = f.size() < 5 || hit->speaker_name == (f[4] == "-" ? "" : f[4]);
-    if (hit->speaker == speaker && name_ok) {
+    const bool name_ok = f.size() < 5 || hit->speaker_name() == (f[4] == "-" ? "" : f[4]);
+    if (hit->quote().speaker == speaker && name_ok) {
       ++score.speaker_ok;
     } else {
-      std::printf("  [%s] speaker %s (%s) != %s: %s\n", lang.c_str(), hit->speaker.c_str(),
-                  hit->speaker_name.c_str(), f[2].c_str(), f[0].c_str());
+      std::printf("  [%s] speaker %s (%s) != %s: %s\n", lang.c_str(), hit->quote().speaker.c_str(),
+                  hit->speaker_name().c_str(), f[2].c_str(), f[0].c_str());
     }
     if (ToString(hit->form) == f[3]) {
       ++score.form_ok;
@@ -154,7 +154,7 @@ TEST(PersonNames, UserAliases) {
   const auto quotes = ExtractOf(*checker, "„Wir schaffen das“, sagte Friedrich Merz.", "de",
                                 ClaimKind::kQuote);
   ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_EQ(quotes[0].speaker, "fritz");
+  EXPECT_EQ(quotes[0].quote().speaker, "fritz");
 }
 
 TEST(Roles, NormalisedKeys) {
@@ -201,8 +201,8 @@ TEST(Roles, NormalisedKeys) {
   for (const Case& c : cases) {
     const auto roles = ExtractOf(*checker, c.text, c.lang, ClaimKind::kRole);
     ASSERT_EQ(roles.size(), 1u) << c.text;
-    EXPECT_EQ(roles[0].person, c.person) << c.text;
-    EXPECT_EQ(roles[0].role, c.role) << c.text;
+    EXPECT_EQ(roles[0].role().person, c.person) << c.text;
+    EXPECT_EQ(roles[0].role().role, c.role) << c.text;
     EXPECT_EQ(roles[0].key, std::string("role/") + c.person);
   }
 }
@@ -311,10 +311,10 @@ TEST(QuoteExtract, TopicsAndPronoun) {
       "Nordkorea sei eine „Gefahr“.";
   const auto quotes = ExtractOf(*checker, text, "de", ClaimKind::kQuote);
   ASSERT_EQ(quotes.size(), 1u);
-  EXPECT_EQ(quotes[0].speaker, "antony_blinken");
-  EXPECT_EQ(quotes[0].content, "Gefahr");
+  EXPECT_EQ(quotes[0].quote().speaker, "antony_blinken");
+  EXPECT_EQ(quotes[0].quote().content, "Gefahr");
   EXPECT_EQ(quotes[0].form, QuoteForm::kFragment);
-  EXPECT_EQ(quotes[0].topics, (std::vector<std::string>{"north_korea", "russia"}));
+  EXPECT_EQ(quotes[0].quote().topics, (std::vector<std::string>{"north_korea", "russia"}));
 }
 
 }  // namespace

@@ -121,16 +121,23 @@ inline std::string CheckReconcile(const uint8_t* data, size_t size) {
     c.source = in.Byte() % 2 ? "cnn" : "";
     c.confidence = (in.Byte() % 101) / 100.0;
     const int day = in.Byte() % 60;
+    DateFields date;
     if (in.Byte() % 2) {
-      c.date = DateRange{absl::CivilDay(2024, 10, 1) + day,
-                         absl::CivilDay(2024, 10, 1) + day + in.Byte() % 5};
+      date.range = DateRange{absl::CivilDay(2024, 10, 1) + day,
+                             absl::CivilDay(2024, 10, 1) + day + in.Byte() % 5};
     }
-    c.speaker = in.Byte() % 2 ? "antony_blinken" : "john_kirby";
+    QuoteFields quote;
+    quote.speaker = in.Byte() % 2 ? "antony_blinken" : "john_kirby";
     c.form = static_cast<QuoteForm>(in.Byte() % 3);
-    for (int w = in.Byte() % 6; w > 0; --w) c.content += in.Word() + " ";
-    c.topics = {in.Byte() % 2 ? "russia" : "north_korea"};
-    c.person = c.speaker;
-    c.role = in.Byte() % 2 ? "us_secretary_of_state" : "us_secretary_of_defense";
+    for (int w = in.Byte() % 6; w > 0; --w) quote.content += in.Word() + " ";
+    quote.topics = {in.Byte() % 2 ? "russia" : "north_korea"};
+    RoleFields role;
+    role.person = quote.speaker;
+    role.role = in.Byte() % 2 ? "us_secretary_of_state" : "us_secretary_of_defense";
+    // A claim holds the fields of its own kind.
+    if (c.kind == ClaimKind::kDate) c.mutable_date() = std::move(date);
+    if (c.kind == ClaimKind::kQuote) c.mutable_quote() = std::move(quote);
+    if (c.kind == ClaimKind::kRole) c.mutable_role() = std::move(role);
     d.claims.push_back(std::move(c));
   }
   const std::vector<Finding> findings = FuzzChecker().Reconcile(docs);

@@ -65,9 +65,9 @@ TEST(LanguagePack, ThirdLanguageFromDataFilesAlone) {
   const Claim& date = r.claims[1];
   EXPECT_EQ(date.kind, ClaimKind::kDate);
   EXPECT_EQ(Evidence(doc, date), "25 octobre 2024");
-  ASSERT_TRUE(date.date.has_value());
-  EXPECT_EQ(date.date->begin, absl::CivilDay(2024, 10, 25));
-  EXPECT_EQ(date.date->end, absl::CivilDay(2024, 10, 25));
+  ASSERT_TRUE(date.date().range.has_value());
+  EXPECT_EQ(date.date().range->begin, absl::CivilDay(2024, 10, 25));
+  EXPECT_EQ(date.date().range->end, absl::CivilDay(2024, 10, 25));
 }
 
 // Quotes and speakers from the pack's own tables too: speech cues (speech_verbs.tsv) and
@@ -82,9 +82,9 @@ TEST(LanguagePack, ThirdLanguageQuoteWithSpeaker) {
   }
   ASSERT_EQ(quotes.size(), 1u);
   EXPECT_EQ(Evidence(doc, *quotes[0]), "«Nos soldats resteront dans la région»");
-  EXPECT_EQ(quotes[0]->content, "Nos soldats resteront dans la région");
-  EXPECT_EQ(quotes[0]->speaker, "jean_dupont");
-  EXPECT_EQ(quotes[0]->speaker_name, "Jean Dupont");
+  EXPECT_EQ(quotes[0]->quote().content, "Nos soldats resteront dans la région");
+  EXPECT_EQ(quotes[0]->quote().speaker, "jean_dupont");
+  EXPECT_EQ(quotes[0]->speaker_name(), "Jean Dupont");
 
   // Without the folder French has no tables: no quote, as before.
   EXPECT_TRUE(Read({}, doc.text, "fr").claims.empty());

@@ -884,9 +884,9 @@ Claim Quote(const std::string& speaker, const std::string& content,
   Claim c;
   c.kind = ClaimKind::kQuote;
   c.key = "quote/" + speaker;
-  c.speaker = speaker;
-  c.content = content;
-  c.topics = std::move(topics);
+  c.mutable_quote().speaker = speaker;
+  c.mutable_quote().content = content;
+  c.mutable_quote().topics = std::move(topics);
   c.form = form;
   c.context = "„" + content + "“";
   c.sentence = {0, static_cast<uint32_t>(c.context.size())};
@@ -947,8 +947,8 @@ Claim Role(const std::string& person, const std::string& role) {
   Claim c;
   c.kind = ClaimKind::kRole;
   c.key = "role/" + person;
-  c.person = person;
-  c.role = role;
+  c.mutable_role().person = person;
+  c.mutable_role().role = role;
   c.context = role;
   c.sentence = {0, static_cast<uint32_t>(role.size())};
   c.span = c.sentence;
@@ -973,7 +973,7 @@ Claim Date(int from, int to, const std::string& key = "date/interview/russia") {
   Claim c;
   c.kind = ClaimKind::kDate;
   c.key = key;
-  c.date = DateRange{absl::CivilDay(2024, 10, from), absl::CivilDay(2024, 10, to)};
+  c.mutable_date().range = DateRange{absl::CivilDay(2024, 10, from), absl::CivilDay(2024, 10, to)};
   c.context = "am " + std::to_string(from) + ". Oktober";
   c.sentence = {0, static_cast<uint32_t>(c.context.size())};
   c.span = c.sentence;
@@ -985,7 +985,7 @@ TEST(ReconcileDates, Table) {
   EXPECT_EQ(Findings(OnePerDocument({Date(25, 25), Date(18, 18)})).size(), 1u);   // A week apart.
   EXPECT_TRUE(Findings(OnePerDocument({Date(25, 25), Date(18, 18, "date/interview/china")})).empty());
   Claim unresolved = Date(1, 1);
-  unresolved.date.reset();
+  unresolved.mutable_date().range.reset();
   EXPECT_TRUE(Findings(OnePerDocument({Date(25, 25), unresolved})).empty());
   const auto near = Findings(OnePerDocument({Date(25, 25), Date(24, 24)}));
   ASSERT_EQ(near.size(), 1u);
@@ -994,7 +994,7 @@ TEST(ReconcileDates, Table) {
 
 TEST(ReconcileDates, ExplanationSpellsTheDays) {
   Claim early = Date(1, 1);
-  early.date = DateRange{absl::CivilDay(987, 2, 3), absl::CivilDay(987, 2, 5)};
+  early.mutable_date().range = DateRange{absl::CivilDay(987, 2, 3), absl::CivilDay(987, 2, 5)};
   early.context = "im Jahr 987";
   early.sentence = early.span = {0, static_cast<uint32_t>(early.context.size())};
   const auto findings = Findings(OnePerDocument({Date(1, 1), early}));
@@ -1008,7 +1008,7 @@ TEST(ReconcileDates, ExplanationSpellsTheDays) {
 // month and day and compares by them with other dates of its key.
 Claim Yearless(int from, int to) {
   Claim c = Date(from, to);
-  c.date = DateRange{absl::CivilDay(0, 10, from), absl::CivilDay(0, 10, to)};
+  c.mutable_date().range = DateRange{absl::CivilDay(0, 10, from), absl::CivilDay(0, 10, to)};
   return c;
 }
 

@@ -21,15 +21,15 @@ Claim Quote(const std::string& content, std::vector<std::string> words,
   Claim c;
   c.kind = ClaimKind::kQuote;
   c.key = "quote/ada_lovelace";
-  c.speaker = "ada_lovelace";
-  c.content = content;
-  c.topics = {"engines"};
+  c.mutable_quote().speaker = "ada_lovelace";
+  c.mutable_quote().content = content;
+  c.mutable_quote().topics = {"engines"};
   c.context = content;
   c.span = c.sentence = {0, static_cast<uint32_t>(content.size())};
-  c.quote_words = std::move(words);
-  c.quote_negations = std::move(negations);
-  c.quote_opposites = std::move(opposites);
-  c.quote_numbers = std::move(numbers);
+  c.mutable_quote().quote_words = std::move(words);
+  c.mutable_quote().quote_negations = std::move(negations);
+  c.mutable_quote().quote_opposites = std::move(opposites);
+  c.mutable_quote().quote_numbers = std::move(numbers);
   return c;
 }
 

@@ -84,7 +84,8 @@ std::optional<DateRange> DayOfSentence(const std::vector<Claim>& claims, size_t 
       claims.begin(), claims.begin() + dates, sentence.begin,
       [](const Claim& d, uint32_t at) { return d.sentence.begin < at; });
   for (; it != claims.begin() + dates && it->sentence == sentence; ++it) {
-    if (it->date && it->date->begin == it->date->end && it->event != "deadline") return it->date;
+    const DateFields& d = it->date();
+    if (d.range && d.range->begin == d.range->end && d.event != "deadline") return d.range;
   }
   return std::nullopt;
 }

@@ -228,9 +228,10 @@ void DropSeveralOccasions(std::vector<Claim>& claims, size_t from) {
   for (size_t i = from; i < claims.size(); ++i) {
     const Claim& c = claims[i];
     if (c.key.empty() || !c.key.ends_with("/_")) continue;
-    auto [it, added] = by_key.try_emplace(c.key, Overlap{c.date->begin, c.date->end});
+    const DateRange days = *c.date().range;
+    auto [it, added] = by_key.try_emplace(c.key, Overlap{days.begin, days.end});
     Overlap& o = it->second;
-    o = {std::max(o.begin, c.date->begin), std::min(o.end, c.date->end)};
+    o = {std::max(o.begin, days.begin), std::min(o.end, days.end)};
   }
   for (size_t i = from; i < claims.size() && !by_key.empty(); ++i) {
     const auto it = claims[i].key.empty() ? by_key.end() : by_key.find(claims[i].key);
@@ -293,32 +294,33 @@ void DateRecognizer::Run(DocContext& ctx) const {
     c.sentence = st.sentence.span;
     c.paragraph = st.sentence.paragraph;
     c.confidence = 0.9;
-    c.date = f.to ? ResolveRange(f.raw, *f.to, anchor) : Resolve(f.raw, anchor, deadline);
-    if (!c.date) c.unresolved = Unresolved(f, anchor);
+    DateFields& date = c.mutable_date();
+    date.range = f.to ? ResolveRange(f.raw, *f.to, anchor) : Resolve(f.raw, anchor, deadline);
+    if (!date.range) date.unresolved = Unresolved(f, anchor);
     if (deadline) {
-      c.event = "deadline";
+      date.event = "deadline";
     } else if (const std::vector<std::string>* row = PossessiveEvent(t, f.raw, pack);
-               row != nullptr && DayPrecise(c.date)) {
-      c.event = row->front();
-      c.key = Concat("date/", std::string_view(c.event), "/_");
+               row != nullptr && DayPrecise(date.range)) {
+      date.event = row->front();
+      c.key = Concat("date/", std::string_view(date.event), "/_");
     } else if (EventWord ev = EventNear(t, f.raw.first, last, pack); ev.statement) {
-      c.event = std::move(ev.event);  // The day something was said: no event to compare.
+      date.event = std::move(ev.event);  // The day something was said: no event to compare.
     } else if (ev.incident && Since(t, first, f.raw.first, pack)) {
       // "attacks since October 10": when a run of them began, not the day of the incident.
     } else if (ev.incident) {
       // A month or a year near an incident word recalls another time ("im Juni 2021"): no
       // event, so that it stays the time frame of the sentence's figures.
-      if (DayPrecise(c.date)) {
-        c.event = std::move(ev.event);
-        c.key = Concat("date/", std::string_view(c.event), "/_");
+      if (DayPrecise(date.range)) {
+        date.event = std::move(ev.event);
+        c.key = Concat("date/", std::string_view(date.event), "/_");
       }
-    } else if (c.event = std::move(ev.event); !c.event.empty()) {
+    } else if (date.event = std::move(ev.event); !date.event.empty()) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
         facts = AnalyzeSentence(ctx.text, t, pack);
         facts_sentence = f.sentence;
       }
       c.subject = SubjectOf(facts, first, last);
-      if (!c.subject.empty()) c.key = Concat("date/", std::string_view(c.event), "/", std::string_view(c.subject));
+      if (!c.subject.empty()) c.key = Concat("date/", std::string_view(date.event), "/", std::string_view(c.subject));
     }
     ctx.claims.push_back(std::move(c));
   }

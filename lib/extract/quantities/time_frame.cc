@@ -41,17 +41,19 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
     for (size_t k = 0; k < tokens.size(); ++k) {
       if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
     }
-    if (d.event == "deadline" && d.date) deadlines.emplace_back(d.span.begin, *d.date);
+    const std::optional<DateRange> days = d.date().range;
+    const SharedString& event = d.date().event;
+    if (event == "deadline" && days) deadlines.emplace_back(d.span.begin, *days);
     constexpr int kPeriodDays = 28;  // A month or longer; a day is the report's, not a period.
     // An event's date is the story's own, unless it is a whole past year ("In the 2021
     // election, the Liberals won 160 seats"): an earlier occasion the article recalls.
-    const bool past_year = d.date && ctx.published && d.date->begin.month() == 1 &&
-                           d.date->begin.day() == 1 && d.date->end.month() == 12 &&
-                           d.date->end.day() == 31 && d.date->end.year() < ctx.published->year();
-    if ((d.event.empty() || past_year) && d.date &&
-        d.date->end - d.date->begin >= kPeriodDays - 1 && ctx.published &&
-        d.date->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
-      periods.emplace_back(d.span.begin, *d.date);
+    const bool past_year = days && ctx.published && days->begin.month() == 1 &&
+                           days->begin.day() == 1 && days->end.month() == 12 &&
+                           days->end.day() == 31 && days->end.year() < ctx.published->year();
+    if ((event.empty() || past_year) && days &&
+        days->end - days->begin >= kPeriodDays - 1 && ctx.published &&
+        days->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
+      periods.emplace_back(d.span.begin, *days);
     }
   }
   return any;
@@ -149,7 +151,9 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                              [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
   std::optional<DateRange> last;
   for (; it != stop && it->span.begin < hi; ++it) {
-    if (it->kind == ClaimKind::kDate && it->date && it->span.end <= hi) last = it->date;
+    if (it->kind == ClaimKind::kDate && it->date().range && it->span.end <= hi) {
+      last = it->date().range;
+    }
   }
   return last;
 }
@@ -192,10 +196,10 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     return false;
   };
   for (; it != stop && it->span.begin < hi; ++it) {
-    if (it->kind != ClaimKind::kDate || !it->date || gap(it->span) >= best_gap) continue;
+    if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
     if (since(it->span.begin) || compared(it->span.begin)) continue;
     best_gap = gap(it->span);
-    best = it->date;
+    best = it->date().range;
   }
   for (size_t k = from; k < to; ++k) {
     if (k >= first && k < end) continue;

@@ -73,7 +73,8 @@ void EmitQuoteClaims(const QuoteSite& site, const Attribution& a, const ArticleP
     c.sentence = {ctx.sentences[b].sentence.span.begin,
                   std::max(ctx.sentences[e].sentence.span.end, q.outer.end)};
     c.paragraph = ctx.sentences[b].sentence.paragraph;
-    c.content = std::string(q.inner.Of(ctx.text));
+    QuoteFields& quote = c.mutable_quote();
+    quote.content = std::string(q.inner.Of(ctx.text));
     c.form = a.form;
     c.confidence = a.confidence;
     if (speaker != nullptr) {
@@ -81,12 +82,12 @@ void EmitQuoteClaims(const QuoteSite& site, const Attribution& a, const ArticleP
       // articles are not one person.
       if (!speaker->unnamed) {
         c.key = "quote/" + speaker->id;
-        c.speaker = speaker->id;
+        quote.speaker = speaker->id;
       }
-      c.speaker_name = name;
-      c.speaker_role = speaker->role_key;
+      quote.speaker_name = name;
+      quote.speaker_role = speaker->role_key;
     }
-    c.topics = TopicsOf(ctx, q, b, e, topics);
+    quote.topics = TopicsOf(ctx, q, b, e, topics);
     out.push_back(std::move(c));
   }
 }

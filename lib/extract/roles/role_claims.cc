@@ -43,9 +43,10 @@ void RoleClaims::Emit(const SpeakerReading& reading, DocContext& ctx) const {
     c.sentence = sentence.span;
     c.paragraph = sentence.paragraph;
     c.confidence = 0.9;
-    c.person = r.person_id;
-    c.role = r.key;
-    c.speaker_name = r.person_name;
+    RoleFields& role = c.mutable_role();
+    role.person = r.person_id;
+    role.role = r.key;
+    role.speaker_name = r.person_name;
     ctx.claims.push_back(std::move(c));
   }
 }
