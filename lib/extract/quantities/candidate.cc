@@ -74,11 +74,16 @@ std::string NameFrom(const std::vector<Token>& tokens, size_t begin, size_t end,
   return NameKey(tokens, begin, end);
 }
 
-// Whether a vote word follows tokens[end] closely, in its clause ("of the vote").
+// Whether a vote word follows tokens[end] closely, in its clause ("of the vote"), and the
+// share is not how far the count has come ("99.7% of the ballots counted", "der
+// ausgezählten Stimmen": a vote_counted row next to the vote word).
 bool VoteWordAfter(const std::vector<Token>& tokens, size_t end, const LanguagePack& pack) {
   for (size_t k = end; k < tokens.size() && k - end < kVoteAfter; ++k) {
     if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kNumber) break;
-    if (RowAt(tokens, k, pack, "vote_noun")) return true;
+    if (RowAt(tokens, k, pack, "vote_counted")) return false;
+    if (RowAt(tokens, k, pack, "vote_noun")) {
+      return k + 1 >= tokens.size() || !RowAt(tokens, k + 1, pack, "vote_counted");
+    }
   }
   return false;
 }
