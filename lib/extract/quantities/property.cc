@@ -10,6 +10,7 @@
 #include "lib/extract/attribution.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/numeral.h"
+#include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/quantity.h"
@@ -287,6 +288,7 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   std::string party;
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
     party = PartyNear(tokens, e.first, end, pack, anaphor);
+    if (party.empty()) party = CandidateOfShare(text, tokens, e.first, end, pack);
     if (p.row == nullptr && party.empty()) return false;  // A stray percentage: no claim.
   } else if (p.row == nullptr) {
     return false;

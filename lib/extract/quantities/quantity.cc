@@ -10,6 +10,7 @@
 #include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/ordinal.h"
+#include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/property.h"
 #include "lib/extract/quantities/time_frame.h"
@@ -434,9 +435,9 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         ListPart({s.tokens, s.pack}, e, previous, c);
         PartOfWhole({s.tokens, s.pack}, e, previous, c);
         PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
+        CandidateOfVotes(ctx.text, tokens, e.first, np_end, pack, c);
       }
-      // "Helene hit North Carolina. … two people died in the state": a clause that points
-      // back takes the place the paragraph named last.
+      // A clause that points back takes the place the paragraph named last ("in the state").
       if (c.kind == ClaimKind::kQuantity && c.place.empty() &&
           NamesPlaceBefore(tokens, e.first, np_end, pack)) {
         c.place = PlaceBefore(ctx, &st - ctx.sentences.data(), e.first, pack);

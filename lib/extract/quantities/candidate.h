@@ -1,0 +1,32 @@
+// Candidates as the holder of a figure: in a presidential election the votes and the share of
+// the vote are a person's, not a party's ("Sheinbaum won 59.5% of the vote", "Gálvez received
+// 16,502,458 votes"). One candidate's figures meet only that candidate's.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_CANDIDATE_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_CANDIDATE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+// The candidate whose share of the vote the percentage at tokens [first, end) is: a name
+// nearest before it in its sentence, not past another figure, else one right after it ("28.3%
+// of Xóchitl Gálvez"). Only when a vote word (properties.tsv, vote_noun) follows the figure
+// or, for a name after it, is in the sentence. Empty when none.
+std::string CandidateOfShare(std::string_view text, const std::vector<Token>& tokens,
+                             size_t first, size_t end, const LanguagePack& pack);
+
+// For a count of votes at tokens [first, np_end) with no subject, the candidate named nearest
+// before it in its sentence as its subject ("Gálvez, candidate of the coalition, secured
+// 16,449,343 votes"); none for a lead ("a margin of 19 million votes").
+void CandidateOfVotes(std::string_view text, const std::vector<Token>& tokens, size_t first,
+                      size_t np_end, const LanguagePack& pack, Claim& c);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_CANDIDATE_H_
