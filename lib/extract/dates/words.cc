@@ -173,8 +173,9 @@ std::optional<RawDate> WeekdayAfter(const std::vector<Token>& t, size_t k,
                                     const LanguagePack& pack) {
   // "Monday (26th)", as captions write it: the day in brackets.
   if (IsAt(t, k, "(")) {
+    if (IsAt(t, k + 1, ",")) return std::nullopt;
     std::optional<RawDate> d = WeekdayAfter(t, k + 1, pack);
-    if (!d || !IsAt(t, d->last, ")") || IsAt(t, k + 1, ",")) return std::nullopt;
+    if (!d || !IsAt(t, d->last, ")")) return std::nullopt;
     ++d->last;
     return d;
   }

@@ -1,7 +1,6 @@
 #include "lib/extract/quantities/time_frame.h"
 
 #include <algorithm>
-#include <string>
 
 #include "lib/base/lex_entry.h"
 #include "lib/extract/dates/raw_date.h"
@@ -95,7 +94,8 @@ std::optional<int> YearAt(std::string_view text, const std::vector<Token>& token
       !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return std::nullopt;
   }
-  const int year = std::stoi(std::string(t.span.Of(text)));
+  const int year = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 +
+                   (digits[3] - '0');
   if (year < kFirst || year > kLast) return std::nullopt;
   const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
   if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
@@ -229,10 +229,11 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
     }
   }
   const Span sentence = st.sentence.span, before = (&st - 1)->sentence.span;
-  for (size_t c = 0; c < dates_end; ++c) {
-    const Span s = ctx.claims[c].span;
-    if (s.begin >= sentence.begin && s.begin < sentence.end) return std::nullopt;
-  }
+  // The claims before dates_end are the dates, in reading order.
+  const auto stop = ctx.claims.begin() + dates_end;
+  const auto own = std::lower_bound(ctx.claims.begin(), stop, sentence.begin,
+                                    [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
+  if (own != stop && own->span.begin < sentence.end) return std::nullopt;
   // The dated figures of the sentence before, newest first: all of a past year, or none is
   // carried (a list's later figures may have no date of their own: "2018 auf 29,3 Prozent
   // gekommen, die SPD auf 23,3 Prozent").
