@@ -92,9 +92,14 @@ struct StoryOptions {
   uint32_t min_shared = 3;
   double min_similarity = 0.3;
   double min_overlap = 0.08;
-  // Published more than this many days apart, they must share strong_similarity instead.
+  // Published more than this many days apart, they must share strong_similarity instead,
+  // and more than distant_days apart, distant_similarity: a story's follow-ups (a final toll,
+  // a trial) come weeks later, while the same kind of event months or years later (another
+  // strike at the same airline, another missile strike on a city) shares most of its words.
   int max_days_apart = 14;
   double strong_similarity = 0.5;
+  int distant_days = 60;
+  double distant_similarity = 0.7;
 };
 
 struct Options {

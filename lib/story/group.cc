@@ -178,8 +178,13 @@ bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const Stor
   const double shareable_a = same_lang ? ta.shareable_all : ta.shareable_names;
   const double shareable_b = same_lang ? tb.shareable_all : tb.shareable_names;
   double needed = options.min_similarity;
-  if (a.published && b.published && std::abs(*a.published - *b.published) > options.max_days_apart) {
-    needed = options.strong_similarity;
+  if (a.published && b.published) {
+    const int apart = std::abs(*a.published - *b.published);
+    if (apart > options.distant_days) {
+      needed = options.distant_similarity;
+    } else if (apart > options.max_days_apart) {
+      needed = options.strong_similarity;
+    }
   }
   return count >= options.min_shared && shared >= needed * std::min(shareable_a, shareable_b) &&
          shared >= options.min_overlap * std::min(total_a, total_b);

@@ -100,6 +100,34 @@ TEST(Stories, RelatedJoinUnrelatedKeepApart) {
   }
 }
 
+// The share of their words two documents need grows with the days between them: a follow-up
+// weeks later still joins, the same kind of event a year later (another strike at the same
+// airline) does not unless nearly all of its words are shared.
+TEST(Stories, NeededSimilarityGrowsWithDaysApart) {
+  struct Row {
+    int days_apart;
+    double similarity;  // Shared weight over the smaller shareable total.
+    bool joins;
+  };
+  const std::vector<Row> rows = {
+      {0, 0.35, true},   {14, 0.35, true},  {15, 0.35, false}, {21, 0.55, true},
+      {60, 0.55, true},  {61, 0.55, false}, {400, 0.65, false}, {400, 0.75, true},
+  };
+  StoryTotals totals;
+  totals.all = totals.shareable_all = totals.names = totals.shareable_names = 10;
+  for (const Row& r : rows) {
+    DocumentResult a, b;
+    a.lang = b.lang = "en";
+    a.published = absl::CivilDay(2024, 3, 1);
+    b.published = *a.published + r.days_apart;
+    StoryShared shared;
+    shared.all = shared.names = 10 * r.similarity;
+    shared.count_all = shared.count_names = 5;
+    EXPECT_EQ(StoryPairJoins(a, b, shared, totals, totals), r.joins)
+        << r.days_apart << " days apart, similarity " << r.similarity;
+  }
+}
+
 TEST(Stories, NumberedInOrderOfFirstDocumentWithIds) {
   auto checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
