@@ -47,9 +47,6 @@ void Stage(const char* name, F&& f) {
               CpuSeconds() - cpu, usage.ru_maxrss / 1024.0);
 }
 
-// Heap bytes of a string beyond the object itself (none while it fits the small buffer).
-size_t Heap(const std::string& s) { return s.capacity() > 15 ? s.capacity() + 1 : 0; }
-
 // Heap bytes of a shared string, counted once however many claims share it: its count, its
 // size and its characters with their NUL, in one block.
 struct SharedBytes {
@@ -60,12 +57,11 @@ struct SharedBytes {
   }
 };
 
-// A list's vector and its strings, when it has any.
-size_t ListBytes(const crosscheck::ListField<std::string>& list) {
-  if (list.empty()) return 0;
-  size_t bytes = sizeof(std::vector<std::string>) + list.vec().capacity() * sizeof(std::string);
-  for (const std::string& t : list) bytes += Heap(t);
-  return bytes;
+// A list's heap block as malloc holds it: with its 8-byte header, in 16-byte steps. (Before
+// StringList, a std::vector<std::string>: its 24 bytes, 32 a string, and the longer
+// strings' own blocks, without malloc's headers.)
+size_t ListBytes(const crosscheck::StringList& list) {
+  return list.empty() ? 0 : (list.heap_bytes() + 8 + 15) / 16 * 16;
 }
 
 // The heap block of a claim's kind fields: glibc malloc's 8-byte header, in 16-byte steps.
@@ -90,7 +86,7 @@ void PrintClaimBytes(const crosscheck::Report& report) {
             &c.role().role, &c.role().speaker_name, &c.source}) {
         other_strings.Add(*s);
       }
-      for (const crosscheck::ListField<std::string>* l :
+      for (const crosscheck::StringList* l :
            {&q.topics, &q.quote_words, &q.quote_numbers, &q.quote_negations, &q.quote_opposites}) {
         lists += ListBytes(*l);
       }

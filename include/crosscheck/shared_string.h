@@ -9,22 +9,17 @@
 // SharedString is one pointer to an immutable, reference-counted string (null when empty), so
 // copies share; short strings assigned on one thread are looked up in a small per-thread table
 // first, so that the claims of a run share one "person". Changing it makes a new string.
-//
-// ListField is one pointer to a vector that is null while empty, for the per-kind lists of a
-// claim that most claims leave empty.
+// (A claim's lists of strings are StringLists, string_list.h.)
 #ifndef CROSSCHECK_SHARED_STRING_H_
 #define CROSSCHECK_SHARED_STRING_H_
 
 #include <atomic>
 #include <compare>
 #include <cstddef>
-#include <initializer_list>
 #include <iosfwd>
-#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
-#include <vector>
 
 #include "absl/strings/string_view.h"
 
@@ -170,74 +165,6 @@ class SharedString {
   }
 
   Rep* rep_ = nullptr;
-};
-
-// A vector that takes one pointer while empty, and reads as a const std::vector.
-template <typename T>
-class ListField {
- public:
-  using value_type = T;
-  using iterator = typename std::vector<T>::iterator;
-  using const_iterator = typename std::vector<T>::const_iterator;
-
-  ListField() = default;
-  ListField(std::vector<T> v) { *this = std::move(v); }  // NOLINT: assigns like a vector.
-  ListField(std::initializer_list<T> v) : ListField(std::vector<T>(v)) {}
-  ListField(const ListField& o) : v_(o.v_ ? std::make_unique<std::vector<T>>(*o.v_) : nullptr) {}
-  ListField(ListField&&) noexcept = default;
-  ListField& operator=(const ListField& o) { return *this = ListField(o); }
-  ListField& operator=(ListField&&) noexcept = default;
-  // A braced list picks this rather than building a vector or a ListField first.
-  ListField& operator=(std::initializer_list<T> v) { return *this = std::vector<T>(v); }
-  ListField& operator=(std::vector<T> v) {
-    v_ = v.empty() ? nullptr : std::make_unique<std::vector<T>>(std::move(v));
-    return *this;
-  }
-
-  const std::vector<T>& vec() const { return v_ ? *v_ : Empty(); }
-  operator const std::vector<T>&() const { return vec(); }  // NOLINT: reads as a vector.
-  std::vector<T>& mut() {
-    if (!v_) v_ = std::make_unique<std::vector<T>>();
-    return *v_;
-  }
-
-  bool empty() const { return vec().empty(); }
-  size_t size() const { return vec().size(); }
-  const_iterator begin() const { return vec().begin(); }
-  const_iterator end() const { return vec().end(); }
-  iterator begin() { return mut().begin(); }
-  iterator end() { return mut().end(); }
-  const T& operator[](size_t i) const { return vec()[i]; }
-  T& operator[](size_t i) { return mut()[i]; }
-  const T& front() const { return vec().front(); }
-  const T& back() const { return vec().back(); }
-  void clear() { v_.reset(); }
-  void reserve(size_t n) { mut().reserve(n); }
-  void resize(size_t n) {
-    if (n == 0) {
-      clear();
-    } else {
-      mut().resize(n);
-    }
-  }
-  void push_back(T t) { mut().push_back(std::move(t)); }
-  template <typename... A>
-  T& emplace_back(A&&... a) {
-    return mut().emplace_back(std::forward<A>(a)...);
-  }
-  template <typename It>
-  void assign(It first, It last) {
-    *this = std::vector<T>(first, last);
-  }
-  friend bool operator==(const ListField& a, const ListField& b) { return a.vec() == b.vec(); }
-  friend bool operator==(const ListField& a, const std::vector<T>& b) { return a.vec() == b; }
-
- private:
-  static const std::vector<T>& Empty() {
-    static const std::vector<T> empty;
-    return empty;
-  }
-  std::unique_ptr<std::vector<T>> v_;
 };
 
 }  // namespace crosscheck

@@ -19,6 +19,7 @@
 
 #include "absl/time/civil_time.h"
 #include "crosscheck/shared_string.h"
+#include "crosscheck/string_list.h"
 
 namespace crosscheck {
 
@@ -140,20 +141,20 @@ struct QuoteFields {
   SharedString speaker_name;  // As the article names the person at that point.
   SharedString speaker_role;  // Role key as the article gives it.
   SharedString content;       // The quoted words. (Claim::form: at the claim's top.)
-  ListField<std::string> topics;
+  StringList topics;
 
   // What quotations are compared by, derived from `content` at extraction (folded words), so
   // that comparing needs no language data. Claims JSON does not carry them:
   // Checker::Reconcile derives them again for quotes that come without.
-  ListField<std::string> quote_words;      // Sorted and distinct; no negations, no numbers.
-  ListField<std::string> quote_numbers;    // Sorted.
-  ListField<std::string> quote_negations;  // In order; an odd number negates the quote.
+  StringList quote_words;      // Sorted and distinct; no negations, no numbers.
+  StringList quote_numbers;    // Sorted.
+  StringList quote_negations;  // In order; an odd number negates the quote.
   // One entry per antonym pair a word takes part in, "first<TAB>second<TAB>side<TAB>word<TAB>
   // place": the pair as the antonym table gives it, the side the quote takes ('0': first,
   // '1': second; a negated quote takes the other side than its word), the word, and the
   // pair's place in the table (pairs are tried in this order, and of several that split the
   // same quotations the first names the finding; optional: pairs without come last).
-  ListField<std::string> quote_opposites;
+  StringList quote_opposites;
 };
 
 // kRole: person and role keys.

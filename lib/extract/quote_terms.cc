@@ -88,15 +88,17 @@ void QuoteTerms::Derive(Claim& claim) const {
   // A negated quote takes the other side of its words' pairs ("keine Einbahnstraße").
   const int negated = q.quote_negations.size() % 2;
   q.quote_opposites.clear();
+  std::string o;
   for (const auto& [sides, word] : hits) {
     for (const Side& s : *sides) {
-      std::string& o = q.quote_opposites.emplace_back(pairs_[s.pair]);
+      o = pairs_[s.pair];
       o += '\t';
       o += static_cast<char>('0' + (s.side ^ negated));
       o += '\t';
       o += word;
       o += '\t';
       o += std::to_string(s.pair);
+      q.quote_opposites.push_back(o);
     }
   }
   std::sort(words.begin(), words.end());

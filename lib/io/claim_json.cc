@@ -50,7 +50,7 @@ void WriteValue(JsonWriter& w, const Claim& c, ClaimFields fields) {
       w.Key("content").Str(c.quote().content);
       w.Key("form").Str(ToString(c.form));
       w.Key("topics").Open('[');
-      for (const std::string& t : c.quote().topics) w.Str(t);
+      for (std::string_view t : c.quote().topics) w.Str(t);
       w.Close(']');
       break;
     case ClaimKind::kRole:

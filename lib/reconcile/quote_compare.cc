@@ -159,7 +159,7 @@ std::vector<Use> UsesOf(const Quotes& quotes) {
   std::vector<Opposite> read;  // Of each distinct text: read[offset[t], offset[t + 1]).
   std::vector<uint32_t> offset(quotes.terms.size() + 1, 0);
   for (size_t t = 0; t < quotes.terms.size(); ++t) {
-    for (const std::string& entry : quotes.terms[t]->quote().quote_opposites) {
+    for (std::string_view entry : quotes.terms[t]->quote().quote_opposites) {
       read.push_back(ReadOpposite(entry));
     }
     offset[t + 1] = static_cast<uint32_t>(read.size());
@@ -247,7 +247,7 @@ void OppositeTerms(const ReconcileContext& ctx, const Group& g, const Quotes& qu
       terms.push_back(u.word);
       if (k > run.begin && u.side == uses[k - 1].side && u.quote == uses[k - 1].quote) continue;
       (u.side == 0 ? a : b).push_back(quotes.facts[u.quote]);
-      const std::vector<std::string>& negations = quotes.TermsOf(u.quote).quote().quote_negations;
+      const StringList& negations = quotes.TermsOf(u.quote).quote().quote_negations;
       terms.insert(terms.end(), negations.begin(), negations.end());
     }
     std::sort(a.begin(), a.end(), less);
@@ -305,7 +305,7 @@ void DifferentNumbers(const ReconcileContext& ctx, const Group& g, const Quotes&
 // words: texts with the same words have the same rank.
 std::vector<uint32_t> SignatureRanks(const Quotes& quotes) {
   constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
-  auto words = [&](uint32_t t) -> const std::vector<std::string>& {
+  auto words = [&](uint32_t t) -> const StringList& {
     return quotes.terms[t]->quote().quote_words;
   };
   std::vector<uint32_t> order;
@@ -334,7 +334,7 @@ void SameWords(const ReconcileContext& ctx, const Group& g, const Quotes& quotes
   }
   for (uint32_t t = 0; t < quotes.terms.size(); ++t) {
     if (rank[t] == std::numeric_limits<uint32_t>::max()) continue;
-    for (const std::string& n : quotes.terms[t]->quote().quote_numbers) (numbers[t] += n) += ' ';
+    for (std::string_view n : quotes.terms[t]->quote().quote_numbers) (numbers[t] += n) += ' ';
   }
   auto signature = [&](uint32_t i) { return rank[quotes.text[i]]; };
   std::sort(members.begin(), members.end(), [&](uint32_t x, uint32_t y) {
@@ -349,7 +349,7 @@ void SameWords(const ReconcileContext& ctx, const Group& g, const Quotes& quotes
     for (size_t k = begin; k < end; ++k) {
       const Claim& q = quotes.TermsOf(members[k]);
       (Negated(q) ? negated : plain).push_back(quotes.facts[members[k]]);
-      const std::vector<std::string>& negations = q.quote().quote_negations;
+      const StringList& negations = q.quote().quote_negations;
       terms.insert(terms.end(), negations.begin(), negations.end());
     }
     Add(ctx, g, plain, negated, 0.75, "the same statement once affirmed and once negated", terms,

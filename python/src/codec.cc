@@ -54,16 +54,16 @@ void Encoder::Claim(const crosscheck::Claim& c) {
   }
   U32(static_cast<uint32_t>(c.form));
   U32(static_cast<uint32_t>(quote.topics.size()));
-  for (const std::string& t : quote.topics) Str(t);
+  for (std::string_view t : quote.topics) Str(t);
   Str(c.role().person);
   Str(c.role().role);
   U32(static_cast<uint32_t>(c.modality));
   Range(c.time);
   Str(c.source);
-  for (const ListField<std::string>* list : {&quote.quote_words, &quote.quote_numbers,
-                                             &quote.quote_negations, &quote.quote_opposites}) {
+  for (const StringList* list : {&quote.quote_words, &quote.quote_numbers,
+                                 &quote.quote_negations, &quote.quote_opposites}) {
     U32(static_cast<uint32_t>(list->size()));
-    for (const std::string& t : *list) Str(t);
+    for (std::string_view t : *list) Str(t);
   }
 }
 
@@ -100,6 +100,12 @@ std::string Decoder::Str() {
   std::string s(in_.substr(0, n));
   in_.remove_prefix(n);
   return s;
+}
+
+StringList Decoder::Strings() {
+  std::vector<std::string> strings;  // Then one block of their size.
+  for (uint32_t n = U32(); n > 0; --n) strings.push_back(Str());
+  return strings;
 }
 
 std::optional<absl::CivilDay> Decoder::Day() {
@@ -143,17 +149,15 @@ crosscheck::Claim Decoder::Claim() {
   }
   role.speaker_name = quote.speaker_name;
   c.form = static_cast<QuoteForm>(U32());
-  quote.topics.resize(U32());
-  for (std::string& t : quote.topics) t = Str();
+  quote.topics = Strings();
   role.person = Str();
   role.role = Str();
   c.modality = static_cast<Modality>(U32());
   c.time = Range();
   c.source = Str();
-  for (ListField<std::string>* list : {&quote.quote_words, &quote.quote_numbers,
-                                       &quote.quote_negations, &quote.quote_opposites}) {
-    list->resize(U32());
-    for (std::string& t : *list) t = Str();
+  for (StringList* list : {&quote.quote_words, &quote.quote_numbers, &quote.quote_negations,
+                           &quote.quote_opposites}) {
+    *list = Strings();
   }
   if (c.kind == ClaimKind::kDate) c.mutable_date() = std::move(date);
   if (c.kind == ClaimKind::kQuote) c.mutable_quote() = std::move(quote);

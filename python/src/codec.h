@@ -45,6 +45,7 @@ class Decoder {
   int64_t I64() { int64_t v; Raw(&v, sizeof v); return v; }
   double F64() { double v; Raw(&v, sizeof v); return v; }
   std::string Str();
+  StringList Strings();  // A count, then the strings.
   std::optional<absl::CivilDay> Day();
   std::optional<DateRange> Range();
   crosscheck::Claim Claim();

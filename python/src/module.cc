@@ -138,7 +138,7 @@ void BindClaim(py::module_& m) {
       .def_property_readonly("speaker_role", [](const PyClaim& c) { return c.claim().quote().speaker_role.str(); })
       .def_property_readonly("content", [](const PyClaim& c) { return c.claim().quote().content.str(); })
       .def_property_readonly("form", [](const PyClaim& c) { return std::string(ToString(c.claim().form)); })
-      .def_property_readonly("topics", [](const PyClaim& c) { return c.claim().quote().topics.vec(); })
+      .def_property_readonly("topics", [](const PyClaim& c) { return c.claim().quote().topics.strings(); })
       .def_property_readonly("person", [](const PyClaim& c) { return c.claim().role().person.str(); })
       .def_property_readonly("role", [](const PyClaim& c) { return c.claim().role().role.str(); })
       .def_property_readonly("modality", [](const PyClaim& c) {

@@ -1,5 +1,5 @@
-// The compact claim fields read and assign like the std::string, std::vector and
-// std::optional they replace, and share what they hold.
+// The compact claim fields read and assign like the std::string and std::optional they
+// replace, and share what they hold (StringList: string_list_test.cc).
 #include "crosscheck/shared_string.h"
 
 #include <string>
@@ -51,22 +51,6 @@ TEST(SharedString, StringsMadeOnOtherThreadsOutliveThem) {
   for (std::thread& t : threads) t.join();
   EXPECT_EQ(kept[0], "unit0");
   EXPECT_EQ(kept[3], "unit1");
-}
-
-TEST(ListField, ReadsAndAssignsLikeAVector) {
-  ListField<std::string> list;
-  EXPECT_TRUE(list.empty());
-  list = {"b", "a"};
-  EXPECT_EQ(list.size(), 2u);
-  list.emplace_back("c");
-  const std::vector<std::string>& v = list;
-  EXPECT_EQ(v, (std::vector<std::string>{"b", "a", "c"}));
-  ListField<std::string> copy = list;
-  copy.clear();
-  EXPECT_TRUE(copy.empty());
-  EXPECT_EQ(list.size(), 3u);
-  list.resize(0);
-  EXPECT_TRUE(list.empty());
 }
 
 TEST(DateRangeField, ReadsAndAssignsLikeAnOptional) {
