@@ -139,6 +139,18 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
   return false;
 }
 
+bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
+                   const LanguagePack& pack) {
+  constexpr size_t kGap = 5;  // ", die Grünen auf", "und die NEOS mit".
+  if (first < end || first - end > kGap) return false;
+  bool link = false;
+  for (size_t k = end; k < first; ++k) {
+    if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;
+    link = link || tokens[k].folded == "," || pack.quantities.roles.Has(tokens[k], kListLink);
+  }
+  return link;
+}
+
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                                       const std::vector<Token>& tokens, size_t first) {
   size_t colon = first;

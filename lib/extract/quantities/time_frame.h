@@ -35,6 +35,12 @@ class FigureTimes {
 bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_end,
                      const LanguagePack& pack);
 
+// Whether the figure at tokens[first] continues, with no verb or time word of its own, a list
+// whose figure before it ends at `end`: ", die Grünen auf 13,9 Prozent" after "bei der vorigen
+// Wahl auf 21,2 Prozent" (changes.tsv, now: "diesmal", "this time" end the list).
+bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
+                   const LanguagePack& pack);
+
 // The date of the clause a colon closes before the figure at tokens[first], among the first
 // `dates_end` claims: a list's figures hold when the clause that opens the list says ("Bei
 // der Wahl im September 2021 sah es so aus: SPD 21,4 Prozent, Grüne 18,9 Prozent").
