@@ -95,7 +95,13 @@ size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
     open = comma + 1;
   }
   for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
-    if (tokens[k].folded == ",") return k + 1;
+    // "killing 20 people, including 9 children, and injuring 90": a verb after a link opens
+    // the next clause; the aside's figure is a part of the one before.
+    if (tokens[k].folded == ",") {
+      const bool linked =
+          k + 1 < tokens.size() && pack.quantities.roles.Has(tokens[k + 1], kListLink);
+      return linked ? np_end : k + 1;
+    }
     if (IsClauseBreak(tokens[k])) break;
   }
   return np_end;
