@@ -151,6 +151,28 @@ bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
   return link;
 }
 
+void DateRepeatedCrowds(DocContext& ctx, size_t dates_end) {
+  auto crowd = [](const Claim& c) {
+    return c.kind == ClaimKind::kQuantity && c.aspect == Aspect::kOccasion;
+  };
+  std::vector<size_t> dated;
+  for (size_t i = dates_end; i < ctx.claims.size(); ++i) {
+    if (crowd(ctx.claims[i]) && ctx.claims[i].time) dated.push_back(i);
+  }
+  for (size_t i = dates_end; i < ctx.claims.size() && !dated.empty(); ++i) {
+    Claim& c = ctx.claims[i];
+    if (!crowd(c) || c.time) continue;
+    for (size_t d : dated) {
+      const Claim& x = ctx.claims[d];
+      if (x.key == c.key && x.place == c.place && x.source == c.source &&
+          std::max(x.value.low, c.value.low) <= std::min(x.value.high, c.value.high)) {
+        c.time = x.time;
+        break;
+      }
+    }
+  }
+}
+
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                                       const std::vector<Token>& tokens, size_t first) {
   size_t colon = first;
