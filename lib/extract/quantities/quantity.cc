@@ -277,6 +277,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
       !WholeOfPart(s.tokens, e.first, s.pack)) {
     c.subject = previous->subject;
   }
+  if (WholeOfPart(s.tokens, e.first, s.pack)) c.confidence = std::min(c.confidence, 0.45);
   return np_end;
 }
 
