@@ -243,7 +243,7 @@ bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
   constexpr size_t kBefore = 2;  // "another 654", "by another 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < np_end; ++k) {
     if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-        m.length > 0 && m.fields->at(0) != "part") {
+        m.length > 0 && m.fields->at(0) != "part" && m.fields->at(0) != "now") {
       return true;
     }
   }
