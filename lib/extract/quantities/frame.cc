@@ -293,14 +293,16 @@ bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, con
   constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < first; ++k) {
     if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-        m.length > 0 && m.fields->at(0) == "before" && k + m.length <= first) {
+        m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both") &&
+        k + m.length <= first) {
       return true;
     }
   }
   // "500 more soldiers", "300 mehr": the cue right after the figure or its noun.
   for (size_t k : {np_end, first + 1}) {
     if (k < tokens.size()) {
-      if (PhraseMatch m = pack.quantities.changes.Match(tokens, k); m.length > 0 && m.fields->at(0) == "after") {
+      if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+          m.length > 0 && (m.fields->at(0) == "after" || m.fields->at(0) == "both")) {
         return true;
       }
     }
