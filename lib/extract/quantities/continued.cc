@@ -55,7 +55,8 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   }
   const bool linked = opens || roles.Has(t[e.first - 1], kListLink) ||
                       (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&
-                       s.pack.quantities.changes.Match(t, e.first - 1).length == 1);
+                       s.pack.quantities.changes.Match(t, e.first - 1).length == 1 &&
+                       !ChangeCueEndsAt(t, e.first - 1, s.pack, "now"));
   if (!linked) return false;
   const size_t to = ClauseAround(t, e.first, e.last, kWindow).second;
   if (LastPlace(t, e.last, to, s.pack).empty() && NamedIncidentOf(t, e.first, e.last, s.pack).empty()) {

@@ -95,7 +95,13 @@ size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
     open = comma + 1;
   }
   for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
-    if (tokens[k].folded == ",") return k + 1;
+    // "killing 20 people, including 9 children, and injuring 90": a verb after a link opens
+    // the next clause; the aside's figure is a part of the one before.
+    if (tokens[k].folded == ",") {
+      const bool linked =
+          k + 1 < tokens.size() && pack.quantities.roles.Has(tokens[k + 1], kListLink);
+      return linked ? np_end : k + 1;
+    }
     if (IsClauseBreak(tokens[k])) break;
   }
   return np_end;
@@ -237,7 +243,7 @@ bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
   constexpr size_t kBefore = 2;  // "another 654", "by another 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < np_end; ++k) {
     if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-        m.length > 0 && m.fields->at(0) != "part") {
+        m.length > 0 && m.fields->at(0) != "part" && m.fields->at(0) != "now") {
       return true;
     }
   }
@@ -287,14 +293,16 @@ bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, con
   constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < first; ++k) {
     if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-        m.length > 0 && m.fields->at(0) == "before" && k + m.length <= first) {
+        m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both") &&
+        k + m.length <= first) {
       return true;
     }
   }
   // "500 more soldiers", "300 mehr": the cue right after the figure or its noun.
   for (size_t k : {np_end, first + 1}) {
     if (k < tokens.size()) {
-      if (PhraseMatch m = pack.quantities.changes.Match(tokens, k); m.length > 0 && m.fields->at(0) == "after") {
+      if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+          m.length > 0 && (m.fields->at(0) == "after" || m.fields->at(0) == "both")) {
         return true;
       }
     }

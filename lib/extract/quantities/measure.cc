@@ -3,6 +3,7 @@
 #include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/raw_date.h"
+#include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
@@ -184,6 +185,30 @@ bool NounFollows(const std::vector<Token>& tokens, size_t at, const LanguagePack
   return !NotNoun(tokens[at], pack) && !DayWord(tokens, at, pack);
 }
 
+namespace {
+
+// Whether the noun `measure` at tokens[k] names what a toll just before it came from, not
+// what a figure after counts: "the death toll in ongoing protests has reached 34", "die Zahl
+// der Toten bei den Angriffen stieg auf 20".
+bool CauseOfToll(const std::vector<Token>& tokens,
+                 const std::optional<std::pair<std::string, size_t>>& toll, size_t k,
+                 const std::string& measure, const LanguagePack& pack) {
+  constexpr size_t kNear = 6;  // "toll in ongoing Gen Z protests".
+  if (!toll || k > toll->second + kNear) return false;
+  const auto& tally = pack.quantities.measure_tally;
+  const auto t = tally.find(toll->first), n = tally.find(measure);
+  if (t == tally.end() || !t->second.toll || !t->second.person || n == tally.end() ||
+      n->second.person) {
+    return false;
+  }
+  for (size_t j = toll->second + 1; j < k; ++j) {
+    if (IsClauseBreak(tokens[j])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
                                                             size_t before,
                                                             const LanguagePack& pack) {
@@ -194,7 +219,8 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<To
     // is not what a later figure counts.
     if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kCountedBefore)) continue;
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
-    if (m.length > 0 && k + m.length <= before && !NamesSource(tokens, k, pack)) {
+    if (m.length > 0 && k + m.length <= before && !NamesSource(tokens, k, pack) &&
+        !CauseOfToll(tokens, found, k, m.fields->at(0), pack)) {
       found = std::pair{m.fields->at(0), k};
     }
   }

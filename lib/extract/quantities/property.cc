@@ -401,6 +401,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   TenthsInList(readings);
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
   const std::optional<DateRange> earlier = EarlierSentenceYear(ctx, st, dates_end);
+  size_t earlier_end = 0;  // The end of the last figure of an earlier occasion, if any.
   for (Reading& r : readings) {
     const NumberExpr& e = *r.e;
     Claim c;
@@ -432,6 +433,13 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                          std::string_view(c.unit));
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
     if (!c.time) c.time = earlier;
+    // "bei der vorigen Wahl auf 21,2 Prozent, die Grünen auf 13,9": the last election's, with
+    // no date to keep it from this one's; shown on request only.
+    if (!c.time && (EarlierOccasion(tokens, e.first, r.end, pack) ||
+                    (earlier_end > 0 && ListContinues(tokens, earlier_end, e.first, pack)))) {
+      c.confidence = 0.45;
+      earlier_end = r.end;
+    }
     // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
     // Prozent", said on 31 October) estimates the measured value and meets the others; one
     // with no date or for a later one is a forecast.

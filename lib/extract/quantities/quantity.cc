@@ -277,6 +277,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
       !WholeOfPart(s.tokens, e.first, s.pack)) {
     c.subject = previous->subject;
   }
+  if (WholeOfPart(s.tokens, e.first, s.pack)) c.confidence = std::min(c.confidence, 0.45);
   return np_end;
 }
 
@@ -366,6 +367,20 @@ bool PartByIncident(const std::vector<Token>& tokens, size_t first, size_t np_en
   }
   c.subject = c.subject.empty() ? incident : Concat(std::string_view(c.subject), "_", incident);
   return true;
+}
+
+// The figure's time frame: a deadline or past period of its sentence (FigureTimes); for a
+// crowd, the day its clause names ("am Sonntag gingen 160.000 Menschen auf die Straße": that
+// rally, not one of the days before the report, when another was held).
+void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
+                 const std::vector<Token>& tokens, size_t first, size_t np_end, Claim& c) {
+  c.time = times.Of(c.span.begin);
+  if (!c.time && c.aspect == Aspect::kOccasion && ctx.published) {
+    const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
+    if (day && day->begin == day->end && day->end <= *ctx.published) c.time = day;
+  }
+  // Of an earlier occasion the article does not date: compared only on request.
+  if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) c.confidence = 0.45;
 }
 
 }  // namespace
@@ -458,14 +473,13 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
                              "/", std::string_view(c.unit));
       }
-      c.time = times.Of(c.span.begin);
-      // Of an earlier occasion the article does not date: compared only on request.
-      if (!c.time && EarlierOccasion(tokens, e.first, np_end, pack)) c.confidence = 0.45;
+      TimeFrameOf(ctx, dates_end, times, tokens, e.first, np_end, c);
       const bool is_quantity = c.kind == ClaimKind::kQuantity;
       ctx.claims.push_back(std::move(c));
       if (is_quantity) previous_index = ctx.claims.size() - 1;
     }
   }
+  DateRepeatedCrowds(ctx, dates_end);
 }
 
 }  // namespace crosscheck::internal

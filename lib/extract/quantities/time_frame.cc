@@ -139,6 +139,40 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
   return false;
 }
 
+bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
+                   const LanguagePack& pack) {
+  constexpr size_t kGap = 5;  // ", die Grünen auf", "und die NEOS mit".
+  if (first < end || first - end > kGap) return false;
+  bool link = false;
+  for (size_t k = end; k < first; ++k) {
+    if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;
+    link = link || tokens[k].folded == "," || pack.quantities.roles.Has(tokens[k], kListLink);
+  }
+  return link;
+}
+
+void DateRepeatedCrowds(DocContext& ctx, size_t dates_end) {
+  auto crowd = [](const Claim& c) {
+    return c.kind == ClaimKind::kQuantity && c.aspect == Aspect::kOccasion;
+  };
+  std::vector<size_t> dated;
+  for (size_t i = dates_end; i < ctx.claims.size(); ++i) {
+    if (crowd(ctx.claims[i]) && ctx.claims[i].time) dated.push_back(i);
+  }
+  for (size_t i = dates_end; i < ctx.claims.size() && !dated.empty(); ++i) {
+    Claim& c = ctx.claims[i];
+    if (!crowd(c) || c.time) continue;
+    for (size_t d : dated) {
+      const Claim& x = ctx.claims[d];
+      if (x.key == c.key && x.place == c.place && x.source == c.source &&
+          std::max(x.value.low, c.value.low) <= std::min(x.value.high, c.value.high)) {
+        c.time = x.time;
+        break;
+      }
+    }
+  }
+}
+
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                                       const std::vector<Token>& tokens, size_t first) {
   size_t colon = first;

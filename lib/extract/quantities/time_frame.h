@@ -35,6 +35,17 @@ class FigureTimes {
 bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_end,
                      const LanguagePack& pack);
 
+// Whether the figure at tokens[first] continues, with no verb or time word of its own, a list
+// whose figure before it ends at `end`: ", die Grünen auf 13,9 Prozent" after "bei der vorigen
+// Wahl auf 21,2 Prozent" (changes.tsv, now: "diesmal", "this time" end the list).
+bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
+                   const LanguagePack& pack);
+
+// An article that repeats its crowd tells of one rally: an undated crowd figure ("In Berlin
+// demonstrierten rund 160.000 Menschen") takes the day of one of the same count, place and
+// source that its clause dates ("am Sonntag ... mehr als 160.000 Menschen").
+void DateRepeatedCrowds(DocContext& ctx, size_t dates_end);
+
 // The date of the clause a colon closes before the figure at tokens[first], among the first
 // `dates_end` claims: a list's figures hold when the clause that opens the list says ("Bei
 // der Wahl im September 2021 sah es so aus: SPD 21,4 Prozent, Grüne 18,9 Prozent").
