@@ -46,11 +46,13 @@ struct MeasureInfo {
 // counted_before: a vague quantifier whose noun is counted by it, never by a figure after
 // ("from various countries ... is 577"); earlier_verb: a past verb that tells of an
 // occasion before the story's ("Die AfD hatte 12,6 Prozent" after a sentence on the 2018 vote);
-// among_whole: a word after a figure that puts it among a whole counted next ("were among 11").
+// among_whole: a word after a figure that puts it among a whole counted next ("were among 11");
+// cause_link: a preposition after a counted noun whose phrase tells what the count came from
+// ("the death toll from the protests", "die Zahl der Toten bei den Protesten").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
-  kEarlierVerb, kAmongWhole, kQuantityRoles
+  kEarlierVerb, kAmongWhole, kCauseLink, kQuantityRoles
 };
 
 struct QuantityWords {

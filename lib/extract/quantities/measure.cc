@@ -207,6 +207,20 @@ bool CauseOfToll(const std::vector<Token>& tokens,
   return true;
 }
 
+// Whether the noun at tokens[noun] lies in a phrase that names what the counted noun at
+// tokens[head] came from: "the death toll from the ongoing protests", "die Zahl der Toten bei
+// den Protesten". Its preposition is at most four words before it, past the head.
+bool AfterCauseLink(const std::vector<Token>& tokens, size_t head, size_t noun,
+                    const LanguagePack& pack) {
+  constexpr size_t kWords = 4;  // "from the ongoing GenZ protests".
+  for (size_t n = 1; n <= kWords && noun > head + n; ++n) {
+    const Token& t = tokens[noun - n];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (pack.quantities.roles.Has(t, kCauseLink)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
@@ -220,7 +234,8 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<To
     if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kCountedBefore)) continue;
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
     if (m.length > 0 && k + m.length <= before && !NamesSource(tokens, k, pack) &&
-        !CauseOfToll(tokens, found, k, m.fields->at(0), pack)) {
+        !CauseOfToll(tokens, found, k, m.fields->at(0), pack) &&
+        !(found && AfterCauseLink(tokens, found->second, k, pack))) {
       found = std::pair{m.fields->at(0), k};
     }
   }

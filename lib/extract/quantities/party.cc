@@ -80,9 +80,11 @@ std::string PartyAfter(const std::vector<Token>& tokens, size_t from, const Lang
 
 // Whether the figure at tokens[first] is not a party's own though a party is near: the whole
 // it is part of ("1-3 seats out of a total of 80 seats", "von insgesamt 80 Sitzen"), or a
-// figure in brackets after another name ("a sweep in Gujarat (26 seats)").
+// figure in brackets after another name ("a sweep in Gujarat (26 seats)"), or one that several
+// hold each ("die Liste A und die Liste B (jeweils 0,6 Prozent)"): no one party's.
 bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kWhole = 5;  // Words of the longest row ("out of a total of").
+  if (first > 0 && RowAt(tokens, first - 1, pack, "shared")) return true;
   if (pack.quantities.properties
           .EndingAt(tokens, first, kWhole,
                     [](const PhraseMatch& m, size_t) { return m.fields->at(1) == "whole"; })

@@ -189,8 +189,15 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   const bool part = (e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
                      s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
                     s.pack.quantities.roles.Has(t[e.last], kPartitiveAlone);
+  // A verb past another figure is that figure's: "the toll climbed to 87 as 70 others remain
+  // missing".
+  size_t window = part ? kVerbGroup + 2 : kVerbGroup;
+  for (size_t k = e.last, words = 0; k < t.size() && words < window; ++k) {
+    if (t[k].kind == TokenKind::kNumber) window = words;
+    if (t[k].kind == TokenKind::kWord) ++words;
+  }
   const bool verb =
-      !MeasureVerbAfter(t, e.last, part ? kVerbGroup + 2 : kVerbGroup, s.pack).empty() ||
+      !MeasureVerbAfter(t, e.last, window, s.pack).empty() ||
       !GappedMeasure(t, e.last, s.pack).empty();
   if (!verb && !part) return false;
   if (part) {
