@@ -5,6 +5,7 @@
 #include "crosscheck/reconcile.h"
 
 #include <algorithm>
+#include <atomic>
 #include <string_view>
 #include <utility>
 
@@ -41,65 +42,57 @@ void OrderByGroup(const FactArray& part, const KeyGroups& groups, size_t first, 
   for (size_t j = 0; j < part.size(); ++j) flat[next[part[j].group - first]++] = &part[j];
 }
 
-// What one worker found, comparing a run of partitions: the findings and each one's group.
-struct Share {
+// What comparing one partition found: the findings and each one's group.
+struct Found {
   std::vector<Finding> findings;
   std::vector<uint32_t> found_in;
 };
 
-// Compares every group of partitions [p0, p1), partition by partition, releasing each
-// partition's facts once done.
-void ComparePartitions(const ReconcileContext& ctx, const KeyGroups& groups, FactPartitions& facts,
-                       size_t p0, size_t p1, Share& out) {
-  const size_t g0 = std::min(groups.sizes.size(), p0 * facts.per_part);
-  const size_t g1 = std::min(groups.sizes.size(), p1 * facts.per_part);
+// Compares every group of partition p; `flat` and `offset` are scratch room.
+void ComparePartition(const ReconcileContext& ctx, const KeyGroups& groups, FactPartitions& facts,
+                      size_t p, std::vector<const Fact*>& flat, std::vector<size_t>& offset,
+                      Found& out) {
+  const size_t first = p * facts.per_part;
+  const size_t last = std::min(groups.sizes.size(), first + facts.per_part);
+  if (first >= last) return;
   // About one finding per compared group at most in dense data; what is not used is not touched
   // (so not resident), and growing would move every finding and fault fresh pages each time.
   size_t compared_groups = 0;
-  for (size_t g = g0; g < g1; ++g) compared_groups += groups.Compared(g) > 0;
+  for (size_t g = first; g < last; ++g) compared_groups += groups.Compared(g) > 0;
   out.findings.reserve(compared_groups);
   out.found_in.reserve(compared_groups);
-  std::vector<const Fact*> flat;
-  std::vector<size_t> offset;
-  for (size_t p = p0; p < p1; ++p) {
-    const size_t first = p * facts.per_part;
-    const size_t last = std::min(groups.sizes.size(), first + facts.per_part);
-    if (first >= last) break;
-    facts.Settle(p);
-    OrderByGroup(facts.parts[p], groups, first, last, flat, offset);
-    for (size_t g = first; g < last; ++g) {
-      const Group group{groups.index.Key(static_cast<uint32_t>(g)),
-                        Sides(flat).subspan(offset[g - first], groups.Compared(g))};
-      if (group.facts.size() < 2) continue;
-      if (const Check check = CheckOf(group.facts[0]->kind, ctx.options())) {
-        check(ctx, group, out.findings);
-      }
-      out.found_in.resize(out.findings.size(), static_cast<uint32_t>(g));
+  facts.Settle(p);
+  OrderByGroup(facts.parts[p], groups, first, last, flat, offset);
+  for (size_t g = first; g < last; ++g) {
+    const Group group{groups.index.Key(static_cast<uint32_t>(g)),
+                      Sides(flat).subspan(offset[g - first], groups.Compared(g))};
+    if (group.facts.size() < 2) continue;
+    if (const Check check = CheckOf(group.facts[0]->kind, ctx.options())) {
+      check(ctx, group, out.findings);
     }
-    facts.parts[p].Release();
+    out.found_in.resize(out.findings.size(), static_cast<uint32_t>(g));
   }
 }
 
 // Compares every group. Partitions share nothing but what they read, so with many facts they
-// are compared on all cores, each worker taking a run of partitions with about as many facts
-// as the others; the shares, in partition order, list the findings as one pass would.
-std::vector<Share> CompareGroups(const ReconcileContext& ctx, const KeyGroups& groups,
+// are compared on all cores, each worker taking the next partition no one has taken: a worker
+// the machine holds up (another job on its core, fresh memory to fault in for its findings)
+// takes fewer, where fixed shares of the partitions had the others wait for it. The findings
+// are kept by partition, in the order one pass would list them.
+std::vector<Found> CompareGroups(const ReconcileContext& ctx, const KeyGroups& groups,
                                  FactPartitions& facts) {
   size_t total = 0;
   for (const FactArray& part : facts.parts) total += part.size();
-  const size_t workers = WorkersFor(total);
-  std::vector<Share> shares(workers);
-  // Worker w takes the partitions up to where the facts so far pass (w + 1) / workers of all.
-  std::vector<size_t> bounds(workers + 1, facts.parts.size());
-  bounds[0] = 0;
-  for (size_t p = 0, w = 1, seen = 0; p < facts.parts.size() && w < workers; ++p) {
-    seen += facts.parts[p].size();
-    if (seen * workers >= total * w) bounds[w++] = p + 1;
-  }
-  RunWorkers(workers, [&](size_t w) {
-    ComparePartitions(ctx, groups, facts, bounds[w], bounds[w + 1], shares[w]);
+  std::vector<Found> found(facts.parts.size());
+  std::atomic<size_t> next{0};
+  RunWorkers(WorkersFor(total), [&](size_t) {
+    std::vector<const Fact*> flat;
+    std::vector<size_t> offset;
+    for (size_t p; (p = next.fetch_add(1, std::memory_order_relaxed)) < found.size();) {
+      ComparePartition(ctx, groups, facts, p, flat, offset, found[p]);
+    }
   });
-  return shares;
+  return found;
 }
 
 // Per group with findings (`keyed`, in group order), the rank of its key among theirs. A key
@@ -141,11 +134,11 @@ std::vector<uint32_t> KeyRanks(const std::vector<uint32_t>& keyed, const KeyInde
 // same order (crosscheck.dask) gives this same sequence. Small stand-ins are sorted instead of
 // the findings, with each key's place among the keys in place of the key: std::sort given the
 // same sequence and the same comparisons moves them exactly as it would move the findings.
-std::vector<Finding> Ordered(std::vector<Share>& shares, const KeyIndex& index,
+std::vector<Finding> Ordered(std::vector<Found>& found, const KeyIndex& index,
                              const ReconcileOptions& options) {
-  std::vector<Finding*> findings;  // All shares' findings, in order.
+  std::vector<Finding*> findings;  // All partitions' findings, in order.
   std::vector<uint32_t> found_in;
-  for (Share& s : shares) {
+  for (Found& s : found) {
     for (Finding& f : s.findings) findings.push_back(&f);
     found_in.insert(found_in.end(), s.found_in.begin(), s.found_in.end());
   }
@@ -198,8 +191,9 @@ std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
                                                            options.revised_measures);
   const internal::ReconcileContext ctx(documents, options, facts.names, facts.ranks,
                                        facts.human, facts.days);
-  std::vector<internal::Share> shares = internal::CompareGroups(ctx, groups, facts);
-  return internal::Ordered(shares, groups.index, options);
+  std::vector<internal::Found> found = internal::CompareGroups(ctx, groups, facts);
+  facts.memory.Release();  // Findings cite claims, not facts.
+  return internal::Ordered(found, groups.index, options);
 }
 
 }  // namespace crosscheck
