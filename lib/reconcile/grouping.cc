@@ -31,11 +31,12 @@ std::vector<uint32_t> StoryNumbers(std::span<const DocumentResult> documents) {
 }  // namespace
 
 uint32_t KeyIndex::Group(std::string_view key, uint32_t story, uint64_t h) {
-  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+  if ((keys_.size() + 1) * 2 > slot_count_) Grow();
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
-  const size_t mask = slots_.size() - 1;
+  const size_t mask = slot_count_ - 1;
+  Slot* const slots = Slots();
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
+    Slot& s = slots[i];
     if (s.group_plus_one == 0) {
       keys_.push_back(
           {static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), story});
@@ -51,14 +52,17 @@ uint32_t KeyIndex::Group(std::string_view key, uint32_t story, uint64_t h) {
 }
 
 void KeyIndex::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
+  static_assert(std::is_trivially_copyable_v<Slot>);
+  const LargePages old = std::exchange(slot_memory_, {});
+  const size_t old_count = std::exchange(slot_count_, std::max<size_t>(64, slot_count_ * 2));
+  slot_memory_ = LargePages(slot_count_ * sizeof(Slot), /*zeroed=*/true);
+  const size_t mask = slot_count_ - 1;
+  Slot* const slots = Slots();
+  for (const Slot& s : std::span(static_cast<const Slot*>(old.data()), old_count)) {
     if (s.group_plus_one == 0) continue;
     size_t i = StoryHash(HashString(Bytes(s.key)), s.key.story) & mask;
-    while (slots_[i].group_plus_one != 0) i = (i + 1) & mask;
-    slots_[i] = s;
+    while (slots[i].group_plus_one != 0) i = (i + 1) & mask;
+    slots[i] = s;
   }
 }
 

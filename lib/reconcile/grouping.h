@@ -33,7 +33,7 @@ class KeyIndex {
   uint32_t Group(std::string_view key, uint32_t story, uint64_t h);
   // Asks for the slot where a lookup of hash `h` starts.
   void Prefetch(uint64_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    if (slot_count_ != 0) __builtin_prefetch(&Slots()[h & (slot_count_ - 1)]);
   }
   size_t size() const { return keys_.size(); }
   std::string_view Key(uint32_t g) const { return Bytes(keys_[g]); }
@@ -52,7 +52,11 @@ class KeyIndex {
     return std::string_view(arena_.data() + s.offset, s.size);
   }
   void Grow();
-  std::vector<Slot> slots_;
+  Slot* Slots() const { return static_cast<Slot*>(slot_memory_.data()); }
+  // Zeroed memory is a table of empty slots: in large pages, the table is neither filled
+  // nor faulted in page by page.
+  LargePages slot_memory_;
+  size_t slot_count_ = 0;
   std::vector<Span> keys_;
   std::string arena_;
 };

@@ -1,6 +1,7 @@
 #include "lib/reconcile/pages.h"
 
 #include <cstdint>
+#include <cstring>
 #include <new>
 
 #if defined(__linux__)
@@ -9,11 +10,11 @@
 
 namespace crosscheck::internal {
 
-LargePages::LargePages(size_t bytes) {
+LargePages::LargePages(size_t bytes, bool zeroed) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
   constexpr size_t kHuge = size_t{2} << 20;
-  // Below a few huge pages the system's pages cost little, and the rounding up would.
-  if (bytes >= 4 * kHuge) {
+  // Below a huge page the system's pages cost little, and the rounding up would.
+  if (bytes >= kHuge) {
     const size_t length = (bytes + kHuge - 1) / kHuge * kHuge;
     // Mapped with a huge page to spare, so that the room can start on a huge page's boundary.
     void* const map = mmap(nullptr, length + kHuge, PROT_READ | PROT_WRITE,
@@ -26,7 +27,8 @@ LargePages::LargePages(size_t bytes) {
       if (end > aligned + length) {
         munmap(reinterpret_cast<void*>(aligned + length), end - (aligned + length));
       }
-      // A hint: where the system has no huge pages to give, it gives small ones.
+      // A hint: where the system has no huge pages to give, it gives small ones. Either
+      // comes zeroed.
       madvise(reinterpret_cast<void*>(aligned), length, MADV_HUGEPAGE);
       data_ = reinterpret_cast<void*>(aligned);
       mapped_ = length;
@@ -35,6 +37,7 @@ LargePages::LargePages(size_t bytes) {
   }
 #endif
   data_ = ::operator new(bytes);
+  if (zeroed) std::memset(data_, 0, bytes);
 }
 
 void LargePages::Release() {
