@@ -45,7 +45,14 @@ void OrderByGroup(const FactArray& part, const KeyGroups& groups, size_t first, 
 // What comparing one partition found: the findings and each one's group.
 struct Found {
   std::vector<Finding> findings;
-  std::vector<uint32_t> found_in;
+  // Per finding, what ordering reads of it, taken while the finding is in the cache: read
+  // later from the findings, one cache miss on each and another on its first side.
+  struct Sketch {
+    double severity, confidence;
+    ClaimRef first;  // The first claim cited, or none.
+    uint32_t group;
+  };
+  std::vector<Sketch> sketches;
 };
 
 // Compares every group of partition p; `flat` and `offset` are scratch room.
@@ -60,7 +67,7 @@ void ComparePartition(const ReconcileContext& ctx, const KeyGroups& groups, Fact
   size_t compared_groups = 0;
   for (size_t g = first; g < last; ++g) compared_groups += groups.Compared(g) > 0;
   out.findings.reserve(compared_groups);
-  out.found_in.reserve(compared_groups);
+  out.sketches.reserve(compared_groups);
   facts.Settle(p);
   OrderByGroup(facts.parts[p], groups, first, last, flat, offset);
   for (size_t g = first; g < last; ++g) {
@@ -70,14 +77,17 @@ void ComparePartition(const ReconcileContext& ctx, const KeyGroups& groups, Fact
     if (const Check check = CheckOf(group.facts[0]->kind, ctx.options())) {
       const size_t before = out.findings.size();
       check(ctx, group, out.findings);
-      // An explanation is reserved at an estimate of its size, which the citations' guesses
-      // put a third or more above it: kept so, the findings' memory, all fresh pages, was a
-      // third larger, and so were their page faults.
       for (size_t i = before; i < out.findings.size(); ++i) {
-        out.findings[i].explanation.shrink_to_fit();
+        Finding& f = out.findings[i];
+        // An explanation is reserved at an estimate of its size, which the citations' guesses
+        // put a third or more above it: kept so, the findings' memory, all fresh pages, was a
+        // third larger, and so were their page faults.
+        f.explanation.shrink_to_fit();
+        out.sketches.push_back({f.severity, f.confidence,
+                                f.side_a.empty() ? ClaimRef{} : f.side_a.front(),
+                                static_cast<uint32_t>(g)});
       }
     }
-    out.found_in.resize(out.findings.size(), static_cast<uint32_t>(g));
   }
 }
 
@@ -156,19 +166,16 @@ std::vector<uint32_t> KeyRanks(const std::vector<uint32_t>& keyed, const KeyInde
 // options' severity and confidence are left out. The order is total and depends only on each
 // group's own claims, so reconciling any set of whole groups on its own and merging by the
 // same order (crosscheck.dask) gives this same sequence. Small stand-ins are sorted instead of
-// the findings, with each key's place among the keys in place of the key, and the findings
-// are then moved into that order on all cores.
+// the findings, with each key's place among the keys in place of the key.
 std::vector<Finding> Ordered(std::vector<Found>& found, const KeyIndex& index,
                              const ReconcileOptions& options) {
   std::vector<Finding*> findings;  // All partitions' findings, in order.
-  std::vector<uint32_t> found_in;
+  std::vector<uint32_t> keyed;     // The groups with findings, in group order.
   for (Found& s : found) {
     for (Finding& f : s.findings) findings.push_back(&f);
-    found_in.insert(found_in.end(), s.found_in.begin(), s.found_in.end());
-  }
-  std::vector<uint32_t> keyed;  // The groups with findings, in group order (found_in ascends).
-  for (uint32_t g : found_in) {
-    if (keyed.empty() || keyed.back() != g) keyed.push_back(g);
+    for (const Found::Sketch& x : s.sketches) {
+      if (keyed.empty() || keyed.back() != x.group) keyed.push_back(x.group);
+    }
   }
   const std::vector<uint32_t> key_rank = KeyRanks(keyed, index);
   struct Entry {
@@ -179,11 +186,15 @@ std::vector<Finding> Ordered(std::vector<Found>& found, const KeyIndex& index,
   };
   std::vector<Entry> order;
   order.reserve(findings.size());
-  for (uint32_t i = 0, k = 0; i < findings.size(); ++i) {
-    while (keyed[k] != found_in[i]) ++k;
-    const Finding& f = *findings[i];
-    if (f.severity < options.min_severity || f.confidence < options.min_confidence) continue;
-    order.push_back({f.severity, key_rank[k], f.side_a.empty() ? ClaimRef{} : f.side_a.front(), i});
+  uint32_t i = 0, k = 0;
+  for (const Found& s : found) {
+    for (const Found::Sketch& x : s.sketches) {
+      while (keyed[k] != x.group) ++k;
+      if (x.severity >= options.min_severity && x.confidence >= options.min_confidence) {
+        order.push_back({x.severity, key_rank[k], x.first, i});
+      }
+      ++i;
+    }
   }
   SortOnAllCores(order, [](const Entry& a, const Entry& b) {
     if (a.severity != b.severity) return a.severity > b.severity;
@@ -191,18 +202,17 @@ std::vector<Finding> Ordered(std::vector<Found>& found, const KeyIndex& index,
     if (a.first != b.first) return a.first < b.first;
     return a.finding < b.finding;
   });
-  std::vector<Finding> sorted(order.size());
-  const size_t workers = WorkersFor(order.size());
-  RunWorkers(workers, [&](size_t w) {
-    const size_t end = order.size() * (w + 1) / workers;
-    // The findings are taken in an order unrelated to where they lie: each is asked for a few
-    // ahead, so that the cache misses overlap.
-    constexpr size_t kAhead = 8;
-    for (size_t i = order.size() * w / workers; i < end; ++i) {
-      if (i + kAhead < end) __builtin_prefetch(findings[order[i + kAhead].finding]);
-      sorted[i] = std::move(*findings[order[i].finding]);
-    }
-  });
+  // Moved on one thread: a vector of the findings' size made for the workers to fill had every
+  // finding written twice (made empty, then filled), which cost more than two threads saved.
+  std::vector<Finding> sorted;
+  sorted.reserve(order.size());
+  // The findings are taken in an order unrelated to where they lie: each is asked for a few
+  // ahead, so that the cache misses overlap.
+  constexpr size_t kAhead = 8;
+  for (size_t n = 0; n < order.size(); ++n) {
+    if (n + kAhead < order.size()) __builtin_prefetch(findings[order[n + kAhead].finding]);
+    sorted.push_back(std::move(*findings[order[n].finding]));
+  }
   return sorted;
 }
 
