@@ -31,11 +31,12 @@ std::vector<uint32_t> StoryNumbers(std::span<const DocumentResult> documents) {
 }  // namespace
 
 uint32_t KeyIndex::Group(std::string_view key, uint32_t story, uint64_t h) {
-  if ((keys_.size() + 1) * 2 > slots_.size()) Grow();
+  if ((keys_.size() + 1) * 2 > slot_count_) Grow();
   const uint32_t tag = static_cast<uint32_t>(h >> 32);
-  const size_t mask = slots_.size() - 1;
+  const size_t mask = slot_count_ - 1;
+  Slot* const slots = Slots();
   for (size_t i = h & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
+    Slot& s = slots[i];
     if (s.group_plus_one == 0) {
       keys_.push_back(
           {static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(key.size()), story});
@@ -51,14 +52,17 @@ uint32_t KeyIndex::Group(std::string_view key, uint32_t story, uint64_t h) {
 }
 
 void KeyIndex::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
+  static_assert(std::is_trivially_copyable_v<Slot>);
+  const LargePages old = std::exchange(slot_memory_, {});
+  const size_t old_count = std::exchange(slot_count_, std::max<size_t>(64, slot_count_ * 2));
+  slot_memory_ = LargePages(slot_count_ * sizeof(Slot), /*zeroed=*/true);
+  const size_t mask = slot_count_ - 1;
+  Slot* const slots = Slots();
+  for (const Slot& s : std::span(static_cast<const Slot*>(old.data()), old_count)) {
     if (s.group_plus_one == 0) continue;
     size_t i = StoryHash(HashString(Bytes(s.key)), s.key.story) & mask;
-    while (slots_[i].group_plus_one != 0) i = (i + 1) & mask;
-    slots_[i] = s;
+    while (slots[i].group_plus_one != 0) i = (i + 1) & mask;
+    slots[i] = s;
   }
 }
 
@@ -117,23 +121,32 @@ namespace {
 // `group_of` is where the first of their claims is told.
 void GroupShard(std::span<const DocumentResult> documents, const std::vector<uint32_t>& story_of,
                 size_t d0, size_t d1, KeyGroups& shard, uint32_t* group_of) {
-  // The keys' hashes first, so that the lookups can ask for their slots a few claims ahead:
+  // The keys' hashes a few claims ahead, so that the lookups can ask for their slots early:
   // the table does not fit in the cache, and waiting for each slot in turn was most of this.
-  std::vector<uint64_t> hashes;
+  // Claim i's hash is ahead[i % kAhead] (an array of all of them was 8 MB written and read
+  // again for a million claims).
+  constexpr size_t kAhead = 16;
+  std::array<uint64_t, kAhead> ahead{};
   size_t claims = 0;
   for (size_t d = d0; d < d1; ++d) claims += documents[d].claims.size();
-  hashes.reserve(claims);
-  for (size_t d = d0; d < d1; ++d) {
-    for (const Claim& c : documents[d].claims) {
-      hashes.push_back(StoryHash(HashString(ReconcileKey(documents[d], c)), story_of[d]));
+  size_t lead_d = d0, lead_c = 0;  // The next claim to hash.
+  auto hash_next = [&] {
+    while (lead_c == documents[lead_d].claims.size()) {
+      ++lead_d;
+      lead_c = 0;
     }
-  }
-  constexpr size_t kAhead = 16;
+    const Claim& c = documents[lead_d].claims[lead_c++];
+    return StoryHash(HashString(ReconcileKey(documents[lead_d], c)), story_of[lead_d]);
+  };
+  for (size_t i = 0; i < kAhead && i < claims; ++i) ahead[i] = hash_next();
   size_t at = 0;
   for (size_t d = d0; d < d1; ++d) {
     for (const Claim& c : documents[d].claims) {
-      if (at + kAhead < hashes.size()) shard.index.Prefetch(hashes[at + kAhead]);
-      const uint64_t h = hashes[at];
+      const uint64_t h = ahead[at % kAhead];
+      if (at + kAhead < claims) {
+        ahead[at % kAhead] = hash_next();
+        shard.index.Prefetch(ahead[at % kAhead]);
+      }
       const std::string_view key = ReconcileKey(documents[d], c);
       if (key.empty()) {
         group_of[at++] = 0;
@@ -382,8 +395,13 @@ FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& g
     }
   }
   const std::vector<std::vector<size_t>> begin = next;
+  out.memory = LargePages(facts * sizeof(Fact));
   out.parts.reserve(parts);
-  for (size_t p = 0; p < parts; ++p) out.parts.emplace_back(part_size[p]);
+  Fact* at = static_cast<Fact*>(out.memory.data());
+  for (size_t p = 0; p < parts; ++p) {
+    out.parts.emplace_back(at, part_size[p]);
+    at += part_size[p];
+  }
   std::vector<Interning> interning(workers);
   RunWorkers(workers, [&](size_t w) {
     interning[w].level_days = level_days;

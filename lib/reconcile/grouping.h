@@ -19,6 +19,7 @@
 
 #include "crosscheck/types.h"
 #include "lib/reconcile/internal.h"
+#include "lib/reconcile/pages.h"
 
 namespace crosscheck::internal {
 
@@ -32,7 +33,7 @@ class KeyIndex {
   uint32_t Group(std::string_view key, uint32_t story, uint64_t h);
   // Asks for the slot where a lookup of hash `h` starts.
   void Prefetch(uint64_t h) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    if (slot_count_ != 0) __builtin_prefetch(&Slots()[h & (slot_count_ - 1)]);
   }
   size_t size() const { return keys_.size(); }
   std::string_view Key(uint32_t g) const { return Bytes(keys_[g]); }
@@ -51,7 +52,11 @@ class KeyIndex {
     return std::string_view(arena_.data() + s.offset, s.size);
   }
   void Grow();
-  std::vector<Slot> slots_;
+  Slot* Slots() const { return static_cast<Slot*>(slot_memory_.data()); }
+  // Zeroed memory is a table of empty slots: in large pages, the table is neither filled
+  // nor faulted in page by page.
+  LargePages slot_memory_;
+  size_t slot_count_ = 0;
   std::vector<Span> keys_;
   std::string arena_;
 };
@@ -79,22 +84,17 @@ std::vector<size_t> ShareDocuments(std::span<const DocumentResult> documents, si
 // story is part of the group.
 KeyGroups GroupByKey(std::span<const DocumentResult> documents);
 
-// Room for n facts, each written once before it is read: a vector would first fill them all
-// with default values, a pass over 96 bytes a claim that costs as much as the real one.
+// Room for n facts in FactPartitions::memory, each written once before it is read: a vector
+// would first fill them all with default values, a pass over 96 bytes a claim that costs as
+// much as the real one.
 class FactArray {
  public:
   static_assert(std::is_trivially_destructible_v<Fact>);
-  explicit FactArray(size_t n) : data_(std::allocator<Fact>().allocate(n)), size_(n) {}
-  ~FactArray() { Release(); }
-  FactArray(FactArray&& o) noexcept : data_(std::exchange(o.data_, nullptr)), size_(o.size_) {}
-  FactArray& operator=(FactArray&&) = delete;
+  FactArray(Fact* data, size_t n) : data_(data), size_(n) {}
   void Set(size_t i, const Fact& f) { std::construct_at(data_ + i, f); }
   const Fact& operator[](size_t i) const { return data_[i]; }
   Fact& At(size_t i) { return data_[i]; }
   size_t size() const { return size_; }
-  void Release() {
-    if (data_ != nullptr) std::allocator<Fact>().deallocate(std::exchange(data_, nullptr), size_);
-  }
 
  private:
   Fact* data_;
@@ -103,8 +103,11 @@ class FactArray {
 
 struct FactPartitions {
   // Partition p holds the facts of groups [p * per_part, (p + 1) * per_part), in reading
-  // order. One allocation per partition, released once it is compared: the findings then
-  // reuse the memory, and peak memory is not all the facts plus all the findings.
+  // order, one after the other in `memory`. (Each partition had its own allocation, released
+  // once compared so that the findings reused it; one region of large pages costs far fewer
+  // page faults than the findings gained, at the price of holding the facts until all are
+  // compared.)
+  LargePages memory;
   std::vector<FactArray> parts;
   size_t per_part = 1;
   // What the facts' interned ids and day indices stand for (see ReconcileContext).

@@ -237,7 +237,8 @@ struct Bucket {
 // Sorts the group's figures so that one sort puts the buckets in the order of their names and
 // each bucket's figures by value: a bucket is a run of the sorted figures, a cluster a run of
 // its bucket.
-std::vector<Bucket> BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items) {
+void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
+               std::vector<Bucket>& buckets) {
   // A change ("another 500 soldiers") is not the level it changes: changes meet changes.
   auto change = [](Item x) { return x->aspect == Aspect::kChange; };
   // Where a figure holds: a story mostly has one setting, named with some figures and not
@@ -260,8 +261,7 @@ std::vector<Bucket> BucketsOf(const ReconcileContext& ctx, std::vector<Item>& it
                            frame(b), b->value.low, b->value.low_open, b->value.high,
                            b->ref.document, b->ref.claim);
   });
-  std::vector<Bucket> buckets;
-  buckets.reserve(4);  // A unit and rate in a frame or two, mostly.
+  buckets.clear();
   for (size_t i = 0; i < items.size();) {
     size_t j = i + 1;
     while (j < items.size() && items[j]->unit == items[i]->unit &&
@@ -273,7 +273,6 @@ std::vector<Bucket> BucketsOf(const ReconcileContext& ctx, std::vector<Item>& it
                        change(items[i]), place(items[i]), Items(items).subspan(i, j - i)});
     i = j;
   }
-  return buckets;
 }
 
 bool AllProjected(Items side) {
@@ -281,7 +280,7 @@ bool AllProjected(Items side) {
                      [](Item x) { return x->modality == Modality::kProjected; });
 }
 
-// Scratch room reused across the buckets of a group.
+// Scratch room reused across the buckets of a group, and across the groups a thread compares.
 struct Scratch {
   std::vector<Cluster> clusters;
   std::vector<Item> sa, sb;
@@ -423,20 +422,30 @@ void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& s
          "The first figure was revised as the count went on (an update)."sv, out);
 }
 
+// A thread's room for the groups it compares, kept from one group to the next: most groups
+// are small, and allocating and freeing their vectors anew was about a tenth of this check.
+struct Workspace {
+  std::vector<Item> items;
+  std::vector<Bucket> buckets;
+  Scratch scratch;
+};
+
 }  // namespace
 
 void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
-  std::vector<Item> items;
-  items.reserve(g.facts.size());
+  thread_local Workspace workspace;
+  std::vector<Item>& items = workspace.items;
+  items.clear();
   for (const Fact* c : g.facts) {
     if (c->kind != ClaimKind::kQuantity && c->kind != ClaimKind::kMoney) continue;
     if (!(c->value.low <= c->value.high)) continue;  // NaN or inverted: nothing to compare.
     items.push_back(c);
   }
-  const std::vector<Bucket> buckets = BucketsOf(ctx, items);
-  Scratch scratch;
-  scratch.clusters.reserve(std::min<size_t>(items.size(), 8));
-  for (const Bucket& bucket : buckets) CompareClusters(ctx, g, items, bucket, scratch, out);
+  const std::vector<Bucket>& buckets = workspace.buckets;
+  BucketsOf(ctx, items, workspace.buckets);
+  for (const Bucket& bucket : buckets) {
+    CompareClusters(ctx, g, items, bucket, workspace.scratch, out);
+  }
   // Targets against states. Buckets are sorted by unit, rate and frame, and states come before
   // targets: the states of a target bucket's unit and rate, if any, are the bucket before it.
   static_assert(Frame::kState < Frame::kTarget);
@@ -465,6 +474,11 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
         break;
       }
     }
+  }
+  // The room a huge group took is not kept for the rest of the thread's life.
+  constexpr size_t kKept = 1 << 16;
+  if (items.capacity() > kKept || workspace.scratch.seen.capacity() > kKept) {
+    workspace = Workspace();
   }
 }
 

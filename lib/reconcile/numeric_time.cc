@@ -362,15 +362,18 @@ void CeilingsAbove(const ReconcileContext& ctx, const Group& g, std::string_view
                    Items items, std::vector<Finding>& out) {
   constexpr double kFar = 0.5;
   constexpr size_t kMaxPairs = 4096;  // Beyond this, a hostile bucket: no pairing of all.
+  // "bis zu", "up to": a closed upper end; "fewer than 350" (open) says only that few came.
+  auto ceiling = [](Item x) {
+    return x->value.low == 0 && std::isfinite(x->value.high) && x->value.high > 0 &&
+           !x->value.high_open;
+  };
+  // Most buckets have no ceiling: then nothing is collected (and allocated).
+  if (std::none_of(items.begin(), items.end(), ceiling)) return;
   std::vector<Item> ceilings, named;
   for (Item x : items) {
     if (x->source == 0) continue;
     named.push_back(x);
-    // "bis zu", "up to": a closed upper end; "fewer than 350" (open) says only that few came.
-    if (x->value.low == 0 && std::isfinite(x->value.high) && x->value.high > 0 &&
-        !x->value.high_open) {
-      ceilings.push_back(x);
-    }
+    if (ceiling(x)) ceilings.push_back(x);
   }
   if (ceilings.empty() || ceilings.size() * named.size() > kMaxPairs) return;
   for (Item c : ceilings) {

@@ -5,6 +5,7 @@
 #include "crosscheck/reconcile.h"
 
 #include <algorithm>
+#include <atomic>
 #include <string_view>
 #include <utility>
 
@@ -41,65 +42,90 @@ void OrderByGroup(const FactArray& part, const KeyGroups& groups, size_t first, 
   for (size_t j = 0; j < part.size(); ++j) flat[next[part[j].group - first]++] = &part[j];
 }
 
-// What one worker found, comparing a run of partitions: the findings and each one's group.
-struct Share {
+// What comparing one partition found: the findings and each one's group.
+struct Found {
   std::vector<Finding> findings;
-  std::vector<uint32_t> found_in;
+  // Per finding, what ordering reads of it, taken while the finding is in the cache: read
+  // later from the findings, one cache miss on each and another on its first side.
+  struct Sketch {
+    double severity, confidence;
+    ClaimRef first;  // The first claim cited, or none.
+    uint32_t group;
+  };
+  std::vector<Sketch> sketches;
 };
 
-// Compares every group of partitions [p0, p1), partition by partition, releasing each
-// partition's facts once done.
-void ComparePartitions(const ReconcileContext& ctx, const KeyGroups& groups, FactPartitions& facts,
-                       size_t p0, size_t p1, Share& out) {
-  const size_t g0 = std::min(groups.sizes.size(), p0 * facts.per_part);
-  const size_t g1 = std::min(groups.sizes.size(), p1 * facts.per_part);
+// Compares every group of partition p; `flat` and `offset` are scratch room.
+void ComparePartition(const ReconcileContext& ctx, const KeyGroups& groups, FactPartitions& facts,
+                      size_t p, std::vector<const Fact*>& flat, std::vector<size_t>& offset,
+                      Found& out) {
+  const size_t first = p * facts.per_part;
+  const size_t last = std::min(groups.sizes.size(), first + facts.per_part);
+  if (first >= last) return;
   // About one finding per compared group at most in dense data; what is not used is not touched
   // (so not resident), and growing would move every finding and fault fresh pages each time.
   size_t compared_groups = 0;
-  for (size_t g = g0; g < g1; ++g) compared_groups += groups.Compared(g) > 0;
+  for (size_t g = first; g < last; ++g) compared_groups += groups.Compared(g) > 0;
   out.findings.reserve(compared_groups);
-  out.found_in.reserve(compared_groups);
-  std::vector<const Fact*> flat;
-  std::vector<size_t> offset;
-  for (size_t p = p0; p < p1; ++p) {
-    const size_t first = p * facts.per_part;
-    const size_t last = std::min(groups.sizes.size(), first + facts.per_part);
-    if (first >= last) break;
-    facts.Settle(p);
-    OrderByGroup(facts.parts[p], groups, first, last, flat, offset);
-    for (size_t g = first; g < last; ++g) {
-      const Group group{groups.index.Key(static_cast<uint32_t>(g)),
-                        Sides(flat).subspan(offset[g - first], groups.Compared(g))};
-      if (group.facts.size() < 2) continue;
-      if (const Check check = CheckOf(group.facts[0]->kind, ctx.options())) {
-        check(ctx, group, out.findings);
+  out.sketches.reserve(compared_groups);
+  facts.Settle(p);
+  OrderByGroup(facts.parts[p], groups, first, last, flat, offset);
+  for (size_t g = first; g < last; ++g) {
+    const Group group{groups.index.Key(static_cast<uint32_t>(g)),
+                      Sides(flat).subspan(offset[g - first], groups.Compared(g))};
+    if (group.facts.size() < 2) continue;
+    if (const Check check = CheckOf(group.facts[0]->kind, ctx.options())) {
+      const size_t before = out.findings.size();
+      check(ctx, group, out.findings);
+      for (size_t i = before; i < out.findings.size(); ++i) {
+        Finding& f = out.findings[i];
+        // An explanation is reserved at an estimate of its size, which the citations' guesses
+        // put a third or more above it: kept so, the findings' memory, all fresh pages, was a
+        // third larger, and so were their page faults.
+        f.explanation.shrink_to_fit();
+        out.sketches.push_back({f.severity, f.confidence,
+                                f.side_a.empty() ? ClaimRef{} : f.side_a.front(),
+                                static_cast<uint32_t>(g)});
       }
-      out.found_in.resize(out.findings.size(), static_cast<uint32_t>(g));
     }
-    facts.parts[p].Release();
   }
 }
 
 // Compares every group. Partitions share nothing but what they read, so with many facts they
-// are compared on all cores, each worker taking a run of partitions with about as many facts
-// as the others; the shares, in partition order, list the findings as one pass would.
-std::vector<Share> CompareGroups(const ReconcileContext& ctx, const KeyGroups& groups,
+// are compared on all cores, each worker taking the next partition no one has taken: a worker
+// the machine holds up (another job on its core, fresh memory to fault in for its findings)
+// takes fewer, where fixed shares of the partitions had the others wait for it. The findings
+// are kept by partition, in the order one pass would list them.
+std::vector<Found> CompareGroups(const ReconcileContext& ctx, const KeyGroups& groups,
                                  FactPartitions& facts) {
   size_t total = 0;
   for (const FactArray& part : facts.parts) total += part.size();
-  const size_t workers = WorkersFor(total);
-  std::vector<Share> shares(workers);
-  // Worker w takes the partitions up to where the facts so far pass (w + 1) / workers of all.
-  std::vector<size_t> bounds(workers + 1, facts.parts.size());
-  bounds[0] = 0;
-  for (size_t p = 0, w = 1, seen = 0; p < facts.parts.size() && w < workers; ++p) {
-    seen += facts.parts[p].size();
-    if (seen * workers >= total * w) bounds[w++] = p + 1;
-  }
-  RunWorkers(workers, [&](size_t w) {
-    ComparePartitions(ctx, groups, facts, bounds[w], bounds[w + 1], shares[w]);
+  std::vector<Found> found(facts.parts.size());
+  std::atomic<size_t> next{0};
+  RunWorkers(WorkersFor(total), [&](size_t) {
+    std::vector<const Fact*> flat;
+    std::vector<size_t> offset;
+    for (size_t p; (p = next.fetch_add(1, std::memory_order_relaxed)) < found.size();) {
+      ComparePartition(ctx, groups, facts, p, flat, offset, found[p]);
+    }
   });
-  return shares;
+  return found;
+}
+
+// Sorts v on all cores: each worker sorts a run of it, and the runs are merged. Elements that
+// compare equal may end up in another order than one std::sort would leave them in: the
+// callers' orders are total, or equal elements are alike to them.
+template <typename T, typename Less>
+void SortOnAllCores(std::vector<T>& v, Less less) {
+  const size_t workers = WorkersFor(v.size());
+  std::vector<size_t> bounds(workers + 1);
+  for (size_t w = 0; w <= workers; ++w) bounds[w] = v.size() * w / workers;
+  RunWorkers(workers, [&](size_t w) {
+    std::sort(v.begin() + bounds[w], v.begin() + bounds[w + 1], less);
+  });
+  for (size_t w = 1; w < workers; ++w) {
+    std::inplace_merge(v.begin(), v.begin() + bounds[w], v.begin() + bounds[w + 1], less);
+  }
 }
 
 // Per group with findings (`keyed`, in group order), the rank of its key among theirs. A key
@@ -123,7 +149,8 @@ std::vector<uint32_t> KeyRanks(const std::vector<uint32_t>& keyed, const KeyInde
     }
     by_key[i] = {prefix, key, i};
   }
-  std::sort(by_key.begin(), by_key.end(), [](const ByKey& a, const ByKey& b) {
+  // Equal keys (of different stories) get one rank whatever their order.
+  SortOnAllCores(by_key, [](const ByKey& a, const ByKey& b) {
     return a.prefix != b.prefix ? a.prefix < b.prefix : a.key < b.key;
   });
   std::vector<uint32_t> rank(keyed.size());
@@ -139,19 +166,16 @@ std::vector<uint32_t> KeyRanks(const std::vector<uint32_t>& keyed, const KeyInde
 // options' severity and confidence are left out. The order is total and depends only on each
 // group's own claims, so reconciling any set of whole groups on its own and merging by the
 // same order (crosscheck.dask) gives this same sequence. Small stand-ins are sorted instead of
-// the findings, with each key's place among the keys in place of the key: std::sort given the
-// same sequence and the same comparisons moves them exactly as it would move the findings.
-std::vector<Finding> Ordered(std::vector<Share>& shares, const KeyIndex& index,
+// the findings, with each key's place among the keys in place of the key.
+std::vector<Finding> Ordered(std::vector<Found>& found, const KeyIndex& index,
                              const ReconcileOptions& options) {
-  std::vector<Finding*> findings;  // All shares' findings, in order.
-  std::vector<uint32_t> found_in;
-  for (Share& s : shares) {
+  std::vector<Finding*> findings;  // All partitions' findings, in order.
+  std::vector<uint32_t> keyed;     // The groups with findings, in group order.
+  for (Found& s : found) {
     for (Finding& f : s.findings) findings.push_back(&f);
-    found_in.insert(found_in.end(), s.found_in.begin(), s.found_in.end());
-  }
-  std::vector<uint32_t> keyed;  // The groups with findings, in group order (found_in ascends).
-  for (uint32_t g : found_in) {
-    if (keyed.empty() || keyed.back() != g) keyed.push_back(g);
+    for (const Found::Sketch& x : s.sketches) {
+      if (keyed.empty() || keyed.back() != x.group) keyed.push_back(x.group);
+    }
   }
   const std::vector<uint32_t> key_rank = KeyRanks(keyed, index);
   struct Entry {
@@ -162,26 +186,35 @@ std::vector<Finding> Ordered(std::vector<Share>& shares, const KeyIndex& index,
   };
   std::vector<Entry> order;
   order.reserve(findings.size());
-  for (uint32_t i = 0, k = 0; i < findings.size(); ++i) {
-    while (keyed[k] != found_in[i]) ++k;
-    const Finding& f = *findings[i];
-    if (f.severity < options.min_severity || f.confidence < options.min_confidence) continue;
-    order.push_back({f.severity, key_rank[k], f.side_a.empty() ? ClaimRef{} : f.side_a.front(), i});
+  uint32_t i = 0, k = 0;
+  for (const Found& s : found) {
+    for (const Found::Sketch& x : s.sketches) {
+      while (keyed[k] != x.group) ++k;
+      if (x.severity >= options.min_severity && x.confidence >= options.min_confidence) {
+        order.push_back({x.severity, key_rank[k], x.first, i});
+      }
+      ++i;
+    }
   }
-  std::sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
+  SortOnAllCores(order, [](const Entry& a, const Entry& b) {
     if (a.severity != b.severity) return a.severity > b.severity;
     if (a.key != b.key) return a.key < b.key;
     if (a.first != b.first) return a.first < b.first;
     return a.finding < b.finding;
   });
+  // Moved on one thread: a vector of the findings' size made for the workers to fill had every
+  // finding written twice (made empty, then filled), which cost more than two threads saved.
   std::vector<Finding> sorted;
   sorted.reserve(order.size());
   // The findings are taken in an order unrelated to where they lie: each is asked for a few
-  // ahead, so that the cache misses overlap.
+  // ahead, all its cache lines (a finding spans three), so that the cache misses overlap.
   constexpr size_t kAhead = 8;
-  for (size_t i = 0; i < order.size(); ++i) {
-    if (i + kAhead < order.size()) __builtin_prefetch(findings[order[i + kAhead].finding]);
-    sorted.push_back(std::move(*findings[order[i].finding]));
+  for (size_t n = 0; n < order.size(); ++n) {
+    if (n + kAhead < order.size()) {
+      const char* const ahead = reinterpret_cast<const char*>(findings[order[n + kAhead].finding]);
+      for (size_t line = 0; line < sizeof(Finding); line += 64) __builtin_prefetch(ahead + line);
+    }
+    sorted.push_back(std::move(*findings[order[n].finding]));
   }
   return sorted;
 }
@@ -198,8 +231,9 @@ std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
                                                            options.revised_measures);
   const internal::ReconcileContext ctx(documents, options, facts.names, facts.ranks,
                                        facts.human, facts.days);
-  std::vector<internal::Share> shares = internal::CompareGroups(ctx, groups, facts);
-  return internal::Ordered(shares, groups.index, options);
+  std::vector<internal::Found> found = internal::CompareGroups(ctx, groups, facts);
+  facts.memory.Release();  // Findings cite claims, not facts.
+  return internal::Ordered(found, groups.index, options);
 }
 
 }  // namespace crosscheck
