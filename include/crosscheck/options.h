@@ -100,6 +100,12 @@ struct StoryOptions {
   double strong_similarity = 0.5;
   int distant_days = 60;
   double distant_similarity = 0.7;
+  // Within max_days_apart (or undated), a pair that is one document's most similar pair
+  // joins at nearest_similarity and nearest_overlap: in a large input many words are shared
+  // with other stories too, which lowers every pair's similarity, but a document's nearest
+  // neighbour is still most often its own story.
+  double nearest_similarity = 0.2;
+  double nearest_overlap = 0.04;
 };
 
 struct Options {

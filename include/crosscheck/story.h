@@ -64,10 +64,26 @@ struct StoryShared {
   void Add(float weight, bool name);
 };
 
-// Whether documents a and b (lang and published are read) tell one story.
+// How a pair of documents scores: whether it joins on its own, and whether it joins if it is
+// the most similar pair of one of its documents (nearest).
+struct StoryPairScore {
+  double similarity = 0;  // Shared weight over the smaller shareable total.
+  bool joins = false;
+  bool nearest = false;
+};
+StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
+                              const StoryShared& shared, const StoryTotals& totals_a,
+                              const StoryTotals& totals_b, const StoryOptions& options = {});
+
+// Whether documents a and b (lang and published are read) tell one story on their own.
 bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& shared,
                     const StoryTotals& totals_a, const StoryTotals& totals_b,
                     const StoryOptions& options = {});
+
+// Whether a pair scored `s` joins, given the best similarity of all pairs of each document.
+inline bool StoryPairJoinsNearest(const StoryPairScore& s, double best_a, double best_b) {
+  return s.joins || (s.nearest && (s.similarity >= best_a || s.similarity >= best_b));
+}
 
 // GroupStories' result once its pairs are decided: documents in `joined` pairs, and documents
 // naming one story, are in one story (all of them with options.one_story).

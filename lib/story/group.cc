@@ -114,11 +114,19 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
   return b;
 }
 
-// Joins the pairs of documents that share buckets and match, each pair weighed once.
+// Joins the pairs of documents that share buckets and match, each pair weighed once: those
+// that join on their own at once, those that may join as nearest neighbours once every pair
+// has told each document's best similarity.
 void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>& grouped,
                const Buckets& x, const StoryOptions& options,
                std::vector<std::pair<uint32_t, uint32_t>>& joined) {
   std::vector<StoryShared> acc(docs.size());
+  std::vector<double> best(docs.size(), 0);
+  struct Candidate {
+    uint32_t d, e;
+    StoryPairScore score;
+  };
+  std::vector<Candidate> nearest;
   std::vector<uint32_t> touched;
   for (uint32_t d : grouped) {
     for (uint32_t t = x.term_begin[d]; t < x.term_begin[d + 1]; ++t) {
@@ -133,12 +141,21 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
       }
     }
     for (uint32_t e : touched) {
-      if (StoryPairJoins(docs[d], docs[e], acc[e], x.totals[d], x.totals[e], options)) {
+      const StoryPairScore s =
+          ScoreStoryPair(docs[d], docs[e], acc[e], x.totals[d], x.totals[e], options);
+      best[d] = std::max(best[d], s.similarity);
+      best[e] = std::max(best[e], s.similarity);
+      if (s.joins) {
         joined.push_back({d, e});
+      } else if (s.nearest) {
+        nearest.push_back({d, e, s});
       }
       acc[e] = StoryShared{};
     }
     touched.clear();
+  }
+  for (const Candidate& c : nearest) {
+    if (StoryPairJoinsNearest(c.score, best[c.d], best[c.e])) joined.push_back({c.d, c.e});
   }
 }
 
@@ -168,8 +185,9 @@ void StoryShared::Add(float weight, bool name) {
   }
 }
 
-bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& s,
-                    const StoryTotals& ta, const StoryTotals& tb, const StoryOptions& options) {
+StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
+                              const StoryShared& s, const StoryTotals& ta, const StoryTotals& tb,
+                              const StoryOptions& options) {
   // Across languages only names are shared: the same letters are different words.
   const bool same_lang = a.lang == b.lang && !a.lang.empty();
   const double shared = same_lang ? s.all : s.names;
@@ -186,8 +204,19 @@ bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const Stor
       needed = options.strong_similarity;
     }
   }
-  return count >= options.min_shared && shared >= needed * std::min(shareable_a, shareable_b) &&
-         shared >= options.min_overlap * std::min(total_a, total_b);
+  const double shareable = std::min(shareable_a, shareable_b), total = std::min(total_a, total_b);
+  StoryPairScore out;
+  out.similarity = shareable > 0 ? shared / shareable : 0;
+  if (count < options.min_shared) return out;
+  out.joins = shared >= needed * shareable && shared >= options.min_overlap * total;
+  out.nearest = needed == options.min_similarity && shared >= options.nearest_similarity * shareable &&
+                shared >= options.nearest_overlap * total;
+  return out;
+}
+
+bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& s,
+                    const StoryTotals& ta, const StoryTotals& tb, const StoryOptions& options) {
+  return ScoreStoryPair(a, b, s, ta, tb, options).joins;
 }
 
 std::vector<uint32_t> NumberStories(std::span<const DocumentResult> docs,

@@ -86,7 +86,7 @@ _TOTALS = {"doc": "int64", "lang": "object", "published": "int64", "all": "float
            "names": "float64", "sall": "float64", "snames": "float64"}
 _PAIRS = {"a": "int64", "b": "int64", "all": "float64", "names": "float64",
           "count_all": "int64", "count_names": "int64"}
-_EDGES = {"a": "int64", "b": "int64"}
+_EDGES = {"a": "int64", "b": "int64", "similarity": "float64", "kind": "int64"}
 
 
 def _features(batch, part, drop):
@@ -111,12 +111,13 @@ def _pair_sums(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _decide(df: pd.DataFrame, args) -> pd.DataFrame:
-    joined = _core._decide_pairs(_checker(args), {k: df[k].tolist() for k in df.columns})
-    return _frame({"a": [a for a, _ in joined], "b": [b for _, b in joined]}, _EDGES)
+    a, b, similarity, kind = _core._decide_pairs(_checker(args),
+                                                 {k: df[k].tolist() for k in df.columns})
+    return _frame({"a": a, "b": b, "similarity": similarity, "kind": kind}, _EDGES)
 
 
-def _edges(df: pd.DataFrame) -> list:
-    return list(zip(df["a"].tolist(), df["b"].tolist()))
+def _edges(df: pd.DataFrame) -> tuple:
+    return (df["a"].tolist(), df["b"].tolist(), df["similarity"].tolist(), df["kind"].tolist())
 
 
 def _stories(batches: list, drops: list, args, npartitions: int) -> list:
@@ -143,9 +144,9 @@ def _stories(batches: list, drops: list, args, npartitions: int) -> list:
                             left_on=side, right_on=f"doc_{side}", how="inner",
                             npartitions=npartitions, shuffle="tasks")
     edges = pairs.map_partitions(_decide, args, meta=_frame({}, _EDGES))
-    joined = dask.compute(*[delayed(_edges, pure=True)(e) for e in edges.to_delayed()])
-    return _core._number_stories(_checker(args), list(names),
-                                 [edge for part in joined for edge in part])
+    parts = dask.compute(*[delayed(_edges, pure=True)(e) for e in edges.to_delayed()])
+    columns = [[x for part in parts for x in part[k]] for k in range(4)]
+    return _core._number_stories(_checker(args), list(names), _core._joined_pairs(*columns))
 
 
 def _reduce(df: pd.DataFrame, args) -> pd.DataFrame:

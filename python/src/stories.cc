@@ -2,8 +2,10 @@
 // that run where the data is (include/crosscheck/story.h): the features of each document are
 // shuffled by feature (the bucket); a bucket gives each document its share of its totals and
 // each pair of its documents the feature's weight; the totals are summed per document, the
-// weights per pair, and StoryPairJoins decides each pair; the joined pairs, far fewer than the
-// documents, are numbered into stories on the client by NumberStories and NameStories.
+// weights per pair, and ScoreStoryPair scores each pair; the joined pairs, far fewer than the
+// documents, with the pairs that may join as nearest neighbours and each document's best
+// similarity, go to the client, which decides the nearest ones as GroupStories does and
+// numbers the stories by NumberStories and NameStories.
 //
 // A document is named across the run by part << 32 | slot, so that names sort as the input.
 // Weights are added in ascending feature order, as GroupStories adds them, so that sums are
@@ -133,10 +135,11 @@ DocumentResult Header(const std::string& lang, int64_t published) {
   return d;
 }
 
-// The pairs StoryPairJoins accepts; `pairs` holds the columns of PairSums, then each
-// document's of DocTotals (lang, published, all, names, sall, snames) for a, then for b.
-std::vector<std::pair<int64_t, int64_t>> DecidePairs(const PyChecker& checker,
-                                                     const py::dict& pairs) {
+// Rows (a, b, similarity, kind) of the pairs in `pairs` (the columns of PairSums, then each
+// document's of DocTotals (lang, published, all, names, sall, snames) for a, then for b):
+// kind 0 a pair that joins, kind 1 a pair that joins if it is the most similar pair of a or
+// b, kind 2 (doc, -1, best) the best similarity of a document's pairs here.
+py::tuple DecidePairs(const PyChecker& checker, const py::dict& pairs) {
   auto col = [&](const char* name, auto tag) {
     return pairs[name].cast<std::vector<decltype(tag)>>();
   };
@@ -148,7 +151,9 @@ std::vector<std::pair<int64_t, int64_t>> DecidePairs(const PyChecker& checker,
   std::vector<double> totals[2][4] = {
       {col("all_a", 0.0), col("names_a", 0.0), col("sall_a", 0.0), col("snames_a", 0.0)},
       {col("all_b", 0.0), col("names_b", 0.0), col("sall_b", 0.0), col("snames_b", 0.0)}};
-  std::vector<std::pair<int64_t, int64_t>> out;
+  std::vector<int64_t> out_a, out_b, kind;
+  std::vector<double> similarity;
+  absl::flat_hash_map<int64_t, double> best;
   for (size_t i = 0; i < a.size(); ++i) {
     StoryShared s{all[i], names[i], static_cast<uint32_t>(count_all[i]),
                   static_cast<uint32_t>(count_names[i])};
@@ -156,10 +161,40 @@ std::vector<std::pair<int64_t, int64_t>> DecidePairs(const PyChecker& checker,
     for (int k = 0; k < 2; ++k) {
       t[k] = {totals[k][0][i], totals[k][1][i], totals[k][2][i], totals[k][3][i]};
     }
-    if (StoryPairJoins(Header(lang[0][i], day[0][i]), Header(lang[1][i], day[1][i]), s, t[0], t[1],
-                       Options(checker))) {
-      out.push_back({a[i], b[i]});
+    const StoryPairScore score = ScoreStoryPair(Header(lang[0][i], day[0][i]),
+                                                Header(lang[1][i], day[1][i]), s, t[0], t[1],
+                                                Options(checker));
+    for (int64_t doc : {a[i], b[i]}) {
+      double& x = best[doc];
+      x = std::max(x, score.similarity);
     }
+    if (score.joins || score.nearest) {
+      out_a.push_back(a[i]), out_b.push_back(b[i]), similarity.push_back(score.similarity);
+      kind.push_back(score.joins ? 0 : 1);
+    }
+  }
+  for (const auto& [doc, x] : best) {
+    out_a.push_back(doc), out_b.push_back(-1), similarity.push_back(x), kind.push_back(2);
+  }
+  return py::make_tuple(out_a, out_b, similarity, kind);
+}
+
+// The joined pairs of all partitions' DecidePairs rows: kind 0, and kind 1 where the pair is
+// the most similar of one of its documents over all partitions.
+std::vector<std::pair<int64_t, int64_t>> JoinedPairs(const std::vector<int64_t>& a,
+                                                     const std::vector<int64_t>& b,
+                                                     const std::vector<double>& similarity,
+                                                     const std::vector<int64_t>& kind) {
+  absl::flat_hash_map<int64_t, double> best;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (kind[i] != 2) continue;
+    double& x = best[a[i]];
+    x = std::max(x, similarity[i]);
+  }
+  std::vector<std::pair<int64_t, int64_t>> out;
+  for (size_t i = 0; i < a.size(); ++i) {
+    StoryPairScore s{similarity[i], kind[i] == 0, kind[i] == 1};
+    if (kind[i] != 2 && StoryPairJoinsNearest(s, best[a[i]], best[b[i]])) out.push_back({a[i], b[i]});
   }
   return out;
 }
@@ -198,6 +233,7 @@ void BindStories(py::module_& m) {
   m.def("_doc_totals", &DocTotals);
   m.def("_pair_sums", &PairSums);
   m.def("_decide_pairs", &DecidePairs);
+  m.def("_joined_pairs", &JoinedPairs);
   m.def("_number_stories", &NumberStoryPairs);
   m.def("_one_story", [](const PyChecker& c) { return Options(c).one_story; });
 }

@@ -108,10 +108,13 @@ TEST(Stories, NeededSimilarityGrowsWithDaysApart) {
     int days_apart;
     double similarity;  // Shared weight over the smaller shareable total.
     bool joins;
+    bool nearest;  // Joins if it is one document's most similar pair.
   };
   const std::vector<Row> rows = {
-      {0, 0.35, true},   {14, 0.35, true},  {15, 0.35, false}, {21, 0.55, true},
-      {60, 0.55, true},  {61, 0.55, false}, {400, 0.65, false}, {400, 0.75, true},
+      {0, 0.35, true, true},    {14, 0.35, true, true},   {15, 0.35, false, false},
+      {21, 0.55, true, false},  {60, 0.55, true, false},  {61, 0.55, false, false},
+      {400, 0.65, false, false}, {400, 0.75, true, false}, {3, 0.25, false, true},
+      {3, 0.15, false, false},
   };
   StoryTotals totals;
   totals.all = totals.shareable_all = totals.names = totals.shareable_names = 10;
@@ -123,8 +126,33 @@ TEST(Stories, NeededSimilarityGrowsWithDaysApart) {
     StoryShared shared;
     shared.all = shared.names = 10 * r.similarity;
     shared.count_all = shared.count_names = 5;
-    EXPECT_EQ(StoryPairJoins(a, b, shared, totals, totals), r.joins)
-        << r.days_apart << " days apart, similarity " << r.similarity;
+    const StoryPairScore score = ScoreStoryPair(a, b, shared, totals, totals);
+    EXPECT_EQ(score.joins, r.joins) << r.days_apart << " days apart, similarity " << r.similarity;
+    EXPECT_EQ(score.joins || score.nearest, r.joins || r.nearest)
+        << r.days_apart << " days apart, similarity " << r.similarity << ", nearest";
+    EXPECT_EQ(StoryPairJoins(a, b, shared, totals, totals), r.joins);
+  }
+}
+
+// A pair below the similarity that joins on its own joins when it is the most similar pair of
+// either of its documents: in a large input every pair shares less, the nearest one still
+// tends to be the same story.
+TEST(Stories, NearestPairJoinsOnlyAsSomeDocumentsBest) {
+  struct Row {
+    StoryPairScore score;
+    double best_a, best_b;
+    bool joins;
+  };
+  const std::vector<Row> rows = {
+      {{0.25, false, true}, 0.25, 0.40, true},   // a's best
+      {{0.25, false, true}, 0.40, 0.25, true},   // b's best
+      {{0.25, false, true}, 0.40, 0.30, false},  // neither's
+      {{0.25, false, false}, 0.25, 0.25, false}, // not close enough to count
+      {{0.35, true, true}, 0.90, 0.90, true},    // joins on its own
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(StoryPairJoinsNearest(r.score, r.best_a, r.best_b), r.joins)
+        << r.score.similarity << " against " << r.best_a << ", " << r.best_b;
   }
 }
 
