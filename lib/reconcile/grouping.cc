@@ -66,6 +66,13 @@ void KeyIndex::Grow() {
   }
 }
 
+void KeyIndex::DropLookups() {
+  slot_memory_.Release();
+  slot_count_ = 0;
+  keys_.shrink_to_fit();
+  arena_.shrink_to_fit();
+}
+
 size_t WorkersFor(size_t items) {
   // Below this a thread costs more than it saves (starting one takes some 50 µs, a claim's
   // share of the work is about 1 µs).
@@ -204,6 +211,7 @@ KeyGroups GroupByKey(std::span<const DocumentResult> documents) {
     MergeShard(shards[w], out, out.group_of.data() + first_claim[w],
                first_claim[w + 1] - first_claim[w]);
   }
+  out.index.DropLookups();
   return out;
 }
 
