@@ -106,6 +106,26 @@ void PrintClaimBytes(const crosscheck::Report& report) {
               sizeof(Claim) + heap / n);
 }
 
+// A heap block as glibc malloc holds it: with its 8-byte header, in 16-byte steps.
+size_t Chunk(size_t bytes) { return bytes == 0 ? 0 : (bytes + 8 + 15) / 16 * 16; }
+
+// What the findings hold, which reconciliation builds while the claims are still held.
+void PrintFindingBytes(const std::vector<crosscheck::Finding>& findings) {
+  size_t explanation = 0, sides = 0, other = 0;
+  for (const crosscheck::Finding& f : findings) {
+    explanation += f.explanation.capacity() > 15 ? Chunk(f.explanation.capacity() + 1) : 0;
+    sides += Chunk(f.side_a.capacity() * sizeof(crosscheck::ClaimRef)) +
+             Chunk(f.side_b.capacity() * sizeof(crosscheck::ClaimRef));
+    other += f.key.capacity() > 15 ? Chunk(f.key.capacity() + 1) : 0;
+    other += Chunk(f.terms.capacity() * sizeof(std::string));
+  }
+  std::printf("%zu findings: sizeof(Finding) %zu, MB: structs %.0f, explanations %.0f, sides %.0f, "
+              "keys and terms %.0f\n",
+              findings.size(), sizeof(crosscheck::Finding),
+              findings.size() * sizeof(crosscheck::Finding) / 1e6, explanation / 1e6, sides / 1e6,
+              other / 1e6);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -131,6 +151,7 @@ int main(int argc, char** argv) {
   std::string text;
   Stage("text report", [&] { text = crosscheck::FormatText(*report); });
   PrintClaimBytes(*report);
+  PrintFindingBytes(report->findings);
   Stage("free the report", [&] { delete report; });
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);

@@ -66,6 +66,13 @@ void KeyIndex::Grow() {
   }
 }
 
+void KeyIndex::DropLookups() {
+  slot_memory_.Release();
+  slot_count_ = 0;
+  keys_.shrink_to_fit();
+  arena_.shrink_to_fit();
+}
+
 size_t WorkersFor(size_t items) {
   // Below this a thread costs more than it saves (starting one takes some 50 µs, a claim's
   // share of the work is about 1 µs).
@@ -204,6 +211,7 @@ KeyGroups GroupByKey(std::span<const DocumentResult> documents) {
     MergeShard(shards[w], out, out.group_of.data() + first_claim[w],
                first_claim[w + 1] - first_claim[w]);
   }
+  out.index.DropLookups();
   return out;
 }
 
@@ -254,10 +262,26 @@ class RecentNames {
   uint32_t next_ = 0;
 };
 
+// The days of facts, 1 + index in `days`. A range equal to one of the last few is shared:
+// the figures of an article mostly hold as of its publication day, so most ranges repeat
+// from one fact to the next; one range a fact held 16 bytes a dated fact at the peak.
+struct DayList {
+  std::vector<DateRange> days;
+  std::array<uint32_t, 4> recent{};  // 1 + index; 0: empty.
+  uint32_t next = 0;
+  uint32_t Id(const DateRange& r) {
+    for (const uint32_t id : recent) {
+      if (id != 0 && days[id - 1] == r) return id;
+    }
+    days.push_back(r);
+    return recent[next++ % recent.size()] = static_cast<uint32_t>(days.size());
+  }
+};
+
 struct Interning {
   Names names;
   RecentNames unit, rate, source, role, place;
-  std::vector<DateRange> days;
+  DayList days;
   int level_days = 0;  // ReconcileOptions::level_days.
   std::span<const std::string> revised;  // ReconcileOptions::revised_measures.
 };
@@ -272,10 +296,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.value = c.value;
   const std::optional<DateRange> days = c.kind == ClaimKind::kDate ? c.date().range : c.time;
   f.days = 0;
-  if (days) {
-    in.days.push_back(*days);
-    f.days = static_cast<uint32_t>(in.days.size());
-  }
+  if (days) f.days = in.days.Id(*days);
   f.unit = c.kind == ClaimKind::kRole ? in.role.Id(in.names, c.role().role)
                                        : in.unit.Id(in.names, c.unit);
   f.rate = in.rate.Id(in.names, c.rate);
@@ -295,8 +316,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
     const int half = c.aspect == Aspect::kLevel && !IsRevisedMeasure(in.revised, c.unit) ? in.level_days : 0;
     const bool target = c.modality == Modality::kPlanned || c.modality == Modality::kProjected;
     const int before = c.aspect == Aspect::kOccasion && !target ? in.level_days : half;
-    in.days.push_back({*d.published - before, *d.published + half});
-    f.days = static_cast<uint32_t>(in.days.size());
+    f.days = in.days.Id({*d.published - before, *d.published + half});
     f.dated_by_publication = true;
   }
   return f;
@@ -350,8 +370,8 @@ FactPartitions::Shard MergeInterning(Interning& into, const Interning& shard) {
   const std::vector<std::string_view>& names = shard.names.list();
   s.names.resize(names.size());
   for (size_t id = 0; id < names.size(); ++id) s.names[id] = into.names.Id(names[id]);
-  s.days_base = static_cast<uint32_t>(into.days.size());
-  into.days.insert(into.days.end(), shard.days.begin(), shard.days.end());
+  s.days_base = static_cast<uint32_t>(into.days.days.size());
+  into.days.days.insert(into.days.days.end(), shard.days.days.begin(), shard.days.days.end());
   return s;
 }
 
@@ -419,7 +439,7 @@ FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& g
   out.ranks = RanksOf(out.names);
   out.human.reserve(out.names.size());
   for (std::string_view name : out.names) AppendHumanName(out.human.emplace_back(), name);
-  out.days = std::move(interning[0].days);
+  out.days = std::move(interning[0].days.days);
   return out;
 }
 

@@ -36,6 +36,10 @@ class KeyIndex {
     if (slot_count_ != 0) __builtin_prefetch(&Slots()[h & (slot_count_ - 1)]);
   }
   size_t size() const { return keys_.size(); }
+  // Frees the lookup table once every key is numbered (Group may not be called afterwards):
+  // later steps only read keys by group, and the table (20 bytes a slot, up to four slots a
+  // key) was held through the comparisons, at reconciliation's peak.
+  void DropLookups();
   std::string_view Key(uint32_t g) const { return Bytes(keys_[g]); }
   uint32_t Story(uint32_t g) const { return keys_[g].story; }
 
