@@ -217,6 +217,14 @@ bool DayPrecise(const std::optional<DateRange>& d) {
   return d && d->end - d->begin < kMaxDays;
 }
 
+// A whole year before the publication's ("the results of the 2022 election"): an earlier
+// occasion of a recurring event (an election, a summit) that the article recalls, not the
+// day of the story's own.
+bool PastYear(const std::optional<DateRange>& d, std::optional<absl::CivilDay> published) {
+  return d && published && d->begin.month() == 1 && d->begin.day() == 1 &&
+         d->end.month() == 12 && d->end.day() == 31 && d->end.year() < published->year();
+}
+
 // An article that gives days of its incident that exclude each other ("on Sunday" and "on
 // Tuesday" in a report of a war) tells of several occasions, not one: those dates keep no
 // key, and only articles with one day compare.
@@ -314,7 +322,8 @@ void DateRecognizer::Run(DocContext& ctx) const {
         date.event = std::move(ev.event);
         c.key = Concat("date/", std::string_view(date.event), "/_");
       }
-    } else if (date.event = std::move(ev.event); !date.event.empty()) {
+    } else if (date.event = std::move(ev.event);
+               !date.event.empty() && !PastYear(date.range, anchor)) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
         facts = AnalyzeSentence(ctx.text, t, pack);
         facts_sentence = f.sentence;

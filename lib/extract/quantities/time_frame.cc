@@ -103,6 +103,18 @@ std::optional<int> YearAt(std::string_view text, const std::vector<Token>& token
   return year;
 }
 
+// The date among the first `dates_end` claims (in reading order) that ends with token `last`.
+std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, const Token& last) {
+  const auto begin = ctx.claims.begin();
+  auto it = std::lower_bound(begin, begin + dates_end, last.span.end,
+                             [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
+  // Dates do not overlap: the one ending there, if any, is the last that begins before.
+  if (it == begin) return std::nullopt;
+  --it;
+  if (it->kind != ClaimKind::kDate || it->span.end != last.span.end) return std::nullopt;
+  return it->date().range;
+}
+
 }  // namespace
 
 void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
@@ -199,6 +211,8 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
       return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
     }
+    // "vor fünf Jahren (11,2 Prozent)", "in 2019 (4.1%)": so is one right after a date.
+    if (const std::optional<DateRange> d = DateEndingAt(ctx, dates_end, tokens[first - 2])) return d;
   }
   // Plain variables, not a structured binding: the lambda below uses them, which clang 14
   // (the fuzz build's compiler) does not allow for bindings.
