@@ -375,13 +375,15 @@ bool SaysBetween(const std::vector<Token>& tokens, size_t from, size_t to, const
 
 // Whether a past participle follows `from` in its clause ("werden getötet"), by the
 // language's participle rule: then an auxiliary that also makes the future is a passive.
+// Further on, only the clause's last word: "werden ... noch 16 Menschen vermisst."
 bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Grammar& g) {
   if (g.participle_prefix.empty() && g.participle_suffix.empty()) return false;
-  constexpr size_t kReach = 6;
-  for (size_t k = from; k < tokens.size() && k < from + kReach; ++k) {
+  constexpr size_t kReach = 6, kClauseReach = 14;
+  for (size_t k = from; k < tokens.size() && k < from + kClauseReach; ++k) {
     const Token& t = tokens[k];
     if (t.kind == TokenKind::kPunct) return false;
     if (t.kind != TokenKind::kWord || t.upper) continue;
+    if (k >= from + kReach && k + 1 < tokens.size() && tokens[k + 1].kind != TokenKind::kPunct) continue;
     const std::string_view w = t.folded;
     // Short words ("nicht", "jetzt") end like participles and are none.
     if ((!g.participle_prefix.empty() && w.size() >= 5 && w.starts_with(g.participle_prefix)) ||
