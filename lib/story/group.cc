@@ -195,21 +195,20 @@ StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
   const double total_a = same_lang ? ta.all : ta.names, total_b = same_lang ? tb.all : tb.names;
   const double shareable_a = same_lang ? ta.shareable_all : ta.shareable_names;
   const double shareable_b = same_lang ? tb.shareable_all : tb.shareable_names;
+  const int apart = a.published && b.published ? std::abs(*a.published - *b.published) : 0;
   double needed = options.min_similarity;
-  if (a.published && b.published) {
-    const int apart = std::abs(*a.published - *b.published);
-    if (apart > options.distant_days) {
-      needed = options.distant_similarity;
-    } else if (apart > options.max_days_apart) {
-      needed = options.strong_similarity;
-    }
+  if (apart > options.distant_days) {
+    needed = options.distant_similarity;
+  } else if (apart > options.max_days_apart) {
+    needed = options.strong_similarity;
   }
   const double shareable = std::min(shareable_a, shareable_b), total = std::min(total_a, total_b);
   StoryPairScore out;
   out.similarity = shareable > 0 ? shared / shareable : 0;
   if (count < options.min_shared) return out;
   out.joins = shared >= needed * shareable && shared >= options.min_overlap * total;
-  out.nearest = needed == options.min_similarity && shared >= options.nearest_similarity * shareable &&
+  out.nearest = apart <= options.max_days_apart &&
+                shared >= options.nearest_similarity * shareable &&
                 shared >= options.nearest_overlap * total;
   return out;
 }
