@@ -70,11 +70,31 @@ struct StoryPairScore {
   double similarity = 0;  // Shared weight over the smaller shareable total.
   bool joins = false;
   bool nearest = false;
+  // What decides joins and nearest besides the days apart: whether the pair would join
+  // published within max_days_apart, within distant_days, or further apart, and whether it
+  // shares enough to join as a nearest pair (within max_days_apart).
+  bool joins_near = false, joins_later = false, joins_distant = false;
+  bool nearest_fits = false;
+  // One of the two documents has no publication day: GroupStories dates it by its most
+  // similar dated partner (StoryDatingPartner) and decides the pair again.
+  bool one_undated = false;
 };
 StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
                               const StoryShared& shared, const StoryTotals& totals_a,
                               const StoryTotals& totals_b, const StoryOptions& options = {});
 
+// Sets s.joins and s.nearest for documents published `days_apart` days apart.
+void DecideStoryPair(StoryPairScore& s, int days_apart, const StoryOptions& options = {});
+// Whether a pair scored `s` with its dated document `partner` makes that partner the better
+// one to date the undated document by than `best` (with `best_similarity`): an undated
+// document is taken as of the day of its most similar dated partner, the first in input order
+// of equals; only pairs that could join count.
+inline bool StoryDatingPartner(const StoryPairScore& s, int64_t partner, int64_t best,
+                               double best_similarity) {
+  if (!s.joins_near && !s.nearest_fits) return false;
+  return best < 0 || s.similarity > best_similarity ||
+         (s.similarity == best_similarity && partner < best);
+}
 // Whether documents a and b (lang and published are read) tell one story on their own.
 bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& shared,
                     const StoryTotals& totals_a, const StoryTotals& totals_b,

@@ -114,6 +114,35 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
   return b;
 }
 
+struct Candidate {
+  uint32_t d, e;
+  StoryPairScore score;
+};
+
+// Decides the pairs of an undated document with dated ones, once each undated document is
+// taken as of the day of its most similar dated partner: an article without a date joins its
+// story, but does not bridge it to the same kind of event years apart.
+void DecideUndated(std::span<const DocumentResult> docs, std::span<Candidate> undated,
+                   const StoryOptions& options) {
+  absl::flat_hash_map<uint32_t, std::pair<int64_t, double>> partner;  // Undated -> dated.
+  auto sides = [&](const Candidate& c) {
+    return docs[c.d].published ? std::make_pair(c.e, c.d) : std::make_pair(c.d, c.e);
+  };
+  for (const Candidate& c : undated) {
+    const auto [u, p] = sides(c);
+    auto [it, fresh] = partner.try_emplace(u, -1, 0.0);
+    if (StoryDatingPartner(c.score, p, it->second.first, it->second.second)) {
+      it->second = {p, c.score.similarity};
+    }
+  }
+  for (Candidate& c : undated) {
+    const auto [u, p] = sides(c);
+    const int64_t by = partner[u].first;
+    const int apart = by < 0 ? 0 : std::abs(*docs[p].published - *docs[by].published);
+    DecideStoryPair(c.score, apart, options);
+  }
+}
+
 // Joins the pairs of documents that share buckets and match, each pair weighed once: those
 // that join on their own at once, those that may join as nearest neighbours once every pair
 // has told each document's best similarity.
@@ -122,11 +151,7 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
                std::vector<std::pair<uint32_t, uint32_t>>& joined) {
   std::vector<StoryShared> acc(docs.size());
   std::vector<double> best(docs.size(), 0);
-  struct Candidate {
-    uint32_t d, e;
-    StoryPairScore score;
-  };
-  std::vector<Candidate> nearest;
+  std::vector<Candidate> nearest, undated;
   std::vector<uint32_t> touched;
   for (uint32_t d : grouped) {
     for (uint32_t t = x.term_begin[d]; t < x.term_begin[d + 1]; ++t) {
@@ -145,7 +170,9 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
           ScoreStoryPair(docs[d], docs[e], acc[e], x.totals[d], x.totals[e], options);
       best[d] = std::max(best[d], s.similarity);
       best[e] = std::max(best[e], s.similarity);
-      if (s.joins) {
+      if (s.one_undated) {
+        undated.push_back({d, e, s});
+      } else if (s.joins) {
         joined.push_back({d, e});
       } else if (s.nearest) {
         nearest.push_back({d, e, s});
@@ -153,6 +180,14 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
       acc[e] = StoryShared{};
     }
     touched.clear();
+  }
+  DecideUndated(docs, undated, options);
+  for (const Candidate& c : undated) {
+    if (c.score.joins) {
+      joined.push_back({c.d, c.e});
+    } else if (c.score.nearest) {
+      nearest.push_back(c);
+    }
   }
   for (const Candidate& c : nearest) {
     if (StoryPairJoinsNearest(c.score, best[c.d], best[c.e])) joined.push_back({c.d, c.e});
@@ -195,22 +230,27 @@ StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
   const double total_a = same_lang ? ta.all : ta.names, total_b = same_lang ? tb.all : tb.names;
   const double shareable_a = same_lang ? ta.shareable_all : ta.shareable_names;
   const double shareable_b = same_lang ? tb.shareable_all : tb.shareable_names;
-  const int apart = a.published && b.published ? std::abs(*a.published - *b.published) : 0;
-  double needed = options.min_similarity;
-  if (apart > options.distant_days) {
-    needed = options.distant_similarity;
-  } else if (apart > options.max_days_apart) {
-    needed = options.strong_similarity;
-  }
   const double shareable = std::min(shareable_a, shareable_b), total = std::min(total_a, total_b);
   StoryPairScore out;
   out.similarity = shareable > 0 ? shared / shareable : 0;
+  out.one_undated = a.published.has_value() != b.published.has_value();
   if (count < options.min_shared) return out;
-  out.joins = shared >= needed * shareable && shared >= options.min_overlap * total;
-  out.nearest = apart <= options.max_days_apart &&
-                shared >= options.nearest_similarity * shareable &&
-                shared >= options.nearest_overlap * total;
+  const bool overlaps = shared >= options.min_overlap * total;
+  out.joins_near = overlaps && shared >= options.min_similarity * shareable;
+  out.joins_later = overlaps && shared >= options.strong_similarity * shareable;
+  out.joins_distant = overlaps && shared >= options.distant_similarity * shareable;
+  out.nearest_fits = shared >= options.nearest_similarity * shareable &&
+                     shared >= options.nearest_overlap * total;
+  const int apart = a.published && b.published ? std::abs(*a.published - *b.published) : 0;
+  DecideStoryPair(out, apart, options);
   return out;
+}
+
+void DecideStoryPair(StoryPairScore& s, int days_apart, const StoryOptions& options) {
+  s.joins = days_apart > options.distant_days    ? s.joins_distant
+            : days_apart > options.max_days_apart ? s.joins_later
+                                                  : s.joins_near;
+  s.nearest = s.nearest_fits && days_apart <= options.max_days_apart;
 }
 
 bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& s,

@@ -86,7 +86,8 @@ _TOTALS = {"doc": "int64", "lang": "object", "published": "int64", "all": "float
            "names": "float64", "sall": "float64", "snames": "float64"}
 _PAIRS = {"a": "int64", "b": "int64", "all": "float64", "names": "float64",
           "count_all": "int64", "count_names": "int64"}
-_EDGES = {"a": "int64", "b": "int64", "similarity": "float64", "kind": "int64"}
+_EDGES = {"a": "int64", "b": "int64", "similarity": "float64", "kind": "int64", "day": "int64",
+          "flags": "int64"}
 
 
 def _features(batch, part, drop):
@@ -111,13 +112,12 @@ def _pair_sums(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _decide(df: pd.DataFrame, args) -> pd.DataFrame:
-    a, b, similarity, kind = _core._decide_pairs(_checker(args),
-                                                 {k: df[k].tolist() for k in df.columns})
-    return _frame({"a": a, "b": b, "similarity": similarity, "kind": kind}, _EDGES)
+    columns = _core._decide_pairs(_checker(args), {k: df[k].tolist() for k in df.columns})
+    return _frame(dict(zip(_EDGES, columns)), _EDGES)
 
 
 def _edges(df: pd.DataFrame) -> tuple:
-    return (df["a"].tolist(), df["b"].tolist(), df["similarity"].tolist(), df["kind"].tolist())
+    return tuple(df[k].tolist() for k in _EDGES)
 
 
 def _stories(batches: list, drops: list, args, npartitions: int) -> list:
@@ -145,8 +145,9 @@ def _stories(batches: list, drops: list, args, npartitions: int) -> list:
                             npartitions=npartitions, shuffle="tasks")
     edges = pairs.map_partitions(_decide, args, meta=_frame({}, _EDGES))
     parts = dask.compute(*[delayed(_edges, pure=True)(e) for e in edges.to_delayed()])
-    columns = [[x for part in parts for x in part[k]] for k in range(4)]
-    return _core._number_stories(_checker(args), list(names), _core._joined_pairs(*columns))
+    columns = [[x for part in parts for x in part[k]] for k in range(len(_EDGES))]
+    return _core._number_stories(_checker(args), list(names),
+                                 _core._joined_pairs(_checker(args), *columns))
 
 
 def _reduce(df: pd.DataFrame, args) -> pd.DataFrame:

@@ -128,6 +128,24 @@ py::dict PairSums(const std::vector<int64_t>& a, const std::vector<int64_t>& b,
   return out;
 }
 
+// What a kind 3 row keeps of its pair's score, and which of its documents is undated.
+enum : int64_t { kJoinsNear = 1, kJoinsLater = 2, kJoinsDistant = 4, kNearestFits = 8, kAUndated = 16 };
+
+int64_t Flags(const StoryPairScore& s, bool a_undated) {
+  return (s.joins_near ? kJoinsNear : 0) | (s.joins_later ? kJoinsLater : 0) |
+         (s.joins_distant ? kJoinsDistant : 0) | (s.nearest_fits ? kNearestFits : 0) |
+         (a_undated ? kAUndated : 0);
+}
+
+StoryPairScore Unflag(double similarity, int64_t flags) {
+  StoryPairScore s;
+  s.similarity = similarity;
+  s.joins_near = flags & kJoinsNear, s.joins_later = flags & kJoinsLater;
+  s.joins_distant = flags & kJoinsDistant, s.nearest_fits = flags & kNearestFits;
+  s.one_undated = true;
+  return s;
+}
+
 DocumentResult Header(const std::string& lang, int64_t published) {
   DocumentResult d;
   d.lang = lang;
@@ -135,10 +153,12 @@ DocumentResult Header(const std::string& lang, int64_t published) {
   return d;
 }
 
-// Rows (a, b, similarity, kind) of the pairs in `pairs` (the columns of PairSums, then each
-// document's of DocTotals (lang, published, all, names, sall, snames) for a, then for b):
-// kind 0 a pair that joins, kind 1 a pair that joins if it is the most similar pair of a or
-// b, kind 2 (doc, -1, best) the best similarity of a document's pairs here.
+// Rows (a, b, similarity, kind, day, flags) of the pairs in `pairs` (the columns of PairSums,
+// then each document's of DocTotals (lang, published, all, names, sall, snames) for a, then
+// for b): kind 0 a pair that joins, kind 1 a pair that joins if it is the most similar pair of
+// a or b, kind 2 (doc, -1, best) the best similarity of a document's pairs here, kind 3 a pair
+// of an undated and a dated document, decided once the undated one is dated (day: the dated
+// one's, flags: Flags). Day and flags are 0 in the other rows.
 py::tuple DecidePairs(const PyChecker& checker, const py::dict& pairs) {
   auto col = [&](const char* name, auto tag) {
     return pairs[name].cast<std::vector<decltype(tag)>>();
@@ -151,7 +171,7 @@ py::tuple DecidePairs(const PyChecker& checker, const py::dict& pairs) {
   std::vector<double> totals[2][4] = {
       {col("all_a", 0.0), col("names_a", 0.0), col("sall_a", 0.0), col("snames_a", 0.0)},
       {col("all_b", 0.0), col("names_b", 0.0), col("sall_b", 0.0), col("snames_b", 0.0)}};
-  std::vector<int64_t> out_a, out_b, kind;
+  std::vector<int64_t> out_a, out_b, kind, out_day, flags;
   std::vector<double> similarity;
   absl::flat_hash_map<int64_t, double> best;
   for (size_t i = 0; i < a.size(); ++i) {
@@ -168,32 +188,56 @@ py::tuple DecidePairs(const PyChecker& checker, const py::dict& pairs) {
       double& x = best[doc];
       x = std::max(x, score.similarity);
     }
-    if (score.joins || score.nearest) {
+    if (score.one_undated) {
+      const bool a_undated = day[0][i] == kNoDay;
       out_a.push_back(a[i]), out_b.push_back(b[i]), similarity.push_back(score.similarity);
-      kind.push_back(score.joins ? 0 : 1);
+      kind.push_back(3), out_day.push_back(day[a_undated ? 1 : 0][i]);
+      flags.push_back(Flags(score, a_undated));
+    } else if (score.joins || score.nearest) {
+      out_a.push_back(a[i]), out_b.push_back(b[i]), similarity.push_back(score.similarity);
+      kind.push_back(score.joins ? 0 : 1), out_day.push_back(0), flags.push_back(0);
     }
   }
   for (const auto& [doc, x] : best) {
     out_a.push_back(doc), out_b.push_back(-1), similarity.push_back(x), kind.push_back(2);
+    out_day.push_back(0), flags.push_back(0);
   }
-  return py::make_tuple(out_a, out_b, similarity, kind);
+  return py::make_tuple(out_a, out_b, similarity, kind, out_day, flags);
 }
 
-// The joined pairs of all partitions' DecidePairs rows: kind 0, and kind 1 where the pair is
-// the most similar of one of its documents over all partitions.
-std::vector<std::pair<int64_t, int64_t>> JoinedPairs(const std::vector<int64_t>& a,
-                                                     const std::vector<int64_t>& b,
-                                                     const std::vector<double>& similarity,
-                                                     const std::vector<int64_t>& kind) {
+// The joined pairs of all partitions' DecidePairs rows: kind 0, kind 3 once each undated
+// document is dated by its most similar dated partner, and kind 1 (and kind 3 that may join
+// as nearest) where the pair is the most similar of one of its documents over all partitions.
+std::vector<std::pair<int64_t, int64_t>> JoinedPairs(
+    const PyChecker& checker, const std::vector<int64_t>& a, const std::vector<int64_t>& b,
+    const std::vector<double>& similarity, const std::vector<int64_t>& kind,
+    const std::vector<int64_t>& day, const std::vector<int64_t>& flags) {
   absl::flat_hash_map<int64_t, double> best;
+  // Per undated document its dating partner: (partner, its similarity, its day).
+  absl::flat_hash_map<int64_t, std::tuple<int64_t, double, int64_t>> dating;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (kind[i] != 2) continue;
-    double& x = best[a[i]];
-    x = std::max(x, similarity[i]);
+    if (kind[i] == 2) {
+      double& x = best[a[i]];
+      x = std::max(x, similarity[i]);
+    } else if (kind[i] == 3) {
+      const bool a_undated = flags[i] & kAUndated;
+      const int64_t u = a_undated ? a[i] : b[i], p = a_undated ? b[i] : a[i];
+      auto [it, fresh] = dating.try_emplace(u, -1, 0.0, 0);
+      auto& [partner, x, partner_day] = it->second;
+      if (StoryDatingPartner(Unflag(similarity[i], flags[i]), p, partner, x)) {
+        it->second = {p, similarity[i], day[i]};
+      }
+    }
   }
   std::vector<std::pair<int64_t, int64_t>> out;
   for (size_t i = 0; i < a.size(); ++i) {
     StoryPairScore s{similarity[i], kind[i] == 0, kind[i] == 1};
+    if (kind[i] == 3) {
+      s = Unflag(similarity[i], flags[i]);
+      const auto& [partner, x, partner_day] = dating[flags[i] & kAUndated ? a[i] : b[i]];
+      DecideStoryPair(s, partner < 0 ? 0 : static_cast<int>(std::abs(day[i] - partner_day)),
+                      Options(checker));
+    }
     if (kind[i] != 2 && StoryPairJoinsNearest(s, best[a[i]], best[b[i]])) out.push_back({a[i], b[i]});
   }
   return out;

@@ -156,6 +156,37 @@ TEST(Stories, NearestPairJoinsOnlyAsSomeDocumentsBest) {
   }
 }
 
+// An article without a date is taken as of the day of its most similar dated article: it
+// joins that story, but no longer bridges it to the same kind of event years apart (a heist
+// and a bridge collapse in one city) that it shares fewer words with.
+TEST(Stories, UndatedDocumentIsDatedByItsNearestPartner) {
+  struct Doc {
+    const char* published;  // "" for none.
+    std::vector<uint64_t> features;  // Content-word features: even numbers.
+  };
+  const std::vector<Doc> heist_first = {
+      {"2019-11-25", {2, 4, 6, 8, 10, 12, 14, 16, 18, 20}},      // the heist
+      {"", {2, 4, 6, 8, 10, 12, 30, 32, 34, 40}},                 // undated: mostly the heist
+      {"2024-09-11", {30, 32, 34, 50, 52, 54, 56, 58, 60, 62}},  // the collapse
+      {"2024-09-12", {50, 52, 54, 56, 58, 60, 62, 70}},          // the collapse, next day
+  };
+  for (const bool reversed : {false, true}) {
+    std::vector<DocumentResult> docs;
+    for (const Doc& d : heist_first) {
+      DocumentResult& r = docs.emplace_back();
+      r.lang = "de";
+      absl::CivilDay day;
+      if (absl::ParseCivilTime(d.published, &day)) r.published = day;
+      r.story_terms = d.features;
+    }
+    if (reversed) std::reverse(docs.begin(), docs.end());
+    EXPECT_EQ(Pattern(GroupStories(docs)), "aabb") << (reversed ? "reversed" : "in order");
+    // Undated, all four are one story: the undated article shares enough with both.
+    for (DocumentResult& r : docs) r.published.reset();
+    EXPECT_EQ(Pattern(GroupStories(docs)), "aaaa") << (reversed ? "reversed" : "in order");
+  }
+}
+
 TEST(Stories, NumberedInOrderOfFirstDocumentWithIds) {
   auto checker = Checker::Create();
   ASSERT_TRUE(checker.ok());
