@@ -90,6 +90,16 @@ double Stated(const Fact& x) {
   return (x.value.low + x.value.high) / 2;
 }
 
+// A count the text says rose to its figure ("rose to 14", "auf 14 gestiegen"), not to a
+// floor or an order of magnitude.
+bool RoseTo(const Fact& x) {
+  return x.modality == Modality::kLatest && std::isfinite(x.value.high);
+}
+
+// A floor of a hundred or more in tens ("more than 1,400") is written round; a smaller or
+// odd one ("at least 13") is a count.
+bool WrittenRound(double floor) { return floor >= 100 && std::fmod(floor, 10) == 0; }
+
 // A later count of at least this share of the earlier is a revision of the same count; a
 // smaller scope (one county of a state's toll) cuts deeper.
 constexpr double kRevisionShare = 0.8;
@@ -312,14 +322,19 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     const Items day = Items(dated).subspan(i, j - i);
     i = j;
     // Well below the other's lowest reading: "more than 1,400" against 1,411 is one count
-    // written round, "mindestens 60" against "60 bis 80" the same floor.
+    // written round, "mindestens 60" against "60 bis 80" the same floor. A count the text
+    // says rose to its figure ("auf 14 gestiegen") is the newer one above a floor not
+    // written round ("mindestens 13").
     constexpr double kMargin = 0.1;
-    const double ceiling = top->value.low / (1 + kMargin);
+    auto margin = [](Item newer, double floor) {
+      return RoseTo(*newer) && !WrittenRound(floor) ? 0 : kMargin;
+    };
     floors.clear();
     above.clear();
     double highest_floor = -INFINITY;
     for (Item x : day) {
-      if (std::isinf(x->value.high) && x->value.low < ceiling &&
+      if (std::isinf(x->value.high) &&
+          x->value.low < top->value.low / (1 + margin(top, x->value.low)) &&
           x->ref.document != top->ref.document) {
         floors.push_back(x);
         highest_floor = std::max(highest_floor, x->value.low);
@@ -330,7 +345,7 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     for (Item x : floors) floor_docs.push_back(x->ref.document);
     std::sort(floor_docs.begin(), floor_docs.end());
     for (Item y : day) {
-      if (y->value.low > highest_floor * (1 + kMargin) &&
+      if (y->value.low > highest_floor * (1 + margin(y, highest_floor)) &&
           !std::binary_search(floor_docs.begin(), floor_docs.end(), y->ref.document)) {
         above.push_back(y);
       }

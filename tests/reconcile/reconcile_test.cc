@@ -309,7 +309,7 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   // is a higher floor itself ("at least 32", then "at least 36": the toll confirmed so far
   // went up), a dispute when each side names its own source, nothing otherwise (an exact
   // figure of a wider scope is as likely), and nothing for a floor written round ("more than
-  // 1,400" against 1,411).
+  // 1,400" against 1,411); "rose to 14" passes "at least 13", a floor that is a count.
   struct Case {
     std::string name;
     Interval floor, higher;
@@ -327,6 +327,12 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
            Case{"two sources", Over(224), Over(406), Modality::kUnspecified, "ministry",
                 "rights_group", FindingType::kDispute},
            Case{"round floor", Over(1400), Exact(1411), Modality::kLatest, "", "", std::nullopt},
+           Case{"rose to, just above a count", Over(13), Exact(14), Modality::kLatest, "", "",
+                FindingType::kUpdate},
+           Case{"just above a count, no cue", Over(13), Exact(14), Modality::kUnspecified, "", "",
+                std::nullopt},
+           Case{"rose to, just above a round floor", Over(150), Exact(153), Modality::kLatest, "",
+                "", std::nullopt},
            Case{"range from the floor", Over(60), {60, 80}, Modality::kLatest, "", "",
                 std::nullopt},
        }) {
