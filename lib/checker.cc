@@ -15,8 +15,8 @@ Checker::Checker(std::shared_ptr<const internal::Engine> engine) : engine_(std::
 
 absl::StatusOr<Checker> Checker::Create(Options options) {
   const ExtractOptions& e = options.extract;
-  for (double t : {e.approx_tolerance, e.nearly_tolerance, e.round_tolerance,
-                   options.reconcile.numeric_gap_tolerance}) {
+  for (double t : {e.approx_tolerance, e.unit_count_tolerance, e.nearly_tolerance,
+                   e.round_tolerance, options.reconcile.numeric_gap_tolerance}) {
     if (!(t >= 0 && t < 1)) {
       return absl::InvalidArgumentError(absl::StrCat("tolerance ", t, " is not in [0, 1)"));
     }

@@ -18,6 +18,7 @@ struct ExtractOptions {
 
   // Interval semantics (see README, "How numbers are read").
   double approx_tolerance = 0.10;   // "rund", "about": ±10 %.
+  double unit_count_tolerance = 0.005;  // "about 752", a count to the unit: ±0.5 %.
   double nearly_tolerance = 0.05;   // "fast 12.000": [0.95·12,000, 12,000).
   double round_tolerance = 0.03;    // A bare round figure ("10.000"): ±3 %.
 

@@ -236,6 +236,9 @@ Hedge HedgeFromName(std::string_view name) {
   return Hedge::kNone;
 }
 
+// A whole number of three digits or more whose last digit is not zero: 752, 1,411.
+bool CountToTheUnit(double v) { return v >= 100 && v == std::floor(v) && std::fmod(v, 10) != 0; }
+
 Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
   switch (h) {
     case Hedge::kNearly:
@@ -250,8 +253,12 @@ Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
       return {0, v, false, true};
     case Hedge::kAtMost:
       return {0, v, false, false};
-    case Hedge::kApprox:
-      return {v * (1 - o.approx_tolerance), v * (1 + o.approx_tolerance)};
+    case Hedge::kApprox: {
+      // "about 752": a count given to the unit is hedged as preliminary, not as a round
+      // guess; it is read nearly as written, so that "some 764" is another count.
+      const double t = CountToTheUnit(v) ? o.unit_count_tolerance : o.approx_tolerance;
+      return {v * (1 - t), v * (1 + t)};
+    }
     case Hedge::kGood:
       return {v, v * (1 + o.approx_tolerance)};
     case Hedge::kNone:
