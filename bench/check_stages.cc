@@ -1,10 +1,11 @@
 // Where a `crosscheck check` run spends its time and memory, stage by stage, on one input:
 //
-//   ./build/bench/check_stages /tmp/gen100k.jsonl 2
+//   ./build/bench/check_stages /tmp/gen100k.jsonl 2 [cited]
 //
 // prints the wall and CPU time of reading and extracting (one run of `jobs` threads), story
 // grouping, reconciliation, the text report and freeing the report, then the bytes the
-// report's claims hold, by field (shared strings counted once). A program rather than a Google
+// report's claims hold, by field (shared strings counted once). With `cited` the run is the
+// command line's text report's, Texts::kCited: sentences wait in a temporary file. A program rather than a Google
 // Benchmark: each stage runs once, on the whole input, in the order `check` runs them.
 #include <sys/resource.h>
 
@@ -21,6 +22,7 @@
 #include "crosscheck/report.h"
 #include "crosscheck/run.h"
 #include "crosscheck/story.h"
+#include "lib/run/cited_evidence.h"
 #include "lib/run/extract_stream.h"
 #include "lib/run/run_steps.h"
 
@@ -140,14 +142,37 @@ int main(int argc, char** argv) {
   run.texts = crosscheck::Texts::kDrop;  // As the command line runs it.
   const std::vector<std::string> paths = {argv[1]};
   const crosscheck::ReadOptions read;
+  const bool cited = argc > 3 && std::string(argv[3]) == "cited";
   auto* report = new crosscheck::Report;  // Freed as a stage of its own.
+  crosscheck::internal::CitedEvidence evidence;
   Stage("read + extract", [&] {
-    *report = crosscheck::internal::ExtractStream(
-        *checker, crosscheck::internal::PathSource(paths, read),
-        crosscheck::internal::StreamOptionsFor(run, /*keep_text_by_default=*/false));
+    crosscheck::internal::StreamOptions stream =
+        crosscheck::internal::StreamOptionsFor(run, /*keep_text_by_default=*/false);
+    if (!cited) {
+      *report = crosscheck::internal::ExtractStream(
+          *checker, crosscheck::internal::PathSource(paths, read), stream);
+      return;
+    }
+    evidence.Open();
+    stream.prepare = [](crosscheck::DocumentResult& d) {
+      return crosscheck::internal::CitedEvidence::Take(d);
+    };
+    const crosscheck::internal::StreamSink sink{
+        [&](crosscheck::DocumentResult d, std::string bytes) {
+          evidence.Add(bytes);
+          report->documents.push_back(std::move(d));
+        },
+        [&](crosscheck::Diagnostic d) { report->diagnostics.push_back(std::move(d)); }};
+    report->inputs = crosscheck::internal::ExtractInOrder(
+        *checker, crosscheck::internal::PathSource(paths, read), stream, sink);
   });
   Stage("stories", [&] { crosscheck::AssignStories(report->documents, checker->options().story); });
   Stage("reconcile", [&] { report->findings = checker->Reconcile(report->documents); });
+  if (cited) {
+    Stage("cited sentences back", [&] {
+      if (!evidence.Restore(*report).ok()) std::fprintf(stderr, "restore failed\n");
+    });
+  }
   std::string text;
   Stage("text report", [&] { text = crosscheck::FormatText(*report); });
   PrintClaimBytes(*report);

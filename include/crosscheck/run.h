@@ -42,6 +42,11 @@ enum class Texts {
   kKeep,     // DocumentResult::text holds the text.
   kDrop,     // DocumentResult::text is empty: memory grows with the claims only. Reports
              // still quote the evidence, which every claim carries (its sentence).
+  kCited,    // As kDrop, but only the claims a finding cites carry their sentence (context):
+             // the others carry their words (ClaimWords), a quotation not even those (its
+             // words are its content). FormatText() quotes all it needs; the JSON report
+             // would lack the others' sentences. The sentences wait in a temporary file
+             // until the findings are known (CheckDocuments and CheckPaths only).
 };
 
 struct RunOptions {

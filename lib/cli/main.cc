@@ -307,7 +307,10 @@ int main(int argc, char** argv) {
   crosscheck::RunOptions run;
   run.jobs = cl.jobs;
   run.reconcile = cl.command == "check";
-  run.texts = crosscheck::Texts::kDrop;  // Claims carry their sentences; memory follows claims.
+  // Claims carry their sentences; memory follows claims. The text report of `check` quotes
+  // only those of the findings' claims (the store keeps every claim's).
+  const bool cited = cl.command == "check" && cl.format == "text" && cl.store_path.empty();
+  run.texts = cited ? crosscheck::Texts::kCited : crosscheck::Texts::kDrop;
   const bool show_progress = isatty(STDERR_FILENO) && !cl.quiet;
   if (show_progress) run.progress = PrintProgress;
 

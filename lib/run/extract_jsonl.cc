@@ -1,84 +1,21 @@
 // ExtractClaimsJsonl: claims JSON Lines written while extracting, instead of after holding
 // every document's claims.
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
 #include <ostream>
 #include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
-#include "absl/strings/str_cat.h"
 #include "crosscheck/reader.h"
 #include "crosscheck/run.h"
 #include "crosscheck/story.h"
 #include "lib/io/claims_jsonl.h"
 #include "lib/run/extract_stream.h"
 #include "lib/run/run_steps.h"
+#include "lib/run/spill.h"
 
 namespace crosscheck {
 namespace {
-
-// An unlinked temporary file, read back once from the start; in memory where no temporary
-// file can be made (a read-only /tmp), so that the run still works, only holding more.
-class Spill {
- public:
-  Spill() = default;
-  Spill(const Spill&) = delete;
-  Spill& operator=(const Spill&) = delete;
-  ~Spill() {
-    if (file_ != nullptr) std::fclose(file_);
-  }
-
-  void Open() {
-    const char* env = std::getenv("TMPDIR");
-    std::string path = std::string(env != nullptr && *env != '\0' ? env : "/tmp") +
-                       "/crosscheck-XXXXXX";
-    const int fd = ::mkstemp(path.data());
-    if (fd < 0) return;
-    ::unlink(path.c_str());  // Gone with the process, however it ends.
-    file_ = ::fdopen(fd, "w+b");
-    if (file_ == nullptr) ::close(fd);
-  }
-
-  void Write(std::string_view bytes) {
-    if (file_ == nullptr) {
-      memory_ += bytes;
-    } else if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size()) {
-      failed_ = true;
-    }
-  }
-
-  absl::Status Rewind() {
-    if (file_ != nullptr &&
-        (failed_ || std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)) {
-      return absl::UnavailableError(
-          absl::StrCat("cannot write a temporary file: ", std::strerror(errno)));
-    }
-    return absl::OkStatus();
-  }
-
-  bool Read(size_t size, std::string& out) {
-    if (file_ == nullptr) {
-      if (size > memory_.size() - read_) return false;
-      out.assign(memory_, read_, size);
-      read_ += size;
-      return true;
-    }
-    out.resize(size);
-    return std::fread(out.data(), 1, size, file_) == size;
-  }
-
- private:
-  std::FILE* file_ = nullptr;
-  bool failed_ = false;
-  std::string memory_;  // Without a file.
-  size_t read_ = 0;
-};
 
 // Claims JSON Lines of the documents handed over in input order. When every story is known
 // at once, a document's lines are written as it comes; otherwise its tails wait in the spill
@@ -147,7 +84,7 @@ class JsonlWriter {
 
   const StoryOptions& story_;
   std::ostream& out_;
-  Spill spill_;
+  internal::Spill spill_;
   std::vector<DocumentResult> documents_;
   std::vector<size_t> sizes_;  // Of each document's tails in the spill.
 };

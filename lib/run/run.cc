@@ -6,6 +6,7 @@
 
 #include "crosscheck/reader.h"
 #include "crosscheck/story.h"
+#include "lib/run/cited_evidence.h"
 #include "lib/run/extract_stream.h"
 #include "lib/run/run_steps.h"
 
@@ -26,6 +27,32 @@ void GroupAndReconcile(const Checker& checker, Report& report, bool reconcile) {
   if (reconcile) report.findings = checker.Reconcile(report.documents);
 }
 
+// Extraction, stories and findings; with Texts::kCited, the claims' contexts wait in a
+// temporary file meanwhile.
+Report Check(const Checker& checker, const InputSource& source, StreamOptions stream,
+             const RunOptions& run) {
+  if (run.texts != Texts::kCited) {
+    Report report = ExtractStream(checker, source, stream);
+    GroupAndReconcile(checker, report, run.reconcile);
+    return report;
+  }
+  CitedEvidence evidence;
+  evidence.Open();
+  stream.prepare = [](DocumentResult& d) { return CitedEvidence::Take(d); };
+  Report report;
+  const StreamSink sink{[&](DocumentResult d, std::string bytes) {
+                          evidence.Add(bytes);
+                          report.documents.push_back(std::move(d));
+                        },
+                        [&](Diagnostic d) { report.diagnostics.push_back(std::move(d)); }};
+  report.inputs = ExtractInOrder(checker, source, stream, sink);
+  GroupAndReconcile(checker, report, run.reconcile);
+  if (absl::Status s = evidence.Restore(report); !s.ok()) {
+    report.diagnostics.push_back({"", "evidence lost: " + std::string(s.message()), false});
+  }
+  return report;
+}
+
 }  // namespace internal
 
 Report CheckDocuments(const Checker& checker, std::vector<Document> documents,
@@ -36,15 +63,13 @@ Report CheckDocuments(const Checker& checker, std::vector<Document> documents,
   if (run.progress) {
     for (const Document& d : documents) stream.total_bytes += d.text.size();
   }
-  Report report = internal::ExtractStream(
+  return internal::Check(
       checker,
       [&](const internal::ItemFn& on_item, const internal::DiagnosticSink&) {
         for (Document& d : documents) on_item(std::move(d));
         return static_cast<uint64_t>(documents.size());
       },
-      stream);
-  internal::GroupAndReconcile(checker, report, run.reconcile);
-  return report;
+      stream, run);
 }
 
 Report CheckPaths(const Checker& checker, const std::vector<std::string>& paths,
@@ -56,9 +81,7 @@ Report CheckPaths(const Checker& checker, const std::vector<std::string>& paths,
                   const ReadOptions& read, const RunOptions& run) {
   internal::StreamOptions stream = internal::StreamOptionsFor(run, /*keep_text_by_default=*/false);
   if (run.progress) stream.total_bytes = InputBytes(paths, read);
-  Report report = internal::ExtractStream(checker, internal::PathSource(paths, read), stream);
-  internal::GroupAndReconcile(checker, report, run.reconcile);
-  return report;
+  return internal::Check(checker, internal::PathSource(paths, read), stream, run);
 }
 
 }  // namespace crosscheck

@@ -4,10 +4,12 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "crosscheck/reader.h"
 #include "crosscheck/report.h"
 #include "crosscheck/run.h"
+#include "crosscheck/types.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 
@@ -58,8 +60,46 @@ INSTANTIATE_TEST_SUITE_P(
                       TextsCase{"documents_keep", false, Texts::kKeep, true},
                       TextsCase{"paths_drop_by_default", true, Texts::kDefault, false},
                       TextsCase{"paths_keep", true, Texts::kKeep, true},
-                      TextsCase{"paths_drop", true, Texts::kDrop, false}),
+                      TextsCase{"paths_drop", true, Texts::kDrop, false},
+                      TextsCase{"documents_cited", false, Texts::kCited, false},
+                      TextsCase{"paths_cited", true, Texts::kCited, false}),
     [](const ::testing::TestParamInfo<TextsCase>& info) { return info.param.name; });
+
+// Texts::kCited: the claims a finding cites keep their sentences, which the text report
+// quotes as with kDrop; the others keep their words only.
+TEST(CheckDocuments, CitedTextsKeepTheSentencesTheFindingsCite) {
+  auto checker = Checker::Create();
+  ASSERT_TRUE(checker.ok());
+  const std::vector<Document> docs = {
+      Document{.id = "a", .lang = "de",
+               .text = "Außenministerin Anna Berger sprach in Wien.\n„Der Handel mit Moskau ist "
+                       "eine Einbahnstraße“, sagte Berger. Die Regierung kündigte 300 Millionen "
+                       "Euro für den Wiederaufbau an."},
+      Document{.id = "b", .lang = "en",
+               .text = "Foreign Minister Anna Berger spoke in Vienna.\n“Trade with Moscow is a "
+                       "two-way street,” Berger said."}};
+  RunOptions run;
+  run.jobs = 1;
+  run.texts = Texts::kDrop;
+  const Report dropped = CheckDocuments(*checker, docs, run);
+  run.texts = Texts::kCited;
+  const Report cited = CheckDocuments(*checker, docs, run);
+  ASSERT_FALSE(cited.findings.empty()) << FormatText(cited);
+  EXPECT_EQ(FormatText(cited), FormatText(dropped));
+  const ClaimRef ref = cited.findings[0].side_a[0];
+  const Claim& quoted = cited.documents[ref.document].claims[ref.claim];
+  EXPECT_EQ(SentenceWords(quoted, ""),
+            SentenceWords(dropped.documents[ref.document].claims[ref.claim], ""));
+  EXPECT_FALSE(SentenceWords(quoted, "").empty());
+  bool figure = false;
+  for (const Claim& c : cited.documents[0].claims) {
+    if (c.kind != ClaimKind::kMoney) continue;
+    figure = true;
+    EXPECT_EQ(ClaimWords(c, ""), "300 Millionen Euro");
+    EXPECT_EQ(SentenceWords(c, ""), "");
+  }
+  EXPECT_TRUE(figure);
+}
 
 TEST(CheckDocuments, RepeatedIdIsSkippedWithADiagnostic) {
   auto checker = Checker::Create();
