@@ -396,18 +396,30 @@ void PlanExceeded(const ReconcileContext& ctx, const Group& g, const Bucket& sta
 void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& states,
                     const Bucket& initials, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
-  const TimeIndex first_times(ctx, initials.items);
+  // A first figure whose own article gives a higher count reached ("zunächst von zehn Toten
+  // ausgegangen ... auf 17 gestiegen") is recalled there with the count that went on: the
+  // steps other articles give between them revise nothing. (One its own count meets or falls
+  // below, "nearly 500 at first ... at least 471", is still a revision.)
+  std::vector<Item> first;
+  for (Item x : initials.items) {
+    if (std::none_of(states.items.begin(), states.items.end(), [x](Item s) {
+          return s->ref.document == x->ref.document && s->value.low > x->value.high;
+        })) {
+      first.push_back(x);
+    }
+  }
+  if (first.empty()) return;
+  const TimeIndex first_times(ctx, first);
   std::vector<Item> revised;
   for (Item s : states.items) {
     if (!first_times.AnyMeets(*s)) continue;
     // "Allein am Flughafen München rund 400 Flüge" against a first 1,000 of the airline: a
     // named place's figure is its part, no revision of a figure that names none.
-    if (std::none_of(initials.items.begin(), initials.items.end(),
-                     [s](Item x) { return x->place == s->place; })) {
+    if (std::none_of(first.begin(), first.end(), [s](Item x) { return x->place == s->place; })) {
       continue;
     }
     bool meets = false, told = false;
-    for (Item x : initials.items) {
+    for (Item x : first) {
       told = told || x->ref.document == s->ref.document ||
              (x->source != 0 && s->source != 0 && x->source != s->source);
       meets = meets || (Meets(x->value.high, x->value.high_open, s->value.low, s->value.low_open,
@@ -418,7 +430,7 @@ void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& s
     if (!meets && !told) revised.push_back(s);
   }
   if (revised.empty()) return;
-  Report(ctx, g, ctx.Name(initials.rate), initials.items, revised, 0.3, FindingType::kUpdate, {},
+  Report(ctx, g, ctx.Name(initials.rate), first, revised, 0.3, FindingType::kUpdate, {},
          "The first figure was revised as the count went on (an update)."sv, out);
 }
 

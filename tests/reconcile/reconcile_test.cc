@@ -719,7 +719,9 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
   // "zunächst 3.000 Fahrzeuge" in one article, "rund 6.000 Fahrzeuge" in another of the same
   // day: an update. Not when one article gives both (it tells the update itself), when the
   // two are different sources' counts, when the later count is of another day, when they
-  // meet, or when the later one names a place the first does not (a part of it).
+  // meet, when the later one names a place the first does not (a part of it), or when the
+  // first figure's own article gives a higher count (it recalls the first figure beside the
+  // count that went on; one its own count falls to is still revised elsewhere).
   struct Case {
     std::string name;
     double later;
@@ -728,6 +730,7 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
     int days_apart;
     bool update;
     std::string later_place = "";
+    double own_count = 0;  // A count reached in the first figure's article; 0: none.
   };
   const std::vector<Case> cases = {
       {"other article, same day", 6000, "", "police", false, 0, true},
@@ -736,6 +739,8 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
       {"other day", 6000, "", "police", false, 9, false},
       {"they meet", 3050, "", "police", false, 0, false},
       {"a named place's part", 1000, "", "police", false, 0, false, "munich"},
+      {"its own article counts higher", 6000, "", "police", false, 0, false, "", 8000},
+      {"its own article counts lower", 6000, "", "police", false, 0, true, "", 2000},
   };
   for (const Case& c : cases) {
     Claim first = Quantity({"zunächst 3.000", Around(3000), Modality::kInitial, c.first_source, "",
@@ -758,6 +763,12 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
       docs[1].id = "later";
       docs[1].claims = {later};
       docs[1].published = absl::CivilDay(2024, 1, 15) + c.days_apart;
+    }
+    if (c.own_count > 0) {
+      Claim own = later;
+      own.value = Around(c.own_count);
+      own.place = "";
+      docs[0].claims.push_back(own);
     }
     docs[0].published = absl::CivilDay(2024, 1, 15);
     bool update = false;

@@ -147,6 +147,19 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
   return false;
 }
 
+// A share written with its sign ("FDP (-2,8 Prozent)", "Greens (-1.5%)") is the party's gain
+// or loss against the last election, in points: a share itself has no sign. (A '+' glued to
+// a figure already leaves it out.)
+bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e) {
+  const std::string_view before = text.substr(0, tokens[e.numeral_first].span.begin);
+  for (std::string_view sign : {"-", "\xE2\x88\x92"}) {
+    if (!before.ends_with(sign)) continue;
+    const std::string_view rest = before.substr(0, before.size() - sign.size());
+    return rest.empty() || rest.back() == ' ' || rest.back() == '(';
+  }
+  return false;
+}
+
 // A word a few words after the figure that makes it a change, not a level ("mit drei Prozent
 // die größten Verluste", "3 percent losses"), before the sentence's next figure.
 bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
@@ -287,6 +300,7 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   }
   std::string party;
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
+    if (SignedShare(text, tokens, e)) return false;
     party = PartyNear(tokens, e.first, end, pack, anaphor);
     if (party.empty()) party = CandidateOfShare(text, tokens, e.first, end, pack);
     if (p.row == nullptr && party.empty()) return false;  // A stray percentage: no claim.
