@@ -63,9 +63,10 @@ struct ReconcileOptions {
   // Measures whose first figures are estimates revised as the count goes on (election
   // night's projections and seats, then the result; an outbreak's fatality rate as its cases
   // are resolved): a figure differing from an earlier day's is an update, in either
-  // direction; figures of one day are compared as levels.
+  // direction; figures of one day are compared as levels. So are counts that fall as often
+  // as they rise, as homes are reconnected (those without power).
   std::vector<std::string> revised_measures = {"vote_share", "turnout", "seats",
-                                               "case_fatality_rate"};
+                                               "case_fatality_rate", "without_power"};
 };
 
 // How documents are grouped into stories (one event or development) before their claims are

@@ -48,11 +48,13 @@ struct MeasureInfo {
 // occasion before the story's ("Die AfD hatte 12,6 Prozent" after a sentence on the 2018 vote);
 // among_whole: a word after a figure that puts it among a whole counted next ("were among 11");
 // cause_link: a preposition after a counted noun whose phrase tells what the count came from
-// ("the death toll from the protests", "die Zahl der Toten bei den Protesten").
+// ("the death toll from the protests", "die Zahl der Toten bei den Protesten");
+// place_part: a part of a place that locates a place named before it ("Hualien in eastern
+// Taiwan", "Tschernihiw im Norden der Ukraine").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
-  kEarlierVerb, kAmongWhole, kCauseLink, kQuantityRoles
+  kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kQuantityRoles
 };
 
 struct QuantityWords {

@@ -576,7 +576,8 @@ TEST(ReconcileNumeric, AnOrderOfMagnitudeDoesNotOutrankAToll) {
 TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   // Election night's projection, then the result the next morning: a change either way is
   // an update (information), and a result inside an earlier range is none. So is a rate
-  // of a running count recomputed as it goes on. Deaths falling
+  // of a running count recomputed as it goes on, and a count that falls as it is worked
+  // off (those without power). Deaths falling
   // from one day to the next stay a contradiction: a toll only grows.
   struct Case {
     std::string unit;
@@ -596,6 +597,8 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
                         // An outbreak's fatality rate, recomputed as cases are resolved.
                         Case{"case_fatality_rate", {30.5, 31.5}, {24.15, 24.25},
                              FindingType::kUpdate},
+                        // Homes reconnected: fewer without power the next day.
+                        Case{"without_power", Exact(50000), Exact(27000), FindingType::kUpdate},
                         Case{"killed", Exact(40), Exact(30), FindingType::kContradiction}}) {
     std::vector<Claim> figures = {
         Quantity({"on election night", c.night, Modality::kUnspecified, "", "", c.unit},
@@ -603,7 +606,8 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
         Quantity({"the next morning", c.morning, Modality::kUnspecified, "", "", c.unit},
                  "spd/" + c.unit)};
     for (Claim& x : figures) {
-      x.aspect = c.unit == "killed" ? Aspect::kCumulative : Aspect::kLevel;
+      x.aspect = c.unit == "killed" || c.unit == "without_power" ? Aspect::kCumulative
+                                                                  : Aspect::kLevel;
       x.confidence = 0.9;
     }
     auto docs = OnePerDocument(figures);

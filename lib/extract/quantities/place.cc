@@ -39,6 +39,29 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
   return "";
 }
 
+namespace {
+
+// The place a phrase locates when it names a part of a place ("Tschernihiw im Norden der
+// Ukraine", "Hualien in eastern Taiwan"): the one named right before the locative at `locative`,
+// if a place part stands between it and the place at `place`; else empty.
+std::string PlaceLocated(const std::vector<Token>& tokens, size_t locative, size_t place,
+                         const LanguagePack& pack) {
+  constexpr size_t kLongest = 3;  // Words of a place's name.
+  bool part = false;
+  for (size_t j = locative + 1; j < place; ++j) {
+    part = part || pack.quantities.roles.Has(tokens[j], kPlacePart);
+  }
+  if (!part) return "";
+  for (size_t n = 1; n <= kLongest && n <= locative; ++n) {
+    if (PhraseMatch m = pack.quantities.places.Match(tokens, locative - n); m.length == n) {
+      return m.fields->at(0);
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
@@ -66,7 +89,8 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       const bool listed = link(after, false) || (second > 0 && link(after + 1 + second, true));
       if (d < best_distance) {
         best_distance = d;
-        best = listed ? "" : m.fields->at(0);
+        const std::string located = PlaceLocated(tokens, i, k, pack);
+        best = listed ? "" : !located.empty() ? located : m.fields->at(0);
       }
       break;
     }
