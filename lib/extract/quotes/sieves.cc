@@ -47,7 +47,7 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
 bool ReportsQuote(const Mention* at_i, const std::vector<Token>& ta, const Cue& c, size_t i,
                   bool next, const SpeakerWords& words) {
   const bool hit = (c.token == i && c.kind != CueKind::kBefore) ||
-                   (at_i != nullptr && at_i->te == c.token);
+                   (at_i != nullptr && at_i->te == c.before());
   if (!hit) return false;
   // In the next sentence only a cue that reports the quotation, not a new statement.
   if (!next) return true;
@@ -95,7 +95,7 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     }
     // "“…” a NY1 representative said", "“…” screenwriter Cole Haddon wrote": the words
     // before the verb end in a mention of its subject.
-    if (plain && c.mention >= 0 && info.mentions[c.mention].te == c.token) {
+    if (plain && c.mention >= 0 && info.mentions[c.mention].te == c.before()) {
       v.cue = &c;
       v.cue_sentence = sa;
       return true;

@@ -32,8 +32,8 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
       titled = titled || !tokens[k].upper;
     }
   }
-  if (i == 0) return;
-  size_t b = i - 1;
+  if (cue.before() == 0) return;
+  size_t b = cue.before() - 1;
   // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
   // an apposition.
   if (tokens[b].folded == "," && b >= 2) {
@@ -231,6 +231,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
       if (verb_second && cue.kind == CueKind::kVerb) {
         cue.subject_at = InvertedSubject(tokens, si.skip, i + cue.length, lex);
       }
+      if (cue.kind == CueKind::kVerb) cue.lead = AdverbsBefore(tokens, si.skip, i, lex.speech);
     } else if (!verb_second || !ReplySlotCue(tokens, si.skip, i, lex, prev, prev_info, &cue)) {
       continue;
     }

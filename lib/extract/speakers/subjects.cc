@@ -312,7 +312,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
   switch (cue.kind) {
     case CueKind::kVerb: {
       // "Blinken sagte", "he said".
-      if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
+      if (auto it = ending_at(cue.before()); it != ms.end() && !it->genitive) return index(it);
       // "…,” adding that Trump": a participle's subject is the main clause's (below).
       const bool participle = lex.grammar->participle(tokens[c].folded);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
@@ -365,6 +365,16 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
 
 bool IntroducesClause(const Token& t, const SpeakerWords& words) {
   return t.folded == ":" || words.Is(t, WordClass::kClauseIntro);
+}
+
+uint8_t AdverbsBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                      size_t c, const SpeechLexicon& speech) {
+  uint8_t n = 0;
+  while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
+         !tokens[c - n - 1].upper && (speech.Flags(tokens[c - n - 1]) & SpeechLexicon::kAdverb)) {
+    ++n;
+  }
+  return n;
 }
 
 size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
