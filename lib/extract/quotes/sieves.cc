@@ -377,7 +377,10 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& f
                              [](const Token& t, uint32_t p) { return t.span.begin < p; });
   for (; it != tokens.end() && it->span.end <= inner.end; ++it) {
     if (it->kind == TokenKind::kPunct) {
-      if (it->folded == "," || it->folded == "!" || it->folded == "?") return false;
+      // American style keeps the sentence's comma or full stop inside the closing mark
+      // ("on “Meet the Press,” Kirby said"): only a mark that ends `inner` may be one.
+      const bool last = it + 1 == tokens.end() || (it + 1)->span.end > inner.end;
+      if ((it->folded == "," && !last) || it->folded == "!" || it->folded == "?") return false;
       continue;
     }
     ++words;
