@@ -284,14 +284,29 @@ int SentenceOpener(const std::vector<Token>& tokens, const SentenceSpeech& si, c
   return -1;
 }
 
+// "…, Spicer said, adding, “…”", "Lewandowski added, saying": a participle right after a
+// reporting verb and a comma has that verb's subject, not the first one of the sentence.
+int ChainedSubject(const Cue* prev, const Cue& cue, const std::vector<Token>& tokens,
+                   const SpeakerLexicon& lex) {
+  if (prev == nullptr || prev->kind != CueKind::kVerb || cue.kind != CueKind::kVerb ||
+      prev->mention < 0 || prev->token + prev->length + 1 != cue.token ||
+      tokens[cue.token - 1].folded != ",") {
+    return -1;
+  }
+  return lex.grammar->participle(tokens[cue.token].folded) ? prev->mention : -1;
+}
+
 // Each cue's subject and the person it stands for; a pronoun resolves here, against what
 // was read before it: the person opening its sentence, else the current speaker. Logs the
 // speech events.
 void ResolveCueSubjects(const std::vector<Token>& tokens, const SpeakerLexicon& lex,
                         uint32_t window_begin,
                         SentenceSpeech& si, ArticlePersons& art) {
+  const Cue* prev = nullptr;
   for (Cue& cue : si.cues) {
-    cue.mention = Subject(cue, si.mentions, tokens, lex);
+    cue.mention = ChainedSubject(prev, cue, tokens, lex);
+    if (cue.mention < 0) cue.mention = Subject(cue, si.mentions, tokens, lex);
+    prev = &cue;
     if (cue.mention < 0 || cue.kind == CueKind::kLabel) continue;
     Mention& m = si.mentions[cue.mention];
     const uint32_t pos = tokens[m.tb].span.begin;
