@@ -165,7 +165,10 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     if (c.token >= q.open) break;
     if (ReportsEarlierTurn(q, c)) continue;
     if (c.kind == CueKind::kLabel) {
-      v.label_cue = c.token + c.length + 1 >= q.open;
+      // Right before the quotation, or but for a mark ("the film, “…”"); a word between
+      // makes it a clause of its own ("said the program was “…”").
+      const size_t after = c.token + c.length;
+      v.label_cue = after >= q.open || (after + 1 == q.open && !IsWordish(q.t0()[after]));
       v.work_cue = v.label_cue && c.work;
       continue;
     }
