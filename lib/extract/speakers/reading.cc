@@ -215,6 +215,18 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
   return object_next || NamedNearby(sents, s, n, lex.speech) ? n : SIZE_MAX;
 }
 
+// How many lower-case adverbs (at most two) stand right before the verb at tokens[c]
+// ("Kirby also said", "Pacheco once said").
+uint8_t AdverbsBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                      size_t c, const SpeechLexicon& speech) {
+  uint8_t n = 0;
+  while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
+         !tokens[c - n - 1].upper && (speech.Flags(tokens[c - n - 1]) & SpeechLexicon::kAdverb)) {
+    ++n;
+  }
+  return n;
+}
+
 // The sentence's speech cues, and its colons right before a quotation, which name the
 // speaker like a cue ("Weber: „…“", "Die Mutter: »…«"); marks where names may start.
 void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerLexicon& lex,

@@ -108,12 +108,18 @@ size_t IndefiniteSubject(const std::vector<Token>& tokens, const std::vector<uin
            words.Is(tokens[k], WordClass::kIndefiniteSubject) &&
            (k + 1 >= tokens.size() || skip[k + 1] || !tokens[k + 1].upper);
   };
+  // "fuhr der andere fort", "Die andere sagte": after a nominative article too.
+  auto article = [&](size_t k) {
+    return k < tokens.size() && !skip[k] && ArticleGender(tokens[k], words) != '?';
+  };
   if (!finder.grammar().verb_second) return SIZE_MAX;
   if (indefinite(after)) return after;
+  if (article(after) && indefinite(after + 1)) return after + 1;
   if (cue.token == 0) return SIZE_MAX;
   const size_t k = cue.token - 1;
-  const bool opens = k == 0 || skip[k - 1] || tokens[k - 1].kind == TokenKind::kPunct ||
-                     words.Is(tokens[k - 1], WordClass::kCoordinating);
+  const size_t b = k > 0 && article(k - 1) ? k - 1 : k;  // Where the phrase opens.
+  const bool opens = b == 0 || skip[b - 1] || tokens[b - 1].kind == TokenKind::kPunct ||
+                     words.Is(tokens[b - 1], WordClass::kCoordinating);
   return indefinite(k) && opens ? k : SIZE_MAX;
 }
 
@@ -365,16 +371,6 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
 
 bool IntroducesClause(const Token& t, const SpeakerWords& words) {
   return t.folded == ":" || words.Is(t, WordClass::kClauseIntro);
-}
-
-uint8_t AdverbsBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
-                      size_t c, const SpeechLexicon& speech) {
-  uint8_t n = 0;
-  while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
-         !tokens[c - n - 1].upper && (speech.Flags(tokens[c - n - 1]) & SpeechLexicon::kAdverb)) {
-    ++n;
-  }
-  return n;
 }
 
 size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,

@@ -45,11 +45,6 @@ bool IntroducesClause(const Token& t, const SpeakerWords& words);
 size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
                    size_t from, const SpeechLexicon& speech);
 
-// How many lower-case adverbs (at most two) stand right before the verb at tokens[c]
-// ("Kirby also said", "Pacheco once said").
-uint8_t AdverbsBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
-                      size_t c, const SpeechLexicon& speech);
-
 // Where the subject of a verb-second clause starts when it follows the verb ending before
 // `from`: past adverbs, object pronouns, an inserted phrase between commas and phrases opened
 // by a preposition or an oblique article ("schrie ihn nämlich der Pfarrer an", "schreit mit
