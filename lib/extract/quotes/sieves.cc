@@ -47,7 +47,7 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
 bool ReportsQuote(const Mention* at_i, const std::vector<Token>& ta, const Cue& c, size_t i,
                   bool next, const SpeakerWords& words) {
   const bool hit = (c.token == i && c.kind != CueKind::kBefore) ||
-                   (at_i != nullptr && at_i->te == c.token);
+                   (at_i != nullptr && at_i->te == c.before());
   if (!hit) return false;
   // In the next sentence only a cue that reports the quotation, not a new statement.
   if (!next) return true;
@@ -95,7 +95,7 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     }
     // "“…” a NY1 representative said", "“…” screenwriter Cole Haddon wrote": the words
     // before the verb end in a mention of its subject.
-    if (plain && c.mention >= 0 && info.mentions[c.mention].te == c.token) {
+    if (plain && c.mention >= 0 && info.mentions[c.mention].te == c.before()) {
       v.cue = &c;
       v.cue_sentence = sa;
       return true;
@@ -165,7 +165,10 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     if (c.token >= q.open) break;
     if (ReportsEarlierTurn(q, c)) continue;
     if (c.kind == CueKind::kLabel) {
-      v.label_cue = c.token + c.length + 1 >= q.open;
+      // Right before the quotation, or but for a mark ("the film, “…”"); a word between
+      // makes it a clause of its own ("said the program was “…”").
+      const size_t after = c.token + c.length;
+      v.label_cue = after >= q.open || (after + 1 == q.open && !IsWordish(q.t0()[after]));
       v.work_cue = v.label_cue && c.work;
       continue;
     }
@@ -377,7 +380,10 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& f
                              [](const Token& t, uint32_t p) { return t.span.begin < p; });
   for (; it != tokens.end() && it->span.end <= inner.end; ++it) {
     if (it->kind == TokenKind::kPunct) {
-      if (it->folded == "," || it->folded == "!" || it->folded == "?") return false;
+      // American style keeps the sentence's comma or full stop inside the closing mark
+      // ("on “Meet the Press,” Kirby said"): only a mark that ends `inner` may be one.
+      const bool last = it + 1 == tokens.end() || (it + 1)->span.end > inner.end;
+      if ((it->folded == "," && !last) || it->folded == "!" || it->folded == "?") return false;
       continue;
     }
     ++words;

@@ -32,8 +32,8 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
       titled = titled || !tokens[k].upper;
     }
   }
-  if (i == 0) return;
-  size_t b = i - 1;
+  if (cue.before() == 0) return;
+  size_t b = cue.before() - 1;
   // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
   // an apposition.
   if (tokens[b].folded == "," && b >= 2) {
@@ -215,6 +215,18 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
   return object_next || NamedNearby(sents, s, n, lex.speech) ? n : SIZE_MAX;
 }
 
+// How many lower-case adverbs (at most two) stand right before the verb at tokens[c]
+// ("Kirby also said", "Pacheco once said").
+uint8_t AdverbsBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+                      size_t c, const SpeechLexicon& speech) {
+  uint8_t n = 0;
+  while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
+         !tokens[c - n - 1].upper && (speech.Flags(tokens[c - n - 1]) & SpeechLexicon::kAdverb)) {
+    ++n;
+  }
+  return n;
+}
+
 // The sentence's speech cues, and its colons right before a quotation, which name the
 // speaker like a cue ("Weber: „…“", "Die Mutter: »…«"); marks where names may start.
 void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerLexicon& lex,
@@ -231,6 +243,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
       if (verb_second && cue.kind == CueKind::kVerb) {
         cue.subject_at = InvertedSubject(tokens, si.skip, i + cue.length, lex);
       }
+      if (cue.kind == CueKind::kVerb) cue.lead = AdverbsBefore(tokens, si.skip, i, lex.speech);
     } else if (!verb_second || !ReplySlotCue(tokens, si.skip, i, lex, prev, prev_info, &cue)) {
       continue;
     }
@@ -283,14 +296,29 @@ int SentenceOpener(const std::vector<Token>& tokens, const SentenceSpeech& si, c
   return -1;
 }
 
+// "…, Spicer said, adding, “…”", "Lewandowski added, saying": a participle right after a
+// reporting verb and a comma has that verb's subject, not the first one of the sentence.
+int ChainedSubject(const Cue* prev, const Cue& cue, const std::vector<Token>& tokens,
+                   const SpeakerLexicon& lex) {
+  if (prev == nullptr || prev->kind != CueKind::kVerb || cue.kind != CueKind::kVerb ||
+      prev->mention < 0 || prev->token + prev->length + 1 != cue.token ||
+      tokens[cue.token - 1].folded != ",") {
+    return -1;
+  }
+  return lex.grammar->participle(tokens[cue.token].folded) ? prev->mention : -1;
+}
+
 // Each cue's subject and the person it stands for; a pronoun resolves here, against what
 // was read before it: the person opening its sentence, else the current speaker. Logs the
 // speech events.
 void ResolveCueSubjects(const std::vector<Token>& tokens, const SpeakerLexicon& lex,
                         uint32_t window_begin,
                         SentenceSpeech& si, ArticlePersons& art) {
+  const Cue* prev = nullptr;
   for (Cue& cue : si.cues) {
-    cue.mention = Subject(cue, si.mentions, tokens, lex);
+    cue.mention = ChainedSubject(prev, cue, tokens, lex);
+    if (cue.mention < 0) cue.mention = Subject(cue, si.mentions, tokens, lex);
+    prev = &cue;
     if (cue.mention < 0 || cue.kind == CueKind::kLabel) continue;
     Mention& m = si.mentions[cue.mention];
     const uint32_t pos = tokens[m.tb].span.begin;

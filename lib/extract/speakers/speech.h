@@ -37,6 +37,10 @@ struct Cue {
   // heiserer Stimme der Wirt zu"; SpeakerGrammar::verb_second); kNoSubject when none.
   static constexpr uint32_t kNoSubject = UINT32_MAX;
   uint32_t subject_at = kNoSubject;
+  // Lower-case adverbs right before the verb ("Kirby also said", "“…,” Kirby later said"):
+  // a subject before the verb ends before them.
+  uint8_t lead = 0;
+  uint32_t before() const { return token - lead; }  // Where a subject before the cue ends.
 };
 
 class LanguageFolder;

@@ -108,12 +108,18 @@ size_t IndefiniteSubject(const std::vector<Token>& tokens, const std::vector<uin
            words.Is(tokens[k], WordClass::kIndefiniteSubject) &&
            (k + 1 >= tokens.size() || skip[k + 1] || !tokens[k + 1].upper);
   };
+  // "fuhr der andere fort", "Die andere sagte": after a nominative article too.
+  auto article = [&](size_t k) {
+    return k < tokens.size() && !skip[k] && ArticleGender(tokens[k], words) != '?';
+  };
   if (!finder.grammar().verb_second) return SIZE_MAX;
   if (indefinite(after)) return after;
+  if (article(after) && indefinite(after + 1)) return after + 1;
   if (cue.token == 0) return SIZE_MAX;
   const size_t k = cue.token - 1;
-  const bool opens = k == 0 || skip[k - 1] || tokens[k - 1].kind == TokenKind::kPunct ||
-                     words.Is(tokens[k - 1], WordClass::kCoordinating);
+  const size_t b = k > 0 && article(k - 1) ? k - 1 : k;  // Where the phrase opens.
+  const bool opens = b == 0 || skip[b - 1] || tokens[b - 1].kind == TokenKind::kPunct ||
+                     words.Is(tokens[b - 1], WordClass::kCoordinating);
   return indefinite(k) && opens ? k : SIZE_MAX;
 }
 
@@ -312,7 +318,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
   switch (cue.kind) {
     case CueKind::kVerb: {
       // "Blinken sagte", "he said".
-      if (auto it = ending_at(c); it != ms.end() && !it->genitive) return index(it);
+      if (auto it = ending_at(cue.before()); it != ms.end() && !it->genitive) return index(it);
       // "…,” adding that Trump": a participle's subject is the main clause's (below).
       const bool participle = lex.grammar->participle(tokens[c].folded);
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
