@@ -88,6 +88,18 @@ bool VoteWordAfter(const std::vector<Token>& tokens, size_t end, const LanguageP
   return false;
 }
 
+// Whether the share ending at tokens[end] is restated as a count of votes right after it
+// ("received 50.89%, or 10,606,628 votes"): a comma, one word, digits, then a vote word.
+bool VoteCountAfter(const std::vector<Token>& tokens, size_t end, const LanguagePack& pack) {
+  size_t k = end;
+  if (k < tokens.size() && tokens[k].folded == ",") ++k;
+  if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
+  ++k;
+  if (k >= tokens.size() || tokens[k].kind != TokenKind::kNumber) return false;
+  while (k < tokens.size() && tokens[k].kind == TokenKind::kNumber) ++k;
+  return k < tokens.size() && RowAt(tokens, k, pack, "vote_noun");
+}
+
 // The nearest name before tokens[first] in its sentence, not past another figure, nor into
 // brackets or quotation marks (a coalition's name: "“Fuerza y Corazón por México”").
 std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, size_t first,
@@ -129,7 +141,9 @@ bool Margin(const std::vector<Token>& tokens, size_t first, size_t np_end,
 
 std::string CandidateOfShare(std::string_view text, const std::vector<Token>& tokens,
                              size_t first, size_t end, const LanguagePack& pack) {
-  if (VoteWordAfter(tokens, end, pack)) return NameBefore(text, tokens, first, pack);
+  if (VoteWordAfter(tokens, end, pack) || VoteCountAfter(tokens, end, pack)) {
+    return NameBefore(text, tokens, first, pack);
+  }
   // "against 28.3% of Xóchitl Gálvez": a name right after the figure, in a sentence on votes.
   if (end + 1 >= tokens.size() || !RowAt(tokens, end, pack, "candidate_of") ||
       !NameWord(text, tokens[end + 1])) {
