@@ -114,19 +114,21 @@ bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const Languag
 // is implied by an earlier noun in the sentence or the paragraph's previous figure. False
 // when there is none.
 bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
-                    const Claim* previous, Claim& c) {
+                    const Claim* previous, Claim& c, std::string* own_subject) {
   c.confidence = 0.6;
   if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
     c.unit = before->first;
     // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
     // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure.
-    if (SameClause(s.tokens, before->second, e.first)) c.confidence = 0.9;
+    const bool own_clause = SameClause(s.tokens, before->second, e.first);
+    if (own_clause) c.confidence = 0.9;
     if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
     for (const EntityMention& m : s.facts.entities) {
       if (m.first >= np_first && m.last <= before->second + 1 && !m.source) c.subject = m.key;
     }
+    if (own_clause) *own_subject = c.subject;  // The noun heading its clause: its own words.
     if (c.subject.empty()) c.subject = SubjectOf(s.facts, e.first, np_end);
   } else if (previous != nullptr && previous->paragraph == c.paragraph) {
     c.unit = previous->unit;
@@ -233,9 +235,10 @@ bool ScaledAlone(const std::vector<Token>& tokens, const NumberExpr& e, const Cl
 
 // A count: what it counts and whose. Returns the end of its noun phrase, or 0 when the
 // figure counts nothing and is no claim. `part_of`: the whole's measure of a partitive
-// ("five of the fatalities"), else empty.
+// ("five of the fatalities"), else empty. `own_subject`: whose toll the noun heading the
+// figure's clause names ("die Zahl der ägyptischen Toten stieg auf 600").
 size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c,
-                     std::string* part_of) {
+                     std::string* part_of, std::string* own_subject) {
   c.kind = ClaimKind::kQuantity;
   size_t np_end = e.last;
   std::optional<Measure> m;
@@ -276,7 +279,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // The figure before it, by the source named after it.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
-             !ImpliedMeasure(s, e, np_end, previous, c)) {
+             !ImpliedMeasure(s, e, np_end, previous, c, own_subject)) {
     return 0;  // A bare number with nothing counted is no claim.
   }
   // Not the whole after its part ("3 of the 31 passengers"): the part's group is not its.
@@ -441,10 +444,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
       c.confidence = e.vague ? 0.45 : 0.9;
       size_t np_end = e.last;
-      std::string part_of;
+      std::string part_of, own_subject;
       if (!e.currency.empty()) {
         MoneyClaim(s, e, c);
-      } else if ((np_end = QuantityClaim(s, e, previous, c, &part_of)) == 0) {
+      } else if ((np_end = QuantityClaim(s, e, previous, c, &part_of, &own_subject)) == 0) {
         continue;
       }
       c.span = TokenSpan(tokens, e.first, np_end);
@@ -452,7 +455,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
       c.modality = ModalityOf(tokens, e.first, np_end, pack);
       if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
-      ApplyFrame(tokens, e.first, np_end, pack, SubjectInside(facts, e.first, np_end), c);
+      ApplyFrame(tokens, e.first, np_end, pack,
+                 own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c);
       if (c.kind == ClaimKind::kQuantity) {
         ListPart({s.tokens, s.pack}, e, previous, c);
         PartOfWhole({s.tokens, s.pack}, e, previous, c);
