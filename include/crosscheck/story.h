@@ -76,7 +76,7 @@ struct StoryPairScore {
   bool joins_near = false, joins_later = false, joins_distant = false;
   bool nearest_fits = false;
   // One of the two documents has no publication day: GroupStories dates it by its most
-  // similar dated partner (StoryDatingPartner) and decides the pair again.
+  // similar dated partner (DecideUndatedPairs) and decides the pair again.
   bool one_undated = false;
 };
 StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
@@ -85,16 +85,18 @@ StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
 
 // Sets s.joins and s.nearest for documents published `days_apart` days apart.
 void DecideStoryPair(StoryPairScore& s, int days_apart, const StoryOptions& options = {});
-// Whether a pair scored `s` with its dated document `partner` makes that partner the better
-// one to date the undated document by than `best` (with `best_similarity`): an undated
-// document is taken as of the day of its most similar dated partner, the first in input order
-// of equals; only pairs that could join count.
-inline bool StoryDatingPartner(const StoryPairScore& s, int64_t partner, int64_t best,
-                               double best_similarity) {
-  if (!s.joins_near && !s.nearest_fits) return false;
-  return best < 0 || s.similarity > best_similarity ||
-         (s.similarity == best_similarity && partner < best);
-}
+// A pair of an undated and a dated document (ScoreStoryPair's one_undated), by their names
+// in input order and the dated one's day (days since any fixed epoch).
+struct StoryUndatedPair {
+  int64_t undated = 0, dated = 0;
+  int64_t dated_day = 0;
+  StoryPairScore score;
+};
+// Takes each undated document as of the day of its most similar dated partner (of the pairs
+// that could join; the first in input order of equals) and decides its pairs with those days
+// apart (DecideStoryPair): an article without a date joins its story, but does not bridge it
+// to the same kind of event years apart. GroupStories and crosscheck.dask both call it.
+void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& options = {});
 // Whether documents a and b (lang and published are read) tell one story on their own.
 bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& shared,
                     const StoryTotals& totals_a, const StoryTotals& totals_b,

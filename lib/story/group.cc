@@ -119,30 +119,6 @@ struct Candidate {
   StoryPairScore score;
 };
 
-// Decides the pairs of an undated document with dated ones, once each undated document is
-// taken as of the day of its most similar dated partner: an article without a date joins its
-// story, but does not bridge it to the same kind of event years apart.
-void DecideUndated(std::span<const DocumentResult> docs, std::span<Candidate> undated,
-                   const StoryOptions& options) {
-  absl::flat_hash_map<uint32_t, std::pair<int64_t, double>> partner;  // Undated -> dated.
-  auto sides = [&](const Candidate& c) {
-    return docs[c.d].published ? std::make_pair(c.e, c.d) : std::make_pair(c.d, c.e);
-  };
-  for (const Candidate& c : undated) {
-    const auto [u, p] = sides(c);
-    auto [it, fresh] = partner.try_emplace(u, -1, 0.0);
-    if (StoryDatingPartner(c.score, p, it->second.first, it->second.second)) {
-      it->second = {p, c.score.similarity};
-    }
-  }
-  for (Candidate& c : undated) {
-    const auto [u, p] = sides(c);
-    const int64_t by = partner[u].first;
-    const int apart = by < 0 ? 0 : std::abs(*docs[p].published - *docs[by].published);
-    DecideStoryPair(c.score, apart, options);
-  }
-}
-
 // Joins the pairs of documents that share buckets and match, each pair weighed once: those
 // that join on their own at once, those that may join as nearest neighbours once every pair
 // has told each document's best similarity.
@@ -151,7 +127,8 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
                std::vector<std::pair<uint32_t, uint32_t>>& joined) {
   std::vector<StoryShared> acc(docs.size());
   std::vector<double> best(docs.size(), 0);
-  std::vector<Candidate> nearest, undated;
+  std::vector<Candidate> nearest;
+  std::vector<StoryUndatedPair> undated;
   std::vector<uint32_t> touched;
   for (uint32_t d : grouped) {
     for (uint32_t t = x.term_begin[d]; t < x.term_begin[d + 1]; ++t) {
@@ -171,7 +148,10 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
       best[d] = std::max(best[d], s.similarity);
       best[e] = std::max(best[e], s.similarity);
       if (s.one_undated) {
-        undated.push_back({d, e, s});
+        const bool d_dated = docs[d].published.has_value();
+        const DocumentResult& dated = docs[d_dated ? d : e];
+        undated.push_back({d_dated ? e : d, d_dated ? d : e,
+                           *dated.published - absl::CivilDay(1970, 1, 1), s});
       } else if (s.joins) {
         joined.push_back({d, e});
       } else if (s.nearest) {
@@ -181,12 +161,13 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
     }
     touched.clear();
   }
-  DecideUndated(docs, undated, options);
-  for (const Candidate& c : undated) {
-    if (c.score.joins) {
-      joined.push_back({c.d, c.e});
-    } else if (c.score.nearest) {
-      nearest.push_back(c);
+  DecideUndatedPairs(undated, options);
+  for (const StoryUndatedPair& p : undated) {
+    const auto u = static_cast<uint32_t>(p.undated), e = static_cast<uint32_t>(p.dated);
+    if (p.score.joins) {
+      joined.push_back({u, e});
+    } else if (p.score.nearest) {
+      nearest.push_back({u, e, p.score});
     }
   }
   for (const Candidate& c : nearest) {
@@ -244,6 +225,28 @@ StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
   const int apart = a.published && b.published ? std::abs(*a.published - *b.published) : 0;
   DecideStoryPair(out, apart, options);
   return out;
+}
+
+void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& options) {
+  struct Partner {
+    int64_t doc = -1, day = 0;
+    double similarity = 0;
+  };
+  absl::flat_hash_map<int64_t, Partner> partner;  // Per undated document.
+  for (const StoryUndatedPair& p : pairs) {
+    const StoryPairScore& s = p.score;
+    if (!s.joins_near && !s.nearest_fits) continue;  // Could not join at any days apart.
+    Partner& best = partner[p.undated];
+    if (best.doc < 0 || s.similarity > best.similarity ||
+        (s.similarity == best.similarity && p.dated < best.doc)) {
+      best = {p.dated, p.dated_day, s.similarity};
+    }
+  }
+  for (StoryUndatedPair& p : pairs) {
+    const auto it = partner.find(p.undated);
+    const int64_t apart = it == partner.end() ? 0 : std::abs(p.dated_day - it->second.day);
+    DecideStoryPair(p.score, static_cast<int>(apart), options);
+  }
 }
 
 void DecideStoryPair(StoryPairScore& s, int days_apart, const StoryOptions& options) {

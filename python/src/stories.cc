@@ -213,33 +213,26 @@ std::vector<std::pair<int64_t, int64_t>> JoinedPairs(
     const std::vector<double>& similarity, const std::vector<int64_t>& kind,
     const std::vector<int64_t>& day, const std::vector<int64_t>& flags) {
   absl::flat_hash_map<int64_t, double> best;
-  // Per undated document its dating partner: (partner, its similarity, its day).
-  absl::flat_hash_map<int64_t, std::tuple<int64_t, double, int64_t>> dating;
+  std::vector<StoryUndatedPair> undated;
   for (size_t i = 0; i < a.size(); ++i) {
     if (kind[i] == 2) {
       double& x = best[a[i]];
       x = std::max(x, similarity[i]);
     } else if (kind[i] == 3) {
       const bool a_undated = flags[i] & kAUndated;
-      const int64_t u = a_undated ? a[i] : b[i], p = a_undated ? b[i] : a[i];
-      auto [it, fresh] = dating.try_emplace(u, -1, 0.0, 0);
-      auto& [partner, x, partner_day] = it->second;
-      if (StoryDatingPartner(Unflag(similarity[i], flags[i]), p, partner, x)) {
-        it->second = {p, similarity[i], day[i]};
-      }
+      undated.push_back({a_undated ? a[i] : b[i], a_undated ? b[i] : a[i], day[i],
+                         Unflag(similarity[i], flags[i])});
     }
   }
+  DecideUndatedPairs(undated, Options(checker));
   std::vector<std::pair<int64_t, int64_t>> out;
+  auto join = [&](const StoryPairScore& s, int64_t d, int64_t e) {
+    if (StoryPairJoinsNearest(s, best[d], best[e])) out.push_back({d, e});
+  };
   for (size_t i = 0; i < a.size(); ++i) {
-    StoryPairScore s{similarity[i], kind[i] == 0, kind[i] == 1};
-    if (kind[i] == 3) {
-      s = Unflag(similarity[i], flags[i]);
-      const auto& [partner, x, partner_day] = dating[flags[i] & kAUndated ? a[i] : b[i]];
-      DecideStoryPair(s, partner < 0 ? 0 : static_cast<int>(std::abs(day[i] - partner_day)),
-                      Options(checker));
-    }
-    if (kind[i] != 2 && StoryPairJoinsNearest(s, best[a[i]], best[b[i]])) out.push_back({a[i], b[i]});
+    if (kind[i] == 0 || kind[i] == 1) join({similarity[i], kind[i] == 0, kind[i] == 1}, a[i], b[i]);
   }
+  for (const StoryUndatedPair& p : undated) join(p.score, p.undated, p.dated);
   return out;
 }
 
