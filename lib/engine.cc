@@ -8,7 +8,10 @@ namespace crosscheck::internal {
 Engine::Engine(Options options, std::shared_ptr<const LanguageRegistry> languages)
     : options_(std::move(options)),
       languages_(std::move(languages)),
-      extractor_(options_.extract, *languages_) {}
+      extractor_(options_.extract, *languages_) {
+  // Reconciliation reads no language data; the places it needs come with its options.
+  if (!options_.reconcile.place_within) options_.reconcile.place_within = GazetteerWithin;
+}
 
 absl::StatusOr<std::shared_ptr<const Engine>> Engine::Create(Options options) {
   // The recognizers read the common tables in constructors that cannot fail: check first.

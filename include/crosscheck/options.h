@@ -4,7 +4,9 @@
 #define CROSSCHECK_OPTIONS_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -67,6 +69,11 @@ struct ReconcileOptions {
   // as they rise, as homes are reconnected (those without power).
   std::vector<std::string> revised_measures = {"vote_share", "turnout", "seats",
                                                "case_fatality_rate", "without_power"};
+  // Whether place `inner` lies within place `outer` (both claim place keys: kursk in russia),
+  // so that figures naming no place can be taken as of a story's setting. Reconciliation
+  // reads no language data: a Checker fills this from its gazetteer when it is empty, and
+  // without it no place is known to lie in another.
+  std::function<bool(std::string_view inner, std::string_view outer)> place_within;
 };
 
 // How documents are grouped into stories (one event or development) before their claims are

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "lib/data/embedded.h"
 
 namespace crosscheck::internal {
@@ -51,6 +52,23 @@ const CommonTables& CommonTablesOnce() {
 }  // namespace
 
 absl::Status CheckCommonTables() { return CommonTablesOnce().status; }
+
+bool GazetteerWithin(std::string_view inner, std::string_view outer) {
+  static const auto* const parents = [] {
+    auto* m = new absl::flat_hash_map<std::string_view, std::string_view>();
+    for (const TableRow& row : CommonTable(kGazetteerTable).rows) {
+      if (row[1] != "-") m->emplace(row[0], row[1]);
+    }
+    return m;
+  }();
+  for (int depth = 0; depth < 8; ++depth) {  // The gazetteer is three levels deep.
+    const auto up = parents->find(inner);
+    if (up == parents->end()) return false;
+    inner = up->second;
+    if (inner == outer) return true;
+  }
+  return false;
+}
 
 const Table& CommonTable(const TableSchema& schema) {
   const CommonTables& common = CommonTablesOnce();

@@ -31,6 +31,10 @@ absl::Status CheckCommonTables();
 // broken, which CheckCommonTables has ruled out before any recognizer is built.
 const Table& CommonTable(const TableSchema& schema);
 
+// Whether gazetteer place `inner` lies within `outer` (kursk in russia), walking up the
+// parents of common/places.tsv. ReconcileOptions::place_within, as a Checker fills it.
+bool GazetteerWithin(std::string_view inner, std::string_view outer);
+
 // The rows of lib/data/<path>, each with at least `min_fields` fields (tables not yet read
 // through a schema).
 std::vector<std::vector<std::string_view>> RequiredRows(std::string_view path,

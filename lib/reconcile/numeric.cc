@@ -243,7 +243,9 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
   auto change = [](Item x) { return x->aspect == Aspect::kChange; };
   // Where a figure holds: a story mostly has one setting, named with some figures and not
   // with others, and those meet. Once two places are named, the figures are of parts (one
-  // town, the region): each place's figures meet only each other, and the unplaced ones too.
+  // town, the region): each place's figures meet only each other. The unplaced ones are of
+  // the setting when more articles name one place than any other (the town of the attack
+  // beside a district one article names); without a clear setting they meet only each other.
   bool split_places = false;
   uint32_t first_place = 0;
   for (Item x : items) {
@@ -251,7 +253,10 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
     if (first_place == 0) first_place = x->place;
     split_places = split_places || x->place != first_place;
   }
-  auto place = [&](Item x) { return split_places ? ctx.NameRank(x->place) : 0; };
+  const uint32_t setting = split_places ? SettingOf(ctx, items) : 0;
+  auto place = [&](Item x) {
+    return split_places ? ctx.NameRank(x->place != 0 ? x->place : setting) : 0;
+  };
   auto frame = [](Item x) { return static_cast<int>(FrameOf(x->modality)); };
   std::sort(items.begin(), items.end(), [&](Item a, Item b) {
     return std::make_tuple(change(a), place(a), ctx.NameRank(a->unit), ctx.NameRank(a->rate),

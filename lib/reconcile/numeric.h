@@ -57,6 +57,10 @@ struct Unclear {
 void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vector<Item>& sa,
                      std::vector<Item>& sb);
 
+// The setting of a group whose figures name several places (setting.cc): the place more of
+// its articles name than any other, when the others lie within it or hold it; 0 when none.
+uint32_t SettingOf(const ReconcileContext& ctx, Items items);
+
 // How strongly two clusters disagree: the gap between them measured against how precise they
 // are (a gap of twice the precision or more is as strong as it gets).
 double Severity(double gap, double mid_a, double width_a, double mid_b, double width_b);

@@ -887,6 +887,35 @@ TEST(ReconcileNumeric, PlacesSplitOnlyWhenTwoAreNamed) {
   EXPECT_TRUE(findings.empty());
 }
 
+TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
+  // Two articles name the country, one a city in it, one no place: the unplaced figure is the
+  // country's and meets its figures; the city's stays a part.
+  Figure country{"19 Tote", Exact(19), Modality::kHappened, "", "", "killed"};
+  Figure city{"8 Tote", Exact(8), Modality::kHappened, "", "", "killed"};
+  Figure unplaced{"36 Tote", Exact(36), Modality::kHappened, "", "", "killed"};
+  std::vector<Claim> claims = {Quantity(country, "_/killed"), Quantity(country, "_/killed"),
+                               Quantity(city, "_/killed"), Quantity(unplaced, "_/killed")};
+  claims[0].place = claims[1].place = "nepal";
+  claims[2].place = "kathmandu";
+  auto findings = Findings(OnePerDocument(claims));
+  ASSERT_EQ(findings.size(), 1u);
+  const std::vector<ClaimRef> sides[] = {findings[0].side_a, findings[0].side_b};
+  EXPECT_TRUE(std::any_of(std::begin(sides), std::end(sides),
+                          [](const auto& side) { return side.at(0).document == 3; }));
+  EXPECT_TRUE(std::none_of(std::begin(sides), std::end(sides),
+                           [](const auto& side) { return side.at(0).document == 2; }));
+  // A place beside the country rather than in it (a storm crossing two states): the unplaced
+  // figure may be the total of both, and meets nothing.
+  claims[2].place = "india";
+  EXPECT_TRUE(Findings(OnePerDocument(claims)).empty());
+  // Nor is there a setting when no place is named by more articles than every other.
+  claims[1] = Quantity(city, "_/killed");
+  claims[1].place = claims[2].place = "kathmandu";
+  claims.push_back(Quantity(country, "_/killed"));
+  claims[4].place = "nepal";
+  EXPECT_TRUE(Findings(OnePerDocument(claims)).empty());
+}
+
 TEST(ReconcileOptionsTest, MinSeverityAndKinds) {
   const auto docs = OnePerDocument({Quantity({"a", Exact(1000)}), Quantity({"b", Exact(1030)})});
   ReconcileOptions o;
