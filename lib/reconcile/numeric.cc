@@ -242,10 +242,8 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
   // A change ("another 500 soldiers") is not the level it changes: changes meet changes.
   auto change = [](Item x) { return x->aspect == Aspect::kChange; };
   // Where a figure holds: a story mostly has one setting, named with some figures and not
-  // with others, and those meet. Once two places are named, the figures are of parts (one
-  // town, the region): each place's figures meet only each other. The unplaced ones are of
-  // the setting when more articles name one place than any other (the town of the attack
-  // beside a district one article names); without a clear setting they meet only each other.
+  // with others, and those meet. Once two places are named, each place's figures meet only
+  // each other (parts: a town, the region), and the unplaced ones those of the SettingOf.
   bool split_places = false;
   uint32_t first_place = 0;
   for (Item x : items) {
