@@ -94,27 +94,30 @@ struct StoryOptions {
   // stands for the documents of other stories that a small input does not show.
   double background_documents = 1000;
   double name_weight = 2.0;  // Capitalised names weigh this much more than content words.
-  // Two documents join when they share at least min_shared features whose weight is at least
-  // min_similarity of the smaller of their shareable totals (features that some other
-  // document has too) and min_overlap of the smaller of their whole totals (which guards
-  // small inputs, where every feature is shareable). Across languages only names count.
+  // Two documents are linked when they share at least min_shared features whose weight is at
+  // least min_overlap of the smaller of their whole totals (which guards small inputs, where
+  // every feature is shareable). The link's weight is their similarity: the shared weight
+  // over the smaller of their shareable totals (features some other document has too). Across
+  // languages only names count.
   uint32_t min_shared = 3;
-  double min_similarity = 0.3;
-  double min_overlap = 0.08;
-  // Published more than this many days apart, they must share strong_similarity instead,
-  // and more than distant_days apart, distant_similarity: a story's follow-ups (a final toll,
-  // a trial) come weeks later, while the same kind of event months or years later (another
+  double min_overlap = 0.04;
+  // Stories are formed by average linkage (LinkStories): two groups of documents merge while
+  // the links between them weigh at least this much on average over all their pairs. In a
+  // large input every pair shares some words with other stories, which lowers every
+  // similarity, while the pairs of one story are linked all together.
+  double link_similarity = 0.13;
+  // A link weighing at least this much joins its two documents outright, whatever their
+  // groups' other pairs (another outlet's copy of an article, or its translation, whose other
+  // pairs across the languages share only names).
+  double strong_link = 0.45;
+  // Published more than max_days_apart days apart, a link weighs later_penalty less, and more
+  // than distant_days apart, distant_penalty less: a story's follow-ups (a final toll, a
+  // trial) come weeks later, while the same kind of event months or years later (another
   // strike at the same airline, another missile strike on a city) shares most of its words.
   int max_days_apart = 14;
-  double strong_similarity = 0.5;
+  double later_penalty = 0.25;
   int distant_days = 60;
-  double distant_similarity = 0.7;
-  // Within max_days_apart (or undated), a pair that is one document's most similar pair
-  // joins at nearest_similarity and nearest_overlap: in a large input many words are shared
-  // with other stories too, which lowers every pair's similarity, but a document's nearest
-  // neighbour is still most often its own story.
-  double nearest_similarity = 0.2;
-  double nearest_overlap = 0.04;
+  double distant_penalty = 0.5;
 };
 
 struct Options {

@@ -6,10 +6,11 @@
 //
 // Grouping compares signatures, not texts: each document keeps its most frequent rare names
 // and content-word stems (hashed); documents are bucketed by the features they share (features
-// in too many documents are skipped), pairs in a bucket that share enough weight are joined,
-// and stories are the connected groups. Work grows with documents times features times bucket
-// size, never with all pairs. Names link documents across languages, content words only within
-// one; documents published far apart need a stronger match.
+// in too many documents are skipped), pairs in a bucket that share enough are linked with
+// their similarity as weight, and stories are formed by average linkage over the links. Work
+// grows with documents times features times bucket size, never with all pairs. Names link
+// documents across languages, content words only within one; documents published far apart
+// need a stronger match.
 #ifndef CROSSCHECK_STORY_H_
 #define CROSSCHECK_STORY_H_
 
@@ -42,9 +43,10 @@ void AssignStories(std::span<DocumentResult> documents, const StoryOptions& opti
 
 // The pieces of GroupStories, for running it distributed (crosscheck.dask): a feature is a
 // bucket; a bucket in at most max_bucket of the `grouped` documents (those without a story
-// of their own) gives each pair of its documents the feature's weight, and a pair joins when
-// StoryPairJoins accepts what it shares against both documents' totals. Weights are added in
-// ascending feature order per document and per pair, as GroupStories adds them.
+// of their own) gives each pair of its documents the feature's weight; ScoreStoryPair weighs
+// what a pair shares against both documents' totals, and LinkStories forms the stories from
+// the weighted links. Weights are added in ascending feature order per document and per pair,
+// as GroupStories adds them.
 
 // The weight of a feature found in `documents` of the `grouped` documents.
 float StoryFeatureWeight(uint64_t feature, uint32_t documents, size_t grouped,
@@ -64,48 +66,52 @@ struct StoryShared {
   void Add(float weight, bool name);
 };
 
-// How a pair of documents scores: whether it joins on its own, and whether it joins if it is
-// the most similar pair of one of its documents (nearest).
+// How a pair of documents scores: its similarity, and whether it shares enough to be linked
+// at all (at least min_shared features, and min_overlap of the smaller whole total).
 struct StoryPairScore {
   double similarity = 0;  // Shared weight over the smaller shareable total.
-  bool joins = false;
-  bool nearest = false;
-  // What decides joins and nearest besides the days apart: whether the pair would join
-  // published within max_days_apart, within distant_days, or further apart, and whether it
-  // shares enough to join as a nearest pair (within max_days_apart).
-  bool joins_near = false, joins_later = false, joins_distant = false;
-  bool nearest_fits = false;
+  bool linkable = false;
   // One of the two documents has no publication day: GroupStories dates it by its most
-  // similar dated partner (DecideUndatedPairs) and decides the pair again.
+  // similar dated partner (DecideUndatedPairs) before the pair's link is weighed.
   bool one_undated = false;
 };
 StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
                               const StoryShared& shared, const StoryTotals& totals_a,
                               const StoryTotals& totals_b, const StoryOptions& options = {});
 
-// Sets s.joins and s.nearest for documents published `days_apart` days apart.
-void DecideStoryPair(StoryPairScore& s, int days_apart, const StoryOptions& options = {});
+// The weight of the link of a pair scored `s` whose documents are `days_apart` days apart:
+// its similarity less the penalty for those days (the same kind of event weeks or years
+// later shares most of a story's words); 0 for a pair that is not linkable.
+double StoryLinkWeight(const StoryPairScore& s, int days_apart, const StoryOptions& options = {});
+
 // A pair of an undated and a dated document (ScoreStoryPair's one_undated), by their names
 // in input order and the dated one's day (days since any fixed epoch).
 struct StoryUndatedPair {
   int64_t undated = 0, dated = 0;
   int64_t dated_day = 0;
   StoryPairScore score;
+  int days_apart = 0;  // Set by DecideUndatedPairs.
 };
-// Takes each undated document as of the day of its most similar dated partner (of the pairs
-// that could join; the first in input order of equals) and decides its pairs with those days
-// apart (DecideStoryPair): an article without a date joins its story, but does not bridge it
-// to the same kind of event years apart. GroupStories and crosscheck.dask both call it.
+// Takes each undated document as of the day of its most similar linkable dated partner (the
+// first in input order of equals) and sets each of its pairs' days_apart from that day: an
+// article without a date joins its story, but does not bridge it to the same kind of event
+// years apart. GroupStories and crosscheck.dask both call it.
 void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& options = {});
-// Whether documents a and b (lang and published are read) tell one story on their own.
-bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& shared,
-                    const StoryTotals& totals_a, const StoryTotals& totals_b,
-                    const StoryOptions& options = {});
 
-// Whether a pair scored `s` joins, given the best similarity of all pairs of each document.
-inline bool StoryPairJoinsNearest(const StoryPairScore& s, double best_a, double best_b) {
-  return s.joins || (s.nearest && (s.similarity >= best_a || s.similarity >= best_b));
-}
+// A weighted link between two documents, by their names in input order.
+struct StoryLink {
+  int64_t a = 0, b = 0;
+  double weight = 0;
+};
+// Stories by average linkage over the links: groups of documents merge, the closest pair of
+// groups first, while the average weight between them (over all their pairs of documents,
+// those without a link counting 0) is at least options.link_similarity. A chain of pairwise
+// links does not tie two stories together (two elections on one Sunday), as joining every
+// linked pair did; a link of at least options.strong_link joins its two documents outright.
+// Returns the merges as pairs of documents, for NumberStories. The result
+// depends only on the set of links, not on their order; near-linear in the links.
+std::vector<std::pair<int64_t, int64_t>> LinkStories(std::vector<StoryLink> links,
+                                                     const StoryOptions& options = {});
 
 // GroupStories' result once its pairs are decided: documents in `joined` pairs, and documents
 // naming one story, are in one story (all of them with options.one_story).

@@ -1,5 +1,5 @@
-// Grouping documents into stories: buckets of shared rare features, pairs within a bucket,
-// union-find over the pairs that match.
+// Grouping documents into stories: buckets of shared rare features, pairs within a bucket
+// weighed as links, stories by average linkage over the links (link.cc).
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -114,20 +114,13 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
   return b;
 }
 
-struct Candidate {
-  uint32_t d, e;
-  StoryPairScore score;
-};
-
-// Joins the pairs of documents that share buckets and match, each pair weighed once: those
-// that join on their own at once, those that may join as nearest neighbours once every pair
-// has told each document's best similarity.
-void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>& grouped,
-               const Buckets& x, const StoryOptions& options,
-               std::vector<std::pair<uint32_t, uint32_t>>& joined) {
+// Links the pairs of documents that share buckets, each pair weighed once; a pair with an
+// undated document once that document is dated by its most similar partner.
+std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
+                                 const std::vector<uint32_t>& grouped, const Buckets& x,
+                                 const StoryOptions& options) {
   std::vector<StoryShared> acc(docs.size());
-  std::vector<double> best(docs.size(), 0);
-  std::vector<Candidate> nearest;
+  std::vector<StoryLink> links;
   std::vector<StoryUndatedPair> undated;
   std::vector<uint32_t> touched;
   for (uint32_t d : grouped) {
@@ -145,34 +138,29 @@ void JoinPairs(std::span<const DocumentResult> docs, const std::vector<uint32_t>
     for (uint32_t e : touched) {
       const StoryPairScore s =
           ScoreStoryPair(docs[d], docs[e], acc[e], x.totals[d], x.totals[e], options);
-      best[d] = std::max(best[d], s.similarity);
-      best[e] = std::max(best[e], s.similarity);
+      acc[e] = StoryShared{};
+      if (!s.linkable) continue;
       if (s.one_undated) {
         const bool d_dated = docs[d].published.has_value();
         const DocumentResult& dated = docs[d_dated ? d : e];
         undated.push_back({d_dated ? e : d, d_dated ? d : e,
                            *dated.published - absl::CivilDay(1970, 1, 1), s});
-      } else if (s.joins) {
-        joined.push_back({d, e});
-      } else if (s.nearest) {
-        nearest.push_back({d, e, s});
+        continue;
       }
-      acc[e] = StoryShared{};
+      const int apart = docs[d].published && docs[e].published
+                            ? static_cast<int>(std::abs(*docs[d].published - *docs[e].published))
+                            : 0;
+      if (const double w = StoryLinkWeight(s, apart, options); w > 0) links.push_back({d, e, w});
     }
     touched.clear();
   }
   DecideUndatedPairs(undated, options);
   for (const StoryUndatedPair& p : undated) {
-    const auto u = static_cast<uint32_t>(p.undated), e = static_cast<uint32_t>(p.dated);
-    if (p.score.joins) {
-      joined.push_back({u, e});
-    } else if (p.score.nearest) {
-      nearest.push_back({u, e, p.score});
+    if (const double w = StoryLinkWeight(p.score, p.days_apart, options); w > 0) {
+      links.push_back({std::min(p.undated, p.dated), std::max(p.undated, p.dated), w});
     }
   }
-  for (const Candidate& c : nearest) {
-    if (StoryPairJoinsNearest(c.score, best[c.d], best[c.e])) joined.push_back({c.d, c.e});
-  }
+  return links;
 }
 
 }  // namespace
@@ -215,19 +203,19 @@ StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
   StoryPairScore out;
   out.similarity = shareable > 0 ? shared / shareable : 0;
   out.one_undated = a.published.has_value() != b.published.has_value();
-  if (count < options.min_shared) return out;
-  const bool overlaps = shared >= options.min_overlap * total;
-  out.joins_near = overlaps && shared >= options.min_similarity * shareable;
-  out.joins_later = overlaps && shared >= options.strong_similarity * shareable;
-  out.joins_distant = overlaps && shared >= options.distant_similarity * shareable;
-  out.nearest_fits = shared >= options.nearest_similarity * shareable &&
-                     shared >= options.nearest_overlap * total;
-  const int apart = a.published && b.published ? std::abs(*a.published - *b.published) : 0;
-  DecideStoryPair(out, apart, options);
+  out.linkable = count >= options.min_shared && shared >= options.min_overlap * total;
   return out;
 }
 
-void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& options) {
+double StoryLinkWeight(const StoryPairScore& s, int days_apart, const StoryOptions& options) {
+  if (!s.linkable) return 0;
+  const double penalty = days_apart > options.distant_days    ? options.distant_penalty
+                         : days_apart > options.max_days_apart ? options.later_penalty
+                                                               : 0.0;
+  return std::max(0.0, s.similarity - penalty);
+}
+
+void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& /*options*/) {
   struct Partner {
     int64_t doc = -1, day = 0;
     double similarity = 0;
@@ -235,7 +223,7 @@ void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& o
   absl::flat_hash_map<int64_t, Partner> partner;  // Per undated document.
   for (const StoryUndatedPair& p : pairs) {
     const StoryPairScore& s = p.score;
-    if (!s.joins_near && !s.nearest_fits) continue;  // Could not join at any days apart.
+    if (!s.linkable) continue;
     Partner& best = partner[p.undated];
     if (best.doc < 0 || s.similarity > best.similarity ||
         (s.similarity == best.similarity && p.dated < best.doc)) {
@@ -244,21 +232,8 @@ void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& o
   }
   for (StoryUndatedPair& p : pairs) {
     const auto it = partner.find(p.undated);
-    const int64_t apart = it == partner.end() ? 0 : std::abs(p.dated_day - it->second.day);
-    DecideStoryPair(p.score, static_cast<int>(apart), options);
+    p.days_apart = it == partner.end() ? 0 : static_cast<int>(std::abs(p.dated_day - it->second.day));
   }
-}
-
-void DecideStoryPair(StoryPairScore& s, int days_apart, const StoryOptions& options) {
-  s.joins = days_apart > options.distant_days    ? s.joins_distant
-            : days_apart > options.max_days_apart ? s.joins_later
-                                                  : s.joins_near;
-  s.nearest = s.nearest_fits && days_apart <= options.max_days_apart;
-}
-
-bool StoryPairJoins(const DocumentResult& a, const DocumentResult& b, const StoryShared& s,
-                    const StoryTotals& ta, const StoryTotals& tb, const StoryOptions& options) {
-  return ScoreStoryPair(a, b, s, ta, tb, options).joins;
 }
 
 std::vector<uint32_t> NumberStories(std::span<const DocumentResult> docs,
@@ -300,7 +275,9 @@ std::vector<uint32_t> GroupStories(std::span<const DocumentResult> docs,
                                         : std::span<const uint64_t>(docs[d].story_terms);
   }
   std::vector<std::pair<uint32_t, uint32_t>> joined;
-  JoinPairs(docs, grouped, Index(of, grouped, options), options, joined);
+  for (const auto& [d, e] : LinkStories(LinkPairs(docs, grouped, Index(of, grouped, options), options), options)) {
+    joined.push_back({static_cast<uint32_t>(d), static_cast<uint32_t>(e)});
+  }
   return NumberStories(docs, joined, options);
 }
 

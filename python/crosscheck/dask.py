@@ -13,9 +13,10 @@ The run is a map, a shuffle and a reduce:
   builds its Checker once and reuses it for every task;
 - stories: each document's story signature features become rows shuffled by feature (the
   bucket); a bucket weighs its feature by how many documents have it and pairs its documents;
-  the shared weights are summed per pair, and each pair is decided against both documents'
-  totals (python/src/stories.cc, on the pieces of the C++ GroupStories); only the joined
-  pairs come to the client, which numbers the stories as one machine does;
+  the shared weights are summed per pair, and each pair is weighed against both documents'
+  totals (python/src/stories.cc, on the pieces of the C++ GroupStories); only the weighted
+  links come to the client, which forms the stories by the C++ LinkStories, as one machine
+  does;
 - shuffle: the claims become rows of a Dask DataFrame keyed by their reconciliation key
   (crosscheck.Claim.reconcile_key, the C++ ReconcileKey the reconciler groups by) and are
   shuffled by Dask, so that each key's claims meet in one partition;

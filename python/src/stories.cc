@@ -2,10 +2,9 @@
 // that run where the data is (include/crosscheck/story.h): the features of each document are
 // shuffled by feature (the bucket); a bucket gives each document its share of its totals and
 // each pair of its documents the feature's weight; the totals are summed per document, the
-// weights per pair, and ScoreStoryPair scores each pair; the joined pairs, far fewer than the
-// documents, with the pairs that may join as nearest neighbours and each document's best
-// similarity, go to the client, which decides the nearest ones as GroupStories does and
-// numbers the stories by NumberStories and NameStories.
+// weights per pair, and ScoreStoryPair scores each pair; the weighted links go to the client,
+// which forms the stories by LinkStories, as GroupStories does, and numbers them by
+// NumberStories and NameStories.
 //
 // A document is named across the run by part << 32 | slot, so that names sort as the input.
 // Weights are added in ascending feature order, as GroupStories adds them, so that sums are
@@ -13,6 +12,7 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 #include <numeric>
 #include <tuple>
@@ -128,23 +128,8 @@ py::dict PairSums(const std::vector<int64_t>& a, const std::vector<int64_t>& b,
   return out;
 }
 
-// What a kind 3 row keeps of its pair's score, and which of its documents is undated.
-enum : int64_t { kJoinsNear = 1, kJoinsLater = 2, kJoinsDistant = 4, kNearestFits = 8, kAUndated = 16 };
-
-int64_t Flags(const StoryPairScore& s, bool a_undated) {
-  return (s.joins_near ? kJoinsNear : 0) | (s.joins_later ? kJoinsLater : 0) |
-         (s.joins_distant ? kJoinsDistant : 0) | (s.nearest_fits ? kNearestFits : 0) |
-         (a_undated ? kAUndated : 0);
-}
-
-StoryPairScore Unflag(double similarity, int64_t flags) {
-  StoryPairScore s;
-  s.similarity = similarity;
-  s.joins_near = flags & kJoinsNear, s.joins_later = flags & kJoinsLater;
-  s.joins_distant = flags & kJoinsDistant, s.nearest_fits = flags & kNearestFits;
-  s.one_undated = true;
-  return s;
-}
+// What a kind 3 row keeps of its pair's score: which of its documents is undated.
+enum : int64_t { kAUndated = 1 };
 
 DocumentResult Header(const std::string& lang, int64_t published) {
   DocumentResult d;
@@ -155,10 +140,10 @@ DocumentResult Header(const std::string& lang, int64_t published) {
 
 // Rows (a, b, similarity, kind, day, flags) of the pairs in `pairs` (the columns of PairSums,
 // then each document's of DocTotals (lang, published, all, names, sall, snames) for a, then
-// for b): kind 0 a pair that joins, kind 1 a pair that joins if it is the most similar pair of
-// a or b, kind 2 (doc, -1, best) the best similarity of a document's pairs here, kind 3 a pair
-// of an undated and a dated document, decided once the undated one is dated (day: the dated
-// one's, flags: Flags). Day and flags are 0 in the other rows.
+// for b) that are linkable: kind 0 a link of two dated (or two undated) documents, its
+// weight (StoryLinkWeight) in the similarity column; kind 3 a pair of an undated and a dated
+// document, weighed once the undated one is dated (similarity: the pair's, day: the dated
+// one's, flags: kAUndated when a is the undated one). Day and flags are 0 in kind 0 rows.
 py::tuple DecidePairs(const PyChecker& checker, const py::dict& pairs) {
   auto col = [&](const char* name, auto tag) {
     return pairs[name].cast<std::vector<decltype(tag)>>();
@@ -173,7 +158,6 @@ py::tuple DecidePairs(const PyChecker& checker, const py::dict& pairs) {
       {col("all_b", 0.0), col("names_b", 0.0), col("sall_b", 0.0), col("snames_b", 0.0)}};
   std::vector<int64_t> out_a, out_b, kind, out_day, flags;
   std::vector<double> similarity;
-  absl::flat_hash_map<int64_t, double> best;
   for (size_t i = 0; i < a.size(); ++i) {
     StoryShared s{all[i], names[i], static_cast<uint32_t>(count_all[i]),
                   static_cast<uint32_t>(count_names[i])};
@@ -184,56 +168,49 @@ py::tuple DecidePairs(const PyChecker& checker, const py::dict& pairs) {
     const StoryPairScore score = ScoreStoryPair(Header(lang[0][i], day[0][i]),
                                                 Header(lang[1][i], day[1][i]), s, t[0], t[1],
                                                 Options(checker));
-    for (int64_t doc : {a[i], b[i]}) {
-      double& x = best[doc];
-      x = std::max(x, score.similarity);
-    }
+    if (!score.linkable) continue;
     if (score.one_undated) {
       const bool a_undated = day[0][i] == kNoDay;
       out_a.push_back(a[i]), out_b.push_back(b[i]), similarity.push_back(score.similarity);
       kind.push_back(3), out_day.push_back(day[a_undated ? 1 : 0][i]);
-      flags.push_back(Flags(score, a_undated));
-    } else if (score.joins || score.nearest) {
-      out_a.push_back(a[i]), out_b.push_back(b[i]), similarity.push_back(score.similarity);
-      kind.push_back(score.joins ? 0 : 1), out_day.push_back(0), flags.push_back(0);
+      flags.push_back(a_undated ? kAUndated : 0);
+      continue;
     }
-  }
-  for (const auto& [doc, x] : best) {
-    out_a.push_back(doc), out_b.push_back(-1), similarity.push_back(x), kind.push_back(2);
-    out_day.push_back(0), flags.push_back(0);
+    const int apart = day[0][i] == kNoDay ? 0 : static_cast<int>(std::abs(day[0][i] - day[1][i]));
+    const double w = StoryLinkWeight(score, apart, Options(checker));
+    if (w > 0) {
+      out_a.push_back(a[i]), out_b.push_back(b[i]), similarity.push_back(w);
+      kind.push_back(0), out_day.push_back(0), flags.push_back(0);
+    }
   }
   return py::make_tuple(out_a, out_b, similarity, kind, out_day, flags);
 }
 
-// The joined pairs of all partitions' DecidePairs rows: kind 0, kind 3 once each undated
-// document is dated by its most similar dated partner, and kind 1 (and kind 3 that may join
-// as nearest) where the pair is the most similar of one of its documents over all partitions.
+// The merges of all partitions' DecidePairs rows: kind 0 links as they are, kind 3 once each
+// undated document is dated by its most similar dated partner, all by LinkStories.
 std::vector<std::pair<int64_t, int64_t>> JoinedPairs(
     const PyChecker& checker, const std::vector<int64_t>& a, const std::vector<int64_t>& b,
     const std::vector<double>& similarity, const std::vector<int64_t>& kind,
     const std::vector<int64_t>& day, const std::vector<int64_t>& flags) {
-  absl::flat_hash_map<int64_t, double> best;
+  std::vector<StoryLink> links;
   std::vector<StoryUndatedPair> undated;
   for (size_t i = 0; i < a.size(); ++i) {
-    if (kind[i] == 2) {
-      double& x = best[a[i]];
-      x = std::max(x, similarity[i]);
+    if (kind[i] == 0) {
+      links.push_back({a[i], b[i], similarity[i]});
     } else if (kind[i] == 3) {
       const bool a_undated = flags[i] & kAUndated;
-      undated.push_back({a_undated ? a[i] : b[i], a_undated ? b[i] : a[i], day[i],
-                         Unflag(similarity[i], flags[i])});
+      StoryPairScore s;
+      s.similarity = similarity[i], s.linkable = true, s.one_undated = true;
+      undated.push_back({a_undated ? a[i] : b[i], a_undated ? b[i] : a[i], day[i], s});
     }
   }
   DecideUndatedPairs(undated, Options(checker));
-  std::vector<std::pair<int64_t, int64_t>> out;
-  auto join = [&](const StoryPairScore& s, int64_t d, int64_t e) {
-    if (StoryPairJoinsNearest(s, best[d], best[e])) out.push_back({d, e});
-  };
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (kind[i] == 0 || kind[i] == 1) join({similarity[i], kind[i] == 0, kind[i] == 1}, a[i], b[i]);
+  for (const StoryUndatedPair& p : undated) {
+    if (const double w = StoryLinkWeight(p.score, p.days_apart, Options(checker)); w > 0) {
+      links.push_back({std::min(p.undated, p.dated), std::max(p.undated, p.dated), w});
+    }
   }
-  for (const StoryUndatedPair& p : undated) join(p.score, p.undated, p.dated);
-  return out;
+  return LinkStories(std::move(links), Options(checker));
 }
 
 // Per partition, per slot, the story ("" for slots without a document taking part), from the

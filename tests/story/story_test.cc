@@ -100,21 +100,26 @@ TEST(Stories, RelatedJoinUnrelatedKeepApart) {
   }
 }
 
-// The share of their words two documents need grows with the days between them: a follow-up
-// weeks later still joins, the same kind of event a year later (another strike at the same
-// airline) does not unless nearly all of its words are shared.
-TEST(Stories, NeededSimilarityGrowsWithDaysApart) {
+// A link weighs its similarity less a penalty that grows with the days between the two
+// documents: a follow-up weeks later still links, the same kind of event a year later
+// (another strike at the same airline) does not unless nearly all of its words are shared.
+TEST(Stories, LinkWeightFallsWithDaysApart) {
   struct Row {
     int days_apart;
     double similarity;  // Shared weight over the smaller shareable total.
-    bool joins;
-    bool nearest;  // Joins if it is one document's most similar pair.
+    uint32_t shared_features;
+    double weight;
   };
+  const StoryOptions o;
   const std::vector<Row> rows = {
-      {0, 0.35, true, true},    {14, 0.35, true, true},   {15, 0.35, false, false},
-      {21, 0.55, true, false},  {60, 0.55, true, false},  {61, 0.55, false, false},
-      {400, 0.65, false, false}, {400, 0.75, true, false}, {3, 0.25, false, true},
-      {3, 0.15, false, false},
+      {0, 0.35, 5, 0.35},
+      {14, 0.35, 5, 0.35},
+      {15, 0.35, 5, 0.35 - o.later_penalty},
+      {60, 0.55, 5, 0.55 - o.later_penalty},
+      {61, 0.55, 5, 0.55 - o.distant_penalty},
+      {400, 0.45, 5, 0},
+      {3, 0.12, 5, 0.12},
+      {3, 0.9, 2, 0},  // Fewer than min_shared features: no link.
   };
   StoryTotals totals;
   totals.all = totals.shareable_all = totals.names = totals.shareable_names = 10;
@@ -125,35 +130,50 @@ TEST(Stories, NeededSimilarityGrowsWithDaysApart) {
     b.published = *a.published + r.days_apart;
     StoryShared shared;
     shared.all = shared.names = 10 * r.similarity;
-    shared.count_all = shared.count_names = 5;
+    shared.count_all = shared.count_names = r.shared_features;
     const StoryPairScore score = ScoreStoryPair(a, b, shared, totals, totals);
-    EXPECT_EQ(score.joins, r.joins) << r.days_apart << " days apart, similarity " << r.similarity;
-    EXPECT_EQ(score.joins || score.nearest, r.joins || r.nearest)
-        << r.days_apart << " days apart, similarity " << r.similarity << ", nearest";
-    EXPECT_EQ(StoryPairJoins(a, b, shared, totals, totals), r.joins);
+    EXPECT_NEAR(StoryLinkWeight(score, r.days_apart), r.weight, 1e-9)
+        << r.days_apart << " days apart, similarity " << r.similarity;
   }
 }
 
-// A pair below the similarity that joins on its own joins when it is the most similar pair of
-// either of its documents: in a large input every pair shares less, the nearest one still
-// tends to be the same story.
-TEST(Stories, NearestPairJoinsOnlyAsSomeDocumentsBest) {
-  struct Row {
-    StoryPairScore score;
-    double best_a, best_b;
-    bool joins;
+// Average linkage: two tight groups tied by one strong link stay apart (single links chained
+// two elections of one Sunday into one story); a pair linked on its own joins when its weight
+// reaches link_similarity. The result does not depend on the order of the links.
+TEST(Stories, AverageLinkageKeepsChainedGroupsApart) {
+  std::vector<StoryLink> links = {
+      {1, 2, 0.4}, {1, 3, 0.4}, {2, 3, 0.4},  // one story
+      {4, 5, 0.4}, {4, 6, 0.4}, {5, 6, 0.4},  // another
+      {3, 4, 0.35},                           // a strong pair across them
+      {7, 8, 0.2},                            // a pair on its own
+      {9, 10, 0.1},                           // too weak
   };
-  const std::vector<Row> rows = {
-      {{0.25, false, true}, 0.25, 0.40, true},   // a's best
-      {{0.25, false, true}, 0.40, 0.25, true},   // b's best
-      {{0.25, false, true}, 0.40, 0.30, false},  // neither's
-      {{0.25, false, false}, 0.25, 0.25, false}, // not close enough to count
-      {{0.35, true, true}, 0.90, 0.90, true},    // joins on its own
+  auto groups = [](const std::vector<std::pair<int64_t, int64_t>>& merges) {
+    std::vector<DocumentResult> docs(11);
+    std::vector<std::pair<uint32_t, uint32_t>> pairs;
+    for (const auto& [a, b] : merges) {
+      pairs.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+    }
+    return Pattern(NumberStories(docs, pairs));
   };
-  for (const Row& r : rows) {
-    EXPECT_EQ(StoryPairJoinsNearest(r.score, r.best_a, r.best_b), r.joins)
-        << r.score.similarity << " against " << r.best_a << ", " << r.best_b;
+  const std::string expected = "abbbcccddef";
+  EXPECT_EQ(groups(LinkStories(links)), expected);
+  std::reverse(links.begin(), links.end());
+  for (StoryLink& l : links) std::swap(l.a, l.b);
+  EXPECT_EQ(groups(LinkStories(links)), expected);
+  // Linked densely, the two groups are one story.
+  for (int64_t a : {1, 2, 3}) {
+    for (int64_t b : {4, 5, 6}) links.push_back({a, b, 0.3});
   }
+  EXPECT_EQ(groups(LinkStories(links)), "abbbbbbccde");
+  // One strong link (an article and its translation) joins its documents outright, although
+  // the translation shares nothing with the rest of the group.
+  const std::vector<StoryLink> translated = {{1, 2, 0.6}, {1, 3, 0.6}, {2, 3, 0.6}, {1, 5, 0.6},
+                                             {2, 5, 0.6}, {3, 5, 0.6}, {3, 4, 0.5}};
+  EXPECT_EQ(groups(LinkStories(translated)), "abbbbbcdefg");
+  StoryOptions no_strong;
+  no_strong.strong_link = 1;
+  EXPECT_EQ(groups(LinkStories(translated, no_strong)), "abbbcbdefgh");
 }
 
 // An article without a date is taken as of the day of its most similar dated article: it
@@ -181,9 +201,10 @@ TEST(Stories, UndatedDocumentIsDatedByItsNearestPartner) {
     }
     if (reversed) std::reverse(docs.begin(), docs.end());
     EXPECT_EQ(Pattern(GroupStories(docs)), "aabb") << (reversed ? "reversed" : "in order");
-    // Undated, all four are one story: the undated article shares enough with both.
+    // Undated, the two events still keep apart: one article sharing a few words with the
+    // other event is not enough on average over the pairs of the two groups.
     for (DocumentResult& r : docs) r.published.reset();
-    EXPECT_EQ(Pattern(GroupStories(docs)), "aaaa") << (reversed ? "reversed" : "in order");
+    EXPECT_EQ(Pattern(GroupStories(docs)), "aabb") << (reversed ? "reversed" : "in order");
   }
 }
 
