@@ -60,6 +60,10 @@ std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size
 size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack,
                       size_t boilerplate);
 
+// Makes the article's victims (casualties) its dead when it tells of deaths and of no injuries
+// in its paragraphs before `boilerplate` (victims.cc).
+void VictimsAsDead(DocContext& ctx, size_t boilerplate);
+
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
 // drops an agency as source. The caller makes the key from the slots.

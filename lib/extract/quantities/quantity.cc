@@ -459,6 +459,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (is_quantity) previous_index = ctx.claims.size() - 1;
     }
   }
+  VictimsAsDead(ctx, boilerplate);
   DateRepeatedCrowds(ctx, dates_end);
 }
 
