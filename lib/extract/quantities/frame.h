@@ -55,6 +55,10 @@ std::string VehicleOf(const std::vector<Token>& tokens, size_t first, size_t np_
 // or empty (incident.cc).
 std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
                        const LanguagePack& pack);
+// The incident a pointer in the clause of the figure at tokens [first, np_end) of sentence
+// `index` stands for ("This fire destroyed 9,418 homes" after "the Eaton Fire"): the one
+// named last before it in its paragraph; empty when the clause points to none (incident.cc).
+std::string IncidentReferredTo(const DocContext& ctx, size_t index, size_t first, size_t np_end);
 // How many different incidents the sentences name: 0, 1, or 2 for two or more. Only where an
 // article names several does an incident part a toll; one it names alone is its story's own.
 size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack,

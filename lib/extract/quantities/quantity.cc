@@ -336,14 +336,16 @@ bool CountsPlacesReached(const std::vector<Token>& tokens, size_t first, const C
 // toll, a part of the story's. In a breakdown ("16 in the Eaton Fire and another nine in the
 // Palisades Fire") "another" is the next part, not a change. True when the toll is an
 // incident's.
-bool PartByIncident(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                    const Claim* previous, const LanguagePack& pack, Claim& c) {
+bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np_end,
+                    const Claim* previous, Claim& c) {
+  const LanguagePack& pack = *ctx.pack;
   const auto t = pack.quantities.measure_tally.find(c.unit);
   if (c.kind != ClaimKind::kQuantity || t == pack.quantities.measure_tally.end() ||
       !t->second.toll) {
     return false;
   }
-  std::string incident = NamedIncidentOf(tokens, first, np_end, pack);
+  std::string incident = NamedIncidentOf(ctx.sentences[index].tokens, first, np_end, pack);
+  if (incident.empty()) incident = IncidentReferredTo(ctx, index, first, np_end);
   if (incident.empty()) return false;
   if (c.aspect == Aspect::kChange && previous != nullptr &&
       previous->sentence.begin == c.sentence.begin && !previous->subject.ends_with(incident)) {
@@ -441,7 +443,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.place = PlaceFromBefore(ctx, &st - ctx.sentences.data(), e.first, np_end);
       }
       const bool incident =
-          several_incidents && PartByIncident(tokens, e.first, np_end, previous, pack, c);
+          several_incidents &&
+          PartByIncident(ctx, &st - ctx.sentences.data(), e.first, np_end, previous, c);
       // "five of the fatalities", "two of the children injured": a part of the whole,
       // unless a verb or an incident names a narrower one ("seven of the patients were
       // hospitalized", "five of the dead were linked to the Palisades Fire").
