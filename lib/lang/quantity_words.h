@@ -50,11 +50,12 @@ struct MeasureInfo {
 // cause_link: a preposition after a counted noun whose phrase tells what the count came from
 // ("the death toll from the protests", "die Zahl der Toten bei den Protesten");
 // place_part: a part of a place that locates a place named before it ("Hualien in eastern
-// Taiwan", "Tschernihiw im Norden der Ukraine").
+// Taiwan", "Tschernihiw im Norden der Ukraine"); demonstrative: a word that points back to
+// something named before ("this fire", "dieses Feuer").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
-  kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kQuantityRoles
+  kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kQuantityRoles
 };
 
 struct QuantityWords {

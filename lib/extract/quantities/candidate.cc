@@ -63,6 +63,13 @@ std::string NameFrom(const std::vector<Token>& tokens, size_t begin, size_t end,
       !before->lex->Is(kLexTitle)) {
     return "";
   }
+  // Where every noun is capitalised, a lower-case word right before makes it a noun: an
+  // article, an adjective or a preposition ("dem vorläufigen Gesamtergebnis", "die notwendige
+  // Mehrheit", "im Bundestag"). A name follows a given name, a title or nothing.
+  if (pack.grammar.capitalised_nouns && begin > 0 && tokens[begin - 1].kind == TokenKind::kWord &&
+      !tokens[begin - 1].upper) {
+    return "";
+  }
   if (begin > 0) {
     const PhraseMatch m = pack.quantities.properties.Match(tokens, begin - 1);
     const std::string_view takes = m.length == 1 ? m.fields->at(1) : "";

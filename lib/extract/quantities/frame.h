@@ -55,10 +55,18 @@ std::string VehicleOf(const std::vector<Token>& tokens, size_t first, size_t np_
 // or empty (incident.cc).
 std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
                        const LanguagePack& pack);
+// The incident a pointer in the clause of the figure at tokens [first, np_end) of sentence
+// `index` stands for ("This fire destroyed 9,418 homes" after "the Eaton Fire"): the one
+// named last before it in its paragraph; empty when the clause points to none (incident.cc).
+std::string IncidentReferredTo(const DocContext& ctx, size_t index, size_t first, size_t np_end);
 // How many different incidents the sentences name: 0, 1, or 2 for two or more. Only where an
 // article names several does an incident part a toll; one it names alone is its story's own.
 size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack,
                       size_t boilerplate);
+
+// Makes the article's victims (casualties) its dead when it tells of deaths and of no injuries
+// in its paragraphs before `boilerplate` (victims.cc).
+void VictimsAsDead(DocContext& ctx, size_t boilerplate);
 
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
@@ -83,6 +91,12 @@ bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_
 // The last place of the gazetteer named in tokens [from, to), or empty.
 std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
                       const LanguagePack& pack);
+
+// The place of a quantity figure at tokens [first, np_end) of sentence `index` whose clause
+// names none (place.cc): the one the paragraph named last, for a clause that points back to
+// it ("in the state", "dort"); else the scene the sentence before opens with ("In Thailand
+// sind drei Todesfälle bestätigt. Bis zu zehn Tote sind geborgen"). Empty when neither.
+std::string PlaceFromBefore(const DocContext& ctx, size_t index, size_t first, size_t np_end);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).

@@ -97,6 +97,35 @@ std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size
   return best;
 }
 
+std::string IncidentReferredTo(const DocContext& ctx, size_t index, size_t first, size_t np_end) {
+  constexpr size_t kWindow = 12;
+  constexpr size_t kSentences = 3;  // A paragraph's lead and what follows it.
+  const LanguagePack& pack = *ctx.pack;
+  const std::vector<Token>& tokens = ctx.sentences[index].tokens;
+  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  bool points = false;  // "this fire", "dieses Feuer": a demonstrative and an incident noun.
+  for (size_t k = from; k + 1 < to && !points; ++k) {
+    points = pack.quantities.roles.Has(tokens[k], kDemonstrative) &&
+             pack.quantities.roles.Has(tokens[k + 1], kIncidentName);
+  }
+  if (!points) return "";
+  const uint32_t paragraph = ctx.sentences[index].sentence.paragraph;
+  for (size_t back = 0; back <= kSentences && back <= index; ++back) {
+    const SentenceTokens& st = ctx.sentences[index - back];
+    if (st.sentence.paragraph != paragraph) break;
+    std::string last;
+    const size_t end = back == 0 ? from : st.tokens.size();
+    for (size_t k = 0; k < end; ++k) {
+      size_t start = k;
+      if (std::string incident = IncidentAt(st.tokens, k, pack, &start); !incident.empty()) {
+        last = std::move(incident);
+      }
+    }
+    if (!last.empty()) return last;
+  }
+  return "";
+}
+
 size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack,
                       size_t boilerplate) {
   std::string first;

@@ -105,6 +105,32 @@ bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const Langua
   return pack.quantities.places.EndingAt(tokens, first - 1, kLongestPlace).length > 0;
 }
 
+// The party a sentence opens with, for the figure's clause that starts at tokens[k] after an
+// aside and has no subject of its own: "The opposition INDIA bloc, courtesy of strong results
+// in two states, has secured 232 seats", "The BJP, which won 303 seats in 2019, won just 33".
+// The clause opens with a lower-case word that is no article or link (a verb); the sentence's
+// first clause is a short noun phrase ending in a party's name. Empty otherwise.
+std::string SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
+                               const LanguagePack& pack) {
+  constexpr size_t kSubject = 5;  // Words of "The opposition INDIA bloc".
+  const RoleTable& roles = pack.quantities.roles;
+  if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord || tokens[k].upper ||
+      roles.Has(tokens[k], kPartArticle) || roles.Has(tokens[k], kListLink) ||
+      roles.Has(tokens[k], kClauseLink)) {
+    return "";
+  }
+  size_t comma = 0;
+  while (comma < k && comma <= kSubject && !EndsClause(tokens[comma])) ++comma;
+  if (comma == 0 || comma > kSubject || comma + 1 >= k) return "";
+  size_t start = 0;
+  const std::vector<std::string>* party = PartyEndingAt(tokens, comma - 1, pack, &start);
+  if (party == nullptr) return "";
+  for (size_t j = 0; j < start; ++j) {
+    if (tokens[j].kind != TokenKind::kWord) return "";
+  }
+  return party->at(0);
+}
+
 }  // namespace
 
 bool EndsClause(const Token& t) {
@@ -128,6 +154,7 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     }
   }
   if (k == 0 && !anaphor.empty()) return std::string(anaphor);
+  if (std::string subject = SubjectBeforeAside(tokens, k, pack); !subject.empty()) return subject;
   return after ? PartyAfter(tokens, last, pack) : "";
 }
 

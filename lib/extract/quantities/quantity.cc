@@ -313,32 +313,6 @@ void WrittenPrecision(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
-// The place named last before the figure at tokens[first] of sentence `index`, in that
-// sentence or the paragraph's previous ones, for a clause that only points back to it.
-std::string PlaceBefore(const DocContext& ctx, size_t index, size_t first,
-                        const LanguagePack& pack) {
-  constexpr size_t kSentences = 4;  // A paragraph's lead and what follows it.
-  const SentenceTokens& here = ctx.sentences[index];
-  if (std::string p = LastPlace(here.tokens, 0, first, pack); !p.empty()) return p;
-  for (size_t back = 1; back <= kSentences && back <= index; ++back) {
-    const SentenceTokens& st = ctx.sentences[index - back];
-    if (st.sentence.paragraph != here.sentence.paragraph) break;
-    if (std::string p = LastPlace(st.tokens, 0, st.tokens.size(), pack); !p.empty()) return p;
-  }
-  return "";
-}
-
-// The place the sentence before `index`, in the same paragraph, opens with ("In Thailand sind
-// bislang drei Todesfälle bestätigt. Medienberichten zufolge sind bis zu zehn Tote geborgen"):
-// the scene it sets holds for the next sentence too.
-std::string SceneBefore(const DocContext& ctx, size_t index, const LanguagePack& pack) {
-  if (index == 0) return "";
-  const SentenceTokens& here = ctx.sentences[index];
-  const SentenceTokens& before = ctx.sentences[index - 1];
-  if (before.sentence.paragraph != here.sentence.paragraph || before.tokens.size() < 3) return "";
-  return OpeningPlace(before.tokens, before.tokens.size(), pack);
-}
-
 // Whether the count `c` at tokens[first] counts the places a running total of its sentence
 // has reached ("68 herds in nine states", "Fälle in 14 Ländern"): they grow with it, so the
 // count is a running total too. Only a count of things (not people, not an occasion) right
@@ -362,14 +336,16 @@ bool CountsPlacesReached(const std::vector<Token>& tokens, size_t first, const C
 // toll, a part of the story's. In a breakdown ("16 in the Eaton Fire and another nine in the
 // Palisades Fire") "another" is the next part, not a change. True when the toll is an
 // incident's.
-bool PartByIncident(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                    const Claim* previous, const LanguagePack& pack, Claim& c) {
+bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np_end,
+                    const Claim* previous, Claim& c) {
+  const LanguagePack& pack = *ctx.pack;
   const auto t = pack.quantities.measure_tally.find(c.unit);
   if (c.kind != ClaimKind::kQuantity || t == pack.quantities.measure_tally.end() ||
       !t->second.toll) {
     return false;
   }
-  std::string incident = NamedIncidentOf(tokens, first, np_end, pack);
+  std::string incident = NamedIncidentOf(ctx.sentences[index].tokens, first, np_end, pack);
+  if (incident.empty()) incident = IncidentReferredTo(ctx, index, first, np_end);
   if (incident.empty()) return false;
   if (c.aspect == Aspect::kChange && previous != nullptr &&
       previous->sentence.begin == c.sentence.begin && !previous->subject.ends_with(incident)) {
@@ -463,16 +439,12 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
         CandidateOfVotes(ctx.text, tokens, e.first, np_end, pack, c);
       }
-      // A clause that points back takes the place the paragraph named last ("in the state").
-      if (c.kind == ClaimKind::kQuantity && c.place.empty() &&
-          NamesPlaceBefore(tokens, e.first, np_end, pack)) {
-        c.place = PlaceBefore(ctx, &st - ctx.sentences.data(), e.first, pack);
-      }
       if (c.kind == ClaimKind::kQuantity && c.place.empty()) {
-        c.place = SceneBefore(ctx, &st - ctx.sentences.data(), pack);
+        c.place = PlaceFromBefore(ctx, &st - ctx.sentences.data(), e.first, np_end);
       }
       const bool incident =
-          several_incidents && PartByIncident(tokens, e.first, np_end, previous, pack, c);
+          several_incidents &&
+          PartByIncident(ctx, &st - ctx.sentences.data(), e.first, np_end, previous, c);
       // "five of the fatalities", "two of the children injured": a part of the whole,
       // unless a verb or an incident names a narrower one ("seven of the patients were
       // hospitalized", "five of the dead were linked to the Palisades Fire").
@@ -490,6 +462,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (is_quantity) previous_index = ctx.claims.size() - 1;
     }
   }
+  VictimsAsDead(ctx, boilerplate);
   DateRepeatedCrowds(ctx, dates_end);
 }
 
