@@ -80,6 +80,11 @@ std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size
 // back ("two people died in the state", "dort starben 12 Menschen").
 bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_end,
                       const LanguagePack& pack);
+// For a count `c` of sentence `index` at tokens [first, np_end) whose clause names no place:
+// one that points back takes the place the paragraph named last ("in the state"), else it
+// takes the scene the paragraph's sentence before opens with.
+void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
+                        Claim& c);
 // The last place of the gazetteer named in tokens [from, to), or empty.
 std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
                       const LanguagePack& pack);

@@ -313,32 +313,6 @@ void WrittenPrecision(std::string_view text, const std::vector<Token>& tokens,
   }
 }
 
-// The place named last before the figure at tokens[first] of sentence `index`, in that
-// sentence or the paragraph's previous ones, for a clause that only points back to it.
-std::string PlaceBefore(const DocContext& ctx, size_t index, size_t first,
-                        const LanguagePack& pack) {
-  constexpr size_t kSentences = 4;  // A paragraph's lead and what follows it.
-  const SentenceTokens& here = ctx.sentences[index];
-  if (std::string p = LastPlace(here.tokens, 0, first, pack); !p.empty()) return p;
-  for (size_t back = 1; back <= kSentences && back <= index; ++back) {
-    const SentenceTokens& st = ctx.sentences[index - back];
-    if (st.sentence.paragraph != here.sentence.paragraph) break;
-    if (std::string p = LastPlace(st.tokens, 0, st.tokens.size(), pack); !p.empty()) return p;
-  }
-  return "";
-}
-
-// The place the sentence before `index`, in the same paragraph, opens with ("In Thailand sind
-// bislang drei Todesfälle bestätigt. Medienberichten zufolge sind bis zu zehn Tote geborgen"):
-// the scene it sets holds for the next sentence too.
-std::string SceneBefore(const DocContext& ctx, size_t index, const LanguagePack& pack) {
-  if (index == 0) return "";
-  const SentenceTokens& here = ctx.sentences[index];
-  const SentenceTokens& before = ctx.sentences[index - 1];
-  if (before.sentence.paragraph != here.sentence.paragraph || before.tokens.size() < 3) return "";
-  return OpeningPlace(before.tokens, before.tokens.size(), pack);
-}
-
 // Whether the count `c` at tokens[first] counts the places a running total of its sentence
 // has reached ("68 herds in nine states", "Fälle in 14 Ländern"): they grow with it, so the
 // count is a running total too. Only a count of things (not people, not an occasion) right
@@ -453,7 +427,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.span = TokenSpan(tokens, e.first, np_end);
       if (c.kind == ClaimKind::kQuantity) WrittenPrecision(ctx.text, tokens, e, pack, c);
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
-      c.modality = ModalityOf(tokens, e.first, np_end, pack);
+      // A figure that goes on from another keeps its mood when its own words give none.
+      if (Modality m = ModalityOf(tokens, e.first, np_end, pack); m != Modality::kUnspecified) {
+        c.modality = m;
+      }
       if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack,
                  own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c);
@@ -463,14 +440,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
         CandidateOfVotes(ctx.text, tokens, e.first, np_end, pack, c);
       }
-      // A clause that points back takes the place the paragraph named last ("in the state").
-      if (c.kind == ClaimKind::kQuantity && c.place.empty() &&
-          NamesPlaceBefore(tokens, e.first, np_end, pack)) {
-        c.place = PlaceBefore(ctx, &st - ctx.sentences.data(), e.first, pack);
-      }
-      if (c.kind == ClaimKind::kQuantity && c.place.empty()) {
-        c.place = SceneBefore(ctx, &st - ctx.sentences.data(), pack);
-      }
+      PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
           several_incidents && PartByIncident(tokens, e.first, np_end, previous, pack, c);
       // "five of the fatalities", "two of the children injured": a part of the whole,
