@@ -56,6 +56,16 @@ const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens
   return nullptr;
 }
 
+std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+  Claim there;
+  there.kind = ClaimKind::kQuantity;
+  const PhraseMatch m = pack.quantities.measures.Match(tokens, noun);
+  if (m.length == 0) return "";
+  there.unit = m.fields->at(0);
+  ApplyFrame(tokens, noun, noun + m.length, pack, "", there);
+  return there.unit.str();
+}
+
 bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
                     size_t np_end, const std::vector<std::string>& cue, const Claim* previous,
                     Claim& c) {
@@ -86,13 +96,7 @@ bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const N
   } else if (s.before != nullptr) {
     const auto named = MeasureBefore(*s.before, s.before->size(), s.pack);
     if (!named || JoinedMeasures(*s.before, named->second, s.pack)) return false;
-    Claim there;
-    there.kind = ClaimKind::kQuantity;
-    there.unit = named->first;
-    const size_t end =
-        named->second + s.pack.quantities.measures.Match(*s.before, named->second).length;
-    ApplyFrame(*s.before, named->second, end, s.pack, "", there);
-    c.unit = there.unit;
+    c.unit = MeasureAt(*s.before, named->second, s.pack);
   } else {
     return false;
   }

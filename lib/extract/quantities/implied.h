@@ -30,6 +30,10 @@ bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const Languag
 const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens,
                                                 const NumberExpr& e, const LanguagePack& pack);
 
+// The measure of the counted noun at tokens[noun] as the words around it there refine it
+// ("die Zahl der als vermisst geltenden Menschen": missing), or empty when it is none.
+std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack);
+
 struct PronounContext {
   const std::vector<Token>& tokens;  // The figure's sentence.
   const std::vector<Token>* before;  // The paragraph's sentence before it, or nullptr.

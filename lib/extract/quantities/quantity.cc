@@ -99,7 +99,7 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     return PronounMeasure({s.tokens, s.before, s.pack}, s.facts, e, np_end, *cue, previous, c);
   }
   if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
-    c.unit = before->first;
+    c.unit = MeasureAt(s.tokens, before->second, s.pack);
     // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
     // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure.
     const bool own_clause = SameClause(s.tokens, before->second, e.first);
