@@ -1,5 +1,7 @@
 #include "lib/extract/quantities/implied.h"
 
+#include <algorithm>
+
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/quantity.h"
 
@@ -48,6 +50,12 @@ const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens
       m.length > 0 && m.values->at(0) != "before") {
     return m.values;
   }
+  // After the phrase, the figure ends its noun phrase: "es sind sechs weibliche und drei
+  // männliche Opfer" counts the victims named after it, not what was counted before.
+  if (e.last < tokens.size() && tokens[e.last].kind != TokenKind::kPunct &&
+      !pack.quantities.roles.Has(tokens[e.last], kNotNoun)) {
+    return nullptr;
+  }
   constexpr size_t kLongest = 2;
   for (size_t n = 1; n <= kLongest && n <= e.first; ++n) {
     const RoleTable::Match m = roles.At(tokens, e.first - n, kImpliedCount);
@@ -62,6 +70,10 @@ std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const Langu
   const PhraseMatch m = pack.quantities.measures.Match(tokens, noun);
   if (m.length == 0) return "";
   there.unit = m.fields->at(0);
+  // Only a noun that says nothing of what happened ("people"): a kind of people ("troops")
+  // keeps its noun, which the frame of the figure makes the group of its toll.
+  const auto t = pack.quantities.measure_tally.find(there.unit);
+  if (t == pack.quantities.measure_tally.end() || !t->second.generic) return there.unit.str();
   ApplyFrame(tokens, noun, noun + m.length, pack, "", there);
   return there.unit.str();
 }
@@ -92,6 +104,7 @@ bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const N
   } else if (previous != nullptr && previous->paragraph == c.paragraph) {
     c.unit = previous->unit;
     c.place = previous->place;
+    c.confidence = std::min(c.confidence, previous->confidence);
     if (c.subject.empty()) c.subject = previous->subject;
   } else if (s.before != nullptr) {
     const auto named = MeasureBefore(*s.before, s.before->size(), s.pack);

@@ -99,11 +99,14 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     return PronounMeasure({s.tokens, s.before, s.pack}, s.facts, e, np_end, *cue, previous, c);
   }
   if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
-    c.unit = MeasureAt(s.tokens, before->second, s.pack);
+    c.unit = before->first;
     // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
-    // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure.
+    // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure,
+    // and what it counts as the words around it say ("die Zahl der vermisst geltenden
+    // Menschen": missing).
     const bool own_clause = SameClause(s.tokens, before->second, e.first);
     if (own_clause) c.confidence = 0.9;
+    if (own_clause) c.unit = MeasureAt(s.tokens, before->second, s.pack);
     if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
