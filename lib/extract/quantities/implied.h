@@ -31,7 +31,7 @@ const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens
                                                 const NumberExpr& e, const LanguagePack& pack);
 
 // The measure of the counted noun at tokens[noun] as the words around it there refine it
-// ("die Zahl der als vermisst geltenden Menschen": missing), or empty when it is none.
+// ("die Zahl der vermisst gemeldeten Menschen": missing), or empty when it is none.
 std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack);
 
 struct PronounContext {

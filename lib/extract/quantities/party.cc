@@ -175,12 +175,12 @@ bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, cons
     return false;
   }
   if (!Held(previous->unit, pack)) return false;
-  // "the Conservatives with 147", "while the SNP secures 41", or in the paragraph's next
-  // sentence: "Die Grünen kommen künftig auf 12".
+  // "the Conservatives with 147", "while the SNP holds 41", or in the paragraph's next
+  // sentence: "Die Grünen landen danach bei 12".
   if (PartyJustBefore(tokens, e.first, pack).empty()) return false;
   c.unit = previous->unit;
   c.confidence = std::min(c.confidence, previous->confidence);
-  // "predicted 300 seats for the NDA, with the INDIA bloc picking up 180": a projection too.
+  // "expects 300 seats for the NDA, with the INDIA bloc taking 180": a projection too.
   if (previous->sentence.begin == c.sentence.begin) c.modality = previous->modality;
   return true;
 }

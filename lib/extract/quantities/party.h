@@ -39,7 +39,7 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
 std::string PartyAnaphor(const DocContext& ctx, size_t index);
 
 // The party named just before the figure at tokens[first], past a verb, an adverb and a
-// preposition ("Die Grünen kommen künftig auf 12", "while the SNP secures 41", "the
+// preposition ("Die Grünen landen danach bei 12", "while the SNP holds 41", "the
 // Conservatives with 147"): at most four words between, none capitalised (a noun or a
 // name), none a word of change ("lost", "um"), no figure, no punctuation. Not one of two
 // joined by "und". Empty when none.

@@ -102,7 +102,7 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     c.unit = before->first;
     // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
     // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure,
-    // and what it counts as the words around it say ("die Zahl der vermisst geltenden
+    // and what it counts as the words around it say ("die Zahl der vermisst gemeldeten
     // Menschen": missing).
     const bool own_clause = SameClause(s.tokens, before->second, e.first);
     if (own_clause) c.confidence = 0.9;
