@@ -51,11 +51,16 @@ struct MeasureInfo {
 // ("the death toll from the protests", "die Zahl der Toten bei den Protesten");
 // place_part: a part of a place that locates a place named before it ("Hualien in eastern
 // Taiwan", "Tschernihiw im Norden der Ukraine"); demonstrative: a word that points back to
-// something named before ("this fire", "dieses Feuer").
+// something named before ("this fire", "dieses Feuer");
+// implied_count: a pronoun and a form of "to be" beside a figure with no noun, standing for
+// what the sentence or its paragraph counts ("45.000 werden es am Abend sein", "there were
+// 12,000"); its values: the side of the figure it stands on, and the noun the pronoun itself
+// names, if any ("they were 90,000": people).
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
-  kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kQuantityRoles
+  kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
+  kQuantityRoles
 };
 
 struct QuantityWords {

@@ -56,6 +56,11 @@ bool IsYear(const std::vector<Token>& tokens, size_t i, const Numeral& n,
   }
   // "seit 2019", "since 2019": a year whatever follows ("since 2019 members have paid").
   if (i > 0 && RoleAt(tokens, i - 1, pack, kYearCue).length == 1) return true;
+  // "mit rund 1300 angegeben", "more than 1600": a year is not hedged so.
+  constexpr size_t kLongestCue = 3;
+  for (size_t n = 1; n <= kLongestCue && n <= i; ++n) {
+    if (RoleAt(tokens, i - n, pack, kCountCue).length == n) return false;
+  }
   return (after >= tokens.size() || pack.quantities.measures.Match(tokens, after).length == 0) &&
          !YearLikeCounts(tokens, after, pack);
 }

@@ -88,15 +88,14 @@ std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size
 // back ("two people died in the state", "dort starben 12 Menschen").
 bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_end,
                       const LanguagePack& pack);
+// For a count `c` of sentence `index` at tokens [first, np_end) whose clause names no place:
+// one that points back takes the place the paragraph named last ("in the state"), else it
+// takes the scene the paragraph's sentence before opens with.
+void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
+                        Claim& c);
 // The last place of the gazetteer named in tokens [from, to), or empty.
 std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
                       const LanguagePack& pack);
-
-// The place of a quantity figure at tokens [first, np_end) of sentence `index` whose clause
-// names none (place.cc): the one the paragraph named last, for a clause that points back to
-// it ("in the state", "dort"); else the scene the sentence before opens with ("In Thailand
-// sind drei Todesfälle bestätigt. Bis zu zehn Tote sind geborgen"). Empty when neither.
-std::string PlaceFromBefore(const DocContext& ctx, size_t index, size_t first, size_t np_end);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).

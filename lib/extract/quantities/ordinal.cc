@@ -9,9 +9,22 @@
 namespace crosscheck::internal {
 namespace {
 
-// The value of the ordinal word at tokens[k] ("fourth", "dritten"), with the token after it.
+// The value of the ordinal word at tokens[k] ("fourth", "dritten"), or of digits with a full
+// stop where the language writes ordinals so ("der 14. Tote"), with the token after it.
 std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens, size_t k,
                                                 const LanguagePack& pack) {
+  if (tokens[k].kind == TokenKind::kNumber) {
+    constexpr size_t kDigits = 3;
+    const std::string_view d = tokens[k].folded;
+    if (!pack.grammar.ordinal_dot || k + 1 >= tokens.size() || tokens[k + 1].folded != "." ||
+        tokens[k + 1].space_before || d.size() > kDigits ||
+        !std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return std::nullopt;
+    }
+    int v = 0;
+    for (char c : d) v = v * 10 + (c - '0');
+    return std::pair{v, k + 2};
+  }
   if (pack.grammar.capitalised_nouns) {
     if (auto v = OrdinalWord(tokens[k].folded, pack)) return std::pair{*v, k + 1};
     return std::nullopt;
@@ -34,7 +47,8 @@ void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t
   constexpr size_t kLongestArticle = 6;  // "dieser": a cheap test before the tables'.
   const size_t before = numbers.size();
   for (size_t k = 1; k + 1 < tokens.size(); ++k) {
-    if (tokens[k].kind != TokenKind::kWord || tokens[k].upper || excluded[k] ||
+    if ((tokens[k].kind != TokenKind::kWord && tokens[k].kind != TokenKind::kNumber) ||
+        tokens[k].upper || excluded[k] ||
         tokens[k - 1].folded.size() > kLongestArticle || !ArticleAt(tokens, k - 1, pack)) {
       continue;
     }

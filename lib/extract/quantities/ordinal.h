@@ -1,5 +1,5 @@
 // An ordinal that numbers a running toll: "the fourth person has died", "a fifth death",
-// "ein drittes Todesopfer" tell the toll reached.
+// "ein drittes Todesopfer", "der 14. Tote" tell the toll reached.
 #ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_ORDINAL_H_
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_ORDINAL_H_
 

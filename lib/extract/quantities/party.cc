@@ -176,20 +176,39 @@ std::string PartyAnaphor(const DocContext& ctx, size_t index) {
   return named;
 }
 
+std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
+                            const LanguagePack& pack) {
+  constexpr size_t kGap = 4;  // "while the SNP has now secured 41".
+  for (size_t end = first, words = 0; end > 0 && words <= kGap; --end, ++words) {
+    size_t start = 0;
+    if (const auto* p = PartyEndingAt(tokens, end - 1, pack, &start)) {
+      return Joined(tokens, start, pack) ? "" : p->at(0);
+    }
+    // A verb of loss or gain makes the figure a change: "the Tories lost 250".
+    const Token& t = tokens[end - 1];
+    if (t.kind != TokenKind::kWord || t.upper || RowAt(tokens, end - 1, pack, "party_change") ||
+        RowAt(tokens, end - 1, pack, "change") ||
+        pack.quantities.changes.Match(tokens, end - 1).length > 0) {
+      return "";
+    }
+  }
+  return "";
+}
+
 bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c) {
-  if (e.vague || e.first == 0 || previous == nullptr ||
-      previous->sentence.begin != c.sentence.begin || previous->subject.empty() ||
-      NounFollows(tokens, e.last, pack)) {
+  if (e.vague || e.first == 0 || previous == nullptr || previous->paragraph != c.paragraph ||
+      previous->subject.empty() || NounFollows(tokens, e.last, pack)) {
     return false;
   }
   if (!Held(previous->unit, pack)) return false;
-  size_t end = e.first;  // "the Conservatives with 147".
-  if (pack.quantities.roles.Has(tokens[end - 1], kPlaceWith)) --end;
-  size_t start = 0;
-  if (end == 0 || PartyEndingAt(tokens, end - 1, pack, &start) == nullptr) return false;
+  // "the Conservatives with 147", "while the SNP holds 41", or in the paragraph's next
+  // sentence: "Die Grünen landen danach bei 12".
+  if (PartyJustBefore(tokens, e.first, pack).empty()) return false;
   c.unit = previous->unit;
   c.confidence = std::min(c.confidence, previous->confidence);
+  // "expects 300 seats for the NDA, with the INDIA bloc taking 180": a projection too.
+  if (previous->sentence.begin == c.sentence.begin) c.modality = previous->modality;
   return true;
 }
 

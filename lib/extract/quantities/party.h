@@ -38,10 +38,19 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
 // 31,6 Prozent"): the one party the paragraph's sentence before names, else empty.
 std::string PartyAnaphor(const DocContext& ctx, size_t index);
 
-// A figure with no noun right after a party, in a sentence whose figure before it counts a
-// party's holding ("Die CDU hat 41 Mandate, die AfD 40", "the Liberals with 164 seats,
-// followed by the Conservatives with 147"): the same count for that party. Fills unit and
-// confidence of `c`; the party, its subject, is found afterwards (PartyOfHolding).
+// The party named just before the figure at tokens[first], past a verb, an adverb and a
+// preposition ("Die Grünen landen danach bei 12", "while the SNP holds 41", "the
+// Conservatives with 147"): at most four words between, none capitalised (a noun or a
+// name), none a word of change ("lost", "um"), no figure, no punctuation. Not one of two
+// joined by "und". Empty when none.
+std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
+                            const LanguagePack& pack);
+
+// A figure with no noun right after a party (PartyJustBefore), in a paragraph whose figure
+// before it counts a party's holding ("Die CDU hat 41 Mandate, die AfD 40", "the Liberals
+// with 164 seats, followed by the Conservatives with 147"): the same count for that party.
+// Fills unit and confidence of `c`; the party, its subject, is found afterwards
+// (PartyOfHolding).
 bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c);
 

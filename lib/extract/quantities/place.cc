@@ -6,6 +6,35 @@
 #include "lib/extract/quantities/frame.h"
 
 namespace crosscheck::internal {
+namespace {
+
+// The place named last before the figure at tokens[first] of sentence `index`, in that
+// sentence or the paragraph's previous ones, for a clause that only points back to it.
+std::string PlaceBefore(const DocContext& ctx, size_t index, size_t first,
+                        const LanguagePack& pack) {
+  constexpr size_t kSentences = 4;  // A paragraph's lead and what follows it.
+  const SentenceTokens& here = ctx.sentences[index];
+  if (std::string p = LastPlace(here.tokens, 0, first, pack); !p.empty()) return p;
+  for (size_t back = 1; back <= kSentences && back <= index; ++back) {
+    const SentenceTokens& st = ctx.sentences[index - back];
+    if (st.sentence.paragraph != here.sentence.paragraph) break;
+    if (std::string p = LastPlace(st.tokens, 0, st.tokens.size(), pack); !p.empty()) return p;
+  }
+  return "";
+}
+
+// The place the sentence before `index`, in the same paragraph, opens with ("In Thailand sind
+// bislang drei Todesfälle bestätigt. Medienberichten zufolge sind bis zu zehn Tote geborgen"):
+// the scene it sets holds for the next sentence too.
+std::string SceneBefore(const DocContext& ctx, size_t index, const LanguagePack& pack) {
+  if (index == 0) return "";
+  const SentenceTokens& here = ctx.sentences[index];
+  const SentenceTokens& before = ctx.sentences[index - 1];
+  if (before.sentence.paragraph != here.sentence.paragraph || before.tokens.size() < 3) return "";
+  return OpeningPlace(before.tokens, before.tokens.size(), pack);
+}
+
+}  // namespace
 
 // The place a sentence opens with, for a figure whose clause names none: a locative phrase
 // ("In neighbouring Syria, whose north was hit too, the toll is 2,950") or a place that
@@ -133,43 +162,14 @@ std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
   return last;
 }
 
-namespace {
-
-// The place named last before the figure at tokens[first] of sentence `index`, in that
-// sentence or the paragraph's previous ones, for a clause that only points back to it.
-std::string PlaceBefore(const DocContext& ctx, size_t index, size_t first,
-                        const LanguagePack& pack) {
-  constexpr size_t kSentences = 4;  // A paragraph's lead and what follows it.
-  const SentenceTokens& here = ctx.sentences[index];
-  if (std::string p = LastPlace(here.tokens, 0, first, pack); !p.empty()) return p;
-  for (size_t back = 1; back <= kSentences && back <= index; ++back) {
-    const SentenceTokens& st = ctx.sentences[index - back];
-    if (st.sentence.paragraph != here.sentence.paragraph) break;
-    if (std::string p = LastPlace(st.tokens, 0, st.tokens.size(), pack); !p.empty()) return p;
+void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
+                        Claim& c) {
+  if (c.kind != ClaimKind::kQuantity || !c.place.empty()) return;
+  const LanguagePack& pack = *ctx.pack;
+  if (NamesPlaceBefore(ctx.sentences[index].tokens, first, np_end, pack)) {
+    c.place = PlaceBefore(ctx, index, first, pack);
   }
-  return "";
-}
-
-// The place the sentence before `index`, in the same paragraph, opens with ("In Thailand sind
-// bislang drei Todesfälle bestätigt. Medienberichten zufolge sind bis zu zehn Tote geborgen"):
-// the scene it sets holds for the next sentence too.
-std::string SceneBefore(const DocContext& ctx, size_t index, const LanguagePack& pack) {
-  if (index == 0) return "";
-  const SentenceTokens& here = ctx.sentences[index];
-  const SentenceTokens& before = ctx.sentences[index - 1];
-  if (before.sentence.paragraph != here.sentence.paragraph || before.tokens.size() < 3) return "";
-  return OpeningPlace(before.tokens, before.tokens.size(), pack);
-}
-
-}  // namespace
-
-std::string PlaceFromBefore(const DocContext& ctx, size_t index, size_t first, size_t np_end) {
-  const std::vector<Token>& tokens = ctx.sentences[index].tokens;
-  // A clause that points back takes the place the paragraph named last ("in the state").
-  if (NamesPlaceBefore(tokens, first, np_end, *ctx.pack)) {
-    if (std::string p = PlaceBefore(ctx, index, first, *ctx.pack); !p.empty()) return p;
-  }
-  return SceneBefore(ctx, index, *ctx.pack);
+  if (c.place.empty()) c.place = SceneBefore(ctx, index, pack);
 }
 
 }  // namespace crosscheck::internal

@@ -9,6 +9,7 @@
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/implied.h"
 #include "lib/extract/quantities/ordinal.h"
 #include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/party.h"
@@ -70,6 +71,7 @@ struct SentenceState {
   const SentenceFacts& facts;
   const LanguagePack& pack;
   bool talks_about_a_figure;
+  const std::vector<Token>* before;  // The paragraph's sentence before, or nullptr.
 };
 
 // An amount of money: its subject (or whoever announces it) and what it is for.
@@ -87,41 +89,24 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
                        purpose);
 }
 
-// Whether tokens [from, to) lie in one clause of at most 16 words: no punctuation
-// between but a hyphen ("on February 6 rose to").
-bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
-  constexpr size_t kClause = 16;  // "The death toll in Turkey from the earthquake … rose to".
-  if (to < from || to - from > kClause) return false;
-  for (size_t k = from; k < to; ++k) {
-    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != "-") return false;
-  }
-  return true;
-}
-
-// Whether the counted noun at tokens[noun] closes a pair joined by "and" ("the number of dead
-// and missing has risen to nearly 100"): the figure is their sum, no count of either, and is
-// not read.
-bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
-  constexpr size_t kWords = 3;  // The longest noun before the "and" ("people dead").
-  if (noun < 2 || !pack.numbers.roles.Has(tokens[noun - 1], kAnd)) return false;
-  for (size_t k = noun - 1 > kWords ? noun - 1 - kWords : 0; k < noun - 1; ++k) {
-    if (k + pack.quantities.measures.Match(tokens, k).length == noun - 1) return true;
-  }
-  return false;
-}
-
 // A figure without its noun: "… wobei die Zahl auf bis zu 12.000 ansteigen könnte". The noun
-// is implied by an earlier noun in the sentence or the paragraph's previous figure. False
-// when there is none.
+// is implied by an earlier noun in the sentence or the paragraph's previous figure, or by a
+// pronoun beside it (PronounMeasure). False when there is none.
 bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
                     const Claim* previous, Claim& c, std::string* own_subject) {
   c.confidence = 0.6;
+  if (const std::vector<std::string>* cue = ImpliedCountCue(s.tokens, e, s.pack)) {
+    return PronounMeasure({s.tokens, s.before, s.pack}, s.facts, e, np_end, *cue, previous, c);
+  }
   if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
     c.unit = before->first;
     // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
-    // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure.
+    // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure,
+    // and what it counts as the words around it say ("die Zahl der vermisst gemeldeten
+    // Menschen": missing).
     const bool own_clause = SameClause(s.tokens, before->second, e.first);
     if (own_clause) c.confidence = 0.9;
+    if (own_clause) c.unit = MeasureAt(s.tokens, before->second, s.pack);
     if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
@@ -278,7 +263,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (SourcedFigure({s.tokens, s.pack}, e, previous, c)) {
     // The figure before it, by the source named after it.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
-             !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous)) ||
+             !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous) ||
+               ImpliedCountCue(s.tokens, e, s.pack) != nullptr) ||
              !ImpliedMeasure(s, e, np_end, previous, c, own_subject)) {
     return 0;  // A bare number with nothing counted is no claim.
   }
@@ -369,6 +355,15 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
   if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) c.confidence = 0.45;
 }
 
+// The tokens of the paragraph's sentence before sentence `index`, or nullptr.
+const std::vector<Token>* SentenceBefore(const DocContext& ctx, size_t index) {
+  if (index == 0 || ctx.sentences[index - 1].sentence.paragraph !=
+                        ctx.sentences[index].sentence.paragraph) {
+    return nullptr;
+  }
+  return &ctx.sentences[index - 1].tokens;
+}
+
 }  // namespace
 
 size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
@@ -408,7 +403,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     AddOrdinalTolls(tokens, excluded, pack, numbers);  // "the fourth person has died".
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
-    const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack)};
+    const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack),
+                          SentenceBefore(ctx, &st - ctx.sentences.data())};
     const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
     for (const NumberExpr& e : numbers) {
       const Claim* previous = previous_index ? &ctx.claims[*previous_index] : nullptr;
@@ -429,7 +425,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.span = TokenSpan(tokens, e.first, np_end);
       if (c.kind == ClaimKind::kQuantity) WrittenPrecision(ctx.text, tokens, e, pack, c);
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
-      c.modality = ModalityOf(tokens, e.first, np_end, pack);
+      // A figure that goes on from another keeps its mood when its own words give none.
+      if (Modality m = ModalityOf(tokens, e.first, np_end, pack); m != Modality::kUnspecified) {
+        c.modality = m;
+      }
       if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack,
                  own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c);
@@ -439,9 +438,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
         CandidateOfVotes(ctx.text, tokens, e.first, np_end, pack, c);
       }
-      if (c.kind == ClaimKind::kQuantity && c.place.empty()) {
-        c.place = PlaceFromBefore(ctx, &st - ctx.sentences.data(), e.first, np_end);
-      }
+      PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
           several_incidents &&
           PartByIncident(ctx, &st - ctx.sentences.data(), e.first, np_end, previous, c);

@@ -1,0 +1,119 @@
+#include "lib/extract/quantities/implied.h"
+
+#include <algorithm>
+
+#include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/quantity.h"
+
+namespace crosscheck::internal {
+namespace {
+
+constexpr std::string_view kCrowd = "participants";  // measure_tree.tsv: a rally's people.
+
+// Whether the tokens name a gathering (events.tsv, kind "gathering": "demonstration").
+bool NamesGathering(const std::vector<Token>& tokens, const LanguagePack& pack) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    const PhraseMatch m = pack.dates.events.Match(tokens, k);
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "gathering") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
+  constexpr size_t kClause = 16;  // "The death toll in Turkey from the earthquake … rose to".
+  if (to < from || to - from > kClause) return false;
+  for (size_t k = from; k < to; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != "-") return false;
+  }
+  return true;
+}
+
+bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+  constexpr size_t kWords = 3;  // The longest noun before the "and" ("people dead").
+  if (noun < 2 || !pack.numbers.roles.Has(tokens[noun - 1], kAnd)) return false;
+  const PhraseMatch last = pack.quantities.measures.Match(tokens, noun);
+  for (size_t k = noun - 1 > kWords ? noun - 1 - kWords : 0; k < noun - 1; ++k) {
+    const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    if (k + m.length == noun - 1) {
+      return last.length == 0 || m.fields->at(0) != last.fields->at(0);
+    }
+  }
+  return false;
+}
+
+const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens,
+                                                const NumberExpr& e, const LanguagePack& pack) {
+  const RoleTable& roles = pack.quantities.roles;
+  if (const RoleTable::Match m = roles.At(tokens, e.last, kImpliedCount);
+      m.length > 0 && m.values->at(0) != "before") {
+    return m.values;
+  }
+  // After the phrase, the figure ends its noun phrase: "es sind sechs weibliche und drei
+  // männliche Opfer" counts the victims named after it, not what was counted before.
+  if (e.last < tokens.size() && tokens[e.last].kind != TokenKind::kPunct &&
+      !pack.quantities.roles.Has(tokens[e.last], kNotNoun)) {
+    return nullptr;
+  }
+  constexpr size_t kLongest = 2;
+  for (size_t n = 1; n <= kLongest && n <= e.first; ++n) {
+    const RoleTable::Match m = roles.At(tokens, e.first - n, kImpliedCount);
+    if (m.length == n && m.values->at(0) != "after") return m.values;
+  }
+  return nullptr;
+}
+
+std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+  Claim there;
+  there.kind = ClaimKind::kQuantity;
+  const PhraseMatch m = pack.quantities.measures.Match(tokens, noun);
+  if (m.length == 0) return "";
+  there.unit = m.fields->at(0);
+  // Only a noun that says nothing of what happened ("people"): a kind of people ("troops")
+  // keeps its noun, which the frame of the figure makes the group of its toll.
+  const auto t = pack.quantities.measure_tally.find(there.unit);
+  if (t == pack.quantities.measure_tally.end() || !t->second.generic) return there.unit.str();
+  ApplyFrame(tokens, noun, noun + m.length, pack, "", there);
+  return there.unit.str();
+}
+
+bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
+                    size_t np_end, const std::vector<std::string>& cue, const Claim* previous,
+                    Claim& c) {
+  c.subject = SubjectOf(facts, e.first, np_end);
+  const auto& tally = s.pack.quantities.measure_tally;
+  if (cue.size() > 1) {
+    const auto t = previous != nullptr ? tally.find(previous->unit) : tally.end();
+    if (t != tally.end() && t->second.person && previous->paragraph + 1 >= c.paragraph) {
+      c.unit = previous->unit;
+    } else if (NamesGathering(s.tokens, s.pack) ||
+               (s.before != nullptr && NamesGathering(*s.before, s.pack))) {
+      c.unit = std::string(kCrowd);
+    } else {
+      c.unit = cue[1];
+    }
+    return true;
+  }
+  // Not a body that counts, who gives the figure: "the police said there were 12,000".
+  if (auto before = MeasureBefore(s.tokens, e.first, s.pack);
+      before && SameClause(s.tokens, before->second, e.first) &&
+      s.pack.counters.Match(s.tokens, before->second).length == 0 &&
+      !JoinedMeasures(s.tokens, before->second, s.pack)) {
+    c.unit = before->first;
+  } else if (previous != nullptr && previous->paragraph == c.paragraph) {
+    c.unit = previous->unit;
+    c.place = previous->place;
+    c.confidence = std::min(c.confidence, previous->confidence);
+    if (c.subject.empty()) c.subject = previous->subject;
+  } else if (s.before != nullptr) {
+    const auto named = MeasureBefore(*s.before, s.before->size(), s.pack);
+    if (!named || JoinedMeasures(*s.before, named->second, s.pack)) return false;
+    c.unit = MeasureAt(*s.before, named->second, s.pack);
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,56 @@
+// Figures whose counted noun is left unsaid but implied by the words beside them: a pronoun
+// and a form of "to be" ("45.000 werden es am Abend sein", "there were 12,000") stand for
+// what the sentence or its paragraph counts.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_IMPLIED_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_IMPLIED_H_
+
+#include <string>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/attribution.h"
+#include "lib/extract/numbers/numeral.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+// Whether tokens [from, to) lie in one clause of at most 16 words: no punctuation
+// between but a hyphen ("on February 6 rose to").
+bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to);
+
+// Whether the counted noun at tokens[noun] closes a pair joined by "and" ("the number of dead
+// and missing has risen to nearly 100"): the figure is their sum, no count of either, and is
+// not read. Not one noun named twice ("Demonstrantinnen und Demonstranten").
+bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack);
+
+// The quantity_words.tsv row (implied_count) of a pronoun and a form of "to be" beside a
+// figure with no noun ("45.000 werden es am Abend sein", "there were 12,000", "waren es
+// 8.000"), or nullptr.
+const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens,
+                                                const NumberExpr& e, const LanguagePack& pack);
+
+// The measure of the counted noun at tokens[noun] as the words around it there refine it
+// ("die Zahl der vermisst gemeldeten Menschen": missing), or empty when it is none.
+std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack);
+
+struct PronounContext {
+  const std::vector<Token>& tokens;  // The figure's sentence.
+  const std::vector<Token>* before;  // The paragraph's sentence before it, or nullptr.
+  const LanguagePack& pack;
+};
+
+// The noun the pronoun of `cue` (ImpliedCountCue) beside the figure `e` stands for: a noun of
+// its own clause, the paragraph's previous figure's (whose place it takes too, when its own
+// clause names none), else the one the paragraph's sentence before counts, as its verb there
+// refines it ("strömten Menschen zum Platz … 45.000 werden es sein"). A pronoun that names
+// people ("they were 90,000") stands for the people the figure before counted, in this paragraph
+// or the one before, else at a gathering for its crowd. Fills unit, subject and place of `c`;
+// false when nothing is implied.
+bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
+                    size_t np_end, const std::vector<std::string>& cue, const Claim* previous,
+                    Claim& c);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_IMPLIED_H_
