@@ -122,17 +122,24 @@ bool YearsApart(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
   return x.end.year() < y.begin.year() || y.end.year() < x.begin.year();
 }
 
-// Whether two of one document's figures, sorted by cluster, fall into different clusters and
-// may hold in one year: a figure the article dates to another year ("83.9 % in 1950") beside
-// today's is history, not a second reading of today's. Months of one year are not told apart
-// so: "4.6 % in October" beside an undated "2 %" is as unclear as before.
-bool MeetInTime(const ReconcileContext& ctx, std::span<const Seen> run) {
-  constexpr size_t kMany = 64;  // Beyond this the pairs cost too much: assume they meet.
+// Whether two of one document's figures of a bucket, in different clusters, may be two
+// readings of one frame. Not when the article dates them apart: a figure of another year
+// ("83.9 % in 1950") beside today's is history, and so is one of another stated month
+// ("10.0 % in September" beside "10.4 % in October"). A stated month beside an undated
+// figure is as unclear as before: the undated one may be of that month.
+bool TwoReadings(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
+  if (YearsApart(ctx, a, b)) return false;
+  return a.dated_by_publication || b.dated_by_publication || !TimesDisjoint(ctx, a, b);
+}
+
+// Whether two of one document's figures, sorted by cluster, are TwoReadings.
+bool ReadsTwice(const ReconcileContext& ctx, std::span<const Seen> run) {
+  constexpr size_t kMany = 64;  // Beyond this the pairs cost too much: assume they are.
   if (run.size() > kMany) return true;
   for (size_t i = 0; i < run.size(); ++i) {
     for (size_t j = i + 1; j < run.size(); ++j) {
       if (std::get<1>(run[j]) != std::get<1>(run[i]) &&
-          !YearsApart(ctx, *std::get<3>(run[i]), *std::get<3>(run[j]))) {
+          TwoReadings(ctx, *std::get<3>(run[i]), *std::get<3>(run[j]))) {
         return true;
       }
     }
@@ -163,7 +170,7 @@ void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset,
     }
     const auto run = std::span<const Seen>(seen).subspan(i, j - i);
     i = j;
-    if (!several || TellsDispute(run, sources) || !MeetInTime(ctx, run)) continue;
+    if (!several || TellsDispute(run, sources) || !ReadsTwice(ctx, run)) continue;
     if (!TellsUpdate(run)) {
       out.docs.push_back(std::get<0>(run.front()));
       continue;

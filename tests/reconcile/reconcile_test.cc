@@ -491,6 +491,63 @@ TEST(ReconcileNumeric, AFigureOfAnotherYearBesideTodaysIsNoAmbiguity) {
   }
 }
 
+TEST(ReconcileNumeric, FiguresAnArticleDatesToTwoMonthsDoNotBlurIt) {
+  // Article 0 gives two figures, article 1 one that disagrees with article 0's second. Two
+  // figures article 0 dates to different months are no second reading of one frame; two of
+  // one month are (AFigureOfAnotherYearBesideTodaysIsNoAmbiguity: a month beside an undated
+  // figure is too).
+  const DateRange september{absl::CivilDay(2024, 9, 1), absl::CivilDay(2024, 9, 30)};
+  const DateRange october{absl::CivilDay(2024, 10, 1), absl::CivilDay(2024, 10, 31)};
+  struct Case {
+    std::string name;
+    Figure first, second, other;
+    bool confident;
+  };
+  const std::vector<Case> cases = {
+      {"two stated months",
+       {"10.0 % in September", Around(10.0, 0.001), Modality::kUnspecified, "", "", "inflation",
+        september},
+       {"10.4 % in October", Around(10.4, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       {"10.1 % in October", Around(10.1, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       true},
+      {"two figures of one month",
+       {"10.0 % in October", Around(10.0, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       {"10.4 % in October", Around(10.4, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       {"10.1 % in October", Around(10.1, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       false},
+  };
+  for (const Case& c : cases) {
+    const std::string key = "_/" + c.first.unit;
+    std::vector<DocumentResult> docs(2);
+    docs[0].id = "two";
+    docs[0].claims = {Quantity(c.first, key), Quantity(c.second, key)};
+    docs[1].id = "other";
+    docs[1].claims = {Quantity(c.other, key)};
+    for (DocumentResult& d : docs) {
+      d.published = absl::CivilDay(2024, 11, 12);
+      for (Claim& x : d.claims) x.confidence = 0.9;
+    }
+    ReconcileOptions all;
+    all.min_confidence = 0;
+    double confidence = -1;
+    for (const Finding& f : Findings(docs, all)) {
+      for (const ClaimRef& r : f.side_a) {
+        if (r.document == 1) confidence = std::max(confidence, f.confidence);
+      }
+      for (const ClaimRef& r : f.side_b) {
+        if (r.document == 1) confidence = std::max(confidence, f.confidence);
+      }
+    }
+    EXPECT_GT(confidence, 0) << c.name;
+    EXPECT_EQ(confidence >= 0.5, c.confident) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, AnArticleTellingItsOwnUpdateBlursOnlyTheReplacedCount) {
   // Article 0 says the toll rose to 40 and gives the first count of 31 beside it; article 1
   // gives 46, article 2 gives 28, all on one day. The rise is article 0's own update: its 40
