@@ -303,6 +303,30 @@ TEST(ReconcileNumeric, ALaterTotalWithItsPartsIsReadAtTheTotal) {
   }
 }
 
+TEST(ReconcileNumeric, ADaysCountIsReadFromTheArticlesThatReadItOnce) {
+  // On the first day one article gives 30 dead, another 30 and, beside it, 48 (the people
+  // rescued, read as dead: two readings that cannot both hold). The next day a third article
+  // gives 36. What that day revises is the clear count, 30: 36 is a rise (an update). Without
+  // the clear article the day is read at its highest, 48, and 36 is no rise.
+  for (const bool clear : {true, false}) {
+    std::vector<DocumentResult> docs(3);
+    docs[0].claims = {Quantity({"30 dead", Exact(30)}, "_/killed")};
+    docs[1].claims = {Quantity({"30 killed", Exact(30)}, "_/killed"),
+                      Quantity({"48 people", Exact(48)}, "_/killed")};
+    docs[2].claims = {Quantity({"36 dead", Exact(36)}, "_/killed")};
+    docs[0].published = docs[1].published = absl::CivilDay(2025, 4, 6);
+    docs[2].published = absl::CivilDay(2025, 4, 9);
+    if (!clear) docs.erase(docs.begin());
+    for (DocumentResult& d : docs) d.claims = Tolls(d.claims);
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      update = update || (f.type == FindingType::kUpdate && !f.side_b.empty() &&
+                          f.side_b[0].document == docs.size() - 1);
+    }
+    EXPECT_EQ(update, clear);
+  }
+}
+
 TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   // "At least 9,057 dead" and, the same day, another article's figure well above it. The two
   // can both hold; an update when the higher one is told as the newest count ("rose to") or
