@@ -333,7 +333,9 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   // is a higher floor itself ("at least 32", then "at least 36": the toll confirmed so far
   // went up), a dispute when each side names its own source, nothing otherwise (an exact
   // figure of a wider scope is as likely), and nothing for a floor written round ("more than
-  // 1,400" against 1,411); "rose to 14" passes "at least 13", a floor that is a count.
+  // 1,400" against 1,411); "rose to 14" passes "at least 13", a floor that is a count. A
+  // floor written round is a count of its moment rounded down: 2,817 well above "more than
+  // 1,500" went on from it, with or without a cue.
   struct Case {
     std::string name;
     Interval floor, higher;
@@ -351,6 +353,10 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
            Case{"two sources", Over(224), Over(406), Modality::kUnspecified, "ministry",
                 "rights_group", FindingType::kDispute},
            Case{"round floor", Over(1400), Exact(1411), Modality::kLatest, "", "", std::nullopt},
+           Case{"well above a round floor, no cue", Over(1500), Exact(2817),
+                Modality::kUnspecified, "", "", FindingType::kUpdate},
+           Case{"just above a round floor, no cue", Over(1400), Exact(1411),
+                Modality::kUnspecified, "", "", std::nullopt},
            Case{"rose to, just above a count", Over(13), Exact(14), Modality::kLatest, "", "",
                 FindingType::kUpdate},
            Case{"just above a count, no cue", Over(13), Exact(14), Modality::kUnspecified, "", "",
