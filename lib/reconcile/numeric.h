@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "crosscheck/types.h"
@@ -49,6 +50,39 @@ struct Unclear {
            std::binary_search(replaced.begin(), replaced.end(), x);
   }
 };
+
+// A run of the sorted figures of one bucket.
+struct Cluster {
+  size_t begin, end;
+  Interval common;           // Common intersection of the members.
+  double raw_low, raw_high;  // Union of the members, for the explanation.
+  bool exact_high;           // common.high is a count stated exactly (ExactEnd).
+};
+
+// Whether a value starting at `low` can meet an interval ending at `high`. Two closed ends
+// may be apart by the gap tolerance; a strict bound excludes its own number ("weniger als
+// 350" against 350), so an open end must really be passed.
+bool Meets(double high, bool high_open, double low, bool low_open, double tol);
+
+// Whether all figures of both sides have a point in common (up to tolerance).
+bool AllShareAPoint(Items a, Items b, double tol);
+
+// Greedy sweep over a bucket's intervals, sorted by low end: a cluster is a run whose common
+// intersection is not empty (up to tolerance). Consecutive clusters are then incompatible by
+// construction.
+void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& out);
+
+// A document's figure in a bucket: (document, cluster, source, the fact).
+using Seen = std::tuple<uint32_t, size_t, uint32_t, const Fact*>;
+
+// The documents whose figures in a bucket fall into more than one of its clusters and that
+// they do not date apart (see clusters.cc), unless they attribute each cluster to its own
+// source; a document whose highest
+// figure is a newest count (TellsUpdate) blurs only the counts it replaced. `seen` is scratch
+// room reused across buckets; a bucket of one cluster (most) needs none.
+void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset,
+                    const std::vector<Cluster>& clusters, std::vector<Seen>& seen,
+                    std::vector<uint32_t>& sources, Unclear& out);
 
 // The claims of two clusters whose time frames do not exclude each other, listed as the scan
 // of every pair would list them (a's claims in order, each against b's in order, a claim of

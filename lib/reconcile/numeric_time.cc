@@ -262,12 +262,21 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   std::vector<Item> previous, day, peak;  // peak: the day before a deep fall.
   std::vector<Item> earlier_apart, later_apart;
   double previous_top = 0, peak_top = 0;
+  auto clear = [&unclear](Item x) {
+    return !std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document);
+  };
   for (size_t i = 0; i < dated.size();) {
     size_t j = i;
-    double top = -INFINITY;
+    double top = -INFINITY, read = -INFINITY;
     for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
       top = std::max(top, Stated(*dated[j]));
+      if (clear(dated[j])) read = std::max(read, Stated(*dated[j]));
     }
+    // A day is compared with the day before at its highest figure, but what a later day
+    // revises is read from the articles that read the frame once, when there are any: one
+    // giving two figures that cannot both hold (the toll beside a number of rescued read as
+    // dead) sets no count. A revised measure's days are compared whole.
+    if (revised || !(read > -INFINITY)) read = top;
     day.assign(dated.begin() + i, dated.begin() + j);
     i = j;
     // Reports years apart count other occasions (another year's cases, another storm), not
@@ -299,7 +308,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
       peak.clear();
     }
     previous.swap(day);
-    previous_top = top;
+    previous_top = read;
   }
 }
 
@@ -354,11 +363,13 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     // Without words that say so, a higher exact figure of that day is as often of a wider
     // scope (both fires, both states) as a later count: "rose to" tells it is the newer
     // count, and so does a higher floor ("at least 32", then "at least 36": what was
-    // confirmed so far went up).
+    // confirmed so far went up). A floor written round ("more than 1,500") is itself a
+    // count of its moment rounded down, which a count well above it went on from.
     const bool dispute = ctx.TypeOf(floors, above) == FindingType::kDispute;
-    const bool newer = std::any_of(above.begin(), above.end(), [](Item y) {
-      return y->modality == Modality::kLatest || std::isinf(y->value.high);
-    });
+    const bool newer = WrittenRound(highest_floor) ||
+                       std::any_of(above.begin(), above.end(), [](Item y) {
+                         return y->modality == Modality::kLatest || std::isinf(y->value.high);
+                       });
     if (!dispute && !newer) continue;
     Report(ctx, g, rate, floors, above, 0.3, dispute ? FindingType::kDispute : FindingType::kUpdate,
            unclear,

@@ -303,13 +303,39 @@ TEST(ReconcileNumeric, ALaterTotalWithItsPartsIsReadAtTheTotal) {
   }
 }
 
+TEST(ReconcileNumeric, ADaysCountIsReadFromTheArticlesThatReadItOnce) {
+  // On the first day one article gives 30 dead, another 30 and, beside it, 48 (the people
+  // rescued, read as dead: two readings that cannot both hold). The next day a third article
+  // gives 36. What that day revises is the clear count, 30: 36 is a rise (an update). Without
+  // the clear article the day is read at its highest, 48, and 36 is no rise.
+  for (const bool clear : {true, false}) {
+    std::vector<DocumentResult> docs(3);
+    docs[0].claims = {Quantity({"30 dead", Exact(30)}, "_/killed")};
+    docs[1].claims = {Quantity({"30 killed", Exact(30)}, "_/killed"),
+                      Quantity({"48 people", Exact(48)}, "_/killed")};
+    docs[2].claims = {Quantity({"36 dead", Exact(36)}, "_/killed")};
+    docs[0].published = docs[1].published = absl::CivilDay(2025, 4, 6);
+    docs[2].published = absl::CivilDay(2025, 4, 9);
+    if (!clear) docs.erase(docs.begin());
+    for (DocumentResult& d : docs) d.claims = Tolls(d.claims);
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      update = update || (f.type == FindingType::kUpdate && !f.side_b.empty() &&
+                          f.side_b[0].document == docs.size() - 1);
+    }
+    EXPECT_EQ(update, clear);
+  }
+}
+
 TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   // "At least 9,057 dead" and, the same day, another article's figure well above it. The two
   // can both hold; an update when the higher one is told as the newest count ("rose to") or
   // is a higher floor itself ("at least 32", then "at least 36": the toll confirmed so far
   // went up), a dispute when each side names its own source, nothing otherwise (an exact
   // figure of a wider scope is as likely), and nothing for a floor written round ("more than
-  // 1,400" against 1,411); "rose to 14" passes "at least 13", a floor that is a count.
+  // 1,400" against 1,411); "rose to 14" passes "at least 13", a floor that is a count. A
+  // floor written round is a count of its moment rounded down: 2,817 well above "more than
+  // 1,500" went on from it, with or without a cue.
   struct Case {
     std::string name;
     Interval floor, higher;
@@ -327,6 +353,10 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
            Case{"two sources", Over(224), Over(406), Modality::kUnspecified, "ministry",
                 "rights_group", FindingType::kDispute},
            Case{"round floor", Over(1400), Exact(1411), Modality::kLatest, "", "", std::nullopt},
+           Case{"well above a round floor, no cue", Over(1500), Exact(2817),
+                Modality::kUnspecified, "", "", FindingType::kUpdate},
+           Case{"just above a round floor, no cue", Over(1400), Exact(1411),
+                Modality::kUnspecified, "", "", std::nullopt},
            Case{"rose to, just above a count", Over(13), Exact(14), Modality::kLatest, "", "",
                 FindingType::kUpdate},
            Case{"just above a count, no cue", Over(13), Exact(14), Modality::kUnspecified, "", "",
@@ -488,6 +518,63 @@ TEST(ReconcileNumeric, AFigureOfAnotherYearBesideTodaysIsNoAmbiguity) {
     } else {
       EXPECT_LT(confidence, 0.5);
     }
+  }
+}
+
+TEST(ReconcileNumeric, FiguresAnArticleDatesToTwoMonthsDoNotBlurIt) {
+  // Article 0 gives two figures, article 1 one that disagrees with article 0's second. Two
+  // figures article 0 dates to different months are no second reading of one frame; two of
+  // one month are (AFigureOfAnotherYearBesideTodaysIsNoAmbiguity: a month beside an undated
+  // figure is too).
+  const DateRange september{absl::CivilDay(2024, 9, 1), absl::CivilDay(2024, 9, 30)};
+  const DateRange october{absl::CivilDay(2024, 10, 1), absl::CivilDay(2024, 10, 31)};
+  struct Case {
+    std::string name;
+    Figure first, second, other;
+    bool confident;
+  };
+  const std::vector<Case> cases = {
+      {"two stated months",
+       {"10.0 % in September", Around(10.0, 0.001), Modality::kUnspecified, "", "", "inflation",
+        september},
+       {"10.4 % in October", Around(10.4, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       {"10.1 % in October", Around(10.1, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       true},
+      {"two figures of one month",
+       {"10.0 % in October", Around(10.0, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       {"10.4 % in October", Around(10.4, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       {"10.1 % in October", Around(10.1, 0.001), Modality::kUnspecified, "", "", "inflation",
+        october},
+       false},
+  };
+  for (const Case& c : cases) {
+    const std::string key = "_/" + c.first.unit;
+    std::vector<DocumentResult> docs(2);
+    docs[0].id = "two";
+    docs[0].claims = {Quantity(c.first, key), Quantity(c.second, key)};
+    docs[1].id = "other";
+    docs[1].claims = {Quantity(c.other, key)};
+    for (DocumentResult& d : docs) {
+      d.published = absl::CivilDay(2024, 11, 12);
+      for (Claim& x : d.claims) x.confidence = 0.9;
+    }
+    ReconcileOptions all;
+    all.min_confidence = 0;
+    double confidence = -1;
+    for (const Finding& f : Findings(docs, all)) {
+      for (const ClaimRef& r : f.side_a) {
+        if (r.document == 1) confidence = std::max(confidence, f.confidence);
+      }
+      for (const ClaimRef& r : f.side_b) {
+        if (r.document == 1) confidence = std::max(confidence, f.confidence);
+      }
+    }
+    EXPECT_GT(confidence, 0) << c.name;
+    EXPECT_EQ(confidence >= 0.5, c.confident) << c.name;
   }
 }
 

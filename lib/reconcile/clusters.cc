@@ -1,0 +1,185 @@
+// How a bucket's figures are cut into clusters of compatible ones, and which articles'
+// figures in them say little against other articles' (Unclear).
+#include <algorithm>
+#include <cmath>
+#include <span>
+#include <tuple>
+#include <vector>
+
+#include "lib/reconcile/numeric.h"
+
+namespace crosscheck::internal {
+
+bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
+  if (low < high) return true;
+  if (high_open || low_open) return false;
+  return low <= high + tol * std::max(std::fabs(high), std::fabs(low));
+}
+
+namespace {
+
+// An end of a figure that is a whole number stated as such: "747 Drohnen", the floor of
+// "mindestens 810 Drohnen". Two such ends meet only when equal; the gap tolerance is for
+// figures read with some width (rounded, converted from another unit), where a small gap is
+// the writers' rounding.
+bool ExactEnd(double end, bool open, Item x) {
+  return std::isfinite(end) && !open && end == std::floor(end) && !x->claim->value_is_estimate;
+}
+
+}  // namespace
+
+bool AllShareAPoint(Items a, Items b, double tol) {
+  Item lowest_high = nullptr, highest_low = nullptr;
+  for (Items side : {a, b}) {
+    for (Item x : side) {
+      // On a tie the open end is the stricter: "über 12.600" against "bis zu 12.600".
+      const Interval& v = x->value;
+      if (!highest_low || v.low > highest_low->value.low ||
+          (v.low == highest_low->value.low && v.low_open)) {
+        highest_low = x;
+      }
+      if (!lowest_high || v.high < lowest_high->value.high ||
+          (v.high == lowest_high->value.high && v.high_open)) {
+        lowest_high = x;
+      }
+    }
+  }
+  if (!highest_low) return true;
+  const Interval& h = lowest_high->value;
+  const Interval& l = highest_low->value;
+  const bool exact = ExactEnd(h.high, h.high_open, lowest_high) &&
+                     ExactEnd(l.low, l.low_open, highest_low);
+  return Meets(h.high, h.high_open, l.low, l.low_open, exact ? 0 : tol);
+}
+
+void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& out) {
+  out.clear();
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Interval& v = items[i]->value;
+    const bool exact_high = ExactEnd(v.high, v.high_open, items[i]);
+    const double gap_tol =
+        !out.empty() && out.back().exact_high && ExactEnd(v.low, v.low_open, items[i]) ? 0 : tol;
+    if (!out.empty() &&
+        Meets(out.back().common.high, out.back().common.high_open, v.low, v.low_open, gap_tol)) {
+      Cluster& c = out.back();
+      c.end = offset + i + 1;
+      if (v.low > c.common.low || (v.low == c.common.low && v.low_open)) {
+        c.common.low = v.low;
+        c.common.low_open = v.low_open;
+      }
+      if (v.high < c.common.high || (v.high == c.common.high && v.high_open)) {
+        c.common.high = v.high;
+        c.common.high_open = v.high_open;
+        c.exact_high = exact_high;
+      }
+      c.raw_low = std::min(c.raw_low, v.low);
+      c.raw_high = std::max(c.raw_high, v.high);
+    } else {
+      out.push_back({offset + i, offset + i + 1, v, v.low, v.high, exact_high});
+    }
+  }
+}
+
+namespace {
+
+// Whether one document's figures of a bucket, sorted by (cluster, source), tell a dispute:
+// each cluster's figures from named sources, no source in two clusters ("police said
+// 300,000, organisers 800,000"). Such an article reports who counted what; an unattributed
+// figure beside an attributed one of its cluster ("hundreds of thousands") repeats it.
+bool TellsDispute(std::span<const Seen> run, std::vector<uint32_t>& sources) {
+  sources.clear();
+  for (size_t i = 0; i < run.size();) {
+    const size_t cluster = std::get<1>(run[i]);
+    bool attributed = false;
+    size_t j = i;
+    for (; j < run.size() && std::get<1>(run[j]) == cluster; ++j) {
+      const uint32_t source = std::get<2>(run[j]);
+      if (source == 0) continue;
+      if (!attributed || std::get<2>(run[j - 1]) != source) sources.push_back(source);
+      attributed = true;
+    }
+    if (!attributed) return false;
+    i = j;
+  }
+  std::sort(sources.begin(), sources.end());
+  return std::adjacent_find(sources.begin(), sources.end()) == sources.end();
+}
+
+// Whether one document's figures of a bucket, sorted by cluster, tell an update: the highest
+// is the newest count ("the toll rose to 49"), so the lower ones beside it are the counts it
+// replaced ("41 dead in the first reports"), not a second reading of the same thing.
+bool TellsUpdate(std::span<const Seen> run) {
+  const size_t top = std::get<1>(run.back());
+  for (auto it = run.rbegin(); it != run.rend() && std::get<1>(*it) == top; ++it) {
+    if (std::get<3>(*it)->modality == Modality::kLatest) return true;
+  }
+  return false;
+}
+
+bool YearsApart(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
+  if (!a.has_days() || !b.has_days()) return false;
+  const DateRange &x = ctx.Days(a), &y = ctx.Days(b);
+  return x.end.year() < y.begin.year() || y.end.year() < x.begin.year();
+}
+
+// Whether two of one document's figures of a bucket, in different clusters, may be two
+// readings of one frame. Not when the article dates them apart: a figure of another year
+// ("83.9 % in 1950") beside today's is history, and so is one of another stated month
+// ("10.0 % in September" beside "10.4 % in October"). A stated month beside an undated
+// figure is as unclear as before: the undated one may be of that month.
+bool TwoReadings(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
+  if (YearsApart(ctx, a, b)) return false;
+  return a.dated_by_publication || b.dated_by_publication || !TimesDisjoint(ctx, a, b);
+}
+
+// Whether two of one document's figures, sorted by cluster, are TwoReadings.
+bool ReadsTwice(const ReconcileContext& ctx, std::span<const Seen> run) {
+  constexpr size_t kMany = 64;  // Beyond this the pairs cost too much: assume they are.
+  if (run.size() > kMany) return true;
+  for (size_t i = 0; i < run.size(); ++i) {
+    for (size_t j = i + 1; j < run.size(); ++j) {
+      if (std::get<1>(run[j]) != std::get<1>(run[i]) &&
+          TwoReadings(ctx, *std::get<3>(run[i]), *std::get<3>(run[j]))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset,
+                    const std::vector<Cluster>& clusters, std::vector<Seen>& seen,
+                    std::vector<uint32_t>& sources, Unclear& out) {
+  out.clear();
+  if (clusters.size() < 2) return;
+  seen.clear();
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    for (size_t i = clusters[c].begin; i < clusters[c].end; ++i) {
+      const Fact& x = *items[i - offset];
+      seen.emplace_back(x.ref.document, c, x.source, &x);
+    }
+  }
+  std::sort(seen.begin(), seen.end());
+  for (size_t i = 0; i < seen.size();) {
+    size_t j = i + 1;
+    bool several = false;
+    for (; j < seen.size() && std::get<0>(seen[j]) == std::get<0>(seen[i]); ++j) {
+      several = several || std::get<1>(seen[j]) != std::get<1>(seen[i]);
+    }
+    const auto run = std::span<const Seen>(seen).subspan(i, j - i);
+    i = j;
+    if (!several || TellsDispute(run, sources) || !ReadsTwice(ctx, run)) continue;
+    if (!TellsUpdate(run)) {
+      out.docs.push_back(std::get<0>(run.front()));
+      continue;
+    }
+    for (const Seen& x : run) {
+      if (std::get<1>(x) != std::get<1>(run.back())) out.replaced.push_back(std::get<3>(x));
+    }
+  }
+  std::sort(out.replaced.begin(), out.replaced.end());
+}
+
+}  // namespace crosscheck::internal
