@@ -72,7 +72,7 @@ struct StoryPairScore {
   double similarity = 0;  // Shared weight over the smaller shareable total.
   bool linkable = false;
   // One of the two documents has no publication day: GroupStories dates it by its most
-  // similar dated partner (DecideUndatedPairs) before the pair's link is weighed.
+  // similar dated partner (LinkUndatedPairs) before the pair's link is weighed.
   bool one_undated = false;
 };
 StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
@@ -90,19 +90,20 @@ struct StoryUndatedPair {
   int64_t undated = 0, dated = 0;
   int64_t dated_day = 0;
   StoryPairScore score;
-  int days_apart = 0;  // Set by DecideUndatedPairs.
 };
-// Takes each undated document as of the day of its most similar linkable dated partner (the
-// first in input order of equals) and sets each of its pairs' days_apart from that day: an
-// article without a date joins its story, but does not bridge it to the same kind of event
-// years apart. GroupStories and crosscheck.dask both call it.
-void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& options = {});
-
-// A weighted link between two documents, by their names in input order.
+// A weighted link between two documents, by their names in input order (a < b).
 struct StoryLink {
   int64_t a = 0, b = 0;
   double weight = 0;
 };
+// Takes each undated document as of the day of its most similar linkable dated partner (the
+// first in input order of equals) and appends each of its pairs' links to `links`, weighed
+// (StoryLinkWeight) by the days between that day and the partner's: an article without a
+// date joins its story, but does not bridge it to the same kind of event years apart.
+// GroupStories and crosscheck.dask both call it.
+void LinkUndatedPairs(std::span<const StoryUndatedPair> pairs, std::vector<StoryLink>& links,
+                      const StoryOptions& options = {});
+
 // Stories by average linkage over the links: groups of documents merge, the closest pair of
 // groups first, while the average weight between them (over all their pairs of documents,
 // those without a link counting 0) is at least options.link_similarity. A chain of pairwise

@@ -154,12 +154,7 @@ std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
     }
     touched.clear();
   }
-  DecideUndatedPairs(undated, options);
-  for (const StoryUndatedPair& p : undated) {
-    if (const double w = StoryLinkWeight(p.score, p.days_apart, options); w > 0) {
-      links.push_back({std::min(p.undated, p.dated), std::max(p.undated, p.dated), w});
-    }
-  }
+  LinkUndatedPairs(undated, links, options);
   return links;
 }
 
@@ -215,7 +210,8 @@ double StoryLinkWeight(const StoryPairScore& s, int days_apart, const StoryOptio
   return std::max(0.0, s.similarity - penalty);
 }
 
-void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& /*options*/) {
+void LinkUndatedPairs(std::span<const StoryUndatedPair> pairs, std::vector<StoryLink>& links,
+                      const StoryOptions& options) {
   struct Partner {
     int64_t doc = -1, day = 0;
     double similarity = 0;
@@ -230,9 +226,13 @@ void DecideUndatedPairs(std::span<StoryUndatedPair> pairs, const StoryOptions& /
       best = {p.dated, p.dated_day, s.similarity};
     }
   }
-  for (StoryUndatedPair& p : pairs) {
+  for (const StoryUndatedPair& p : pairs) {
     const auto it = partner.find(p.undated);
-    p.days_apart = it == partner.end() ? 0 : static_cast<int>(std::abs(p.dated_day - it->second.day));
+    if (it == partner.end()) continue;  // Not linkable to any dated document.
+    const int apart = static_cast<int>(std::abs(p.dated_day - it->second.day));
+    if (const double w = StoryLinkWeight(p.score, apart, options); w > 0) {
+      links.push_back({std::min(p.undated, p.dated), std::max(p.undated, p.dated), w});
+    }
   }
 }
 

@@ -204,12 +204,7 @@ std::vector<std::pair<int64_t, int64_t>> JoinedPairs(
       undated.push_back({a_undated ? a[i] : b[i], a_undated ? b[i] : a[i], day[i], s});
     }
   }
-  DecideUndatedPairs(undated, Options(checker));
-  for (const StoryUndatedPair& p : undated) {
-    if (const double w = StoryLinkWeight(p.score, p.days_apart, Options(checker)); w > 0) {
-      links.push_back({std::min(p.undated, p.dated), std::max(p.undated, p.dated), w});
-    }
-  }
+  LinkUndatedPairs(undated, links, Options(checker));
   return LinkStories(std::move(links), Options(checker));
 }
 
