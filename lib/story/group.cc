@@ -68,8 +68,8 @@ struct Buckets {
   };
   std::vector<uint32_t> term_begin;  // Per document, into terms; size n + 1.
   std::vector<Term> terms;
-  std::vector<uint32_t> offset;    // Per bucket, into postings.
-  std::vector<uint32_t> postings;  // Documents in ascending order per bucket.
+  std::vector<uint32_t> offset;     // Per bucket, into postings.
+  std::vector<uint32_t> postings;   // Documents in ascending order per bucket.
   std::vector<StoryTotals> totals;  // Per document.
 };
 
@@ -114,11 +114,51 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
   return b;
 }
 
+// ScoreStoryPair on what it needs of the two documents.
+StoryPairScore ScorePair(bool same_lang, bool one_undated, const StoryShared& s,
+                         const StoryTotals& ta, const StoryTotals& tb,
+                         const StoryOptions& options) {
+  // Across languages only names are shared: the same letters are different words.
+  const double shared = same_lang ? s.all : s.names;
+  const uint32_t count = same_lang ? s.count_all : s.count_names;
+  const double total_a = same_lang ? ta.all : ta.names, total_b = same_lang ? tb.all : tb.names;
+  const double shareable_a = same_lang ? ta.shareable_all : ta.shareable_names;
+  const double shareable_b = same_lang ? tb.shareable_all : tb.shareable_names;
+  const double shareable = std::min(shareable_a, shareable_b), total = std::min(total_a, total_b);
+  StoryPairScore out;
+  out.similarity = shareable > 0 ? shared / shareable : 0;
+  out.one_undated = one_undated;
+  out.linkable = count >= options.min_shared && shared >= options.min_overlap * total;
+  return out;
+}
+
+// What pair scoring reads of a document, packed, so the inner loop does not touch the large
+// DocumentResult of every partner (a cache miss each).
+struct Brief {
+  uint32_t lang = 0;  // 0: none, never the same language as another.
+  bool dated = false;
+  int64_t day = 0;  // Days since 1970-01-01.
+};
+
+std::vector<Brief> Briefs(std::span<const DocumentResult> docs) {
+  std::vector<Brief> out(docs.size());
+  absl::flat_hash_map<std::string_view, uint32_t> lang_id;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const DocumentResult& doc = docs[d];
+    if (!doc.lang.empty())
+      out[d].lang = lang_id.try_emplace(doc.lang, lang_id.size() + 1).first->second;
+    if (doc.published)
+      out[d].dated = true, out[d].day = *doc.published - absl::CivilDay(1970, 1, 1);
+  }
+  return out;
+}
+
 // Links the pairs of documents that share buckets, each pair weighed once; a pair with an
 // undated document once that document is dated by its most similar partner.
 std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
                                  const std::vector<uint32_t>& grouped, const Buckets& x,
                                  const StoryOptions& options) {
+  const std::vector<Brief> brief = Briefs(docs);
   std::vector<StoryShared> acc(docs.size());
   std::vector<StoryLink> links;
   std::vector<StoryUndatedPair> undated;
@@ -135,21 +175,21 @@ std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
         s.Add(term.weight, term.name);
       }
     }
+    const Brief& bd = brief[d];
     for (uint32_t e : touched) {
-      const StoryPairScore s =
-          ScoreStoryPair(docs[d], docs[e], acc[e], x.totals[d], x.totals[e], options);
+      const StoryShared shared = acc[e];
       acc[e] = StoryShared{};
+      // Most pairs share a feature or two: too few to link, whatever their language.
+      if (shared.count_all < options.min_shared) continue;
+      const Brief& be = brief[e];
+      const StoryPairScore s = ScorePair(bd.lang == be.lang && bd.lang != 0, bd.dated != be.dated,
+                                         shared, x.totals[d], x.totals[e], options);
       if (!s.linkable) continue;
       if (s.one_undated) {
-        const bool d_dated = docs[d].published.has_value();
-        const DocumentResult& dated = docs[d_dated ? d : e];
-        undated.push_back({d_dated ? e : d, d_dated ? d : e,
-                           *dated.published - absl::CivilDay(1970, 1, 1), s});
+        undated.push_back({bd.dated ? e : d, bd.dated ? d : e, bd.dated ? bd.day : be.day, s});
         continue;
       }
-      const int apart = docs[d].published && docs[e].published
-                            ? static_cast<int>(std::abs(*docs[d].published - *docs[e].published))
-                            : 0;
+      const int apart = bd.dated && be.dated ? static_cast<int>(std::abs(bd.day - be.day)) : 0;
       if (const double w = StoryLinkWeight(s, apart, options); w > 0) links.push_back({d, e, w});
     }
     touched.clear();
@@ -187,24 +227,13 @@ void StoryShared::Add(float weight, bool name) {
 StoryPairScore ScoreStoryPair(const DocumentResult& a, const DocumentResult& b,
                               const StoryShared& s, const StoryTotals& ta, const StoryTotals& tb,
                               const StoryOptions& options) {
-  // Across languages only names are shared: the same letters are different words.
-  const bool same_lang = a.lang == b.lang && !a.lang.empty();
-  const double shared = same_lang ? s.all : s.names;
-  const uint32_t count = same_lang ? s.count_all : s.count_names;
-  const double total_a = same_lang ? ta.all : ta.names, total_b = same_lang ? tb.all : tb.names;
-  const double shareable_a = same_lang ? ta.shareable_all : ta.shareable_names;
-  const double shareable_b = same_lang ? tb.shareable_all : tb.shareable_names;
-  const double shareable = std::min(shareable_a, shareable_b), total = std::min(total_a, total_b);
-  StoryPairScore out;
-  out.similarity = shareable > 0 ? shared / shareable : 0;
-  out.one_undated = a.published.has_value() != b.published.has_value();
-  out.linkable = count >= options.min_shared && shared >= options.min_overlap * total;
-  return out;
+  return ScorePair(a.lang == b.lang && !a.lang.empty(),
+                   a.published.has_value() != b.published.has_value(), s, ta, tb, options);
 }
 
 double StoryLinkWeight(const StoryPairScore& s, int days_apart, const StoryOptions& options) {
   if (!s.linkable) return 0;
-  const double penalty = days_apart > options.distant_days    ? options.distant_penalty
+  const double penalty = days_apart > options.distant_days     ? options.distant_penalty
                          : days_apart > options.max_days_apart ? options.later_penalty
                                                                : 0.0;
   return std::max(0.0, s.similarity - penalty);
@@ -275,7 +304,8 @@ std::vector<uint32_t> GroupStories(std::span<const DocumentResult> docs,
                                         : std::span<const uint64_t>(docs[d].story_terms);
   }
   std::vector<std::pair<uint32_t, uint32_t>> joined;
-  for (const auto& [d, e] : LinkStories(LinkPairs(docs, grouped, Index(of, grouped, options), options), options)) {
+  for (const auto& [d, e] :
+       LinkStories(LinkPairs(docs, grouped, Index(of, grouped, options), options), options)) {
     joined.push_back({static_cast<uint32_t>(d), static_cast<uint32_t>(e)});
   }
   return NumberStories(docs, joined, options);
