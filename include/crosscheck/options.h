@@ -106,6 +106,14 @@ struct StoryOptions {
   // large input every pair shares some words with other stories, which lowers every
   // similarity, while the pairs of one story are linked all together.
   double link_similarity = 0.13;
+  // Groups with nearly all their pairs linked (at least dense_coverage of them, and at least
+  // dense_min_pairs pairs) merge at a lower average, dense_link_similarity: an article that
+  // every member of a story links to, each weakly (its own words for the same event), belongs
+  // to it; between two stories of one kind (two elections, two strikes) most pairs have no
+  // link at all. Two single documents need link_similarity.
+  double dense_coverage = 0.9;
+  uint32_t dense_min_pairs = 3;
+  double dense_link_similarity = 0.07;
   // A link weighing at least this much joins its two documents outright, whatever their
   // groups' other pairs (another outlet's copy of an article, or its translation, whose other
   // pairs across the languages share only names).

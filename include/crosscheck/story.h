@@ -106,10 +106,11 @@ void LinkUndatedPairs(std::span<const StoryUndatedPair> pairs, std::vector<Story
 
 // Stories by average linkage over the links: groups of documents merge, the closest pair of
 // groups first, while the average weight between them (over all their pairs of documents,
-// those without a link counting 0) is at least options.link_similarity. A chain of pairwise
-// links does not tie two stories together (two elections on one Sunday), as joining every
-// linked pair did; a link of at least options.strong_link joins its two documents outright.
-// Returns the merges as pairs of documents, for NumberStories. The result
+// those without a link counting 0) is at least options.link_similarity, or
+// options.dense_link_similarity when nearly all those pairs are linked (options.dense_*).
+// A chain of pairwise links does not tie two stories together (two elections on one Sunday),
+// as joining every linked pair did; a link of at least options.strong_link joins its two
+// documents outright. Returns the merges as pairs of documents, for NumberStories. The result
 // depends only on the set of links, not on their order; near-linear in the links.
 std::vector<std::pair<int64_t, int64_t>> LinkStories(std::vector<StoryLink> links,
                                                      const StoryOptions& options = {});

@@ -3,11 +3,11 @@
 // Documents joined by a strong link start as one group, every other document as a group of
 // one. The two groups whose links weigh most on average
 // over all their pairs of documents merge first, while that average is at least the
-// threshold. A merged group keeps the id of the side with more links and takes the other
-// side's links into its map, so that each link moves O(log n) times. Averages only fall as
-// groups grow, except between the merged group and the neighbours of its other side, whose
-// sums changed and are queued afresh; a queued average that has fallen since is queued again
-// at its current value when it comes up (a lazy queue).
+// threshold (a lower one for two groups with nearly all their pairs linked). A merged group keeps
+// the id of the side with more links and takes the other side's links into its map, so that each
+// link moves O(log n) times. Averages only fall as groups grow, except between the merged group and
+// the neighbours of its other side, whose sums changed and are queued afresh; a queued average that
+// has fallen since is queued again at its current value when it comes up (a lazy queue).
 #include <algorithm>
 #include <numeric>
 #include <queue>
@@ -29,6 +29,13 @@ struct Candidate {
   bool operator<(const Candidate& o) const {
     return std::tie(average, o.a, o.b) < std::tie(o.average, a, b);
   }
+};
+
+// The links between two groups: their summed weight and their number.
+struct Between {
+  double sum = 0;
+  uint32_t links = 0;
+  void Add(double weight, uint32_t count) { sum += weight, links += count; }
 };
 
 // The groups of documents and the summed weights of the links between them.
@@ -84,18 +91,16 @@ class Linkage {
     for (const StoryLink& l : links) {
       const uint32_t a = find(Index(l.a)), b = find(Index(l.b));
       if (a == b || !(l.weight > 0)) continue;
-      sums_[a][b] += l.weight;
-      sums_[b][a] += l.weight;
+      sums_[a][b].Add(l.weight, 1);
+      sums_[b][a].Add(l.weight, 1);
     }
   }
 
   size_t size() const { return names_.size(); }
   int64_t Name(uint32_t group) const { return names_[group]; }
   bool Alive(uint32_t group) const { return alive_[group]; }
-  const absl::flat_hash_map<uint32_t, double>& Sums(uint32_t group) const { return sums_[group]; }
-  double Average(uint32_t a, uint32_t b, double sum) const {
-    return sum / (static_cast<double>(size_[a]) * size_[b]);
-  }
+  const absl::flat_hash_map<uint32_t, Between>& Sums(uint32_t group) const { return sums_[group]; }
+  double Pairs(uint32_t a, uint32_t b) const { return static_cast<double>(size_[a]) * size_[b]; }
 
   // Merges groups a and b: the side with more links stays; the other's links are poured into
   // it, and only its neighbours' links back are renamed. Returns the group and the groups
@@ -107,9 +112,10 @@ class Linkage {
     alive_[gone] = false;
     size_[keep] += size_[gone];
     std::vector<uint32_t> changed;
-    for (const auto& [other, sum] : sums_[gone]) {
+    for (const auto& [other, between] : sums_[gone]) {
       if (other == keep) continue;
-      const double total = sums_[keep][other] += sum;
+      Between& total = sums_[keep][other];
+      total.Add(between.sum, between.links);
       auto& back = sums_[other];
       back.erase(gone);
       back[keep] = total;
@@ -128,7 +134,7 @@ class Linkage {
 
   bool dense_ = false;
   std::vector<int64_t> names_;
-  std::vector<absl::flat_hash_map<uint32_t, double>> sums_;  // Per group: other -> weight.
+  std::vector<absl::flat_hash_map<uint32_t, Between>> sums_;  // Per group: other -> links.
   std::vector<uint32_t> size_;
   std::vector<bool> alive_;
 };
@@ -140,13 +146,22 @@ std::vector<std::pair<int64_t, int64_t>> LinkStories(std::vector<StoryLink> link
   std::vector<std::pair<int64_t, int64_t>> merges;
   Linkage groups(links, options.strong_link, merges);
   std::priority_queue<Candidate> queue;
-  auto offer = [&](uint32_t a, uint32_t b, double sum) {
-    const double average = groups.Average(a, b, sum);
-    if (average >= options.link_similarity) queue.push({average, std::min(a, b), std::max(a, b)});
+  // The average over all pairs of the two groups, if they may merge; else -1.
+  auto average = [&](uint32_t a, uint32_t b, const Between& x) {
+    const double pairs = groups.Pairs(a, b), avg = x.sum / pairs;
+    const bool dense =
+        x.links >= options.dense_coverage * pairs && pairs >= options.dense_min_pairs;
+    return avg >= options.link_similarity || (dense && avg >= options.dense_link_similarity) ? avg
+                                                                                             : -1.0;
+  };
+  auto offer = [&](uint32_t a, uint32_t b, const Between& x) {
+    if (const double avg = average(a, b, x); avg >= 0) {
+      queue.push({avg, std::min(a, b), std::max(a, b)});
+    }
   };
   for (uint32_t a = 0; a < groups.size(); ++a) {
-    for (const auto& [b, sum] : groups.Sums(a)) {
-      if (a < b) offer(a, b, sum);
+    for (const auto& [b, between] : groups.Sums(a)) {
+      if (a < b) offer(a, b, between);
     }
   }
   while (!queue.empty()) {
@@ -155,7 +170,7 @@ std::vector<std::pair<int64_t, int64_t>> LinkStories(std::vector<StoryLink> link
     if (!groups.Alive(c.a) || !groups.Alive(c.b)) continue;
     const auto it = groups.Sums(c.a).find(c.b);
     if (it == groups.Sums(c.a).end()) continue;
-    const double now = groups.Average(c.a, c.b, it->second);
+    const double now = average(c.a, c.b, it->second);
     if (now != c.average) {
       // Fallen since it was queued (its groups grew); a rise was queued anew when it happened.
       if (now < c.average) offer(c.a, c.b, it->second);

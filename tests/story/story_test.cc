@@ -176,6 +176,30 @@ TEST(Stories, AverageLinkageKeepsChainedGroupsApart) {
   EXPECT_EQ(groups(LinkStories(translated, no_strong)), "abbbcbdefgh");
 }
 
+// A document linked to every member of a story, each link weak (its own words for the same
+// event), joins it; linked as weakly to only some of them, it stays apart, and so does a pair
+// of single documents with one weak link.
+TEST(Stories, DenselyLinkedDocumentJoinsAtLowerAverage) {
+  std::vector<StoryLink> links = {
+      {0, 1, 0.4}, {0, 2, 0.4}, {0, 3, 0.4}, {1, 2, 0.4}, {1, 3, 0.4}, {2, 3, 0.4},  // a story
+      {0, 4, 0.1}, {1, 4, 0.1}, {2, 4, 0.1}, {3, 4, 0.1},  // linked to all four, weakly
+      {0, 5, 0.1}, {1, 5, 0.1},                            // to two of them
+      {6, 7, 0.1},                                         // single documents
+  };
+  auto groups = [](const std::vector<std::pair<int64_t, int64_t>>& merges) {
+    std::vector<DocumentResult> docs(8);
+    std::vector<std::pair<uint32_t, uint32_t>> pairs;
+    for (const auto& [a, b] : merges) {
+      pairs.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+    }
+    return Pattern(NumberStories(docs, pairs));
+  };
+  EXPECT_EQ(groups(LinkStories(links)), "aaaaabcd");
+  StoryOptions average_only;
+  average_only.dense_coverage = 2;  // Never dense.
+  EXPECT_EQ(groups(LinkStories(links, average_only)), "aaaabcde");
+}
+
 // An article without a date is taken as of the day of its most similar dated article: it
 // joins that story, but no longer bridges it to the same kind of event years apart (a heist
 // and a bridge collapse in one city) that it shares fewer words with.
