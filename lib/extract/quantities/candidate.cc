@@ -120,7 +120,8 @@ size_t RestatedCountStart(const std::vector<Token>& tokens, size_t last, size_t 
   while (start > 0 && tokens[start - 1].kind == TokenKind::kNumber) --start;
   size_t j = last + 1;
   // A scale word before the vote word: "2.3 million votes".
-  if (j + 1 < first && tokens[j].kind == TokenKind::kWord && RowAt(tokens, j + 1, pack, "vote_noun")) {
+  if (j + 1 < first && tokens[j].kind == TokenKind::kWord &&
+      RowAt(tokens, j + 1, pack, "vote_noun")) {
     ++j;
   }
   const bool noun = j < first && RowAt(tokens, j, pack, "vote_noun");
