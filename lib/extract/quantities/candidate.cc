@@ -1,6 +1,7 @@
 #include "lib/extract/quantities/candidate.h"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "lib/base/lex_entry.h"
 #include "lib/extract/speakers/person.h"
@@ -107,14 +108,57 @@ bool VoteCountAfter(const std::vector<Token>& tokens, size_t end, const Language
   return k < tokens.size() && RowAt(tokens, k, pack, "vote_noun");
 }
 
+// Where the count of votes whose digits end at tokens[last] starts, when the share at
+// tokens[first] restates it: "35,923,669 votes, representing 59.75%", "2,1 Millionen Stimmen,
+// also 52,3 Prozent", "1,524,255 or 9.51%" (a "restated" row of properties.tsv when no vote
+// word follows the count). Only a few lower-case words stand between: no name, no other figure.
+// SIZE_MAX otherwise.
+size_t RestatedCountStart(const std::vector<Token>& tokens, size_t last, size_t first,
+                          const LanguagePack& pack) {
+  constexpr size_t kLink = 3;  // "which translates to".
+  size_t start = last;
+  while (start > 0 && tokens[start - 1].kind == TokenKind::kNumber) --start;
+  size_t j = last + 1;
+  // A scale word before the vote word: "2.3 million votes".
+  if (j + 1 < first && tokens[j].kind == TokenKind::kWord &&
+      RowAt(tokens, j + 1, pack, "vote_noun")) {
+    ++j;
+  }
+  const bool noun = j < first && RowAt(tokens, j, pack, "vote_noun");
+  if (noun) ++j;
+  if (noun && j < first && tokens[j].folded == ",") ++j;
+  if (j == first || first - j > kLink) return SIZE_MAX;
+  if (!noun && (first - j != 1 || !RowAt(tokens, j, pack, "restated"))) return SIZE_MAX;
+  for (; j < first; ++j) {
+    if (tokens[j].kind != TokenKind::kWord || tokens[j].upper) return SIZE_MAX;
+  }
+  return start;
+}
+
+// Whether the figure at tokens[first] is written with decimals ("59.75", "52,3").
+bool WithDecimals(const std::vector<Token>& tokens, size_t first) {
+  const std::string_view digits = tokens[first].folded;
+  return tokens[first].kind == TokenKind::kNumber &&
+         digits.find_first_of(".,") != std::string_view::npos;
+}
+
 // The nearest name before tokens[first] in its sentence, not past another figure, nor into
-// brackets or quotation marks (a coalition's name: "“Fuerza y Corazón por México”").
+// brackets or quotation marks (a coalition's name: "“Fuerza y Corazón por México”"). A share
+// written with decimals goes past the count of votes it restates; a whole one ("35,833,293
+// votes, representing 59%") is a gloss of the count, cut or rounded, which no one compares.
 std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, size_t first,
                        const LanguagePack& pack) {
   int depth = 0;
+  bool restated = !WithDecimals(tokens, first);
   for (size_t k = first; k > 0 && first - k < kCandidateBefore; --k) {
     const Token& t = tokens[k - 1];
-    if (t.kind == TokenKind::kNumber) return "";
+    if (t.kind == TokenKind::kNumber) {
+      const size_t start = restated ? SIZE_MAX : RestatedCountStart(tokens, k - 1, first, pack);
+      if (start == SIZE_MAX) return "";
+      restated = true;
+      k = start + 1;  // The loop's step goes on before the count.
+      continue;
+    }
     if (t.folded == ")" || t.folded == "\u201d") ++depth;
     if ((t.folded == "(" || t.folded == "\u201c") && depth > 0) --depth;
     if (depth > 0 || !NameWord(text, t)) continue;

@@ -13,6 +13,7 @@
 #include "lib/extract/quantities/ordinal.h"
 #include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/party.h"
+#include "lib/extract/quantities/age.h"
 #include "lib/extract/quantities/property.h"
 #include "lib/extract/quantities/time_frame.h"
 
@@ -398,6 +399,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     excluded.assign(tokens.size(), false);
     times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
+    ReadSuspectAge(ctx, st, excluded);
     std::vector<NumberExpr> numbers;
     if (MayHoldFigure(st, pack)) numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
     AddOrdinalTolls(tokens, excluded, pack, numbers);  // "the fourth person has died".
