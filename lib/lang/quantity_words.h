@@ -56,13 +56,14 @@ struct MeasureInfo {
 // what the sentence or its paragraph counts ("45.000 werden es am Abend sein", "there were
 // 12,000"); its values: the side of the figure it stands on, and the noun the pronoun itself
 // names, if any ("they were 90,000": people);
-// held_part, back_then, interim, capacity, each: words that make a figure a part, another
-// time's, an interim reading, a capacity or one item's amount (lib/extract/quantities/narrow.h).
+// held_part, back_then, interim, capacity, each, focus_part: words that make a figure a part,
+// another time's, an interim reading, a capacity, one item's amount, or a part that bounds
+// its whole from below (lib/extract/quantities/narrow.h).
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
-  kHeldPart, kBackThen, kInterim, kCapacity, kEach, kQuantityRoles
+  kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kQuantityRoles
 };
 
 struct QuantityWords {

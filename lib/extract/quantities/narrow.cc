@@ -1,6 +1,7 @@
 #include "lib/extract/quantities/narrow.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "lib/extract/quantities/frame.h"
 
@@ -33,6 +34,11 @@ bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, in
                const LanguagePack& pack) {
   constexpr size_t kWindow = 10;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  // "In the capital alone, 312 were ...": the word may close a phrase set before the clause.
+  if (role == kFocusPart && from > 1 && tokens[from - 1].folded == "," &&
+      pack.quantities.roles.Has(tokens[from - 2], role)) {
+    return true;
+  }
   for (size_t k = from; k < (role == kEach ? first : to); ++k) {
     if (pack.quantities.roles.At(tokens, k, role).length > 0) return true;
   }
@@ -60,6 +66,12 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
     }
   }
   if (ClauseHas(tokens, first, np_end, kCapacity, pack)) c.confidence = std::min(c.confidence, 0.45);
+  // "6,700 homes in Kunar alone", "Allein in Nordbrandenburg fast 1.000 tote Tiere": the whole
+  // is at least the part. A period's count ("in the past week alone") is that period's.
+  if (c.rate.empty() && ClauseHas(tokens, first, np_end, kFocusPart, pack)) {
+    c.value.high = std::numeric_limits<double>::infinity();
+    c.value.high_open = true;
+  }
 }
 
 }  // namespace crosscheck::internal

@@ -30,7 +30,8 @@ bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, in
 
 // Narrows `c` when a word of its clause says so: people held in hospital count as such (their
 // own measure); another part held somewhere, a capacity or each one's amount is compared only
-// on request. (kBackThen is read by EarlierOccasion, kInterim by a property.)
+// on request; a part singled out ("alone") bounds the whole from below, its value open
+// upwards. (kBackThen is read by EarlierOccasion, kInterim by a property.)
 void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_end,
                     const LanguagePack& pack, Claim& c);
 
