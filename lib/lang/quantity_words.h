@@ -55,12 +55,15 @@ struct MeasureInfo {
 // implied_count: a pronoun and a form of "to be" beside a figure with no noun, standing for
 // what the sentence or its paragraph counts ("45.000 werden es am Abend sein", "there were
 // 12,000"); its values: the side of the figure it stands on, and the noun the pronoun itself
-// names, if any ("they were 90,000": people).
+// names, if any ("they were 90,000": people);
+// held_part, back_then, interim, capacity, each, focus_part: words that make a figure a part,
+// another time's, an interim reading, a capacity, one item's amount, or a part that bounds
+// its whole from below (lib/extract/quantities/narrow.h).
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
-  kQuantityRoles
+  kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kQuantityRoles
 };
 
 struct QuantityWords {

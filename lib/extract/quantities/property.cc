@@ -12,6 +12,7 @@
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/narrow.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/quantity.h"
 #include "lib/extract/quantities/time_frame.h"
@@ -454,6 +455,9 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
       c.confidence = 0.45;
       earlier_end = r.end;
     }
+    // "Bis zum Nachmittag lag die Wahlbeteiligung bei 48,3 Prozent": a reading before the
+    // day was over, not the day's; shown on request only.
+    if (ClauseHas(tokens, e.first, r.end, kInterim, pack)) c.confidence = 0.45;
     // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
     // Prozent", said on 31 October) estimates the measured value and meets the others; one
     // with no date or for a later one is a forecast.

@@ -10,6 +10,7 @@
 #include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/implied.h"
+#include "lib/extract/quantities/narrow.h"
 #include "lib/extract/quantities/ordinal.h"
 #include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/party.h"
@@ -440,6 +441,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
         CandidateOfVotes(ctx.text, tokens, e.first, np_end, pack, c);
       }
+      NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
           several_incidents &&

@@ -142,6 +142,8 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
   for (size_t k = from; k < to; ++k) {
+    // "(damals 2,4 Prozent)": an adverb alone that points back to an earlier time.
+    if (pack.quantities.roles.At(tokens, k, kBackThen).length > 0) return true;
     const Relative q = RelativeAt(tokens, k, pack);
     if (q.kind != Relative::kQualifier || !q.shift || *q.shift >= 0) continue;
     for (size_t j = k + 1; j < to && j <= k + kGap; ++j) {

@@ -1,0 +1,77 @@
+#include "lib/extract/quantities/narrow.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "lib/extract/quantities/frame.h"
+
+namespace crosscheck::internal {
+
+const std::vector<std::string>* HeldSomewhere(const std::vector<Token>& tokens, size_t np_end,
+                                              const LanguagePack& pack) {
+  static const std::vector<std::string> kNone;
+  constexpr size_t kReach = 12;  // "injured in the attack, including six children, remained".
+  const RoleTable& roles = pack.quantities.roles;
+  for (size_t k = np_end; k < tokens.size() && k < np_end + kReach; ++k) {
+    if (IsClauseBreak(tokens[k])) {
+      // Past an aside about a part of the figure ("…, including six children,"), the verb
+      // that follows is still the figure's.
+      const PhraseMatch cue = pack.quantities.changes.Match(tokens, k + 1);
+      if (tokens[k].folded != "," || cue.length == 0 || cue.fields->at(0) != "part") return nullptr;
+      k += cue.length;
+      while (k + 1 < tokens.size() && !IsClauseBreak(tokens[k + 1])) ++k;
+      ++k;  // The aside's closing comma.
+      continue;
+    }
+    if (const RoleTable::Match m = roles.At(tokens, k, kHeldPart); m.length > 0) {
+      return m.values != nullptr ? m.values : &kNone;
+    }
+  }
+  return nullptr;
+}
+
+bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, int role,
+               const LanguagePack& pack) {
+  constexpr size_t kWindow = 10;
+  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  // "In the capital alone, 312 were ...": the word may close a phrase set before the clause.
+  if (role == kFocusPart && from > 1 && tokens[from - 1].folded == "," &&
+      pack.quantities.roles.Has(tokens[from - 2], role)) {
+    return true;
+  }
+  for (size_t k = from; k < (role == kEach ? first : to); ++k) {
+    if (pack.quantities.roles.At(tokens, k, role).length > 0) return true;
+  }
+  return false;
+}
+
+void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                    const LanguagePack& pack, Claim& c) {
+  if (c.kind == ClaimKind::kMoney) {
+    // "Each year" is a rate, which the frame keeps; "each locker is insured for" one item.
+    if (c.rate.empty() && ClauseHas(tokens, first, np_end, kEach, pack)) {
+      c.confidence = std::min(c.confidence, 0.45);
+    }
+    return;
+  }
+  const QuantityWords& q = pack.quantities;
+  if (const std::vector<std::string>* held = HeldSomewhere(tokens, np_end, pack)) {
+    // People still in hospital are counted as such, and meet the same count on other days
+    // ("11 remained in hospital", then "seven"); other things held somewhere are a part.
+    if (!held->empty() && !held->front().empty() &&
+        (q.IsKindOf(c.unit, "people") || q.IsKindOf(c.unit, "casualties"))) {
+      c.unit = held->front();
+    } else {
+      c.confidence = std::min(c.confidence, 0.45);
+    }
+  }
+  if (ClauseHas(tokens, first, np_end, kCapacity, pack)) c.confidence = std::min(c.confidence, 0.45);
+  // "6,700 homes in Kunar alone", "Allein in Nordbrandenburg fast 1.000 tote Tiere": the whole
+  // is at least the part. A period's count ("in the past week alone") is that period's.
+  if (c.rate.empty() && ClauseHas(tokens, first, np_end, kFocusPart, pack)) {
+    c.value.high = std::numeric_limits<double>::infinity();
+    c.value.high_open = true;
+  }
+}
+
+}  // namespace crosscheck::internal

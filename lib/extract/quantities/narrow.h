@@ -1,0 +1,40 @@
+// Words that narrow what a figure is a count of, so that it is compared only on request
+// (quantity_words.tsv, roles held_part, back_then, interim, capacity, each): a part held in
+// one place ("80 of the injured remained in hospital"), a figure of an earlier time named by
+// an adverb alone ("damals 2,4 Prozent"), a reading before the day was over ("bis zum
+// Nachmittag 48,3 Prozent"), what something holds rather than held ("für 30 Passagiere
+// ausgelegt"), and the amount of each of many ("jeder ist bis zu 10.300 Euro versichert").
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_NARROW_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_NARROW_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/extract/context.h"
+
+namespace crosscheck::internal {
+
+// Whether the words after the figure at tokens [first, np_end), in its clause or past an
+// aside about its part ("…, including six children, remained in hospital"), say where the
+// counted are held now: the phrase's values (the measure of people held there, if any), or
+// nullptr.
+const std::vector<std::string>* HeldSomewhere(const std::vector<Token>& tokens, size_t np_end,
+                                              const LanguagePack& pack);
+
+// Whether the figure's clause has a word of `role` (kBackThen, kInterim, kCapacity; kEach
+// before the figure only).
+bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, int role,
+               const LanguagePack& pack);
+
+// Narrows `c` when a word of its clause says so: people held in hospital count as such (their
+// own measure); another part held somewhere, a capacity or each one's amount is compared only
+// on request; a part singled out ("alone") bounds the whole from below, its value open
+// upwards. (kBackThen is read by EarlierOccasion, kInterim by a property.)
+void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                    const LanguagePack& pack, Claim& c);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_NARROW_H_
