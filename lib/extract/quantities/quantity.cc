@@ -366,6 +366,17 @@ const std::vector<Token>* SentenceBefore(const DocContext& ctx, size_t index) {
   return &ctx.sentences[index - 1].tokens;
 }
 
+// What a count's neighbours say of it: a list's part, a part of a whole, a party's holding,
+// a candidate's share.
+void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr& e,
+                 size_t np_end, const Claim* previous, const std::string& anaphor, Claim& c) {
+  if (c.kind != ClaimKind::kQuantity) return;
+  ListPart({s.tokens, s.pack}, e, previous, c);
+  PartOfWhole({s.tokens, s.pack}, e, previous, c);
+  PartyOfHolding(s.tokens, e.first, e.last, np_end, anaphor, s.pack, c);
+  CandidateOfVotes(text, s.tokens, e.first, np_end, s.pack, c);
+}
+
 }  // namespace
 
 size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
@@ -435,12 +446,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack,
                  own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c);
-      if (c.kind == ClaimKind::kQuantity) {
-        ListPart({s.tokens, s.pack}, e, previous, c);
-        PartOfWhole({s.tokens, s.pack}, e, previous, c);
-        PartyOfHolding(tokens, e.first, e.last, np_end, anaphor, pack, c);
-        CandidateOfVotes(ctx.text, tokens, e.first, np_end, pack, c);
-      }
+      RelateCount(ctx.text, s, e, np_end, previous, anaphor, c);
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
