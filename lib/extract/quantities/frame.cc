@@ -336,6 +336,17 @@ bool ListsItsParts(std::string_view verb, std::string_view measure, const Langua
   return p != pack.quantities.measure_tally.end() && p->second.generic;
 }
 
+// Whether a verb's measure `verb` says what a toll noun's `noun` counts: a narrower kind of
+// the toll ("88 bodies were identified", "drei Opfer wurden schwer verletzt": a part of it),
+// or for the injured, leaving hospital ("713 injured individuals have been discharged"
+// counts the discharged, a count of their own in measure_tree.tsv).
+bool RefinesToll(std::string_view verb, std::string_view noun, const LanguagePack& pack) {
+  constexpr std::string_view kInjured = "injured", kDischarged = "discharged";
+  if (pack.quantities.IsKindOf(verb, noun)) return !ListsItsParts(verb, noun, pack);
+  return (noun == kInjured || pack.quantities.IsKindOf(noun, kInjured)) &&
+         (verb == kDischarged || pack.quantities.IsKindOf(verb, kDischarged));
+}
+
 // The measure a verb's measure `verb` ("buildings_destroyed") makes of a noun's `noun`: the verb's
 // own when it is a kind of the noun's ("buildings" -> "buildings_destroyed"), or the noun's
 // kind of the same fate ("homes" + "buildings_destroyed" -> "homes_destroyed"); else empty.
@@ -395,10 +406,8 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
                  happened->second.toll) {
         // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
         group = std::exchange(c.unit, std::move(verb));
-      } else if (noun->second.toll && !verb.empty() && pack.quantities.IsKindOf(verb, c.unit) &&
-                 !ListsItsParts(verb, c.unit, pack)) {
-        // "88 bodies were identified", "drei Opfer wurden schwer verletzt": a narrower kind of
-        // the toll, a part of it.
+      } else if (noun->second.toll && !verb.empty() && RefinesToll(verb, c.unit.str(), pack)) {
+        // "88 bodies were identified", "40 Verletzte wurden entlassen" (RefinesToll).
         c.unit = std::move(verb);
       }
     } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
