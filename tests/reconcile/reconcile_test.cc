@@ -521,11 +521,12 @@ TEST(ReconcileNumeric, AFigureOfAnotherYearBesideTodaysIsNoAmbiguity) {
   }
 }
 
-TEST(ReconcileNumeric, FiguresAnArticleDatesToTwoMonthsDoNotBlurIt) {
-  // Article 0 gives two figures, article 1 one that disagrees with article 0's second. Two
-  // figures article 0 dates to different months are no second reading of one frame; two of
-  // one month are (AFigureOfAnotherYearBesideTodaysIsNoAmbiguity: a month beside an undated
-  // figure is too).
+TEST(ReconcileNumeric, OnlyTwoReadingsOfOneFrameThatCannotBothHoldBlurAnArticle) {
+  // Article 0 gives two figures, article 1 one that disagrees with article 0's second. Article
+  // 0 blurs the finding only when its own two figures cannot both hold for one frame: a vague
+  // figure that meets its exact one (though the clusters part them), or two figures it dates
+  // to different months, are no second reading; two of one month are (a month beside an
+  // undated figure too: AFigureOfAnotherYearBesideTodaysIsNoAmbiguity).
   const DateRange september{absl::CivilDay(2024, 9, 1), absl::CivilDay(2024, 9, 30)};
   const DateRange october{absl::CivilDay(2024, 10, 1), absl::CivilDay(2024, 10, 31)};
   struct Case {
@@ -534,6 +535,11 @@ TEST(ReconcileNumeric, FiguresAnArticleDatesToTwoMonthsDoNotBlurIt) {
     bool confident;
   };
   const std::vector<Case> cases = {
+      {"a vague figure meeting the exact one",
+       {"around 10,000 hurt", Around(10000, 0.1)}, {"9,249 hurt", Exact(9249)},
+       {"9,240 hurt", Exact(9240)}, true},
+      {"two exact figures apart", {"12,100 hurt", Exact(12100)}, {"9,249 hurt", Exact(9249)},
+       {"9,240 hurt", Exact(9240)}, false},
       {"two stated months",
        {"10.0 % in September", Around(10.0, 0.001), Modality::kUnspecified, "", "", "inflation",
         september},
