@@ -207,12 +207,17 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
   const size_t before = out.size();
   // The later day is read at its highest figure: smaller ones beside it in one article are
   // its parts (each state's toll beside the total), no second reading of it. An earlier
-  // article's own two readings still blur what was revised, and so does a count an article
-  // says was replaced when it is the earlier day's highest.
+  // article's own two readings still blur what was revised, unless a clear article gives
+  // the earlier count, and so does a count an article says was replaced when it is the
+  // earlier day's highest.
+  const bool clear_top = std::any_of(earlier.begin(), earlier.end(), [&](Item x) {
+    return Stated(*x) >= earlier_top &&
+           !std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document);
+  });
   Unclear blurred;
   for (Item x : earlier) {
     if (std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document)) {
-      blurred.docs.push_back(x->ref.document);
+      if (!clear_top) blurred.docs.push_back(x->ref.document);
     } else if (Stated(*x) >= earlier_top && unclear.Blurs(x)) {
       blurred.replaced.push_back(x);
     }

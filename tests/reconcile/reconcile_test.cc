@@ -307,8 +307,23 @@ TEST(ReconcileNumeric, ADaysCountIsReadFromTheArticlesThatReadItOnce) {
   // On the first day one article gives 30 dead, another 30 and, beside it, 48 (the people
   // rescued, read as dead: two readings that cannot both hold). The next day a third article
   // gives 36. What that day revises is the clear count, 30: 36 is a rise (an update). Without
-  // the clear article the day is read at its highest, 48, and 36 is no rise.
+  // the clear article the day is read at its highest, 48, and 36 is no rise. A later 29 is a
+  // revision of the clear 30, which the unclear article's 30 beside it does not blur.
   for (const bool clear : {true, false}) {
+    std::vector<DocumentResult> fell(3);
+    fell[0].claims = {Quantity({"30 dead", Exact(30)}, "_/killed")};
+    fell[1].claims = {Quantity({"30 killed", Exact(30)}, "_/killed"),
+                      Quantity({"48 people", Exact(48)}, "_/killed")};
+    fell[2].claims = {Quantity({"29 dead", Exact(29)}, "_/killed")};
+    fell[0].published = fell[1].published = absl::CivilDay(2025, 4, 6);
+    fell[2].published = absl::CivilDay(2025, 4, 9);
+    if (!clear) fell.erase(fell.begin());
+    for (DocumentResult& d : fell) d.claims = Tolls(d.claims);
+    bool revision = false;
+    for (const Finding& f : Findings(fell)) {
+      revision = revision || f.type == FindingType::kContradiction;
+    }
+    EXPECT_EQ(revision, clear);
     std::vector<DocumentResult> docs(3);
     docs[0].claims = {Quantity({"30 dead", Exact(30)}, "_/killed")};
     docs[1].claims = {Quantity({"30 killed", Exact(30)}, "_/killed"),
