@@ -56,6 +56,11 @@ std::string RateNear(const std::vector<Token>& tokens, const std::vector<uint8_t
   for (size_t i = from; i < to; ++i) {
     if (in_date[i]) continue;  // "im Jahr 2023" is when, not how often.
     PhraseMatch m = pack.quantities.rates.Match(tokens, i);
+    // "a day earlier", "im Jahr zuvor": when an earlier figure was given, not how often.
+    if (m.length > 0 && m.fields->at(0) == "-") {
+      i += m.length - 1;
+      continue;
+    }
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
   }
   return "";
