@@ -731,6 +731,42 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   }
 }
 
+TEST(ReconcileNumeric, ACountOfThoseStillAffectedMayFall) {
+  // The missing are found and patients go home: a later, lower count of those still missing
+  // or still in hospital is an update, even a deep fall (a third of them found overnight),
+  // and told with full confidence. A toll of the dead that falls stays a contradiction.
+  struct Case {
+    std::string unit;
+    double first, next;
+    FindingType want;
+  };
+  for (const Case& c : {Case{"missing", 30, 19, FindingType::kUpdate},
+                        Case{"missing", 12, 40, FindingType::kUpdate},
+                        Case{"in_hospital", 9, 5, FindingType::kUpdate},
+                        Case{"killed", 30, 19, FindingType::kContradiction}}) {
+    std::vector<Claim> figures = {
+        Quantity({"on Monday", Exact(c.first), Modality::kUnspecified, "", "", c.unit},
+                 "_/" + c.unit),
+        Quantity({"on Tuesday", Exact(c.next), Modality::kUnspecified, "", "", c.unit},
+                 "_/" + c.unit)};
+    for (Claim& x : figures) {
+      x.aspect = Aspect::kCumulative;
+      x.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(figures);
+    docs[0].published = absl::CivilDay(2025, 3, 10);
+    docs[1].published = absl::CivilDay(2025, 3, 11);
+    ReconcileOptions all;
+    all.min_confidence = 0;  // The toll's deep fall is told below the default confidence.
+    const std::vector<Finding> found = Findings(docs, all);
+    ASSERT_EQ(found.size(), 1u) << c.unit << " " << c.first;
+    EXPECT_EQ(found[0].type, c.want) << c.unit << " " << c.first;
+    if (c.want == FindingType::kUpdate) {
+      EXPECT_DOUBLE_EQ(found[0].confidence, 0.9) << c.unit << " " << c.first;
+    }
+  }
+}
+
 TEST(ReconcileNumeric, FiguresThatMeetDoNotDisagreeThoughAnotherDayChainedThem) {
   // "over 5,000" and "12,000" of one day can both hold. A figure of a later day that meets
   // "over 5,000" only (4,800-5,200 a week on) cuts the clusters between them, and once the
