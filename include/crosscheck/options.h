@@ -69,6 +69,9 @@ struct ReconcileOptions {
   // as they rise, as homes are reconnected (those without power).
   std::vector<std::string> revised_measures = {"vote_share", "turnout", "seats",
                                                "case_fatality_rate", "without_power"};
+  // Counts of those still affected, which fall as people are found or discharged: a later,
+  // lower count of the missing or of those still in hospital is an update, not a revision.
+  std::vector<std::string> falling_measures = {"missing", "in_hospital"};
   // Whether place `inner` lies within place `outer` (both claim place keys: kursk in russia),
   // so that figures naming no place can be taken as of a story's setting. Reconciliation
   // reads no language data: a Checker fills this from its gazetteer when it is empty, and

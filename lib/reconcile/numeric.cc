@@ -121,7 +121,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   const std::string_view rate = ctx.Name(bucket.rate);
   const size_t offset = bucket.items.data() - items.data();
   ClusterItems(bucket.items, offset, tol, s.clusters);
-  UnclearFigures(ctx, bucket.items, offset, s.clusters, s.seen, s.sources, s.unclear);
+  UnclearFigures(ctx, bucket.items, offset, tol, s.clusters, s.seen, s.sources, s.unclear);
   if (!bucket.change && bucket.frame == Frame::kState) {
     RunningTotals(ctx, g, rate, bucket.items, s.unclear, out);
     FloorsBelow(ctx, g, rate, bucket.items, s.unclear, out);

@@ -75,12 +75,11 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
 // A document's figure in a bucket: (document, cluster, source, the fact).
 using Seen = std::tuple<uint32_t, size_t, uint32_t, const Fact*>;
 
-// The documents whose figures in a bucket fall into more than one of its clusters and that
-// they do not date apart (see clusters.cc), unless they attribute each cluster to its own
-// source; a document whose highest
+// The documents that give two figures of a bucket that cannot both hold (see clusters.cc),
+// unless they attribute each cluster to its own source; a document whose highest
 // figure is a newest count (TellsUpdate) blurs only the counts it replaced. `seen` is scratch
 // room reused across buckets; a bucket of one cluster (most) needs none.
-void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset,
+void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset, double tol,
                     const std::vector<Cluster>& clusters, std::vector<Seen>& seen,
                     std::vector<uint32_t>& sources, Unclear& out);
 

@@ -198,36 +198,47 @@ Items Highest(Items day) {
 
 // One day's figures of a running total against an earlier day's: a rise is an update,
 // information; a fall a revision, which contradicts the earlier count; a revised measure
-// (a vote share) that changed either way an update. Returns whether the fall was deep and of
+// (a vote share) that changed either way an update, and so is a fall of a count that `falls`
+// as people are found (the missing). Returns whether the fall was deep and of
 // a scope no slot names: then the later day more likely counts a smaller scope.
 bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items earlier,
-              double earlier_top, Items later, double later_top, bool revised,
+              double earlier_top, Items later, double later_top, bool revised, bool falls,
               const Unclear& unclear, std::vector<Finding>& out) {
   const bool rose = later_top > earlier_top;
+  const bool fell_as_it_may = !rose && !revised && falls;
   const size_t before = out.size();
   // The later day is read at its highest figure: smaller ones beside it in one article are
   // its parts (each state's toll beside the total), no second reading of it. An earlier
-  // article's own two readings still blur what was revised, and so does a count an article
-  // says was replaced when it is the earlier day's highest.
+  // article's own two readings still blur what was revised, unless a clear article gives
+  // the earlier count, and so does a count an article says was replaced when it is the
+  // earlier day's highest.
+  const bool clear_top = std::any_of(earlier.begin(), earlier.end(), [&](Item x) {
+    return Stated(*x) >= earlier_top &&
+           !std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document);
+  });
   Unclear blurred;
   for (Item x : earlier) {
     if (std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document)) {
-      blurred.docs.push_back(x->ref.document);
+      if (!clear_top) blurred.docs.push_back(x->ref.document);
     } else if (Stated(*x) >= earlier_top && unclear.Blurs(x)) {
       blurred.replaced.push_back(x);
     }
   }
   std::sort(blurred.docs.begin(), blurred.docs.end());
   std::sort(blurred.replaced.begin(), blurred.replaced.end());
-  Report(ctx, g, rate, earlier, later, rose || revised ? 0.3 : 0.6,
-         rose || revised ? FindingType::kUpdate : FindingType::kContradiction, blurred,
+  const bool update = rose || revised || fell_as_it_may;
+  Report(ctx, g, rate, earlier, later, update ? 0.3 : 0.6,
+         update ? FindingType::kUpdate : FindingType::kContradiction, blurred,
          revised ? "The later figure differs: first figures (projections, early counts) are "
                    "revised as the count goes on (an update)."sv
          : rose  ? "The later count is higher: the total rose between the reports (an update)."sv
-                 : "The later count is lower, though a running total only grows: a revision "
-                   "or an error."sv,
+         : fell_as_it_may
+             ? "The later count is lower: fewer are still missing or in hospital as people "
+               "are found or discharged (an update)."sv
+             : "The later count is lower, though a running total only grows: a revision "
+               "or an error."sv,
          out);
-  if (rose || revised || ScopeNamed(earlier, later)) return false;
+  if (update || ScopeNamed(earlier, later)) return false;
   // A later, lower count is more often of a smaller scope (one county, one cause) than a
   // revision (development set: 4 of 5 such findings), and those cut deep: reported below
   // the default confidence. A small fall whose figures no longer meet (25 arrests, then 24)
@@ -251,6 +262,9 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   const bool revised =
       !items.empty() &&
       IsRevisedMeasure(ctx.options().revised_measures, ctx.Name(items.front()->unit));
+  const bool falls =
+      !items.empty() &&
+      IsRevisedMeasure(ctx.options().falling_measures, ctx.Name(items.front()->unit));
   const std::vector<Item> dated = DayDated(ctx, items, [revised](Item x) {
     return x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
   });
@@ -297,13 +311,13 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     const bool changed = revised ? !earlier_apart.empty() : differ(top, previous_top) && !covered;
     if (!previous.empty() && changed &&
         TellDays(ctx, g, rate, revised ? earlier_apart : previous, previous_top,
-                 revised ? later_apart : day, top, revised, unclear, out) &&
+                 revised ? later_apart : day, top, revised, falls, unclear, out) &&
         peak.empty()) {
       std::tie(peak, peak_top) = std::tuple(previous, previous_top);
     }
     if (!peak.empty() && top >= kRevisionShare * peak_top) {
       if (differ(top, peak_top)) {
-        TellDays(ctx, g, rate, peak, peak_top, day, top, revised, unclear, out);
+        TellDays(ctx, g, rate, peak, peak_top, day, top, revised, falls, unclear, out);
       }
       peak.clear();
     }

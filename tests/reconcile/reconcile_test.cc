@@ -307,8 +307,23 @@ TEST(ReconcileNumeric, ADaysCountIsReadFromTheArticlesThatReadItOnce) {
   // On the first day one article gives 30 dead, another 30 and, beside it, 48 (the people
   // rescued, read as dead: two readings that cannot both hold). The next day a third article
   // gives 36. What that day revises is the clear count, 30: 36 is a rise (an update). Without
-  // the clear article the day is read at its highest, 48, and 36 is no rise.
+  // the clear article the day is read at its highest, 48, and 36 is no rise. A later 29 is a
+  // revision of the clear 30, which the unclear article's 30 beside it does not blur.
   for (const bool clear : {true, false}) {
+    std::vector<DocumentResult> fell(3);
+    fell[0].claims = {Quantity({"30 dead", Exact(30)}, "_/killed")};
+    fell[1].claims = {Quantity({"30 killed", Exact(30)}, "_/killed"),
+                      Quantity({"48 people", Exact(48)}, "_/killed")};
+    fell[2].claims = {Quantity({"29 dead", Exact(29)}, "_/killed")};
+    fell[0].published = fell[1].published = absl::CivilDay(2025, 4, 6);
+    fell[2].published = absl::CivilDay(2025, 4, 9);
+    if (!clear) fell.erase(fell.begin());
+    for (DocumentResult& d : fell) d.claims = Tolls(d.claims);
+    bool revision = false;
+    for (const Finding& f : Findings(fell)) {
+      revision = revision || f.type == FindingType::kContradiction;
+    }
+    EXPECT_EQ(revision, clear);
     std::vector<DocumentResult> docs(3);
     docs[0].claims = {Quantity({"30 dead", Exact(30)}, "_/killed")};
     docs[1].claims = {Quantity({"30 killed", Exact(30)}, "_/killed"),
@@ -521,11 +536,12 @@ TEST(ReconcileNumeric, AFigureOfAnotherYearBesideTodaysIsNoAmbiguity) {
   }
 }
 
-TEST(ReconcileNumeric, FiguresAnArticleDatesToTwoMonthsDoNotBlurIt) {
-  // Article 0 gives two figures, article 1 one that disagrees with article 0's second. Two
-  // figures article 0 dates to different months are no second reading of one frame; two of
-  // one month are (AFigureOfAnotherYearBesideTodaysIsNoAmbiguity: a month beside an undated
-  // figure is too).
+TEST(ReconcileNumeric, OnlyTwoReadingsOfOneFrameThatCannotBothHoldBlurAnArticle) {
+  // Article 0 gives two figures, article 1 one that disagrees with article 0's second. Article
+  // 0 blurs the finding only when its own two figures cannot both hold for one frame: a vague
+  // figure that meets its exact one (though the clusters part them), or two figures it dates
+  // to different months, are no second reading; two of one month are (a month beside an
+  // undated figure too: AFigureOfAnotherYearBesideTodaysIsNoAmbiguity).
   const DateRange september{absl::CivilDay(2024, 9, 1), absl::CivilDay(2024, 9, 30)};
   const DateRange october{absl::CivilDay(2024, 10, 1), absl::CivilDay(2024, 10, 31)};
   struct Case {
@@ -534,6 +550,11 @@ TEST(ReconcileNumeric, FiguresAnArticleDatesToTwoMonthsDoNotBlurIt) {
     bool confident;
   };
   const std::vector<Case> cases = {
+      {"a vague figure meeting the exact one",
+       {"around 10,000 hurt", Around(10000, 0.1)}, {"9,249 hurt", Exact(9249)},
+       {"9,240 hurt", Exact(9240)}, true},
+      {"two exact figures apart", {"12,100 hurt", Exact(12100)}, {"9,249 hurt", Exact(9249)},
+       {"9,240 hurt", Exact(9240)}, false},
       {"two stated months",
        {"10.0 % in September", Around(10.0, 0.001), Modality::kUnspecified, "", "", "inflation",
         september},
@@ -707,6 +728,42 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
     }
     ASSERT_EQ(found.size(), 1u) << c.unit << " " << c.night.low;
     EXPECT_EQ(found[0].type, *c.want) << c.unit << " " << c.night.low;
+  }
+}
+
+TEST(ReconcileNumeric, ACountOfThoseStillAffectedMayFall) {
+  // The missing are found and patients go home: a later, lower count of those still missing
+  // or still in hospital is an update, even a deep fall (a third of them found overnight),
+  // and told with full confidence. A toll of the dead that falls stays a contradiction.
+  struct Case {
+    std::string unit;
+    double first, next;
+    FindingType want;
+  };
+  for (const Case& c : {Case{"missing", 30, 19, FindingType::kUpdate},
+                        Case{"missing", 12, 40, FindingType::kUpdate},
+                        Case{"in_hospital", 9, 5, FindingType::kUpdate},
+                        Case{"killed", 30, 19, FindingType::kContradiction}}) {
+    std::vector<Claim> figures = {
+        Quantity({"on Monday", Exact(c.first), Modality::kUnspecified, "", "", c.unit},
+                 "_/" + c.unit),
+        Quantity({"on Tuesday", Exact(c.next), Modality::kUnspecified, "", "", c.unit},
+                 "_/" + c.unit)};
+    for (Claim& x : figures) {
+      x.aspect = Aspect::kCumulative;
+      x.confidence = 0.9;
+    }
+    auto docs = OnePerDocument(figures);
+    docs[0].published = absl::CivilDay(2025, 3, 10);
+    docs[1].published = absl::CivilDay(2025, 3, 11);
+    ReconcileOptions all;
+    all.min_confidence = 0;  // The toll's deep fall is told below the default confidence.
+    const std::vector<Finding> found = Findings(docs, all);
+    ASSERT_EQ(found.size(), 1u) << c.unit << " " << c.first;
+    EXPECT_EQ(found[0].type, c.want) << c.unit << " " << c.first;
+    if (c.want == FindingType::kUpdate) {
+      EXPECT_DOUBLE_EQ(found[0].confidence, 0.9) << c.unit << " " << c.first;
+    }
   }
 }
 
