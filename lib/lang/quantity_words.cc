@@ -9,7 +9,7 @@ constexpr std::string_view kQuantityRoleNames[] = {
     "not_noun", "figure_cue", "url", "partitive", "article", "place_noun", "place_anaphor",
     "place_with", "and_other", "list_link", "incident_name", "partitive_alone", "clause_link",
     "counted_before", "earlier_verb", "among_whole", "cause_link", "place_part",
-    "demonstrative", "implied_count"};
+    "demonstrative", "implied_count", "reason_link"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

@@ -60,7 +60,7 @@ enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
-  kQuantityRoles
+  kReasonLink, kQuantityRoles
 };
 
 struct QuantityWords {

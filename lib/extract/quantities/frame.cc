@@ -291,7 +291,9 @@ namespace {
 // 300" no change.)
 bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
-  for (size_t k = first > kBefore ? first - kBefore : 0; k < first; ++k) {
+  // "could rise further as 37 are in serious condition": the rise is the clause's before.
+  const bool reason = first > 0 && pack.quantities.roles.Has(tokens[first - 1], kReasonLink);
+  for (size_t k = reason ? first : first > kBefore ? first - kBefore : 0; k < first; ++k) {
     if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
         m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both") &&
         k + m.length <= first) {
