@@ -370,6 +370,24 @@ std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t 
   return {from, to};
 }
 
+std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::string_view unit,
+                        const LanguagePack& pack) {
+  constexpr size_t kGroup = 3;
+  const auto noun = pack.quantities.measure_tally.find(unit);
+  if (noun == pack.quantities.measure_tally.end() || !noun->second.toll ||
+      !noun->second.parent.empty()) {
+    return "";
+  }
+  for (size_t k = np_end; k < tokens.size() && k < np_end + kGroup; ++k) {
+    if (tokens[k].kind == TokenKind::kNumber) return "";
+  }
+  std::string verb = MeasureVerbAfter(tokens, np_end, kGroup, pack);
+  const auto fate = pack.quantities.measure_tally.find(verb);
+  const bool people = fate != pack.quantities.measure_tally.end() && fate->second.person &&
+                      fate->second.toll;
+  return people ? verb : "";
+}
+
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,
                 const std::string& inside, Claim& c) {
   if (c.kind == ClaimKind::kQuantity) {
