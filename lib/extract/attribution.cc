@@ -459,6 +459,8 @@ Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
       continue;
     }
     const size_t from = i < first ? i : last, to = i < first ? first : i;
+    // A figure in the reason clause of the one before ("could rise as 37 are ...") takes none.
+    if (i < first && lex.quantities.roles.Has(tokens[first - 1], kReasonLink)) continue;
     // A cue after another clause opens speaks of that clause ("190 yesterday while the
     // authorities expected it to rise"), and so does one after a comma and words of their own
     // ("13 wurden verletzt, eine Frau schwebte zunächst in Lebensgefahr"); a cue right after

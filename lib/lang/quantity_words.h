@@ -63,7 +63,7 @@ enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
-  kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kQuantityRoles
+  kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kQuantityRoles
 };
 
 struct QuantityWords {

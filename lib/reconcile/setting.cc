@@ -11,7 +11,8 @@ namespace crosscheck::internal {
 // two). When every other place named lies within it (Kathmandu in Nepal) or holds it (Ukraine
 // around Kyiv), an unplaced figure is of the setting: articles name the place of the event
 // once and leave it out after. Sibling places (two states a storm crossed) leave no setting,
-// since an unplaced figure there may be the total of them all; so does a tie.
+// since an unplaced figure there may be the total of them all, unless the sibling is named by
+// at most half as many articles; so does a tie.
 uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
   const auto& within = ctx.options().place_within;
   if (!within) return 0;
@@ -37,9 +38,18 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
   }
   if (best_docs < 2 || best_docs == runner_up) return 0;
   const std::string_view setting = ctx.Name(best);
-  for (const auto& [place, document] : named) {
-    const std::string_view other = ctx.Name(place);
-    if (place != best && !within(other, setting) && !within(setting, other)) return 0;
+  for (size_t i = 0; i < named.size();) {
+    size_t j = i;
+    while (j < named.size() && named[j].first == named[i].first) ++j;
+    const std::string_view other = ctx.Name(named[i].first);
+    // A sibling named by at most half as many articles is a side scene (the other side's dead
+    // in a war, a neighbouring island's toll), not a second setting.
+    const bool side_scene = 2 * (j - i) <= best_docs;
+    if (named[i].first != best && !side_scene && !within(other, setting) &&
+        !within(setting, other)) {
+      return 0;
+    }
+    i = j;
   }
   return best;
 }

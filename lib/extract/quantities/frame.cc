@@ -291,7 +291,9 @@ namespace {
 // 300" no change.)
 bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
-  for (size_t k = first > kBefore ? first - kBefore : 0; k < first; ++k) {
+  // "could rise further as 37 are in serious condition": the rise is the clause's before.
+  const bool reason = first > 0 && pack.quantities.roles.Has(tokens[first - 1], kReasonLink);
+  for (size_t k = reason ? first : first > kBefore ? first - kBefore : 0; k < first; ++k) {
     if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
         m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both") &&
         k + m.length <= first) {
@@ -377,6 +379,24 @@ std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t 
   size_t to = last;
   while (to < tokens.size() && to - last < window && !IsClauseBreak(tokens[to])) ++to;
   return {from, to};
+}
+
+std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::string_view unit,
+                        const LanguagePack& pack) {
+  constexpr size_t kGroup = 3;
+  const auto noun = pack.quantities.measure_tally.find(unit);
+  if (noun == pack.quantities.measure_tally.end() || !noun->second.toll ||
+      !noun->second.parent.empty()) {
+    return "";
+  }
+  for (size_t k = np_end; k < tokens.size() && k < np_end + kGroup; ++k) {
+    if (tokens[k].kind == TokenKind::kNumber) return "";
+  }
+  std::string verb = MeasureVerbAfter(tokens, np_end, kGroup, pack);
+  const auto fate = pack.quantities.measure_tally.find(verb);
+  const bool people = fate != pack.quantities.measure_tally.end() && fate->second.person &&
+                      fate->second.toll;
+  return people ? verb : "";
 }
 
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,

@@ -31,6 +31,12 @@ std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
 bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
 
 // A comma, semicolon, colon or bracket: where a clause ends for the frame's slots.
+// "43 confirmed cases have recovered": an outbreak's cases (a root toll, `unit`) are people,
+// and the verb group right after them names a toll of people that says what became of them
+// (none past another figure). Empty when none.
+std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::string_view unit,
+                        const LanguagePack& pack);
+
 bool IsClauseBreak(const Token& t);
 
 // The place of the figure at tokens [first, last) (place.cc): the one named after a

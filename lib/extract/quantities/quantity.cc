@@ -254,6 +254,10 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   if (m) {
     c.unit = m->name;
     np_end = m->end;
+    // "43 confirmed cases have recovered": the recovered.
+    if (std::string fate = FateOfCases(s.tokens, np_end, c.unit, s.pack); !fate.empty()) {
+      c.unit = std::move(fate);
+    }
     // A noun in no table may count anything ("26 seconds", "three seats of a party"): kept,
     // but compared only on request (below ReconcileOptions::min_confidence).
     if (!m->known) c.confidence = 0.45;

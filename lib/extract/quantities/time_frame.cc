@@ -147,7 +147,10 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
     const Relative q = RelativeAt(tokens, k, pack);
     if (q.kind != Relative::kQualifier || !q.shift || *q.shift >= 0) continue;
     for (size_t j = k + 1; j < to && j <= k + kGap; ++j) {
-      if (pack.dates.events.Match(tokens, j).length > 0) return true;
+      // A preposition of the events table ("im", "aboard") names no occasion: "die letzten
+      // Tage im Auto" is no earlier one.
+      const PhraseMatch m = pack.dates.events.Match(tokens, j);
+      if (m.length > 0 && m.fields->at(0) != "-") return true;
     }
   }
   return false;
