@@ -196,6 +196,10 @@ std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Le
       k = open;
       continue;
     }
+    // A gender mark inside the body's name: "Die Veranstalter*innen sprechen von".
+    const bool gender_mark = (IsPunct(tokens[k], "*") || IsPunct(tokens[k], ":")) &&
+                             k + 1 < cue && tokens[k + 1].folded == "innen";
+    if (gender_mark) continue;
     if (tokens[k].kind != TokenKind::kWord) return "";
     PhraseMatch m = lex.counters.Match(tokens, k);
     if (m.length > 0 && k + m.length <= cue && cue - (k + m.length) <= 4) {
@@ -216,6 +220,15 @@ void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const
       (tokens[actor - 1].lex->Is(kLexWeekday) || tokens[actor - 1].lex->Is(kLexRelativeDay))) {
     --actor;
   }
+  // A body right after the verb is its subject, the verb put first: "…, erklärte die
+  // Polizei", "Von 15.000 sprach dagegen die Polizei", "…, said police". After a comma
+  // nothing before the verb is its subject ("Russland verlor 900 Soldaten, sagte die Polizei").
+  const std::string inverted =
+      CounterAfter(tokens, cue.last, std::min(tokens.size(), cue.last + 5), lex);
+  if (!inverted.empty() && actor > 0 && IsPunct(tokens[actor - 1], ",")) {
+    cue.source = inverted;
+    return;
+  }
   // A known counting body ("The Fire Service (CFS)") keeps its shared key.
   const std::string counter = CounterBefore(tokens, actor, lex);
   if (counter.empty()) cue.source = AcronymBefore(text, tokens, actor);
@@ -232,6 +245,11 @@ void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const
     }
   }
   if (cue.source.empty()) cue.source = counter;
+  // With no body named before the verb, the one after it.
+  if (cue.source.empty() && !inverted.empty()) {
+    cue.source = inverted;
+    return;
+  }
   // A function word is no name, capitalised at a sentence's start or not ("Bis
   // Donnerstagabend zählten die Behörden").
   // A capitalised one right after another word may end a name ("The New York Times").
@@ -295,6 +313,9 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
       cue.source = "reports";
     } else if (where.starts_with("source:")) {
       cue.source = where.substr(7);  // The cue names its body: "nach Polizeiangaben".
+    } else if (where == "subject_after") {
+      // A verb that names a source only put before its subject: "Von 15.000 sprach die Polizei".
+      cue.source = CounterAfter(tokens, cue.last, std::min(tokens.size(), cue.last + 5), lex);
     } else if (where == "after") {
       const size_t end = SourcePhraseEnd(tokens, cue.last, lex, capitalised_nouns);
       cue.source = EntityKeysIn(f.entities, cue.last, end);
