@@ -443,6 +443,8 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
       if (t->second.toll) c.aspect = Aspect::kCumulative;
       if (t->second.occasion) c.aspect = Aspect::kOccasion;
       crowd = t->second.occasion && t->second.person;
+      // A sum over many gatherings is no one gathering's crowd, and compares with none.
+      if (crowd && OverGatherings(tokens, np_end, pack)) c.confidence = std::min(c.confidence, 0.45);
       // The marchers of a counter-protest are not the rally's.
       if (std::string_view counter = CounterMeasure(tokens, first, c.unit, t->second.parent, pack);
           !counter.empty()) {

@@ -26,6 +26,10 @@ std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack);
 
+// Whether a crowd whose noun phrase ends at `np_end` is summed over gatherings its clause
+// counts right after it ("1,6 Millionen Menschen bei gut 400 Kundgebungen", "at 300 rallies").
+bool OverGatherings(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack);
+
 // Whether the figure at `first` is the whole a part is taken of: "one of the 242
 // passengers", "drei der 40 Fahrgäste".
 bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);

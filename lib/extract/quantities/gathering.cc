@@ -1,5 +1,6 @@
 // Crowds of a counter-protest: a figure of marchers after a gathering held against another
-// (events.tsv, kinds "gathering" and "counter") counts that one's, not the rally's.
+// (events.tsv, kinds "gathering" and "counter") counts that one's, not the rally's. Crowds
+// summed over many gatherings are no one gathering's.
 #include <string_view>
 
 #include "lib/extract/quantities/frame.h"
@@ -9,6 +10,7 @@ namespace {
 
 // Measures of measure_tree.tsv: the people at a rally, and those at a counter-protest.
 constexpr std::string_view kMarchers = "participants", kCounterMarchers = "counter_protesters";
+constexpr std::string_view kGatherings = "protests";  // "400 Kundgebungen", "300 rallies".
 constexpr std::string_view kOpeningMarks = "\u201c\u201e\u00bb\u00ab\u2018\"'";
 
 // Whether the gathering named last before the figure at `first` in its sentence, with no
@@ -46,6 +48,21 @@ bool AfterCounterGathering(const std::vector<Token>& tokens, size_t first,
 }
 
 }  // namespace
+
+bool OverGatherings(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack) {
+  constexpr size_t kReach = 5;    // "Menschen bei gut 400 Kundgebungen".
+  constexpr size_t kNounGap = 2;  // "400 weiteren Kundgebungen".
+  for (size_t k = np_end; k < tokens.size() && k < np_end + kReach; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct) return false;
+    if (tokens[k].kind != TokenKind::kNumber) continue;
+    for (size_t j = k + 1; j < tokens.size() && j <= k + kNounGap; ++j) {
+      const PhraseMatch m = pack.quantities.measures.Match(tokens, j);
+      if (m.length > 0) return m.fields->at(0) == kGatherings;
+    }
+    return false;
+  }
+  return false;
+}
 
 std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
                                 std::string_view unit, std::string_view parent,
