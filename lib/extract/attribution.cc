@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "fmt/format.h"
+#include "lib/extract/counter_cues.h"
 #include "lib/base/string_map.h"
 #include "lib/extract/speakers/grammar.h"
 #include "lib/extract/tables.h"
@@ -170,45 +171,6 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
   return end;
 }
 
-// A counting body named by a common noun ("police", "die Veranstalter") starting within two
-// tokens after `from` and ending by `to`: its key, or empty.
-std::string CounterAfter(const std::vector<Token>& tokens, size_t from, size_t to,
-                         const Lexicon& lex) {
-  for (size_t k = from; k < to && k < from + 3; ++k) {
-    if (tokens[k].kind != TokenKind::kWord) return "";
-    PhraseMatch m = lex.counters.Match(tokens, k);
-    if (m.length > 0 && k + m.length <= to) return std::string(m.fields->at(0));
-  }
-  return "";
-}
-
-// A counting body ending within four tokens before a cue, in the same clause ("organisers of
-// the event said", "police estimated"): its key, or empty.
-std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Lexicon& lex) {
-  constexpr size_t kReach = 6;
-  for (size_t k = cue; k-- > 0 && cue - k <= kReach;) {
-    // A short aside between the body and its cue: "the Metropolitan Police (Met) said".
-    if (IsPunct(tokens[k], ")") && k == cue - 1) {
-      size_t open = k;
-      while (open > 0 && k - open < 4 && !IsPunct(tokens[open], "(")) --open;
-      if (!IsPunct(tokens[open], "(")) return "";
-      cue = open;
-      k = open;
-      continue;
-    }
-    // A gender mark inside the body's name: "Die Veranstalter*innen sprechen von".
-    const bool gender_mark = (IsPunct(tokens[k], "*") || IsPunct(tokens[k], ":")) &&
-                             k + 1 < cue && tokens[k + 1].folded == "innen";
-    if (gender_mark) continue;
-    if (tokens[k].kind != TokenKind::kWord) return "";
-    PhraseMatch m = lex.counters.Match(tokens, k);
-    if (m.length > 0 && k + m.length <= cue && cue - (k + m.length) <= 4) {
-      return std::string(m.fields->at(0));
-    }
-  }
-  return "";
-}
-
 // The source named before a cue ("Die BBC berichtete", "police in Leeds said") and where it
 // sits, into `cue`.
 void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lex,
@@ -314,8 +276,10 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     } else if (where.starts_with("source:")) {
       cue.source = where.substr(7);  // The cue names its body: "nach Polizeiangaben".
     } else if (where == "subject_after") {
-      // A verb that names a source only put before its subject: "Von 15.000 sprach die Polizei".
+      // A verb that names only a counting body as its source: right after it ("Von 15.000
+      // sprach die Polizei"), else right before it ("Die Veranstalter sprechen sogar von").
       cue.source = CounterAfter(tokens, cue.last, std::min(tokens.size(), cue.last + 5), lex);
+      if (cue.source.empty()) cue.source = CounterBefore(tokens, cue.first, lex);
     } else if (where == "after") {
       const size_t end = SourcePhraseEnd(tokens, cue.last, lex, capitalised_nouns);
       cue.source = EntityKeysIn(f.entities, cue.last, end);
