@@ -364,6 +364,11 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
   }
   // Of an earlier occasion the article does not date: compared only on request.
   if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) c.confidence = 0.45;
+  // What one period added ("2,910 new cases in the past week") in an article with no date:
+  // no week it could be put in, so every other week's count would seem to contradict it.
+  if (!c.time && !ctx.published && !c.rate.empty() && c.aspect == Aspect::kChange) {
+    c.confidence = std::min(c.confidence, 0.45);
+  }
 }
 
 // The tokens of the paragraph's sentence before sentence `index`, or nullptr.
