@@ -368,6 +368,56 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
   return "";
 }
 
+// What a counted noun and its verb make of the figure: the measure in `c.unit`, and the kind
+// of people whose count it is ("pilgrims" in "1,300 pilgrims died"), returned.
+std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                                 const LanguagePack& pack, Claim& c) {
+  constexpr std::string_view kVoters = "voters";
+  std::string group;
+  const auto noun = pack.quantities.measure_tally.find(c.unit);
+  if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
+    // "only one of the 242 passengers survived", "killed 179 of the 181 people": the verb or
+    // toll noun tells of the part, not the whole.
+    const bool whole = WholeOfPart(tokens, first, pack);
+    std::string verb = whole ? "" : MeasureFromVerb(tokens, first, np_end, pack);
+    if (verb.empty() && !whole && !NamesOthers(tokens, first, np_end, pack)) {
+      verb = TollNounBefore(tokens, first, pack);
+    }
+    const auto happened = pack.quantities.measure_tally.find(verb);
+    if (noun->second.generic && !verb.empty()) {
+      // "12 people were killed": the verb says what is counted. A kind of people below
+      // the root says whose ("four students were killed": a part of the dead).
+      if (!noun->second.parent.empty()) group = c.unit;
+      c.unit = std::move(verb);
+    } else if (noun->second.generic) {
+      // "8,000 people" with no verb that says what happened to them: anyone at all.
+      c.confidence = std::min(c.confidence, 0.45);
+    } else if (!noun->second.toll && happened != pack.quantities.measure_tally.end() &&
+               happened->second.toll) {
+      // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
+      group = std::exchange(c.unit, std::move(verb));
+    } else if (!noun->second.toll && !noun->second.occasion &&
+               happened != pack.quantities.measure_tally.end() && happened->second.occasion &&
+               happened->second.person && c.unit != kVoters &&
+               !pack.quantities.IsKindOf(c.unit, kVoters)) {
+      // "5000 workers took part in the strike": those of the workers there that day, not
+      // the staff a union called out. Voters who took part are the voters themselves.
+      group = std::exchange(c.unit, std::move(verb));
+    } else if (noun->second.toll && !verb.empty() && RefinesToll(verb, c.unit.str(), pack)) {
+      // "88 bodies were identified", "40 Verletzte wurden entlassen" (RefinesToll).
+      c.unit = std::move(verb);
+    }
+  } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
+    // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
+    // destroyed buildings, a running total.
+    if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit.str(), pack);
+        !fate.empty()) {
+      c.unit = std::move(fate);
+    }
+  }
+  return group;
+}
+
 }  // namespace
 
 std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
@@ -403,41 +453,8 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
                 const std::string& inside, Claim& c) {
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);
-    std::string group;  // A kind of people whose toll this is ("pilgrims").
-    const auto noun = pack.quantities.measure_tally.find(c.unit);
-    if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
-      // "only one of the 242 passengers survived", "killed 179 of the 181 people": the verb or
-      // toll noun tells of the part, not the whole.
-      const bool whole = WholeOfPart(tokens, first, pack);
-      std::string verb = whole ? "" : MeasureFromVerb(tokens, first, np_end, pack);
-      if (verb.empty() && !whole && !NamesOthers(tokens, first, np_end, pack)) {
-        verb = TollNounBefore(tokens, first, pack);
-      }
-      const auto happened = pack.quantities.measure_tally.find(verb);
-      if (noun->second.generic && !verb.empty()) {
-        // "12 people were killed": the verb says what is counted. A kind of people below
-        // the root says whose ("four students were killed": a part of the dead).
-        if (!noun->second.parent.empty()) group = c.unit;
-        c.unit = std::move(verb);
-      } else if (noun->second.generic) {
-        // "8,000 people" with no verb that says what happened to them: anyone at all.
-        c.confidence = std::min(c.confidence, 0.45);
-      } else if (!noun->second.toll && happened != pack.quantities.measure_tally.end() &&
-                 happened->second.toll) {
-        // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
-        group = std::exchange(c.unit, std::move(verb));
-      } else if (noun->second.toll && !verb.empty() && RefinesToll(verb, c.unit.str(), pack)) {
-        // "88 bodies were identified", "40 Verletzte wurden entlassen" (RefinesToll).
-        c.unit = std::move(verb);
-      }
-    } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
-      // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
-      // destroyed buildings, a running total.
-      if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit.str(), pack);
-          !fate.empty()) {
-        c.unit = std::move(fate);
-      }
-    }
+    // A kind of people whose toll this is ("pilgrims").
+    std::string group = MeasureOfNounAndVerb(tokens, first, np_end, pack, c);
     bool crowd = false;  // People at one occasion: a rally's marchers, a match's viewers.
     if (auto t = pack.quantities.measure_tally.find(c.unit); t != pack.quantities.measure_tally.end()) {
       if (t->second.toll) c.aspect = Aspect::kCumulative;
