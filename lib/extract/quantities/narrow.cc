@@ -1,6 +1,7 @@
 #include "lib/extract/quantities/narrow.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "lib/extract/quantities/frame.h"
@@ -69,6 +70,12 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
   // "6,700 homes in Kunar alone", "Allein in Nordbrandenburg fast 1.000 tote Tiere": the whole
   // is at least the part. A period's count ("in the past week alone") is that period's.
   if (c.rate.empty() && ClauseHas(tokens, first, np_end, kFocusPart, pack)) {
+    // The whole is at least the figure given ("around 11,300 in Derna alone"), not at least
+    // the hedge's lowest reading of it: a running total read at its lower end would seem to
+    // fall against an earlier "11,300".
+    if (!c.value.high_open && std::isfinite(c.value.high)) {
+      c.value.low = std::max(c.value.low, (c.value.low + c.value.high) / 2);
+    }
     c.value.high = std::numeric_limits<double>::infinity();
     c.value.high_open = true;
   }
