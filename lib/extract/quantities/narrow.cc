@@ -81,4 +81,20 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
   }
 }
 
+// "nine people were in critical condition and 246 others were injured": a count of others
+// beside the sentence's figure before it, when that one counts a narrower kind of the same
+// measure, is the rest of the whole (the injured not in critical condition), a part of it.
+bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                const Claim* previous, const LanguagePack& pack, const Claim& c) {
+  if (c.kind != ClaimKind::kQuantity || previous == nullptr ||
+      previous->sentence.begin != c.sentence.begin) {
+    return false;
+  }
+  bool rest = false;
+  for (size_t k = first + 1; k < np_end && !rest; ++k) {
+    rest = pack.quantities.roles.Has(tokens[k], kRest);
+  }
+  return rest && pack.quantities.IsKindOf(previous->unit.str(), c.unit.str());
+}
+
 }  // namespace crosscheck::internal

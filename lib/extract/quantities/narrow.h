@@ -3,7 +3,8 @@
 // one place ("80 of the injured remained in hospital"), a figure of an earlier time named by
 // an adverb alone ("damals 2,4 Prozent"), a reading before the day was over ("bis zum
 // Nachmittag 48,3 Prozent"), what something holds rather than held ("für 30 Passagiere
-// ausgelegt"), and the amount of each of many ("jeder ist bis zu 10.300 Euro versichert").
+// ausgelegt"), the amount of each of many ("jeder ist bis zu 10.300 Euro versichert"), and the
+// others beside a narrower count ("nine critical and 246 others injured").
 #ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_NARROW_H_
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_NARROW_H_
 
@@ -34,6 +35,12 @@ bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, in
 // upwards. (kBackThen is read by EarlierOccasion, kInterim by a property.)
 void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_end,
                     const LanguagePack& pack, Claim& c);
+
+// Whether the figure counts the others beside the sentence's figure before it (`previous`),
+// which counts a narrower kind of the same measure: "nine in critical condition and 246
+// others were injured" (a part: the injured not critical).
+bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                const Claim* previous, const LanguagePack& pack, const Claim& c);
 
 }  // namespace crosscheck::internal
 

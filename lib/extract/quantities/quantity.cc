@@ -472,6 +472,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (!part_of.empty() && !incident && !pack.quantities.IsKindOf(c.unit, part_of)) {
         c.confidence = std::min(c.confidence, 0.45);
       }
+      if (RestBeside(tokens, e.first, np_end, previous, pack, c)) c.confidence = std::min(c.confidence, 0.45);
       if (c.kind == ClaimKind::kQuantity) {
         if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
         c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
