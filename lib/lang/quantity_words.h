@@ -59,13 +59,14 @@ struct MeasureInfo {
 // held_part, back_then, interim, capacity, each, focus_part: words that make a figure a part,
 // another time's, an interim reading, a capacity, one item's amount, or a part that bounds
 // its whole from below (lib/extract/quantities/narrow.h); rest: a noun that counts the others
-// beside a figure just given ("nine critical and 246 others injured").
+// beside a figure just given ("nine critical and 246 others injured"); remains_of: words right
+// before a figure that make it a count of bodies ("bodies of two workers"), its value the measure.
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
-  kQuantityRoles
+  kRemainsOf, kQuantityRoles
 };
 
 struct QuantityWords {

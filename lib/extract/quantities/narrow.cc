@@ -46,6 +46,38 @@ bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, in
   return false;
 }
 
+// Whether a word of searching (events.tsv, event "search") stands a few words before tokens[at]
+// ("to locate the", "search for the").
+bool SearchBefore(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
+  constexpr size_t kGap = 3;  // "to locate the", "suchen nach den".
+  for (size_t k = at > kGap ? at - kGap : 0; k < at; ++k) {
+    const PhraseMatch m = pack.dates.events.Match(tokens, k);
+    if (m.length > 0 && k + m.length <= at && m.fields->at(0) == "search") return true;
+  }
+  return false;
+}
+
+// "bodies of two missing workers were recovered": the figure counts bodies (the phrase's
+// measure), not the missing; a kind of people named after it says whose.
+void RemainsOf(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack, Claim& c) {
+  constexpr size_t kLongest = 2;  // "bodies of".
+  for (size_t len = 1; len <= kLongest && len <= first; ++len) {
+    const RoleTable::Match m = pack.quantities.roles.At(tokens, first - len, kRemainsOf);
+    if (m.length != len || m.values == nullptr || m.values->empty()) continue;
+    // "to locate the remains of six workers": the bodies sought are the missing, not yet
+    // recovered.
+    if (SearchBefore(tokens, first - len, pack)) return;
+    const auto t = pack.quantities.measure_tally.find(c.unit);
+    if (c.subject.empty() && t != pack.quantities.measure_tally.end() && t->second.person &&
+        !t->second.generic && !t->second.toll) {
+      c.subject = c.unit.str();
+    }
+    c.unit = m.values->front();
+    c.aspect = Aspect::kCumulative;
+    return;
+  }
+}
+
 void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_end,
                     const LanguagePack& pack, Claim& c) {
   if (c.kind == ClaimKind::kMoney) {
@@ -56,6 +88,7 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
     return;
   }
   const QuantityWords& q = pack.quantities;
+  RemainsOf(tokens, first, pack, c);
   if (const std::vector<std::string>* held = HeldSomewhere(tokens, np_end, pack)) {
     // People still in hospital are counted as such, and meet the same count on other days
     // ("11 remained in hospital", then "seven"); other things held somewhere are a part.
