@@ -219,6 +219,9 @@ void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun,
   // inside the noun phrase first ("121 Conservative MPs").
   c.subject.clear();
   constexpr double kUnowned = 0.45;  // Below ReconcileOptions::min_confidence.
+  // "the Conservatives lost 12 seats in Wales": a verb of loss right before the count makes it
+  // a change of the holding, not the holding ("lost" alone is no change word: "lost 300 lives").
+  if (first > 0 && RowAt(tokens, first - 1, pack, "party_change")) c.aspect = Aspect::kChange;
   if (OwnedElsewhere(tokens, first, pack)) {
     c.confidence = std::min(c.confidence, kUnowned);
     return;
