@@ -131,6 +131,28 @@ std::string SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
   return party->at(0);
 }
 
+// The party a clause opening at tokens[k] with the party's common noun stands for (a row
+// "party_noun": "The Economic Freedom Fighters fell short, the party took 9.5%", "die Partei"):
+// the one party its sentence names before it. Empty when none or two.
+std::string PartyNounBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  // The noun is its own row (a word of a table is never read as a person's name), after an
+  // article: "the party", "die Partei".
+  if (k == 0 || k + 1 >= tokens.size() ||
+      !(pack.quantities.roles.Has(tokens[k], kPartArticle) ||  // "not_noun" holds "die"
+        pack.quantities.roles.Has(tokens[k], kNotNoun)) ||
+      pack.quantities.roles.Has(tokens[k], kListLink) || !RowAt(tokens, k + 1, pack, "party_noun")) {
+    return "";
+  }
+  std::string named;
+  for (size_t j = 0; j < k; ++j) {
+    const std::vector<std::string>* p = PartyAt(tokens, j, pack);
+    if (p == nullptr) continue;
+    if (!named.empty() && named != p->at(0)) return "";
+    named = p->at(0);
+  }
+  return named;
+}
+
 }  // namespace
 
 bool EndsClause(const Token& t) {
@@ -154,6 +176,7 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     }
   }
   if (k == 0 && !anaphor.empty()) return std::string(anaphor);
+  if (std::string named = PartyNounBefore(tokens, k, pack); !named.empty()) return named;
   if (std::string subject = SubjectBeforeAside(tokens, k, pack); !subject.empty()) return subject;
   return after ? PartyAfter(tokens, last, pack) : "";
 }
