@@ -70,6 +70,36 @@ struct Found {
   const std::vector<std::string>* row = nullptr;
   size_t distance = SIZE_MAX;
 };
+
+// The property a sentence opens with, for a figure's clause that starts at tokens[k] after an
+// aside and has no subject of its own ("Final sales to private domestic purchasers, added to
+// consumer spending, did increase by 1.9%"): the clause opens with a lower-case word that is
+// no article or link (a verb), and the sentence's first clause opens with the property, after
+// at most one word ("Real final sales"). Nullptr otherwise.
+const std::vector<std::string>* SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
+                                                   std::string_view takes,
+                                                   const LanguagePack& pack) {
+  constexpr size_t kLead = 1;  // "Real", "The".
+  const RoleTable& roles = pack.quantities.roles;
+  const Token& t = tokens[k];
+  if (t.kind != TokenKind::kWord || t.upper || roles.Has(t, kPartArticle) ||
+      roles.Has(t, kListLink) || roles.Has(t, kClauseLink) || roles.Has(t, kNotNoun)) {
+    return nullptr;
+  }
+  for (size_t j = 0; j <= kLead && j < k; ++j) {
+    const PhraseMatch m = PropertyAt(tokens, j, pack);
+    if (m.length == 0) continue;
+    const std::string& row = m.fields->at(1);
+    if (row != takes && !(takes == "percent" && row == kGrowth)) return nullptr;
+    // The property must be the first clause's subject: a comma right after its noun phrase
+    // or a few words later, and no figure before the aside.
+    for (size_t i = j + m.length; i < k; ++i) {
+      if (tokens[i].kind == TokenKind::kNumber) return nullptr;
+    }
+    return m.fields;
+  }
+  return nullptr;
+}
 Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t last,
                       std::string_view takes, const LanguagePack& pack) {
   const bool scale = takes == "scale";
@@ -96,7 +126,8 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
   };
   Found best;
   size_t words = 0;
-  for (size_t k = first; k > 0 && words < before && !EndsClauseBefore(tokens, k, pack); --k) {
+  size_t k = first;
+  for (; k > 0 && words < before && !EndsClauseBefore(tokens, k, pack); --k) {
     if (other_figure(k - 1)) break;
     if (tokens[k - 1].kind == TokenKind::kPunct) continue;
     if (const auto* row = matches(k - 1, false)) {
@@ -105,6 +136,10 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
       break;
     }
     ++words;
+  }
+  if (best.row == nullptr && !scale && k > 0 && EndsClauseBefore(tokens, k, pack)) {
+    best.row = SubjectBeforeAside(tokens, k, takes, pack);
+    best.distance = first;
   }
   words = 0;
   for (size_t k = last; k < tokens.size() && words < after && !EndsClause(tokens[k]); ++k) {
