@@ -131,6 +131,18 @@ std::string SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
   return party->at(0);
 }
 
+// The one party named in tokens [0, k), or empty when none or two.
+std::string OnePartyBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  std::string named;
+  for (size_t j = 0; j < k; ++j) {
+    const std::vector<std::string>* p = PartyAt(tokens, j, pack);
+    if (p == nullptr) continue;
+    if (!named.empty() && named != p->at(0)) return "";
+    named = p->at(0);
+  }
+  return named;
+}
+
 // The party a clause opening at tokens[k] with the party's common noun stands for (a row
 // "party_noun": "The Economic Freedom Fighters fell short, the party took 9.5%", "die Partei"):
 // the one party its sentence names before it. Empty when none or two.
@@ -143,14 +155,22 @@ std::string PartyNounBefore(const std::vector<Token>& tokens, size_t k, const La
       pack.quantities.roles.Has(tokens[k], kListLink) || !RowAt(tokens, k + 1, pack, "party_noun")) {
     return "";
   }
-  std::string named;
-  for (size_t j = 0; j < k; ++j) {
-    const std::vector<std::string>* p = PartyAt(tokens, j, pack);
-    if (p == nullptr) continue;
-    if (!named.empty() && named != p->at(0)) return "";
-    named = p->at(0);
+  return OnePartyBefore(tokens, k, pack);
+}
+
+// The party a pronoun at tokens[k] inside its sentence stands for (a party_pronoun row: "The
+// Tories had their worst night, with projections suggesting they won as few as 97"): the one
+// party the sentence names before it. Empty when none or two, or when the pronoun opens the
+// sentence (PartyAnaphor reads that one).
+std::string PronounParty(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  if (k == 0 || !RowAt(tokens, k, pack, "party_pronoun")) return "";
+  // "47 Sitze, wovon sie 27 direkt gewann": a part of the holding named before, not it.
+  constexpr size_t kLongestLink = 2;  // "of which".
+  for (size_t n = 1; n <= kLongestLink && n <= k; ++n) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k - n);
+    if (m.length == n && m.fields->at(1) == "part_relative") return "";
   }
-  return named;
+  return OnePartyBefore(tokens, k, pack);
 }
 
 }  // namespace
@@ -174,6 +194,7 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     if (const auto* p = PartyEndingAt(tokens, k - 1, pack, &start)) {
       return Joined(tokens, start, pack) ? "" : p->at(0);
     }
+    if (std::string named = PronounParty(tokens, k - 1, pack); !named.empty()) return named;
   }
   if (k == 0 && !anaphor.empty()) return std::string(anaphor);
   if (std::string named = PartyNounBefore(tokens, k, pack); !named.empty()) return named;
@@ -207,6 +228,7 @@ std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
     if (const auto* p = PartyEndingAt(tokens, end - 1, pack, &start)) {
       return Joined(tokens, start, pack) ? "" : p->at(0);
     }
+    if (std::string named = PronounParty(tokens, end - 1, pack); !named.empty()) return named;
     // A verb of loss or gain makes the figure a change: "the Tories lost 250".
     const Token& t = tokens[end - 1];
     if (t.kind != TokenKind::kWord || t.upper || RowAt(tokens, end - 1, pack, "party_change") ||
