@@ -202,6 +202,33 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
   return after ? PartyAfter(tokens, last, pack) : "";
 }
 
+std::vector<std::string> SharedParties(const std::vector<Token>& tokens, size_t first,
+                                       const LanguagePack& pack) {
+  if (first == 0 || !RowAt(tokens, first - 1, pack, "shared")) return {};
+  for (size_t k = first - 1; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack);
+       --k) {
+    size_t start = 0;
+    const std::vector<std::string>* second = PartyEndingAt(tokens, k - 1, pack, &start);
+    if (second == nullptr) continue;
+    if (!Joined(tokens, start, pack)) return {};
+    // "FDP und Linke verloren jeweils 2,7 %", "(Verluste jeweils unter 1 %)": each one's change.
+    for (size_t j = k; j + 1 < first; ++j) {
+      for (std::string_view takes : {"party_change", "change", "change_after", "decrease"}) {
+        if (RowAt(tokens, j, pack, takes)) return {};
+      }
+    }
+    // The first party ends before the list word (and an article: "SPD und die Grünen").
+    size_t link = start - 1;
+    const RoleTable& roles = pack.quantities.roles;
+    if (!roles.Has(tokens[link], kListLink)) --link;
+    size_t first_start = 0;
+    const std::vector<std::string>* one = PartyEndingAt(tokens, link - 1, pack, &first_start);
+    if (one == nullptr || one->at(0) == second->at(0)) return {};
+    return {one->at(0), second->at(0)};
+  }
+  return {};
+}
+
 std::string PartyAnaphor(const DocContext& ctx, size_t index) {
   const LanguagePack& pack = *ctx.pack;
   const SentenceTokens& here = ctx.sentences[index];

@@ -308,6 +308,7 @@ struct Reading {
   size_t end;  // After the figure's unit.
   Interval value;
   int decimals;  // Written after the decimal mark (at least one on a scale).
+  std::vector<std::string> shared;  // The parties that each hold it ("SPD und Grüne bei je").
 };
 
 // Whether the figure `e` measures a property; fills `r`.
@@ -339,7 +340,9 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
     if (SignedShare(text, tokens, e)) return false;
     party = PartyNear(tokens, e.first, end, pack, anaphor);
     if (party.empty()) party = CandidateOfShare(text, tokens, e.first, end, pack);
-    if (p.row == nullptr && party.empty()) return false;  // A stray percentage: no claim.
+    if (party.empty()) r.shared = SharedParties(tokens, e.first, pack);
+    // A stray percentage: no claim.
+    if (p.row == nullptr && party.empty() && r.shared.empty()) return false;
   } else if (p.row == nullptr) {
     return false;
   }
@@ -443,9 +446,16 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   for (size_t i = 0; i < numbers.size(); ++i) {
     const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
     Reading r;
-    if (ReadFigure(ctx.text, tokens, numbers[i], next, anaphor, pack, r)) {
-      readings.push_back(std::move(r));
+    if (!ReadFigure(ctx.text, tokens, numbers[i], next, anaphor, pack, r)) continue;
+    // A share each of two parties holds is a claim of each.
+    std::vector<std::string> shared = std::move(r.shared);
+    r.shared.clear();
+    for (std::string& party : shared) {
+      Reading each = r;
+      each.group = std::move(party);
+      readings.push_back(std::move(each));
     }
+    if (shared.empty()) readings.push_back(std::move(r));
   }
   if (readings.empty()) return;
   TenthsInList(readings);
