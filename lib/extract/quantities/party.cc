@@ -205,14 +205,19 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
 std::vector<std::string> SharedParties(const std::vector<Token>& tokens, size_t first,
                                        const LanguagePack& pack) {
   if (first == 0 || !RowAt(tokens, first - 1, pack, "shared")) return {};
-  for (size_t k = first - 1; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack);
+  return JoinedPartiesBefore(tokens, first - 1, pack);
+}
+
+std::vector<std::string> JoinedPartiesBefore(const std::vector<Token>& tokens, size_t first,
+                                             const LanguagePack& pack) {
+  for (size_t k = first; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack);
        --k) {
     size_t start = 0;
     const std::vector<std::string>* second = PartyEndingAt(tokens, k - 1, pack, &start);
     if (second == nullptr) continue;
     if (!Joined(tokens, start, pack)) return {};
     // "FDP und Linke verloren jeweils 2,7 %", "(Verluste jeweils unter 1 %)": each one's change.
-    for (size_t j = k; j + 1 < first; ++j) {
+    for (size_t j = k; j < first; ++j) {
       for (std::string_view takes : {"party_change", "change", "change_after", "decrease"}) {
         if (RowAt(tokens, j, pack, takes)) return {};
       }

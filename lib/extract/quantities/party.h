@@ -40,6 +40,12 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
 std::vector<std::string> SharedParties(const std::vector<Token>& tokens, size_t first,
                                        const LanguagePack& pack);
 
+// The two parties joined by a list word that are the last named before tokens[first] in its
+// clause, with no word of loss or change between ("zwischen NEOS und Grünen mit Werten von");
+// empty otherwise.
+std::vector<std::string> JoinedPartiesBefore(const std::vector<Token>& tokens, size_t first,
+                                             const LanguagePack& pack);
+
 // The party a pronoun opening sentence `index` stands for ("Die CDU gewinnt. Sie liegt bei
 // 31,6 Prozent"): the one party the paragraph's sentence before names, else empty.
 std::string PartyAnaphor(const DocContext& ctx, size_t index);

@@ -366,6 +366,40 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   return true;
 }
 
+// Two shares joined by a word of "respectively" after two joined parties ("zwischen NEOS und
+// Grünen mit Werten von 8,8 bzw. 8,6 Prozent"): the first party's and the second's, the
+// first figure's unit left unsaid. Appends both readings of numbers[i] and numbers[i + 1].
+bool RespectiveShares(std::string_view text, const std::vector<Token>& tokens,
+                      const std::vector<NumberExpr>& numbers, size_t i, const LanguagePack& pack,
+                      std::vector<Reading>& readings) {
+  if (i + 1 >= numbers.size()) return false;
+  const NumberExpr &a = numbers[i], &b = numbers[i + 1];
+  if (a.percent || !b.percent || a.vague || b.vague || !a.currency.empty() || a.scaled ||
+      !a.unit.empty() || tokens[a.numeral_first].kind != TokenKind::kNumber) {
+    return false;
+  }
+  size_t k = a.last;
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+  if (m.length == 0 || m.fields->at(1) != "respectively") return false;
+  k += m.length;
+  if (k < b.first && tokens[k].folded == ".") ++k;  // "bzw."
+  if (k != b.first) return false;
+  std::vector<std::string> parties = JoinedPartiesBefore(tokens, a.first, pack);
+  if (parties.size() != 2) return false;
+  for (size_t n = 0; n < 2; ++n) {
+    const NumberExpr& e = n == 0 ? a : b;
+    Reading r;
+    r.e = &e;
+    r.property = "vote_share";
+    r.group = std::move(parties[n]);
+    r.end = e.last;
+    r.decimals = WrittenDecimals(text, e, tokens, pack);
+    r.value = ValueOf(e, r.decimals, 1, 0);
+    readings.push_back(std::move(r));
+  }
+  return true;
+}
+
 // Parties' shares listed to a tenth ("AfD 30,2 Prozent, BSW 12 Prozent, SPD 8,4 Prozent"):
 // a whole number among them is written without its ",0" (12.0), not rounded (11.5 to 12.5).
 void TenthsInList(std::vector<Reading>& readings) {
@@ -444,6 +478,10 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   std::vector<Reading> readings;
   const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
   for (size_t i = 0; i < numbers.size(); ++i) {
+    if (RespectiveShares(ctx.text, tokens, numbers, i, pack, readings)) {
+      ++i;  // Both figures of the pair are read.
+      continue;
+    }
     const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
     Reading r;
     if (!ReadFigure(ctx.text, tokens, numbers[i], next, anaphor, pack, r)) continue;
