@@ -131,6 +131,48 @@ std::string SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
   return party->at(0);
 }
 
+// The one party named in tokens [0, k), or empty when none or two.
+std::string OnePartyBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  std::string named;
+  for (size_t j = 0; j < k; ++j) {
+    const std::vector<std::string>* p = PartyAt(tokens, j, pack);
+    if (p == nullptr) continue;
+    if (!named.empty() && named != p->at(0)) return "";
+    named = p->at(0);
+  }
+  return named;
+}
+
+// The party a clause opening at tokens[k] with the party's common noun stands for (a row
+// "party_noun": "The Economic Freedom Fighters fell short, the party took 9.5%", "die Partei"):
+// the one party its sentence names before it. Empty when none or two.
+std::string PartyNounBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  // The noun is its own row (a word of a table is never read as a person's name), after an
+  // article: "the party", "die Partei".
+  if (k == 0 || k + 1 >= tokens.size() ||
+      !(pack.quantities.roles.Has(tokens[k], kPartArticle) ||  // "not_noun" holds "die"
+        pack.quantities.roles.Has(tokens[k], kNotNoun)) ||
+      pack.quantities.roles.Has(tokens[k], kListLink) || !RowAt(tokens, k + 1, pack, "party_noun")) {
+    return "";
+  }
+  return OnePartyBefore(tokens, k, pack);
+}
+
+// The party a pronoun at tokens[k] inside its sentence stands for (a party_pronoun row: "The
+// Tories had their worst night, with projections suggesting they won as few as 97"): the one
+// party the sentence names before it. Empty when none or two, or when the pronoun opens the
+// sentence (PartyAnaphor reads that one).
+std::string PronounParty(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  if (k == 0 || !RowAt(tokens, k, pack, "party_pronoun")) return "";
+  // "47 Sitze, wovon sie 27 direkt gewann": a part of the holding named before, not it.
+  constexpr size_t kLongestLink = 2;  // "of which".
+  for (size_t n = 1; n <= kLongestLink && n <= k; ++n) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k - n);
+    if (m.length == n && m.fields->at(1) == "part_relative") return "";
+  }
+  return OnePartyBefore(tokens, k, pack);
+}
+
 }  // namespace
 
 bool EndsClause(const Token& t) {
@@ -152,10 +194,44 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     if (const auto* p = PartyEndingAt(tokens, k - 1, pack, &start)) {
       return Joined(tokens, start, pack) ? "" : p->at(0);
     }
+    if (std::string named = PronounParty(tokens, k - 1, pack); !named.empty()) return named;
   }
   if (k == 0 && !anaphor.empty()) return std::string(anaphor);
+  if (std::string named = PartyNounBefore(tokens, k, pack); !named.empty()) return named;
   if (std::string subject = SubjectBeforeAside(tokens, k, pack); !subject.empty()) return subject;
   return after ? PartyAfter(tokens, last, pack) : "";
+}
+
+std::vector<std::string> SharedParties(const std::vector<Token>& tokens, size_t first,
+                                       const LanguagePack& pack) {
+  if (first == 0 || !RowAt(tokens, first - 1, pack, "shared")) return {};
+  return JoinedPartiesBefore(tokens, first - 1, pack);
+}
+
+std::vector<std::string> JoinedPartiesBefore(const std::vector<Token>& tokens, size_t first,
+                                             const LanguagePack& pack) {
+  for (size_t k = first; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack);
+       --k) {
+    size_t start = 0;
+    const std::vector<std::string>* second = PartyEndingAt(tokens, k - 1, pack, &start);
+    if (second == nullptr) continue;
+    if (!Joined(tokens, start, pack)) return {};
+    // "FDP und Linke verloren jeweils 2,7 %", "(Verluste jeweils unter 1 %)": each one's change.
+    for (size_t j = k; j < first; ++j) {
+      for (std::string_view takes : {"party_change", "change", "change_after", "decrease"}) {
+        if (RowAt(tokens, j, pack, takes)) return {};
+      }
+    }
+    // The first party ends before the list word (and an article: "SPD und die Grünen").
+    size_t link = start - 1;
+    const RoleTable& roles = pack.quantities.roles;
+    if (!roles.Has(tokens[link], kListLink)) --link;
+    size_t first_start = 0;
+    const std::vector<std::string>* one = PartyEndingAt(tokens, link - 1, pack, &first_start);
+    if (one == nullptr || one->at(0) == second->at(0)) return {};
+    return {one->at(0), second->at(0)};
+  }
+  return {};
 }
 
 std::string PartyAnaphor(const DocContext& ctx, size_t index) {
@@ -184,6 +260,7 @@ std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
     if (const auto* p = PartyEndingAt(tokens, end - 1, pack, &start)) {
       return Joined(tokens, start, pack) ? "" : p->at(0);
     }
+    if (std::string named = PronounParty(tokens, end - 1, pack); !named.empty()) return named;
     // A verb of loss or gain makes the figure a change: "the Tories lost 250".
     const Token& t = tokens[end - 1];
     if (t.kind != TokenKind::kWord || t.upper || RowAt(tokens, end - 1, pack, "party_change") ||
@@ -219,6 +296,9 @@ void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun,
   // inside the noun phrase first ("121 Conservative MPs").
   c.subject.clear();
   constexpr double kUnowned = 0.45;  // Below ReconcileOptions::min_confidence.
+  // "the Conservatives lost 12 seats in Wales": a verb of loss right before the count makes it
+  // a change of the holding, not the holding ("lost" alone is no change word: "lost 300 lives").
+  if (first > 0 && RowAt(tokens, first - 1, pack, "party_change")) c.aspect = Aspect::kChange;
   if (OwnedElsewhere(tokens, first, pack)) {
     c.confidence = std::min(c.confidence, kUnowned);
     return;

@@ -34,6 +34,18 @@ constexpr size_t kPartyBefore = 20, kPartyAfter = 8;
 std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
                       const LanguagePack& pack, std::string_view anaphor = {}, bool after = true);
 
+// The two parties a figure right after a "shared" word holds each ("SPD und Grüne liegen bei
+// je 18,4 Prozent", "SPD und AfD mit jeweils 16 Prozent"): the two joined by a list word,
+// the last named before the figure in its clause. Empty otherwise.
+std::vector<std::string> SharedParties(const std::vector<Token>& tokens, size_t first,
+                                       const LanguagePack& pack);
+
+// The two parties joined by a list word that are the last named before tokens[first] in its
+// clause, with no word of loss or change between ("zwischen NEOS und Grünen mit Werten von");
+// empty otherwise.
+std::vector<std::string> JoinedPartiesBefore(const std::vector<Token>& tokens, size_t first,
+                                             const LanguagePack& pack);
+
 // The party a pronoun opening sentence `index` stands for ("Die CDU gewinnt. Sie liegt bei
 // 31,6 Prozent"): the one party the paragraph's sentence before names, else empty.
 std::string PartyAnaphor(const DocContext& ctx, size_t index);

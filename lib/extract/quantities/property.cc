@@ -14,6 +14,7 @@
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/narrow.h"
 #include "lib/extract/quantities/party.h"
+#include "lib/extract/quantities/property_cues.h"
 #include "lib/extract/quantities/quantity.h"
 #include "lib/extract/quantities/time_frame.h"
 
@@ -24,24 +25,7 @@ namespace {
 // property may open a long clause ("Die Inflationsrate wird laut ... im Oktober voraussichtlich
 // 10,4 Prozent betragen"); a reading on a scale stands next to its noun ("Stärke von 7,7",
 // "put the magnitude of the quake at 7.4", "7 degrees on the Richter scale").
-constexpr size_t kClauseBefore = kPartyBefore, kClauseAfter = kPartyAfter, kScaleBefore = 6,
-                 kScaleAfter = 4;
-
-// A property that is a rate of growth in percent ("GDP grew by 2.4 percent"): "by" gives its
-// level, and a word of decrease or a minus sign makes the figure negative (Decrease).
-constexpr std::string_view kGrowth = "growth";
-
-// The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
-PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
-  PhraseMatch m = pack.quantities.properties.Match(tokens, i);
-  const Token& t = tokens[i];
-  const size_t dash = t.folded.rfind('-');
-  if (m.length == 0 && t.hyphen && dash != std::string_view::npos) {
-    m.fields = pack.quantities.properties.Find(t.folded.substr(dash + 1));
-    m.length = m.fields != nullptr ? 1 : 0;
-  }
-  return m;
-}
+constexpr size_t kClauseAfter = kPartyAfter, kScaleBefore = 6, kScaleAfter = 4;
 
 // Where the figure's unit may start: after it, or after a hyphen joining them ("20-inch").
 size_t UnitStart(const std::vector<Token>& tokens, const NumberExpr& e) {
@@ -70,6 +54,36 @@ struct Found {
   const std::vector<std::string>* row = nullptr;
   size_t distance = SIZE_MAX;
 };
+
+// The property a sentence opens with, for a figure's clause that starts at tokens[k] after an
+// aside and has no subject of its own ("Final sales to private domestic purchasers, added to
+// consumer spending, did increase by 1.9%"): the clause opens with a lower-case word that is
+// no article or link (a verb), and the sentence's first clause opens with the property, after
+// at most one word ("Real final sales"). Nullptr otherwise.
+const std::vector<std::string>* SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
+                                                   std::string_view takes,
+                                                   const LanguagePack& pack) {
+  constexpr size_t kLead = 1;  // "Real", "The".
+  const RoleTable& roles = pack.quantities.roles;
+  const Token& t = tokens[k];
+  if (t.kind != TokenKind::kWord || t.upper || roles.Has(t, kPartArticle) ||
+      roles.Has(t, kListLink) || roles.Has(t, kClauseLink) || roles.Has(t, kNotNoun)) {
+    return nullptr;
+  }
+  for (size_t j = 0; j <= kLead && j < k; ++j) {
+    const PhraseMatch m = PropertyAt(tokens, j, pack);
+    if (m.length == 0) continue;
+    const std::string& row = m.fields->at(1);
+    if (row != takes && !(takes == "percent" && row == kGrowth)) return nullptr;
+    // The property must be the first clause's subject: a comma right after its noun phrase
+    // or a few words later, and no figure before the aside.
+    for (size_t i = j + m.length; i < k; ++i) {
+      if (tokens[i].kind == TokenKind::kNumber) return nullptr;
+    }
+    return m.fields;
+  }
+  return nullptr;
+}
 Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t last,
                       std::string_view takes, const LanguagePack& pack) {
   const bool scale = takes == "scale";
@@ -96,7 +110,8 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
   };
   Found best;
   size_t words = 0;
-  for (size_t k = first; k > 0 && words < before && !EndsClauseBefore(tokens, k, pack); --k) {
+  size_t k = first;
+  for (; k > 0 && words < before && !EndsClauseBefore(tokens, k, pack); --k) {
     if (other_figure(k - 1)) break;
     if (tokens[k - 1].kind == TokenKind::kPunct) continue;
     if (const auto* row = matches(k - 1, false)) {
@@ -105,6 +120,10 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
       break;
     }
     ++words;
+  }
+  if (best.row == nullptr && !scale && k > 0 && EndsClauseBefore(tokens, k, pack)) {
+    best.row = SubjectBeforeAside(tokens, k, takes, pack);
+    best.distance = first;
   }
   words = 0;
   for (size_t k = last; k < tokens.size() && words < after && !EndsClause(tokens[k]); ++k) {
@@ -117,73 +136,6 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
     ++words;
   }
   return best;
-}
-
-// A word before the figure that makes it no level of its property: a change right before it
-// ("um 3 Prozent", "by 50 basis points"), the level a change started from a few words before
-// it ("down from 5.3%", "from a two-decade high of 5.3 percent"), or the start of a from-to
-// pair ("von 19 auf 7 Prozent": the row's property column names the word that must follow the
-// figure, and a figure must follow that word). `next`: where the sentence's next figure starts;
-// `growth`: the figure is a growth rate, whose "by" gives its level ("grew by 2.4 percent").
-bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
-                     bool growth, const LanguagePack& pack) {
-  constexpr size_t kEarlier = 6;  // "from a two-decade high of".
-  const size_t first = SignBefore(tokens, figure, pack);  // "um minus 0,3 Prozent".
-  for (size_t k = first > kEarlier ? first - kEarlier : 0; k < first; ++k) {
-    PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-    if (m.length == 0 || k + m.length > first) continue;
-    const std::string& takes = m.fields->at(1);
-    const bool adjacent = k + m.length == first;
-    bool figure_between = false;  // "from 5.3% to 4.8%": 4.8 is no earlier level.
-    for (size_t j = k + m.length; j < first; ++j) {
-      figure_between = figure_between || tokens[j].kind == TokenKind::kNumber;
-    }
-    if (takes == "change" && adjacent && !growth) return true;
-    if (takes == "earlier" && !figure_between) return true;
-    if (takes == "from_to" && adjacent && end + 1 == next &&
-        tokens[end].folded == m.fields->at(0)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// A share written with its sign ("FDP (-2,8 Prozent)", "Greens (-1.5%)") is the party's gain
-// or loss against the last election, in points: a share itself has no sign. (A '+' glued to
-// a figure already leaves it out.)
-bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e) {
-  const std::string_view before = text.substr(0, tokens[e.numeral_first].span.begin);
-  for (std::string_view sign : {"-", "\xE2\x88\x92"}) {
-    if (!before.ends_with(sign)) continue;
-    const std::string_view rest = before.substr(0, before.size() - sign.size());
-    return rest.empty() || rest.back() == ' ' || rest.back() == '(';
-  }
-  return false;
-}
-
-// A word a few words after the figure that makes it a change, not a level ("mit drei Prozent
-// die größten Verluste", "3 percent losses"), before the sentence's next figure.
-bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
-                 const LanguagePack& pack) {
-  constexpr size_t kAfter = 3;  // "drei Prozent [die größten] Verluste".
-  size_t words = 0;
-  for (size_t k = end; k < next && words <= kAfter && !EndsClause(tokens[k]); ++k) {
-    if (tokens[k].kind == TokenKind::kPunct) continue;
-    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-    if (m.length > 0 && m.fields->at(1) == "change_after") return true;
-    ++words;
-  }
-  return false;
-}
-
-// Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
-// 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
-std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
-  for (size_t k = 0; k < first; ++k) {
-    PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-    if (m.length > 0 && m.fields->at(1) == "other_event") return m.fields->at(0);
-  }
-  return "";
 }
 
 // Decimals the figure is written with: the digits after the numeral's decimal mark, or as
@@ -244,28 +196,6 @@ double Field(const PhraseMatch& m, size_t i, double fallback) {
   return v;
 }
 
-// Whether a minus sign or a word of decrease (properties.tsv) is before the figure in its clause
-// or right after it: "decreased at a rate of 0.3 percent", "the 0.5% contraction", "sank um 0,3".
-// Not past a list link or the growth's own noun: "spending declined and GDP grew 0.3 percent",
-// "nach dem Rückgang im Vorquartal wuchs das BIP um 0,3 Prozent".
-bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const LanguagePack& pack) {
-  auto is_decrease = [&](size_t k) {
-    const PhraseMatch m = PropertyAt(tokens, k, pack);
-    return m.length > 0 && m.fields->at(1) == "decrease";
-  };
-  if (SignBefore(tokens, at, pack) < at || (end < tokens.size() && is_decrease(end))) return true;
-  for (size_t k = at; k > 0 && at - k < kClauseBefore; --k) {
-    if (EndsClauseBefore(tokens, k, pack) || tokens[k - 1].kind == TokenKind::kNumber ||
-        pack.quantities.roles.Has(tokens[k - 1], kListLink)) {
-      return false;
-    }
-    if (is_decrease(k - 1)) return true;
-    const PhraseMatch own = PropertyAt(tokens, k - 1, pack);
-    if (own.length > 0 && own.fields->at(1) == kGrowth) return false;
-  }
-  return false;
-}
-
 // A figure read as a property's, before its claim is made.
 struct Reading {
   const NumberExpr* e;
@@ -273,6 +203,7 @@ struct Reading {
   size_t end;  // After the figure's unit.
   Interval value;
   int decimals;  // Written after the decimal mark (at least one on a scale).
+  std::vector<std::string> shared;  // The parties that each hold it ("SPD und Grüne bei je").
 };
 
 // Whether the figure `e` measures a property; fills `r`.
@@ -304,7 +235,9 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
     if (SignedShare(text, tokens, e)) return false;
     party = PartyNear(tokens, e.first, end, pack, anaphor);
     if (party.empty()) party = CandidateOfShare(text, tokens, e.first, end, pack);
-    if (p.row == nullptr && party.empty()) return false;  // A stray percentage: no claim.
+    if (party.empty()) r.shared = SharedParties(tokens, e.first, pack);
+    // A stray percentage: no claim.
+    if (p.row == nullptr && party.empty() && r.shared.empty()) return false;
   } else if (p.row == nullptr) {
     return false;
   }
@@ -326,6 +259,67 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
     r.value = {-r.value.high, -r.value.low, r.value.high_open, r.value.low_open};
   }
   return true;
+}
+
+// Two shares joined by a word of "respectively" after two joined parties ("zwischen NEOS und
+// Grünen mit Werten von 8,8 bzw. 8,6 Prozent"): the first party's and the second's, the
+// first figure's unit left unsaid. Appends both readings of numbers[i] and numbers[i + 1].
+bool RespectiveShares(std::string_view text, const std::vector<Token>& tokens,
+                      const std::vector<NumberExpr>& numbers, size_t i, const LanguagePack& pack,
+                      std::vector<Reading>& readings) {
+  if (i + 1 >= numbers.size()) return false;
+  const NumberExpr &a = numbers[i], &b = numbers[i + 1];
+  if (a.percent || !b.percent || a.vague || b.vague || !a.currency.empty() || a.scaled ||
+      !a.unit.empty() || tokens[a.numeral_first].kind != TokenKind::kNumber) {
+    return false;
+  }
+  size_t k = a.last;
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+  if (m.length == 0 || m.fields->at(1) != "respectively") return false;
+  k += m.length;
+  if (k < b.first && tokens[k].folded == ".") ++k;  // "bzw."
+  if (k != b.first) return false;
+  std::vector<std::string> parties = JoinedPartiesBefore(tokens, a.first, pack);
+  if (parties.size() != 2) return false;
+  for (size_t n = 0; n < 2; ++n) {
+    const NumberExpr& e = n == 0 ? a : b;
+    Reading r;
+    r.e = &e;
+    r.property = "vote_share";
+    r.group = std::move(parties[n]);
+    r.end = e.last;
+    r.decimals = WrittenDecimals(text, e, tokens, pack);
+    r.value = ValueOf(e, r.decimals, 1, 0);
+    readings.push_back(std::move(r));
+  }
+  return true;
+}
+
+// The sentence's figures read as properties', in reading order. `anaphor`: the party a
+// pronoun opening the sentence stands for.
+std::vector<Reading> ReadFigures(std::string_view text, const std::vector<Token>& tokens,
+                                 const std::vector<NumberExpr>& numbers, std::string_view anaphor,
+                                 const LanguagePack& pack) {
+  std::vector<Reading> readings;
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    if (RespectiveShares(text, tokens, numbers, i, pack, readings)) {
+      ++i;  // Both figures of the pair are read.
+      continue;
+    }
+    const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
+    Reading r;
+    if (!ReadFigure(text, tokens, numbers[i], next, anaphor, pack, r)) continue;
+    // A share each of two parties holds is a claim of each.
+    std::vector<std::string> shared = std::move(r.shared);
+    r.shared.clear();
+    for (std::string& party : shared) {
+      Reading each = r;
+      each.group = std::move(party);
+      readings.push_back(std::move(each));
+    }
+    if (shared.empty()) readings.push_back(std::move(r));
+  }
+  return readings;
 }
 
 // Parties' shares listed to a tenth ("AfD 30,2 Prozent, BSW 12 Prozent, SPD 8,4 Prozent"):
@@ -403,15 +397,8 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   if (!MayHaveProperty(tokens, pack)) return;
   const std::vector<NumberExpr> numbers =
       FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);
-  std::vector<Reading> readings;
-  const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
-  for (size_t i = 0; i < numbers.size(); ++i) {
-    const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
-    Reading r;
-    if (ReadFigure(ctx.text, tokens, numbers[i], next, anaphor, pack, r)) {
-      readings.push_back(std::move(r));
-    }
-  }
+  std::vector<Reading> readings =
+      ReadFigures(ctx.text, tokens, numbers, PartyAnaphor(ctx, &st - ctx.sentences.data()), pack);
   if (readings.empty()) return;
   TenthsInList(readings);
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);

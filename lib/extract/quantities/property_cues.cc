@@ -1,0 +1,111 @@
+#include "lib/extract/quantities/property_cues.h"
+
+#include "lib/extract/numbers/forms.h"
+#include "lib/extract/quantities/candidate.h"
+#include "lib/extract/quantities/party.h"
+#include "lib/extract/quantities/quantity.h"
+
+namespace crosscheck::internal {
+
+// The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
+PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
+  PhraseMatch m = pack.quantities.properties.Match(tokens, i);
+  const Token& t = tokens[i];
+  const size_t dash = t.folded.rfind('-');
+  if (m.length == 0 && t.hyphen && dash != std::string_view::npos) {
+    m.fields = pack.quantities.properties.Find(t.folded.substr(dash + 1));
+    m.length = m.fields != nullptr ? 1 : 0;
+  }
+  return m;
+}
+
+// A word before the figure that makes it no level of its property: a change right before it
+// ("um 3 Prozent", "by 50 basis points"), the level a change started from a few words before
+// it ("down from 5.3%", "from a two-decade high of 5.3 percent"), or the start of a from-to
+// pair ("von 19 auf 7 Prozent": the row's property column names the word that must follow the
+// figure, and a figure must follow that word). `next`: where the sentence's next figure starts;
+// `growth`: the figure is a growth rate, whose "by" gives its level ("grew by 2.4 percent").
+bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
+                     bool growth, const LanguagePack& pack) {
+  constexpr size_t kEarlier = 6;  // "from a two-decade high of".
+  const size_t first = SignBefore(tokens, figure, pack);  // "um minus 0,3 Prozent".
+  for (size_t k = first > kEarlier ? first - kEarlier : 0; k < first; ++k) {
+    PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length == 0 || k + m.length > first) continue;
+    const std::string& takes = m.fields->at(1);
+    const bool adjacent = k + m.length == first;
+    bool figure_between = false;  // "from 5.3% to 4.8%": 4.8 is no earlier level.
+    for (size_t j = k + m.length; j < first; ++j) {
+      figure_between = figure_between || tokens[j].kind == TokenKind::kNumber;
+    }
+    if (takes == "change" && adjacent && !growth) return true;
+    if (takes == "earlier" && !figure_between) return true;
+    if (takes == "from_to" && adjacent && end + 1 == next &&
+        tokens[end].folded == m.fields->at(0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A share written with its sign ("FDP (-2,8 Prozent)", "Greens (-1.5%)") is the party's gain
+// or loss against the last election, in points: a share itself has no sign. (A '+' glued to
+// a figure already leaves it out.)
+bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e) {
+  const std::string_view before = text.substr(0, tokens[e.numeral_first].span.begin);
+  for (std::string_view sign : {"-", "\xE2\x88\x92"}) {
+    if (!before.ends_with(sign)) continue;
+    const std::string_view rest = before.substr(0, before.size() - sign.size());
+    return rest.empty() || rest.back() == ' ' || rest.back() == '(';
+  }
+  return false;
+}
+
+// A word a few words after the figure that makes it a change, not a level ("mit drei Prozent
+// die größten Verluste", "3 percent losses"), before the sentence's next figure.
+bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
+                 const LanguagePack& pack) {
+  constexpr size_t kAfter = 3;  // "drei Prozent [die größten] Verluste".
+  size_t words = 0;
+  for (size_t k = end; k < next && words <= kAfter && !EndsClause(tokens[k]); ++k) {
+    if (tokens[k].kind == TokenKind::kPunct) continue;
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length > 0 && m.fields->at(1) == "change_after") return true;
+    ++words;
+  }
+  return false;
+}
+
+// Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
+// 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
+std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+  for (size_t k = 0; k < first; ++k) {
+    PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length > 0 && m.fields->at(1) == "other_event") return m.fields->at(0);
+  }
+  return "";
+}
+
+// Whether a minus sign or a word of decrease (properties.tsv) is before the figure in its clause
+// or right after it: "decreased at a rate of 0.3 percent", "the 0.5% contraction", "sank um 0,3".
+// Not past a list link or the growth's own noun: "spending declined and GDP grew 0.3 percent",
+// "nach dem Rückgang im Vorquartal wuchs das BIP um 0,3 Prozent".
+bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const LanguagePack& pack) {
+  auto is_decrease = [&](size_t k) {
+    const PhraseMatch m = PropertyAt(tokens, k, pack);
+    return m.length > 0 && m.fields->at(1) == "decrease";
+  };
+  if (SignBefore(tokens, at, pack) < at || (end < tokens.size() && is_decrease(end))) return true;
+  for (size_t k = at; k > 0 && at - k < kClauseBefore; --k) {
+    if (EndsClauseBefore(tokens, k, pack) || tokens[k - 1].kind == TokenKind::kNumber ||
+        pack.quantities.roles.Has(tokens[k - 1], kListLink)) {
+      return false;
+    }
+    if (is_decrease(k - 1)) return true;
+    const PhraseMatch own = PropertyAt(tokens, k - 1, pack);
+    if (own.length > 0 && own.fields->at(1) == kGrowth) return false;
+  }
+  return false;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,50 @@
+// Words around a property's figure (property.h) that say what it is not: a change, an earlier
+// level, a party's gain written with its sign, another event's reading, a decrease of a
+// growth rate. Kept apart from the reader so that each file stays small.
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_PROPERTY_CUES_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_PROPERTY_CUES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lib/extract/numbers/numeral.h"
+#include "lib/extract/quantities/party.h"
+#include "lib/extract/tokens.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+// How far before its figure a percentage's property is looked for: the figure's clause.
+constexpr size_t kClauseBefore = kPartyBefore;
+
+// A property that is a rate of growth in percent ("GDP grew by 2.4 percent"): "by" gives its
+// level, and a word of decrease or a minus sign makes the figure negative (Decrease).
+constexpr std::string_view kGrowth = "growth";
+
+// The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
+PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack);
+
+// Whether a word before the figure at tokens[figure] makes it no level of its property (a
+// change, an earlier level, a from-to pair's start). `end`: after its unit; `next`: where the
+// sentence's next figure starts; `growth`: the figure is a growth rate.
+bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
+                     bool growth, const LanguagePack& pack);
+
+// Whether a share is written with its sign ("FDP (-2,8 Prozent)"): a gain or loss in points.
+bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e);
+
+// Whether a word a few words after the figure makes it a change ("3 percent losses").
+bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
+                 const LanguagePack& pack);
+
+// Another event's reading before tokens[first] in the sentence ("a second 7.6 magnitude
+// tremor"): its key, or empty.
+std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
+
+// Whether a minus sign or a word of decrease makes the growth figure at [at, end) negative.
+bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const LanguagePack& pack);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_PROPERTY_CUES_H_
