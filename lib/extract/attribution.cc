@@ -46,7 +46,7 @@ std::string EntityKeysIn(const std::vector<EntityMention>& entities, size_t from
                                     [&](const EntityMention& m) { return m.first < from; });
   for (auto it = begin; it != entities.end() && it->first < to; ++it) {
     const EntityMention& m = *it;
-    if (m.last <= to &&
+    if (m.last <= to && !m.inside_only &&
         std::find(keys.begin(), keys.end(), m.key) == keys.end()) {
       keys.push_back(m.key);
     }
@@ -252,6 +252,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& t
     e.first = i;
     e.last = i + m.length;
     e.key = m.fields->at(0);
+    e.inside_only = m.fields->size() > 1 && m.fields->at(1) == "group";
     // "nach Russland", "to Russia", also with an article between ("in die Ukraine").
     for (size_t back = 1; back <= 2 && back <= i; ++back) {
       if (destination.contains(Key(tokens[i - back]))) e.destination = true;
@@ -310,7 +311,7 @@ std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {
   const EntityMention* after = nullptr;
   for (auto it = begin; it != facts.entities.end() && it->first < hi; ++it) {
     const EntityMention& m = *it;
-    if (m.source || m.destination) continue;
+    if (m.source || m.destination || m.inside_only) continue;
     if (m.last <= first) before = &m;
     if (m.first >= np_end && after == nullptr) after = &m;
   }
