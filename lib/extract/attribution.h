@@ -18,6 +18,9 @@ struct EntityMention {
   std::string key;
   bool destination = false;  // After "nach", "to", "gegen", ...: where things go, not who acts.
   bool source = false;       // Named as the source of a claim ("laut CNN").
+  // A group named by an adjective ("drei männliche Todesopfer", entities.tsv type "group"):
+  // whose figure it is only inside the figure's own noun phrase, never a source.
+  bool inside_only = false;
 };
 
 struct SourceCue {

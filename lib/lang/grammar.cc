@@ -74,6 +74,16 @@ constexpr GrammarRule kGrammarRules[] = {
        g.participle_suffix = std::string(r[2]);
        return "";
      }},
+    {"perfect", 1,
+     [](Grammar& g, const TableRow& r) -> std::string {
+       g.perfect_auxiliaries.emplace_back(r[1]);
+       return "";
+     }},
+    {"strong_participle", 1,
+     [](Grammar& g, const TableRow& r) -> std::string {
+       g.strong_participle_suffix = std::string(r[1]);
+       return "";
+     }},
     {"numeric_order", 1,
      [](Grammar& g, const TableRow& r) {
        return Choose<Grammar::NumericOrder>(r, kOrders, g.numeric_order);

@@ -38,6 +38,13 @@ struct Grammar {
   // "verletzt"), so that an auxiliary that also makes the future ("wird") is read as a
   // passive when one follows (modality.tsv's "infinitive" rows).
   std::string participle_prefix, participle_suffix;
+  // perfect: an auxiliary that, closing a clause after a participle, makes a perfect
+  // infinitive ("getötet worden sein", "erschossen haben"): a hearsay modal before it reports a
+  // past fact instead of a forecast (modality.tsv's "present" rows).
+  std::vector<std::string> perfect_auxiliaries;
+  // strong_participle: the ending of participles without the usual ones ("erschossen"), read
+  // only before a perfect auxiliary, where an infinitive cannot stand.
+  std::string strong_participle_suffix;
 
   // Dates.
   enum class NumericOrder { kDayMonth, kMonthDay } numeric_order = NumericOrder::kDayMonth;

@@ -40,9 +40,9 @@ absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
       return modality->Error(row,
                              "modality must be happened, initial, planned, projected or latest");
     }
-    if (!needs.empty() && needs != "infinitive" && needs != "next" &&
+    if (!needs.empty() && needs != "infinitive" && needs != "present" && needs != "next" &&
         !needs.starts_with("after")) {
-      return modality->Error(row, "needs must be infinitive, next or after [word]");
+      return modality->Error(row, "needs must be infinitive, present, next or after [word]");
     }
   }
   AddRows(pack.modality, *modality);

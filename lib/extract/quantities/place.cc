@@ -50,6 +50,11 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
         const size_t end = k + m.length;
         constexpr size_t kClause = 40;  // Bounds the walk: a clause, not a run-on text.
         if (end >= first) return "";
+        // "In Hessen und Thüringen kamen 4 Menschen ums Leben": a list is the whole.
+        if (end + 1 < first && pack.quantities.roles.Has(tokens[end], kListLink) &&
+            pack.quantities.places.Match(tokens, end + 1).length > 0) {
+          return "";
+        }
         bool opening = first - end <= kClause;
         for (size_t j = end; opening && j < first; ++j) {
           opening = !IsClauseBreak(tokens[j]) || tokens[j].folded == "," ||
@@ -91,6 +96,25 @@ std::string PlaceLocated(const std::vector<Token>& tokens, size_t locative, size
 
 }  // namespace
 
+// "in Tschechien und Österreich je 1 Person": a list of places right before "each" and the
+// figure gives the figure to each of them, so it holds for the last one named too; any other
+// list is the whole, no one place (empty).
+std::string EachOfList(const std::vector<Token>& tokens, size_t k, size_t first,
+                       const LanguagePack& pack) {
+  const QuantityWords& q = pack.quantities;
+  std::string last;
+  while (k < first) {
+    const PhraseMatch m = q.places.Match(tokens, k);
+    if (m.length == 0) return "";
+    last = m.fields->at(0);
+    k += m.length;
+    if (k + 1 == first && q.roles.Has(tokens[k], kEach)) return last;
+    if (k >= first || !(q.roles.Has(tokens[k], kListLink) || tokens[k].folded == ",")) return "";
+    ++k;
+  }
+  return "";
+}
+
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
@@ -119,7 +143,8 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       if (d < best_distance) {
         best_distance = d;
         const std::string located = PlaceLocated(tokens, i, k, pack);
-        best = listed ? "" : !located.empty() ? located : m.fields->at(0);
+        best = listed ? EachOfList(tokens, k, first, pack)
+                      : !located.empty() ? located : m.fields->at(0);
       }
       break;
     }

@@ -1,0 +1,176 @@
+// Modality cues (modality.tsv): whether a figure is a plan, a forecast, a first count or the
+// newest one, by the cue nearest to it. Moved here from attribution.cc, which it outgrew.
+#include <algorithm>
+
+#include "lib/extract/attribution.h"
+#include "lib/extract/tables.h"
+
+namespace crosscheck::internal {
+namespace {
+
+bool IsPunct(const Token& t, std::string_view s) {
+  return t.kind == TokenKind::kPunct && t.folded == s;
+}
+
+}  // namespace
+
+namespace {
+
+// Whether an attribution cue stands in tokens [from, to).
+bool SaysBetween(const std::vector<Token>& tokens, size_t from, size_t to, const Lexicon& lex) {
+  for (size_t k = from; k < to; ++k) {
+    if (tokens[k].kind == TokenKind::kWord && lex.sources.Match(tokens, k).length > 0) return true;
+  }
+  return false;
+}
+
+// Whether a past participle follows `from` in its clause ("werden getötet"), by the
+// language's participle rule: then an auxiliary that also makes the future is a passive.
+// Further on, only the clause's last word: "werden ... noch 16 Menschen vermisst."
+bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Grammar& g) {
+  if (g.participle_prefix.empty() && g.participle_suffix.empty()) return false;
+  constexpr size_t kReach = 6, kClauseReach = 14;
+  for (size_t k = from; k < tokens.size() && k < from + kClauseReach; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (t.kind != TokenKind::kWord || t.upper) continue;
+    if (k >= from + kReach && k + 1 < tokens.size() && tokens[k + 1].kind != TokenKind::kPunct) continue;
+    const std::string_view w = t.folded;
+    // Short words ("nicht", "jetzt") end like participles and are none.
+    if ((!g.participle_prefix.empty() && w.size() >= 5 && w.starts_with(g.participle_prefix)) ||
+        (!g.participle_suffix.empty() && w.size() >= 6 && w.ends_with(g.participle_suffix))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the clause from `from` on ends in a perfect infinitive: a perfect auxiliary as its
+// last word, after a lower-case participle ("getötet worden sein", "ums Leben gekommen sein",
+// "erschossen haben"), by the participle rules; a noun ("40 Einwohner haben") is none.
+bool PerfectCloses(const std::vector<Token>& tokens, size_t from, const Grammar& g) {
+  if (g.perfect_auxiliaries.empty()) return false;
+  constexpr size_t kClauseReach = 20;
+  size_t k = from;
+  while (k < tokens.size() && k < from + kClauseReach && tokens[k].kind != TokenKind::kPunct) ++k;
+  if (k == from || k - from < 2 || (k < tokens.size() && tokens[k].kind != TokenKind::kPunct)) {
+    return false;
+  }
+  const Token& aux = tokens[k - 1];
+  const Token& before = tokens[k - 2];
+  if (std::find(g.perfect_auxiliaries.begin(), g.perfect_auxiliaries.end(), aux.folded) ==
+          g.perfect_auxiliaries.end() ||
+      before.kind != TokenKind::kWord || before.upper) {
+    return false;
+  }
+  const std::string_view w = before.folded;
+  return w.size() >= 5 && ((!g.participle_prefix.empty() &&
+                            w.substr(0, 6).find(g.participle_prefix) != std::string_view::npos) ||
+                           (!g.participle_suffix.empty() && w.ends_with(g.participle_suffix)) ||
+                           (!g.strong_participle_suffix.empty() &&
+                            w.ends_with(g.strong_participle_suffix)));
+}
+
+// Whether a cue at `cue` follows the figure [first, last) within one word, and the word
+// before the figure is `before` (" auf") where one is named.
+bool CueRightAfter(const std::vector<Token>& tokens, size_t first, size_t last, size_t cue,
+                   std::string_view before) {
+  if (cue < last || cue - last > 1) return false;
+  while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
+  return before.empty() || (first > 0 && tokens[first - 1].folded == before);
+}
+
+}  // namespace
+
+namespace {
+
+// Whether a modality cue matched at `cue` (`length` tokens) tells of the figure [first, last).
+bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, size_t cue,
+                size_t length, std::string_view needs, const Lexicon& lex) {
+  if (needs == "infinitive" && ParticipleFollows(tokens, cue + length, lex.grammar)) return false;
+  if (needs == "present" && PerfectCloses(tokens, cue + length, lex.grammar)) return false;
+  if (needs == "next") {
+    // "down from 27", "nach zuvor 12": a cue of the figure right after it only, the first
+    // after it ("rose to 50 from 30" tells nothing of the 30).
+    constexpr size_t kNextReach = 5;  // "initial fears that as many as 27".
+    if (cue >= first || first - (cue + length) > kNextReach) return false;
+    for (size_t k = cue + length; k < first; ++k) {
+      if (tokens[k].kind == TokenKind::kNumber) return false;
+    }
+  }
+  // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
+  if (needs.starts_with("after") && !CueRightAfter(tokens, first, last, cue, needs.substr(5))) {
+    return false;
+  }
+  // "rose to at least 23, and authorities say they expect it to rise": a cue after the
+  // figure that another speaker's words introduce is about what they say, not the figure.
+  return !(cue >= last && SaysBetween(tokens, last, cue, lex));
+}
+
+// The modality a table row names, by the names the claims' JSON uses (pack.cc refuses others).
+Modality ModalityNamed(std::string_view name) {
+  for (const Modality m : kCueModalities) {
+    if (ToString(m) == name) return m;
+  }
+  return Modality::kUnspecified;
+}
+
+}  // namespace
+
+Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
+                    const Lexicon& lex) {
+  constexpr size_t kMaxDistance = 12;
+  constexpr size_t kCommaCost = 4;
+  Modality best = Modality::kUnspecified;
+  size_t best_distance = kMaxDistance + 1;
+  bool latest = false;
+  const size_t lo = first > kMaxDistance + 3 ? first - kMaxDistance - 3 : 0;
+  const size_t hi = std::min(tokens.size(), last + kMaxDistance + 1);
+  for (size_t i = lo; i < hi; ++i) {
+    if (tokens[i].kind != TokenKind::kWord) continue;
+    PhraseMatch m = lex.modality.Match(tokens, i);
+    if (m.length == 0) continue;
+    const std::string_view needs =
+        m.fields->size() > 1 ? std::string_view(m.fields->at(1)) : std::string_view();
+    if (!CueApplies(tokens, first, last, i, m.length, needs, lex)) {
+      i += m.length - 1;
+      continue;
+    }
+    const size_t from = i < first ? i : last, to = i < first ? first : i;
+    // A figure in the reason clause of the one before ("could rise as 37 are ...") takes none.
+    if (i < first && lex.quantities.roles.Has(tokens[first - 1], kReasonLink)) continue;
+    // A cue after another clause opens speaks of that clause ("190 yesterday while the
+    // authorities expected it to rise"), and so does one after a comma and words of their own
+    // ("13 wurden verletzt, eine Frau schwebte zunächst in Lebensgefahr"); a cue right after
+    // the comma goes on the figure's clause ("liegt bei 4 %, könnte aber ...").
+    bool other_clause = false;
+    for (size_t k = last; k < i && !other_clause; ++k) {
+      other_clause = lex.quantities.roles.Has(tokens[k], kClauseLink) ||
+                     (IsPunct(tokens[k], ",") && k + 1 < i);
+    }
+    if (other_clause) {
+      i += m.length - 1;
+      continue;
+    }
+    const Modality said = ModalityNamed(m.fields->at(0));
+    size_t d = to - from;
+    for (size_t k = from; k < to; ++k) {
+      if (IsPunct(tokens[k], ",")) d += kCommaCost;
+    }
+    if (i >= last) d += 1;  // Cues before the figure bind more closely.
+    // "könnte auf 200 gestiegen sein": the newest count only where nothing says the figure
+    // is a plan, a forecast or a first figure.
+    if (said == Modality::kLatest) {
+      latest = latest || d <= kMaxDistance;
+    } else if (d < best_distance) {
+      best_distance = d;
+      best = said;
+    }
+    i += m.length - 1;
+  }
+  return latest && (best == Modality::kUnspecified || best == Modality::kHappened)
+             ? Modality::kLatest
+             : best;
+}
+
+}  // namespace crosscheck::internal
