@@ -35,10 +35,6 @@ const SourceWords& SourceWordsOnce() {
   return *words;
 }
 
-bool IsPunct(const Token& t, std::string_view s) {
-  return t.kind == TokenKind::kPunct && t.folded == s;
-}
-
 // Entity keys in tokens [from, to), joined by '+', in order and without repeats.
 std::string EntityKeysIn(const std::vector<EntityMention>& entities, size_t from, size_t to) {
   std::vector<std::string> keys;

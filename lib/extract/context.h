@@ -2,6 +2,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_CONTEXT_H_
 #define CROSSCHECK_LIB_EXTRACT_CONTEXT_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,6 +18,13 @@
 namespace crosscheck::internal {
 
 struct LanguagePack;
+
+// A claim read but not trusted enough to be compared by default: its confidence is put below
+// ReconcileOptions::min_confidence (0.5), so it is compared only with --all.
+constexpr double kOnRequestConfidence = 0.45;
+inline void CompareOnRequest(Claim& c) {
+  c.confidence = std::min(c.confidence, kOnRequestConfidence);
+}
 
 struct SentenceTokens {
   Sentence sentence;          // Span in match text.

@@ -1,14 +1,6 @@
 #include "lib/extract/counter_cues.h"
 
 namespace crosscheck::internal {
-namespace {
-
-bool IsPunct(const Token& t, std::string_view s) {
-  return t.kind == TokenKind::kPunct && t.folded == s;
-}
-
-}  // namespace
-
 std::string CounterAfter(const std::vector<Token>& tokens, size_t from, size_t to,
                          const Lexicon& lex) {
   for (size_t k = from; k < to && k < from + 3; ++k) {

@@ -8,14 +8,6 @@
 namespace crosscheck::internal {
 namespace {
 
-bool IsPunct(const Token& t, std::string_view s) {
-  return t.kind == TokenKind::kPunct && t.folded == s;
-}
-
-}  // namespace
-
-namespace {
-
 // Whether an attribution cue stands in tokens [from, to).
 bool SaysBetween(const std::vector<Token>& tokens, size_t from, size_t to, const Lexicon& lex) {
   for (size_t k = from; k < to; ++k) {
@@ -79,10 +71,6 @@ bool CueRightAfter(const std::vector<Token>& tokens, size_t first, size_t last, 
   while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
   return before.empty() || (first > 0 && tokens[first - 1].folded == before);
 }
-
-}  // namespace
-
-namespace {
 
 // Whether a modality cue matched at `cue` (`length` tokens) tells of the figure [first, last).
 bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, size_t cue,

@@ -37,6 +37,11 @@ struct Token {
 // The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.
 inline HashedKey Key(const Token& t) { return {t.folded, t.hash}; }
 
+// Whether the token is the punctuation mark `s`.
+inline bool IsPunct(const Token& t, std::string_view s) {
+  return t.kind == TokenKind::kPunct && t.folded == s;
+}
+
 // The length of a folded word's English possessive ending ("sunday's", "sunday’s"), or 0.
 inline size_t PossessiveEnding(std::string_view folded) {
   if (folded.size() > 2 && folded.ends_with("'s")) return 2;

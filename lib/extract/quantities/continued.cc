@@ -95,7 +95,7 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
   // "Four children were among 11 people killed" counts the children; "four people involved
   // were among 11 detained" a part only its qualifier tells.
   if (c.subject.empty() && AmongAWhole(s.tokens, e.last, s.pack)) {
-    c.confidence = std::min(c.confidence, 0.45);
+    CompareOnRequest(c);
   }
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||

@@ -391,7 +391,7 @@ std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first,
       c.unit = std::move(verb);
     } else if (noun->second.generic) {
       // "8,000 people" with no verb that says what happened to them: anyone at all.
-      c.confidence = std::min(c.confidence, 0.45);
+      CompareOnRequest(c);
     } else if (!noun->second.toll && happened != pack.quantities.measure_tally.end() &&
                happened->second.toll) {
       // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
@@ -461,7 +461,7 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
       if (t->second.occasion) c.aspect = Aspect::kOccasion;
       crowd = t->second.occasion && t->second.person;
       // A sum over many gatherings is no one gathering's crowd, and compares with none.
-      if (crowd && OverGatherings(tokens, np_end, pack)) c.confidence = std::min(c.confidence, 0.45);
+      if (crowd && OverGatherings(tokens, np_end, pack)) CompareOnRequest(c);
       // The marchers of a counter-protest are not the rally's.
       if (std::string_view counter = CounterMeasure(tokens, first, c.unit, t->second.parent, pack);
           !counter.empty()) {

@@ -83,7 +83,7 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
   if (c.kind == ClaimKind::kMoney) {
     // "Each year" is a rate, which the frame keeps; "each locker is insured for" one item.
     if (c.rate.empty() && ClauseHas(tokens, first, np_end, kEach, pack)) {
-      c.confidence = std::min(c.confidence, 0.45);
+      CompareOnRequest(c);
     }
     return;
   }
@@ -96,10 +96,10 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
         (q.IsKindOf(c.unit, "people") || q.IsKindOf(c.unit, "casualties"))) {
       c.unit = held->front();
     } else {
-      c.confidence = std::min(c.confidence, 0.45);
+      CompareOnRequest(c);
     }
   }
-  if (ClauseHas(tokens, first, np_end, kCapacity, pack)) c.confidence = std::min(c.confidence, 0.45);
+  if (ClauseHas(tokens, first, np_end, kCapacity, pack)) CompareOnRequest(c);
   // "6,700 homes in Kunar alone", "Allein in Nordbrandenburg fast 1.000 tote Tiere": the whole
   // is at least the part. A period's count ("in the past week alone") is that period's.
   if (c.rate.empty() && ClauseHas(tokens, first, np_end, kFocusPart, pack)) {

@@ -295,12 +295,11 @@ void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun,
   // The party, not a country or the previous figure's party, is whose seats they are; one
   // inside the noun phrase first ("121 Conservative MPs").
   c.subject.clear();
-  constexpr double kUnowned = 0.45;  // Below ReconcileOptions::min_confidence.
   // "the Conservatives lost 12 seats in Wales": a verb of loss right before the count makes it
   // a change of the holding, not the holding ("lost" alone is no change word: "lost 300 lives").
   if (first > 0 && RowAt(tokens, first - 1, pack, "party_change")) c.aspect = Aspect::kChange;
   if (OwnedElsewhere(tokens, first, pack)) {
-    c.confidence = std::min(c.confidence, kUnowned);
+    CompareOnRequest(c);
     return;
   }
   for (size_t k = first + 1; k < np_end && c.subject.empty(); ++k) {
@@ -313,7 +312,7 @@ void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun,
   // A change of seats is against some baseline the article may not name (the last election,
   // the projection, one region): changes of one party meet only on request too.
   if (c.subject.empty() || c.aspect == Aspect::kChange) {
-    c.confidence = std::min(c.confidence, kUnowned);
+    CompareOnRequest(c);
   }
 }
 

@@ -439,12 +439,12 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     // no date to keep it from this one's; shown on request only.
     if (!c.time && (EarlierOccasion(tokens, e.first, r.end, pack) ||
                     (earlier_end > 0 && ListContinues(tokens, earlier_end, e.first, pack)))) {
-      c.confidence = 0.45;
+      c.confidence = kOnRequestConfidence;
       earlier_end = r.end;
     }
     // "Bis zum Nachmittag lag die Wahlbeteiligung bei 48,3 Prozent": a reading before the
     // day was over, not the day's; shown on request only.
-    if (ClauseHas(tokens, e.first, r.end, kInterim, pack)) c.confidence = 0.45;
+    if (ClauseHas(tokens, e.first, r.end, kInterim, pack)) c.confidence = kOnRequestConfidence;
     // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
     // Prozent", said on 31 October) estimates the measured value and meets the others; one
     // with no date or for a later one is a forecast.

@@ -260,7 +260,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     }
     // A noun in no table may count anything ("26 seconds", "three seats of a party"): kept,
     // but compared only on request (below ReconcileOptions::min_confidence).
-    if (!m->known) c.confidence = 0.45;
+    if (!m->known) c.confidence = kOnRequestConfidence;
     c.subject = SubjectOf(s.facts, e.first, np_end);
   } else if (PartyListFigure(s.tokens, e, previous, s.pack, c)) {
     // The next party's holding in a list ("die CDU hat 41 Mandate, die AfD 40").
@@ -284,7 +284,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
       !WholeOfPart(s.tokens, e.first, s.pack)) {
     c.subject = previous->subject;
   }
-  if (WholeOfPart(s.tokens, e.first, s.pack)) c.confidence = std::min(c.confidence, 0.45);
+  if (WholeOfPart(s.tokens, e.first, s.pack)) CompareOnRequest(c);
   return np_end;
 }
 
@@ -363,11 +363,13 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
     if (day && day->begin == day->end && day->end <= *ctx.published) c.time = day;
   }
   // Of an earlier occasion the article does not date: compared only on request.
-  if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) c.confidence = 0.45;
+  if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) {
+    c.confidence = kOnRequestConfidence;
+  }
   // What one period added ("2,910 new cases in the past week") in an article with no date:
   // no week it could be put in, so every other week's count would seem to contradict it.
   if (!c.time && !ctx.published && !c.rate.empty() && c.aspect == Aspect::kChange) {
-    c.confidence = std::min(c.confidence, 0.45);
+    CompareOnRequest(c);
   }
 }
 
@@ -442,7 +444,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.value = e.value;
       c.value_is_estimate = e.estimate;
       // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
-      c.confidence = e.vague ? 0.45 : 0.9;
+      c.confidence = e.vague ? kOnRequestConfidence : 0.9;
       size_t np_end = e.last;
       std::string part_of, own_subject;
       if (!e.currency.empty()) {
@@ -470,9 +472,9 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       // unless a verb or an incident names a narrower one ("seven of the patients were
       // hospitalized", "five of the dead were linked to the Palisades Fire").
       if (!part_of.empty() && !incident && !pack.quantities.IsKindOf(c.unit, part_of)) {
-        c.confidence = std::min(c.confidence, 0.45);
+        CompareOnRequest(c);
       }
-      if (RestBeside(tokens, e.first, np_end, previous, pack, c)) c.confidence = std::min(c.confidence, 0.45);
+      if (RestBeside(tokens, e.first, np_end, previous, pack, c)) CompareOnRequest(c);
       if (c.kind == ClaimKind::kQuantity) {
         if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
         c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
