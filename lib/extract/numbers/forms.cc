@@ -307,6 +307,16 @@ std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<T
   return e;
 }
 
+// Whether the whole of a ratio at tokens[k] counts what parties hold ("182 out of 577 seats":
+// a held row of properties.tsv): the first figure is then a party's holding, no share.
+bool HeldWhole(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+  if (k >= tokens.size()) return false;
+  const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+  if (m.length == 0) return false;
+  const std::vector<std::string>* row = pack.quantities.properties.Find(m.fields->at(0));
+  return row != nullptr && row->at(1) == "held";
+}
+
 // "3 in 10 voters", "drei von zehn Wählern": the second figure of a ratio counts nothing.
 bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
                  double value, const LanguagePack& pack) {
@@ -319,7 +329,7 @@ bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t
     std::optional<double> part;
     if (before.kind == TokenKind::kNumber) part = ParseDigits(before.span.Of(text), pack.grammar.decimal_mark);
     if (before.kind == TokenKind::kWord) part = NumberWord(pack, before.folded);
-    if (part && *part < value) return true;
+    if (part && *part < value) return !HeldWhole(tokens, i + 1, pack);
   }
   return false;
 }
@@ -335,7 +345,7 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
   if (tokens[k].kind == TokenKind::kWord) whole = NumberWord(pack, tokens[k].folded);
   // "300 in 2024": a year after the figure is no whole.
   const bool year = whole && *whole >= 1000 && *whole <= 2100 && *whole == std::floor(*whole);
-  return whole && !year && value < *whole;
+  return whole && !year && value < *whole && !HeldWhole(tokens, k + 1, pack);
 }
 
 // "1500 Polizisten", "1200 flights": a figure that could be a year counts when a noun follows

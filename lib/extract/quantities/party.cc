@@ -173,6 +173,30 @@ std::string PronounParty(const std::vector<Token>& tokens, size_t k, const Langu
   return OnePartyBefore(tokens, k, pack);
 }
 
+// The party whose noun phrase ends right before the comma at tokens[comma], its name or its
+// name and one common noun ("the New Popular Front alliance, at 188 seats", "Macron's Ensemble
+// bloc, with 161"): a figure's clause of one preposition after that comma is an aside on the
+// party. Empty when none, or one of two joined by a list word.
+std::string PartyBeforeComma(const std::vector<Token>& tokens, size_t comma,
+                             const LanguagePack& pack) {
+  for (size_t end = comma; end > 0 && comma - end <= 1; --end) {
+    size_t start = 0;
+    if (const auto* p = PartyEndingAt(tokens, end - 1, pack, &start)) {
+      return Joined(tokens, start, pack) ? "" : p->at(0);
+    }
+    const Token& t = tokens[end - 1];
+    if (t.kind != TokenKind::kWord || t.upper) return "";
+  }
+  return "";
+}
+
+// Whether tokens [k, first) are one lower-case word after a comma at tokens[k - 1] ("at",
+// "with"): the short clause of an aside.
+bool OneWordAfterComma(const std::vector<Token>& tokens, size_t k, size_t first) {
+  return k > 1 && first == k + 1 && tokens[k - 1].folded == "," &&
+         tokens[k].kind == TokenKind::kWord && !tokens[k].upper;
+}
+
 }  // namespace
 
 bool EndsClause(const Token& t) {
@@ -197,6 +221,9 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
     if (std::string named = PronounParty(tokens, k - 1, pack); !named.empty()) return named;
   }
   if (k == 0 && !anaphor.empty()) return std::string(anaphor);
+  if (OneWordAfterComma(tokens, k, first)) {
+    if (std::string named = PartyBeforeComma(tokens, k - 1, pack); !named.empty()) return named;
+  }
   if (std::string named = PartyNounBefore(tokens, k, pack); !named.empty()) return named;
   if (std::string subject = SubjectBeforeAside(tokens, k, pack); !subject.empty()) return subject;
   return after ? PartyAfter(tokens, last, pack) : "";
@@ -261,6 +288,7 @@ std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
       return Joined(tokens, start, pack) ? "" : p->at(0);
     }
     if (std::string named = PronounParty(tokens, end - 1, pack); !named.empty()) return named;
+    if (OneWordAfterComma(tokens, end, first)) return PartyBeforeComma(tokens, end - 1, pack);
     // A verb of loss or gain makes the figure a change: "the Tories lost 250".
     const Token& t = tokens[end - 1];
     if (t.kind != TokenKind::kWord || t.upper || RowAt(tokens, end - 1, pack, "party_change") ||

@@ -133,10 +133,16 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
 }
 
 // Where the whole's noun of a partitive starts ("seven of the patients", "drei der
-// Verletzten", past the whole's own figure: "179 of the 181 people"), or `at` when there is
-// no article after the figure.
+// Verletzten", past the whole's own figure: "179 of the 181 people", "182 out of 577 seats"),
+// or `at` when there is no article after the figure.
 size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
   size_t k = at;
+  // Or a whole's own figure after a "whole" row of properties.tsv: "182 out of 577 seats".
+  if (const PhraseMatch w = pack.quantities.properties.Match(tokens, at);
+      w.length > 0 && w.fields->at(1) == "whole" && at + w.length + 1 < tokens.size() &&
+      tokens[at + w.length].kind == TokenKind::kNumber) {
+    return at + w.length + 1;
+  }
   if (k < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf)) ++k;
   if (k >= tokens.size() || !pack.quantities.roles.Has(tokens[k], kPartArticle)) return at;
   ++k;
