@@ -206,6 +206,23 @@ struct Reading {
   std::vector<std::string> shared;  // The parties that each hold it ("SPD und Grüne bei je").
 };
 
+// The row of a property given in percent whose noun ends right before the comma before the
+// figure `e`, when a comma or the sentence's end follows it ("turnout, 72.8, is"). Nullptr
+// otherwise.
+const std::vector<std::string>* PercentAside(const std::vector<Token>& tokens, const NumberExpr& e,
+                                             const LanguagePack& pack) {
+  constexpr size_t kLongest = 3;  // Words of the longest property's noun.
+  if (e.first < 2 || tokens[e.first - 1].folded != "," || e.last >= tokens.size() ||
+      tokens[e.last].folded != "," || tokens[e.numeral_first].kind != TokenKind::kNumber) {
+    return nullptr;
+  }
+  for (size_t n = 1; n <= kLongest && n + 1 <= e.first; ++n) {
+    const PhraseMatch m = PropertyAt(tokens, e.first - 1 - n, pack);
+    if (m.length == n && m.fields->at(1) == "percent") return m.fields;
+  }
+  return nullptr;
+}
+
 // Whether the figure `e` measures a property; fills `r`.
 // `next`: where the sentence's next figure starts; `anaphor`: the party a pronoun opening the
 // sentence stands for.
@@ -225,6 +242,11 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   const bool scale_noun_next = noun_next.length > 0 && (noun_next.fields->at(1) == "scale" ||
                                                         noun_next.fields->at(1) == "scale_next");
   Found p = NearestProperty(tokens, e.first, end, takes, pack);
+  // "the estimate of voter turnout, 72.8, is correct": a bare figure set off by commas right
+  // after a property given in percent is that property's, its sign left unsaid.
+  if (p.row == nullptr && takes == "scale") {
+    if (const std::vector<std::string>* row = PercentAside(tokens, e, pack)) p = {row, 0};
+  }
   const bool growth = p.row != nullptr && p.row->at(1) == kGrowth;
   if (!scale_noun_next && (ChangeOrEarlier(tokens, e.first, end, next, growth, pack) ||
                            ChangeAfter(tokens, end, next, pack))) {
@@ -361,7 +383,9 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
     for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
       if (tokens[k].kind != TokenKind::kWord) continue;
       const PhraseMatch m = PropertyAt(tokens, k, pack);
-      if (m.length > 0 && (m.fields->at(1) == "scale" || m.fields->at(1) == "scale_next")) {
+      // Or a property in percent before a figure set off by commas (PercentAside).
+      if (m.length > 0 && (m.fields->at(1) == "scale" || m.fields->at(1) == "scale_next" ||
+                           (m.fields->at(1) == "percent" && k < i))) {
         return true;
       }
     }
