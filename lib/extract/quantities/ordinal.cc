@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "lib/extract/dates/raw_date.h"
+#include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
@@ -67,6 +68,28 @@ void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t
     e.last = e.numeral_last = after;
     e.point = ordinal->first;
     e.value = Interval::Exact(ordinal->first);
+    numbers.push_back(e);
+  }
+  // "in Polen ist ein Mensch ertrunken": an article that is the number one before a person
+  // with a verb of a toll right after counts one of the toll ("a man" is no count: the article
+  // must be a numeral_words article_one before a noun that counts people).
+  constexpr size_t kVerbWindow = 2;  // "ein Mensch ums Leben".
+  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
+    if (excluded[k] || excluded[k + 1] || !pack.numbers.roles.Has(tokens[k], kArticleOne) ||
+        std::any_of(numbers.begin(), numbers.begin() + before,
+                    [&](const NumberExpr& n) { return n.first <= k + 1 && k < n.last; })) {
+      continue;
+    }
+    const PhraseMatch noun = pack.quantities.measures.Match(tokens, k + 1);
+    if (noun.length != 1 || noun.fields->at(0) != "people") continue;
+    const std::string verb = MeasureVerbAfter(tokens, k + 2, kVerbWindow, pack);
+    const auto info = pack.quantities.measure_tally.find(verb);
+    if (info == pack.quantities.measure_tally.end() || !info->second.toll) continue;
+    NumberExpr e;
+    e.first = e.numeral_first = e.amount_first = k;
+    e.last = e.numeral_last = k + 1;
+    e.point = 1;
+    e.value = Interval::Exact(1);
     numbers.push_back(e);
   }
   if (numbers.size() == before) return;
