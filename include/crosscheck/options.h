@@ -77,6 +77,12 @@ struct ReconcileOptions {
   // reads no language data: a Checker fills this from its gazetteer when it is empty, and
   // without it no place is known to lie in another.
   std::function<bool(std::string_view inner, std::string_view outer)> place_within;
+  // Articles of one story set in sibling places (Claim::home: two state elections of one
+  // evening, two cities struck the same night, which grouping may join for their alike
+  // wording): once at least two such camps of at least this many articles each give figures
+  // of one key, a figure naming no place holds where its article is set. Fewer articles set
+  // elsewhere are datelines and side scenes, not a second story.
+  uint32_t home_camp_articles = 3;
 };
 
 // How documents are grouped into stories (one event or development) before their claims are

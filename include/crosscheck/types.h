@@ -357,6 +357,10 @@ struct DocumentResult {
   std::vector<Claim> claims;
   // As given by the input, else assigned by grouping; documents with equal stories are compared.
   std::string story;
+  // Where the article is set (a gazetteer key: the place its lead names most, a city or
+  // region over a country), or empty. Its figures that name no place hold there when one story
+  // joins articles set in sibling places (ReconcileOptions::home_camp_articles).
+  std::string home;
   // What story grouping compares (StorySignature of the text), computed while the text is
   // there; empty when the document came without text (then its claims' sentences are used).
   std::vector<uint64_t> story_terms;

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <tuple>
 
+#include "lib/extract/quantities/frame.h"
 #include "lib/lang/pack.h"
 #include "lib/text/segment_internal.h"
 
@@ -89,8 +90,8 @@ Extractor::Extractor(const ExtractOptions& options, const LanguageRegistry& lang
     : options_(options), languages_(languages), quantities_(options), quotes_(options),
       quote_terms_(options) {}
 
-absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
-                                                      std::string_view lang) const {
+absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::string_view lang,
+                                                     std::string* home) const {
   absl::StatusOr<SegmentedText> seg = SegmentForMatching(doc.text, lang);
   if (!seg.ok()) return seg.status();
   const LanguagePack* pack = languages_.Find(lang);
@@ -122,6 +123,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc,
   quote_terms_.DeriveAll(ctx.claims);
 
   std::vector<Claim> claims = std::move(ctx.claims);
+  if (home != nullptr) *home = HomePlace(ctx);
   if (!seg->offset_map.empty()) {
     for (Claim& c : claims) {
       c.span = {seg->ToOriginal(c.span.begin), seg->ToOriginal(c.span.end)};

@@ -24,7 +24,9 @@ class Extractor {
   Extractor(const ExtractOptions& options, const LanguageRegistry& languages);
   // Claims of `doc` read as language `lang` (none for a language without a pack); spans
   // index doc.text.
-  absl::StatusOr<std::vector<Claim>> Extract(const Document& doc, std::string_view lang) const;
+  // `home`, when given, receives where the document is set (DocumentResult::home).
+  absl::StatusOr<std::vector<Claim>> Extract(const Document& doc, std::string_view lang,
+                                             std::string* home = nullptr) const;
   // What quotations are compared by: claims read back from JSON get it here.
   const QuoteTerms& quote_terms() const { return quote_terms_; }
 

@@ -53,7 +53,8 @@ const CommonTables& CommonTablesOnce() {
 
 absl::Status CheckCommonTables() { return CommonTablesOnce().status; }
 
-bool GazetteerWithin(std::string_view inner, std::string_view outer) {
+namespace {
+const absl::flat_hash_map<std::string_view, std::string_view>& GazetteerParents() {
   static const auto* const parents = [] {
     auto* m = new absl::flat_hash_map<std::string_view, std::string_view>();
     for (const TableRow& row : CommonTable(kGazetteerTable).rows) {
@@ -61,6 +62,14 @@ bool GazetteerWithin(std::string_view inner, std::string_view outer) {
     }
     return m;
   }();
+  return *parents;
+}
+}  // namespace
+
+bool GazetteerTop(std::string_view place) { return !GazetteerParents().contains(place); }
+
+bool GazetteerWithin(std::string_view inner, std::string_view outer) {
+  const auto* const parents = &GazetteerParents();
   for (int depth = 0; depth < 8; ++depth) {  // The gazetteer is three levels deep.
     const auto up = parents->find(inner);
     if (up == parents->end()) return false;

@@ -34,6 +34,8 @@ const Table& CommonTable(const TableSchema& schema);
 // Whether gazetteer place `inner` lies within `outer` (kursk in russia), walking up the
 // parents of common/places.tsv. ReconcileOptions::place_within, as a Checker fills it.
 bool GazetteerWithin(std::string_view inner, std::string_view outer);
+// Whether `place` lies in no other place of the gazetteer (a country).
+bool GazetteerTop(std::string_view place);
 
 // The rows of lib/data/<path>, each with at least `min_fields` fields (tables not yet read
 // through a schema).

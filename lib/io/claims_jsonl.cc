@@ -41,6 +41,7 @@ std::string ClaimsJsonlHead(const DocumentResult& d) {
   if (d.published) w.Key("published").Str(absl::FormatCivilTime(*d.published));
   w.Key("source").Str(d.source).Key("url").Str(d.url).Key("origin").Str(d.origin);
   w.OptStr("story", d.story);
+  w.OptStr("home", d.home);
   return head;
 }
 
@@ -115,6 +116,7 @@ uint64_t ReadClaimsJsonl(std::istream& in, const std::string& name,
       d.url = Str(o, "url");
       d.origin = Str(o, "origin");
       d.story = Str(o, "story");
+      d.home = Str(o, "home");
       documents.push_back(std::move(d));
     }
     auto claim = o.find("claim");

@@ -17,20 +17,21 @@ namespace {
 
 // Documents are never replaced: every text an id had is a row, version 1 under the id itself,
 // later ones under "ID@vN" with `base` the id. Rows written before versions existed have no
-// base, version or fingerprint (Upgrade adds the columns).
+// base, version or fingerprint, and rows written before homes none (Upgrade adds the columns).
 constexpr const char* kSchema = R"sql(
 PRAGMA journal_mode = WAL;
 PRAGMA synchronous = NORMAL;
 CREATE TABLE IF NOT EXISTS documents (
   id TEXT PRIMARY KEY, lang TEXT, published TEXT, source TEXT, url TEXT, origin TEXT,
-  base TEXT, version INTEGER, fingerprint TEXT);
+  base TEXT, version INTEGER, fingerprint TEXT, home TEXT);
 CREATE TABLE IF NOT EXISTS claims (
   document TEXT NOT NULL, position INTEGER NOT NULL, key TEXT NOT NULL, body TEXT NOT NULL,
   PRIMARY KEY (document, position));
 CREATE INDEX IF NOT EXISTS claims_by_key ON claims (key);
 )sql";
 
-constexpr const char* kVersionColumns[] = {"base TEXT", "version INTEGER", "fingerprint TEXT"};
+constexpr const char* kVersionColumns[] = {"base TEXT", "version INTEGER", "fingerprint TEXT",
+                                           "home TEXT"};
 
 absl::Status Error(sqlite3* db, std::string_view what) {
   return absl::InternalError(fmt::format("claim store: {}: {}", what, sqlite3_errmsg(db)));
@@ -140,7 +141,7 @@ class Inserter {
   explicit Inserter(sqlite3* db)
       : db_(db),
         doc_(db, "INSERT INTO documents (id, lang, published, source, url, origin, base, version, "
-                 "fingerprint) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                 "fingerprint, home) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
         claim_(db, "INSERT INTO claims VALUES (?1, ?2, ?3, ?4)") {}
   bool ok() const { return doc_.ok() && claim_.ok(); }
 
@@ -150,6 +151,7 @@ class Inserter {
     doc_.Text(3, d.published ? absl::FormatCivilTime(*d.published) : "");
     doc_.Text(4, d.source).Text(5, d.url).Text(6, d.origin).Text(7, d.id).Int(8, p.version);
     if (fingerprint) doc_.Text(9, Hex(*fingerprint)); else sqlite3_bind_null(doc_.get(), 9);
+    doc_.Text(10, d.home);
     if (sqlite3_step(doc_.get()) != SQLITE_DONE) return Error(db_, "insert document");
     for (size_t i = 0; i < d.claims.size(); ++i) {
       // The claim keeps its evidence: later runs reconcile without the text.
@@ -256,7 +258,7 @@ absl::StatusOr<std::vector<DocumentResult>> ClaimStore::Related(
     }
   }
   std::vector<DocumentResult> out;
-  Statement doc(db_, "SELECT lang, published, source, url, origin FROM documents WHERE id = ?1");
+  Statement doc(db_, "SELECT lang, published, source, url, origin, home FROM documents WHERE id = ?1");
   if (!doc.ok()) return Error(db_, "prepare document lookup");
   for (auto& [id, claims] : by_document) {
     DocumentResult d;
@@ -270,6 +272,7 @@ absl::StatusOr<std::vector<DocumentResult>> ClaimStore::Related(
       d.source = doc.Column(2);
       d.url = doc.Column(3);
       d.origin = doc.Column(4);
+      d.home = doc.Column(5);  // NULL (a store from before homes) reads as empty.
     }
     for (auto& [pos, c] : claims) d.claims.push_back(std::move(c));
     out.push_back(std::move(d));

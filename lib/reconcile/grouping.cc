@@ -280,7 +280,7 @@ struct DayList {
 
 struct Interning {
   Names names;
-  RecentNames unit, rate, source, role, place;
+  RecentNames unit, rate, source, role, place, home;
   DayList days;
   int level_days = 0;  // ReconcileOptions::level_days.
   std::span<const std::string> revised;  // ReconcileOptions::revised_measures.
@@ -302,6 +302,9 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
   f.place = in.place.Id(in.names, c.place);
+  // Only a figure naming no place holds where its article is set.
+  const bool unplaced = (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney) && c.place.empty();
+  f.home = unplaced ? in.home.Id(in.names, d.home) : 0;
   f.kind = c.kind;
   f.modality = c.modality;
   f.aspect = c.aspect;
@@ -385,6 +388,7 @@ void FactPartitions::Settle(size_t p) {
       f.rate = s.names[f.rate];
       f.source = s.names[f.source];
       f.place = s.names[f.place];
+      f.home = s.names[f.home];
       if (f.days != 0) f.days += s.days_base;
     }
   }

@@ -73,8 +73,15 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
     split_places = split_places || x->place != first_place;
   }
   const uint32_t setting = split_places ? SettingOf(ctx, items) : 0;
+  // Articles set in sibling places, each by several articles: an unplaced figure is of its
+  // article's place.
+  const HomeCamps camps = HomeCampsOf(ctx, items, ctx.options().home_camp_articles);
+  const bool split = split_places || !camps.empty();
   auto place = [&](Item x) {
-    return split_places ? ctx.NameRank(x->place != 0 ? x->place : setting) : 0;
+    if (!split) return uint32_t{0};
+    if (x->place != 0) return ctx.NameRank(x->place);
+    const uint32_t camp = CampOf(camps, x->home);
+    return ctx.NameRank(camp != 0 ? camp : setting);
   };
   auto frame = [](Item x) { return static_cast<int>(FrameOf(x->modality)); };
   std::sort(items.begin(), items.end(), [&](Item a, Item b) {

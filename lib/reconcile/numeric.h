@@ -8,6 +8,7 @@
 #include <span>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "crosscheck/types.h"
@@ -93,6 +94,15 @@ void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vecto
 // The setting of a group whose figures name several places (setting.cc): the place more of
 // its articles name than any other, when the others lie within it or hold it; 0 when none.
 uint32_t SettingOf(const ReconcileContext& ctx, Items items);
+
+// Where a group's unplaced figures hold when its articles are set in sibling places (two
+// state elections of one evening that grouping put in one story): (home, camp) pairs sorted
+// by home, a camp being the outermost of the homes holding it; empty when fewer than two
+// camps of at least `min_articles` articles each hold figures of the group (setting.cc).
+using HomeCamps = std::vector<std::pair<uint32_t, uint32_t>>;
+HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_articles);
+// The camp of `home` in `camps`, or 0.
+uint32_t CampOf(const HomeCamps& camps, uint32_t home);
 
 // How strongly two clusters disagree: the gap between them measured against how precise they
 // are (a gap of twice the precision or more is as strong as it gets).

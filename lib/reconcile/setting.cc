@@ -54,4 +54,69 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
   return best;
 }
 
+HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_articles) {
+  const auto& within = ctx.options().place_within;
+  if (!within) return {};
+  std::vector<std::pair<uint32_t, uint32_t>> homes;  // (home, document)
+  for (Item x : items) {
+    if (x->home != 0) homes.emplace_back(x->home, x->ref.document);
+  }
+  if (homes.size() < 2 * size_t{min_articles}) return {};
+  std::sort(homes.begin(), homes.end());
+  homes.erase(std::unique(homes.begin(), homes.end()), homes.end());
+  struct Home {
+    uint32_t id, articles, camp;
+  };
+  std::vector<Home> distinct;
+  for (size_t i = 0; i < homes.size();) {
+    size_t j = i;
+    while (j < homes.size() && homes[j].first == homes[i].first) ++j;
+    distinct.push_back({homes[i].first, static_cast<uint32_t>(j - i), homes[i].first});
+    i = j;
+  }
+  // A camp is the outermost home holding it: the articles set in Munich are of Bavaria's camp
+  // when others are set in Bavaria. The walk up ends: each step goes to a strictly outer place.
+  for (Home& h : distinct) {
+    for (bool moved = true; moved;) {
+      moved = false;
+      for (const Home& o : distinct) {
+        if (o.id != h.camp && within(ctx.Name(h.camp), ctx.Name(o.id))) {
+          h.camp = o.id;
+          moved = true;
+          break;
+        }
+      }
+    }
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> camps;  // (camp, articles)
+  for (const Home& h : distinct) {
+    auto it = std::find_if(camps.begin(), camps.end(), [&](auto& c) { return c.first == h.camp; });
+    if (it == camps.end()) {
+      camps.emplace_back(h.camp, h.articles);
+    } else {
+      it->second += h.articles;
+    }
+  }
+  auto strong = [&](uint32_t camp) {
+    for (const auto& [id, articles] : camps) {
+      if (id == camp) return articles >= min_articles;
+    }
+    return false;
+  };
+  if (std::count_if(camps.begin(), camps.end(),
+                    [&](auto& c) { return c.second >= min_articles; }) < 2) {
+    return {};
+  }
+  HomeCamps out;
+  for (const Home& h : distinct) {
+    if (strong(h.camp)) out.emplace_back(h.id, h.camp);
+  }
+  return out;
+}
+
+uint32_t CampOf(const HomeCamps& camps, uint32_t home) {
+  auto it = std::lower_bound(camps.begin(), camps.end(), std::make_pair(home, uint32_t{0}));
+  return it != camps.end() && it->first == home ? it->second : 0;
+}
+
 }  // namespace crosscheck::internal

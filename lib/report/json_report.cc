@@ -71,6 +71,7 @@ void WriteReport(const Report& report, std::string& out, Flush flush) {
     w.OptStr("url", d.url);
     w.OptStr("origin", d.origin);
     w.OptStr("story", d.story);
+    w.OptStr("home", d.home);
     w.Key("claims").Open('[');
     for (size_t i = 0; i < d.claims.size(); ++i) {
       internal::WriteClaimJson(w, d.claims[i], fmt::format("{}#{}", d.id, i + 1), d.text,

@@ -98,6 +98,9 @@ class Document:
     def url(self) -> str: ...
     @property
     def origin(self) -> str: ...
+    @property
+    def home(self) -> str:
+        """Where the article is set (a gazetteer key such as "sumy"), or empty."""
 
 class Diagnostic:
     """An input that was skipped or only partly read."""

@@ -9,7 +9,7 @@ namespace crosscheck::python {
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 // A new field changes the size: write and read it below, then update the size.
 static_assert(sizeof(crosscheck::Claim) == 144, "Claim changed: update the codec");
-static_assert(sizeof(DocumentResult) == 296, "DocumentResult changed: update the codec");
+static_assert(sizeof(DocumentResult) == 328, "DocumentResult changed: update the codec");
 static_assert(sizeof(Finding) == 168, "Finding changed: update the codec");
 #endif
 
@@ -75,6 +75,7 @@ void Encoder::Header(const DocumentResult& d) {
   Str(d.url);
   Str(d.origin);
   Str(d.story);
+  Str(d.home);
   U32(static_cast<uint32_t>(d.story_terms.size()));
   for (uint64_t t : d.story_terms) {
     U32(static_cast<uint32_t>(t));
@@ -173,6 +174,7 @@ void Decoder::Header(DocumentResult& d) {
   d.url = Str();
   d.origin = Str();
   d.story = Str();
+  d.home = Str();
   d.story_terms.resize(U32());
   for (uint64_t& t : d.story_terms) {
     t = U32();

@@ -174,6 +174,8 @@ void BindDocument(py::module_& m) {
       .def_readonly("source", &DocumentResult::source)
       .def_readonly("url", &DocumentResult::url)
       .def_readonly("origin", &DocumentResult::origin)
+      .def_readonly("home", &DocumentResult::home,
+                    "Where the article is set (gazetteer key), or empty.")
       .def("__repr__", [](const DocumentResult& d) {
         return fmt::format("<Document {} ({}), {} claims>", d.id, d.lang, d.claims.size());
       });

@@ -169,6 +169,7 @@ py::dict ClaimRows(const Batch& b, uint32_t part, const std::vector<uint32_t>& d
         h.url = d.url;
         h.origin = d.origin;
         h.story = s < stories.size() ? stories[s] : d.story;
+        h.home = d.home;
         Encoder(header).Header(h);
       }
       for (uint32_t c = 0; c < d.claims.size(); ++c) {

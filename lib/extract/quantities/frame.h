@@ -103,6 +103,9 @@ bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_
 // takes the scene the paragraph's sentence before opens with.
 void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
                         Claim& c);
+// The place the article is set in (the one its lead names most, the most specific), or
+// empty: a figure naming no place carries it as Claim::home.
+std::string HomePlace(const DocContext& ctx);
 // The last place of the gazetteer named in tokens [from, to), or empty.
 std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
                       const LanguagePack& pack);
