@@ -16,6 +16,21 @@ bool Meets(double high, bool high_open, double low, bool low_open, double tol) {
   return low <= high + tol * std::max(std::fabs(high), std::fabs(low));
 }
 
+double StatedGap(Items a, Items b) {
+  double low[2] = {INFINITY, INFINITY}, high[2] = {-INFINITY, -INFINITY};
+  for (int k = 0; k < 2; ++k) {
+    for (Item x : k == 0 ? a : b) {
+      const double m = Mid(x->value.low, x->value.high);
+      low[k] = std::min(low[k], m);
+      high[k] = std::max(high[k], m);
+    }
+  }
+  const double gap = std::max({0.0, low[1] - high[0], low[0] - high[1]});
+  const double scale = std::max({std::fabs(low[0]), std::fabs(high[0]), std::fabs(low[1]),
+                                 std::fabs(high[1])});
+  return std::isfinite(gap) && scale > 0 && std::isfinite(scale) ? gap / scale : 0;
+}
+
 namespace {
 
 // An end of a figure that is a whole number stated as such: "747 Drohnen", the floor of
@@ -138,19 +153,23 @@ bool TwoReadings(const ReconcileContext& ctx, const Fact& a, const Fact& b, doub
   return !AllShareAPoint(Items(pair, 1), Items(pair + 1, 1), tol);
 }
 
-// Whether two of one document's figures, sorted by cluster, are TwoReadings.
-bool ReadsTwice(const ReconcileContext& ctx, std::span<const Seen> run, double tol) {
-  constexpr size_t kMany = 64;  // Beyond this the pairs cost too much: assume they are.
-  if (run.size() > kMany) return true;
+// The smallest StatedGap of two of one document's figures, sorted by cluster, that are
+// TwoReadings; negative when none are.
+double ReadsTwice(const ReconcileContext& ctx, std::span<const Seen> run, double tol) {
+  constexpr size_t kMany = 64;  // Beyond this the pairs cost too much: assume they are, close.
+  if (run.size() > kMany) return 0;
+  double least = -1;
   for (size_t i = 0; i < run.size(); ++i) {
     for (size_t j = i + 1; j < run.size(); ++j) {
-      if (std::get<1>(run[j]) != std::get<1>(run[i]) &&
-          TwoReadings(ctx, *std::get<3>(run[i]), *std::get<3>(run[j]), tol)) {
-        return true;
-      }
+      const Fact& a = *std::get<3>(run[i]);
+      const Fact& b = *std::get<3>(run[j]);
+      if (std::get<1>(run[j]) == std::get<1>(run[i]) || !TwoReadings(ctx, a, b, tol)) continue;
+      const Item pair[] = {&a, &b};
+      const double gap = StatedGap(Items(pair, 1), Items(pair + 1, 1));
+      if (least < 0 || gap < least) least = gap;
     }
   }
-  return false;
+  return least;
 }
 
 }  // namespace
@@ -176,9 +195,12 @@ void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset, dou
     }
     const auto run = std::span<const Seen>(seen).subspan(i, j - i);
     i = j;
-    if (!several || TellsDispute(run, sources) || !ReadsTwice(ctx, run, tol)) continue;
+    if (!several || TellsDispute(run, sources)) continue;
+    const double apart = ReadsTwice(ctx, run, tol);
+    if (apart < 0) continue;
     if (!TellsUpdate(run)) {
       out.docs.push_back(std::get<0>(run.front()));
+      out.apart.push_back(apart);
       continue;
     }
     for (const Seen& x : run) {

@@ -41,14 +41,25 @@ class TimeIndex {
 // does not tell apart), and the counts an article itself says were replaced by a newer one.
 struct Unclear {
   std::vector<uint32_t> docs;  // Sorted.
+  std::vector<double> apart;   // Of each of `docs`: how close its two readings come (StatedGap).
   std::vector<Item> replaced;  // Sorted.
   void clear() {
     docs.clear();
+    apart.clear();
     replaced.clear();
   }
-  bool Blurs(Item x) const {
-    return std::binary_search(docs.begin(), docs.end(), x->ref.document) ||
-           std::binary_search(replaced.begin(), replaced.end(), x);
+  bool Blurs(Item x) const { return UnclearDoc(x->ref.document) || Replaced(x); }
+  bool UnclearDoc(uint32_t doc) const {
+    return std::binary_search(docs.begin(), docs.end(), doc);
+  }
+  bool Replaced(Item x) const {
+    return std::binary_search(replaced.begin(), replaced.end(), x);
+  }
+  // How close an unclear document's own two readings come; 0 when not known.
+  double Apart(uint32_t doc) const {
+    const auto it = std::lower_bound(docs.begin(), docs.end(), doc);
+    const size_t i = it - docs.begin();
+    return it != docs.end() && *it == doc && i < apart.size() ? apart[i] : 0;
   }
 };
 
@@ -64,6 +75,10 @@ struct Cluster {
 // may be apart by the gap tolerance; a strict bound excludes its own number ("weniger als
 // 350" against 350), so an open end must really be passed.
 bool Meets(double high, bool high_open, double low, bool low_open, double tol);
+
+// The gap between two sets of figures' stated values (the middles of their intervals),
+// relative to the largest of them: 0 when the values interleave.
+double StatedGap(Items a, Items b);
 
 // Whether all figures of both sides have a point in common (up to tolerance).
 bool AllShareAPoint(Items a, Items b, double tol);

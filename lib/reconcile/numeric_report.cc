@@ -70,6 +70,41 @@ bool FullFrame(Items a, Items b) {
   return true;
 }
 
+// A figure stated to its unit or its written decimal ("53.993 Finisher", "14,6 Prozent"):
+// not rounded ("rund 50"), not a range or an open end.
+bool StatedExactly(Item x) {
+  const double width = x->value.high - x->value.low;
+  constexpr double kDecimal = 0.1, kShare = 0.01;
+  constexpr double kSlack = 1.001;  // "7,5" is [7.45, 7.55): its width is 0.1 up to rounding.
+  return !x->claim->value_is_estimate && std::isfinite(width) &&
+         width <= kSlack * std::max(kDecimal, kShare * std::fabs(x->value.high));
+}
+
+// Whether a document's own two readings leave its figure standing against another
+// article's: when they lie at least a third apart, the article counts two things of
+// different size (the main shock and an aftershock, all finishers and the women among them,
+// a state's share and a city's), and another article's exactly stated figure within 1 % of
+// its own exact one is a second count of the same thing, not of the other.
+bool StandsApart(const Unclear& unclear, uint32_t doc, bool close_exact) {
+  constexpr double kApart = 1.0 / 3;
+  return close_exact && unclear.Apart(doc) >= kApart;
+}
+
+// Whether the figures of both sides are all stated exactly and lie within 1 % of each other.
+bool CloseAndExact(Items a, Items b) {
+  constexpr double kClose = 0.01;
+  double low = INFINITY, high = -INFINITY;
+  for (const Items side : {a, b}) {
+    for (Item x : side) {
+      if (!StatedExactly(x)) return false;
+      const double m = Mid(x->value.low, x->value.high);
+      low = std::min(low, m);
+      high = std::max(high, m);
+    }
+  }
+  return high - low <= kClose * std::max(std::fabs(low), std::fabs(high));
+}
+
 }  // namespace
 
 void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items a, Items b,
@@ -94,9 +129,14 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   // A running total's reports are read day by day, highest first: another, smaller figure
   // of the same day in one article (a county's toll beside the state's) does not blur them.
   if (type != FindingType::kInconsistency && type != FindingType::kUpdate) {
+    const bool close_exact = CloseAndExact(a, b);
     bool blurred = false;
     for (const Items side : {a, b}) {
-      for (Item x : side) blurred = blurred || unclear.Blurs(x);
+      for (Item x : side) {
+        blurred = blurred || unclear.Replaced(x) ||
+                  (unclear.UnclearDoc(x->ref.document) &&
+                   !StandsApart(unclear, x->ref.document, close_exact));
+      }
     }
     if (blurred) f.confidence *= ctx.options().ambiguous_frame_factor;
   }

@@ -225,6 +225,7 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
     }
   }
   std::sort(blurred.docs.begin(), blurred.docs.end());
+  for (uint32_t doc : blurred.docs) blurred.apart.push_back(unclear.Apart(doc));
   std::sort(blurred.replaced.begin(), blurred.replaced.end());
   const bool update = rose || revised || fell_as_it_may;
   Report(ctx, g, rate, earlier, later, update ? 0.3 : 0.6,

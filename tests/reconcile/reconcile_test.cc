@@ -535,7 +535,9 @@ TEST(ReconcileNumeric, OnlyTwoReadingsOfOneFrameThatCannotBothHoldBlurAnArticle)
   // 0 blurs the finding only when its own two figures cannot both hold for one frame: a vague
   // figure that meets its exact one (though the clusters part them), or two figures it dates
   // to different months, are no second reading; two of one month are (a month beside an
-  // undated figure too: AFigureOfAnotherYearBesideTodaysIsNoAmbiguity).
+  // undated figure too: AFigureOfAnotherYearBesideTodaysIsNoAmbiguity). Two readings a third
+  // apart or more count things of different size: the one near article 1's still stands
+  // when both are stated exactly and within 1 % of each other.
   const DateRange september{absl::CivilDay(2024, 9, 1), absl::CivilDay(2024, 9, 30)};
   const DateRange october{absl::CivilDay(2024, 10, 1), absl::CivilDay(2024, 10, 31)};
   struct Case {
@@ -549,6 +551,18 @@ TEST(ReconcileNumeric, OnlyTwoReadingsOfOneFrameThatCannotBothHoldBlurAnArticle)
        {"9,240 hurt", Exact(9240)}, true},
       {"two exact figures apart", {"12,100 hurt", Exact(12100)}, {"9,249 hurt", Exact(9249)},
        {"9,240 hurt", Exact(9240)}, false},
+      {"a far second reading beside a close exact count",
+       {"2,000 hurt in the province", Exact(2000)}, {"9,249 hurt", Exact(9249)},
+       {"9,240 hurt", Exact(9240)}, true},
+      {"a far second reading beside a count 3 % off",
+       {"2,000 hurt in the province", Exact(2000)}, {"9,249 hurt", Exact(9249)},
+       {"8,970 hurt", Exact(8970)}, false},
+      {"a city's share beside the state's, a decimal off elsewhere",
+       {"7.1 % in the capital", {7.05, 7.15, false, true}}, {"14.6 %", {14.55, 14.65, false, true}},
+       {"14.7 %", {14.65, 14.75, false, true}}, true},
+      {"a city's share beside the state's, a rounded share elsewhere",
+       {"7.1 % in the capital", {7.05, 7.15, false, true}}, {"14.6 %", {14.55, 14.65, false, true}},
+       {"some 14.72 %", Around(14.72, 0.002)}, false},
       {"two stated months",
        {"10.0 % in September", Around(10.0, 0.001), Modality::kUnspecified, "", "", "inflation",
         september},
