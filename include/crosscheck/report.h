@@ -16,6 +16,8 @@ struct TextStyle {
 };
 
 std::string FormatText(const Report& report, const TextStyle& style = {});
+// FormatText's bytes, written to `out` in pieces formatted on all cores, never held whole.
+void WriteText(const Report& report, std::ostream& out, const TextStyle& style = {});
 std::string FormatJson(const Report& report);
 // FormatJson's bytes, written to `out` a mebibyte at a time instead of held whole.
 void WriteJson(const Report& report, std::ostream& out);

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <span>
+
+#include "lib/reconcile/grouping.h"  // WorkersFor, RunWorkers
 
 namespace crosscheck::internal {
 namespace {
@@ -94,10 +97,7 @@ void CitedEvidence::Add(std::string_view bytes) {
   spill_.Write(bytes);
 }
 
-absl::Status CitedEvidence::Restore(Report& report) {
-  if (absl::Status s = spill_.Rewind(); !s.ok()) return s;
-  offsets_.push_back(spill_.size());
-  const std::vector<ClaimRef> cited = CitedClaims(report.findings);
+absl::Status CitedEvidence::RestoreRange(Report& report, std::span<const ClaimRef> cited) {
   std::string bytes;
   for (size_t i = 0; i < cited.size();) {
     const uint32_t doc = cited[i].document;
@@ -131,6 +131,33 @@ absl::Status CitedEvidence::Restore(Report& report) {
       made_for_previous = wanted;
     }
     i = end;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CitedEvidence::Restore(Report& report) {
+  if (absl::Status s = spill_.Rewind(); !s.ok()) return s;
+  offsets_.push_back(spill_.size());
+  const std::vector<ClaimRef> cited = CitedClaims(report.findings);
+  // On all cores, each worker a run of whole documents: this ran on one thread after
+  // reconciliation, with the other core idle (0.26 CPU-s of 100,000 articles). Workers read
+  // the file at their own offsets and write only their own documents' claims; the first
+  // failure in citation order is the one a single pass would have returned.
+  const size_t workers = WorkersFor(cited.size());
+  std::vector<size_t> bounds(workers + 1, cited.size());
+  bounds[0] = 0;
+  for (size_t w = 1; w < workers; ++w) {
+    size_t b = std::max(bounds[w - 1], cited.size() * w / workers);
+    while (b > 0 && b < cited.size() && cited[b].document == cited[b - 1].document) ++b;
+    bounds[w] = b;
+  }
+  std::vector<absl::Status> status(workers);
+  RunWorkers(workers, [&](size_t w) {
+    const std::span<const ClaimRef> run(cited.data() + bounds[w], bounds[w + 1] - bounds[w]);
+    status[w] = RestoreRange(report, run);
+  });
+  for (const absl::Status& s : status) {
+    if (!s.ok()) return s;
   }
   return absl::OkStatus();
 }

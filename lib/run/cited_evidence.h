@@ -6,6 +6,7 @@
 #define CROSSCHECK_LIB_RUN_CITED_EVIDENCE_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +33,9 @@ class CitedEvidence {
   absl::Status Restore(Report& report);
 
  private:
+  // Restore() for a run of the sorted citations that holds whole documents.
+  absl::Status RestoreRange(Report& report, std::span<const ClaimRef> cited);
+
   Spill spill_;
   std::vector<uint64_t> offsets_;  // Where each document's bytes begin in the spill.
 };

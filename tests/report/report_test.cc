@@ -89,5 +89,36 @@ TEST(JsonReport, StreamedInChunksIsTheSameAsWhole) {
   EXPECT_TRUE(streamed.str() == whole) << streamed.str().size() << " against " << whole.size();
 }
 
+TEST(TextReport, FormattedInPiecesOnAllCoresKeepsTheOrder) {
+  // Enough findings for several of the text report's one-mebibyte pieces, which threads
+  // format in any order and which must come out in report order.
+  absl::StatusOr<Checker> checker = Checker::Create();
+  ASSERT_TRUE(checker.ok()) << checker.status();
+  std::vector<Document> docs;
+  for (int i = 0; i < 12000; ++i) {
+    Document& d = docs.emplace_back();
+    d.id = "doc" + std::to_string(i);
+    d.lang = "en";
+    d.story = "s" + std::to_string(i / 2);  // Two articles a story, which disagree.
+    d.text = "Rescuers in Tarnow said " + std::to_string(41 + i % 2 * 3) +
+             " people were hurt on Monday.";
+  }
+  RunOptions run;
+  run.jobs = 2;
+  const Report r = CheckDocuments(*checker, std::move(docs), run);
+  const std::string whole = FormatText(r);
+  ASSERT_GT(whole.size(), size_t{2} << 20) << r.findings.size() << " findings";
+  size_t at = 0;
+  for (size_t n = 1; n <= r.findings.size(); ++n) {
+    const size_t next = whole.find("#" + std::to_string(n) + " ", at);
+    ASSERT_NE(next, std::string::npos) << "finding " << n << " missing or out of order";
+    at = next;
+  }
+  EXPECT_EQ(whole.rfind(FormatSummary(r)), whole.size() - FormatSummary(r).size());
+  std::ostringstream streamed;
+  WriteText(r, streamed);
+  EXPECT_TRUE(streamed.str() == whole) << streamed.str().size() << " against " << whole.size();
+}
+
 }  // namespace
 }  // namespace crosscheck
