@@ -1,6 +1,7 @@
 // The report formats: the words in conflict are marked inside the evidence (HTML) and listed
 // (JSON), and the page stays self-contained.
 #include <sstream>
+#include <streambuf>
 #include <string>
 #include <vector>
 
@@ -118,6 +119,24 @@ TEST(TextReport, FormattedInPiecesOnAllCoresKeepsTheOrder) {
   std::ostringstream streamed;
   WriteText(r, streamed);
   EXPECT_TRUE(streamed.str() == whole) << streamed.str().size() << " against " << whole.size();
+  // Output that fails part way (a full disk): the error reaches the caller, and the threads
+  // formatting ahead end instead of terminating the program.
+  struct Full : std::streambuf {
+    size_t room = size_t{1} << 20;
+    std::streamsize xsputn(const char*, std::streamsize n) override {
+      if (static_cast<size_t>(n) > room) return 0;
+      room -= static_cast<size_t>(n);
+      return n;
+    }
+    int overflow(int c) override {
+      if (room == 0) return traits_type::eof();
+      --room;
+      return c;
+    }
+  } full;
+  std::ostream failing(&full);
+  failing.exceptions(std::ios::badbit);
+  EXPECT_THROW(WriteText(r, failing), std::ios_base::failure);
 }
 
 }  // namespace
