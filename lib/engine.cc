@@ -11,6 +11,7 @@ Engine::Engine(Options options, std::shared_ptr<const LanguageRegistry> language
       extractor_(options_.extract, *languages_) {
   // Reconciliation reads no language data; the places it needs come with its options.
   if (!options_.reconcile.place_within) options_.reconcile.place_within = GazetteerWithin;
+  if (!options_.reconcile.place_country) options_.reconcile.place_country = GazetteerCountry;
 }
 
 absl::StatusOr<std::shared_ptr<const Engine>> Engine::Create(Options options) {

@@ -77,11 +77,15 @@ struct ReconcileOptions {
   // reads no language data: a Checker fills this from its gazetteer when it is empty, and
   // without it no place is known to lie in another.
   std::function<bool(std::string_view inner, std::string_view outer)> place_within;
-  // Articles of one story set in sibling places (Claim::home: two state elections of one
-  // evening, two cities struck the same night, which grouping may join for their alike
-  // wording): once at least two such camps of at least this many articles each give figures
-  // of one key, a figure naming no place holds where its article is set. Fewer articles set
-  // elsewhere are datelines and side scenes, not a second story.
+  // The country holding a place (the outermost place above it), or the place itself when it
+  // lies in no other; filled as place_within is. Without it no two homes are siblings.
+  std::function<std::string_view(std::string_view place)> place_country;
+  // Articles of one story set in sibling places of one country (DocumentResult::home: two
+  // state elections of one evening, two cities struck the same night, which grouping may join
+  // for their alike wording): once at least two such camps of at least this many articles
+  // each give figures of one key, a figure naming no place holds where its article is set.
+  // Fewer articles set elsewhere are datelines and side scenes, not a second story; homes in
+  // two countries (a war's reports from both capitals) are sides of one story.
   uint32_t home_camp_articles = 3;
 };
 

@@ -68,6 +68,16 @@ const absl::flat_hash_map<std::string_view, std::string_view>& GazetteerParents(
 
 bool GazetteerTop(std::string_view place) { return !GazetteerParents().contains(place); }
 
+std::string_view GazetteerCountry(std::string_view place) {
+  const auto& parents = GazetteerParents();
+  for (int depth = 0; depth < 8; ++depth) {  // The gazetteer is three levels deep.
+    const auto up = parents.find(place);
+    if (up == parents.end()) break;
+    place = up->second;
+  }
+  return place;
+}
+
 bool GazetteerWithin(std::string_view inner, std::string_view outer) {
   const auto* const parents = &GazetteerParents();
   for (int depth = 0; depth < 8; ++depth) {  // The gazetteer is three levels deep.

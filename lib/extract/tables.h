@@ -36,6 +36,9 @@ const Table& CommonTable(const TableSchema& schema);
 bool GazetteerWithin(std::string_view inner, std::string_view outer);
 // Whether `place` lies in no other place of the gazetteer (a country).
 bool GazetteerTop(std::string_view place);
+// The outermost place holding `place` (its country), or `place` itself when it lies in none;
+// a view into the gazetteer, or `place` when it is not in it.
+std::string_view GazetteerCountry(std::string_view place);
 
 // The rows of lib/data/<path>, each with at least `min_fields` fields (tables not yet read
 // through a schema).

@@ -72,11 +72,12 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
     if (first_place == 0) first_place = x->place;
     split_places = split_places || x->place != first_place;
   }
-  const uint32_t setting = split_places ? SettingOf(ctx, items) : 0;
   // Articles set in sibling places, each by several articles: an unplaced figure is of its
   // article's place.
   const HomeCamps camps = HomeCampsOf(ctx, items, ctx.options().home_camp_articles);
   const bool split = split_places || !camps.empty();
+  // Where an unplaced figure outside every camp holds: the story's setting, if it has one.
+  const uint32_t setting = split ? SettingOf(ctx, items) : 0;
   auto place = [&](Item x) {
     if (!split) return uint32_t{0};
     if (x->place != 0) return ctx.NameRank(x->place);

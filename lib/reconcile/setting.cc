@@ -1,5 +1,7 @@
 // The setting of a group's figures: where those that name no place hold.
 #include <algorithm>
+#include <cstdint>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -56,12 +58,17 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
 
 HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_articles) {
   const auto& within = ctx.options().place_within;
-  if (!within) return {};
+  const auto& country = ctx.options().place_country;
+  if (!within || !country) return {};
+  // Most groups have too few figures of articles with a home: no list for them.
+  if (std::count_if(items.begin(), items.end(), [](Item x) { return x->home != 0; }) <
+      2 * int64_t{min_articles}) {
+    return {};
+  }
   std::vector<std::pair<uint32_t, uint32_t>> homes;  // (home, document)
   for (Item x : items) {
     if (x->home != 0) homes.emplace_back(x->home, x->ref.document);
   }
-  if (homes.size() < 2 * size_t{min_articles}) return {};
   std::sort(homes.begin(), homes.end());
   homes.erase(std::unique(homes.begin(), homes.end()), homes.end());
   struct Home {
@@ -106,6 +113,15 @@ HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_art
   if (std::count_if(camps.begin(), camps.end(),
                     [&](auto& c) { return c.second >= min_articles; }) < 2) {
     return {};
+  }
+  // Siblings lie in one country, below it: reports from two capitals, or from a country and
+  // a city of another, are the sides of one story, whose figures must meet.
+  std::string_view common;
+  for (const auto& [id, articles] : camps) {
+    if (articles < min_articles) continue;
+    const std::string_view in = country(ctx.Name(id));
+    if (in == ctx.Name(id) || (!common.empty() && in != common)) return {};
+    common = in;
   }
   HomeCamps out;
   for (const Home& h : distinct) {

@@ -33,6 +33,7 @@ TEST(ClaimsJsonl, RoundTripKeepsEveryDocumentAndClaim) {
     r->text.clear();  // As in a streaming run: the claims carry their evidence.
     report.documents.push_back(*r);
   }
+  report.documents[0].home = "kursk";
   const std::string first = FormatClaimsJsonl(report);
   std::istringstream in(first);
   Report back;
@@ -41,6 +42,7 @@ TEST(ClaimsJsonl, RoundTripKeepsEveryDocumentAndClaim) {
   EXPECT_TRUE(diagnostics.empty());
   ASSERT_EQ(back.documents.size(), 3u);
   EXPECT_EQ(back.documents[2].claims.size(), 0u);
+  EXPECT_EQ(back.documents[0].home, "kursk");  // Where the article is set reads back too.
   EXPECT_EQ(FormatClaimsJsonl(back), first);
   EXPECT_EQ(FormatText(back), FormatText(report));
 }

@@ -25,6 +25,7 @@ DocumentResult Doc(const std::string& id, const std::string& key, double value) 
   d.id = id;
   d.lang = "de";
   d.published = absl::CivilDay(2024, 11, 6);
+  d.home = "kursk";
   Claim c;
   c.kind = ClaimKind::kQuantity;
   c.key = key;
@@ -65,6 +66,7 @@ TEST_F(StoreTest, AddThenFindRelatedByKey) {
   EXPECT_EQ((*related)[0].id, "a");
   EXPECT_EQ((*related)[0].claims[0].value.low, 10000);
   EXPECT_EQ(*(*related)[0].published, absl::CivilDay(2024, 11, 6));
+  EXPECT_EQ((*related)[0].home, "kursk");
   EXPECT_EQ(ClaimWords((*related)[0].claims[0], ""), "10000 Soldaten");
   // Adding a document again never replaces it: without a text to compare, it is a new version.
   auto placed = store->Add({Doc("a", "north_korea/troops", 12000)});

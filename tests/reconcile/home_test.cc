@@ -49,6 +49,8 @@ TEST(ReconcileHome, SiblingPlacesKeepTheirUnplacedFiguresApart) {
       {"two articles elsewhere are no second camp", {"saxony", "saxony", "saxony", "thuringia", "thuringia"}, true},
       {"city and its region are one camp", {"bavaria", "bavaria", "munich", "munich", "bavaria", "munich"}, true},
       {"no homes", {"", "", "", "", "", ""}, true},
+      {"two capitals of two countries are sides", {"moscow", "moscow", "moscow", "kyiv", "kyiv", "kyiv"}, true},
+      {"a country and a city of another", {"russia", "russia", "russia", "sumy", "sumy", "sumy"}, true},
   };
   for (const Case& c : cases) {
     std::vector<DocumentResult> docs;
