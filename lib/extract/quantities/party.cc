@@ -173,6 +173,18 @@ std::string PronounParty(const std::vector<Token>& tokens, size_t k, const Langu
   return OnePartyBefore(tokens, k, pack);
 }
 
+// Whether another party is named earlier in the clause of the noun phrase at tokens[start]:
+// then it is likely that party's object ("The Conservatives beat Labour, with 365 seats"),
+// and an aside after it is not told of it.
+bool PartyEarlierInClause(const std::vector<Token>& tokens, size_t start,
+                          const LanguagePack& pack) {
+  for (size_t k = start; k > 0 && !EndsClause(tokens[k - 1]); --k) {
+    size_t first = 0;
+    if (PartyEndingAt(tokens, k - 1, pack, &first) != nullptr) return true;
+  }
+  return false;
+}
+
 // The party whose noun phrase ends right before the comma at tokens[comma], its name or its
 // name and one common noun ("the New Popular Front alliance, at 188 seats", "Macron's Ensemble
 // bloc, with 161"): a figure's clause of one preposition after that comma is an aside on the
@@ -182,7 +194,8 @@ std::string PartyBeforeComma(const std::vector<Token>& tokens, size_t comma,
   for (size_t end = comma; end > 0 && comma - end <= 1; --end) {
     size_t start = 0;
     if (const auto* p = PartyEndingAt(tokens, end - 1, pack, &start)) {
-      return Joined(tokens, start, pack) ? "" : p->at(0);
+      return Joined(tokens, start, pack) || PartyEarlierInClause(tokens, start, pack) ? ""
+                                                                               : p->at(0);
     }
     const Token& t = tokens[end - 1];
     if (t.kind != TokenKind::kWord || t.upper) return "";
