@@ -46,7 +46,8 @@ absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const 
   }
   if (out.lang.empty()) out.lang = engine_->options().extract.default_lang;
   if (out.lang.empty()) out.lang = engine_->languages().Detect(document.text);
-  absl::StatusOr<std::vector<Claim>> claims = engine_->extractor().Extract(document, out.lang, &out.home);
+  absl::StatusOr<std::vector<Claim>> claims =
+      engine_->extractor().Extract(document, out.lang, &out.home);
   if (!claims.ok()) {
     return absl::Status(claims.status().code(),
                         absl::StrCat("document \"", document.id, "\": ", claims.status().message()));

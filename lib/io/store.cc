@@ -258,7 +258,8 @@ absl::StatusOr<std::vector<DocumentResult>> ClaimStore::Related(
     }
   }
   std::vector<DocumentResult> out;
-  Statement doc(db_, "SELECT lang, published, source, url, origin, home FROM documents WHERE id = ?1");
+  Statement doc(db_,
+                "SELECT lang, published, source, url, origin, home FROM documents WHERE id = ?1");
   if (!doc.ok()) return Error(db_, "prepare document lookup");
   for (auto& [id, claims] : by_document) {
     DocumentResult d;

@@ -303,7 +303,8 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.source = in.source.Id(in.names, c.source);
   f.place = in.place.Id(in.names, c.place);
   // Only a figure naming no place holds where its article is set.
-  const bool unplaced = (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney) && c.place.empty();
+  const bool unplaced =
+      (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney) && c.place.empty();
   f.home = unplaced ? in.home.Id(in.names, d.home) : 0;
   f.kind = c.kind;
   f.modality = c.modality;

@@ -110,19 +110,19 @@ HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_art
     }
     return false;
   };
-  if (std::count_if(camps.begin(), camps.end(),
-                    [&](auto& c) { return c.second >= min_articles; }) < 2) {
-    return {};
-  }
-  // Siblings lie in one country, below it: reports from two capitals, or from a country and
-  // a city of another, are the sides of one story, whose figures must meet.
+  // At least two strong camps, and siblings: they lie in one country, below it. Reports from
+  // two capitals, or from a country and a city of another, are the sides of one story, whose
+  // figures must meet.
+  size_t strong_camps = 0;
   std::string_view common;
   for (const auto& [id, articles] : camps) {
     if (articles < min_articles) continue;
+    ++strong_camps;
     const std::string_view in = country(ctx.Name(id));
     if (in == ctx.Name(id) || (!common.empty() && in != common)) return {};
     common = in;
   }
+  if (strong_camps < 2) return {};
   HomeCamps out;
   for (const Home& h : distinct) {
     if (strong(h.camp)) out.emplace_back(h.id, h.camp);

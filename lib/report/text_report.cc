@@ -156,7 +156,9 @@ void FormatInOrder(size_t pieces, const std::function<void(size_t)>& format,
   auto format_next = [&](bool helper) {
     if (helper) {
       std::unique_lock lock(mu);
-      cv.wait(lock, [&] { return stop || next.load(std::memory_order_relaxed) < written + window; });
+      cv.wait(lock, [&] {
+        return stop || next.load(std::memory_order_relaxed) < written + window;
+      });
       if (stop) return false;
     }
     const size_t p = next.fetch_add(1, std::memory_order_relaxed);

@@ -19,6 +19,7 @@ std::string HomePlace(const DocContext& ctx) {
   struct Named {
     std::string_view place;
     uint32_t count;
+    bool below_country;  // A city or region, not a country.
   };
   std::vector<Named> named;  // In order of first mention.
   const LanguagePack& pack = *ctx.pack;
@@ -31,7 +32,7 @@ std::string HomePlace(const DocContext& ctx) {
       auto it = std::find_if(named.begin(), named.end(),
                              [&](const Named& n) { return n.place == place; });
       if (it == named.end()) {
-        named.push_back({place, 1});
+        named.push_back({place, 1, !GazetteerTop(place)});
       } else {
         ++it->count;
       }
@@ -46,8 +47,10 @@ std::string HomePlace(const DocContext& ctx) {
     if (holds_other) continue;
     // A city or region over a country: a strike on a city names the country that struck
     // more often than the city it struck.
-    const bool top = GazetteerTop(n.place);
-    if (best == nullptr || std::pair(!top, n.count) > std::pair(!GazetteerTop(best->place), best->count)) best = &n;
+    if (best == nullptr ||
+        std::pair(n.below_country, n.count) > std::pair(best->below_country, best->count)) {
+      best = &n;
+    }
   }
   return best == nullptr ? std::string() : std::string(best->place);
 }
