@@ -127,6 +127,12 @@ struct StoryOptions {
   double dense_coverage = 0.9;
   uint32_t dense_min_pairs = 3;
   double dense_link_similarity = 0.07;
+  // Once no more groups merge so, a group whose every link goes to one other group of at least
+  // its size and two documents or more joins it at this average, if at least sole_coverage of
+  // their pairs are linked (LinkStories' second pass): a story's follow-ups, which share fewer
+  // words with its first articles, and nothing else competes for.
+  double sole_link_similarity = 0.05;
+  double sole_coverage = 0.5;
   // A link weighing at least this much joins its two documents outright, whatever their
   // groups' other pairs (another outlet's copy of an article, or its translation, whose other
   // pairs across the languages share only names).

@@ -110,7 +110,10 @@ void LinkUndatedPairs(std::span<const StoryUndatedPair> pairs, std::vector<Story
 // options.dense_link_similarity when nearly all those pairs are linked (options.dense_*).
 // A chain of pairwise links does not tie two stories together (two elections on one Sunday),
 // as joining every linked pair did; a link of at least options.strong_link joins its two
-// documents outright. Returns the merges as pairs of documents, for NumberStories. The result
+// documents outright. When no more groups merge so, a group linked to one other group only,
+// at least as large and of two documents or more, joins it at options.sole_link_similarity
+// if options.sole_coverage of their pairs are linked.
+// Returns the merges as pairs of documents, for NumberStories. The result
 // depends only on the set of links, not on their order; near-linear in the links.
 std::vector<std::pair<int64_t, int64_t>> LinkStories(std::vector<StoryLink> links,
                                                      const StoryOptions& options = {});

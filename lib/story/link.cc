@@ -101,6 +101,7 @@ class Linkage {
   bool Alive(uint32_t group) const { return alive_[group]; }
   const absl::flat_hash_map<uint32_t, Between>& Sums(uint32_t group) const { return sums_[group]; }
   double Pairs(uint32_t a, uint32_t b) const { return static_cast<double>(size_[a]) * size_[b]; }
+  uint32_t Size(uint32_t group) const { return size_[group]; }
 
   // Merges groups a and b: the side with more links stays; the other's links are poured into
   // it, and only its neighbours' links back are renamed. Returns the group and the groups
@@ -146,40 +147,70 @@ std::vector<std::pair<int64_t, int64_t>> LinkStories(std::vector<StoryLink> link
   std::vector<std::pair<int64_t, int64_t>> merges;
   Linkage groups(links, options.strong_link, merges);
   std::priority_queue<Candidate> queue;
+  // In the second pass, a group whose every link goes to one other group, at least as large
+  // and of two documents or more, may also join it at options.sole_link_similarity when at
+  // least options.sole_coverage of their pairs are linked: a follow-up or a story's other half
+  // that nothing else competes for (in the first pass the average over all pairs held them
+  // apart, the later articles sharing fewer words with the first ones), not two events that
+  // one article bridges. Two single documents still need link_similarity.
+  bool second_pass = false;
+  auto sole = [&](uint32_t small, uint32_t large) {
+    return groups.Size(small) <= groups.Size(large) && groups.Size(large) >= 2 &&
+           groups.Sums(small).size() == 1;
+  };
   // The average over all pairs of the two groups, if they may merge; else -1.
   auto average = [&](uint32_t a, uint32_t b, const Between& x) {
     const double pairs = groups.Pairs(a, b), avg = x.sum / pairs;
     const bool dense =
         x.links >= options.dense_coverage * pairs && pairs >= options.dense_min_pairs;
-    return avg >= options.link_similarity || (dense && avg >= options.dense_link_similarity) ? avg
-                                                                                             : -1.0;
+    if (avg >= options.link_similarity || (dense && avg >= options.dense_link_similarity)) {
+      return avg;
+    }
+    const bool sole_partner = x.links >= options.sole_coverage * pairs &&
+                              avg >= options.sole_link_similarity && (sole(a, b) || sole(b, a));
+    return second_pass && sole_partner ? avg : -1.0;
   };
   auto offer = [&](uint32_t a, uint32_t b, const Between& x) {
     if (const double avg = average(a, b, x); avg >= 0) {
       queue.push({avg, std::min(a, b), std::max(a, b)});
     }
   };
-  for (uint32_t a = 0; a < groups.size(); ++a) {
-    for (const auto& [b, between] : groups.Sums(a)) {
-      if (a < b) offer(a, b, between);
+  auto offer_all = [&] {
+    for (uint32_t a = 0; a < groups.size(); ++a) {
+      if (!groups.Alive(a)) continue;
+      for (const auto& [b, between] : groups.Sums(a)) {
+        if (a < b) offer(a, b, between);
+      }
     }
-  }
-  while (!queue.empty()) {
-    const Candidate c = queue.top();
-    queue.pop();
-    if (!groups.Alive(c.a) || !groups.Alive(c.b)) continue;
-    const auto it = groups.Sums(c.a).find(c.b);
-    if (it == groups.Sums(c.a).end()) continue;
-    const double now = average(c.a, c.b, it->second);
-    if (now != c.average) {
-      // Fallen since it was queued (its groups grew); a rise was queued anew when it happened.
-      if (now < c.average) offer(c.a, c.b, it->second);
-      continue;
+  };
+  auto merge_queued = [&] {
+    while (!queue.empty()) {
+      const Candidate c = queue.top();
+      queue.pop();
+      if (!groups.Alive(c.a) || !groups.Alive(c.b)) continue;
+      const auto it = groups.Sums(c.a).find(c.b);
+      if (it == groups.Sums(c.a).end()) continue;
+      const double now = average(c.a, c.b, it->second);
+      if (now != c.average) {
+        // Fallen since it was queued (its groups grew); a rise was queued anew when it happened.
+        if (now < c.average) offer(c.a, c.b, it->second);
+        continue;
+      }
+      merges.push_back({groups.Name(c.a), groups.Name(c.b)});
+      const auto [keep, changed] = groups.Merge(c.a, c.b);
+      if (!second_pass) {
+        for (uint32_t other : changed) offer(keep, other, groups.Sums(keep).at(other));
+        continue;
+      }
+      // The grown group may now be a sole partner large enough for any of its neighbours.
+      for (const auto& [other, between] : groups.Sums(keep)) offer(keep, other, between);
     }
-    merges.push_back({groups.Name(c.a), groups.Name(c.b)});
-    const auto [keep, changed] = groups.Merge(c.a, c.b);
-    for (uint32_t other : changed) offer(keep, other, groups.Sums(keep).at(other));
-  }
+  };
+  offer_all();
+  merge_queued();
+  second_pass = true;
+  offer_all();
+  merge_queued();
   return merges;
 }
 

@@ -76,6 +76,16 @@ struct Case {
   const char* groups;
 };
 
+// The stories of documents 0..n-1 that LinkStories' merges make, as a pattern.
+std::string Merged(const std::vector<std::pair<int64_t, int64_t>>& merges, size_t n) {
+  std::vector<DocumentResult> docs(n);
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (const auto& [a, b] : merges) {
+    pairs.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
+  }
+  return Pattern(NumberStories(docs, pairs));
+}
+
 TEST(Stories, RelatedJoinUnrelatedKeepApart) {
   const std::vector<Case> cases = {
       {"one story in one language", {&kStrikeEn1, &kStrikeEn2}, "aa"},
@@ -148,14 +158,7 @@ TEST(Stories, AverageLinkageKeepsChainedGroupsApart) {
       {7, 8, 0.2},                            // a pair on its own
       {9, 10, 0.1},                           // too weak
   };
-  auto groups = [](const std::vector<std::pair<int64_t, int64_t>>& merges) {
-    std::vector<DocumentResult> docs(11);
-    std::vector<std::pair<uint32_t, uint32_t>> pairs;
-    for (const auto& [a, b] : merges) {
-      pairs.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
-    }
-    return Pattern(NumberStories(docs, pairs));
-  };
+  auto groups = [](const auto& merges) { return Merged(merges, 11); };
   const std::string expected = "abbbcccddef";
   EXPECT_EQ(groups(LinkStories(links)), expected);
   std::reverse(links.begin(), links.end());
@@ -173,6 +176,7 @@ TEST(Stories, AverageLinkageKeepsChainedGroupsApart) {
   EXPECT_EQ(groups(LinkStories(translated)), "abbbbbcdefg");
   StoryOptions no_strong;
   no_strong.strong_link = 1;
+  no_strong.sole_link_similarity = 1;  // Document 4 is linked to 3 only.
   EXPECT_EQ(groups(LinkStories(translated, no_strong)), "abbbcbdefgh");
 }
 
@@ -186,18 +190,36 @@ TEST(Stories, DenselyLinkedDocumentJoinsAtLowerAverage) {
       {0, 5, 0.1}, {1, 5, 0.1},                            // to two of them
       {6, 7, 0.1},                                         // single documents
   };
-  auto groups = [](const std::vector<std::pair<int64_t, int64_t>>& merges) {
-    std::vector<DocumentResult> docs(8);
-    std::vector<std::pair<uint32_t, uint32_t>> pairs;
-    for (const auto& [a, b] : merges) {
-      pairs.push_back({static_cast<uint32_t>(a), static_cast<uint32_t>(b)});
-    }
-    return Pattern(NumberStories(docs, pairs));
-  };
+  auto groups = [](const auto& merges) { return Merged(merges, 8); };
   EXPECT_EQ(groups(LinkStories(links)), "aaaaabcd");
   StoryOptions average_only;
-  average_only.dense_coverage = 2;  // Never dense.
+  average_only.dense_coverage = 2;  // Never dense,
+  average_only.sole_link_similarity = 1;  // and document 4 links to that story only.
   EXPECT_EQ(groups(LinkStories(links, average_only)), "aaaabcde");
+}
+
+// A group linked to one other group only joins it at a lower average once nothing else merges:
+// the later articles of a story share fewer words with its first ones. Linked also to a third
+// group, or linked through one pair only, it keeps apart; so do two single documents with one
+// weak link.
+TEST(Stories, GroupWithOneNeighbourJoinsItAtLowerAverage) {
+  const std::vector<StoryLink> story = {
+      {0, 1, 0.4}, {0, 2, 0.4}, {1, 2, 0.4},  // the first day's articles
+      {3, 4, 0.4},                            // two follow-ups, weeks later
+      {0, 3, 0.12}, {1, 4, 0.12}, {2, 3, 0.12},  // half the pairs, average 0.06
+      {6, 7, 0.1},                            // single documents
+  };
+  EXPECT_EQ(Merged(LinkStories(story), 8), "aaaaabcd");
+  StoryOptions strict;
+  strict.sole_link_similarity = 0.13;
+  EXPECT_EQ(Merged(LinkStories(story, strict), 8), "aaabbcde");
+  // One article bridging two events (one link, however strong) is not enough.
+  const std::vector<StoryLink> bridged = {{0, 1, 0.4}, {0, 2, 0.4}, {1, 2, 0.4}, {3, 4, 0.4},
+                                          {0, 3, 0.36}};
+  EXPECT_EQ(Merged(LinkStories(bridged), 5), "aaabb");
+  std::vector<StoryLink> rivals = story;
+  rivals.push_back({4, 5, 0.05});  // a follow-up linked also to another document
+  EXPECT_EQ(Merged(LinkStories(rivals), 8), "aaabbcde");
 }
 
 // An article without a date is taken as of the day of its most similar dated article: it
