@@ -22,6 +22,7 @@ std::vector<std::string> FoldedWords(std::string_view form) {
 void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   std::vector<std::string> words = FoldedWords(form);
   if (words.empty()) return;
+  longest_ = std::max(longest_, words.size());
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
     std::string stem = words[0].substr(0, words[0].size() - 1);
     stem_starts_.Add(stem);

@@ -72,6 +72,8 @@ class PhraseTable {
   const std::vector<std::string>* Find(const Token& t) const;
   bool empty() const { return first_.empty() && stems_.empty(); }
   bool has_stems() const { return !stems_.empty(); }
+  // The most words of any phrase (a stem is one): a match at tokens[i] ends by i + longest().
+  size_t longest() const { return longest_; }
   // Calls f(folded word) for the first word of every phrase (stems not included).
   template <typename F>
   void ForEachFirstWord(F f) const {
@@ -84,6 +86,7 @@ class PhraseTable {
     std::vector<std::string> fields;
   };
   HashedMap<std::vector<Entry>> first_;
+  size_t longest_ = 0;
   // Stems by their first four bytes, for '*' forms.
   HashedMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
   const std::vector<std::string>* FindStem(std::string_view word) const;
