@@ -78,7 +78,7 @@ const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
   return SingleOrStem(MayStart(h) ? first_.Find(word, h) : nullptr, word);
 }
 
-const std::vector<std::string>* PhraseTable::Find(const Token& t) const {
+const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
   return SingleOrStem(MayStart(t) ? first_.Find(t.folded, t.hash) : nullptr, t.folded);
 }
 
