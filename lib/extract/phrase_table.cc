@@ -22,6 +22,7 @@ std::vector<std::string> FoldedWords(std::string_view form) {
 void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   std::vector<std::string> words = FoldedWords(form);
   if (words.empty()) return;
+  longest_ = std::max(longest_, words.size());
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
     std::string stem = words[0].substr(0, words[0].size() - 1);
     stem_starts_.Add(stem);
@@ -77,7 +78,7 @@ const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
   return SingleOrStem(MayStart(h) ? first_.Find(word, h) : nullptr, word);
 }
 
-const std::vector<std::string>* PhraseTable::Find(const Token& t) const {
+const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
   return SingleOrStem(MayStart(t) ? first_.Find(t.folded, t.hash) : nullptr, t.folded);
 }
 

@@ -69,9 +69,15 @@ class PhraseTable {
   const std::vector<std::string>* Find(std::string_view folded_word) const;
   // A single word by its token: the lexicon's class (or the filter) gates the probe, and the
   // token's hash is used instead of hashing the word again. Same answer as Find(t.folded).
-  const std::vector<std::string>* Find(const Token& t) const;
+  // The gates inline, since most words are in no table and the call cost more than they.
+  const std::vector<std::string>* Find(const Token& t) const {
+    if (!MayStart(t) && !MayBeStem(t.folded)) return nullptr;
+    return FindAt(t);
+  }
   bool empty() const { return first_.empty() && stems_.empty(); }
   bool has_stems() const { return !stems_.empty(); }
+  // The most words of any phrase (a stem is one): a match at tokens[i] ends by i + longest().
+  size_t longest() const { return longest_; }
   // Calls f(folded word) for the first word of every phrase (stems not included).
   template <typename F>
   void ForEachFirstWord(F f) const {
@@ -84,6 +90,7 @@ class PhraseTable {
     std::vector<std::string> fields;
   };
   HashedMap<std::vector<Entry>> first_;
+  size_t longest_ = 0;
   // Stems by their first four bytes, for '*' forms.
   HashedMap<std::vector<std::pair<std::string, std::vector<std::string>>>> stems_;
   const std::vector<std::string>* FindStem(std::string_view word) const;
@@ -91,6 +98,7 @@ class PhraseTable {
   const std::vector<std::string>* SingleOrStem(const std::vector<Entry>* list,
                                                std::string_view word) const;
   PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i) const;
+  const std::vector<std::string>* FindAt(const Token& t) const;
 
   // Most tokens are in no table, and every recognizer asks several tables about every token:
   // the filters reject most of them before a probe: `first_filter_` by the first word's hash,

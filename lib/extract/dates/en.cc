@@ -19,7 +19,15 @@ std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t
                                                      const LanguagePack& pack) {
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
   const std::string_view w = t[i].folded;
-  if (const size_t dash = w.find('-'); dash != std::string_view::npos && dash > 0) {
+  const size_t dash = w.find('-');
+  // A word with neither ordinal role alone starts no ordinal: one test of the token's roles
+  // (its lexicon entry) instead of two look-ups that hash the word again (every word after an
+  // article is asked).
+  constexpr uint64_t kOrdinalRoles = (uint64_t{1} << kOrdinalTens) | (uint64_t{1} << kOrdinal);
+  if (dash == std::string_view::npos && (pack.dates.roles.Roles(t[i]) & kOrdinalRoles) == 0) {
+    return std::nullopt;
+  }
+  if (dash != std::string_view::npos && dash > 0) {
     if (auto tens = RoleValue(w.substr(0, dash), kOrdinalTens, pack)) {
       auto unit = RoleValue(w.substr(dash + 1), kOrdinal, pack);
       if (unit && *unit < 10) return std::pair{*tens + *unit, i + 1};

@@ -131,8 +131,22 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
   const std::vector<Token>& tokens = st.tokens;
   if ((st.shapes & kShapeDigitLed) == 0) return;
   std::optional<Age> age;
+  // A word starts an age only as an age_before row with the years right after the row, so a
+  // word farther before the next number than the table's longest row is not asked (most words
+  // are: the row look-up was two thirds of this reader).
+  const size_t reach = pack.quantities.properties.longest();
+  size_t next_number = 0;  // The first number token after the word last asked about.
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (excluded[k]) continue;
+    if (tokens[k].kind != TokenKind::kNumber) {
+      if (next_number <= k) {
+        next_number = k + 1;
+        while (next_number < tokens.size() && tokens[next_number].kind != TokenKind::kNumber) {
+          ++next_number;
+        }
+      }
+      if (next_number >= tokens.size() || next_number - k > reach) continue;
+    }
     std::optional<Age> here = AgeAt(tokens, k, pack);
     if (!here) continue;
     if (age) return;  // Two ages: two people, and which is the suspect is unsaid.
