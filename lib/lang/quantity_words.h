@@ -61,12 +61,15 @@ struct MeasureInfo {
 // its whole from below (lib/extract/quantities/narrow.h); rest: a noun that counts the others
 // beside a figure just given ("nine critical and 246 others injured"); remains_of: words right
 // before a figure that make it a count of bodies ("bodies of two workers"), its value the measure.
+// crowd_noun: a noun for anyone at all ("Menschen", "people"); crowd_estimate: a word that
+// makes a figure an estimate or count of a crowd ("Schätzung", "gezählt", "estimated"); in an
+// article about a rally a figure of the one in a sentence with the other counts its crowd.
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
-  kRemainsOf, kQuantityRoles
+  kRemainsOf, kCrowdNoun, kCrowdEstimate, kQuantityRoles
 };
 
 struct QuantityWords {

@@ -371,7 +371,7 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
 // What a counted noun and its verb make of the figure: the measure in `c.unit`, and the kind
 // of people whose count it is ("pilgrims" in "1,300 pilgrims died"), returned.
 std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                                 const LanguagePack& pack, Claim& c) {
+                                 const LanguagePack& pack, Claim& c, bool rally) {
   constexpr std::string_view kVoters = "voters";
   std::string group;
   const auto noun = pack.quantities.measure_tally.find(c.unit);
@@ -390,8 +390,8 @@ std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first,
       if (!noun->second.parent.empty()) group = c.unit;
       c.unit = std::move(verb);
     } else if (noun->second.generic) {
-      // "8,000 people" with no verb that says what happened to them: anyone at all.
-      CompareOnRequest(c);
+      // "8,000 people" with no verb: anyone at all; at a rally, an estimate counts its crowd.
+      if (!(rally && !whole && CrowdOfRally(tokens, first, np_end, pack, c))) CompareOnRequest(c);
     } else if (!noun->second.toll && happened != pack.quantities.measure_tally.end() &&
                happened->second.toll) {
       // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
@@ -450,11 +450,11 @@ std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::st
 }
 
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,
-                const std::string& inside, Claim& c) {
+                const std::string& inside, Claim& c, bool rally) {
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);
     // A kind of people whose toll this is ("pilgrims").
-    std::string group = MeasureOfNounAndVerb(tokens, first, np_end, pack, c);
+    std::string group = MeasureOfNounAndVerb(tokens, first, np_end, pack, c, rally);
     bool crowd = false;  // People at one occasion: a rally's marchers, a match's viewers.
     if (auto t = pack.quantities.measure_tally.find(c.unit); t != pack.quantities.measure_tally.end()) {
       if (t->second.toll) c.aspect = Aspect::kCumulative;

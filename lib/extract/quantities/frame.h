@@ -30,6 +30,17 @@ std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
 // counts right after it ("1,6 Millionen Menschen bei gut 400 Kundgebungen", "at 300 rallies").
 bool OverGatherings(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack);
 
+// Whether the article's paragraphs before `boilerplate` name a rally or march (events.tsv,
+// kinds "gathering" and "counter"): its estimates of anyone at all may count its crowd.
+bool NamesAGathering(const DocContext& ctx, size_t boilerplate);
+
+// In an article about a gathering: makes quantity claim `c`, a figure of anyone at tokens
+// [first, np_end) that no verb refines, a count of the crowd when its noun is a crowd_noun
+// and its sentence estimates or counts (a crowd_estimate: "ihre Schätzung auf 160.000
+// Menschen"). True when it did.
+bool CrowdOfRally(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                  const LanguagePack& pack, Claim& c);
+
 // Whether the figure at `first` is the whole a part is taken of: "one of the 242
 // passengers", "drei der 40 Fahrgäste".
 bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
@@ -81,9 +92,11 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate);
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
 // drops an agency as source. The caller makes the key from the slots.
-// `inside` is the entity inside the figure's noun phrase, if any ("Iranian civilians").
+// `inside` is the entity inside the figure's noun phrase, if any ("Iranian civilians");
+// `rally`: whether the article is about a gathering (NamesAGathering).
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                const LanguagePack& pack, const std::string& inside, Claim& c);
+                const LanguagePack& pack, const std::string& inside, Claim& c,
+                bool rally = false);
 
 // The measure of the adverb at `at`, right after a figure, whose participle the sentence gives
 // once for a list of figures ("sechs schwer und drei leicht verletzt"), or empty.

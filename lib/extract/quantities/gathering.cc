@@ -1,6 +1,7 @@
 // Crowds of a counter-protest: a figure of marchers after a gathering held against another
 // (events.tsv, kinds "gathering" and "counter") counts that one's, not the rally's. Crowds
 // summed over many gatherings are no one gathering's.
+#include <algorithm>
 #include <string_view>
 
 #include "lib/extract/quantities/frame.h"
@@ -48,6 +49,32 @@ bool AfterCounterGathering(const std::vector<Token>& tokens, size_t first,
 }
 
 }  // namespace
+
+bool NamesAGathering(const DocContext& ctx, size_t boilerplate) {
+  for (const SentenceTokens& st : ctx.sentences) {
+    if (st.sentence.paragraph >= boilerplate) break;
+    for (size_t k = 0; k < st.tokens.size(); ++k) {
+      const PhraseMatch m = ctx.pack->dates.events.Match(st.tokens, k);
+      if (m.length > 0 && m.fields->size() > 1 &&
+          (m.fields->at(1) == "gathering" || m.fields->at(1) == "counter")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool CrowdOfRally(const std::vector<Token>& tokens, size_t first, size_t np_end,
+                  const LanguagePack& pack, Claim& c) {
+  const RoleTable& roles = pack.quantities.roles;
+  if (np_end <= first || !roles.Has(tokens[np_end - 1], kCrowdNoun) ||
+      std::none_of(tokens.begin(), tokens.end(),
+                   [&](const Token& t) { return roles.Has(t, kCrowdEstimate); })) {
+    return false;
+  }
+  c.unit = std::string(kMarchers);  // A counter-protest's: ApplyFrame's CounterMeasure.
+  return true;
+}
 
 bool OverGatherings(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kReach = 5;    // "Menschen bei gut 400 Kundgebungen".

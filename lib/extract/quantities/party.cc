@@ -23,19 +23,54 @@ bool Held(std::string_view measure, const LanguagePack& pack) {
   return row != nullptr && row->at(1) == "held";
 }
 
+// Whether the row matched is written `how` (parties.tsv, third column).
+bool Written(const PhraseMatch& m, std::string_view how) {
+  return m.fields->size() > 1 && m.fields->at(1) == how;
+}
+
 // Whether the party name matched at tokens[k] is written as one: capitalised, or a longer
 // name whose last word is ("die freien Wähler"; "die linke Hand" names none), or a name the
 // press writes in lower case (parties.tsv, written "lower": "the saffron party").
 bool WrittenAsName(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k) {
   return tokens[k].upper || (m.length > 1 && tokens[k + m.length - 1].upper) ||
-         (m.fields->size() > 1 && m.fields->at(1) == "lower");
+         Written(m, "lower");
+}
+
+// Whether initials another body shares (parties.tsv, written "initials": "PA", also the UK
+// news agency) stand for the party at tokens[k]: its sentence names a party by another row
+// ("IFP was at 3.9%, PA at 2.0%"), or a figure follows past punctuation only, as in a results
+// table ("PA – 91,329 votes"). "A PA analysis found 62% of councils ..." names no party.
+bool InPartyContext(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k,
+                    const LanguagePack& pack) {
+  size_t j = k + m.length;
+  // Not past a bracket: "(PA) 2,000 people gathered" is a photo credit.
+  while (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && tokens[j].folded != "(" &&
+         tokens[j].folded != ")") {
+    ++j;
+  }
+  if (j > k + m.length && j < tokens.size() && tokens[j].kind == TokenKind::kNumber) return true;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i == k) continue;
+    const PhraseMatch other = pack.quantities.parties.Match(tokens, i);
+    if (other.length > 0 && !Written(other, "initials") && WrittenAsName(tokens, other, i)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the party row matched at tokens[k] names a party there.
+bool NamesParty(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k,
+                const LanguagePack& pack) {
+  if (!WrittenAsName(tokens, m, k)) return false;
+  return !Written(m, "initials") || InPartyContext(tokens, m, k, pack);
 }
 
 // The party whose name starts at tokens[k].
 const std::vector<std::string>* PartyAt(const std::vector<Token>& tokens, size_t k,
                                         const LanguagePack& pack) {
   const PhraseMatch m = pack.quantities.parties.Match(tokens, k);
-  return m.length > 0 && WrittenAsName(tokens, m, k) ? m.fields : nullptr;
+  return m.length > 0 && NamesParty(tokens, m, k, pack) ? m.fields : nullptr;
 }
 
 // The longest name that ends at tokens[k] ("Liberal Democrats", not "Democrats"), with where
@@ -44,7 +79,7 @@ const std::vector<std::string>* PartyEndingAt(const std::vector<Token>& tokens, 
                                               const LanguagePack& pack, size_t* start) {
   const PhraseMatch m = pack.quantities.parties.EndingAt(
       tokens, k + 1, kLongestParty + 1,
-      [&](const PhraseMatch& p, size_t j) { return WrittenAsName(tokens, p, j); }, start);
+      [&](const PhraseMatch& p, size_t j) { return NamesParty(tokens, p, j, pack); }, start);
   return m.fields;
 }
 
