@@ -14,6 +14,13 @@ constexpr std::string_view kEndings[] = {"", "e", "en", "er", "es", "em", "s", "
 std::vector<std::string> FoldedWords(std::string_view form) {
   std::vector<std::string> out;
   for (std::string_view w : Split(form, ' ')) {
+    // A slash is a token of its own in text ("GroenLinks/PvdA", "Frankfurt/Oder"): a row
+    // written with one matches the three tokens.
+    for (size_t slash; w.size() > 1 && (slash = w.find('/')) != std::string_view::npos;) {
+      if (slash > 0) out.push_back(Fold(w.substr(0, slash)));
+      out.push_back("/");
+      w.remove_prefix(slash + 1);
+    }
     if (!w.empty()) out.push_back(Fold(w));
   }
   return out;

@@ -157,7 +157,10 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
     return;
   }
   const size_t distance = SuspectDistance(tokens, *age, pack);
-  if (distance == SIZE_MAX ? !SuspectBefore(ctx, st) : distance > kNear) return;
+  if ((distance == SIZE_MAX ? !SuspectBefore(ctx, st) : distance > kNear) &&
+      !SentenceHas(tokens, pack, "act")) {
+    return;
+  }
   Claim c;
   c.kind = ClaimKind::kQuantity;
   c.sentence = st.sentence.span;

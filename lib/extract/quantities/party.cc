@@ -104,6 +104,12 @@ bool Joined(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack
 std::string PartyAfter(const std::vector<Token>& tokens, size_t from, const LanguagePack& pack) {
   for (size_t k = from; k < tokens.size() && k - from < kPartyAfter && !EndsClause(tokens[k]);
        ++k) {
+    // "26 seats went to the Greens": a verb of going makes the party after "to" the holder.
+    if (const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+        m.length > 0 && m.fields->at(1) == "held_to") {
+      k += m.length - 1;
+      continue;
+    }
     if (RowAt(tokens, k, pack, "held_stop") || RowAt(tokens, k, pack, "earlier") ||
         RowAt(tokens, k, pack, "from_to")) {
       return "";
@@ -348,6 +354,17 @@ std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
   return "";
 }
 
+// The party a figure's seats go to, by a verb of going right after its noun phrase or past an
+// auxiliary: "23 more to the VVD", "26 seats had gone to GroenLinks".
+std::string PartyGoneTo(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack) {
+  constexpr size_t kAuxiliaries = 2;  // "will have gone to".
+  for (size_t k = np_end; k < tokens.size() && k <= np_end + kAuxiliaries; ++k) {
+    if (RowAt(tokens, k, pack, "held_to")) return PartyAfter(tokens, k, pack);
+    if (tokens[k].kind != TokenKind::kWord) return "";
+  }
+  return "";
+}
+
 bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c) {
   if (e.vague || e.first == 0 || previous == nullptr || previous->paragraph != c.paragraph ||
@@ -357,7 +374,12 @@ bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, cons
   if (!Held(previous->unit, pack)) return false;
   // "the Conservatives with 147", "while the SNP holds 41", or in the paragraph's next
   // sentence: "Die Grünen landen danach bei 12".
-  if (PartyJustBefore(tokens, e.first, pack).empty()) return false;
+  // Or a share of the sentence's list that goes to the party after it ("26 seats went to
+  // GroenLinks, with 23 more to the VVD").
+  if (PartyJustBefore(tokens, e.first, pack).empty() &&
+      (previous->sentence.begin != c.sentence.begin || PartyGoneTo(tokens, e.last, pack).empty())) {
+    return false;
+  }
   c.unit = previous->unit;
   c.confidence = std::min(c.confidence, previous->confidence);
   // "expects 300 seats for the NDA, with the INDIA bloc taking 180": a projection too.
@@ -385,6 +407,12 @@ void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun,
   // the party another's ("took 36 seats from the SNP", "mit 42 Sitzen vor der AfD").
   if (c.subject.empty()) c.subject = PartyNear(tokens, first, np_end, pack, anaphor, false);
   if (c.subject.empty() && noun < np_end) c.subject = PartyAfter(tokens, np_end, pack);
+  // "another 26 seats went to GroenLinks", "the PVV, with 23 more to the VVD": the party the
+  // seats go to, not one before, and its share of the seats shared out, not a gain.
+  if (const std::string gone = PartyGoneTo(tokens, np_end, pack); !gone.empty()) {
+    c.subject = gone;
+    if (c.aspect == Aspect::kChange) c.aspect = Aspect::kLevel;
+  }
   // A change of seats is against some baseline the article may not name (the last election,
   // the projection, one region): changes of one party meet only on request too.
   if (c.subject.empty() || c.aspect == Aspect::kChange) {
