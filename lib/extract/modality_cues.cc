@@ -86,6 +86,13 @@ bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, siz
       if (tokens[k].kind == TokenKind::kNumber) return false;
     }
   }
+  // "revised to 275 from 288": the figure right after the cue, which stands right after another
+  // figure that the named word introduces.
+  if (needs.starts_with("between ") &&
+      (first != cue + length || cue < 2 || tokens[cue - 1].kind != TokenKind::kNumber ||
+       tokens[cue - 2].folded != needs.substr(8))) {
+    return false;
+  }
   // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
   if (needs.starts_with("after") && !CueRightAfter(tokens, first, last, cue, needs.substr(5))) {
     return false;

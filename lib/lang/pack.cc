@@ -41,8 +41,9 @@ absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
                              "modality must be happened, initial, planned, projected or latest");
     }
     if (!needs.empty() && needs != "infinitive" && needs != "present" && needs != "next" &&
-        !needs.starts_with("after")) {
-      return modality->Error(row, "needs must be infinitive, present, next or after [word]");
+        !needs.starts_with("after") && !needs.starts_with("between ")) {
+      return modality->Error(row,
+                             "needs must be infinitive, present, next, after [word] or between word");
     }
   }
   AddRows(pack.modality, *modality);

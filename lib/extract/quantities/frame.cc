@@ -25,10 +25,8 @@ bool IsClauseBreak(const Token& t) {
 }
 
 namespace {
-
 // Measures of measure_tree.tsv counted aboard a vehicle.
-constexpr std::string_view kCrew = "crew", kPassengers = "passengers";
-
+constexpr std::string_view kCrew = "crew", kPassengers = "passengers", kAboard = "aboard";
 }  // namespace
 
 std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
@@ -219,6 +217,8 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
     }
   }
   if (std::string inside = FateInside(tokens, first, np_end, pack); !inside.empty()) return inside;
+  // "those killed after a jet with 72 people crashed": a verb before a vehicle is not theirs.
+  if (!VehicleOf(tokens, first, np_end, pack).empty()) return std::string(kAboard);
   for (size_t k = first; k > 0 && k + kBefore > verb_end;) {
     --k;
     if (IsClauseBreak(tokens[k]) && k < verb_end) break;
