@@ -388,6 +388,32 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   }
 }
 
+TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
+  // One day's reports: "at least 6" (article 0), a count of 9 (article 1), "at least 12"
+  // (article 2), 15 (article 3). The count of 9 passed the first floor though not the
+  // second: cited when told as the newest count ("rose to 9"); without a cue it is not
+  // (AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource), and 15 passes both floors.
+  struct Case {
+    std::string name;
+    Modality nine;
+    bool nine_cited;
+  };
+  for (const Case& c : {Case{"rose to 9", Modality::kLatest, true},
+                        Case{"9, no cue", Modality::kUnspecified, false}}) {
+    auto docs = OnePerDocument(Tolls({
+        Quantity({"at least 6", Over(6), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
+        Quantity({"9", Exact(9), c.nine, "", "", "killed"}, "_/killed"),
+        Quantity({"at least 12", Over(12), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
+        Quantity({"15", Exact(15), Modality::kUnspecified, "", "", "killed"}, "_/killed")}));
+    for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 4, 17);
+    bool cited = false;
+    for (const Finding& f : Findings(docs)) {
+      for (const ClaimRef& r : f.side_b) cited = cited || (r.document == 1 && f.type == FindingType::kUpdate);
+    }
+    EXPECT_EQ(cited, c.nine_cited) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
   // "20 dead" in one article, "at least 22 dead" the same day in another: the floor is the
   // count confirmed when it was written, so 20 is an earlier count (an update), told even
