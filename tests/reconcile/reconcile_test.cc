@@ -689,6 +689,64 @@ TEST(ReconcileNumeric, OnlyTwoReadingsOfOneFrameThatCannotBothHoldBlurAnArticle)
   }
 }
 
+TEST(ReconcileNumeric, ExactFiguresALastDigitApartStandBesideAnUnclearArticle) {
+  // Article 0 gives two figures that cannot both hold (a main shock and an aftershock; all
+  // dead and those of one town), article 1 one near article 0's first. When both are stated
+  // exactly and differ by at most three units of their last written digit and 3 %, they are
+  // two readings of one count: the finding is not blurred. Further apart, rounded, or a
+  // revised measure (a vote share: election night's projections differ by a digit from the
+  // result) it is.
+  struct Case {
+    std::string name;
+    Figure first, second, other;
+    bool confident;
+  };
+  auto decimal = [](double v) { return Interval{v - 0.05, v + 0.05, false, true}; };
+  const std::vector<Case> cases = {
+      {"a tenth apart", {"6.1", decimal(6.1), {}, "", "", "magnitude"},
+       {"4.3 aftershock", decimal(4.3), {}, "", "", "magnitude"},
+       {"6.2", decimal(6.2), {}, "", "", "magnitude"}, true},
+      {"four tenths apart", {"6.1", decimal(6.1), {}, "", "", "magnitude"},
+       {"4.3 aftershock", decimal(4.3), {}, "", "", "magnitude"},
+       {"6.5", decimal(6.5), {}, "", "", "magnitude"}, false},
+      {"three tenths, more than 3 %", {"5.1", decimal(5.1), {}, "", "", "magnitude"},
+       {"3.3 aftershock", decimal(3.3), {}, "", "", "magnitude"},
+       {"5.4", decimal(5.4), {}, "", "", "magnitude"}, false},
+      {"counts two apart", {"83 dead", Exact(83), {}, "", "", "killed"},
+       {"12 dead in the town", Exact(12), {}, "", "", "killed"},
+       {"85 dead", Exact(85), {}, "", "", "killed"}, true},
+      {"a rounded count", {"83 dead", Exact(83), {}, "", "", "killed"},
+       {"12 dead in the town", Exact(12), {}, "", "", "killed"},
+       {"about 85 dead", Around(85), {}, "", "", "killed"}, false},
+      {"a vote share", {"31.4 %", decimal(31.4), {}, "", "", "vote_share"},
+       {"25.2 % in the capital", decimal(25.2), {}, "", "", "vote_share"},
+       {"31.5 %", decimal(31.5), {}, "", "", "vote_share"}, false},
+  };
+  for (const Case& c : cases) {
+    const std::string key = "_/" + c.first.unit;
+    std::vector<DocumentResult> docs(2);
+    docs[0].id = "two";
+    docs[0].claims = {Quantity(c.first, key), Quantity(c.second, key)};
+    docs[1].id = "other";
+    docs[1].claims = {Quantity(c.other, key)};
+    for (DocumentResult& d : docs) {
+      d.published = absl::CivilDay(2024, 11, 12);
+      for (Claim& x : d.claims) x.confidence = 0.9;
+    }
+    ReconcileOptions all;
+    all.min_confidence = 0;
+    double confidence = -1;
+    for (const Finding& f : Findings(docs, all)) {
+      bool cross = false;
+      for (const ClaimRef& r : f.side_a) cross = cross || r.document == 1;
+      for (const ClaimRef& r : f.side_b) cross = cross || r.document == 1;
+      if (cross) confidence = std::max(confidence, f.confidence);
+    }
+    EXPECT_GT(confidence, 0) << c.name;
+    EXPECT_EQ(confidence >= 0.5, c.confident) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, AnArticleTellingItsOwnUpdateBlursOnlyTheReplacedCount) {
   // Article 0 says the toll rose to 40 and gives the first count of 31 beside it; article 1
   // gives 46, article 2 gives 28, all on one day. The rise is article 0's own update: its 40
