@@ -107,6 +107,24 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
   }
 }
 
+// Whether the higher of two neighbouring clusters of a running total holds only floors ("at
+// least 22 dead") of other articles than the lower one's counts (20 dead): a floor is the
+// count confirmed when it was written, so the lower count is an earlier one, not a second
+// reading of what the floor counts. An article giving both ("6 dead", "at least 7") counts
+// two things itself.
+bool FloorAbove(Items lower, Items floors) {
+  for (Item y : floors) {
+    if (y->aspect != Aspect::kCumulative || !std::isinf(y->value.high)) return false;
+  }
+  for (Item x : lower) {
+    if (x->aspect != Aspect::kCumulative) return false;
+    for (Item y : floors) {
+      if (x->ref.document == y->ref.document) return false;
+    }
+  }
+  return true;
+}
+
 bool AllProjected(Items side) {
   return std::all_of(side.begin(), side.end(),
                      [](Item x) { return x->modality == Modality::kProjected; });
@@ -158,7 +176,15 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
         Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                  a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
     const size_t before = out.size();
-    Report(ctx, g, rate, any_time ? Items(s.sa) : as, any_time ? Items(s.sb) : bs, severity,
+    const Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
+    if (!bucket.change && bucket.frame == Frame::kState && FloorAbove(lower, upper)) {
+      Report(ctx, g, rate, lower, upper, severity, FindingType::kUpdate, s.unclear,
+             "The floor is above the other count: it was confirmed after it, as the count "
+             "went on (an update)."sv,
+             out);
+      continue;
+    }
+    Report(ctx, g, rate, lower, upper, severity,
            FindingType::kContradiction, s.unclear, ClustersDisagree(bucket.frame), out);
     // Forecasts differ by who makes them and when (two institutes' projections on election
     // night): their disagreement is no error of either article.

@@ -355,21 +355,24 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     };
     floors.clear();
     above.clear();
-    double highest_floor = -INFINITY;
+    double highest_floor = -INFINITY, lowest_floor = INFINITY;
     for (Item x : day) {
       if (std::isinf(x->value.high) &&
           x->value.low < top->value.low / (1 + margin(top, x->value.low)) &&
           x->ref.document != top->ref.document) {
         floors.push_back(x);
         highest_floor = std::max(highest_floor, x->value.low);
+        lowest_floor = std::min(lowest_floor, x->value.low);
       }
     }
     if (floors.empty()) continue;
     floor_docs.clear();
     for (Item x : floors) floor_docs.push_back(x->ref.document);
     std::sort(floor_docs.begin(), floor_docs.end());
+    // Each floor is passed by the counts above it, not only the highest: "at least 6" in the
+    // morning, "rose to 9" at noon, "at least 12" and 15 at night; 9 passed the first floor.
     for (Item y : day) {
-      if (y->value.low > highest_floor * (1 + margin(y, highest_floor)) &&
+      if (y->value.low > lowest_floor * (1 + margin(y, lowest_floor)) &&
           !std::binary_search(floor_docs.begin(), floor_docs.end(), y->ref.document)) {
         above.push_back(y);
       }
