@@ -371,7 +371,8 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
 // What a counted noun and its verb make of the figure: the measure in `c.unit`, and the kind
 // of people whose count it is ("pilgrims" in "1,300 pilgrims died"), returned.
 std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                                 const LanguagePack& pack, Claim& c, bool rally) {
+                                 const LanguagePack& pack, Claim& c,
+                                 const GatheringArticle* rally) {
   constexpr std::string_view kVoters = "voters";
   std::string group;
   const auto noun = pack.quantities.measure_tally.find(c.unit);
@@ -391,7 +392,9 @@ std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first,
       c.unit = std::move(verb);
     } else if (noun->second.generic) {
       // "8,000 people" with no verb: anyone at all; at a rally, an estimate counts its crowd.
-      if (!(rally && !whole && CrowdOfRally(tokens, first, np_end, pack, c))) CompareOnRequest(c);
+      if (rally == nullptr || whole || !CrowdOfRally(tokens, first, np_end, pack, *rally, c)) {
+        CompareOnRequest(c);
+      }
     } else if (!noun->second.toll && happened != pack.quantities.measure_tally.end() &&
                happened->second.toll) {
       // "1,300 pilgrims died": the killed among the pilgrims, a part of all the killed.
@@ -450,7 +453,7 @@ std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::st
 }
 
 void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,
-                const std::string& inside, Claim& c, bool rally) {
+                const std::string& inside, Claim& c, const GatheringArticle* rally) {
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);
     // A kind of people whose toll this is ("pilgrims").

@@ -65,11 +65,12 @@ bool NamesAGathering(const DocContext& ctx, size_t boilerplate) {
 }
 
 bool CrowdOfRally(const std::vector<Token>& tokens, size_t first, size_t np_end,
-                  const LanguagePack& pack, Claim& c) {
+                  const LanguagePack& pack, const GatheringArticle& rally, Claim& c) {
   const RoleTable& roles = pack.quantities.roles;
   if (np_end <= first || !roles.Has(tokens[np_end - 1], kCrowdNoun) ||
       std::none_of(tokens.begin(), tokens.end(),
-                   [&](const Token& t) { return roles.Has(t, kCrowdEstimate); })) {
+                   [&](const Token& t) { return roles.Has(t, kCrowdEstimate); }) ||
+      !rally()) {
     return false;
   }
   c.unit = std::string(kMarchers);  // A counter-protest's: ApplyFrame's CounterMeasure.

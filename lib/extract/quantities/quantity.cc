@@ -426,7 +426,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   // The last quantity claim, for implied counted nouns. An index: push_back moves claims.
   std::optional<size_t> previous_index;
   const bool several_incidents = NamedIncidents(ctx.sentences, pack, boilerplate) > 1;
-  const bool rally = NamesAGathering(ctx, boilerplate);  // Whose estimates count its crowd.
+  const GatheringArticle rally(ctx, boilerplate);  // Whose estimates count its crowd.
   std::vector<uint8_t> excluded;  // Per sentence; one buffer for all of them.
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
@@ -468,7 +468,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       }
       if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack,
-                 own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c, rally);
+                 own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c, &rally);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, c);
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
