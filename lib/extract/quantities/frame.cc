@@ -42,31 +42,6 @@ std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size
   return "";
 }
 
-// A list of figures: "sechs Menschen schwer und drei leicht verletzt", "70 verletzt, 16 schwer,
-// 52 leichter", "40 were hurt, six seriously and 30 slightly". The adverb ends its part of the
-// list (a mark, a list word or the sentence's end); with the participle it is a phrase of
-// measure_verbs.tsv ("leicht verletzt", "slightly hurt").
-std::string GappedMeasure(const std::vector<Token>& tokens, size_t np_end,
-                          const LanguagePack& pack) {
-  const size_t next = np_end + 1;
-  if (next > tokens.size() || tokens[np_end].kind != TokenKind::kWord || tokens[np_end].upper) {
-    return "";
-  }
-  if (next < tokens.size() && tokens[next].kind != TokenKind::kPunct &&
-      !pack.quantities.roles.Has(tokens[next], kListLink)) {
-    return "";
-  }
-  const PhraseTable& verbs = pack.quantities.measure_verbs;
-  if (verbs.Match(tokens, np_end).length > 0) return "";  // Not gapped: "schwer verletzt".
-  std::vector<Token> pair{tokens[np_end], tokens[np_end]};
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    if (k == np_end || tokens[k].kind != TokenKind::kWord) continue;
-    pair[1] = tokens[k];
-    if (PhraseMatch m = verbs.Match(pair, 0); m.length == 2) return m.fields->at(0);
-  }
-  return "";
-}
-
 namespace {
 
 // Where the search for the verb of a figure's clause starts: after its noun phrase, or past an
