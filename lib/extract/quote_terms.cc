@@ -68,11 +68,24 @@ void QuoteTerms::Derive(Claim& claim) const {
       Tokenize(q.content, {0, static_cast<uint32_t>(q.content.size())}, folded);
   // Views into the tokens, sorted below: a set of strings would allocate a node per word.
   std::vector<std::string_view> words, numbers;
-  std::vector<std::pair<const std::vector<Side>*, std::string_view>> hits;  // (sides, word)
+  struct Hit {
+    const std::vector<Side>* sides;
+    std::string_view word;
+    size_t sentence;  // Index of the quotation's sentence the word stands in.
+  };
+  std::vector<Hit> hits;
+  // Negations per sentence of the quotation: "not under control. We still have an increase"
+  // does not negate the increase.
+  std::vector<int> negations(1, 0);
   words.reserve(tokens.size());
   q.quote_negations.clear();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
+    if (t.kind == TokenKind::kPunct && (t.folded == "." || t.folded == "!" || t.folded == "?" ||
+                                        t.folded == ";")) {
+      negations.push_back(0);
+      continue;
+    }
     if (t.kind == TokenKind::kNumber) {
       numbers.emplace_back(t.folded);
       continue;
@@ -80,16 +93,17 @@ void QuoteTerms::Derive(Claim& claim) const {
     if (t.kind != TokenKind::kWord) continue;
     if (negations_.Match(tokens, i).length > 0) {
       q.quote_negations.emplace_back(t.folded);
+      ++negations.back();
       continue;
     }
-    if (const auto* sides = Term(t.folded)) hits.emplace_back(sides, t.folded);
+    if (const auto* sides = Term(t.folded)) hits.push_back({sides, t.folded, negations.size() - 1});
     words.push_back(t.folded);
   }
-  // A negated quote takes the other side of its words' pairs ("keine Einbahnstraße").
-  const int negated = q.quote_negations.size() % 2;
   q.quote_opposites.clear();
   std::string o;
-  for (const auto& [sides, word] : hits) {
+  for (const auto& [sides, word, sentence] : hits) {
+    // A negated sentence takes the other side of its words' pairs ("keine Einbahnstraße").
+    const int negated = negations[sentence] % 2;
     for (const Side& s : *sides) {
       o = pairs_[s.pair];
       o += '\t';

@@ -53,6 +53,19 @@ TEST(QuoteTerms, ANegatedQuoteTakesTheOtherSide) {
               Contains(StartsWith("einbahnstraße\tzweibahnstraße\t0\t")));
 }
 
+TEST(QuoteTerms, ANegationReachesOnlyItsOwnSentence) {
+  // The rise is affirmed in both: "not" belongs to the first sentence, "no" to the decrease.
+  const Claim apart = Derived("The fever is not contained yet. Each week brings an increase in patients.");
+  EXPECT_THAT(apart.quote().quote_opposites,
+              Contains(StartsWith("increase\tdecrease\t0\tincrease\t")));
+  const Claim own = Derived("Wards are full; there is no decrease in admissions.");
+  EXPECT_THAT(own.quote().quote_opposites,
+              Contains(StartsWith("increase\tdecrease\t0\tdecrease\t")));
+  // Within one sentence the negation still turns the word.
+  EXPECT_THAT(Derived("We see no increase in patients").quote().quote_opposites,
+              Contains(StartsWith("increase\tdecrease\t1\tincrease\t")));
+}
+
 TEST(QuoteTerms, UserAntonymsAreLanguageDataOfExtraction) {
   EXPECT_THAT(Derived("The market is bullish").quote().quote_opposites, IsEmpty());
   ExtractOptions options;
