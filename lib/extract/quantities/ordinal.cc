@@ -33,65 +33,87 @@ std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens
   return SpelledOrdinal(tokens, k, pack);
 }
 
-bool ArticleAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
-  return pack.quantities.roles.Has(tokens[k], kPartArticle) ||
-         pack.numbers.roles.Has(tokens[k], kIndefinite) ||
-         pack.numbers.roles.Has(tokens[k], kArticleOne);
+// "the fourth person has died": the ordinal at tokens[k], after an article, before a counted
+// noun of a toll (or a generic one). "the first death" is as often "the first to die of the
+// new strain": from the second on.
+std::optional<NumberExpr> OrdinalToll(const std::vector<Token>& tokens,
+                                      const std::vector<uint8_t>& excluded, size_t k,
+                                      const LanguagePack& pack) {
+  constexpr int kLowest = 2, kHighest = 100;
+  if ((tokens[k].kind != TokenKind::kWord && tokens[k].kind != TokenKind::kNumber) ||
+      tokens[k].upper || excluded[k]) {
+    return std::nullopt;
+  }
+  const auto ordinal = OrdinalAt(tokens, k, pack);
+  if (!ordinal || ordinal->first < kLowest || ordinal->first > kHighest) return std::nullopt;
+  const size_t after = ordinal->second;
+  const std::optional<Measure> m = FindMeasure(tokens, after, false, pack);
+  if (!m || !m->known) return std::nullopt;
+  const auto info = pack.quantities.measure_tally.find(m->name);
+  if (info == pack.quantities.measure_tally.end() ||
+      !(info->second.toll || info->second.generic)) {
+    return std::nullopt;
+  }
+  NumberExpr e;
+  e.first = e.numeral_first = e.amount_first = k;
+  e.last = e.numeral_last = after;
+  e.point = ordinal->first;
+  e.value = Interval::Exact(ordinal->first);
+  return e;
+}
+
+// "in Polen ist ein Mensch ertrunken": the article at tokens[k] that is the number one before
+// a person with a verb of a toll right after counts one of the toll ("a man" is no count: the
+// article must be a numeral_words article_one before a noun that counts people), unless one of
+// the first `found` numbers covers it.
+std::optional<NumberExpr> OneToll(const std::vector<Token>& tokens,
+                                  const std::vector<uint8_t>& excluded, size_t k,
+                                  const std::vector<NumberExpr>& numbers, size_t found,
+                                  const LanguagePack& pack) {
+  constexpr size_t kVerbWindow = 2;  // "ein Mensch ums Leben".
+  if (excluded[k] || excluded[k + 1] ||
+      std::any_of(numbers.begin(), numbers.begin() + found,
+                  [&](const NumberExpr& n) { return n.first <= k + 1 && k < n.last; })) {
+    return std::nullopt;
+  }
+  const PhraseMatch noun = pack.quantities.measures.Match(tokens, k + 1);
+  if (noun.length != 1 || noun.fields->at(0) != "people") return std::nullopt;
+  const std::string verb = MeasureVerbAfter(tokens, k + 2, kVerbWindow, pack);
+  const auto info = pack.quantities.measure_tally.find(verb);
+  if (info == pack.quantities.measure_tally.end() || !info->second.toll) return std::nullopt;
+  NumberExpr e;
+  e.first = e.numeral_first = e.amount_first = k;
+  e.last = e.numeral_last = k + 1;
+  e.point = 1;
+  e.value = Interval::Exact(1);
+  return e;
 }
 
 }  // namespace
 
 void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t>& excluded,
                      const LanguagePack& pack, std::vector<NumberExpr>& numbers) {
-  // "the first death" is as often "the first to die of the new strain": from the second on.
-  constexpr int kLowest = 2, kHighest = 100;
-  constexpr size_t kLongestArticle = 6;  // "dieser": a cheap test before the tables'.
+  constexpr size_t kLongestArticle = 6;  // "dieser": a cheap test before the ordinal's.
   const size_t before = numbers.size();
-  for (size_t k = 1; k + 1 < tokens.size(); ++k) {
-    if ((tokens[k].kind != TokenKind::kWord && tokens[k].kind != TokenKind::kNumber) ||
-        tokens[k].upper || excluded[k] ||
-        tokens[k - 1].folded.size() > kLongestArticle || !ArticleAt(tokens, k - 1, pack)) {
+  // Both readings begin at an article, and most words are none: one pass over the sentence
+  // asks each word's roles once (two passes asked them four times per word). The ones are
+  // added after the ordinals, in the order the two passes gave.
+  std::vector<NumberExpr> ones;
+  for (size_t a = 0; a + 2 < tokens.size(); ++a) {
+    const uint64_t roles = pack.numbers.roles.Roles(tokens[a]);
+    const bool one = (roles >> kArticleOne) & 1;
+    if (!one && !((roles >> kIndefinite) & 1) &&
+        !pack.quantities.roles.Has(tokens[a], kPartArticle)) {
       continue;
     }
-    const auto ordinal = OrdinalAt(tokens, k, pack);
-    if (!ordinal || ordinal->first < kLowest || ordinal->first > kHighest) continue;
-    const size_t after = ordinal->second;
-    const std::optional<Measure> m = FindMeasure(tokens, after, false, pack);
-    if (!m || !m->known) continue;
-    const auto info = pack.quantities.measure_tally.find(m->name);
-    if (info == pack.quantities.measure_tally.end() ||
-        !(info->second.toll || info->second.generic)) {
-      continue;
+    if (tokens[a].folded.size() <= kLongestArticle) {
+      if (auto e = OrdinalToll(tokens, excluded, a + 1, pack)) numbers.push_back(*e);
     }
-    NumberExpr e;
-    e.first = e.numeral_first = e.amount_first = k;
-    e.last = e.numeral_last = after;
-    e.point = ordinal->first;
-    e.value = Interval::Exact(ordinal->first);
-    numbers.push_back(e);
+    if (one) {
+      if (auto e = OneToll(tokens, excluded, a, numbers, before, pack)) ones.push_back(*e);
+    }
   }
-  // "in Polen ist ein Mensch ertrunken": an article that is the number one before a person
-  // with a verb of a toll right after counts one of the toll ("a man" is no count: the article
-  // must be a numeral_words article_one before a noun that counts people).
-  constexpr size_t kVerbWindow = 2;  // "ein Mensch ums Leben".
-  for (size_t k = 0; k + 2 < tokens.size(); ++k) {
-    if (excluded[k] || excluded[k + 1] || !pack.numbers.roles.Has(tokens[k], kArticleOne) ||
-        std::any_of(numbers.begin(), numbers.begin() + before,
-                    [&](const NumberExpr& n) { return n.first <= k + 1 && k < n.last; })) {
-      continue;
-    }
-    const PhraseMatch noun = pack.quantities.measures.Match(tokens, k + 1);
-    if (noun.length != 1 || noun.fields->at(0) != "people") continue;
-    const std::string verb = MeasureVerbAfter(tokens, k + 2, kVerbWindow, pack);
-    const auto info = pack.quantities.measure_tally.find(verb);
-    if (info == pack.quantities.measure_tally.end() || !info->second.toll) continue;
-    NumberExpr e;
-    e.first = e.numeral_first = e.amount_first = k;
-    e.last = e.numeral_last = k + 1;
-    e.point = 1;
-    e.value = Interval::Exact(1);
-    numbers.push_back(e);
-  }
+  numbers.insert(numbers.end(), ones.begin(), ones.end());
   if (numbers.size() == before) return;
   std::sort(numbers.begin(), numbers.end(),
             [](const NumberExpr& a, const NumberExpr& b) { return a.first < b.first; });

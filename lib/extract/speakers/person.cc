@@ -1,6 +1,7 @@
 #include "lib/extract/speakers/person.h"
 
 #include <algorithm>
+#include <array>
 
 #include "fmt/format.h"
 #include "lib/data/embedded.h"
@@ -33,40 +34,63 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Appends the skeleton of one ASCII word to `out`: one pass, no allocation beyond `out`.
+// Appends the skeleton of one ASCII word to `out`: one pass into a buffer on the stack, then
+// one append (this runs for every new capitalised word of every article, and appending
+// letter by letter to a std::string cost about twice the work).
 void AppendWordSkeleton(std::string_view w, std::string& out) {
-  const size_t begin = out.size();
+  // A letter gives at most two ("x" -> "ks"); longer words than the stack holds are rare.
+  char small[64];
+  std::string big;
+  char* b = small;
+  if (w.size() > sizeof(small) / 2) {
+    big.resize(2 * w.size());
+    b = big.data();
+  }
+  // The letters the rules below begin with; every other byte is copied as it is, after
+  // one table test instead of the nine compares of the rules (most letters are such).
+  static constexpr auto kRuled = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : std::string_view("tskpcxwzj")) t[c] = true;
+    return t;
+  }();
+  size_t n = 0;
   for (size_t i = 0; i < w.size();) {
     // German digraphs first, then single letters. The first letter is tested before any
     // substring: this runs for every capitalised word of every article.
     char c = w[i];
+    if (!kRuled[static_cast<unsigned char>(c)]) {
+      b[n++] = c;
+      ++i;
+      continue;
+    }
     const char next = i + 1 < w.size() ? w[i + 1] : '\0';
-    if (c == 't' && w.substr(i, 4) == "tsch") { out += "ch"; i += 4; continue; }
-    if (c == 's' && w.substr(i, 3) == "sch") { out += "sh"; i += 3; continue; }
-    if (next == 'h' && (c == 'k' || c == 'p')) { out += c == 'k' ? "ch" : "f"; i += 2; continue; }
-    if (c == 'c' && next == 'k') { out += 'k'; i += 2; continue; }
+    if (c == 't' && w.substr(i, 4) == "tsch") { b[n++] = 'c'; b[n++] = 'h'; i += 4; continue; }
+    if (c == 's' && w.substr(i, 3) == "sch") { b[n++] = 's'; b[n++] = 'h'; i += 3; continue; }
+    if (next == 'h' && c == 'k') { b[n++] = 'c'; b[n++] = 'h'; i += 2; continue; }
+    if (next == 'h' && c == 'p') { b[n++] = 'f'; i += 2; continue; }
+    if (c == 'c' && next == 'k') { b[n++] = 'k'; i += 2; continue; }
     ++i;
-    if (c == 'x') { out += "ks"; continue; }
+    if (c == 'x') { b[n++] = 'k'; b[n++] = 's'; continue; }
     if (c == 'w') c = 'v';
     if (c == 'z') c = 's';
     if (c == 'j') c = 'y';
-    out += c;
+    b[n++] = c;
   }
   // Transliterated endings: -yj, -ij, -iy, -yy, -ii, -ki all end the same way. The first
   // set is every pair of 'i' and 'y' ("iy", "yy", "ii", "yi"), tested as two letters: this
   // runs for every capitalised word, and four suffix compares cost more than the word.
   auto i_or_y = [](char c) { return c == 'i' || c == 'y'; };
-  if (out.size() - begin > 3 && i_or_y(out[out.size() - 2]) && i_or_y(out.back())) {
-    out.pop_back();
-    out.back() = 'y';
+  if (n > 3 && i_or_y(b[n - 2]) && i_or_y(b[n - 1])) {
+    --n;
+    b[n - 1] = 'y';
   }
-  if (out.size() - begin > 4 && out[out.size() - 2] == 'k' && out.back() == 'i') out.back() = 'y';
+  if (n > 4 && b[n - 2] == 'k' && b[n - 1] == 'i') b[n - 1] = 'y';
   // Doubled letters once.
-  size_t o = begin;
-  for (size_t i = begin; i < out.size(); ++i) {
-    if (o == begin || out[o - 1] != out[i]) out[o++] = out[i];
+  size_t o = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (o == 0 || b[o - 1] != b[i]) b[o++] = b[i];
   }
-  out.resize(o);
+  out.append(b, o);
 }
 
 }  // namespace
@@ -141,7 +165,15 @@ std::string SkeletonOfAscii(std::string_view ascii) {
 
 }  // namespace
 
-std::string NameSkeleton(std::string_view name) { return SkeletonOfAscii(AsciiName(name)); }
+std::string NameSkeleton(std::string_view name) {
+  // Most calls are for one folded token (ArticlePersons::SkeletonsOf, at every capitalised
+  // word of an article): lower-case ASCII letters and digits only, which AsciiName returns
+  // as they are, so the copy it would build is skipped.
+  const bool plain = std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  });
+  return plain ? SkeletonOfAscii(name) : SkeletonOfAscii(AsciiName(name));
+}
 
 std::string LastWordSkeleton(std::string_view name) {
   // Skeletons are made word by word, so the last word's skeleton is the skeleton of the
