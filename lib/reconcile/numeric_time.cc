@@ -381,10 +381,13 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     // Without words that say so, a higher exact figure of that day is as often of a wider
     // scope (both fires, both states) as a later count: "rose to" tells it is the newer
     // count, and so does a higher floor ("at least 32", then "at least 36": what was
-    // confirmed so far went up). A floor written round ("more than 1,500") is itself a
-    // count of its moment rounded down, which a count well above it went on from.
+    // confirmed so far went up), among the counts above or the day's floors themselves
+    // ("at least one" in the night, "at least two" in the morning). A floor written round
+    // ("more than 1,500") is itself a count of its moment rounded down, which a count well
+    // above it went on from.
     const bool dispute = ctx.TypeOf(floors, above) == FindingType::kDispute;
     const bool newer = WrittenRound(highest_floor) ||
+                       highest_floor > lowest_floor * (1 + kMargin) ||
                        std::any_of(above.begin(), above.end(), [](Item y) {
                          return y->modality == Modality::kLatest || std::isinf(y->value.high);
                        });

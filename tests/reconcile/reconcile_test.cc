@@ -389,22 +389,28 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
 }
 
 TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
-  // One day's reports: "at least 6" (article 0), a count of 9 (article 1), "at least 12"
+  // One day's reports: "at least 6" (article 0), a count of 9 (article 1), maybe "at least 12"
   // (article 2), 15 (article 3). The count of 9 passed the first floor though not the
-  // second: cited when told as the newest count ("rose to 9"); without a cue it is not
-  // (AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource), and 15 passes both floors.
+  // second: cited when told as the newest count ("rose to 9") or when the day's floors rose
+  // (6, then 12: the toll went on that day); without either it is not
+  // (AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource).
   struct Case {
     std::string name;
     Modality nine;
-    bool nine_cited;
+    bool second_floor, nine_cited;
   };
-  for (const Case& c : {Case{"rose to 9", Modality::kLatest, true},
-                        Case{"9, no cue", Modality::kUnspecified, false}}) {
-    auto docs = OnePerDocument(Tolls({
+  for (const Case& c : {Case{"rose to 9", Modality::kLatest, true, true},
+                        Case{"9, floors rose", Modality::kUnspecified, true, true},
+                        Case{"9, one floor, no cue", Modality::kUnspecified, false, false}}) {
+    std::vector<Claim> q = {
         Quantity({"at least 6", Over(6), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
         Quantity({"9", Exact(9), c.nine, "", "", "killed"}, "_/killed"),
-        Quantity({"at least 12", Over(12), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
-        Quantity({"15", Exact(15), Modality::kUnspecified, "", "", "killed"}, "_/killed")}));
+        Quantity({"15", Exact(15), Modality::kUnspecified, "", "", "killed"}, "_/killed")};
+    if (c.second_floor) {
+      q.insert(q.begin() + 2, Quantity({"at least 12", Over(12), Modality::kUnspecified, "", "",
+                                        "killed"}, "_/killed"));
+    }
+    auto docs = OnePerDocument(Tolls(q));
     for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 4, 17);
     bool cited = false;
     for (const Finding& f : Findings(docs)) {
