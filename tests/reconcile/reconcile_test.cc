@@ -388,6 +388,37 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   }
 }
 
+TEST(ReconcileNumeric, AnUndatedCountBetweenTwoDatedOnesIsAStepOfTheTotal) {
+  // A toll of 610 on one day, an article without a date giving 655, 690 two weeks later: the
+  // undated count lies between them, an update from the first and to the last. Not when the
+  // dated counts fall with the days (690 first, 610 later: other scopes), nor for an undated
+  // figure far from both (300).
+  struct Case {
+    std::string name;
+    double first, undated, last;
+    bool steps;
+  };
+  for (const Case& c : {Case{"between", 610, 655, 690, true},
+                        Case{"dated counts fall", 690, 655, 610, false},
+                        Case{"far below", 610, 300, 690, false}}) {
+    auto docs = OnePerDocument(Tolls({
+        Quantity({"first", Exact(c.first), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
+        Quantity({"undated", Exact(c.undated), Modality::kUnspecified, "", "", "killed"},
+                 "_/killed"),
+        Quantity({"last", Exact(c.last), Modality::kUnspecified, "", "", "killed"}, "_/killed")}));
+    docs[0].published = absl::CivilDay(2024, 9, 20);
+    docs[2].published = absl::CivilDay(2024, 10, 4);
+    bool from = false, to = false;
+    for (const Finding& f : Findings(docs)) {
+      if (f.type != FindingType::kUpdate) continue;
+      for (const ClaimRef& r : f.side_b) from = from || r.document == 1;
+      for (const ClaimRef& r : f.side_a) to = to || r.document == 1;
+    }
+    EXPECT_EQ(from && to, c.steps) << c.name;
+    EXPECT_EQ(from || to, c.steps) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
   // One day's reports: "at least 6" (article 0), a count of 9 (article 1), maybe "at least 12"
   // (article 2), 15 (article 3). The count of 9 passed the first floor though not the
