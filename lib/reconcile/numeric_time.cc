@@ -74,8 +74,6 @@ void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vecto
   }
 }
 
-namespace {
-
 // The figure a running total is reported at: the middle of a stated interval ("about 1,400",
 // "between 4,000 and 5,000"), the lower end of an open one ("at least 296"), the upper end
 // for "up to". An order of magnitude ("mehrere Dutzend", "hundreds": an upper end four
@@ -96,13 +94,11 @@ bool RoseTo(const Fact& x) {
   return x.modality == Modality::kLatest && std::isfinite(x.value.high);
 }
 
+namespace {
+
 // A floor of a hundred or more in tens ("more than 1,400") is written round; a smaller or
 // odd one ("at least 13") is a count.
 bool WrittenRound(double floor) { return floor >= 100 && std::fmod(floor, 10) == 0; }
-
-// A later count of at least this share of the earlier is a revision of the same count; a
-// smaller scope (one county of a state's toll) cuts deeper.
-constexpr double kRevisionShare = 0.8;
 
 }  // namespace
 
@@ -253,46 +249,6 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
 
 }  // namespace
 
-// An article without a date ("a total of 840 deaths") among dated reports of a running total,
-// 724 on one day, 844 and 866 on later ones: when every close dated count below its count is
-// of an earlier day than every one above it, the undated count is a report of the days
-// between, which the earlier counts rose to and the later ones went on from (two updates).
-// Close: within kRevisionShare of it (a figure far off is of another scope); counts of an
-// order that does not rise with the days are of other things.
-void UndatedBetween(const ReconcileContext& ctx, const Group& g, std::string_view rate,
-                    Items items, const std::vector<Item>& dated, std::vector<Finding>& out) {
-  if (dated.size() < 2 || dated.size() > kMaxPairs) return;
-  std::vector<Item> below, above;
-  for (Item u : items) {
-    if (u->has_days() || u->aspect != Aspect::kCumulative || !std::isfinite(u->value.high) ||
-        u->value.low != u->value.high) {
-      continue;
-    }
-    const double v = Stated(*u);
-    below.clear();
-    above.clear();
-    for (Item x : dated) {
-      const double s = Stated(*x);
-      if (x->ref.document == u->ref.document || s < kRevisionShare * v ||
-          v < kRevisionShare * s || s == v) {
-        continue;
-      }
-      (s < v ? below : above).push_back(x);
-    }
-    if (below.empty() || above.empty()) continue;
-    auto day = [&ctx](Item x) { return ctx.Days(*x).begin; };
-    // `dated` is sorted by day: the last below and the first above are the closest days.
-    if (!(ctx.Days(*below.back()).end < day(above.front()))) continue;
-    const Item one[] = {u};
-    Report(ctx, g, rate, below, one, 0.3, FindingType::kUpdate, {},
-           "The undated count lies between dated ones: the total rose to it (an update)."sv, out);
-    Report(ctx, g, rate, one, above, 0.3, FindingType::kUpdate, {},
-           "The undated count lies between dated ones: the total went on from it (an "
-           "update)."sv,
-           out);
-  }
-}
-
 // A running total (a death toll) reported on different days: each day's highest figure
 // against the next day's (TellDays). Only figures dated by their day are taken (a stated
 // period is not a report of the toll on a day). After a deep fall (a smaller scope), the next
@@ -310,6 +266,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     return x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
   });
   if (!revised) UndatedBetween(ctx, g, rate, items, dated, out);
+  if (!revised) RoseOnTheDay(ctx, g, rate, dated, out);
   auto differ = [tol](double a, double b) {
     return std::fabs(a - b) > tol * std::max(std::fabs(a), std::fabs(b));
   };

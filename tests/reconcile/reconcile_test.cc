@@ -419,6 +419,37 @@ TEST(ReconcileNumeric, AnUndatedCountBetweenTwoDatedOnesIsAStepOfTheTotal) {
   }
 }
 
+TEST(ReconcileNumeric, CountsEachToldAsRisenToOnOneDayAreSteps) {
+  // "The toll climbed to 41" and, the same day in another article, "rose to 58": each is the
+  // newest count when written, so 41 is an earlier count of the day (an update). Not when
+  // one of them is not told as the count reached ("58 dead"), nor when one article tells
+  // both.
+  struct Case {
+    std::string name;
+    Modality higher;
+    bool one_article, update;
+  };
+  for (const Case& c : {Case{"both rose to", Modality::kLatest, false, true},
+                        Case{"higher without a cue", Modality::kUnspecified, false, false},
+                        Case{"one article", Modality::kLatest, true, false}}) {
+    const std::vector<Claim> tolls = Tolls({
+        Quantity({"climbed to 41", Exact(41), Modality::kLatest, "", "", "killed"}, "_/killed"),
+        Quantity({"rose to 58", Exact(58), c.higher, "", "", "killed"}, "_/killed")});
+    std::vector<DocumentResult> docs = OnePerDocument(tolls);
+    if (c.one_article) {
+      docs[0].claims.push_back(docs[1].claims[0]);
+      docs.pop_back();
+    }
+    for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 7, 30);
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      update = update || (f.type == FindingType::kUpdate && !f.side_a.empty() &&
+                          !f.side_b.empty() && f.side_a[0].document != f.side_b[0].document);
+    }
+    EXPECT_EQ(update, c.update) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
   // One day's reports: "at least 6" (article 0), a count of 9 (article 1), maybe "at least 12"
   // (article 2), 15 (article 3). The count of 9 passed the first floor though not the
