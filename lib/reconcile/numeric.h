@@ -131,6 +131,23 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
             double severity, FindingType type, const Unclear& unclear,
             std::string_view why, std::vector<Finding>& out);
 
+// A later count of at least this share of the earlier is a revision of the same count; a
+// smaller scope (one county of a state's toll) cuts deeper.
+inline constexpr double kRevisionShare = 0.8;
+
+// The figure a running total is reported at (numeric_time.cc): the middle of a stated
+// interval, the lower end of an open one or of an order of magnitude, the upper for "up to".
+double Stated(const Fact& x);
+// A count the text says rose to its figure ("rose to 14"), not to a floor.
+bool RoseTo(const Fact& x);
+
+// Steps of a running total the day-by-day reading misses (numeric_steps.cc): an undated
+// count between dated ones, and one day's counts each told as risen to.
+void UndatedBetween(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+                    Items items, const std::vector<Item>& dated, std::vector<Finding>& out);
+void RoseOnTheDay(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+                  const std::vector<Item>& dated, std::vector<Finding>& out);
+
 // A running total (a death toll) reported on different days: each day's highest figure
 // against the next day's (see numeric_time.cc).
 void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,

@@ -74,8 +74,6 @@ void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vecto
   }
 }
 
-namespace {
-
 // The figure a running total is reported at: the middle of a stated interval ("about 1,400",
 // "between 4,000 and 5,000"), the lower end of an open one ("at least 296"), the upper end
 // for "up to". An order of magnitude ("mehrere Dutzend", "hundreds": an upper end four
@@ -96,13 +94,11 @@ bool RoseTo(const Fact& x) {
   return x.modality == Modality::kLatest && std::isfinite(x.value.high);
 }
 
+namespace {
+
 // A floor of a hundred or more in tens ("more than 1,400") is written round; a smaller or
 // odd one ("at least 13") is a count.
 bool WrittenRound(double floor) { return floor >= 100 && std::fmod(floor, 10) == 0; }
-
-// A later count of at least this share of the earlier is a revision of the same count; a
-// smaller scope (one county of a state's toll) cuts deeper.
-constexpr double kRevisionShare = 0.8;
 
 }  // namespace
 
@@ -269,6 +265,8 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   const std::vector<Item> dated = DayDated(ctx, items, [revised](Item x) {
     return x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
   });
+  if (!revised) UndatedBetween(ctx, g, rate, items, dated, out);
+  if (!revised) RoseOnTheDay(ctx, g, rate, dated, out);
   auto differ = [tol](double a, double b) {
     return std::fabs(a - b) > tol * std::max(std::fabs(a), std::fabs(b));
   };
@@ -381,10 +379,13 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     // Without words that say so, a higher exact figure of that day is as often of a wider
     // scope (both fires, both states) as a later count: "rose to" tells it is the newer
     // count, and so does a higher floor ("at least 32", then "at least 36": what was
-    // confirmed so far went up). A floor written round ("more than 1,500") is itself a
-    // count of its moment rounded down, which a count well above it went on from.
+    // confirmed so far went up), among the counts above or the day's floors themselves
+    // ("at least one" in the night, "at least two" in the morning). A floor written round
+    // ("more than 1,500") is itself a count of its moment rounded down, which a count well
+    // above it went on from.
     const bool dispute = ctx.TypeOf(floors, above) == FindingType::kDispute;
     const bool newer = WrittenRound(highest_floor) ||
+                       highest_floor > lowest_floor * (1 + kMargin) ||
                        std::any_of(above.begin(), above.end(), [](Item y) {
                          return y->modality == Modality::kLatest || std::isinf(y->value.high);
                        });

@@ -388,23 +388,91 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
   }
 }
 
+TEST(ReconcileNumeric, AnUndatedCountBetweenTwoDatedOnesIsAStepOfTheTotal) {
+  // A toll of 610 on one day, an article without a date giving 655, 690 two weeks later: the
+  // undated count lies between them, an update from the first and to the last. Not when the
+  // dated counts fall with the days (690 first, 610 later: other scopes), nor for an undated
+  // figure far from both (300).
+  struct Case {
+    std::string name;
+    double first, undated, last;
+    bool steps;
+  };
+  for (const Case& c : {Case{"between", 610, 655, 690, true},
+                        Case{"dated counts fall", 690, 655, 610, false},
+                        Case{"far below", 610, 300, 690, false}}) {
+    auto docs = OnePerDocument(Tolls({
+        Quantity({"first", Exact(c.first), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
+        Quantity({"undated", Exact(c.undated), Modality::kUnspecified, "", "", "killed"},
+                 "_/killed"),
+        Quantity({"last", Exact(c.last), Modality::kUnspecified, "", "", "killed"}, "_/killed")}));
+    docs[0].published = absl::CivilDay(2024, 9, 20);
+    docs[2].published = absl::CivilDay(2024, 10, 4);
+    bool from = false, to = false;
+    for (const Finding& f : Findings(docs)) {
+      if (f.type != FindingType::kUpdate) continue;
+      for (const ClaimRef& r : f.side_b) from = from || r.document == 1;
+      for (const ClaimRef& r : f.side_a) to = to || r.document == 1;
+    }
+    EXPECT_EQ(from && to, c.steps) << c.name;
+    EXPECT_EQ(from || to, c.steps) << c.name;
+  }
+}
+
+TEST(ReconcileNumeric, CountsEachToldAsRisenToOnOneDayAreSteps) {
+  // "The toll climbed to 41" and, the same day in another article, "rose to 58": each is the
+  // newest count when written, so 41 is an earlier count of the day (an update). Not when
+  // one of them is not told as the count reached ("58 dead"), nor when one article tells
+  // both.
+  struct Case {
+    std::string name;
+    Modality higher;
+    bool one_article, update;
+  };
+  for (const Case& c : {Case{"both rose to", Modality::kLatest, false, true},
+                        Case{"higher without a cue", Modality::kUnspecified, false, false},
+                        Case{"one article", Modality::kLatest, true, false}}) {
+    const std::vector<Claim> tolls = Tolls({
+        Quantity({"climbed to 41", Exact(41), Modality::kLatest, "", "", "killed"}, "_/killed"),
+        Quantity({"rose to 58", Exact(58), c.higher, "", "", "killed"}, "_/killed")});
+    std::vector<DocumentResult> docs = OnePerDocument(tolls);
+    if (c.one_article) {
+      docs[0].claims.push_back(docs[1].claims[0]);
+      docs.pop_back();
+    }
+    for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 7, 30);
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      update = update || (f.type == FindingType::kUpdate && !f.side_a.empty() &&
+                          !f.side_b.empty() && f.side_a[0].document != f.side_b[0].document);
+    }
+    EXPECT_EQ(update, c.update) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
-  // One day's reports: "at least 6" (article 0), a count of 9 (article 1), "at least 12"
+  // One day's reports: "at least 6" (article 0), a count of 9 (article 1), maybe "at least 12"
   // (article 2), 15 (article 3). The count of 9 passed the first floor though not the
-  // second: cited when told as the newest count ("rose to 9"); without a cue it is not
-  // (AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource), and 15 passes both floors.
+  // second: cited when told as the newest count ("rose to 9") or when the day's floors rose
+  // (6, then 12: the toll went on that day); without either it is not
+  // (AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource).
   struct Case {
     std::string name;
     Modality nine;
-    bool nine_cited;
+    bool second_floor, nine_cited;
   };
-  for (const Case& c : {Case{"rose to 9", Modality::kLatest, true},
-                        Case{"9, no cue", Modality::kUnspecified, false}}) {
-    auto docs = OnePerDocument(Tolls({
+  for (const Case& c : {Case{"rose to 9", Modality::kLatest, true, true},
+                        Case{"9, floors rose", Modality::kUnspecified, true, true},
+                        Case{"9, one floor, no cue", Modality::kUnspecified, false, false}}) {
+    std::vector<Claim> q = {
         Quantity({"at least 6", Over(6), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
         Quantity({"9", Exact(9), c.nine, "", "", "killed"}, "_/killed"),
-        Quantity({"at least 12", Over(12), Modality::kUnspecified, "", "", "killed"}, "_/killed"),
-        Quantity({"15", Exact(15), Modality::kUnspecified, "", "", "killed"}, "_/killed")}));
+        Quantity({"15", Exact(15), Modality::kUnspecified, "", "", "killed"}, "_/killed")};
+    if (c.second_floor) {
+      q.insert(q.begin() + 2, Quantity({"at least 12", Over(12), Modality::kUnspecified, "", "",
+                                        "killed"}, "_/killed"));
+    }
+    auto docs = OnePerDocument(Tolls(q));
     for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 4, 17);
     bool cited = false;
     for (const Finding& f : Findings(docs)) {

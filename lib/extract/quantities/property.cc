@@ -181,7 +181,11 @@ Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset
     // unit is its last non-zero digit's ("rund 2000 Meter": 1500 to 2500).
     double unit = 1;
     for (double n = std::fabs(digits); std::fmod(n, 10) == 0; n /= 10) unit *= 10;
-    v = {e.point - unit / 2, e.point + unit / 2, false, true};
+    // A small round figure's unit is most of it ("rund zehn Meter" would be 5 to 15): its
+    // width is a quarter of the figure at most, and half a unit at least.
+    constexpr double kRoundShare = 0.25;
+    const double half = std::max(0.5, std::min(unit / 2, kRoundShare * std::fabs(e.point)));
+    v = {e.point - half, e.point + half, false, true};
   }
   v.low = v.low * factor + offset;
   v.high = v.high * factor + offset;

@@ -1,0 +1,91 @@
+// Steps of a running total that reading it day by day (numeric_time.cc) misses: a count
+// from an article without a date, and counts of one day that each say the total rose to them.
+#include <algorithm>
+#include <cmath>
+
+#include "lib/reconcile/numeric.h"
+
+namespace crosscheck::internal {
+
+// Literals are appended as views: their length is known, no strlen per append.
+using std::string_view_literals::operator""sv;
+
+namespace {
+constexpr size_t kMaxPairs = 4096;  // Dated figures beyond this are not paired one by one.
+}  // namespace
+
+// An article without a date ("a total of 840 deaths") among dated reports of a running total,
+// 724 on one day, 844 and 866 on later ones: when every close dated count below its count is
+// of an earlier day than every one above it, the undated count is a report of the days
+// between, which the earlier counts rose to and the later ones went on from (two updates).
+// Close: within kRevisionShare of it (a figure far off is of another scope); counts of an
+// order that does not rise with the days are of other things.
+void UndatedBetween(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+                    Items items, const std::vector<Item>& dated, std::vector<Finding>& out) {
+  if (dated.size() < 2 || dated.size() > kMaxPairs) return;  // A hostile bucket: no pairing.
+  std::vector<Item> below, above;
+  for (Item u : items) {
+    if (u->has_days() || u->aspect != Aspect::kCumulative || !std::isfinite(u->value.high) ||
+        u->value.low != u->value.high) {
+      continue;
+    }
+    const double v = Stated(*u);
+    below.clear();
+    above.clear();
+    for (Item x : dated) {
+      const double s = Stated(*x);
+      if (x->ref.document == u->ref.document || s < kRevisionShare * v ||
+          v < kRevisionShare * s || s == v) {
+        continue;
+      }
+      (s < v ? below : above).push_back(x);
+    }
+    if (below.empty() || above.empty()) continue;
+    auto day = [&ctx](Item x) { return ctx.Days(*x).begin; };
+    // `dated` is sorted by day: the last below and the first above are the closest days.
+    if (!(ctx.Days(*below.back()).end < day(above.front()))) continue;
+    const Item one[] = {u};
+    Report(ctx, g, rate, below, one, 0.3, FindingType::kUpdate, {},
+           "The undated count lies between dated ones: the total rose to it (an update)."sv, out);
+    Report(ctx, g, rate, one, above, 0.3, FindingType::kUpdate, {},
+           "The undated count lies between dated ones: the total went on from it (an "
+           "update)."sv,
+           out);
+  }
+}
+
+// Counts of one day that articles each say the total rose to ("climbed to 87", "rose to
+// 127"): each is the newest count when written, so the lower ones are earlier counts of
+// that day, which the highest went on from (an update), not a second reading of it.
+void RoseOnTheDay(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+                  const std::vector<Item>& dated, std::vector<Finding>& out) {
+  std::vector<Item> lower, top;
+  for (size_t i = 0; i < dated.size();) {
+    size_t j = i;
+    double high = -INFINITY;
+    for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
+      if (RoseTo(*dated[j])) high = std::max(high, Stated(*dated[j]));
+    }
+    lower.clear();
+    top.clear();
+    for (size_t k = i; k < j; ++k) {
+      if (!RoseTo(*dated[k])) continue;
+      (Stated(*dated[k]) < high ? lower : top).push_back(dated[k]);
+    }
+    i = j;
+    if (lower.empty() || top.empty()) continue;
+    // One article giving both tells the update itself; it is not two reports.
+    if (std::any_of(lower.begin(), lower.end(), [&top](Item x) {
+          return std::any_of(top.begin(), top.end(),
+                             [x](Item y) { return x->ref.document == y->ref.document; });
+        })) {
+      continue;
+    }
+    Report(ctx, g, rate, lower, top, 0.3, FindingType::kUpdate, {},
+           "Each count is the one the total rose to when written: the higher one is the later "
+           "count (an update)."sv,
+           out);
+  }
+}
+
+}  // namespace crosscheck::internal
