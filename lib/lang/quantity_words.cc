@@ -10,7 +10,8 @@ constexpr std::string_view kQuantityRoleNames[] = {
     "place_with", "and_other", "list_link", "incident_name", "partitive_alone", "clause_link",
     "counted_before", "earlier_verb", "among_whole", "cause_link", "place_part",
     "demonstrative", "implied_count", "held_part", "back_then", "interim", "capacity",
-    "each", "focus_part", "reason_link", "rest", "remains_of", "crowd_noun", "crowd_estimate"};
+    "each", "focus_part", "reason_link", "rest", "remains_of", "crowd_noun", "crowd_estimate",
+    "toll_word"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

@@ -64,12 +64,14 @@ struct MeasureInfo {
 // crowd_noun: a noun for anyone at all ("Menschen", "people"); crowd_estimate: a word that
 // makes a figure an estimate or count of a crowd ("Schätzung", "gezählt", "estimated"); in an
 // article about a rally a figure of the one in a sentence with the other counts its crowd.
+// toll_word: a word for the toll of the dead ("toll", "Todeszahl"): bodies recovered in its
+// sentence may count the toll.
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
-  kRemainsOf, kCrowdNoun, kCrowdEstimate, kQuantityRoles
+  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kQuantityRoles
 };
 
 struct QuantityWords {

@@ -104,7 +104,8 @@ size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const Langua
                       size_t boilerplate);
 
 // Makes the article's victims (casualties) its dead when it tells of deaths and of no injuries
-// in its paragraphs before `boilerplate` (victims.cc).
+// in its paragraphs before `boilerplate`, and bodies recovered the toll of the dead in a sentence
+// with a toll word (toll_word in quantity_words.tsv) and no other count of the dead (victims.cc).
 void VictimsAsDead(DocContext& ctx, size_t boilerplate);
 
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and

@@ -2,6 +2,9 @@
 // tells of deaths and never of injuries: then the victims it counts are its dead ("Die Zahl
 // der Opfer ist auf 36 gestiegen" in a report of a strike's deaths; "the death toll … rising
 // to 645 casualties").
+// Bodies recovered in a sentence that speaks of the toll are the dead known so far, the toll
+// itself, when the sentence gives no other count of the dead ("the toll keeps rising with 48
+// bodies pulled out").
 #include <algorithm>
 
 #include "lib/base/concat.h"
@@ -11,7 +14,8 @@ namespace crosscheck::internal {
 namespace {
 
 // Measures of measure_tree.tsv.
-constexpr std::string_view kVictims = "casualties", kDead = "killed", kInjured = "injured";
+constexpr std::string_view kVictims = "casualties", kDead = "killed", kInjured = "injured",
+                           kBodies = "bodies_recovered";
 
 // Whether an article stands before the figure of `c`: "the two victims" are people named
 // before (those found, those identified), not the toll.
@@ -27,9 +31,44 @@ bool NamedBefore(const DocContext& ctx, const Claim& c) {
   return false;
 }
 
+// Whether sentence `st` counts bodies as its toll: a toll word (toll_word in
+// quantity_words.tsv) and a verb of recovering bodies (measure_verbs.tsv).
+bool CountsBodies(const SentenceTokens& st, const QuantityWords& q) {
+  bool toll = false, recovered = false;
+  for (size_t k = 0; k < st.tokens.size(); ++k) {
+    toll = toll || q.roles.Has(st.tokens[k], kTollWord);
+    const PhraseMatch m = q.measure_verbs.Match(st.tokens, k);
+    recovered = recovered || (m.length > 0 && m.fields->at(0) == kBodies);
+  }
+  return toll && recovered;
+}
+
+// Makes the bodies of a sentence that counts them as its toll, and no other dead, killed.
+void BodiesAsToll(DocContext& ctx) {
+  for (const SentenceTokens& st : ctx.sentences) {
+    auto here = [&st](const Claim& c) {
+      return c.kind == ClaimKind::kQuantity && c.sentence.begin == st.sentence.span.begin;
+    };
+    auto bodies = [&](const Claim& c) { return here(c) && c.unit == kBodies; };
+    if (std::none_of(ctx.claims.begin(), ctx.claims.end(), bodies) ||
+        std::any_of(ctx.claims.begin(), ctx.claims.end(),
+                    [&](const Claim& c) { return here(c) && c.unit == kDead; }) ||
+        !CountsBodies(st, ctx.pack->quantities)) {
+      continue;
+    }
+    for (Claim& c : ctx.claims) {
+      if (!bodies(c)) continue;
+      c.unit = std::string(kDead);
+      c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
+                     "/", kDead);
+    }
+  }
+}
+
 }  // namespace
 
 void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
+  BodiesAsToll(ctx);
   auto victims = [](const Claim& c) {
     return c.kind == ClaimKind::kQuantity && c.unit == kVictims;
   };
