@@ -6,6 +6,7 @@
 // itself, when the sentence gives no other count of the dead ("the toll keeps rising with 48
 // bodies pulled out").
 #include <algorithm>
+#include <vector>
 
 #include "lib/base/concat.h"
 #include "lib/extract/quantities/frame.h"
@@ -44,24 +45,38 @@ bool CountsBodies(const SentenceTokens& st, const QuantityWords& q) {
 }
 
 // Makes the bodies of a sentence that counts them as its toll, and no other dead, killed.
+// One pass over the claims and a look-up per sentence with bodies: asking every sentence about
+// every claim made a long article's extraction quadratic (45 % slower on a 256 KiB one).
 void BodiesAsToll(DocContext& ctx) {
-  for (const SentenceTokens& st : ctx.sentences) {
-    auto here = [&st](const Claim& c) {
-      return c.kind == ClaimKind::kQuantity && c.sentence.begin == st.sentence.span.begin;
-    };
-    auto bodies = [&](const Claim& c) { return here(c) && c.unit == kBodies; };
-    if (std::none_of(ctx.claims.begin(), ctx.claims.end(), bodies) ||
-        std::any_of(ctx.claims.begin(), ctx.claims.end(),
-                    [&](const Claim& c) { return here(c) && c.unit == kDead; }) ||
-        !CountsBodies(st, ctx.pack->quantities)) {
+  std::vector<uint32_t> bodies, dead;  // Starts of the sentences with such figures.
+  for (const Claim& c : ctx.claims) {
+    if (c.kind != ClaimKind::kQuantity) continue;
+    if (c.unit == kBodies) bodies.push_back(c.sentence.begin);
+    if (c.unit == kDead) dead.push_back(c.sentence.begin);
+  }
+  if (bodies.empty()) return;
+  std::sort(bodies.begin(), bodies.end());
+  bodies.erase(std::unique(bodies.begin(), bodies.end()), bodies.end());
+  std::sort(dead.begin(), dead.end());
+  std::vector<uint32_t> tolls;  // Sorted, as `bodies` is.
+  for (const uint32_t begin : bodies) {
+    if (std::binary_search(dead.begin(), dead.end(), begin)) continue;
+    const auto st = std::lower_bound(
+        ctx.sentences.begin(), ctx.sentences.end(), begin,
+        [](const SentenceTokens& x, uint32_t b) { return x.sentence.span.begin < b; });
+    if (st != ctx.sentences.end() && st->sentence.span.begin == begin &&
+        CountsBodies(*st, ctx.pack->quantities)) {
+      tolls.push_back(begin);
+    }
+  }
+  for (Claim& c : ctx.claims) {
+    if (c.kind != ClaimKind::kQuantity || c.unit != kBodies ||
+        !std::binary_search(tolls.begin(), tolls.end(), c.sentence.begin)) {
       continue;
     }
-    for (Claim& c : ctx.claims) {
-      if (!bodies(c)) continue;
-      c.unit = std::string(kDead);
-      c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
-                     "/", kDead);
-    }
+    c.unit = std::string(kDead);
+    c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
+                   "/", kDead);
   }
 }
 
