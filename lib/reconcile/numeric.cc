@@ -111,7 +111,7 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
 // least 22 dead") of other articles than the lower one's counts (20 dead): a floor is the
 // count confirmed when it was written, so the lower count is an earlier one, not a second
 // reading of what the floor counts. An article giving both ("6 dead", "at least 7") counts
-// two things itself.
+// two things itself. Not for a rate ("600 a day"): it is no running total.
 bool FloorAbove(Items lower, Items floors) {
   for (Item y : floors) {
     if (y->aspect != Aspect::kCumulative || !std::isinf(y->value.high)) return false;
@@ -177,7 +177,8 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
                  a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
     const size_t before = out.size();
     const Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
-    if (!bucket.change && bucket.frame == Frame::kState && FloorAbove(lower, upper)) {
+    if (!bucket.change && bucket.frame == Frame::kState && rate.empty() &&
+        FloorAbove(lower, upper)) {
       Report(ctx, g, rate, lower, upper, severity, FindingType::kUpdate, s.unclear,
              "The floor is above the other count: it was confirmed after it, as the count "
              "went on (an update)."sv,

@@ -488,13 +488,15 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
   // when the first article gives a second figure beside it ("8 in the capital") that would
   // blur a contradiction. An exact 22 is a second reading of the count (a contradiction,
   // blurred); so is a floor from the very article giving the lower count ("6 dead", "at
-  // least 7"), which counts two things itself.
+  // least 7"), which counts two things itself. A rate ("600 a day" against "more than 1,200
+  // a day") is no running total: its floor is no later count.
   struct Case {
     std::string name;
     std::vector<Interval> first;  // Article 0's figures.
     Interval other;               // Article 1's.
     std::optional<FindingType> type;
     bool confident;
+    std::string rate;
   };
   for (const Case& c : {
            Case{"floor above", {Exact(20)}, Over(22), FindingType::kUpdate, true},
@@ -503,16 +505,18 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
            Case{"exact above a blurred count", {Exact(20), Exact(8)}, Exact(22),
                 FindingType::kContradiction, false},
            Case{"the article's own floor", {Exact(6), Over(7)}, Exact(6), std::nullopt, false},
+           Case{"a rate per day", {Exact(600)}, Over(1200), FindingType::kContradiction, true,
+                "day"},
        }) {
     std::vector<DocumentResult> docs(2);
     docs[0].id = "first";
     for (const Interval& v : c.first) {
-      docs[0].claims.push_back(Quantity({"dead", v, Modality::kUnspecified, "", "", "killed"},
+      docs[0].claims.push_back(Quantity({"dead", v, Modality::kUnspecified, "", c.rate, "killed"},
                                         "_/killed"));
     }
     docs[1].id = "other";
     docs[1].claims = {
-        Quantity({"dead", c.other, Modality::kUnspecified, "", "", "killed"}, "_/killed")};
+        Quantity({"dead", c.other, Modality::kUnspecified, "", c.rate, "killed"}, "_/killed")};
     for (DocumentResult& d : docs) {
       d.published = absl::CivilDay(2024, 7, 8);
       d.claims = Tolls(d.claims);
