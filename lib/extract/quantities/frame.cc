@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "lib/base/concat.h"
+#include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 
 namespace crosscheck::internal {
@@ -264,7 +265,21 @@ namespace {
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
 // ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
 // 300" no change.)
-bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack) {
+bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,
+              bool negative) {
+  // "32,7 Prozent (minus 4,2 Prozent)", "(+2,5)": a sign the figure's unit does not take (a
+  // share, seats, a count) makes it the change beside a level.
+  // A minus the unit rejected shows in the value; a plus before a unit that takes signs
+  // ("plus 20 Grad") is the level's own.
+  if (!negative && first > 0) {
+    const PhraseMatch w = pack.quantities.changes.Match(tokens, first - 1);
+    const bool plus = (Is(tokens[first - 1], "+") && !tokens[first].space_before) ||
+                      (w.length == 1 && w.fields->at(0) == "sign");
+    if (SignBefore(tokens, first, pack) < first ||
+        (plus && (first + 1 >= tokens.size() || RoleAt(tokens, first + 1, pack, kUnit).length == 0))) {
+      return true;
+    }
+  }
   constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
   // "could rise further as 37 are in serious condition": the rise is the clause's before.
   const bool reason = first > 0 && pack.quantities.roles.Has(tokens[first - 1], kReasonLink);
@@ -460,7 +475,7 @@ void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, c
   }
   // An amount of money is one package whether or not it is "additional": not a change. Nor
   // is the next part of a list by how badly ("drei schwer und weitere drei leichter").
-  if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, pack) &&
+  if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, pack, c.value.low < 0) &&
       GappedMeasure(tokens, np_end, pack).empty()) {
     c.aspect = Aspect::kChange;
   }

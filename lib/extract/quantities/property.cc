@@ -258,7 +258,7 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
   }
   std::string party;
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
-    if (SignedShare(text, tokens, e)) return false;
+    if (SignedShare(text, tokens, e, pack)) return false;
     party = PartyNear(tokens, e.first, end, pack, anaphor);
     if (party.empty()) party = CandidateOfShare(text, tokens, e.first, end, pack);
     if (party.empty()) r.shared = SharedParties(tokens, e.first, pack);

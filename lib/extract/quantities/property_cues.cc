@@ -51,7 +51,13 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
 // A share written with its sign ("FDP (-2,8 Prozent)", "Greens (-1.5%)") is the party's gain
 // or loss against the last election, in points: a share itself has no sign. (A '+' glued to
 // a figure already leaves it out.)
-bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e) {
+bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
+                 const LanguagePack& pack) {
+  // "(minus 4,2 Prozent)", "(plus 1.6 percent)": the sign spoken (changes.tsv, sign).
+  if (const size_t n = e.numeral_first; n > 0) {
+    const PhraseMatch m = pack.quantities.changes.Match(tokens, n - 1);
+    if (m.length == 1 && m.fields->at(0) == "sign") return true;
+  }
   const std::string_view before = text.substr(0, tokens[e.numeral_first].span.begin);
   for (std::string_view sign : {"-", "\xE2\x88\x92"}) {
     if (!before.ends_with(sign)) continue;

@@ -31,8 +31,10 @@ PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const Languag
 bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
                      bool growth, const LanguagePack& pack);
 
-// Whether a share is written with its sign ("FDP (-2,8 Prozent)"): a gain or loss in points.
-bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e);
+// Whether a share is written with its sign ("FDP (-2,8 Prozent)", "(plus 1,6 Prozent)"): a gain
+// or loss in points.
+bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
+                 const LanguagePack& pack);
 
 // Whether a word a few words after the figure makes it a change ("3 percent losses").
 bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,

@@ -219,6 +219,12 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     // "vor fünf Jahren (11,2 Prozent)", "in 2019 (4.1%)": so is one right after a date.
     if (const std::optional<DateRange> d = DateEndingAt(ctx, dates_end, tokens[first - 2])) return d;
   }
+  // "8,3 Prozent (2019: 6,1 Prozent)": a year and a colon opening a bracket date its figure.
+  if (first >= 3 && Is(tokens[first - 1], ":") && Is(tokens[first - 3], "(")) {
+    if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
+      return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+    }
+  }
   // Plain variables, not a structured binding: the lambda below uses them, which clang 14
   // (the fuzz build's compiler) does not allow for bindings.
   const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kPartyBefore);
