@@ -9,6 +9,13 @@ namespace {
 
 constexpr size_t kLongestParty = 3;  // Words of the longest name ("Bündnis Sahra Wagenknecht").
 
+// A mark that may open a quoted name: „, “, ", «, ».
+bool OpensQuote(const Token& t) {
+  const std::string_view f = t.folded;
+  return t.kind == TokenKind::kPunct && (f == "\"" || f == "\xE2\x80\x9E" || f == "\xE2\x80\x9C" ||
+                                         f == "\xC2\xAB" || f == "\xC2\xBB");
+}
+
 // Whether a row of properties.tsv whose takes column is `takes` starts at tokens[k] (rows that
 // say how figures are read without measuring anything: "party_pronoun", "section").
 bool RowAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
@@ -273,6 +280,12 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
       return Joined(tokens, start, pack) ? "" : p->at(0);
     }
     if (std::string named = PronounParty(tokens, k - 1, pack); !named.empty()) return named;
+    // "die Liste Madeleine Petrovic 0,57 Prozent", "vor der Partei „Tierschutz hier“ mit 1,0
+    // Prozent": a party named by a name no table knows has the figure, not one named before.
+    if (k < first && (RowAt(tokens, k - 1, pack, "party_noun") || RowAt(tokens, k - 1, pack, "party_named")) &&
+        (tokens[k].upper || OpensQuote(tokens[k]))) {
+      return "";
+    }
   }
   if (k == 0 && !anaphor.empty()) return std::string(anaphor);
   if (OneWordAfterComma(tokens, k, first)) {
