@@ -123,9 +123,17 @@ bool ReadScaleOfShare(const std::vector<Token>& tokens, const LanguagePack& pack
   return true;
 }
 
-// "3,500-plus", "12,000-odd": a hedge written after the figure, from the table.
+// "3,500-plus", "12,000-odd": a hedge written after the figure, from the table; one of
+// several words also spaced ("Stärke 5,0 und mehr", "aged 65 or older").
 void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
   const size_t j = n.last;
+  if (j < tokens.size()) {
+    if (const RoleTable::Match h = RoleAt(tokens, j, pack, kAfter); h.length >= 2) {
+      n.hedge_after = h.values->at(0);
+      n.last = j + h.length;
+      return;
+    }
+  }
   if (!n.from_digits || j + 1 >= tokens.size() || !Is(tokens[j], "-") ||
       tokens[j].space_before || tokens[j + 1].space_before) {
     return;

@@ -133,6 +133,9 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
       if (best.row == nullptr) best = {row, words};
       break;
     }
+    // "40 aftershocks of magnitude 4.5": a word of its own right after the figure is what it
+    // counts, so a scale named after that word is another figure's.
+    if (scale && words == 0 && !pack.quantities.roles.Has(tokens[k], kNotNoun)) break;
     ++words;
   }
   return best;
