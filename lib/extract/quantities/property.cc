@@ -26,6 +26,7 @@ namespace {
 // 10,4 Prozent betragen"); a reading on a scale stands next to its noun ("Stärke von 7,7",
 // "put the magnitude of the quake at 7.4", "7 degrees on the Richter scale").
 constexpr size_t kClauseAfter = kPartyAfter, kScaleBefore = 6, kScaleAfter = 4;
+constexpr size_t kListGap = 8;  // "der Erststimmen gekommen, die SPD auf".
 
 // Where the figure's unit may start: after it, or after a hyphen joining them ("20-inch").
 size_t UnitStart(const std::vector<Token>& tokens, const NumberExpr& e) {
@@ -435,6 +436,8 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
   const std::optional<DateRange> earlier = EarlierSentenceYear(ctx, st, dates_end);
   size_t earlier_end = 0;  // The end of the last figure of an earlier occasion, if any.
+  size_t dated_end = 0;    // The end of the last figure with a time frame, and that frame.
+  std::optional<DateRange> dated;
   for (Reading& r : readings) {
     const NumberExpr& e = *r.e;
     Claim c;
@@ -465,7 +468,14 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                          std::string_view(c.unit));
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
+    // "bei der Wahl 2018 auf 29,3 Prozent gekommen, die SPD auf 23,3 Prozent": a list goes on
+    // in the time of its first figure.
+    if (!c.time && dated_end > 0 && ListContinues(tokens, dated_end, e.first, pack, kListGap)) {
+      c.time = dated;
+    }
     if (!c.time) c.time = earlier;
+    dated_end = c.time ? r.end : 0;
+    dated = c.time;
     // "bei der vorigen Wahl auf 21,2 Prozent, die Grünen auf 13,9": the last election's, with
     // no date to keep it from this one's; shown on request only.
     if (!c.time && (EarlierOccasion(tokens, e.first, r.end, pack) ||

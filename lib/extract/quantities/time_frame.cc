@@ -157,9 +157,9 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
 }
 
 bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
-                   const LanguagePack& pack) {
-  constexpr size_t kGap = 5;  // ", die Grünen auf", "und die NEOS mit".
-  if (first < end || first - end > kGap) return false;
+                   const LanguagePack& pack, size_t gap) {
+  // 5: ", die Grünen auf", "und die NEOS mit".
+  if (first < end || first - end > gap) return false;
   bool link = false;
   for (size_t k = end; k < first; ++k) {
     if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;

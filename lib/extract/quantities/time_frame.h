@@ -38,8 +38,10 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
 // Whether the figure at tokens[first] continues, with no verb or time word of its own, a list
 // whose figure before it ends at `end`: ", die Grünen auf 13,9 Prozent" after "bei der vorigen
 // Wahl auf 21,2 Prozent" (changes.tsv, now: "diesmal", "this time" end the list).
+// `gap`: the words at most between them (a clause-final verb and its object may come first:
+// "auf 29,3 Prozent der Erststimmen gekommen, die SPD auf 23,3 Prozent").
 bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
-                   const LanguagePack& pack);
+                   const LanguagePack& pack, size_t gap = 5);
 
 // An article that repeats its crowd tells of one rally: an undated crowd figure ("In Berlin
 // demonstrierten rund 160.000 Menschen") takes the day of one of the same count, place and
