@@ -65,13 +65,14 @@ struct MeasureInfo {
 // makes a figure an estimate or count of a crowd ("Schätzung", "gezählt", "estimated"); in an
 // article about a rally a figure of the one in a sentence with the other counts its crowd.
 // toll_word: a word for the toll of the dead ("toll", "Todeszahl"): bodies recovered in its
-// sentence may count the toll.
+// sentence may count the toll. offset_after: a word right after a duration that makes it a
+// time since or until something ("51 hours after the crash"), not how long something lasted.
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
-  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kQuantityRoles
+  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kQuantityRoles
 };
 
 struct QuantityWords {

@@ -354,6 +354,8 @@ void DateRecognizer::EventFigures(DocContext& ctx) const {
     size_t first = 0, last = 0;
     while (first < t.size() && t[first].span.begin < c.span.begin) ++first;
     for (last = first; last < t.size() && t[last].span.end <= c.span.end;) ++last;
+    // "51 hours after the crash": a time since the incident, not how long it lasted.
+    if (last < t.size() && pack.quantities.roles.Has(t[last], kOffsetAfter)) continue;
     if (EventWord ev = EventNear(t, first, last, *ctx.pack, kWindow, false); ev.incident) {
       c.subject = std::move(ev.event);
       c.key = Concat(std::string_view(c.subject), "/", std::string_view(c.unit));
