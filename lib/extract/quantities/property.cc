@@ -436,8 +436,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
   const std::optional<DateRange> earlier = EarlierSentenceYear(ctx, st, dates_end);
   size_t earlier_end = 0;  // The end of the last figure of an earlier occasion, if any.
-  size_t dated_end = 0;    // The end of the last figure with a time frame, and that frame.
-  std::optional<DateRange> dated;
+  size_t dated_end = 0;  std::optional<DateRange> dated;  // The last dated figure's end, time.
   for (Reading& r : readings) {
     const NumberExpr& e = *r.e;
     Claim c;
