@@ -1,5 +1,7 @@
 // Numerals that count nothing: shares and ratios, codes and phone numbers, parts of names,
-// ordinals, years, percentages, times of day and labels.
+// ordinals, years, percentages, times of day, labels and distances from a place.
+#include <algorithm>
+
 #include "lib/extract/numbers/forms.h"
 
 namespace crosscheck::internal {
@@ -119,6 +121,32 @@ bool PercentOrTime(const std::vector<Token>& tokens, size_t after, const Languag
          Is(tokens[after + 1], ".");
 }
 
+// A length followed by a compass direction: "18 kilometres south of Hualien", "40 km (25 mi)
+// north-west of Herat", "45 Kilometer südwestlich von Ulm". It says where a place lies from
+// another, which each article may measure from another town: no length or depth of anything.
+bool DistanceFromPlace(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack) {
+  if (after >= tokens.size()) return false;
+  const PhraseMatch unit = pack.quantities.units.Match(tokens, after);
+  if (unit.length == 0 || unit.fields->at(0) != "length") return false;
+  size_t k = after + unit.length;
+  // The same distance in another unit, in brackets: "(25 miles)".
+  constexpr size_t kBracket = 6;
+  if (k < tokens.size() && Is(tokens[k], "(")) {
+    const size_t open = k;
+    while (k < tokens.size() && k < open + kBracket && !Is(tokens[k], ")")) ++k;
+    if (k >= tokens.size() || !Is(tokens[k], ")")) return false;
+    ++k;
+  } else if (k < tokens.size() && Is(tokens[k], ")")) {
+    ++k;  // The converted distance in brackets: "25 km (16 miles) north-west".
+  }
+  if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
+  if (HasRole(tokens[k], pack, kBearing)) return true;
+  // "north-west", "west–northwest": the first part of a compound direction.
+  const std::string_view w = tokens[k].folded;
+  const size_t dash = std::min(w.find('-'), w.find("\xE2\x80\x93"));
+  return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing);
+}
+
 }  // namespace
 
 bool CountsNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
@@ -131,6 +159,7 @@ bool CountsNothing(std::string_view text, const std::vector<Token>& tokens, size
   if (tokens[i].kind == TokenKind::kNumber && DigitsCountNothing(text, tokens, i, n, pack)) {
     return true;
   }
+  if (DistanceFromPlace(tokens, after, pack)) return true;
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers.
   size_t k = i;
