@@ -65,13 +65,15 @@ struct MeasureInfo {
 // makes a figure an estimate or count of a crowd ("Schätzung", "gezählt", "estimated"); in an
 // article about a rally a figure of the one in a sentence with the other counts its crowd.
 // toll_word: a word for the toll of the dead ("toll", "Todeszahl"): bodies recovered in its
-// sentence may count the toll.
+// sentence may count the toll. start_verb: a verb beside a date that says something began
+// then ("the outbreak, which began in May"): the date is where a count starts, not its frame.
+// besides: a word naming those a count of others leaves out ("neben", "besides").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
-  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kQuantityRoles
+  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kStartVerb, kBesides, kQuantityRoles
 };
 
 struct QuantityWords {
