@@ -67,12 +67,16 @@ struct MeasureInfo {
 // toll_word: a word for the toll of the dead ("toll", "Todeszahl"): bodies recovered in its
 // sentence may count the toll. offset_after: a word right after a duration that makes it a
 // time since or until something ("51 hours after the crash"), not how long something lasted.
+// start_verb: a verb beside a date that says something began
+// then ("the outbreak, which began in May"): the date is where a count starts, not its frame.
+// besides: a word naming those a count of others leaves out ("neben", "besides").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
-  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kQuantityRoles
+  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides,
+  kQuantityRoles
 };
 
 struct QuantityWords {

@@ -255,18 +255,8 @@ void PlanExceeded(const ReconcileContext& ctx, const Group& g, const Bucket& sta
 void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& states,
                     const Bucket& initials, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
-  // A first figure whose own article gives a higher count reached ("zunächst von zehn Toten
-  // ausgegangen ... auf 17 gestiegen") is recalled there with the count that went on: the
-  // steps other articles give between them revise nothing. (One its own count meets or falls
-  // below, "nearly 500 at first ... at least 471", is still a revision.)
-  std::vector<Item> first;
-  for (Item x : initials.items) {
-    if (std::none_of(states.items.begin(), states.items.end(), [x](Item s) {
-          return s->ref.document == x->ref.document && s->value.low > x->value.high;
-        })) {
-      first.push_back(x);
-    }
-  }
+  // The first figures their own article's count went on past are gone (DropRecalled).
+  const Items first = initials.items;
   if (first.empty()) return;
   const TimeIndex first_times(ctx, first);
   std::vector<Item> revised;
@@ -293,6 +283,44 @@ void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& s
          "The first figure was revised as the count went on (an update)."sv, out);
 }
 
+// Drops the first figures an article recalls beside the count that went on past them
+// ("ursprünglich 8.000 Teilnehmer", then 15,000; "up from more than 300 the previous day"
+// beside "at least 600"): the article tells that update itself, and its old figure is no
+// reading of what other articles count now, nor of their first figures. A floor is passed
+// by a count above its number; a figure its own count meets or falls below ("nearly 500 at
+// first ... at least 471") is still a first figure that was revised.
+void DropRecalled(std::vector<Item>& items) {
+  auto passed = [](Item first, Item now) {
+    const double bar = std::isfinite(first->value.high) ? first->value.high : first->value.low;
+    return now->ref.document == first->ref.document && FrameOf(now->modality) == Frame::kState &&
+           now->unit == first->unit && now->rate == first->rate &&
+           (now->aspect == Aspect::kChange) == (first->aspect == Aspect::kChange) &&
+           (now->place == first->place || now->place == 0 || first->place == 0) &&
+           now->value.low > bar;
+  };
+  if (std::none_of(items.begin(), items.end(),
+                   [](Item x) { return x->modality == Modality::kInitial; })) {
+    return;
+  }
+  // Most groups hold few figures of one article; a quadratic scan per article would be cheap,
+  // but a hostile group of one article's thousands is bounded by sorting by document.
+  std::vector<Item> states;
+  for (Item x : items) {
+    if (FrameOf(x->modality) == Frame::kState) states.push_back(x);
+  }
+  std::sort(states.begin(), states.end(),
+            [](Item a, Item b) { return a->ref.document < b->ref.document; });
+  std::erase_if(items, [&](Item x) {
+    if (x->modality != Modality::kInitial) return false;
+    auto it = std::lower_bound(states.begin(), states.end(), x->ref.document,
+                               [](Item s, uint32_t doc) { return s->ref.document < doc; });
+    for (; it != states.end() && (*it)->ref.document == x->ref.document; ++it) {
+      if (passed(x, *it)) return true;
+    }
+    return false;
+  });
+}
+
 // A thread's room for the groups it compares, kept from one group to the next: most groups
 // are small, and allocating and freeing their vectors anew was about a tenth of this check.
 struct Workspace {
@@ -312,6 +340,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
     if (!(c->value.low <= c->value.high)) continue;  // NaN or inverted: nothing to compare.
     items.push_back(c);
   }
+  DropRecalled(items);
   const std::vector<Bucket>& buckets = workspace.buckets;
   BucketsOf(ctx, items, workspace.buckets);
   for (const Bucket& bucket : buckets) {

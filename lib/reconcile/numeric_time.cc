@@ -100,6 +100,20 @@ namespace {
 // odd one ("at least 13") is a count.
 bool WrittenRound(double floor) { return floor >= 100 && std::fmod(floor, 10) == 0; }
 
+// How far above a floor written round a count of that day is the same count ("more than
+// 1,400" against 1,411).
+constexpr double kFloorMargin = 0.1;
+
+// Whether a count is one a floor written round stands for: no more than kFloorMargin above
+// it, and rounding down to it at the floor's written precision (its trailing zeros): 1,007
+// to "more than 1,000", 3,124 to "more than 3,000", but not 1,700 to "more than 1,600".
+bool RoundsDownTo(double count, double floor) {
+  if (!WrittenRound(floor) || count < floor || count > floor * (1 + kFloorMargin)) return false;
+  double unit = 10;
+  while (std::fmod(floor, unit * 10) == 0) unit *= 10;
+  return std::floor(count / unit) * unit == floor;
+}
+
 }  // namespace
 
 // Whether every figure of both days names its scope alike: the same group ("students") or the
@@ -247,6 +261,28 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
   return deep;
 }
 
+// Whether a day's count (`top`, the highest of `day`) says nothing new against the day
+// before's (`previous`, read at `previous_top`), though the two differ. A round earlier
+// figure ("some 1,400") holds a later count inside its width (1,410). So does a floor written
+// round that the count rounds down to, when it was that day's count ("more than 1,000", then
+// 1,007; not "more than 1,600", then 1,700: RoundsDownTo; not "more than 150" beside 154,
+// then 159). A later hedged figure holding the earlier count ("nearly 1,000", then "around
+// 1,000") tells no rise either; a ceiling ("up to 115") holds any count below it and is none.
+bool SaysNothingNew(Items previous, double previous_top, Items day, double top) {
+  if (previous.empty()) return false;
+  return std::any_of(previous.begin(), previous.end(),
+                     [top, previous_top](Item x) {
+                       return (x->claim->value_is_estimate && x->value.low <= top &&
+                               top <= x->value.high) ||
+                              (std::isinf(x->value.high) && x->value.low >= previous_top &&
+                               RoundsDownTo(top, x->value.low));
+                     }) ||
+         std::any_of(day.begin(), day.end(), [&](Item y) {
+           return Stated(*y) >= top && y->value.low > 0 && std::isfinite(y->value.high) &&
+                  y->value.low <= previous_top && previous_top <= y->value.high;
+         });
+}
+
 }  // namespace
 
 // A running total (a death toll) reported on different days: each day's highest figure
@@ -302,10 +338,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     }
     // A revised figure is told with its written precision (29,2 is [29.15, 29.25]): an
     // update is a figure that meets some of the day before's not, not a relative gap.
-    // A round earlier figure ("some 1,400") holds a later count inside its width (1,410).
-    const bool covered = std::any_of(previous.begin(), previous.end(), [top](Item x) {
-      return x->claim->value_is_estimate && x->value.low <= top && top <= x->value.high;
-    });
+    const bool covered = SaysNothingNew(previous, previous_top, day, top);
     if (revised) RevisedApart(previous, day, earlier_apart, later_apart);
     const bool changed = revised ? !earlier_apart.empty() : differ(top, previous_top) && !covered;
     if (!previous.empty() && changed &&
@@ -347,7 +380,7 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     // written round, "mindestens 60" against "60 bis 80" the same floor. A count the text
     // says rose to its figure ("auf 14 gestiegen") is the newer one above a floor not
     // written round ("mindestens 13").
-    constexpr double kMargin = 0.1;
+    constexpr double kMargin = kFloorMargin;
     auto margin = [](Item newer, double floor) {
       return RoseTo(*newer) && !WrittenRound(floor) ? 0 : kMargin;
     };

@@ -119,15 +119,39 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
 // measure, is the rest of the whole (the injured not in critical condition), a part of it.
 bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
                 const Claim* previous, const LanguagePack& pack, const Claim& c) {
-  if (c.kind != ClaimKind::kQuantity || previous == nullptr ||
-      previous->sentence.begin != c.sentence.begin) {
-    return false;
-  }
+  if (c.kind != ClaimKind::kQuantity) return false;
   bool rest = false;
   for (size_t k = first + 1; k < np_end && !rest; ++k) {
     rest = pack.quantities.roles.Has(tokens[k], kRest);
   }
-  return rest && pack.quantities.IsKindOf(previous->unit.str(), c.unit.str());
+  if (!rest) return false;
+  // "Neben den Einsatzkräften wurden zwei weitere Menschen verletzt", "besides the officers,
+  // two others were hurt": the others beside those the clause names first, who were hurt
+  // too. Not beside those another toll counts ("Neben den Todesopfern wurden drei weitere
+  // verletzt": all the injured).
+  // The phrase may open the sentence before a comma ("Besides the crew, four others").
+  constexpr size_t kWindow = 10, kNoun = 3;  // "neben den beiden Polizisten".
+  size_t from = first;
+  while (from > 0 && first - from < kWindow && tokens[from - 1].folded != ";" &&
+         tokens[from - 1].folded != ":") {
+    --from;
+  }
+  for (size_t k = from; k < first; ++k) {
+    const size_t cue = pack.quantities.roles.At(tokens, k, kBesides).length;
+    if (cue == 0) continue;
+    bool other_toll = false;
+    for (size_t j = k + cue; j < first && j < k + cue + kNoun && !other_toll; ++j) {
+      const PhraseMatch m = pack.quantities.measures.Match(tokens, j);
+      if (m.length == 0) continue;
+      const std::string_view unit = m.fields->at(0);
+      const auto t = pack.quantities.measure_tally.find(unit);
+      other_toll = t != pack.quantities.measure_tally.end() && t->second.toll &&
+                   unit != c.unit.str() && !pack.quantities.IsKindOf(unit, c.unit.str());
+    }
+    return !other_toll;
+  }
+  return previous != nullptr && previous->sentence.begin == c.sentence.begin &&
+         pack.quantities.IsKindOf(previous->unit.str(), c.unit.str());
 }
 
 }  // namespace crosscheck::internal

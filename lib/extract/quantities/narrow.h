@@ -38,7 +38,8 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
 
 // Whether the figure counts the others beside the sentence's figure before it (`previous`),
 // which counts a narrower kind of the same measure: "nine in critical condition and 246
-// others were injured" (a part: the injured not critical).
+// others were injured" (a part: the injured not critical); or beside those its clause names
+// after a word of role besides ("Neben den Einsatzkräften wurden zwei weitere verletzt").
 bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
                 const Claim* previous, const LanguagePack& pack, const Claim& c);
 

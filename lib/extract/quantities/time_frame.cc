@@ -20,6 +20,21 @@ bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const Langua
          (k + 1 < tokens.size() && ChangeCueEndsAt(tokens, k + 1, *pack, "versus"));
 }
 
+// Whether a verb beside date claim `d` says something began then ("which began in May",
+// "der im Mai begann"): the date is when a count started, not what its figures hold for.
+bool StartsThen(const std::vector<Token>& tokens, const Claim& d, const LanguagePack& pack) {
+  const RoleTable& roles = pack.quantities.roles;
+  size_t first = 0;
+  while (first < tokens.size() && tokens[first].span.begin < d.span.begin) ++first;
+  size_t last = first;
+  while (last < tokens.size() && tokens[last].span.end <= d.span.end) ++last;
+  // The verb, or the verb and a preposition the date reader left out ("began [in May]").
+  for (size_t back = 1; back <= 2 && back <= first; ++back) {
+    if (roles.Has(tokens[first - back], kStartVerb)) return true;
+  }
+  return last < tokens.size() && roles.Has(tokens[last], kStartVerb);
+}
+
 // The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
 // year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
 // Returns whether the sentence has a date.
@@ -51,7 +66,8 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
                            days->end.day() == 31 && days->end.year() < ctx.published->year();
     if ((event.empty() || past_year) && days &&
         days->end - days->begin >= kPeriodDays - 1 && ctx.published &&
-        days->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack)) {
+        days->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack) &&
+        !StartsThen(tokens, d, *ctx.pack)) {
       periods.emplace_back(d.span.begin, *days);
     }
   }

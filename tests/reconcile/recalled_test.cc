@@ -1,0 +1,133 @@
+// The reconciler on hand-built claims: figures that say nothing new against another
+// article's, though their numbers differ. A first figure an article recalls beside the count
+// that went on past it, a floor written round that the next day's count rounds down to, and a
+// later hedged figure that holds the earlier count.
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "crosscheck/checker.h"
+#include "gtest/gtest.h"
+
+namespace crosscheck {
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+Interval Exact(double v) { return Interval::Exact(v); }
+Interval Over(double v) { return {v, kInf, true, true}; }
+Interval UpTo(double v) { return {0, v, true, false}; }
+Interval Nearly(double v) { return {v * 0.95, v, false, true}; }
+// "around 1,000": a hedge, which the extractor does not mark as a round estimate.
+Interval Hedged(double v) { return {v * 0.9, v * 1.1}; }
+
+Claim Figure(const std::string& text, Interval value, const std::string& unit,
+             Modality modality = Modality::kUnspecified) {
+  Claim c;
+  c.kind = ClaimKind::kQuantity;
+  c.key = "_/" + unit;
+  c.unit = unit;
+  c.value = value;
+  c.modality = modality;
+  c.aspect = Aspect::kCumulative;
+  c.confidence = 0.9;
+  c.context = text;
+  c.sentence = {0, static_cast<uint32_t>(text.size())};
+  c.span = c.sentence;
+  return c;
+}
+
+DocumentResult Article(const std::string& id, absl::CivilDay published,
+                       std::vector<Claim> claims) {
+  DocumentResult d;
+  d.id = id;
+  d.published = published;
+  d.claims = std::move(claims);
+  return d;
+}
+
+std::vector<Finding> Findings(const std::vector<DocumentResult>& docs) {
+  auto checker = Checker::Create();
+  EXPECT_TRUE(checker.ok());
+  return checker->Reconcile(docs);
+}
+
+TEST(ReconcileRecalled, AFigureTheNextDayRepeatsIsNoUpdate) {
+  // Day one's figures, then day two's: an update only where day two's count says more.
+  struct Case {
+    std::string name;
+    std::vector<Interval> earlier;
+    Interval later;
+    bool update;
+  };
+  const std::vector<Case> cases = {
+      // "more than 1,000 dead cranes", then 1,007: the floor was that count written round.
+      {"a round floor the count rounds down to", {Over(1000)}, Exact(1007), false},
+      {"a round floor of thousands", {Over(3000)}, Exact(3124), false},
+      // "more than 1,600", then 1,700: the count went on past the floor's hundreds.
+      {"a count past the floor's precision", {Over(1600)}, Exact(1700), true},
+      // "more than 150" beside 154, then 159: the day's count was 154, and it rose.
+      {"a floor below the day's count", {Over(150), Exact(154)}, Exact(159), true},
+      {"far above a round floor", {Over(1000)}, Exact(1900), true},
+      // "nearly 1,000 rescued", then "around 1,000": the later hedge holds the earlier count.
+      {"a later hedge holding the count", {Nearly(1000)}, Hedged(1000), false},
+      {"a later hedge above the count", {Exact(800)}, Hedged(1000), true},
+      // "climbed to 105", then "up to 115": a ceiling holds any count below it and says more.
+      {"a later ceiling", {Exact(105)}, UpTo(115), true},
+  };
+  for (const Case& c : cases) {
+    std::vector<Claim> first;
+    for (const Interval& v : c.earlier) first.push_back(Figure("earlier", v, "killed"));
+    const std::vector<DocumentResult> docs = {
+        Article("a", absl::CivilDay(2025, 3, 1), first),
+        Article("b", absl::CivilDay(2025, 3, 3), {Figure("later", c.later, "killed")})};
+    bool update = false;
+    for (const Finding& f : Findings(docs)) update = update || f.type == FindingType::kUpdate;
+    EXPECT_EQ(update, c.update) << c.name;
+  }
+}
+
+TEST(ReconcileRecalled, AFirstFigureRecalledBesideALaterCountMeetsNoOtherArticle) {
+  // "Die Polizei ging ursprünglich von 8.000 Teilnehmern aus" beside the police's later
+  // 15,000, against another article's first figure of 15,000 to 35,000: the first article
+  // tells its own update; its old figure contradicts no other article's.
+  {
+    Claim recalled = Figure("ursprünglich 8.000", Exact(8000), "participants", Modality::kInitial);
+    Claim now = Figure("15.000", Exact(15000), "participants");
+    Claim other =
+        Figure("zunächst 15.000 bis 35.000", {15000, 35000}, "participants", Modality::kInitial);
+    for (Claim* c : {&recalled, &now, &other}) c->aspect = Aspect::kOccasion;
+    const std::vector<DocumentResult> docs = {
+        Article("a", absl::CivilDay(2023, 1, 14), {recalled, now}),
+        Article("b", absl::CivilDay(2023, 1, 14), {other})};
+    EXPECT_TRUE(Findings(docs).empty());
+  }
+  // "up from more than 300 the previous day" beside "at least 600": the floor it recalls was
+  // passed in its own article, so it revises nothing another article says (58 of them).
+  {
+    const std::vector<DocumentResult> docs = {
+        Article("a", absl::CivilDay(2024, 6, 20),
+                {Figure("at least 600", Over(600), "killed", Modality::kLatest),
+                 Figure("up from more than 300", Over(300), "killed", Modality::kInitial)}),
+        Article("b", absl::CivilDay(2024, 6, 20), {Figure("58", Exact(58), "killed")})};
+    for (const Finding& f : Findings(docs)) {
+      for (const ClaimRef& r : f.side_a) EXPECT_FALSE(r.document == 0 && r.claim == 1);
+      for (const ClaimRef& r : f.side_b) EXPECT_FALSE(r.document == 0 && r.claim == 1);
+    }
+  }
+  // A first figure its own article's count does not pass is still revised by another's.
+  {
+    const std::vector<DocumentResult> docs = {
+        Article("a", absl::CivilDay(2024, 6, 20),
+                {Figure("initially 300", Exact(300), "killed", Modality::kInitial),
+                 Figure("290", Exact(290), "killed")}),
+        Article("b", absl::CivilDay(2024, 6, 20), {Figure("450", Exact(450), "killed")})};
+    bool update = false;
+    for (const Finding& f : Findings(docs)) update = update || f.type == FindingType::kUpdate;
+    EXPECT_TRUE(update);
+  }
+}
+
+}  // namespace
+}  // namespace crosscheck
