@@ -257,6 +257,9 @@ struct Claim {
   Modality modality = Modality::kUnspecified;  // See the qualifiers below.
   Aspect aspect = Aspect::kLevel;              // kQuantity, kMoney: see Aspect.
   bool value_is_estimate = false;  // kQuantity, kMoney: a round figure read with tolerance.
+  // kQuantity: a part singled out ("101 missing in Bangkok alone"), read as a floor of its
+  // whole: no count of the whole on its day.
+  bool value_is_part = false;
   QuoteForm form = QuoteForm::kDirect;  // kQuote.
   SharedString key;  // What the claim is about; only claims with equal keys are compared.
   Span span;         // The words that carry the claim.

@@ -33,6 +33,7 @@ void WriteValue(JsonWriter& w, const Claim& c, ClaimFields fields) {
       w.OptStr("place", c.place);
       if (c.aspect != Aspect::kLevel) w.Key("aspect").Str(ToString(c.aspect));
       if (c.value_is_estimate) w.Key("estimate").Bool(true);
+      if (c.value_is_part) w.Key("part").Bool(true);
       break;
     case ClaimKind::kDate:
       if (const DateFields& d = c.date(); d.range) {
@@ -199,6 +200,7 @@ void ReadFigure(const JsonObject& v, Claim& c, std::string_view unit) {
   c.place = Str(v, "place");
   c.aspect = AspectOf(v);
   c.value_is_estimate = Bool(v, "estimate");
+  c.value_is_part = Bool(v, "part");
 }
 
 void ReadDate(const JsonObject& v, Claim& c, std::string_view begin, std::string_view end) {

@@ -261,6 +261,10 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
   return deep;
 }
 
+// A part singled out by a place its frame keeps ("101 missing in Bangkok alone"): a floor of
+// the whole, where the story names no other place to set the whole apart from it.
+bool IsPart(Item x) { return x->claim->value_is_part && x->place != 0; }
+
 // Whether a day's count (`top`, the highest of `day`) says nothing new against the day
 // before's (`previous`, read at `previous_top`), though the two differ. A round earlier
 // figure ("some 1,400") holds a later count inside its width (1,410). So does a floor written
@@ -317,15 +321,18 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   for (size_t i = 0; i < dated.size();) {
     size_t j = i;
     double top = -INFINITY, read = -INFINITY;
+    double whole = -INFINITY;  // The day's highest figure of the whole, not of a part.
     for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
       top = std::max(top, Stated(*dated[j]));
+      if (IsPart(dated[j])) continue;
+      whole = std::max(whole, Stated(*dated[j]));
       if (clear(dated[j])) read = std::max(read, Stated(*dated[j]));
     }
     // A day is compared with the day before at its highest figure, but what a later day
     // revises is read from the articles that read the frame once, when there are any: one
     // giving two figures that cannot both hold (the toll beside a number of rescued read as
     // dead) sets no count. A revised measure's days are compared whole.
-    if (revised || !(read > -INFINITY)) read = top;
+    if (revised || !(read > -INFINITY)) read = whole;
     day.assign(dated.begin() + i, dated.begin() + j);
     i = j;
     // Reports years apart count other occasions (another year's cases, another storm), not
@@ -353,6 +360,11 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
       }
       peak.clear();
     }
+    // A part singled out ("101 missing in Bangkok alone") bounds the whole from below on its
+    // day, so a later day's count above it may rise from it, but reads no count of the whole:
+    // a later whole above it rose from nothing it says.
+    std::erase_if(day, IsPart);
+    if (day.empty()) continue;
     previous.swap(day);
     previous_top = read;
   }
@@ -388,6 +400,7 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     above.clear();
     double highest_floor = -INFINITY, lowest_floor = INFINITY;
     for (Item x : day) {
+      if (IsPart(x)) continue;  // It says nothing of the whole's count on its day.
       if (std::isinf(x->value.high) &&
           x->value.low < top->value.low / (1 + margin(top, x->value.low)) &&
           x->ref.document != top->ref.document) {

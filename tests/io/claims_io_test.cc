@@ -91,6 +91,7 @@ void ExpectSameClaim(const Claim& a, const Claim& b, const std::string& where) {
   EXPECT_EQ(a.confidence, b.confidence);
   EXPECT_EQ(a.value, b.value);
   EXPECT_EQ(a.value_is_estimate, b.value_is_estimate);
+  EXPECT_EQ(a.value_is_part, b.value_is_part);
   EXPECT_EQ(a.unit, b.unit);
   EXPECT_EQ(a.subject, b.subject);
   EXPECT_EQ(a.rate, b.rate);

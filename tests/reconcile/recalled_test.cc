@@ -1,10 +1,11 @@
 // The reconciler on hand-built claims: figures that say nothing new against another
 // article's, though their numbers differ. A first figure an article recalls beside the count
-// that went on past it, a floor written round that the next day's count rounds down to, and a
-// later hedged figure that holds the earlier count.
+// that went on past it, a floor written round that the next day's count rounds down to, a
+// later hedged figure that holds the earlier count, and a part singled out by its place.
 #include <cmath>
 #include <limits>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "crosscheck/checker.h"
@@ -82,6 +83,37 @@ TEST(ReconcileRecalled, AFigureTheNextDayRepeatsIsNoUpdate) {
     const std::vector<DocumentResult> docs = {
         Article("a", absl::CivilDay(2025, 3, 1), first),
         Article("b", absl::CivilDay(2025, 3, 3), {Figure("later", c.later, "killed")})};
+    bool update = false;
+    for (const Finding& f : Findings(docs)) update = update || f.type == FindingType::kUpdate;
+    EXPECT_EQ(update, c.update) << c.name;
+  }
+}
+
+TEST(ReconcileRecalled, APartSingledOutByItsPlaceReadsNoCountOfTheWhole) {
+  // "allein 101 Vermisste in Bangkok" one day, 300 missing three days later: the part bounds
+  // the whole from below but was no count of it, so nothing rose. The other way round, a part
+  // above the whole counted before ("more than 6,700 in Kunar alone" after 5,400) tells a rise.
+  struct Case {
+    std::string name;
+    Interval earlier, later;
+    bool earlier_part, later_part;
+    bool update;
+  };
+  const std::vector<Case> cases = {
+      {"a part, then the whole", Over(101), Exact(300), true, false, false},
+      {"the whole, then a part above it", Exact(5400), Over(6700), false, true, true},
+      {"a floor of the whole, then the whole", Over(101), Exact(300), false, false, true},
+  };
+  for (const Case& c : cases) {
+    Claim earlier = Figure("earlier", c.earlier, "missing");
+    Claim later = Figure("later", c.later, "missing");
+    for (auto [claim, part] : {std::pair{&earlier, c.earlier_part}, {&later, c.later_part}}) {
+      claim->value_is_part = part;
+      if (part) claim->place = "bangkok";
+    }
+    const std::vector<DocumentResult> docs = {
+        Article("a", absl::CivilDay(2025, 3, 28), {earlier}),
+        Article("b", absl::CivilDay(2025, 3, 31), {later})};
     bool update = false;
     for (const Finding& f : Findings(docs)) update = update || f.type == FindingType::kUpdate;
     EXPECT_EQ(update, c.update) << c.name;

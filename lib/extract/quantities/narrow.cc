@@ -111,6 +111,7 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
     }
     c.value.high = std::numeric_limits<double>::infinity();
     c.value.high_open = true;
+    c.value_is_part = true;
   }
 }
 
