@@ -3,8 +3,12 @@
 
 namespace crosscheck::internal {
 
-// "Officials said": a plural noun.
-bool EnglishPluralSubject(std::string_view, std::string_view word) { return word.ends_with("s"); }
+// "Officials said": a plural noun. A verb in -s agrees with one person only ("Reynolds
+// says", "Williams writes"), and "-ss" ends no plural ("Ross said").
+bool EnglishPluralSubject(std::string_view verb, std::string_view word) {
+  const bool singular_verb = verb.ends_with("s") && !verb.ends_with("ss");
+  return word.ends_with("s") && !word.ends_with("ss") && !singular_verb;
+}
 
 // "adding", "saying".
 bool EnglishParticiple(std::string_view verb) { return verb.size() > 5 && verb.ends_with("ing"); }

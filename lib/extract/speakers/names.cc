@@ -153,9 +153,10 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
       (speech_.FlagsOf(StripGenitive(tokens[i].folded)) & SpeechLexicon::kTime)) {
     return 0;  // "said Tuesday's guest".
   }
-  // "sagte Ökonom Thomas Berger": a known given name after an unknown word starts the name.
-  if (unknown > 1 && i + 1 < n && !skip[i + 1] && NameWord(tokens[i + 1]) &&
-      dir_.IsGivenKey(art.SkeletonsOf(tokens[i + 1]).plain)) {
+  // "sagte Ökonom Thomas Berger": a known given name after an unknown word starts the name,
+  // when a surname follows it; last in the name it is the surname ("said Barney Frank.").
+  if (unknown > 1 && i + 2 < n && !skip[i + 1] && NameWord(tokens[i + 1]) &&
+      dir_.IsGivenKey(art.SkeletonsOf(tokens[i + 1]).plain) && NameWordAt(tokens, i + 2, skip)) {
     return 0;
   }
   // Capitalised words with initials and particles between ("Anna K. Lowe", "Hassan

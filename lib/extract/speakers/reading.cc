@@ -39,7 +39,18 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   if (tokens[b].folded == "," && b >= 2) {
     for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
       if (tokens[j].folded != ",") continue;
-      if (IsNameish(tokens[j - 1], false, lex.words)) b = j - 1;
+      if (IsNameish(tokens[j - 1], false, lex.words)) {
+        b = j - 1;
+      } else if (!grammar.capitalised_nouns && !tokens[j - 1].upper && j + 3 <= b &&
+                 j + 5 >= b) {
+        // "his business manager, Armstrong Williams, stated": a title in lower case, then
+        // the name set off by commas (two to four capitalised words).
+        bool name = true;
+        for (size_t k = j + 1; k < b; ++k) {
+          name = name && tokens[k].kind == TokenKind::kWord && tokens[k].upper && !skip[k];
+        }
+        if (name) b = b - 1;
+      }
       break;
     }
   }
