@@ -106,6 +106,21 @@ bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_v
   return false;
 }
 
+// "Prozent. 2019 waren es 61 Prozent": UAX #29 (SB8) joins a full stop to what follows when a
+// lower-case word comes before the next capital, even across a number. A full stop after a
+// word (not an abbreviation, an initial or a figure) followed by a number ends the sentence.
+bool WordStopBeforeNumber(std::string_view text, size_t dot, std::string_view lang) {
+  size_t j = dot + 1;
+  if (j >= text.size() || (text[j] != ' ' && text[j] != '\t')) return false;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+  if (j >= text.size() || !std::isdigit(static_cast<unsigned char>(text[j]))) return false;
+  const std::string before = WordBefore(text, dot);
+  constexpr size_t kShortest = 3;  // Shorter words are mostly abbreviations ("Nr", "S").
+  if (before.size() < kShortest || before.find('.') != std::string::npos) return false;
+  if (std::isdigit(static_cast<unsigned char>(before.back()))) return false;
+  return !SuppressBreak(text, dot, j, lang);
+}
+
 bool EndsParagraph(std::string_view line) {
   // Punctuation, closing quotes and brackets that can end a paragraph.
   while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) {
@@ -229,6 +244,15 @@ absl::StatusOr<SegmentedText> SegmentForMatching(std::string_view text, std::str
       }
       cuts.push_back(abs);
     }
+    for (uint32_t q = para.begin; q + 2 < para.end; ++q) {
+      if (match[q] == '.' && WordStopBeforeNumber(match.substr(0, para.end), q, lang)) {
+        uint32_t cut = q + 1;
+        while (cut < para.end && (match[cut] == ' ' || match[cut] == '\t')) ++cut;
+        cuts.push_back(cut);
+      }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     cuts.push_back(para.end);
     uint32_t start = para.begin;
     for (uint32_t cut : cuts) {

@@ -67,6 +67,11 @@ TEST(Segment, SentencesTable) {
        {"„Wir helfen“, sagte sie.", "„Immer.“", "Dann ging sie."}},
       {"de", "Im 2. Weltkrieg war das anders. Heute nicht.",
        {"Im 2. Weltkrieg war das anders.", "Heute nicht."}},
+      // A full stop after a word ends the sentence before a number, even with a lower-case
+      // word after it; after an abbreviation it does not.
+      {"de", "Sie liegt bei 58 Prozent. 2017 waren es nur 52 Prozent.",
+       {"Sie liegt bei 58 Prozent.", "2017 waren es nur 52 Prozent."}},
+      {"de", "Es kamen ca. 40 weitere hinzu.", {"Es kamen ca. 40 weitere hinzu."}},
       {"en", "The U.S. sent aid. Dr. Smith agreed.", {"The U.S. sent aid.", "Dr. Smith agreed."}},
       {"en", "“It is a two-way street,” he said. Nobody objected.",
        {"“It is a two-way street,” he said.", "Nobody objected."}},

@@ -409,7 +409,11 @@ void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun,
   // "the Conservatives lost 12 seats in Wales": a verb of loss right before the count makes it
   // a change of the holding, not the holding ("lost" alone is no change word: "lost 300 lives").
   if (first > 0 && RowAt(tokens, first - 1, pack, "party_change")) c.aspect = Aspect::kChange;
-  if (OwnedElsewhere(tokens, first, pack)) {
+  // "five seats remain in doubt": seats whose count is still open, none that a party holds.
+  const bool undecided =
+      (np_end < tokens.size() && RowAt(tokens, np_end, pack, "seats_open")) ||
+      (np_end + 1 < tokens.size() && RowAt(tokens, np_end + 1, pack, "seats_open"));
+  if (undecided || OwnedElsewhere(tokens, first, pack)) {
     CompareOnRequest(c);
     return;
   }

@@ -102,7 +102,7 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
 // A year written alone in the clause ("bei der Wahl 2021"), which the date reader leaves
 // alone, unless it follows a word that makes it no time frame ("the lowest since 1997").
 std::optional<int> YearAt(std::string_view text, const std::vector<Token>& tokens, size_t k,
-                          const LanguagePack& pack) {
+                          const LanguagePack& pack, bool bare = false) {
   constexpr int kFirst = 1900, kLast = 2100;
   const Token& t = tokens[k];
   const std::string_view digits = t.span.Of(text);
@@ -113,6 +113,7 @@ std::optional<int> YearAt(std::string_view text, const std::vector<Token>& token
   const int year = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 +
                    (digits[3] - '0');
   if (year < kFirst || year > kLast) return std::nullopt;
+  if (bare) return year;
   const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
   if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
   if (ChangeCueEndsAt(tokens, k, pack, "versus")) return std::nullopt;  // "compared with 2019"
@@ -227,9 +228,10 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
 
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   const std::vector<Token>& tokens, size_t first, size_t end) {
-  // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's.
+  // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's, also
+  // after a comparison word ("höher als 2019 (61,4 Prozent)", "the highest since 1979 (66%)").
   if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded == "(") {
-    if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
+    if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack, true)) {
       return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
     }
     // "vor fünf Jahren (11,2 Prozent)", "in 2019 (4.1%)": so is one right after a date.
@@ -295,11 +297,12 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
                    [&](const Token& t) { return roles.Has(t, kEarlierVerb); })) {
     return std::nullopt;
   }
-  // A date, a year, a weekday or "heute" of its own brings the sentence to its own time.
+  // A date, a year, a weekday, "heute" or "diesmal" of its own brings the sentence to its
+  // own time.
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
     if ((t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay))) ||
-        YearAt(ctx.text, tokens, k, *ctx.pack)) {
+        YearAt(ctx.text, tokens, k, *ctx.pack) || ChangeCueEndsAt(tokens, k, *ctx.pack, "now")) {
       return std::nullopt;
     }
   }
@@ -312,16 +315,21 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
   // The dated figures of the sentence before, newest first: all of a past year, or none is
   // carried (a list's later figures may have no date of their own: "2018 auf 29,3 Prozent
   // gekommen, die SPD auf 23,3 Prozent").
+  // Its first figure must be dated: an undated one before the dated ("lag bei 64,8 Prozent,
+  // höher als 2019 (61,4 Prozent)") is of the current vote, and so is the sentence after.
   std::optional<DateRange> year;
+  bool first_dated = false;
   for (size_t c = ctx.claims.size(); c > dates_end; --c) {
     const Claim& x = ctx.claims[c - 1];
     if (x.sentence.begin >= sentence.begin) continue;
     if (x.sentence.begin < before.begin) break;
-    if (x.kind != ClaimKind::kQuantity || x.aspect != Aspect::kLevel || !x.time) continue;
+    if (x.kind != ClaimKind::kQuantity || x.aspect != Aspect::kLevel) continue;
+    first_dated = x.time.has_value();
+    if (!x.time) continue;
     if (x.time->end.year() >= ctx.published->year()) return std::nullopt;
     year = x.time;
   }
-  return year;
+  return first_dated ? year : std::nullopt;
 }
 
 }  // namespace crosscheck::internal
