@@ -72,7 +72,7 @@ std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) 
       if (k + 1 < to && skip.contains(Key(tokens[k + 1]))) continue;
       return "";
     }
-    if (tokens[k].upper) return std::string(tokens[k].folded);
+    if (tokens[k].upper) return std::string(tokens[k].folded());
     if (k > from + 2) return "";
   }
   return "";
@@ -105,7 +105,7 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
   if (t.kind != TokenKind::kWord || !t.upper || SourceWordsOnce().information.contains(Key(t))) {
     return "";
   }
-  return IsAcronym(text, t) || cue - 1 > 1 ? std::string(t.folded) : "";
+  return IsAcronym(text, t) || cue - 1 > 1 ? std::string(t.folded()) : "";
 }
 
 // The short name a body is known by, right before a cue: an acronym alone ("die
@@ -114,7 +114,7 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
 std::string AcronymBefore(std::string_view text, const std::vector<Token>& tokens, size_t cue) {
   if (cue >= 3 && IsPunct(tokens[cue - 1], ")") && IsPunct(tokens[cue - 3], "(")) cue -= 1;
   if (cue == 0 || !IsAcronym(text, tokens[cue - 1])) return "";
-  return std::string(tokens[cue - 1].folded);
+  return std::string(tokens[cue - 1].folded());
 }
 
 // Where the words naming who speaks before a cue end: before a place that only locates the
@@ -158,9 +158,9 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
     // Where nouns are capitalised, a lower-case word that is neither a joiner nor an inflected
     // adjective is the verb after the source: "Laut Kiew verliert", "laut Experten hat". Right
     // after a noun, a word in -te is a past verb, not an adjective: "Laut Kiew feuerte".
-    const bool past_verb = k > from && tokens[k - 1].upper && t.folded.ends_with("te");
+    const bool past_verb = k > from && tokens[k - 1].upper && t.folded().ends_with("te");
     if (capitalised_nouns && t.kind == TokenKind::kWord && !t.upper && !joiners.contains(Key(t)) &&
-        lex.Entity(tokens, k).length == 0 && (past_verb || !HasGermanAdjectiveEnding(t.folded))) {
+        lex.Entity(tokens, k).length == 0 && (past_verb || !HasGermanAdjectiveEnding(t.folded()))) {
       return k;
     }
   }

@@ -25,7 +25,7 @@ std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Le
     }
     // A gender mark inside the body's name: "Die Veranstalter*innen sprechen von".
     const bool gender_mark = (IsPunct(tokens[k], "*") || IsPunct(tokens[k], ":")) &&
-                             k + 1 < cue && tokens[k + 1].folded == "innen";
+                             k + 1 < cue && tokens[k + 1].folded() == "innen";
     if (gender_mark) continue;
     if (tokens[k].kind != TokenKind::kWord) return "";
     PhraseMatch m = lex.counters.Match(tokens, k);

@@ -27,7 +27,7 @@ bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Gram
     if (t.kind == TokenKind::kPunct) return false;
     if (t.kind != TokenKind::kWord || t.upper) continue;
     if (k >= from + kReach && k + 1 < tokens.size() && tokens[k + 1].kind != TokenKind::kPunct) continue;
-    const std::string_view w = t.folded;
+    const std::string_view w = t.folded();
     // Short words ("nicht", "jetzt") end like participles and are none.
     if ((!g.participle_prefix.empty() && w.size() >= 5 && w.starts_with(g.participle_prefix)) ||
         (!g.participle_suffix.empty() && w.size() >= 6 && w.ends_with(g.participle_suffix))) {
@@ -50,12 +50,12 @@ bool PerfectCloses(const std::vector<Token>& tokens, size_t from, const Grammar&
   }
   const Token& aux = tokens[k - 1];
   const Token& before = tokens[k - 2];
-  if (std::find(g.perfect_auxiliaries.begin(), g.perfect_auxiliaries.end(), aux.folded) ==
+  if (std::find(g.perfect_auxiliaries.begin(), g.perfect_auxiliaries.end(), aux.folded()) ==
           g.perfect_auxiliaries.end() ||
       before.kind != TokenKind::kWord || before.upper) {
     return false;
   }
-  const std::string_view w = before.folded;
+  const std::string_view w = before.folded();
   return w.size() >= 5 && ((!g.participle_prefix.empty() &&
                             w.substr(0, 6).find(g.participle_prefix) != std::string_view::npos) ||
                            (!g.participle_suffix.empty() && w.ends_with(g.participle_suffix)) ||
@@ -69,7 +69,7 @@ bool CueRightAfter(const std::vector<Token>& tokens, size_t first, size_t last, 
                    std::string_view before) {
   if (cue < last || cue - last > 1) return false;
   while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
-  return before.empty() || (first > 0 && tokens[first - 1].folded == before);
+  return before.empty() || (first > 0 && tokens[first - 1].folded() == before);
 }
 
 // Whether a modality cue matched at `cue` (`length` tokens) tells of the figure [first, last).
@@ -90,7 +90,7 @@ bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, siz
   // figure that the named word introduces.
   if (needs.starts_with("between ") &&
       (first != cue + length || cue < 2 || tokens[cue - 1].kind != TokenKind::kNumber ||
-       tokens[cue - 2].folded != needs.substr(8))) {
+       tokens[cue - 2].folded() != needs.substr(8))) {
     return false;
   }
   // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.

@@ -36,7 +36,7 @@ class PhraseTable {
     // Inline, since most calls are for words in no table and end at the filters.
     if (i >= tokens.size()) return {};
     const Token& t = tokens[i];
-    if (!MayStart(t) && !MayBeStem(t.folded)) return {};
+    if (!MayStart(t) && !MayBeStem(t.folded())) return {};
     return MatchAt(tokens, i);
   }
   // The phrase that ends right before tokens[end] and starts at most `longest` tokens back,
@@ -68,10 +68,10 @@ class PhraseTable {
   // A single folded word.
   const std::vector<std::string>* Find(std::string_view folded_word) const;
   // A single word by its token: the lexicon's class (or the filter) gates the probe, and the
-  // token's hash is used instead of hashing the word again. Same answer as Find(t.folded).
+  // token's hash is used instead of hashing the word again. Same answer as Find(t.folded()).
   // The gates inline, since most words are in no table and the call cost more than they.
   const std::vector<std::string>* Find(const Token& t) const {
-    if (!MayStart(t) && !MayBeStem(t.folded)) return nullptr;
+    if (!MayStart(t) && !MayBeStem(t.folded())) return nullptr;
     return FindAt(t);
   }
   bool empty() const { return first_.empty() && stems_.empty(); }
@@ -116,7 +116,7 @@ class PhraseTable {
     return word.size() >= 4 && stem_starts_.MayLead(word);
   }
   bool MayBeStem(const Token& t) const {
-    return MayBeStem(t.folded) && (t.lex == nullptr || (t.lex->classes & no_stem_mask_) == 0);
+    return MayBeStem(t.folded()) && (t.lex == nullptr || (t.lex->classes & no_stem_mask_) == 0);
   }
   uint64_t no_stem_mask_ = 0;
 };

@@ -203,8 +203,8 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
     // Fold keeps offsets, and i <= range.end <= its size: no bounds check needed.
-    tok.folded = std::string_view(folded_text.data() + start, i - start);
-    tok.hash = HashString(tok.folded);
+    tok.folded_data = folded_text.data() + start;
+    tok.hash = HashString(std::string_view(tok.folded_data, i - start));
   }
   if (shapes != nullptr) *shapes = (digit_led ? kShapeDigitLed : 0) | (hyphen ? kShapeHyphenWord : 0);
   return out;

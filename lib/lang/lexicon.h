@@ -46,7 +46,7 @@ class WordLexicon {
   uint64_t Tag(std::vector<Token>& tokens) const {
     uint64_t classes = 0;
     for (Token& t : tokens) {
-      const LexEntry* e = Find(t.folded, t.hash);
+      const LexEntry* e = Find(t.folded(), t.hash);
       t.lex = e != nullptr ? e : &kNone;
       classes |= t.lex->classes;
     }

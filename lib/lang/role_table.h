@@ -42,7 +42,7 @@ class RoleTable {
   // The roles of the single word (bit i: role i); phrases are not looked at.
   uint64_t Roles(const Token& t) const {
     if (t.lex != nullptr && lex_slot_ >= 0) return t.lex->roles[lex_slot_];
-    return filter_.MayContain(t.hash) ? RolesOf(t.folded, t.hash) : 0;
+    return filter_.MayContain(t.hash) ? RolesOf(t.folded(), t.hash) : 0;
   }
   uint64_t Roles(std::string_view folded) const;
   bool Has(const Token& t, int role) const { return (Roles(t) >> role) & 1; }

@@ -56,12 +56,12 @@ std::optional<ClockTime> ClockAt(const std::vector<Token>& t, size_t i, const La
   if (t[i].kind != TokenKind::kNumber) return std::nullopt;
   std::optional<int> hours, minutes = 0;
   size_t k = i + 1;
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   if (const size_t dot = w.find('.'); dot != std::string_view::npos) {
     hours = Digits(w.substr(0, dot), 1, 2), minutes = Digits(w.substr(dot + 1), 2, 2);
   } else if (hours = Digits(w, 1, 2); IsAt(t, k, ":") && k + 1 < t.size() &&
                                       t[k + 1].kind == TokenKind::kNumber) {
-    minutes = Digits(t[k + 1].folded, 2, 2);
+    minutes = Digits(t[k + 1].folded(), 2, 2);
     k += 2;
   }
   if (!hours || !minutes || *hours > 24 || *minutes > 59) return std::nullopt;

@@ -63,7 +63,7 @@ std::optional<RawDate> OrdinalWordMonth(const std::vector<Token>& t, size_t i,
                                         const LanguagePack& pack, RawDate r) {
   auto m = MonthAt(t, i + 1, pack);
   if (!m) return std::nullopt;
-  auto d = OrdinalWord(t[i].folded, pack);
+  auto d = OrdinalWord(t[i].folded(), pack);
   if (!d || *d < 1 || *d > 31) return std::nullopt;
   r.day_from = r.day_to = *d;
   r.month = m->first;

@@ -18,7 +18,7 @@ std::optional<int> RoleValue(std::string_view folded, DateRole role, const Langu
 std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t, size_t i,
                                                      const LanguagePack& pack) {
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   const size_t dash = w.find('-');
   // A word with neither ordinal role alone starts no ordinal: one test of the token's roles
   // (its lexicon entry) instead of two look-ups that hash the word again (every word after an
@@ -35,7 +35,7 @@ std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t
     }
   }
   if (auto tens = RoleValue(w, kOrdinalTens, pack); tens && i + 1 < t.size()) {
-    auto unit = RoleValue(t[i + 1].folded, kOrdinal, pack);
+    auto unit = RoleValue(t[i + 1].folded(), kOrdinal, pack);
     if (unit && *unit < 10) return std::pair{*tens + *unit, i + 2};
   }
   auto o = RoleValue(w, kOrdinal, pack);
@@ -49,7 +49,7 @@ std::optional<std::pair<int, size_t>> OrdinalDayAt(const std::vector<Token>& t, 
   if (i >= t.size()) return std::nullopt;
   if (auto d = SmallInt(t[i], 1, 31)) return std::pair{*d, i + 1};
   if (t[i].kind != TokenKind::kWord) return std::nullopt;
-  std::string_view w = t[i].folded;
+  std::string_view w = t[i].folded();
   if (w.size() >= 3 && w.size() <= 4 && w[0] >= '0' && w[0] <= '9') {
     if (pack.dates.roles.Has(w.substr(w.size() - 2), kOrdinalSuffix)) {
       auto d = ParseInt(w.substr(0, w.size() - 2));
@@ -117,7 +117,7 @@ std::optional<RawDate> MonthDay(const std::vector<Token>& t, const LanguagePack&
 // month_range_word: "Nov-Feb 2017", a range of months in one word, with the year.
 std::optional<RawDate> MonthRangeWord(const std::vector<Token>& t, size_t k,
                                       const LanguagePack& pack, RawDate r) {
-  const std::string_view w = t[k].folded;
+  const std::string_view w = t[k].folded();
   const size_t dash = w.find('-');
   const std::vector<std::string>* a = pack.dates.months.Find(w.substr(0, dash));
   const std::vector<std::string>* b = pack.dates.months.Find(w.substr(dash + 1));

@@ -14,7 +14,7 @@ int PartOf(std::string_view folded, const LanguagePack& pack) {
 // "mid-November", "early-December", "Mitte-Mai": part and month in one word.
 std::optional<RawDate> PartInOneWord(const std::vector<Token>& t, size_t i,
                                      const LanguagePack& pack, RawDate r) {
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   const size_t dash = w.find('-');
   const int part = PartOf(w.substr(0, dash), pack);
   const std::vector<std::string>* mf = part ? pack.dates.months.Find(w.substr(dash + 1)) : nullptr;
@@ -49,7 +49,7 @@ bool BareMonthOk(const std::vector<Token>& t, size_t i, const LanguagePack& pack
 std::optional<RawDate> MonthFrom(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
                                  bool range_end, RawDate r) {
   size_t k = i;
-  r.part = PartOf(t[i].folded, pack);
+  r.part = PartOf(t[i].folded(), pack);
   if (r.part) ++k;
   if (k < t.size() && Is(t[k], "-") && r.part) ++k;  // "mid - November"
   if (!r.part && t[i].hyphen) {
@@ -59,7 +59,7 @@ std::optional<RawDate> MonthFrom(const std::vector<Token>& t, size_t i, const La
       MonthAt(t, k, pack, LowerCaseOk(t, i, k, pack, range_end));
   if (!m) {
     if (pack.grammar.month_range_word && r.part == 0 && k < t.size() && t[k].upper &&
-        t[k].folded.find('-') != std::string::npos) {
+        t[k].folded().find('-') != std::string::npos) {
       return MonthRangeWord(t, k, pack, r);
     }
     return std::nullopt;

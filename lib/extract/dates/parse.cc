@@ -123,8 +123,8 @@ std::optional<RawDate> WeekdayAt(const std::vector<Token>& t, size_t i, const Ph
 // 13th" (alone, "Sun", "Mo" or "So" are other words).
 std::optional<RawDate> ShortWeekdayAt(const std::vector<Token>& t, size_t i,
                                       const LanguagePack& pack) {
-  if (!t[i].upper || t[i].folded.size() > 5) return std::nullopt;
-  const std::vector<std::string>* day = pack.dates.roles.Values(t[i].folded, kShortWeekday);
+  if (!t[i].upper || t[i].folded().size() > 5) return std::nullopt;
+  const std::vector<std::string>* day = pack.dates.roles.Values(t[i].folded(), kShortWeekday);
   if (day == nullptr || day->empty()) return std::nullopt;
   size_t k = i + 1;
   if (IsAt(t, k, ".") && !t[k].space_before) ++k;
@@ -249,7 +249,7 @@ std::optional<RawDate> CountBefore(const std::vector<Token>& t, size_t i,
 // "Sunday's parade": the day of what the noun after it names.
 std::optional<RawDate> PossessiveWeekday(const std::vector<Token>& t, size_t i,
                                          const LanguagePack& pack, RawDate r) {
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   const size_t ending = PossessiveEnding(w);
   if (ending == 0) return std::nullopt;
   const std::vector<std::string>* day = pack.dates.weekdays.Find(w.substr(0, w.size() - ending));

@@ -70,9 +70,9 @@ struct Parsed {
   bool stop = false;
 };
 
-inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
+inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
 inline bool IsAt(const std::vector<Token>& t, size_t i, std::string_view s) {
-  return i < t.size() && t[i].folded == s;
+  return i < t.size() && t[i].folded() == s;
 }
 inline bool IsDash(const Token& t) { return Is(t, "-") || Is(t, "\xE2\x80\x93"); }
 // Whether tokens[i] exists and has date role `role`.

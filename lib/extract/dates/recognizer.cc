@@ -30,7 +30,7 @@ struct Found {
 // A word of DateWords::start_words: the lexicon's bit for a token it tagged.
 bool StartsDate(const Token& w, const DateWords& words) {
   return w.lex != nullptr ? w.lex->Is(kLexDateStart)
-                          : words.start_words.Find(w.folded, w.hash) != nullptr;
+                          : words.start_words.Find(w.folded(), w.hash) != nullptr;
 }
 
 bool MayStartDate(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
@@ -38,10 +38,10 @@ bool MayStartDate(const std::vector<Token>& t, size_t i, const LanguagePack& pac
   if (w.kind == TokenKind::kNumber) return true;
   if (w.kind != TokenKind::kWord) return false;
   const DateWords& words = pack.dates;
-  const unsigned char c0 = static_cast<unsigned char>(w.folded[0]);
+  const unsigned char c0 = static_cast<unsigned char>(w.folded()[0]);
   if (words.any_start || w.hyphen || (c0 >= '0' && c0 <= '9')) return true;
   if (StartsDate(w, words)) return true;
-  if (PossessiveEnding(w.folded) > 0) return true;  // "Sunday's".
+  if (PossessiveEnding(w.folded()) > 0) return true;  // "Sunday's".
   if (HasRole(t, i + 2, pack, kAgo)) return true;
   return pack.grammar.ordinal_word_month && i + 1 < t.size() &&
          t[i + 1].kind == TokenKind::kWord && StartsDate(t[i + 1], words);
@@ -57,7 +57,7 @@ bool MayHoldDate(const SentenceTokens& st, const LanguagePack& pack) {
     return true;
   }
   for (const Token& t : st.tokens) {
-    if (t.kind == TokenKind::kWord && PossessiveEnding(t.folded) > 0) return true;
+    if (t.kind == TokenKind::kWord && PossessiveEnding(t.folded()) > 0) return true;
     if (pack.dates.roles.Has(t, kAgo)) return true;
   }
   return false;
@@ -73,7 +73,7 @@ void FindInSentence(const std::vector<Token>& t, size_t s, const LanguagePack& p
       // tokens where the parser finds nothing.
       if (ParseAt(t, i, pack)) {
         std::fprintf(stderr, "date filter skipped a date at '%.*s'\n",
-                     static_cast<int>(t[i].folded.size()), t[i].folded.data());
+                     static_cast<int>(t[i].folded().size()), t[i].folded().data());
         std::abort();
       }
 #endif
@@ -138,9 +138,9 @@ std::string_view KindOf(const std::vector<std::string>& fields) {
 // The incident a German compound ends with ("Zug|unglück", "Messer|angriff"), or null.
 const std::vector<std::string>* IncidentHead(const Token& w, const LanguagePack& pack) {
   constexpr size_t kMinStem = 3, kMinHead = 4;  // "Zug-unglück"; shorter heads are endings.
-  if (w.kind != TokenKind::kWord || w.folded.size() < kMinStem + kMinHead) return nullptr;
-  for (size_t k = kMinStem; k + kMinHead <= w.folded.size(); ++k) {
-    const std::vector<std::string>* f = pack.dates.events.Find(w.folded.substr(k));
+  if (w.kind != TokenKind::kWord || w.folded().size() < kMinStem + kMinHead) return nullptr;
+  for (size_t k = kMinStem; k + kMinHead <= w.folded().size(); ++k) {
+    const std::vector<std::string>* f = pack.dates.events.Find(w.folded().substr(k));
     if (f != nullptr && KindOf(*f) == "incident") return f;
   }
   return nullptr;
@@ -200,7 +200,7 @@ EventWord EventNear(const std::vector<Token>& t, size_t first, size_t last,
 const std::vector<std::string>* PossessiveEvent(const std::vector<Token>& t, const RawDate& raw,
                                                 const LanguagePack& pack) {
   if (raw.weekday == 0 || raw.last == 0 || raw.last >= t.size() ||
-      PossessiveEnding(t[raw.last - 1].folded) == 0) {
+      PossessiveEnding(t[raw.last - 1].folded()) == 0) {
     return nullptr;
   }
   const std::vector<std::string>* row = EventAt(t, raw.last, pack);

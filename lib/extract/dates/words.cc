@@ -48,7 +48,7 @@ std::optional<int> ParseInt(std::string_view s) {
 
 std::optional<int> SmallInt(const Token& t, int lo, int hi) {
   if (t.kind != TokenKind::kNumber) return std::nullopt;
-  auto v = ParseInt(t.folded);
+  auto v = ParseInt(t.folded());
   if (!v || *v < lo || *v > hi) return std::nullopt;
   return v;
 }
@@ -56,8 +56,8 @@ std::optional<int> SmallInt(const Token& t, int lo, int hi) {
 int FieldInt(const std::vector<std::string>* fields) { return ParseInt(fields->at(0)).value_or(0); }
 
 bool HasOrdinalSuffix(const Token& t) {
-  return t.kind == TokenKind::kWord && !t.folded.empty() && t.folded[0] >= '0' &&
-         t.folded[0] <= '9';
+  return t.kind == TokenKind::kWord && !t.folded().empty() && t.folded()[0] >= '0' &&
+         t.folded()[0] <= '9';
 }
 
 Relative RelativeAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
@@ -98,7 +98,7 @@ std::optional<std::pair<int, size_t>> MonthAt(const std::vector<Token>& t, size_
   }
   size_t next = i + m.length;
   // An abbreviation's dot ("Okt.", "Sept."), not the full stop after "Mai" or "July".
-  if (next < t.size() && Is(t[next], ".") && !t[next].space_before && t[i].folded.size() <= 4 &&
+  if (next < t.size() && Is(t[next], ".") && !t[next].space_before && t[i].folded().size() <= 4 &&
       !HasRole(t, i, pack, kFullMonth)) {
     ++next;
   }
@@ -106,7 +106,7 @@ std::optional<std::pair<int, size_t>> MonthAt(const std::vector<Token>& t, size_
 }
 
 std::optional<int> YearAt(const std::vector<Token>& t, size_t i) {
-  if (i >= t.size() || t[i].folded.size() != 4) return std::nullopt;
+  if (i >= t.size() || t[i].folded().size() != 4) return std::nullopt;
   return SmallInt(t[i], 1900, 2100);
 }
 
@@ -114,7 +114,7 @@ std::optional<int> CountAt(const std::vector<Token>& t, size_t i, const Language
   if (i >= t.size()) return std::nullopt;
   if (auto v = SmallInt(t[i], 1, 999)) return v;
   if (t[i].kind != TokenKind::kWord) return std::nullopt;
-  if (auto v = NumberWordExact(pack, t[i].folded);
+  if (auto v = NumberWordExact(pack, t[i].folded());
       v && *v >= 1 && *v <= 999 && *v == static_cast<int>(*v)) {
     return static_cast<int>(*v);
   }

@@ -8,7 +8,7 @@ namespace {
 std::optional<std::pair<size_t, std::string>> DollarPrefix(const std::vector<Token>& tokens,
                                                            size_t i, size_t earliest,
                                                            const LanguagePack& pack) {
-  if (const auto* code = pack.numbers.roles.Values(tokens[i - 2].folded, kDollarPrefix);
+  if (const auto* code = pack.numbers.roles.Values(tokens[i - 2].folded(), kDollarPrefix);
       code != nullptr && !code->empty()) {
     return std::pair{i - 2, code->front()};
   }
@@ -45,7 +45,7 @@ std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<T
     const Token& c = tokens[i - back];
     if (m.length == back &&
         (c.kind == TokenKind::kPunct ||
-         (c.folded.size() == 3 && !HasRole(c, pack, kCurrencyVerb)))) {
+         (c.folded().size() == 3 && !HasRole(c, pack, kCurrencyVerb)))) {
       return std::pair{i - back, m.fields->at(0)};
     }
   }
@@ -68,7 +68,7 @@ void ReadCurrencyAfter(const std::vector<Token>& tokens, const LanguagePack& pac
   double mult = CurrencyMultiplier(c);
   if (mult == 1 && e.last < tokens.size() && !range && !scaled) {
     PhraseMatch sc = pack.numbers.scales.Match(tokens, e.last);
-    if (sc.length > 0 && tokens[e.last].folded.size() > 3) {
+    if (sc.length > 0 && tokens[e.last].folded().size() > 3) {
       mult = ScaleValue(sc);
       e.last += sc.length;
     }

@@ -84,7 +84,7 @@ std::optional<NumberExpr> VagueAt(std::string_view text, const std::vector<Token
   // Asked at every word: the readers' first tests, inline, spare most words both calls.
   std::optional<NumberExpr> vm;
   if (RoleAt(tokens, i, pack, kSeveral).length > 0) vm = VagueMultiple(tokens, i, pack);
-  if (!vm && DigitLed(tokens[i].folded)) vm = DigitPlural(text, tokens, i, pack);
+  if (!vm && DigitLed(tokens[i].folded())) vm = DigitPlural(text, tokens, i, pack);
   PhraseMatch v = vm ? PhraseMatch{} : pack.numbers.vague.Match(tokens, i);
   if (!vm && v.length == 0) return std::nullopt;
   NumberExpr e;
@@ -109,10 +109,10 @@ std::optional<NumberExpr> AmountWord(const std::vector<Token>& tokens, size_t i,
                                      const ExtractOptions& options) {
   const Token& t = tokens[i];
   if (t.kind != TokenKind::kWord || !t.hyphen) return std::nullopt;  // Only these have a dash.
-  const size_t dash = t.folded.rfind('-');
+  const size_t dash = t.folded().rfind('-');
   if (dash == std::string::npos || dash == 0) return std::nullopt;
-  const std::vector<std::string>* code = pack.money.currencies.Find(t.folded.substr(dash + 1));
-  const std::optional<double> v = NumberWord(pack, t.folded.substr(0, dash));
+  const std::vector<std::string>* code = pack.money.currencies.Find(t.folded().substr(dash + 1));
+  const std::optional<double> v = NumberWord(pack, t.folded().substr(0, dash));
   if (code == nullptr || !v) return std::nullopt;
   NumberExpr e;
   e.first = e.numeral_first = e.amount_first = i;
@@ -279,7 +279,7 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     if (RoleAt(tokens, i, pack, kSeveral).length > 0) return true;
-    if ((pack.numbers.MayBeNumberWord(t.folded) &&
+    if ((pack.numbers.MayBeNumberWord(t.folded()) &&
          !(t.lex != nullptr && t.lex->Is(kLexNoNumber))) ||
         HasRole(t, pack, kHalf)) {
       return true;
@@ -304,7 +304,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     // VagueAt's three readers' first tests, asked here so that the many words none of them
     // can start skip building and testing an empty optional NumberExpr (a string inside).
     if (t.kind == TokenKind::kWord &&
-        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded) ||
+        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded()) ||
          pack.numbers.vague.Match(tokens, i).length > 0)) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
         out.push_back(*e);
@@ -319,7 +319,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     // "that", German "eine", "sei" begin like one), and is no half is what ParseNumeral
     // rejects first.
     if (t.kind == TokenKind::kWord && !t.hyphen &&
-        (!pack.numbers.MayBeNumberWord(t.folded) ||
+        (!pack.numbers.MayBeNumberWord(t.folded()) ||
          (t.lex != nullptr && t.lex->Is(kLexNoNumber))) &&
         !HasRole(t, pack, kHalf)) {
       continue;

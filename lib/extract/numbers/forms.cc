@@ -43,7 +43,7 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
     digits = std::string(tokens[k].span.Of(text));
     if (!AllDigits(digits)) return;
   } else if (tokens[k].kind == TokenKind::kWord && !n.from_digits) {
-    const std::optional<double> v = NumberWordExact(pack, tokens[k].folded);
+    const std::optional<double> v = NumberWordExact(pack, tokens[k].folded());
     if (!v || *v < 0 || *v >= 1000 || *v != std::floor(*v)) return;
     digits = std::to_string(static_cast<int>(*v));
   } else {
@@ -80,11 +80,11 @@ void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack,
     return;
   }
   double mult = 0;
-  if (const std::optional<double> v = NumberWordExact(pack, tokens[j + 1].folded);
+  if (const std::optional<double> v = NumberWordExact(pack, tokens[j + 1].folded());
       v && (*v == 100 || *v == 1000)) {
     mult = *v;
   } else if (PhraseMatch s = pack.numbers.scales.Match(tokens, j + 1);
-             s.length == 1 && tokens[j + 1].folded.size() > 3) {
+             s.length == 1 && tokens[j + 1].folded().size() > 3) {
     mult = ScaleValue(s);
   }
   if (mult == 0) return;
@@ -114,7 +114,7 @@ bool ReadScaleOfShare(const std::vector<Token>& tokens, const LanguagePack& pack
     k += 2;
   }
   const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
-  if (s.length == 0 || k >= tokens.size() || tokens[k].folded.size() <= 3) return false;
+  if (s.length == 0 || k >= tokens.size() || tokens[k].folded().size() <= 3) return false;
   n.multiplier = ScaleValue(s);
   n.value *= n.multiplier;
   n.scaled = true;
@@ -145,10 +145,10 @@ void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, 
 }
 
 std::optional<Numeral> HyphenShare(const Token& t, size_t i, const LanguagePack& pack) {
-  const size_t dash = t.folded.find('-');
+  const size_t dash = t.folded().find('-');
   if (dash == std::string::npos || dash == 0) return std::nullopt;
-  const auto* f = pack.numbers.roles.Values(t.folded.substr(dash + 1), kFraction);
-  const std::optional<double> v = NumberWordExact(pack, std::string_view(t.folded).substr(0, dash));
+  const auto* f = pack.numbers.roles.Values(t.folded().substr(dash + 1), kFraction);
+  const std::optional<double> v = NumberWordExact(pack, std::string_view(t.folded()).substr(0, dash));
   if (f == nullptr || f->empty() || !v) return std::nullopt;
   Numeral n;
   n.value = *v / std::max(1.0, std::strtod(f->at(0).c_str(), nullptr));
@@ -167,7 +167,7 @@ std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t
   if (q.length == 0 || k >= tokens.size()) return std::nullopt;
   double scale = 0;
   size_t end = k;
-  if (PhraseMatch s = pack.numbers.scales.Match(tokens, k); s.length > 0 && tokens[k].folded.size() > 3) {
+  if (PhraseMatch s = pack.numbers.scales.Match(tokens, k); s.length > 0 && tokens[k].folded().size() > 3) {
     scale = ScaleValue(s);
     end = k + s.length;
   } else if (std::optional<Numeral> w = WordNumeral(tokens, k, pack)) {
@@ -224,7 +224,7 @@ double ElidedWordScale(const std::vector<Token>& tokens, const LanguagePack& pac
       !HasRole(tokens[dash + 1], pack, kRangeTo)) {
     return lo.value;
   }
-  const std::string_view w = tokens[hi.first].folded;
+  const std::string_view w = tokens[hi.first].folded();
   const std::string_view thousand = pack.numbers.thousand, hundred = pack.numbers.hundred;
   const bool ends_in_scale = (!thousand.empty() && w.ends_with(thousand)) ||
                              (!hundred.empty() && w.ends_with(hundred));
@@ -282,7 +282,7 @@ void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numb
   }
   if (k + 1 < tokens.size() && HasRole(tokens[k], pack, kOf)) ++k;  // "hundreds of millions"
   const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
-  if (s.length == 0 || tokens[k].folded.size() <= 3) return;
+  if (s.length == 0 || tokens[k].folded().size() <= 3) return;
   const double mult = ScaleValue(s);
   e.value.low *= mult;
   e.value.high *= mult;
@@ -294,7 +294,7 @@ void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numb
 // is a vague plural like "Hunderte", [2·figure, 10·figure).
 std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
                                       size_t i, const LanguagePack& pack) {
-  const std::string_view w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded();
   // Most words start with a letter: one test instead of a scan of the digit set.
   if (!DigitLed(w)) return std::nullopt;
   const size_t digits = w.find_first_not_of("0123456789.,");
@@ -336,7 +336,7 @@ bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t
     const Token& before = tokens[at - 1];
     std::optional<double> part;
     if (before.kind == TokenKind::kNumber) part = ParseDigits(before.span.Of(text), pack.grammar.decimal_mark);
-    if (before.kind == TokenKind::kWord) part = NumberWord(pack, before.folded);
+    if (before.kind == TokenKind::kWord) part = NumberWord(pack, before.folded());
     if (part && *part < value) return !HeldWhole(tokens, i + 1, pack);
   }
   return false;
@@ -350,7 +350,7 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
   if (k == after || k >= tokens.size()) return false;
   std::optional<double> whole;
   if (tokens[k].kind == TokenKind::kNumber) whole = ParseDigits(tokens[k].span.Of(text), pack.grammar.decimal_mark);
-  if (tokens[k].kind == TokenKind::kWord) whole = NumberWord(pack, tokens[k].folded);
+  if (tokens[k].kind == TokenKind::kWord) whole = NumberWord(pack, tokens[k].folded());
   // "300 in 2024": a year after the figure is no whole.
   const bool year = whole && *whole >= 1000 && *whole <= 2100 && *whole == std::floor(*whole);
   return whole && !year && value < *whole && !HeldWhole(tokens, k + 1, pack);
@@ -368,7 +368,7 @@ bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const Langua
   const Token& w = tokens[after];
   if (pack.grammar.capitalised_nouns) return w.upper;
   const std::string_view plural = pack.grammar.plural_suffix;
-  if (w.upper || w.folded.size() < 4 || plural.empty() || !w.folded.ends_with(plural)) {
+  if (w.upper || w.folded().size() < 4 || plural.empty() || !w.folded().ends_with(plural)) {
     return false;
   }
   return RoleAt(tokens, after + 1, pack, kDeterminer).length == 0;

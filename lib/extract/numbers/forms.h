@@ -29,7 +29,7 @@ struct Numeral {
   bool percent = false;          // Read on over its percent sign or word (ReadPercent).
 };
 
-inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
+inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
 
 // A hedge before or after a figure (hedges.tsv names them): how it bounds the interval.
 enum class Hedge { kNone, kNearly, kUpTo, kOver, kAtLeast, kUnder, kAtMost, kApprox, kGood };

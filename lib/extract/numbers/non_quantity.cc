@@ -142,7 +142,7 @@ bool DistanceFromPlace(const std::vector<Token>& tokens, size_t after, const Lan
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
   if (HasRole(tokens[k], pack, kBearing)) return true;
   // "north-west", "west–northwest": the first part of a compound direction.
-  const std::string_view w = tokens[k].folded;
+  const std::string_view w = tokens[k].folded();
   const size_t dash = std::min(w.find('-'), w.find("\xE2\x80\x93"));
   return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing);
 }

@@ -24,8 +24,8 @@ size_t HalfOf(const std::vector<Token>& tokens, size_t j, const LanguagePack& pa
   size_t k = j + 1;
   if (HasRole(tokens[j], pack, kHalfA) && HasRole(tokens[k], pack, kIndefinite)) ++k;
   PhraseMatch sc = k < tokens.size() ? pack.numbers.scales.Match(tokens, k) : PhraseMatch{};
-  const bool dozen = k < tokens.size() && NumberWordExact(pack, tokens[k].folded) == 12.0;
-  if (!dozen && (sc.length == 0 || tokens[k].folded.size() <= 3)) return 0;
+  const bool dozen = k < tokens.size() && NumberWordExact(pack, tokens[k].folded()) == 12.0;
+  if (!dozen && (sc.length == 0 || tokens[k].folded().size() <= 3)) return 0;
   if (dozen) sc.length = 1;
   const double mult = dozen ? 12 : ScaleValue(sc);
   r.total += 0.5 * mult;
@@ -63,7 +63,7 @@ bool SpacedHyphen(const std::vector<Token>& tokens, size_t j, const LanguagePack
       tokens[j + 1].kind != TokenKind::kWord) {
     return false;
   }
-  const std::optional<double> unit = NumberWordExact(pack, tokens[j + 1].folded);
+  const std::optional<double> unit = NumberWordExact(pack, tokens[j + 1].folded());
   return unit && *unit >= 1 && *unit <= 9;
 }
 
@@ -98,7 +98,7 @@ bool ReadScaleAfter(std::string_view text, const std::vector<Token>& tokens, siz
   if (j >= tokens.size() || !(n.from_digits || n.spoken_decimal) || n.scaled) return true;
   PhraseMatch s = pack.numbers.scales.Match(tokens, j);
   if (s.length == 0) return true;
-  const std::string_view form = tokens[j].folded;
+  const std::string_view form = tokens[j].folded();
   const std::string_view raw = tokens[j].span.Of(text);
   const bool attached = !tokens[j].space_before;
   const std::string_view written =
@@ -152,7 +152,7 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
                                    const LanguagePack& pack) {
   // Most words are no number: the loop below reads the first word only as a number word or
   // as a half, so anything else is rejected here with a bit test.
-  if (!pack.numbers.MayBeNumberWord(tokens[i].folded) && !HasRole(tokens[i], pack, kHalf)) {
+  if (!pack.numbers.MayBeNumberWord(tokens[i].folded()) && !HasRole(tokens[i], pack, kHalf)) {
     return std::nullopt;
   }
   WordReading r;
@@ -173,14 +173,14 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
       }
     }
     if (r.any && HasRole(tokens[j], pack, kAnd) && j + 1 < tokens.size() &&
-        (NumberWord(pack, tokens[j + 1].folded) ||
+        (NumberWord(pack, tokens[j + 1].folded()) ||
          pack.numbers.scales.Match(tokens, j + 1).length > 0)) {
       ++j;
       continue;
     }
     if (r.any) {
       PhraseMatch sc = pack.numbers.scales.Match(tokens, j);
-      if (sc.length > 0 && tokens[j].folded.size() > 3) {  // A word, not "m" or "bn".
+      if (sc.length > 0 && tokens[j].folded().size() > 3) {  // A word, not "m" or "bn".
         const double mult = ScaleValue(sc);
         r.total += (r.cur == 0 ? 1 : r.cur) * mult;
         r.cur = 0;
@@ -197,7 +197,7 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
         break;
       }
     }
-    std::optional<double> v = NumberWord(pack, tokens[j].folded);
+    std::optional<double> v = NumberWord(pack, tokens[j].folded());
     if (!v || !AddNumberWord(tokens[j], *v, pack, r)) break;
     r.any = true;
     ++j;

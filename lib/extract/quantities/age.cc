@@ -51,10 +51,10 @@ struct Age {
 std::optional<Age> AgeAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
   const Token& t = tokens[k];
   if (t.kind == TokenKind::kNumber && k + 1 < tokens.size()) {
-    std::optional<double> n = Years(t.folded);
+    std::optional<double> n = Years(t.folded());
     if (!n) return std::nullopt;
     // The figure, a hyphen and the suffix are three tokens written together.
-    if (k + 2 < tokens.size() && tokens[k + 1].folded == "-" && !tokens[k + 1].space_before &&
+    if (k + 2 < tokens.size() && tokens[k + 1].folded() == "-" && !tokens[k + 1].space_before &&
         !tokens[k + 2].space_before && tokens[k + 2].kind == TokenKind::kWord) {
       const std::vector<std::string>* row = pack.quantities.properties.Find(tokens[k + 2]);
       if (row != nullptr && row->at(1) == "age_suffix") return Age{k, k + 3, *n, *n};
@@ -68,12 +68,12 @@ std::optional<Age> AgeAt(const std::vector<Token>& tokens, size_t k, const Langu
   if (before == 0 || at >= tokens.size() || tokens[at].kind != TokenKind::kNumber) {
     return std::nullopt;
   }
-  std::optional<double> low = Years(tokens[at].folded);
+  std::optional<double> low = Years(tokens[at].folded());
   if (!low) return std::nullopt;
   // "zwischen 20 und 30": a second figure after a joining word.
   if (at + 2 < tokens.size() && tokens[at + 1].kind == TokenKind::kWord &&
       tokens[at + 2].kind == TokenKind::kNumber) {
-    std::optional<double> high = Years(tokens[at + 2].folded);
+    std::optional<double> high = Years(tokens[at + 2].folded());
     if (high && *high > *low) return Age{k, at + 3, *low, *high};
   }
   return Age{k, at + 1, *low, *low};
@@ -98,7 +98,7 @@ bool NotOneSuspect(const std::vector<Token>& tokens, size_t first, const Languag
     const Token& t = tokens[first - n];
     if (t.kind == TokenKind::kNumber) return true;
     // A number word other than one ("zwei", "three"): "ein"/"a" count one, as articles do.
-    if (const auto w = pack.numbers.words.find(t.folded); w != pack.numbers.words.end() &&
+    if (const auto w = pack.numbers.words.find(t.folded()); w != pack.numbers.words.end() &&
                                                           w->second > 1) {
       return true;
     }

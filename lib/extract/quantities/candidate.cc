@@ -43,7 +43,7 @@ bool NameWord(std::string_view text, const Token& t) {
 // Pardo" meets "Sheinbaum"), as letters without diacritics and without a possessive ending.
 std::string NameKey(const std::vector<Token>& tokens, size_t begin, size_t end) {
   constexpr size_t kGivenAndSurname = 2;
-  std::string_view w = tokens[end - begin > kGivenAndSurname ? begin + 1 : end - 1].folded;
+  std::string_view w = tokens[end - begin > kGivenAndSurname ? begin + 1 : end - 1].folded();
   w.remove_suffix(PossessiveEnding(w));
   return AsciiName(w);
 }
@@ -55,7 +55,7 @@ std::string NameKey(const std::vector<Token>& tokens, size_t begin, size_t end) 
 std::string NameFrom(const std::vector<Token>& tokens, size_t begin, size_t end,
                      const LanguagePack& pack) {
   // A lone word opening the sentence before a comma is an adverb ("Additionally, …").
-  if (begin == 0 && end == 1 && end < tokens.size() && tokens[end].folded == ",") return "";
+  if (begin == 0 && end == 1 && end < tokens.size() && tokens[end].folded() == ",") return "";
   // In a language that writes nouns in lower case, a capitalised word before the name (no
   // title) makes it part of a longer name: an organisation's ("the Civic Forum").
   const Token* before = begin > 1 ? &tokens[begin - 1] : nullptr;
@@ -100,7 +100,7 @@ bool VoteWordAfter(const std::vector<Token>& tokens, size_t end, const LanguageP
 // ("received 50.89%, or 10,606,628 votes"): a comma, one word, digits, then a vote word.
 bool VoteCountAfter(const std::vector<Token>& tokens, size_t end, const LanguagePack& pack) {
   size_t k = end;
-  if (k < tokens.size() && tokens[k].folded == ",") ++k;
+  if (k < tokens.size() && tokens[k].folded() == ",") ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
   ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kNumber) return false;
@@ -126,7 +126,7 @@ size_t RestatedCountStart(const std::vector<Token>& tokens, size_t last, size_t 
   }
   const bool noun = j < first && RowAt(tokens, j, pack, "vote_noun");
   if (noun) ++j;
-  if (noun && j < first && tokens[j].folded == ",") ++j;
+  if (noun && j < first && tokens[j].folded() == ",") ++j;
   if (j == first || first - j > kLink) return SIZE_MAX;
   if (!noun && (first - j != 1 || !RowAt(tokens, j, pack, "restated"))) return SIZE_MAX;
   for (; j < first; ++j) {
@@ -137,7 +137,7 @@ size_t RestatedCountStart(const std::vector<Token>& tokens, size_t last, size_t 
 
 // Whether the figure at tokens[first] is written with decimals ("59.75", "52,3").
 bool WithDecimals(const std::vector<Token>& tokens, size_t first) {
-  const std::string_view digits = tokens[first].folded;
+  const std::string_view digits = tokens[first].folded();
   return tokens[first].kind == TokenKind::kNumber &&
          digits.find_first_of(".,") != std::string_view::npos;
 }
@@ -159,8 +159,8 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
       k = start + 1;  // The loop's step goes on before the count.
       continue;
     }
-    if (t.folded == ")" || t.folded == "\u201d") ++depth;
-    if ((t.folded == "(" || t.folded == "\u201c") && depth > 0) --depth;
+    if (t.folded() == ")" || t.folded() == "\u201d") ++depth;
+    if ((t.folded() == "(" || t.folded() == "\u201c") && depth > 0) --depth;
     if (depth > 0 || !NameWord(text, t)) continue;
     size_t begin = k - 1;
     while (begin > 0 && NameWord(text, tokens[begin - 1])) --begin;

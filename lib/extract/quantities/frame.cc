@@ -21,8 +21,8 @@ bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguageP
 }
 
 bool IsClauseBreak(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";" || t.folded == ":" ||
-                                         t.folded == "(" || t.folded == ")");
+  return t.kind == TokenKind::kPunct && (t.folded() == "," || t.folded() == ";" || t.folded() == ":" ||
+                                         t.folded() == "(" || t.folded() == ")");
 }
 
 namespace {
@@ -59,19 +59,19 @@ size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
     while (comma < tokens.size() && comma < np_end + kTail && !IsClauseBreak(tokens[comma])) {
       ++comma;
     }
-    if (comma + 1 >= tokens.size() || tokens[comma].folded != ",") return np_end;
+    if (comma + 1 >= tokens.size() || tokens[comma].folded() != ",") return np_end;
     PhraseMatch cue = pack.quantities.changes.Match(tokens, comma + 1);
     // Or an aside about some of them, opened by a figure: "Seven children, one just three
     // years old, are among the wounded".
     const Token& opener = tokens[comma + 1];
-    const bool figure = opener.kind == TokenKind::kNumber || NumberWordExact(pack, opener.folded);
+    const bool figure = opener.kind == TokenKind::kNumber || NumberWordExact(pack, opener.folded());
     if (!figure && (cue.length == 0 || cue.fields->at(0) != "part")) return np_end;
     open = comma + 1;
   }
   for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
     // "killing 20 people, including 9 children, and injuring 90": a verb after a link opens
     // the next clause; the aside's figure is a part of the one before.
-    if (tokens[k].folded == ",") {
+    if (tokens[k].folded() == ",") {
       const bool linked =
           k + 1 < tokens.size() && pack.quantities.roles.Has(tokens[k + 1], kListLink);
       return linked ? np_end : k + 1;
@@ -121,7 +121,7 @@ std::string SplitVerbMeasure(const std::vector<Token>& tokens, size_t first, siz
       bool match = n > 0 && g + 2 + n <= fields.size() && end >= head_end + n &&
                    end >= np_end + n;
       for (size_t j = 0; match && j < n; ++j) {
-        match = tokens[end - n + j].folded == fields[g + 2 + j];
+        match = tokens[end - n + j].folded() == fields[g + 2 + j];
       }
       if (match) return &fields[g];
       g += 2 + n;
@@ -145,7 +145,7 @@ std::string SplitVerbMeasure(const std::vector<Token>& tokens, size_t first, siz
 size_t VerbEndBefore(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kCue = 6;   // "nach ersten Angaben der Polizei ,".
   constexpr size_t kName = 3;  // The name after a cue such as "laut": "der Polizei".
-  const size_t end = first > 0 && tokens[first - 1].folded == "," ? first - 1 : first;
+  const size_t end = first > 0 && tokens[first - 1].folded() == "," ? first - 1 : first;
   for (size_t i = end > kCue ? end - kCue : 0; i < end; ++i) {
     PhraseMatch m = pack.sources.Match(tokens, i);
     if (m.length == 0 || i + m.length > end) continue;
@@ -153,7 +153,7 @@ size_t VerbEndBefore(const std::vector<Token>& tokens, size_t first, const Langu
     bool name = i + m.length < end && end - (i + m.length) <= kName;
     for (size_t k = i + m.length; name && k < end; ++k) name = tokens[k].kind == TokenKind::kWord;
     if ((where.starts_with("source:") && i + m.length == end) || (where == "after" && name)) {
-      return i > 0 && tokens[i - 1].folded == "," && end < first ? i - 1 : i;
+      return i > 0 && tokens[i - 1].folded() == "," && end < first ? i - 1 : i;
     }
   }
   return first;
@@ -240,7 +240,7 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
     }
     const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
     const bool counted = k > 0 && (tokens[k - 1].kind == TokenKind::kNumber ||
-                                   NumberWordExact(pack, tokens[k - 1].folded) ||
+                                   NumberWordExact(pack, tokens[k - 1].folded()) ||
                                    pack.numbers.scales.Match(tokens, k - 1).length > 0);
     if (t != pack.quantities.measure_tally.end() && t->second.person &&
         (t->second.toll || t->second.occasion) && !counted) {
@@ -257,7 +257,7 @@ bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguageP
   if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
   if (k > 0 && pack.numbers.roles.Has(tokens[k - 1], kOf)) --k;
   if (k == first || k == 0) return false;
-  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded);
+  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded());
 }
 
 namespace {

@@ -34,14 +34,14 @@ bool AfterCounterGathering(const std::vector<Token>& tokens, size_t first,
     if (m.fields->at(1) == "counter") counter = k;
     // A quoted name ("the “March for Peace”") names the gathering, it is not another.
     const bool named = k > 0 && tokens[k - 1].kind == TokenKind::kPunct &&
-                       kOpeningMarks.find(tokens[k - 1].folded) != std::string_view::npos;
+                       kOpeningMarks.find(tokens[k - 1].folded()) != std::string_view::npos;
     if (m.fields->at(1) == "gathering" && !named) rally = k;
     k += m.length;
   }
   if (counter == kNone || (rally != kNone && rally > counter)) return false;
   auto comma_between = [&](size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
-      if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded == ",") return true;
+      if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() == ",") return true;
     }
     return false;
   };

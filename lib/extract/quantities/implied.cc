@@ -25,7 +25,7 @@ bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
   constexpr size_t kClause = 16;  // "The death toll in Turkey from the earthquake … rose to".
   if (to < from || to - from > kClause) return false;
   for (size_t k = from; k < to; ++k) {
-    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != "-") return false;
+    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() != "-") return false;
   }
   return true;
 }

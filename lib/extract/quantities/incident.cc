@@ -23,16 +23,16 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
   if (t.kind != TokenKind::kWord) return "";
   const RoleTable& roles = pack.quantities.roles;
   if (t.hyphen && t.upper) {
-    const size_t dash = t.folded.rfind('-');
+    const size_t dash = t.folded().rfind('-');
     if (dash == 0 || dash == std::string_view::npos) return "";
-    const auto* kind = roles.Values(t.folded.substr(dash + 1), kIncidentName);
+    const auto* kind = roles.Values(t.folded().substr(dash + 1), kIncidentName);
     if (kind == nullptr || kind->empty()) return "";
-    return Concat(t.folded.substr(0, dash), "_", kind->at(0));
+    return Concat(t.folded().substr(0, dash), "_", kind->at(0));
   }
   // German capitalises every noun: "in dem Gebäude Feuer gelegt" names no fire. Its names
   // are compounds ("Eaton-Feuer").
   if (pack.grammar.capitalised_nouns) return "";
-  const auto* kind = roles.Values(t.folded, kIncidentName);
+  const auto* kind = roles.Values(t.folded(), kIncidentName);
   if (kind == nullptr || kind->empty() || k == 0) return "";
   if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].upper) {
     return "";
@@ -53,7 +53,7 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
   *start = j;
   std::string name;
   for (size_t i = j; i < k; ++i) {
-    name += tokens[i].folded;
+    name += tokens[i].folded();
     name += '_';
   }
   return name + kind->at(0);
@@ -63,7 +63,7 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
 bool LinkBetween(const std::vector<Token>& tokens, size_t from, size_t to,
                  const LanguagePack& pack) {
   for (size_t i = from; i < to && i < tokens.size(); ++i) {
-    if (tokens[i].folded == "," || pack.quantities.roles.Has(tokens[i], kListLink)) return true;
+    if (tokens[i].folded() == "," || pack.quantities.roles.Has(tokens[i], kListLink)) return true;
   }
   return false;
 }

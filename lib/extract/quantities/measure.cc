@@ -26,16 +26,16 @@ bool ClosingQuote(const Token& t) {
                                                 "\u00ab", "\u00bb", "\"", "'"};
   if (t.kind != TokenKind::kPunct) return false;
   for (std::string_view m : kMarks) {
-    if (t.folded == m) return true;
+    if (t.folded() == m) return true;
   }
   return false;
 }
 
 // The measure of a hyphenated compound by its last part: "US-Soldaten" counts soldiers.
 const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack) {
-  const size_t dash = t.folded.rfind('-');
-  if (dash == std::string::npos || dash + 1 >= t.folded.size()) return nullptr;
-  return pack.quantities.measures.Find(t.folded.substr(dash + 1));
+  const size_t dash = t.folded().rfind('-');
+  if (dash == std::string::npos || dash + 1 >= t.folded().size()) return nullptr;
+  return pack.quantities.measures.Find(t.folded().substr(dash + 1));
 }
 
 // Whether tokens[k] may stand between a figure and its counted noun: a country or demonym
@@ -57,7 +57,7 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
     return true;
   }
   // "nine U.S. states": a jurisdiction written with dots comes as U . S . tokens.
-  if (std::string key; tokens[k].upper && tokens[k].folded.size() == 1) {
+  if (std::string key; tokens[k].upper && tokens[k].folded().size() == 1) {
     if (const size_t len = pack.roles.Jurisdiction(tokens, k, &key)) {
       *length = len;
       return true;
@@ -65,7 +65,7 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
   }
   // A verb or adverb ("sendet", "weiterhin") ends the phrase.
   return pack.grammar.lowercase_adjectives && !t.upper && !NotNoun(t, pack) &&
-         HasGermanAdjectiveEnding(t.folded);
+         HasGermanAdjectiveEnding(t.folded());
 }
 
 // A nationality noun counts people of that nation ("212 Bangladeshis", "1.800 Österreicher");
@@ -87,10 +87,10 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
   if (DayWord(tokens, noun, pack)) return std::nullopt;
   // Where nouns are capitalised, a noun is; elsewhere a capitalised word is likely a name.
   if (pack.grammar.capitalised_nouns != t.upper) return std::nullopt;
-  Measure out{std::string(t.folded), noun + 1, false};
+  Measure out{std::string(t.folded()), noun + 1, false};
   if (noun + 2 < tokens.size() && pack.numbers.roles.Has(tokens[noun + 1], kOf) &&
       tokens[noun + 2].kind == TokenKind::kWord && !NotNoun(tokens[noun + 2], pack)) {
-    out.name = Concat(t.folded, "_of_", tokens[noun + 2].folded);
+    out.name = Concat(t.folded(), "_of_", tokens[noun + 2].folded());
     out.end = noun + 3;
   }
   return out;
@@ -129,7 +129,7 @@ size_t PluralHead(const std::vector<Token>& tokens, size_t noun, const LanguageP
   for (size_t k = noun; k < tokens.size() && k < noun + kWords; ++k) {
     const Token& t = tokens[k];
     if (t.kind != TokenKind::kWord || t.upper || NotNoun(t, pack)) break;
-    if (t.folded.size() > plural.size() + 2 && t.folded.ends_with(plural)) return k;
+    if (t.folded().size() > plural.size() + 2 && t.folded().ends_with(plural)) return k;
   }
   return noun;
 }

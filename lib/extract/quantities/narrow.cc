@@ -18,7 +18,7 @@ const std::vector<std::string>* HeldSomewhere(const std::vector<Token>& tokens, 
       // Past an aside about a part of the figure ("…, including six children,"), the verb
       // that follows is still the figure's.
       const PhraseMatch cue = pack.quantities.changes.Match(tokens, k + 1);
-      if (tokens[k].folded != "," || cue.length == 0 || cue.fields->at(0) != "part") return nullptr;
+      if (tokens[k].folded() != "," || cue.length == 0 || cue.fields->at(0) != "part") return nullptr;
       k += cue.length;
       while (k + 1 < tokens.size() && !IsClauseBreak(tokens[k + 1])) ++k;
       ++k;  // The aside's closing comma.
@@ -36,7 +36,7 @@ bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, in
   constexpr size_t kWindow = 10;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
   // "In the capital alone, 312 were ...": the word may close a phrase set before the clause.
-  if (role == kFocusPart && from > 1 && tokens[from - 1].folded == "," &&
+  if (role == kFocusPart && from > 1 && tokens[from - 1].folded() == "," &&
       pack.quantities.roles.Has(tokens[from - 2], role)) {
     return true;
   }
@@ -133,8 +133,8 @@ bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
   // The phrase may open the sentence before a comma ("Besides the crew, four others").
   constexpr size_t kWindow = 10, kNoun = 3;  // "neben den beiden Polizisten".
   size_t from = first;
-  while (from > 0 && first - from < kWindow && tokens[from - 1].folded != ";" &&
-         tokens[from - 1].folded != ":") {
+  while (from > 0 && first - from < kWindow && tokens[from - 1].folded() != ";" &&
+         tokens[from - 1].folded() != ":") {
     --from;
   }
   for (size_t k = from; k < first; ++k) {

@@ -16,8 +16,8 @@ std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens
                                                 const LanguagePack& pack) {
   if (tokens[k].kind == TokenKind::kNumber) {
     constexpr size_t kDigits = 3;
-    const std::string_view d = tokens[k].folded;
-    if (!pack.grammar.ordinal_dot || k + 1 >= tokens.size() || tokens[k + 1].folded != "." ||
+    const std::string_view d = tokens[k].folded();
+    if (!pack.grammar.ordinal_dot || k + 1 >= tokens.size() || tokens[k + 1].folded() != "." ||
         tokens[k + 1].space_before || d.size() > kDigits ||
         !std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       return std::nullopt;
@@ -27,7 +27,7 @@ std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens
     return std::pair{v, k + 2};
   }
   if (pack.grammar.capitalised_nouns) {
-    if (auto v = OrdinalWord(tokens[k].folded, pack)) return std::pair{*v, k + 1};
+    if (auto v = OrdinalWord(tokens[k].folded(), pack)) return std::pair{*v, k + 1};
     return std::nullopt;
   }
   return SpelledOrdinal(tokens, k, pack);
@@ -106,7 +106,7 @@ void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t
         !pack.quantities.roles.Has(tokens[a], kPartArticle)) {
       continue;
     }
-    if (tokens[a].folded.size() <= kLongestArticle) {
+    if (tokens[a].folded().size() <= kLongestArticle) {
       if (auto e = OrdinalToll(tokens, excluded, a + 1, pack)) numbers.push_back(*e);
     }
     if (one) {

@@ -11,7 +11,7 @@ constexpr size_t kLongestParty = 3;  // Words of the longest name ("Bündnis Sah
 
 // A mark that may open a quoted name: „, “, ", «, ».
 bool OpensQuote(const Token& t) {
-  const std::string_view f = t.folded;
+  const std::string_view f = t.folded();
   return t.kind == TokenKind::kPunct && (f == "\"" || f == "\xE2\x80\x9E" || f == "\xE2\x80\x9C" ||
                                          f == "\xC2\xAB" || f == "\xC2\xBB");
 }
@@ -51,8 +51,8 @@ bool InPartyContext(const std::vector<Token>& tokens, const PhraseMatch& m, size
                     const LanguagePack& pack) {
   size_t j = k + m.length;
   // Not past a bracket: "(PA) 2,000 people gathered" is a photo credit.
-  while (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && tokens[j].folded != "(" &&
-         tokens[j].folded != ")") {
+  while (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && tokens[j].folded() != "(" &&
+         tokens[j].folded() != ")") {
     ++j;
   }
   if (j > k + m.length && j < tokens.size() && tokens[j].kind == TokenKind::kNumber) return true;
@@ -139,7 +139,7 @@ bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const Langua
           .length > 0) {
     return true;
   }
-  if (first < 3 || tokens[first - 1].folded != "(") return false;
+  if (first < 3 || tokens[first - 1].folded() != "(") return false;
   const Token& name = tokens[first - 2];
   size_t start = 0;
   if (!name.upper || name.kind != TokenKind::kWord ||
@@ -254,14 +254,14 @@ std::string PartyBeforeComma(const std::vector<Token>& tokens, size_t comma,
 // Whether tokens [k, first) are one lower-case word after a comma at tokens[k - 1] ("at",
 // "with"): the short clause of an aside.
 bool OneWordAfterComma(const std::vector<Token>& tokens, size_t k, size_t first) {
-  return k > 1 && first == k + 1 && tokens[k - 1].folded == "," &&
+  return k > 1 && first == k + 1 && tokens[k - 1].folded() == "," &&
          tokens[k].kind == TokenKind::kWord && !tokens[k].upper;
 }
 
 }  // namespace
 
 bool EndsClause(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";");
+  return t.kind == TokenKind::kPunct && (t.folded() == "," || t.folded() == ";");
 }
 
 bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
@@ -442,9 +442,9 @@ std::string SectionOf(const DocContext& ctx, size_t index) {
     size_t k = 0;
     while (k < t.size() && t[k].kind == TokenKind::kPunct) ++k;  // A bullet or dash.
     if (k < t.size() && t.size() <= kHeading && RowAt(t, k, *ctx.pack, "section")) {
-      std::string key(t[k].folded);
+      std::string key(t[k].folded());
       if (k + 1 < t.size() && t[k + 1].kind == TokenKind::kNumber) {
-        key.append(" ").append(t[k + 1].folded);
+        key.append(" ").append(t[k + 1].folded());
       }
       return key;
     }

@@ -57,8 +57,8 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
         }
         bool opening = first - end <= kClause;
         for (size_t j = end; opening && j < first; ++j) {
-          opening = !IsClauseBreak(tokens[j]) || tokens[j].folded == "," ||
-                    tokens[j].folded == "(" || tokens[j].folded == ")";
+          opening = !IsClauseBreak(tokens[j]) || tokens[j].folded() == "," ||
+                    tokens[j].folded() == "(" || tokens[j].folded() == ")";
         }
         return opening || IsClauseBreak(tokens[end]) ? m.fields->at(0) : "";
       }
@@ -109,7 +109,7 @@ std::string EachOfList(const std::vector<Token>& tokens, size_t k, size_t first,
     last = m.fields->at(0);
     k += m.length;
     if (k + 1 == first && q.roles.Has(tokens[k], kEach)) return last;
-    if (k >= first || !(q.roles.Has(tokens[k], kListLink) || tokens[k].folded == ",")) return "";
+    if (k >= first || !(q.roles.Has(tokens[k], kListLink) || tokens[k].folded() == ",")) return "";
     ++k;
   }
   return "";
@@ -135,7 +135,7 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       auto link = [&](size_t j, bool comma) {
         return j + 1 < tokens.size() && pack.quantities.places.Match(tokens, j + 1).length > 0 &&
                (pack.quantities.roles.Has(tokens[j], kListLink) ||
-                (comma && tokens[j].folded == ","));
+                (comma && tokens[j].folded() == ","));
       };
       const size_t second =
           link(after, true) ? pack.quantities.places.Match(tokens, after + 1).length : 0;

@@ -32,7 +32,7 @@ constexpr size_t kListGap = 8;  // "der Erststimmen gekommen, die SPD auf".
 size_t UnitStart(const std::vector<Token>& tokens, const NumberExpr& e) {
   const size_t k = e.last;
   const bool joined = k + 1 < tokens.size() && tokens[k].kind == TokenKind::kPunct &&
-                      tokens[k].folded == "-" && !tokens[k].space_before &&
+                      tokens[k].folded() == "-" && !tokens[k].space_before &&
                       !tokens[k + 1].space_before;
   return joined ? k + 1 : k;
 }
@@ -106,7 +106,7 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
   // 6.0-magnitude quake has killed 2,205" say nothing of 800 or 2,205.
   auto other_figure = [&](size_t k) { return scale && tokens[k].kind == TokenKind::kNumber; };
   auto after_figure = [&](size_t k) {
-    if (k > 1 && tokens[k - 1].folded == "-" && !tokens[k].space_before) --k;
+    if (k > 1 && tokens[k - 1].folded() == "-" && !tokens[k].space_before) --k;
     return k > 0 && other_figure(k - 1);
   };
   Found best;
@@ -220,8 +220,8 @@ struct Reading {
 const std::vector<std::string>* PercentAside(const std::vector<Token>& tokens, const NumberExpr& e,
                                              const LanguagePack& pack) {
   constexpr size_t kLongest = 3;  // Words of the longest property's noun.
-  if (e.first < 2 || tokens[e.first - 1].folded != "," || e.last >= tokens.size() ||
-      tokens[e.last].folded != "," || tokens[e.numeral_first].kind != TokenKind::kNumber) {
+  if (e.first < 2 || tokens[e.first - 1].folded() != "," || e.last >= tokens.size() ||
+      tokens[e.last].folded() != "," || tokens[e.numeral_first].kind != TokenKind::kNumber) {
     return nullptr;
   }
   for (size_t n = 1; n <= kLongest && n + 1 <= e.first; ++n) {
@@ -307,7 +307,7 @@ bool RespectiveShares(std::string_view text, const std::vector<Token>& tokens,
   const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
   if (m.length == 0 || m.fields->at(1) != "respectively") return false;
   k += m.length;
-  if (k < b.first && tokens[k].folded == ".") ++k;  // "bzw."
+  if (k < b.first && tokens[k].folded() == ".") ++k;  // "bzw."
   if (k != b.first) return false;
   std::vector<std::string> parties = JoinedPartiesBefore(tokens, a.first, pack);
   if (parties.size() != 2) return false;
@@ -380,7 +380,7 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
       number = true;
       continue;
     }
-    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded != "%") continue;
+    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded() != "%") continue;
     const PhraseMatch u = pack.quantities.units.Match(tokens, i);
     unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
   }
@@ -410,7 +410,7 @@ std::string PlaceWith(const std::vector<Token>& tokens, size_t first, const Lang
     if (tokens[k].kind == TokenKind::kPunct) return "";
     if (!pack.quantities.roles.Has(tokens[k], kPlaceWith)) continue;
     size_t end = k;
-    if (end > 0 && tokens[end - 1].folded == ",") --end;  // "Bavaria, with".
+    if (end > 0 && tokens[end - 1].folded() == ",") --end;  // "Bavaria, with".
     for (size_t s = end > kLongestPlace ? end - kLongestPlace : 0; s < end; ++s) {
       const PhraseMatch m = pack.quantities.places.Match(tokens, s);
       if (m.length > 0 && s + m.length == end) return m.fields->at(0);

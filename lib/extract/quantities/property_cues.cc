@@ -11,9 +11,9 @@ namespace crosscheck::internal {
 PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
   PhraseMatch m = pack.quantities.properties.Match(tokens, i);
   const Token& t = tokens[i];
-  const size_t dash = t.folded.rfind('-');
+  const size_t dash = t.folded().rfind('-');
   if (m.length == 0 && t.hyphen && dash != std::string_view::npos) {
-    m.fields = pack.quantities.properties.Find(t.folded.substr(dash + 1));
+    m.fields = pack.quantities.properties.Find(t.folded().substr(dash + 1));
     m.length = m.fields != nullptr ? 1 : 0;
   }
   return m;
@@ -41,7 +41,7 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
     if (takes == "change" && adjacent && !growth) return true;
     if (takes == "earlier" && !figure_between) return true;
     if (takes == "from_to" && adjacent && end + 1 == next &&
-        tokens[end].folded == m.fields->at(0)) {
+        tokens[end].folded() == m.fields->at(0)) {
       return true;
     }
   }

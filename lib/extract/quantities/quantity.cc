@@ -49,7 +49,7 @@ std::string RateNear(const std::vector<Token>& tokens, const std::vector<uint8_t
   constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
   auto clause_break = [&](size_t k) {
     return tokens[k].kind == TokenKind::kPunct &&
-           (tokens[k].folded == "," || tokens[k].folded == ";" || tokens[k].folded == ":");
+           (tokens[k].folded() == "," || tokens[k].folded() == ";" || tokens[k].folded() == ":");
   };
   size_t from = first;
   while (from > 0 && first - from < kWindow && (!clause_break(from - 1) || from - 1 <= 2)) --from;
@@ -223,7 +223,7 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
 bool ScaledAlone(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous) {
   if (!e.scaled) return false;
   if (e.last < tokens.size() &&
-      (tokens[e.last].kind != TokenKind::kPunct || tokens[e.last].folded == "-")) {
+      (tokens[e.last].kind != TokenKind::kPunct || tokens[e.last].folded() == "-")) {
     return false;
   }
   constexpr double kOrder = 10;

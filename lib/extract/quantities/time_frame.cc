@@ -179,7 +179,7 @@ bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
   bool link = false;
   for (size_t k = end; k < first; ++k) {
     if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;
-    link = link || tokens[k].folded == "," || pack.quantities.roles.Has(tokens[k], kListLink);
+    link = link || tokens[k].folded() == "," || pack.quantities.roles.Has(tokens[k], kListLink);
   }
   return link;
 }
@@ -209,7 +209,7 @@ void DateRepeatedCrowds(DocContext& ctx, size_t dates_end) {
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                                       const std::vector<Token>& tokens, size_t first) {
   size_t colon = first;
-  while (colon > 0 && tokens[colon - 1].folded != ":") --colon;
+  while (colon > 0 && tokens[colon - 1].folded() != ":") --colon;
   if (colon == 0) return std::nullopt;
   const uint32_t lo = tokens[0].span.begin, hi = tokens[colon - 1].span.begin;
   // The claims before dates_end are in reading order (DateNear's search too).
@@ -228,7 +228,7 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   const std::vector<Token>& tokens, size_t first, size_t end) {
   // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's.
-  if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded == "(") {
+  if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded() == "(") {
     if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack)) {
       return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
     }

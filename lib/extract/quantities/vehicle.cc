@@ -21,8 +21,8 @@ const std::vector<std::string>* RowAt(const std::vector<Token>& tokens, size_t k
 
 bool ClauseEnd(const Token& t) {
   return t.kind == TokenKind::kPunct &&
-         (t.folded == "," || t.folded == ";" || t.folded == ":" || t.folded == "." ||
-          t.folded == "(" || t.folded == ")");
+         (t.folded() == "," || t.folded() == ";" || t.folded() == ":" || t.folded() == "." ||
+          t.folded() == "(" || t.folded() == ")");
 }
 
 }  // namespace

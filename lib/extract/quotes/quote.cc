@@ -45,11 +45,11 @@ struct ClauseStarts {
 bool TurnDash(const QuoteSite& site) {
   if (site.prev < 0) return false;
   const std::vector<Token>& t0 = site.t0();
-  const std::string_view dash = t0[site.prev].folded;
+  const std::string_view dash = t0[site.prev].folded();
   if (dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") return false;
   const int before = site.prev - 1;
   if (before < 0 || site.info[site.s0].skip[before]) return true;
-  const std::string_view p = t0[before].folded;
+  const std::string_view p = t0[before].folded();
   return p == "." || p == ";" || p == "!" || p == "?";
 }
 
@@ -64,7 +64,7 @@ void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) 
   site.open = TokenAt(t0, site.first_q().outer.begin);
   site.prev = site.open > 0 ? starts.last_free[site.s0][site.open - 1] : -1;
   site.clause_initial = starts.first_wordish[site.s0] > site.prev || TurnDash(site);
-  site.colon = site.prev >= 0 && t0[site.prev].folded == ":";
+  site.colon = site.prev >= 0 && t0[site.prev].folded() == ":";
 }
 
 }  // namespace

@@ -34,8 +34,8 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
     i = 0;
   }
   const std::vector<Token>& ta = sents[*sentence].tokens;
-  for (int n = 0; n < 2 && i < ta.size() && !IsWordish(ta[i]) && ta[i].folded != "." &&
-                  ta[i].folded != "!" && ta[i].folded != "?" && ta[i].folded != "(";
+  for (int n = 0; n < 2 && i < ta.size() && !IsWordish(ta[i]) && ta[i].folded() != "." &&
+                  ta[i].folded() != "!" && ta[i].folded() != "?" && ta[i].folded() != "(";
        ++n) {
     ++i;
   }
@@ -109,8 +109,8 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     if (!next && c.kind == CueKind::kVerb && c.token <= i + kReach && i + 1 < ta.size() &&
         at_i != nullptr) {
       const Mention& m = *at_i;
-      if (m.kind == MentionKind::kName && m.te < c.token && ta[m.te].folded == "," &&
-          ta[c.token - 1].folded == ",") {
+      if (m.kind == MentionKind::kName && m.te < c.token && ta[m.te].folded() == "," &&
+          ta[c.token - 1].folded() == ",") {
         v.apposed = &m;
         v.cue = &c;
         v.cue_sentence = sa;
@@ -124,7 +124,7 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 namespace {
 
 bool IsDash(const Token& t) {
-  return t.folded == "\xE2\x80\x93" || t.folded == "\xE2\x80\x94" || t.folded == "-";
+  return t.folded() == "\xE2\x80\x93" || t.folded() == "\xE2\x80\x94" || t.folded() == "-";
 }
 
 // Whether cue `c`, earlier in the quotation's sentence, reports an earlier turn of a dialogue
@@ -139,7 +139,7 @@ bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
     if (skip[k]) {
       quoted = true;
       words_after = false;
-    } else if (t0[k].folded == ":") {
+    } else if (t0[k].folded() == ":") {
       return false;
     } else {
       words_after = words_after || IsWordish(t0[k]);
@@ -272,7 +272,7 @@ bool SpeakerOfCue(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   }
   const bool interrupted = Interrupted(q, v);
   // "said, “…”": a comma right after the verb introduces direct speech like a colon.
-  const bool comma_intro = v.cue_sentence == q.s0 && q.prev >= 1 && q.t0()[q.prev].folded == "," &&
+  const bool comma_intro = v.cue_sentence == q.s0 && q.prev >= 1 && q.t0()[q.prev].folded() == "," &&
                            cue.token + cue.length == static_cast<uint32_t>(q.prev);
   const bool direct = q.clause_initial || q.colon || interrupted || comma_intro;
   a.form = v.label_cue ? QuoteForm::kLabel : direct ? QuoteForm::kDirect : QuoteForm::kFragment;
@@ -334,7 +334,7 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     if (m.tb >= q.open) break;
     const bool opens = m.tb == 0 || skip[m.tb - 1] || m.tb == opening ||
                        (m.tb == inverted && m.kind == MentionKind::kName) ||
-                       (t0[m.tb - 1].kind == TokenKind::kPunct && t0[m.tb - 1].folded != ",");
+                       (t0[m.tb - 1].kind == TokenKind::kPunct && t0[m.tb - 1].folded() != ",");
     if (!opens || m.genitive) continue;
     // "Das Schlimmste sei überstanden: „…“": a clause that describes quotes nobody.
     for (size_t i = m.te; i < q.open; ++i) {
@@ -360,7 +360,7 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   constexpr size_t kClauseWords = 20;
   if (static_cast<size_t>(q.prev) > begin + kClauseWords) return false;
   for (size_t i = begin; i < static_cast<size_t>(q.prev); ++i) {
-    if (t0[i].folded == ";") return false;
+    if (t0[i].folded() == ";") return false;
   }
   v.a.person = GivenNameSubject(q.ctx.text, t0, skip, begin, static_cast<size_t>(q.prev), q.finder, art);
   if (v.a.person < 0) return false;
@@ -383,7 +383,7 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& f
       // American style keeps the sentence's comma or full stop inside the closing mark
       // ("on “Meet the Press,” Kirby said"): only a mark that ends `inner` may be one.
       const bool last = it + 1 == tokens.end() || (it + 1)->span.end > inner.end;
-      if ((it->folded == "," && !last) || it->folded == "!" || it->folded == "?") return false;
+      if ((it->folded() == "," && !last) || it->folded() == "!" || it->folded() == "?") return false;
       continue;
     }
     ++words;

@@ -63,7 +63,7 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
     return m.person;
   }
   if (len == 0) return -1;
-  return art.RegisterUnnamed(tokens[head].folded,
+  return art.RegisterUnnamed(tokens[head].folded(),
                              text.substr(tokens[tb].span.begin, tokens[tb + len - 1].span.end - tokens[tb].span.begin),
                              ArticleGender(tokens[tb], finder.words()));
 }
@@ -75,7 +75,7 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
   const SpeechLexicon& speech = finder.speech();
   static constexpr std::string_view kDashes[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-"};
   auto is_dash = [](const Token& t) {
-    return std::find(std::begin(kDashes), std::end(kDashes), t.folded) != std::end(kDashes);
+    return std::find(std::begin(kDashes), std::end(kDashes), t.folded()) != std::end(kDashes);
   };
   const size_t s = SentenceOf(sents, q.inner.begin);
   const std::vector<Token>& tokens = sents[s].tokens;
@@ -106,7 +106,7 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
     size_t head = 0;
     const size_t len = finder.UnnamedAt(tokens, at, open, &head);
     if (len == 0) return -1;
-    return art.RegisterUnnamed(tokens[head].folded,
+    return art.RegisterUnnamed(tokens[head].folded(),
                                text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin),
                                ArticleGender(tokens[at], finder.words()));
   }
@@ -135,14 +135,14 @@ void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q
     if (sents[s].sentence.span.begin >= q.inner.end) break;
     for (size_t i = TokenAt(tokens, q.inner.begin); i < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
       if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper) continue;
-      const bool after_comma = i > 0 && tokens[i - 1].folded == ",";
+      const bool after_comma = i > 0 && tokens[i - 1].folded() == ",";
       // "Selbstredend, Herr Graf, …", "Fräulein Pitras, …": a title of address before it.
       const bool titled = i > 0 && finder.words().Is(tokens[i - 1], WordClass::kAddressTitle) &&
                           (tokens[i - 1].span.begin == q.inner.begin ||
-                           (i >= 2 && tokens[i - 2].folded == ","));
+                           (i >= 2 && tokens[i - 2].folded() == ","));
       const bool opens = tokens[i].span.begin == q.inner.begin || after_comma || titled;
       const bool closes = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kPunct &&
-                          tokens[i + 1].folded != "-";
+                          tokens[i + 1].folded() != "-";
       if (!opens || !closes) continue;
       const bool vocative = !titled && after_comma && i >= 2 && speech.Flags(tokens[i]) == 0 &&
                             (!tokens[i - 2].upper || speech.Flags(tokens[i - 2]) != 0) &&
@@ -168,10 +168,10 @@ int Addressee(std::string_view text, const std::vector<SentenceTokens>& sents, c
     } else if (titled) {
       // "Herr Graf" is the article's "der Graf", if it has one ("Herr Gott!" is nobody).
       std::string id = "~";
-      id += t.folded;
+      id += t.folded();
       if (auto u = art.by_id.find(id); u != art.by_id.end()) found = u->second;
     } else if (vocative && register_new) {
-      found = art.RegisterUnnamed(t.folded, word);
+      found = art.RegisterUnnamed(t.folded(), word);
     }
     return found >= 0;
   });
@@ -262,7 +262,7 @@ bool ColonSentenceBefore(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   const SentenceSpeech& pi = q.info[q.s0 - 1];
   const auto& pt = q.ctx.sentences[q.s0 - 1].tokens;
-  if (pt.empty() || pt.back().folded != ":") return false;
+  if (pt.empty() || pt.back().folded() != ":") return false;
   Attribution& a = v.a;
   for (const Cue& c : pi.cues) {
     if (c.person >= 0 && c.kind != CueKind::kLabel) a.person = c.person;

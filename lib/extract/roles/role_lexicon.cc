@@ -25,13 +25,13 @@ size_t DottedAt(const std::vector<Token>& tokens, size_t i, std::string_view let
   size_t k = i;
   for (size_t l = 0; l < letters.size(); ++l) {
     if (l > 0) {
-      if (k >= tokens.size() || tokens[k].folded != ".") return 0;
+      if (k >= tokens.size() || tokens[k].folded() != ".") return 0;
       ++k;
     }
-    if (k >= tokens.size() || tokens[k].folded != letters.substr(l, 1)) return 0;
+    if (k >= tokens.size() || tokens[k].folded() != letters.substr(l, 1)) return 0;
     ++k;
   }
-  if (k < tokens.size() && tokens[k].folded == ".") ++k;
+  if (k < tokens.size() && tokens[k].folded() == ".") ++k;
   return k - i;
 }
 
@@ -95,7 +95,7 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& toke
     if (i + e.rest.size() >= tokens.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < e.rest.size() && ok; ++k) {
-      ok = WordMatches(e.rest[k], tokens[i + 1 + k].folded);
+      ok = WordMatches(e.rest[k], tokens[i + 1 + k].folded());
     }
     if (ok) return {1 + e.rest.size(), e.office, e.jurisdiction};
   }
@@ -103,7 +103,7 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& toke
 }
 
 RoleMatch RoleLexicon::MatchTitle(const std::vector<Token>& tokens, size_t i) const {
-  const std::string_view w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded();
   RoleMatch m;
   if (tokens[i].lex == nullptr || lex_mask_ == 0 || (tokens[i].lex->classes & lex_mask_)) {
     m = MatchFrom(internal::Key(tokens[i]), tokens, i);
@@ -122,7 +122,7 @@ RoleMatch RoleLexicon::MatchTitle(const std::vector<Token>& tokens, size_t i) co
 }
 
 bool RoleLexicon::MayStartTitle(const Token& t) const {
-  if (t.kind != TokenKind::kWord) return t.folded == ".";  // "U.S. Secretary of State".
+  if (t.kind != TokenKind::kWord) return t.folded() == ".";  // "U.S. Secretary of State".
   return t.upper || t.hyphen || TitleWord(t);
 }
 
@@ -135,7 +135,7 @@ PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) cons
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   PhraseMatch m = entities_.Match(tokens, i);
   if (m.length > 0 || !tokens[i].hyphen) return m;  // Only a hyphenated word has a dash.
-  const std::string_view w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded();
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities_.Find(std::string_view(w).substr(0, dash))) return {1, f};
   }

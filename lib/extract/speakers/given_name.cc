@@ -42,7 +42,7 @@ int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
     return it->second;
   }
   if (const int p = PersonByGivenName(art, word); p >= 0) return p;
-  return art.Register(finder.directory(), art.Canonical(finder.directory(), t.folded), word);
+  return art.Register(finder.directory(), art.Canonical(finder.directory(), t.folded()), word);
 }
 
 int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
@@ -98,7 +98,7 @@ int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& s
   const Token& t = tokens[at];
   const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
   if (const int p = PersonByGivenName(art, word); p >= 0) return p;
-  const std::string id = art.Canonical(finder.directory(), t.folded);
+  const std::string id = art.Canonical(finder.directory(), t.folded());
   return id.empty() ? -1 : art.Register(finder.directory(), id, word);
 }
 

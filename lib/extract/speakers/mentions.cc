@@ -101,7 +101,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   bool gen = false;
   size_t name_b = end;
   size_t nl = NameAt(tokens, end, skip, scan.art, 2, &id, &gen);
-  if (nl == 0 && end + 1 < n && tokens[end].folded == ",") {
+  if (nl == 0 && end + 1 < n && tokens[end].folded() == ",") {
     // Apposition: "der Sprecher des Außenministeriums, Matthew Miller, sagte".
     nl = NameAt(tokens, end + 1, skip, scan.art, 2, &id, &gen);
     const size_t after = end + 1 + nl;
@@ -128,7 +128,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   }
   // "Kirby, the White House national security spokesman": the title follows the name.
   if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
-      out.back().te < n && tokens[out.back().te].folded == "," && out.back().te + 1 == start) {
+      out.back().te < n && tokens[out.back().te].folded() == "," && out.back().te + 1 == start) {
     scan.Bind(roles_, out.back().person, rm.office, juris, out.back().tb, end);
     return end;
   }

@@ -36,9 +36,9 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   size_t b = cue.before() - 1;
   // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
   // an apposition.
-  if (tokens[b].folded == "," && b >= 2) {
+  if (tokens[b].folded() == "," && b >= 2) {
     for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
-      if (tokens[j].folded != ",") continue;
+      if (tokens[j].folded() != ",") continue;
       if (IsNameish(tokens[j - 1], false, lex.words)) b = j - 1;
       break;
     }
@@ -47,8 +47,8 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   const size_t end = b + 1;  // The name ends here; `i` stays the cue.
   while (b > 0 && end - b < 6 && !skip[b - 1] &&
          (IsNameish(tokens[b - 1], true, lex.words) ||
-          (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
-           tokens[b - 2].folded.size() == 1))) {
+          (tokens[b - 1].folded() == "." && b >= 2 && tokens[b - 2].upper &&
+           tokens[b - 2].folded().size() == 1))) {
     --b;
   }
   while (b < end && !tokens[b].upper) ++b;  // A name starts with a capital.
@@ -66,7 +66,7 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
     ++b;
   }
   if ((first == 0 || b > first) && b + 1 == end) {
-    const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
+    const std::string_view verb = tokens[i].folded(), word = tokens[b].folded();
     if (grammar.plural_subject(verb, word)) return;
     // Verb-second order puts the subject after the verb when another word comes first
     // ("Vergnügt sprach der Wolf", "Dann sagte er").
@@ -101,7 +101,7 @@ bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   const std::vector<Token>* qt = &tokens;
   const std::vector<uint8_t>* qs = &skip;
   size_t end = i;
-  const bool comma = end > 0 && !skip[end - 1] && tokens[end - 1].folded == ",";
+  const bool comma = end > 0 && !skip[end - 1] && tokens[end - 1].folded() == ",";
   if (comma) --end;
   if (end == 0) {
     if (comma || prev == nullptr) return false;
@@ -115,7 +115,7 @@ bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   for (size_t k = 0; k < b; ++k) {
     if (!(*qs)[k] && IsWordish((*qt)[k])) return false;
   }
-  const std::string_view last = (*qt)[end - 2].folded;
+  const std::string_view last = (*qt)[end - 2].folded();
   // "»…,« berichtigte der Dekan": a comma inside the marks, as older German prints it.
   return comma || last == "," || last == "!" || last == "?" || last.starts_with(".") ||
          last == "\xE2\x80\xA6" || last == "\xE2\x80\x93" || last == "\xE2\x80\x94" || last == "-";
@@ -128,7 +128,7 @@ bool ReplySlotCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& 
                   const SpeakerLexicon& lex, const SentenceTokens* prev,
                   const SentenceSpeech* prev_info, Cue* cue) {
   const Token& t = tokens[i];
-  if (t.kind != TokenKind::kWord || t.upper || (i > 0 && !skip[i - 1] && tokens[i - 1].folded != ",") ||
+  if (t.kind != TokenKind::kWord || t.upper || (i > 0 && !skip[i - 1] && tokens[i - 1].folded() != ",") ||
       lex.speech.Flags(t) != 0 || lex.words.Is(t, WordClass::kNotReplyVerb) ||
       lex.words.Is(t, WordClass::kCopula) ||
       !QuoteBefore(tokens, skip, i, prev, prev_info)) {
@@ -164,7 +164,7 @@ bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
   for (size_t k = s > kNameReach ? s - kNameReach : 0; k < sents.size() && k <= s + kNameReach; ++k) {
     const std::vector<Token>& ts = sents[k].tokens;
     for (size_t i = 1; i < ts.size(); ++i) {
-      if (ts[i].folded != t.folded || !ts[i].upper || (k == s && i == at)) continue;
+      if (ts[i].folded() != t.folded() || !ts[i].upper || (k == s && i == at)) continue;
       const uint8_t flags = speech.Flags(ts[i - 1]);
       if (flags & SpeechLexicon::kDeterminer) return false;
       inside = inside || (ts[i - 1].kind == TokenKind::kWord && !ts[i - 1].upper);
@@ -202,7 +202,7 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
     n = 1;
   }
   if (tokens.size() < n + 4 || skip[n] || skip[n + 1] || skip[n + 2] ||
-      lex.grammar->plural_subject(tokens[n + 1].folded, tokens[n].folded)) {
+      lex.grammar->plural_subject(tokens[n + 1].folded(), tokens[n].folded())) {
     return SIZE_MAX;
   }
   const bool opens = word(n) && tokens[n].upper && lex.speech.Flags(tokens[n]) == 0 &&
@@ -253,7 +253,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
   }
   colons.clear();
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (si.skip[i] || tokens[i].folded != ":" || !si.skip[i + 1]) continue;
+    if (si.skip[i] || tokens[i].folded() != ":" || !si.skip[i + 1]) continue;
     Cue colon;
     colon.token = static_cast<uint32_t>(i);
     colons.push_back(colon);
@@ -302,10 +302,10 @@ int ChainedSubject(const Cue* prev, const Cue& cue, const std::vector<Token>& to
                    const SpeakerLexicon& lex) {
   if (prev == nullptr || prev->kind != CueKind::kVerb || cue.kind != CueKind::kVerb ||
       prev->mention < 0 || prev->token + prev->length + 1 != cue.token ||
-      tokens[cue.token - 1].folded != ",") {
+      tokens[cue.token - 1].folded() != ",") {
     return -1;
   }
-  return lex.grammar->participle(tokens[cue.token].folded) ? prev->mention : -1;
+  return lex.grammar->participle(tokens[cue.token].folded()) ? prev->mention : -1;
 }
 
 // Each cue's subject and the person it stands for; a pronoun resolves here, against what

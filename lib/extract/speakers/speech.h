@@ -70,7 +70,7 @@ class SpeechLexicon {
   };
   uint8_t Flags(const Token& t) const {
     if (t.lex != nullptr) return t.lex->speech_flags;  // Tagged by this pack's lexicon.
-    const uint8_t* f = flags_.Find(t.folded, t.hash);
+    const uint8_t* f = flags_.Find(t.folded(), t.hash);
     return f == nullptr ? 0 : *f;
   }
   uint8_t FlagsOf(std::string_view folded) const {

@@ -26,10 +26,10 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
   size_t start = cue.token;
   // "als die Gräfin plötzlich, ihr Pferd anhaltend, fragte:": a verb right after a short
   // phrase between commas ends the clause that opened before that phrase.
-  if (start > 2 && tokens[start - 1].folded == ",") {
+  if (start > 2 && tokens[start - 1].folded() == ",") {
     size_t k = start - 2;
     while (k > 0 && k + 5 > start && !skip[k] && tokens[k].kind != TokenKind::kPunct) --k;
-    if (k > 0 && k + 2 < start - 1 && !skip[k] && tokens[k].folded == ",") start = k;
+    if (k > 0 && k + 2 < start - 1 && !skip[k] && tokens[k].folded() == ",") start = k;
   }
   while (start > 0 && start + 12 > cue.token && !skip[start - 1] &&
          tokens[start - 1].kind != TokenKind::kPunct) {
@@ -135,12 +135,12 @@ bool AfterQuoteOrOpens(const std::vector<Token>& tokens, size_t c) {
 size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
                      size_t end) {
   constexpr size_t kReach = 24;
-  if (k + 1 >= end || tokens[k].folded != "," || tokens[k + 1].kind != TokenKind::kWord ||
+  if (k + 1 >= end || tokens[k].folded() != "," || tokens[k + 1].kind != TokenKind::kWord ||
       tokens[k + 1].upper) {
     return k;
   }
   for (size_t c = k + 2; c < end && c < k + kReach && !skip[c]; ++c) {
-    if (tokens[c].folded == ",") return c + 1;
+    if (tokens[c].folded() == ",") return c + 1;
     if (tokens[c].kind == TokenKind::kPunct) break;
   }
   return k;
@@ -174,12 +174,12 @@ size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_
                       size_t end, const MentionFinder& finder, size_t* tb, size_t* head) {
   const SpeakerWords& words = finder.words();
   size_t begin = end;
-  while (begin > 0 && !skip[begin - 1] && tokens[begin - 1].folded != ";") --begin;
+  while (begin > 0 && !skip[begin - 1] && tokens[begin - 1].folded() != ";") --begin;
   while (begin < end && tokens[begin].kind == TokenKind::kPunct) ++begin;  // "– Der Graf".
   // The latest main clause first: the clause's start, or a comma and a coordinating
   // conjunction ("…, aber der Knabe zog die Füße hoch und lachte:").
   for (size_t p = end; p-- > begin;) {
-    if (p != begin && tokens[p - 1].folded != ",") continue;
+    if (p != begin && tokens[p - 1].folded() != ",") continue;
     size_t d = p;
     if (d + 1 < end && words.Is(tokens[d], WordClass::kCoordinating)) {
       ++d;
@@ -224,7 +224,7 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
   for (size_t k = from; k < tokens.size() && k < from + kReach && !skip[k]; ++k) {
     const Token& t = tokens[k];
     if (t.kind == TokenKind::kPunct) {
-      if (t.folded != ",") break;
+      if (t.folded() != ",") break;
       if (in_commas || k == from) {
         in_commas = !in_commas;
         continue;
@@ -270,7 +270,7 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
 
 bool AfterQuote(const std::vector<Token>& tokens, size_t c) {
   return c > 0 && (IsQuoteMark(tokens[c - 1]) ||
-                   (c > 1 && tokens[c - 1].folded == "," && IsQuoteMark(tokens[c - 2])));
+                   (c > 1 && tokens[c - 1].folded() == "," && IsQuoteMark(tokens[c - 2])));
 }
 
 namespace {
@@ -320,13 +320,13 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "Blinken sagte", "he said".
       if (auto it = ending_at(cue.before()); it != ms.end() && !it->genitive) return index(it);
       // "…,” adding that Trump": a participle's subject is the main clause's (below).
-      const bool participle = lex.grammar->participle(tokens[c].folded);
+      const bool participle = lex.grammar->participle(tokens[c].folded());
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
       const bool inverted =
           !participle && (lex.grammar->verb_second || AfterQuoteOrOpens(tokens, c));
       // Also after a comma when the name then ends its clause: "“…” for Clinton, said Kunin."
       // (not "Garten, said Nunberg was “…”").
-      const bool after_comma = !participle && c > 0 && tokens[c - 1].folded == ",";
+      const bool after_comma = !participle && c > 0 && tokens[c - 1].folded() == ",";
       for (auto it = first_starting_at_or_after(after);
            (inverted || after_comma) && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
@@ -370,7 +370,7 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
 }
 
 bool IntroducesClause(const Token& t, const SpeakerWords& words) {
-  return t.folded == ":" || words.Is(t, WordClass::kClauseIntro);
+  return t.folded() == ":" || words.Is(t, WordClass::kClauseIntro);
 }
 
 size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
@@ -410,7 +410,7 @@ bool KnownSubject(std::string_view text, const std::vector<Token>& tokens, const
       }
       m.written = std::string(text.substr(tokens[m.tb].span.begin,
                                           tokens[m.te - 1].span.end - tokens[m.tb].span.begin));
-      m.person = art.RegisterUnnamed(tokens[head].folded, m.written,
+      m.person = art.RegisterUnnamed(tokens[head].folded(), m.written,
                                      ArticleGender(tokens[m.tb], finder.words()));
     }
     return true;
@@ -478,7 +478,7 @@ uint32_t AddUnnamedSubject(std::string_view text, const std::vector<Token>& toke
   m.kind = MentionKind::kRole;
   m.written = std::string(text.substr(tokens[tb].span.begin, tokens[te - 1].span.end - tokens[tb].span.begin));
   m.person = titled >= 0 ? titled
-                         : art.RegisterUnnamed(tokens[head].folded, m.written,
+                         : art.RegisterUnnamed(tokens[head].folded(), m.written,
                                                ArticleGender(tokens[tb], finder.words()));
   art.mentions.emplace_back(tokens[tb].span.begin, m.person);
   at = ms.insert(at, std::move(m));
