@@ -5,6 +5,7 @@
 #include <cstring>
 #include <tuple>
 
+#include "lib/base/huge_pages.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/lang/pack.h"
 #include "lib/text/segment_internal.h"
@@ -106,11 +107,23 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   ctx.seg = &*seg;
   ctx.folded = Fold(ctx.text);
   ctx.sentences.reserve(seg->sentences.size());
+  // News text averages over 5 bytes a token, so the store rarely grows; the views into it
+  // are set once all sentences are in.
+  std::vector<Token>& store = ctx.token_store;
+  store.reserve(ctx.text.size() / 5 + 64);
+  AdviseHugePages(store.data(), store.capacity() * sizeof(Token));
+  std::vector<uint32_t> firsts;
+  firsts.reserve(seg->sentences.size() + 1);
   for (const Sentence& s : seg->sentences) {
     SentenceTokens& st = ctx.sentences.emplace_back();
     st.sentence = s;
-    st.tokens = Tokenize(ctx.text, s.span, ctx.folded, &st.shapes);
-    st.classes = pack->lexicon.Tag(st.tokens);
+    firsts.push_back(static_cast<uint32_t>(store.size()));
+    TokenizeAppend(ctx.text, s.span, ctx.folded, store, &st.shapes);
+    st.classes = pack->lexicon.Tag(std::span<Token>(store).subspan(firsts.back()));
+  }
+  firsts.push_back(static_cast<uint32_t>(store.size()));
+  for (size_t k = 0; k < ctx.sentences.size(); ++k) {
+    ctx.sentences[k].tokens = Tokens(store).subspan(firsts[k], firsts[k + 1] - firsts[k]);
   }
   // Room for the claims of a dense text (generated news: a claim per 90 bytes), so that the
   // recognizers' push_backs do not move 650-byte claims on every growth; capped, so that a

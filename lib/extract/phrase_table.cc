@@ -89,7 +89,7 @@ const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
   return SingleOrStem(MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr, t.folded());
 }
 
-PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) const {
+PhraseMatch PhraseTable::MatchAt(Tokens tokens, size_t i) const {
   const Token& t = tokens[i];
   if (const auto* list = MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr) {
     for (const Entry& e : *list) {

@@ -5,6 +5,7 @@
 #define CROSSCHECK_LIB_EXTRACT_TOKENS_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,10 @@ struct Token {
   std::string_view folded() const { return {folded_data, span.end - span.begin}; }
 };
 
+// A run of tokens, what the recognizers read: a sentence's view into the document's token
+// store (DocContext::token_store), or a whole vector of tokens made elsewhere.
+using Tokens = std::span<const Token>;
+
 // The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.
 inline HashedKey Key(const Token& t) { return {t.folded(), t.hash}; }
 
@@ -69,6 +74,9 @@ enum TokenShape : uint8_t {
 // a string per token. With `shapes`, *shapes is the OR of the tokens' TokenShape bits.
 std::vector<Token> Tokenize(std::string_view text, Span range, std::string_view folded_text,
                             uint8_t* shapes = nullptr);
+// The same tokens appended to `out`: a document's sentences one after another into one store.
+void TokenizeAppend(std::string_view text, Span range, std::string_view folded_text,
+                    std::vector<Token>& out, uint8_t* shapes = nullptr);
 
 }  // namespace crosscheck::internal
 

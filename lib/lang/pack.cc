@@ -80,7 +80,7 @@ absl::StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Build(const Language
   return pack;
 }
 
-PhraseMatch LanguagePack::Entity(const std::vector<Token>& tokens, size_t i) const {
+PhraseMatch LanguagePack::Entity(Tokens tokens, size_t i) const {
   PhraseMatch m = entities.Match(tokens, i);
   // Only a hyphenated word has a dash: Tokenize lets none into a word otherwise.
   if (m.length > 0 || tokens[i].kind != TokenKind::kWord || !tokens[i].hyphen) return m;

@@ -70,7 +70,7 @@ double RoleTable::Match::Number(size_t i, double fallback) const {
   return v;
 }
 
-RoleTable::Match RoleTable::Probe(const std::vector<Token>& tokens, size_t i, int role) const {
+RoleTable::Match RoleTable::Probe(Tokens tokens, size_t i, int role) const {
   const Token& t = tokens[i];
   if ((t.lex == nullptr || lex_slot_ < 0) && !filter_.MayContain(t.hash)) return {};
   const std::vector<Entry>* list = first_.Find(t.folded(), t.hash);

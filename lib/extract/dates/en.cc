@@ -15,7 +15,7 @@ std::optional<int> RoleValue(std::string_view folded, DateRole role, const Langu
 
 // Ordinal words: "ninth", "twenty-first" (ordinal_tens, a hyphen and an ordinal below ten),
 // "twenty first".
-std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> SpelledOrdinal(Tokens t, size_t i,
                                                      const LanguagePack& pack) {
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
   const std::string_view w = t[i].folded();
@@ -44,7 +44,7 @@ std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t
 }
 
 // A day of the month: "25", "25th" (digits and an ordinal_suffix), "ninth".
-std::optional<std::pair<int, size_t>> OrdinalDayAt(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> OrdinalDayAt(Tokens t, size_t i,
                                                    bool words, const LanguagePack& pack) {
   if (i >= t.size()) return std::nullopt;
   if (auto d = SmallInt(t[i], 1, 31)) return std::pair{*d, i + 1};
@@ -66,7 +66,7 @@ std::optional<std::pair<int, size_t>> OrdinalDayAt(const std::vector<Token>& t, 
 // day_month: the day first: "25 October 2024", "25th of October", "3 and 12 of Sept", "9 to 12
 // of June", "ninth till seventeenth of April". A spelled ordinal needs "of" (a date_of word:
 // "second of Aug"): "second" and "first" are common words.
-std::optional<RawDate> DayMonth(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> DayMonth(Tokens t, size_t i, const LanguagePack& pack,
                                 RawDate r) {
   const bool words = t[i].kind == TokenKind::kWord && !HasOrdinalSuffix(t[i]);
   auto d1 = OrdinalDayAt(t, i, true, pack);
@@ -93,7 +93,7 @@ std::optional<RawDate> DayMonth(const std::vector<Token>& t, size_t i, const Lan
 
 // month_day: "October 25", "Oct. 25, 2024", "Oct. 27-28", "April 9th through 17th", "June the
 // 28th", "October, 1st"; r holds the month, r.last the token after it.
-std::optional<RawDate> MonthDay(const std::vector<Token>& t, const LanguagePack& pack,
+std::optional<RawDate> MonthDay(Tokens t, const LanguagePack& pack,
                                 RawDate r) {
   size_t d = r.last;
   if (HasRole(t, d, pack, kArticle)) ++d;
@@ -115,7 +115,7 @@ std::optional<RawDate> MonthDay(const std::vector<Token>& t, const LanguagePack&
 }
 
 // month_range_word: "Nov-Feb 2017", a range of months in one word, with the year.
-std::optional<RawDate> MonthRangeWord(const std::vector<Token>& t, size_t k,
+std::optional<RawDate> MonthRangeWord(Tokens t, size_t k,
                                       const LanguagePack& pack, RawDate r) {
   const std::string_view w = t[k].folded();
   const size_t dash = w.find('-');

@@ -12,7 +12,7 @@ int PartOf(std::string_view folded, const LanguagePack& pack) {
 }
 
 // "mid-November", "early-December", "Mitte-Mai": part and month in one word.
-std::optional<RawDate> PartInOneWord(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> PartInOneWord(Tokens t, size_t i,
                                      const LanguagePack& pack, RawDate r) {
   const std::string_view w = t[i].folded();
   const size_t dash = w.find('-');
@@ -27,7 +27,7 @@ std::optional<RawDate> PartInOneWord(const std::vector<Token>& t, size_t i,
 
 // Whether a lower-case month at tokens[k] still counts under capitalised_months: after a
 // lowercase_month_prep ("in april") or before its day or year ("april 9th", "april 2017").
-bool LowerCaseOk(const std::vector<Token>& t, size_t i, size_t k, const LanguagePack& pack,
+bool LowerCaseOk(Tokens t, size_t i, size_t k, const LanguagePack& pack,
                  bool range_end) {
   return range_end || (i > 0 && HasRole(t, i - 1, pack, kLowercaseMonthPrep)) ||
          (k + 1 < t.size() && (SmallInt(t[k + 1], 1, 31) || HasOrdinalSuffix(t[k + 1]) ||
@@ -36,7 +36,7 @@ bool LowerCaseOk(const std::vector<Token>& t, size_t i, size_t k, const Language
 
 // A bare month name needs a month_prep to be a date ("im Dezember", "by December"), or to
 // start a range of months ("May to March").
-bool BareMonthOk(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+bool BareMonthOk(Tokens t, size_t i, const LanguagePack& pack,
                  const RawDate& r) {
   if (i == 0) return false;
   const size_t c = ConnectorAt(t, r.last, false, pack);
@@ -46,7 +46,7 @@ bool BareMonthOk(const std::vector<Token>& t, size_t i, const LanguagePack& pack
 
 }  // namespace
 
-std::optional<RawDate> MonthFrom(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> MonthFrom(Tokens t, size_t i, const LanguagePack& pack,
                                  bool range_end, RawDate r) {
   size_t k = i;
   r.part = PartOf(t[i].folded(), pack);

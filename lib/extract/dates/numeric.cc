@@ -38,7 +38,7 @@ std::optional<RawDate> TwoDots(std::string_view s, size_t i, RawDate r) {
 
 // "22.04." (a decimal has a comma; three-digit groups are thousands). "3.5." is a date only
 // after a short_date_prep ("am 3.5."), else it may be a stray decimal.
-std::optional<RawDate> DayDotMonthDot(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> DayDotMonthDot(Tokens t, size_t i,
                                       const LanguagePack& pack, RawDate r) {
   const std::string_view s = t[i].folded();
   const size_t a = s.find('.');
@@ -54,7 +54,7 @@ std::optional<RawDate> DayDotMonthDot(const std::vector<Token>& t, size_t i,
 
 // The year after "10/1": "/2018", "/18" or ", 2018". Sets *y (0: none) and moves *last;
 // false for a malformed year.
-bool SlashYear(const std::vector<Token>& t, size_t* last, int* y, bool* two) {
+bool SlashYear(Tokens t, size_t* last, int* y, bool* two) {
   if (*last + 1 < t.size() && Is(t[*last], "/") && !t[*last].space_before &&
       t[*last + 1].kind == TokenKind::kNumber && !t[*last + 1].space_before) {
     const std::string_view ys = t[*last + 1].folded();
@@ -74,7 +74,7 @@ bool SlashYear(const std::vector<Token>& t, size_t* last, int* y, bool* two) {
 }
 
 // "10/1/2018", "5/12", "29/2": in numeric_order.
-std::optional<RawDate> Slashed(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> Slashed(Tokens t, size_t i, const LanguagePack& pack,
                                bool range_end, RawDate r) {
   const std::optional<int> av = ParseInt(t[i].folded()), bv = ParseInt(t[i + 2].folded());
   if (!av || !bv) return std::nullopt;
@@ -98,7 +98,7 @@ std::optional<RawDate> Slashed(const std::vector<Token>& t, size_t i, const Lang
 }
 
 // "2024-10-25"; "10-25-2024" (month first), "25-10-2024" (day first).
-std::optional<RawDate> Dashed(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> Dashed(Tokens t, size_t i, const LanguagePack& pack,
                               RawDate r) {
   const std::string_view s = t[i].folded(), b = t[i + 2].folded(), c = t[i + 4].folded();
   const std::optional<int> av = ParseInt(s), bv = ParseInt(b), cv = ParseInt(c);
@@ -120,7 +120,7 @@ std::optional<RawDate> Dashed(const std::vector<Token>& t, size_t i, const Langu
 
 }  // namespace
 
-std::optional<RawDate> NumericAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> NumericAt(Tokens t, size_t i, const LanguagePack& pack,
                                  bool range_end) {
   RawDate r;
   r.first = i;

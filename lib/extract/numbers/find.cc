@@ -17,7 +17,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // hedge_end[k]: the hedge phrase that ends right before token k, and where it starts.
 using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
 
-void FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack,
+void FindHedges(Tokens tokens, const LanguagePack& pack,
                 HedgeEnds& hedge_end) {
   hedge_end.assign(tokens.size() + 1, {Hedge::kNone, 0});
   for (size_t j = 0; j < tokens.size(); ++j) {
@@ -31,7 +31,7 @@ void FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack,
 
 // Whether the numeral `n` at tokens[i] is left out: something other than a quantity, except
 // that with `keep_percent` a percentage is kept (and read over its sign or word).
-bool Rejected(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool Rejected(std::string_view text, Tokens tokens, size_t i,
               const LanguagePack& pack, bool keep_percent, Numeral& n) {
   const Numeral bare = n;  // What follows the figure itself decides ("12 Prozent." is no ordinal).
   if (keep_percent && ReadPercent(tokens, pack, n)) {
@@ -43,7 +43,7 @@ bool Rejected(std::string_view text, const std::vector<Token>& tokens, size_t i,
 // The upper bound of a range after the numeral `n`: "10.000 bis 12.000", "10,000–12,000",
 // "zwischen 2 und 3 Milliarden"; with `signed_low`, the bound may carry its own minus sign
 // ("zwischen minus 5 und minus 10 Grad"), reported in *negative.
-std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token>& tokens,
+std::optional<Numeral> RangeUpper(std::string_view text, Tokens tokens,
                                   const std::vector<uint8_t>& excluded, const LanguagePack& pack,
                                   const Numeral& n, bool between, bool has_currency,
                                   bool signed_low, bool keep_percent, bool* negative) {
@@ -79,7 +79,7 @@ bool IsRound(const Numeral& n) {
 }
 
 // Vague plurals: "Tausende", "tens of thousands"; vague multiples: "mehrere hundert".
-std::optional<NumberExpr> VagueAt(std::string_view text, const std::vector<Token>& tokens,
+std::optional<NumberExpr> VagueAt(std::string_view text, Tokens tokens,
                                   size_t i, const LanguagePack& pack) {
   // Asked at every word: the readers' first tests, inline, spare most words both calls.
   std::optional<NumberExpr> vm;
@@ -104,7 +104,7 @@ std::optional<NumberExpr> VagueAt(std::string_view text, const std::vector<Token
 }
 
 // "siebenhundert-Euro", "five-dollar": the amount and its currency in one word.
-std::optional<NumberExpr> AmountWord(const std::vector<Token>& tokens, size_t i,
+std::optional<NumberExpr> AmountWord(Tokens tokens, size_t i,
                                      const LanguagePack& pack, const HedgeEnds& hedge_end,
                                      const ExtractOptions& options) {
   const Token& t = tokens[i];
@@ -131,7 +131,7 @@ std::optional<NumberExpr> AmountWord(const std::vector<Token>& tokens, size_t i,
 // What FindNumbers knows of the sentence while it reads one figure.
 struct Sentence {
   std::string_view text;
-  const std::vector<Token>& tokens;
+  Tokens tokens;
   const std::vector<uint8_t>& excluded;
   const LanguagePack& pack;
   const ExtractOptions& options;
@@ -153,7 +153,7 @@ struct Range {
 // and e.last.
 Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_start,
                 size_t sign, bool has_currency, NumberExpr& e) {
-  const std::vector<Token>& tokens = s.tokens;
+  Tokens tokens = s.tokens;
   const size_t start = n.first;
   Range r;
   const size_t lead = hedge == Hedge::kNone && sign < start ? sign : e.first;
@@ -182,7 +182,7 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
 
 // The expression around the numeral `n`: currency, hedge, range and sign.
 NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
-  const std::vector<Token>& tokens = s.tokens;
+  Tokens tokens = s.tokens;
   NumberExpr e;
   const size_t start = n.first;  // Before the numeral's token for ",5".
   e.numeral_first = e.first = start;
@@ -274,7 +274,7 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
     return true;
   }
   // FindNumbers' own first tests of a word, in its order.
-  const std::vector<Token>& tokens = st.tokens;
+  Tokens tokens = st.tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord) continue;
@@ -288,7 +288,7 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
   return false;
 }
 
-std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
+std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
                                     const std::vector<uint8_t>& excluded,
                                     const LanguagePack& pack, const ExtractOptions& options,
                                     bool all_numerals, bool keep_percent) {

@@ -19,7 +19,7 @@ struct WordReading {
 
 // "half a million", "eine halbe Million", "ein halbes Dutzend": a half of the scale or dozen
 // after tokens[j], whatever the article says. Returns the index after it, or 0.
-size_t HalfOf(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack,
+size_t HalfOf(Tokens tokens, size_t j, const LanguagePack& pack,
               WordReading& r) {
   size_t k = j + 1;
   if (HasRole(tokens[j], pack, kHalfA) && HasRole(tokens[k], pack, kIndefinite)) ++k;
@@ -56,7 +56,7 @@ bool AddNumberWord(const Token& t, double v, const LanguagePack& pack, WordReadi
 }
 
 // "fifty - two": a spaced hyphen between tens and units still makes one number.
-bool SpacedHyphen(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack,
+bool SpacedHyphen(Tokens tokens, size_t j, const LanguagePack& pack,
                   const WordReading& r) {
   const bool tens = r.any && r.cur >= 20 && r.cur < 100 && std::fmod(r.cur, 10) == 0;
   if (!tens || !Is(tokens[j], "-") || j + 1 >= tokens.size() ||
@@ -70,7 +70,7 @@ bool SpacedHyphen(const std::vector<Token>& tokens, size_t j, const LanguagePack
 // Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen",
 // or after a hedge that says a count ("mindestens ein Mensch"). "the one you mentioned",
 // "which one": a pronoun, not the number one.
-bool IsPronounOrArticle(const std::vector<Token>& tokens, size_t i, const Numeral& n,
+bool IsPronounOrArticle(Tokens tokens, size_t i, const Numeral& n,
                         const LanguagePack& pack) {
   if (n.from_digits || n.last - n.first != 1) return false;
   constexpr size_t kLongestHedge = 3;  // "nicht mehr als".
@@ -92,7 +92,7 @@ bool IsPronounOrArticle(const std::vector<Token>& tokens, size_t i, const Numera
 
 // Scale words after digits: "Millionen", "Mio.", "bn", attached "m". Returns false when the
 // numeral is no count at all ("1m" is a metre).
-bool ReadScaleAfter(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool ReadScaleAfter(std::string_view text, Tokens tokens, size_t i,
                     const LanguagePack& pack, Numeral& n) {
   const size_t j = n.last;
   if (j >= tokens.size() || !(n.from_digits || n.spoken_decimal) || n.scaled) return true;
@@ -138,7 +138,7 @@ bool ReadScaleAfter(std::string_view text, const std::vector<Token>& tokens, siz
 
 }  // namespace
 
-size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
+size_t AbsorbDot(Tokens tokens, size_t j) {
   if (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && Is(tokens[j], ".") &&
       !tokens[j].space_before) {
     return j + 1;
@@ -148,7 +148,7 @@ size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
 
 // Written-out numbers over one or more tokens, with scale words inside them: "zwei Millionen
 // eintausendeinhundertfünfzig", "twenty-one trillion and three hundred", "fünf Dutzend".
-std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
+std::optional<Numeral> WordNumeral(Tokens tokens, size_t i,
                                    const LanguagePack& pack) {
   // Most words are no number: the loop below reads the first word only as a number word or
   // as a half, so anything else is rejected here with a bit test.
@@ -272,7 +272,7 @@ std::optional<double> ParseDigits(std::string_view s, char decimal_mark) {
   return v;
 }
 
-std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Token>& tokens,
+std::optional<Numeral> ParseNumeral(std::string_view text, Tokens tokens,
                                     size_t i, const LanguagePack& pack) {
   std::optional<Numeral> n;
   const Token& t = tokens[i];

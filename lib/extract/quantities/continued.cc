@@ -16,7 +16,7 @@ bool CountBefore(const Claim* previous, const Claim& c) {
 
 // Whether the figure ending at tokens[last] is said to be among a whole counted after it in
 // its clause ("four people directly involved were among 11 detained").
-bool AmongAWhole(const std::vector<Token>& tokens, size_t last, const LanguagePack& pack) {
+bool AmongAWhole(Tokens tokens, size_t last, const LanguagePack& pack) {
   constexpr size_t kReach = 8;  // "directly involved in the attack were among".
   for (size_t k = last; k < tokens.size() && k < last + kReach; ++k) {
     if (IsClauseBreak(tokens[k]) || tokens[k].kind == TokenKind::kNumber) return false;
@@ -39,7 +39,7 @@ bool AmongAWhole(const std::vector<Token>& tokens, size_t last, const LanguagePa
 bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c) {
   constexpr size_t kWindow = 12;
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (e.vague || !CountBefore(previous, c) ||
       !s.pack.quantities.measure_tally.contains(previous->unit) || e.first == 0) {
     return false;
@@ -72,7 +72,7 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
 // Österreich je 1 Person". It counts what that figure counts.
 void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c) {
   constexpr size_t kGap = 8;  // ", in der Tschechischen Republik und Österreich je".
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !s.pack.quantities.IsKindOf(previous->unit, c.unit) || previous->unit == c.unit) {
     return;
@@ -113,7 +113,7 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
 // (laut Polizei 50.000)"): it counts what that figure counts, where that one was counted.
 bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c) {
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (e.vague || !CountBefore(previous, c) || e.first < 2) {
     return false;
   }
@@ -157,7 +157,7 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
 // (a place of its own clause replaces it later).
 bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                    Claim& c) {
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (e.vague || !CountBefore(previous, c) || previous->confidence < 0.9 || e.first == 0 ||
       e.last >= t.size()) {
     return false;

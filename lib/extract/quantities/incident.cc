@@ -16,7 +16,7 @@ constexpr size_t kNameWords = 3;  // "the Sierra Madre Fire".
 // article and an incident noun, the noun not heading a longer name ("the Eaton Fire", not
 // "the Los Angeles Fire Department"), or a German compound ("dem Eaton-Feuer"). `start`: where
 // the name begins.
-std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+std::string IncidentAt(Tokens tokens, size_t k, const LanguagePack& pack,
                        size_t* start) {
   *start = k;
   const Token& t = tokens[k];
@@ -60,7 +60,7 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
 }
 
 // Whether a comma or a list link ("and", "while") stands in tokens[from, to).
-bool LinkBetween(const std::vector<Token>& tokens, size_t from, size_t to,
+bool LinkBetween(Tokens tokens, size_t from, size_t to,
                  const LanguagePack& pack) {
   for (size_t i = from; i < to && i < tokens.size(); ++i) {
     if (tokens[i].folded() == "," || pack.quantities.roles.Has(tokens[i], kListLink)) return true;
@@ -70,7 +70,7 @@ bool LinkBetween(const std::vector<Token>& tokens, size_t from, size_t to,
 
 }  // namespace
 
-std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string NamedIncidentOf(Tokens tokens, size_t first, size_t np_end,
                        const LanguagePack& pack) {
   constexpr size_t kWindow = 12;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
@@ -101,7 +101,7 @@ std::string IncidentReferredTo(const DocContext& ctx, size_t index, size_t first
   constexpr size_t kWindow = 12;
   constexpr size_t kSentences = 3;  // A paragraph's lead and what follows it.
   const LanguagePack& pack = *ctx.pack;
-  const std::vector<Token>& tokens = ctx.sentences[index].tokens;
+  Tokens tokens = ctx.sentences[index].tokens;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
   bool points = false;  // "this fire", "dieses Feuer": a demonstrative and an incident noun.
   for (size_t k = from; k + 1 < to && !points; ++k) {

@@ -12,7 +12,7 @@ namespace {
 
 // The value of the ordinal word at tokens[k] ("fourth", "dritten"), or of digits with a full
 // stop where the language writes ordinals so ("der 14. Tote"), with the token after it.
-std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens, size_t k,
+std::optional<std::pair<int, size_t>> OrdinalAt(Tokens tokens, size_t k,
                                                 const LanguagePack& pack) {
   if (tokens[k].kind == TokenKind::kNumber) {
     constexpr size_t kDigits = 3;
@@ -36,7 +36,7 @@ std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens
 // "the fourth person has died": the ordinal at tokens[k], after an article, before a counted
 // noun of a toll (or a generic one). "the first death" is as often "the first to die of the
 // new strain": from the second on.
-std::optional<NumberExpr> OrdinalToll(const std::vector<Token>& tokens,
+std::optional<NumberExpr> OrdinalToll(Tokens tokens,
                                       const std::vector<uint8_t>& excluded, size_t k,
                                       const LanguagePack& pack) {
   constexpr int kLowest = 2, kHighest = 100;
@@ -66,7 +66,7 @@ std::optional<NumberExpr> OrdinalToll(const std::vector<Token>& tokens,
 // a person with a verb of a toll right after counts one of the toll ("a man" is no count: the
 // article must be a numeral_words article_one before a noun that counts people), unless one of
 // the first `found` numbers covers it.
-std::optional<NumberExpr> OneToll(const std::vector<Token>& tokens,
+std::optional<NumberExpr> OneToll(Tokens tokens,
                                   const std::vector<uint8_t>& excluded, size_t k,
                                   const std::vector<NumberExpr>& numbers, size_t found,
                                   const LanguagePack& pack) {
@@ -91,7 +91,7 @@ std::optional<NumberExpr> OneToll(const std::vector<Token>& tokens,
 
 }  // namespace
 
-void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t>& excluded,
+void AddOrdinalTolls(Tokens tokens, const std::vector<uint8_t>& excluded,
                      const LanguagePack& pack, std::vector<NumberExpr>& numbers) {
   constexpr size_t kLongestArticle = 6;  // "dieser": a cheap test before the ordinal's.
   const size_t before = numbers.size();

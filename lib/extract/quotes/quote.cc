@@ -44,7 +44,7 @@ struct ClauseStarts {
 // new turn of a dialogue, though no full stop splits the sentence before it.
 bool TurnDash(const QuoteSite& site) {
   if (site.prev < 0) return false;
-  const std::vector<Token>& t0 = site.t0();
+  Tokens t0 = site.t0();
   const std::string_view dash = t0[site.prev].folded();
   if (dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") return false;
   const int before = site.prev - 1;
@@ -60,7 +60,7 @@ void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) 
   site.last = last;
   site.s0 = SentenceOf(sents, site.first_q().outer.begin);
   site.s1 = SentenceOf(sents, site.last_q().outer.end - 1);
-  const std::vector<Token>& t0 = site.t0();
+  Tokens t0 = site.t0();
   site.open = TokenAt(t0, site.first_q().outer.begin);
   site.prev = site.open > 0 ? starts.last_free[site.s0][site.open - 1] : -1;
   site.clause_initial = starts.first_wordish[site.s0] > site.prev || TurnDash(site);

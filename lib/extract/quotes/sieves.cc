@@ -15,7 +15,7 @@ namespace {
 // the quotation's own full stop ended it, in the next sentence of the paragraph (`*next`).
 size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
   const auto& sents = q.ctx.sentences;
-  const std::vector<Token>& t1 = q.t1();
+  Tokens t1 = q.t1();
   size_t i = TokenAt(t1, q.last_q().outer.end);
   // Not when a colon introduced it ("Sagte das Weib: »…« Der Graf bat"), unless a lower-case
   // word goes on after it, which opens no sentence ("beginnen: »Wie?« fragte der Wirt").
@@ -33,7 +33,7 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
     *sentence = q.s1 + 1;
     i = 0;
   }
-  const std::vector<Token>& ta = sents[*sentence].tokens;
+  Tokens ta = sents[*sentence].tokens;
   for (int n = 0; n < 2 && i < ta.size() && !IsWordish(ta[i]) && ta[i].folded() != "." &&
                   ta[i].folded() != "!" && ta[i].folded() != "?" && ta[i].folded() != "(";
        ++n) {
@@ -44,7 +44,7 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
 
 // Whether cue `c` in the reply at token i reports the quotation: it stands right there, or
 // its subject does ("he said", "Kirby zufolge").
-bool ReportsQuote(const Mention* at_i, const std::vector<Token>& ta, const Cue& c, size_t i,
+bool ReportsQuote(const Mention* at_i, Tokens ta, const Cue& c, size_t i,
                   bool next, const SpeakerWords& words) {
   const bool hit = (c.token == i && c.kind != CueKind::kBefore) ||
                    (at_i != nullptr && at_i->te == c.before());
@@ -66,7 +66,7 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   size_t sa = q.s1;
   bool next = false;
   const size_t i = ReplyStart(q, &sa, &next);
-  const std::vector<Token>& ta = q.ctx.sentences[sa].tokens;
+  Tokens ta = q.ctx.sentences[sa].tokens;
   const SentenceSpeech& info = q.info[sa];
   // Cues and mentions are in token order: only cues from the reply's start on, up to the
   // farthest reach below, can report the quotation (a sentence of a thousand quotations and
@@ -132,7 +132,7 @@ bool IsDash(const Token& t) {
 // with no colon ("»…«, meinte Marie, »…« – »…«"), or the cue follows a quotation and a dash
 // opens the next turn ("»I«, antwortete der Engländer. – »…«").
 bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const std::vector<uint8_t>& skip = q.info[q.s0].skip;
   bool quoted = false, words_after = false, dash = false;
   for (size_t k = c.token + c.length; k < q.open; ++k) {
@@ -153,7 +153,7 @@ bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
 
 // Whether the quotation's first word is in lower case: it goes on with the sentence.
 bool LowerCaseStart(const QuoteSite& q) {
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const size_t first = TokenAt(t0, q.first_q().inner.begin);
   return first < t0.size() && t0[first].kind == TokenKind::kWord && !t0[first].upper;
 }
@@ -190,7 +190,7 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 // 3. Reported speech with the cue further on: "Das Bündnis habe eine „…“ gezogen, sagte X."
 bool CueLaterInSentence(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || v.label_cue || v.unnamed) return false;
-  const std::vector<Token>& t1 = q.t1();
+  Tokens t1 = q.t1();
   const std::vector<uint8_t>& skip = q.info[q.s1].skip;
   // A cue past another turn of a dialogue reports that one ("»…« – »…«, sagte Marie"): a
   // quotation that follows this one with no word between them.
@@ -235,7 +235,7 @@ bool Interrupted(const QuoteSite& q, const Verdict& v) {
     return false;
   }
   const SentenceSpeech& info = q.info[q.s0];
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const Mention* sm = v.a.mention >= 0 ? &info.mentions[v.a.mention] : nullptr;
   int k = static_cast<int>(cue.token) - 1;
   while (k >= 0 && !info.skip[k] &&
@@ -287,7 +287,7 @@ bool ColonName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || !q.colon || q.prev < 1) return false;
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   for (const Mention& m : ms) {
     // "delivered a blunt message to Trump:": a name after a word of its clause is an object,
     // unless the subject follows its verb ("sprach der Wirt:").
@@ -314,7 +314,7 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     return false;
   }
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const std::vector<uint8_t>& skip = q.info[q.s0].skip;
   // "Und die Jüngere warf den Kopf zurück:", "Nun begann der andere …:": the subject that
   // opens the clause in verb-second order, after a conjunction or the verb.
@@ -374,7 +374,7 @@ namespace {
 // Whether the words of `inner` read as a title: two to eight words, each content word
 // capitalised (English: every word but short function words; German: every word but articles
 // and prepositions, which leaves nouns and adjectives, since a verb would be lower case).
-bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& function_words) {
+bool IsTitle(Tokens tokens, Span inner, const SpeakerWords& function_words) {
   size_t words = 0;
   auto it = std::lower_bound(tokens.begin(), tokens.end(), inner.begin,
                              [](const Token& t, uint32_t p) { return t.span.begin < p; });
@@ -402,7 +402,7 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& f
 // Where every noun is capitalised, a title also needs an article or preposition right
 // before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
 bool WorkTitle(const QuoteSite& q, ArticlePersons&, Verdict& v) {
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const SpeakerWords& words = q.finder.words();
   const bool title_slot =
       !q.finder.grammar().capitalised_nouns ||

@@ -23,7 +23,7 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   if (s0 == 0) return -1;
   const SentenceSpeech& prev = info[s0 - 1];
   if (std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) return -1;
-  const std::vector<Token>& tokens = sents[s0 - 1].tokens;
+  Tokens tokens = sents[s0 - 1].tokens;
   // "Olaf blätterte weiter.", "Schnell beugte sich jetzt Olaf vor.": a given name alone
   // opening the sentence or right after its adverb and verb.
   size_t begin = 0;
@@ -78,7 +78,7 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
     return std::find(std::begin(kDashes), std::end(kDashes), t.folded()) != std::end(kDashes);
   };
   const size_t s = SentenceOf(sents, q.inner.begin);
-  const std::vector<Token>& tokens = sents[s].tokens;
+  Tokens tokens = sents[s].tokens;
   // Inside the quotation on purpose: nothing is skipped. Kept zero across calls, grown only
   // (a sentence may be a whole hostile document: no fresh buffer per quotation).
   static thread_local std::vector<uint8_t> open;
@@ -131,7 +131,7 @@ void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q
                     const MentionFinder& finder, F f) {
   const SpeechLexicon& speech = finder.speech();
   for (size_t s = SentenceOf(sents, q.inner.begin); s < sents.size(); ++s) {
-    const std::vector<Token>& tokens = sents[s].tokens;
+    Tokens tokens = sents[s].tokens;
     if (sents[s].sentence.span.begin >= q.inner.end) break;
     for (size_t i = TokenAt(tokens, q.inner.begin); i < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
       if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper) continue;
@@ -359,7 +359,7 @@ bool DialogueTurn(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
 }
 
 bool OpensTurn(const QuoteSite& q) {
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const size_t first = TokenAt(t0, q.first_q().inner.begin);
   return q.clause_initial && first < t0.size() && t0[first].upper;
 }
@@ -449,7 +449,7 @@ bool LabelAfterName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   for (size_t m = 0; m < ms.size(); ++m) {
     if (ms[m].te <= q.open && ms[m].kind == MentionKind::kName) {
       v.a.person = ms[m].person;

@@ -21,7 +21,7 @@ const TableSchema kDottedJurisdictions{"dotted_jurisdictions", {{"letters"}, {"k
 
 // Tokens of a jurisdiction written as `letters` with dots: "U.S." comes as U . S . (the last
 // dot may be missing); 0 when it is not there.
-size_t DottedAt(const std::vector<Token>& tokens, size_t i, std::string_view letters) {
+size_t DottedAt(Tokens tokens, size_t i, std::string_view letters) {
   size_t k = i;
   for (size_t l = 0; l < letters.size(); ++l) {
     if (l > 0) {
@@ -86,7 +86,7 @@ absl::Status RoleLexicon::Load(const LanguageFolder& folder, const Table& entiti
   return absl::OkStatus();
 }
 
-RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& tokens,
+RoleMatch RoleLexicon::MatchFrom(HashedKey first, Tokens tokens,
                                  size_t i) const {
   if (!first_filter_.MayContain(first.hash)) return {};
   auto it = first_.find(first);
@@ -102,7 +102,7 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& toke
   return {};
 }
 
-RoleMatch RoleLexicon::MatchTitle(const std::vector<Token>& tokens, size_t i) const {
+RoleMatch RoleLexicon::MatchTitle(Tokens tokens, size_t i) const {
   const std::string_view w = tokens[i].folded();
   RoleMatch m;
   if (tokens[i].lex == nullptr || lex_mask_ == 0 || (tokens[i].lex->classes & lex_mask_)) {
@@ -131,7 +131,7 @@ bool RoleLexicon::TitleWord(const Token& t) const {
   return first_filter_.MayContain(t.hash) && first_.count(internal::Key(t)) > 0;
 }
 
-PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
+PhraseMatch RoleLexicon::Entity(Tokens tokens, size_t i) const {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   PhraseMatch m = entities_.Match(tokens, i);
   if (m.length > 0 || !tokens[i].hyphen) return m;  // Only a hyphenated word has a dash.
@@ -142,7 +142,7 @@ PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) cons
   return {};
 }
 
-size_t RoleLexicon::Jurisdiction(const std::vector<Token>& tokens, size_t i,
+size_t RoleLexicon::Jurisdiction(Tokens tokens, size_t i,
                                  std::string* key) const {
   if (i >= tokens.size()) return 0;
   for (const auto& [letters, entity] : dotted_) {

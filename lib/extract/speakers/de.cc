@@ -14,7 +14,7 @@ bool GermanParticiple(std::string_view) { return false; }
 // Alte", "eine laute, heisere Stimme"), with a genitive complement ("der Bruder des Grafen");
 // or the adjective alone, standing for the noun ("sagte ein anderer.").
 size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
-  const std::vector<Token>& tokens = scan.tokens;
+  Tokens tokens = scan.tokens;
   const std::vector<uint8_t>& skip = scan.skip;
   const size_t n = scan.end;
   size_t k = i + 1;

@@ -24,7 +24,7 @@ int PersonByGivenName(const ArticlePersons& art, std::string_view word) {
   return -1;
 }
 
-int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
+int LoneGivenName(std::string_view text, Tokens tokens,
                   const std::vector<uint8_t>& skip, size_t at, const MentionFinder& finder,
                   ArticlePersons& art) {
   if (at >= tokens.size() || skip[at]) return -1;
@@ -45,7 +45,7 @@ int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
   return art.Register(finder.directory(), art.Canonical(finder.directory(), t.folded()), word);
 }
 
-int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
+int GivenNameSubject(std::string_view text, Tokens tokens,
                      const std::vector<uint8_t>& skip, size_t begin, size_t end,
                      const MentionFinder& finder, ArticlePersons& art) {
   end = std::min(end, tokens.size());
@@ -69,7 +69,7 @@ int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
 int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& sents, size_t s,
                      const std::vector<uint8_t>& skip, size_t begin, const MentionFinder& finder,
                      ArticlePersons& art) {
-  const std::vector<Token>& tokens = sents[s].tokens;
+  Tokens tokens = sents[s].tokens;
   if (!finder.grammar().verb_second || begin + 2 >= tokens.size()) return -1;
   const SpeechLexicon& speech = finder.speech();
   const SpeakerWords& words = finder.words();

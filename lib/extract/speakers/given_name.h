@@ -24,7 +24,7 @@ int PersonByGivenName(const ArticlePersons& art, std::string_view word);
 // "Olaf blätterte weiter.": a common given name standing alone at tokens[at] (no name word
 // after it, so the mention finder took it for no one) is a person: the article's person of
 // that name, else one registered now. -1 when tokens[at] is no such name.
-int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
+int LoneGivenName(std::string_view text, Tokens tokens,
                   const std::vector<uint8_t>& skip, size_t at, const MentionFinder& finder,
                   ArticlePersons& art);
 
@@ -32,7 +32,7 @@ int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
 // (LoneGivenName) that is the subject of the verb-second clause opening at tokens[begin] and
 // ending before `end`: its first word, or the word past the opening word, the verb and what
 // InvertedSubject skips. -1 when none.
-int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
+int GivenNameSubject(std::string_view text, Tokens tokens,
                      const std::vector<uint8_t>& skip, size_t begin, size_t end,
                      const MentionFinder& finder, ArticlePersons& art);
 

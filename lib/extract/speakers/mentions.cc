@@ -4,7 +4,7 @@
 namespace crosscheck::internal {
 namespace {
 
-std::string Written(std::string_view text, const std::vector<Token>& tokens, size_t b,
+std::string Written(std::string_view text, Tokens tokens, size_t b,
                     size_t e) {
   if (b >= e) return {};
   return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
@@ -14,7 +14,7 @@ std::string Written(std::string_view text, const std::vector<Token>& tokens, siz
 
 struct MentionFinder::Scan {
   std::string_view text;
-  const std::vector<Token>& tokens;
+  Tokens tokens;
   const std::vector<uint8_t>& skip;
   ArticlePersons& art;
   std::vector<RoleBinding>* roles;
@@ -35,7 +35,7 @@ struct MentionFinder::Scan {
   }
 };
 
-std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
+std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
                                          const std::vector<uint8_t>& skip,
                                          const std::vector<uint8_t>& near_cue, ArticlePersons& art,
                                          std::vector<RoleBinding>* roles) const {
@@ -89,7 +89,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
 
 size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, size_t end,
                                    const RoleMatch& rm, std::string juris) const {
-  const std::vector<Token>& tokens = scan.tokens;
+  Tokens tokens = scan.tokens;
   const std::vector<uint8_t>& skip = scan.skip;
   const size_t n = tokens.size();
   if (juris.empty()) juris = rm.jurisdiction;

@@ -11,7 +11,7 @@ namespace crosscheck::internal {
 namespace {
 
 // The folded words of tokens [b, e), joined by spaces.
-std::string FoldedText(const std::vector<Token>& tokens, size_t b, size_t e) {
+std::string FoldedText(Tokens tokens, size_t b, size_t e) {
   std::string s;
   for (size_t k = b; k < e; ++k) {
     if (!s.empty()) s += ' ';
@@ -27,13 +27,13 @@ bool MentionFinder::NameWord(const Token& t) const {
          (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kMonth | SpeechLexicon::kPlace)) == 0;
 }
 
-bool MentionFinder::NameWordAt(const std::vector<Token>& tokens, size_t k,
+bool MentionFinder::NameWordAt(Tokens tokens, size_t k,
                                const std::vector<uint8_t>& skip) const {
   return k < tokens.size() && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&
          roles_.Entity(tokens, k).length == 0 && roles_.Match(tokens, k).length == 0;
 }
 
-size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) const {
+size_t MentionFinder::InitialsAt(Tokens tokens, size_t k) const {
   size_t len = 0;
   while (k + len + 1 < tokens.size() && tokens[k + len].kind == TokenKind::kWord &&
          tokens[k + len].upper && tokens[k + len].folded().size() == 1 &&
@@ -43,7 +43,7 @@ size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) con
   return len;
 }
 
-size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
+size_t MentionFinder::NameAt(Tokens tokens, size_t i,
                              const std::vector<uint8_t>& skip, const ArticlePersons& art,
                              int unknown, std::string* id, bool* genitive) const {
   if (i >= tokens.size() || skip[i] || !NameWord(tokens[i])) return 0;
@@ -85,7 +85,7 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   return UnknownNameAt(tokens, i, skip, art, unknown, id, genitive);
 }
 
-size_t MentionFinder::KnownAliasAt(const std::vector<Token>& tokens, size_t i,
+size_t MentionFinder::KnownAliasAt(Tokens tokens, size_t i,
                                    const std::vector<uint8_t>& skip, std::string* id,
                                    bool* genitive) const {
   const size_t n = tokens.size();
@@ -115,7 +115,7 @@ size_t MentionFinder::KnownAliasAt(const std::vector<Token>& tokens, size_t i,
 }
 
 // Given name, optional initials, particles and middle names, surname.
-size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
+size_t MentionFinder::GivenNameAt(Tokens tokens, size_t i,
                                   const std::vector<uint8_t>& skip, const ArticlePersons& art,
                                   std::string* id) const {
   const size_t n = tokens.size();
@@ -135,7 +135,7 @@ size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
   return k + 1 - i;
 }
 
-size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
+size_t MentionFinder::UnknownNameAt(Tokens tokens, size_t i,
                                     const std::vector<uint8_t>& skip, const ArticlePersons& art,
                                     int unknown, std::string* id, bool* genitive) const {
   const size_t n = tokens.size();
@@ -201,7 +201,7 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
   return id->empty() ? 0 : len;
 }
 
-size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
+size_t MentionFinder::UnnamedAt(Tokens tokens, size_t i,
                                 const std::vector<uint8_t>& skip, size_t* head,
                                 size_t end) const {
   const size_t n = std::min(tokens.size(), end);

@@ -6,7 +6,7 @@
 
 namespace crosscheck::internal {
 
-void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+void MarkNearCue(Tokens tokens, const std::vector<uint8_t>& skip,
                  const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
   const SpeechLexicon& speech = lex.speech;
   const SpeakerGrammar& grammar = *lex.grammar;
@@ -84,7 +84,7 @@ namespace {
 
 // Flags the sentence's tokens that lie inside a quotation; `qi` walks the quotations once
 // over the whole article.
-void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& quotes,
+void MarkQuoted(Tokens tokens, const std::vector<QuoteSpan>& quotes,
                 size_t& qi, std::vector<uint8_t>& skip) {
   skip.assign(tokens.size(), false);
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -96,9 +96,9 @@ void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& 
 // Whether a quotation ends right before tokens[i] (or before a comma there) that opens its
 // clause and reads as speech: it ends in , . ! ? … or a dash, or a comma follows it. With i == 0
 // the quotation may have ended the sentence before (`prev`, null at the article's start).
-bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
+bool QuoteBefore(Tokens tokens, const std::vector<uint8_t>& skip, size_t i,
                  const SentenceTokens* prev, const SentenceSpeech* prev_info) {
-  const std::vector<Token>* qt = &tokens;
+  const Tokens* qt = &tokens;
   const std::vector<uint8_t>* qs = &skip;
   size_t end = i;
   const bool comma = end > 0 && !skip[end - 1] && tokens[end - 1].folded() == ",";
@@ -124,7 +124,7 @@ bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
 // In verb-second order the word right after a quotation that opens its clause is the verb
 // of the clause, and the quotation its object: a cue, whatever the verb ("»Laß das!« stieß
 // der Bauer hervor", "„…“, polterte der Wirt"), when a subject follows it.
-bool ReplySlotCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
+bool ReplySlotCue(Tokens tokens, const std::vector<uint8_t>& skip, size_t i,
                   const SpeakerLexicon& lex, const SentenceTokens* prev,
                   const SentenceSpeech* prev_info, Cue* cue) {
   const Token& t = tokens[i];
@@ -141,7 +141,7 @@ bool ReplySlotCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& 
 
 // Whether a verb cue or a colon further on has no subject next to it ("Heinrich stand auf
 // und sagte:", "Ziepe stand dabei und schimpfte:").
-bool HeadlessCue(const std::vector<Token>& tokens, const std::vector<Cue>& cues,
+bool HeadlessCue(Tokens tokens, const std::vector<Cue>& cues,
                  const std::vector<Cue>& colons) {
   for (const Cue& c : cues) {
     if (c.kind == CueKind::kVerb && c.token > 1 && c.subject_at == Cue::kNoSubject &&
@@ -162,7 +162,7 @@ bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
   constexpr size_t kNameReach = 60;
   bool inside = false;
   for (size_t k = s > kNameReach ? s - kNameReach : 0; k < sents.size() && k <= s + kNameReach; ++k) {
-    const std::vector<Token>& ts = sents[k].tokens;
+    Tokens ts = sents[k].tokens;
     for (size_t i = 1; i < ts.size(); ++i) {
       if (ts[i].folded() != t.folded() || !ts[i].upper || (k == s && i == at)) continue;
       const uint8_t flags = speech.Flags(ts[i - 1]);
@@ -184,7 +184,7 @@ namespace {
 // follows the verb ("August sah mich an und sagte:", "Ziepe fuhr sie an:").
 size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
                    const std::vector<uint8_t>& skip, const SpeakerLexicon& lex) {
-  const std::vector<Token>& tokens = sents[s].tokens;
+  Tokens tokens = sents[s].tokens;
   constexpr uint8_t kNoun = SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
                             SpeechLexicon::kFemale | SpeechLexicon::kStop;
   auto word = [&](size_t k) { return tokens[k].kind == TokenKind::kWord; };
@@ -217,7 +217,7 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
 
 // How many lower-case adverbs (at most two) stand right before the verb at tokens[c]
 // ("Kirby also said", "Pacheco once said").
-uint8_t AdverbsBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+uint8_t AdverbsBefore(Tokens tokens, const std::vector<uint8_t>& skip,
                       size_t c, const SpeechLexicon& speech) {
   uint8_t n = 0;
   while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
@@ -233,7 +233,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
               SentenceSpeech& si,
               const SentenceTokens* prev, const SentenceSpeech* prev_info,
               std::vector<Cue>& colons, std::vector<uint8_t>& near) {
-  const std::vector<Token>& tokens = sents[s].tokens;
+  Tokens tokens = sents[s].tokens;
   near.assign(tokens.size(), 0);
   const bool verb_second = lex.grammar->verb_second;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -278,7 +278,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
 
 // "Scholz trat ans Pult, und er sagte:": the person whose mention opens the sentence before a
 // pronoun subject, when its gender fits; -1 when another mention comes first or none opens it.
-int SentenceOpener(const std::vector<Token>& tokens, const SentenceSpeech& si, const Mention& pronoun,
+int SentenceOpener(Tokens tokens, const SentenceSpeech& si, const Mention& pronoun,
                    const SpeakerWords& words, const ArticlePersons& art) {
   for (const Mention& m : si.mentions) {
     if (m.tb >= pronoun.tb || m.kind == MentionKind::kPronoun || m.genitive || m.person < 0) {
@@ -298,7 +298,7 @@ int SentenceOpener(const std::vector<Token>& tokens, const SentenceSpeech& si, c
 
 // "…, Spicer said, adding, “…”", "Lewandowski added, saying": a participle right after a
 // reporting verb and a comma has that verb's subject, not the first one of the sentence.
-int ChainedSubject(const Cue* prev, const Cue& cue, const std::vector<Token>& tokens,
+int ChainedSubject(const Cue* prev, const Cue& cue, Tokens tokens,
                    const SpeakerLexicon& lex) {
   if (prev == nullptr || prev->kind != CueKind::kVerb || cue.kind != CueKind::kVerb ||
       prev->mention < 0 || prev->token + prev->length + 1 != cue.token ||
@@ -311,7 +311,7 @@ int ChainedSubject(const Cue* prev, const Cue& cue, const std::vector<Token>& to
 // Each cue's subject and the person it stands for; a pronoun resolves here, against what
 // was read before it: the person opening its sentence, else the current speaker. Logs the
 // speech events.
-void ResolveCueSubjects(const std::vector<Token>& tokens, const SpeakerLexicon& lex,
+void ResolveCueSubjects(Tokens tokens, const SpeakerLexicon& lex,
                         uint32_t window_begin,
                         SentenceSpeech& si, ArticlePersons& art) {
   const Cue* prev = nullptr;
@@ -351,7 +351,7 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   std::vector<Cue> colons;
   std::vector<RoleBinding> bindings;
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
-    const std::vector<Token>& tokens = ctx.sentences[s].tokens;
+    Tokens tokens = ctx.sentences[s].tokens;
     SentenceSpeech& si = r.sentences[s];
     MarkQuoted(tokens, quotes, qi, si.skip);
     FindCues(ctx.sentences, s, finder.lexicon(), si, s > 0 ? &ctx.sentences[s - 1] : nullptr,

@@ -77,7 +77,7 @@ absl::Status SpeechLexicon::Load(const LanguageFolder& folder) {
   return absl::OkStatus();
 }
 
-bool SpeechLexicon::MatchAt(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
+bool SpeechLexicon::MatchAt(Tokens tokens, size_t i, Cue* cue) const {
   auto it = first_.find(Key(tokens[i]));
   if (it == first_.end()) return false;
   for (const Entry& e : it->second) {
