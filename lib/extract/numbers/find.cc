@@ -44,7 +44,7 @@ bool Rejected(std::string_view text, Tokens tokens, size_t i,
 // "zwischen 2 und 3 Milliarden"; with `signed_low`, the bound may carry its own minus sign
 // ("zwischen minus 5 und minus 10 Grad"), reported in *negative.
 std::optional<Numeral> RangeUpper(std::string_view text, Tokens tokens,
-                                  const std::vector<uint8_t>& excluded, const LanguagePack& pack,
+                                  std::span<const uint8_t> excluded, const LanguagePack& pack,
                                   const Numeral& n, bool between, bool has_currency,
                                   bool signed_low, bool keep_percent, bool* negative) {
   if (n.last + 1 >= tokens.size()) return std::nullopt;
@@ -132,7 +132,7 @@ std::optional<NumberExpr> AmountWord(Tokens tokens, size_t i,
 struct Sentence {
   std::string_view text;
   Tokens tokens;
-  const std::vector<uint8_t>& excluded;
+  std::span<const uint8_t> excluded;
   const LanguagePack& pack;
   const ExtractOptions& options;
   const HedgeEnds& hedge_end;
@@ -289,7 +289,7 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
 }
 
 std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
-                                    const std::vector<uint8_t>& excluded,
+                                    std::span<const uint8_t> excluded,
                                     const LanguagePack& pack, const ExtractOptions& options,
                                     bool all_numerals, bool keep_percent) {
   std::vector<NumberExpr> out;

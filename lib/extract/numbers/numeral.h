@@ -44,7 +44,7 @@ std::optional<double> ParseDigits(std::string_view digits, char decimal_mark);
 // its percent sign or word so that a range of them is one figure ("4.5-4.75%", "zwischen 83
 // und 84 Prozent"), and marked `percent` (for figures that measure a property).
 std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
-                                    const std::vector<uint8_t>& excluded, const LanguagePack& pack,
+                                    std::span<const uint8_t> excluded, const LanguagePack& pack,
                                     const ExtractOptions& options, bool all_numerals = false,
                                     bool keep_percent = false);
 

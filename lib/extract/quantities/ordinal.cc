@@ -37,7 +37,7 @@ std::optional<std::pair<int, size_t>> OrdinalAt(Tokens tokens, size_t k,
 // noun of a toll (or a generic one). "the first death" is as often "the first to die of the
 // new strain": from the second on.
 std::optional<NumberExpr> OrdinalToll(Tokens tokens,
-                                      const std::vector<uint8_t>& excluded, size_t k,
+                                      std::span<const uint8_t> excluded, size_t k,
                                       const LanguagePack& pack) {
   constexpr int kLowest = 2, kHighest = 100;
   if ((tokens[k].kind != TokenKind::kWord && tokens[k].kind != TokenKind::kNumber) ||
@@ -67,7 +67,7 @@ std::optional<NumberExpr> OrdinalToll(Tokens tokens,
 // article must be a numeral_words article_one before a noun that counts people), unless one of
 // the first `found` numbers covers it.
 std::optional<NumberExpr> OneToll(Tokens tokens,
-                                  const std::vector<uint8_t>& excluded, size_t k,
+                                  std::span<const uint8_t> excluded, size_t k,
                                   const std::vector<NumberExpr>& numbers, size_t found,
                                   const LanguagePack& pack) {
   constexpr size_t kVerbWindow = 2;  // "ein Mensch ums Leben".
@@ -91,7 +91,7 @@ std::optional<NumberExpr> OneToll(Tokens tokens,
 
 }  // namespace
 
-void AddOrdinalTolls(Tokens tokens, const std::vector<uint8_t>& excluded,
+void AddOrdinalTolls(Tokens tokens, std::span<const uint8_t> excluded,
                      const LanguagePack& pack, std::vector<NumberExpr>& numbers) {
   constexpr size_t kLongestArticle = 6;  // "dieser": a cheap test before the ordinal's.
   const size_t before = numbers.size();

@@ -44,7 +44,7 @@ std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
 // A rate in the figure's clause: "Im Monat rekrutiert Russland 30.000 Soldaten", "3,000
 // people die on the roads every year". The clause ends at a comma or semicolon, except
 // after a short opening phrase ("Every day, some 400 migrants ...").
-std::string RateNear(Tokens tokens, const std::vector<uint8_t>& in_date,
+std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
                      size_t first, size_t last, const LanguagePack& pack) {
   constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
   auto clause_break = [&](size_t k) {

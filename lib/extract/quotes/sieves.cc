@@ -133,7 +133,7 @@ bool IsDash(const Token& t) {
 // opens the next turn ("»I«, antwortete der Engländer. – »…«").
 bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
   Tokens t0 = q.t0();
-  const std::vector<uint8_t>& skip = q.info[q.s0].skip;
+  std::span<const uint8_t> skip = q.info[q.s0].skip;
   bool quoted = false, words_after = false, dash = false;
   for (size_t k = c.token + c.length; k < q.open; ++k) {
     if (skip[k]) {
@@ -191,7 +191,7 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 bool CueLaterInSentence(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || v.label_cue || v.unnamed) return false;
   Tokens t1 = q.t1();
-  const std::vector<uint8_t>& skip = q.info[q.s1].skip;
+  std::span<const uint8_t> skip = q.info[q.s1].skip;
   // A cue past another turn of a dialogue reports that one ("»…« – »…«, sagte Marie"): a
   // quotation that follows this one with no word between them.
   size_t next_turn = TokenAt(t1, q.last_q().outer.end);
@@ -315,7 +315,7 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   }
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
   Tokens t0 = q.t0();
-  const std::vector<uint8_t>& skip = q.info[q.s0].skip;
+  std::span<const uint8_t> skip = q.info[q.s0].skip;
   // "Und die Jüngere warf den Kopf zurück:", "Nun begann der andere …:": the subject that
   // opens the clause in verb-second order, after a conjunction or the verb.
   size_t opening = SIZE_MAX, head = 0;

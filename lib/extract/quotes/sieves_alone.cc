@@ -249,7 +249,7 @@ bool GoesOn(const QuoteSite& q, const ArticlePersons& art, int person) {
   const QuoteSpan& prev = q.quotes[q.k - 1];
   constexpr uint32_t kShortNarrative = 60;  // Bytes: a cue, or a sentence of a few words.
   if (q.first_q().outer.begin < prev.outer.end + kShortNarrative) return true;
-  const std::vector<uint8_t>& skip = q.info[q.s0 > 0 ? q.s0 - 1 : 0].skip;
+  std::span<const uint8_t> skip = q.info[q.s0 > 0 ? q.s0 - 1 : 0].skip;
   return q.s0 > 0 && std::find(skip.begin(), skip.end(), 1) != skip.end();
 }
 

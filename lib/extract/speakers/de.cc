@@ -15,7 +15,7 @@ bool GermanParticiple(std::string_view) { return false; }
 // or the adjective alone, standing for the noun ("sagte ein anderer.").
 size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
   Tokens tokens = scan.tokens;
-  const std::vector<uint8_t>& skip = scan.skip;
+  std::span<const uint8_t> skip = scan.skip;
   const size_t n = scan.end;
   size_t k = i + 1;
   // "einer der Ältesten", "eine der Frauen": the noun after the partitive article.

@@ -25,7 +25,7 @@ int PersonByGivenName(const ArticlePersons& art, std::string_view word) {
 }
 
 int LoneGivenName(std::string_view text, Tokens tokens,
-                  const std::vector<uint8_t>& skip, size_t at, const MentionFinder& finder,
+                  std::span<const uint8_t> skip, size_t at, const MentionFinder& finder,
                   ArticlePersons& art) {
   if (at >= tokens.size() || skip[at]) return -1;
   const Token& t = tokens[at];
@@ -46,7 +46,7 @@ int LoneGivenName(std::string_view text, Tokens tokens,
 }
 
 int GivenNameSubject(std::string_view text, Tokens tokens,
-                     const std::vector<uint8_t>& skip, size_t begin, size_t end,
+                     std::span<const uint8_t> skip, size_t begin, size_t end,
                      const MentionFinder& finder, ArticlePersons& art) {
   end = std::min(end, tokens.size());
   if (begin >= end) return -1;
@@ -67,7 +67,7 @@ int GivenNameSubject(std::string_view text, Tokens tokens,
 }
 
 int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& sents, size_t s,
-                     const std::vector<uint8_t>& skip, size_t begin, const MentionFinder& finder,
+                     std::span<const uint8_t> skip, size_t begin, const MentionFinder& finder,
                      ArticlePersons& art) {
   Tokens tokens = sents[s].tokens;
   if (!finder.grammar().verb_second || begin + 2 >= tokens.size()) return -1;

@@ -25,7 +25,7 @@ int PersonByGivenName(const ArticlePersons& art, std::string_view word);
 // after it, so the mention finder took it for no one) is a person: the article's person of
 // that name, else one registered now. -1 when tokens[at] is no such name.
 int LoneGivenName(std::string_view text, Tokens tokens,
-                  const std::vector<uint8_t>& skip, size_t at, const MentionFinder& finder,
+                  std::span<const uint8_t> skip, size_t at, const MentionFinder& finder,
                   ArticlePersons& art);
 
 // "Olaf blätterte weiter.", "Schnell beugte sich jetzt Olaf vor.": the lone given name
@@ -33,7 +33,7 @@ int LoneGivenName(std::string_view text, Tokens tokens,
 // ending before `end`: its first word, or the word past the opening word, the verb and what
 // InvertedSubject skips. -1 when none.
 int GivenNameSubject(std::string_view text, Tokens tokens,
-                     const std::vector<uint8_t>& skip, size_t begin, size_t end,
+                     std::span<const uint8_t> skip, size_t begin, size_t end,
                      const MentionFinder& finder, ArticlePersons& art);
 
 // "Hafenbrack trat ein.", "Endlich trat Hafenbrack ein.": a capitalised word
@@ -42,7 +42,7 @@ int GivenNameSubject(std::string_view text, Tokens tokens,
 // text names it so inside its sentences nearby (NamedNearby): the article's person known by
 // that word, else one registered now. -1 when none.
 int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& sents, size_t s,
-                     const std::vector<uint8_t>& skip, size_t begin, const MentionFinder& finder,
+                     std::span<const uint8_t> skip, size_t begin, const MentionFinder& finder,
                      ArticlePersons& art);
 
 }  // namespace crosscheck::internal

@@ -19,7 +19,7 @@ namespace crosscheck::internal {
 // `skip`, and the language's words. A phrase ends before token `end`.
 struct PhraseScan {
   Tokens tokens;
-  const std::vector<uint8_t>& skip;
+  std::span<const uint8_t> skip;
   size_t end;
   const SpeechLexicon& speech;
   const SpeakerWords& words;

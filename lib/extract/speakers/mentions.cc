@@ -15,7 +15,7 @@ std::string Written(std::string_view text, Tokens tokens, size_t b,
 struct MentionFinder::Scan {
   std::string_view text;
   Tokens tokens;
-  const std::vector<uint8_t>& skip;
+  std::span<const uint8_t> skip;
   ArticlePersons& art;
   std::vector<RoleBinding>* roles;
   std::vector<Mention> out;
@@ -36,8 +36,8 @@ struct MentionFinder::Scan {
 };
 
 std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
-                                         const std::vector<uint8_t>& skip,
-                                         const std::vector<uint8_t>& near_cue, ArticlePersons& art,
+                                         std::span<const uint8_t> skip,
+                                         std::span<const uint8_t> near_cue, ArticlePersons& art,
                                          std::vector<RoleBinding>* roles) const {
   Scan scan{text, tokens, skip, art, roles, {}};
   const size_t n = tokens.size();
@@ -90,7 +90,7 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
 size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, size_t end,
                                    const RoleMatch& rm, std::string juris) const {
   Tokens tokens = scan.tokens;
-  const std::vector<uint8_t>& skip = scan.skip;
+  std::span<const uint8_t> skip = scan.skip;
   const size_t n = tokens.size();
   if (juris.empty()) juris = rm.jurisdiction;
   if (juris.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {

@@ -28,7 +28,7 @@ bool MentionFinder::NameWord(const Token& t) const {
 }
 
 bool MentionFinder::NameWordAt(Tokens tokens, size_t k,
-                               const std::vector<uint8_t>& skip) const {
+                               std::span<const uint8_t> skip) const {
   return k < tokens.size() && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&
          roles_.Entity(tokens, k).length == 0 && roles_.Match(tokens, k).length == 0;
 }
@@ -44,7 +44,7 @@ size_t MentionFinder::InitialsAt(Tokens tokens, size_t k) const {
 }
 
 size_t MentionFinder::NameAt(Tokens tokens, size_t i,
-                             const std::vector<uint8_t>& skip, const ArticlePersons& art,
+                             std::span<const uint8_t> skip, const ArticlePersons& art,
                              int unknown, std::string* id, bool* genitive) const {
   if (i >= tokens.size() || skip[i] || !NameWord(tokens[i])) return 0;
   *genitive = false;
@@ -86,7 +86,7 @@ size_t MentionFinder::NameAt(Tokens tokens, size_t i,
 }
 
 size_t MentionFinder::KnownAliasAt(Tokens tokens, size_t i,
-                                   const std::vector<uint8_t>& skip, std::string* id,
+                                   std::span<const uint8_t> skip, std::string* id,
                                    bool* genitive) const {
   const size_t n = tokens.size();
   size_t max_len = 1;
@@ -116,7 +116,7 @@ size_t MentionFinder::KnownAliasAt(Tokens tokens, size_t i,
 
 // Given name, optional initials, particles and middle names, surname.
 size_t MentionFinder::GivenNameAt(Tokens tokens, size_t i,
-                                  const std::vector<uint8_t>& skip, const ArticlePersons& art,
+                                  std::span<const uint8_t> skip, const ArticlePersons& art,
                                   std::string* id) const {
   const size_t n = tokens.size();
   size_t k = i + 1 + InitialsAt(tokens, i + 1);
@@ -136,7 +136,7 @@ size_t MentionFinder::GivenNameAt(Tokens tokens, size_t i,
 }
 
 size_t MentionFinder::UnknownNameAt(Tokens tokens, size_t i,
-                                    const std::vector<uint8_t>& skip, const ArticlePersons& art,
+                                    std::span<const uint8_t> skip, const ArticlePersons& art,
                                     int unknown, std::string* id, bool* genitive) const {
   const size_t n = tokens.size();
   if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
@@ -202,7 +202,7 @@ size_t MentionFinder::UnknownNameAt(Tokens tokens, size_t i,
 }
 
 size_t MentionFinder::UnnamedAt(Tokens tokens, size_t i,
-                                const std::vector<uint8_t>& skip, size_t* head,
+                                std::span<const uint8_t> skip, size_t* head,
                                 size_t end) const {
   const size_t n = std::min(tokens.size(), end);
   if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;

@@ -6,7 +6,7 @@
 
 namespace crosscheck::internal {
 
-void MarkNearCue(Tokens tokens, const std::vector<uint8_t>& skip,
+void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
                  const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
   const SpeechLexicon& speech = lex.speech;
   const SpeakerGrammar& grammar = *lex.grammar;
@@ -85,8 +85,7 @@ namespace {
 // Flags the sentence's tokens that lie inside a quotation; `qi` walks the quotations once
 // over the whole article.
 void MarkQuoted(Tokens tokens, const std::vector<QuoteSpan>& quotes,
-                size_t& qi, std::vector<uint8_t>& skip) {
-  skip.assign(tokens.size(), false);
+                size_t& qi, std::span<uint8_t> skip) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     while (qi < quotes.size() && quotes[qi].outer.end <= tokens[i].span.begin) ++qi;
     skip[i] = qi < quotes.size() && quotes[qi].outer.begin <= tokens[i].span.begin;
@@ -96,26 +95,26 @@ void MarkQuoted(Tokens tokens, const std::vector<QuoteSpan>& quotes,
 // Whether a quotation ends right before tokens[i] (or before a comma there) that opens its
 // clause and reads as speech: it ends in , . ! ? … or a dash, or a comma follows it. With i == 0
 // the quotation may have ended the sentence before (`prev`, null at the article's start).
-bool QuoteBefore(Tokens tokens, const std::vector<uint8_t>& skip, size_t i,
+bool QuoteBefore(Tokens tokens, std::span<const uint8_t> skip, size_t i,
                  const SentenceTokens* prev, const SentenceSpeech* prev_info) {
-  const Tokens* qt = &tokens;
-  const std::vector<uint8_t>* qs = &skip;
+  Tokens qt = tokens;
+  std::span<const uint8_t> qs = skip;
   size_t end = i;
   const bool comma = end > 0 && !skip[end - 1] && tokens[end - 1].folded() == ",";
   if (comma) --end;
   if (end == 0) {
     if (comma || prev == nullptr) return false;
-    qt = &prev->tokens;
-    qs = &prev_info->skip;
-    end = qt->size();
+    qt = prev->tokens;
+    qs = prev_info->skip;
+    end = qt.size();
   }
-  if (end < 2 || !(*qs)[end - 1] || !AfterQuote(*qt, end)) return false;
+  if (end < 2 || !qs[end - 1] || !AfterQuote(qt, end)) return false;
   size_t b = end - 1;
-  while (b > 0 && (*qs)[b - 1]) --b;
+  while (b > 0 && qs[b - 1]) --b;
   for (size_t k = 0; k < b; ++k) {
-    if (!(*qs)[k] && IsWordish((*qt)[k])) return false;
+    if (!qs[k] && IsWordish(qt[k])) return false;
   }
-  const std::string_view last = (*qt)[end - 2].folded();
+  const std::string_view last = qt[end - 2].folded();
   // "»…,« berichtigte der Dekan": a comma inside the marks, as older German prints it.
   return comma || last == "," || last == "!" || last == "?" || last.starts_with(".") ||
          last == "\xE2\x80\xA6" || last == "\xE2\x80\x93" || last == "\xE2\x80\x94" || last == "-";
@@ -124,7 +123,7 @@ bool QuoteBefore(Tokens tokens, const std::vector<uint8_t>& skip, size_t i,
 // In verb-second order the word right after a quotation that opens its clause is the verb
 // of the clause, and the quotation its object: a cue, whatever the verb ("»Laß das!« stieß
 // der Bauer hervor", "„…“, polterte der Wirt"), when a subject follows it.
-bool ReplySlotCue(Tokens tokens, const std::vector<uint8_t>& skip, size_t i,
+bool ReplySlotCue(Tokens tokens, std::span<const uint8_t> skip, size_t i,
                   const SpeakerLexicon& lex, const SentenceTokens* prev,
                   const SentenceSpeech* prev_info, Cue* cue) {
   const Token& t = tokens[i];
@@ -183,7 +182,7 @@ namespace {
 // A word the text names inside its sentences nearby (NamedNearby) opens with its verb whatever
 // follows the verb ("August sah mich an und sagte:", "Ziepe fuhr sie an:").
 size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
-                   const std::vector<uint8_t>& skip, const SpeakerLexicon& lex) {
+                   std::span<const uint8_t> skip, const SpeakerLexicon& lex) {
   Tokens tokens = sents[s].tokens;
   constexpr uint8_t kNoun = SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
                             SpeechLexicon::kFemale | SpeechLexicon::kStop;
@@ -217,7 +216,7 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
 
 // How many lower-case adverbs (at most two) stand right before the verb at tokens[c]
 // ("Kirby also said", "Pacheco once said").
-uint8_t AdverbsBefore(Tokens tokens, const std::vector<uint8_t>& skip,
+uint8_t AdverbsBefore(Tokens tokens, std::span<const uint8_t> skip,
                       size_t c, const SpeechLexicon& speech) {
   uint8_t n = 0;
   while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
@@ -346,14 +345,20 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
   art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 32, 4096));
   r.sentences.resize(ctx.sentences.size());
-  size_t qi = 0;
+  size_t total = 0;
+  for (const SentenceTokens& st : ctx.sentences) total += st.tokens.size();
+  r.skips.resize(total);
+  size_t qi = 0, first = 0;
   std::vector<uint8_t> near;  // Reused across sentences: no allocation per sentence.
   std::vector<Cue> colons;
   std::vector<RoleBinding> bindings;
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
     Tokens tokens = ctx.sentences[s].tokens;
     SentenceSpeech& si = r.sentences[s];
-    MarkQuoted(tokens, quotes, qi, si.skip);
+    const std::span<uint8_t> skip(r.skips.data() + first, tokens.size());
+    first += tokens.size();
+    MarkQuoted(tokens, quotes, qi, skip);
+    si.skip = skip;
     FindCues(ctx.sentences, s, finder.lexicon(), si, s > 0 ? &ctx.sentences[s - 1] : nullptr,
              s > 0 ? &r.sentences[s - 1] : nullptr, colons, near);
     bindings.clear();

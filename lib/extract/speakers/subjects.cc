@@ -19,7 +19,7 @@ bool IsQuoteMark(const Token& t) {
 // kam das kleine Männchen auf ihn zu und sagte:"), never one after a preposition ("deutete
 // auf die Flügel und sagte:" is no speech of the wings).
 // A person named in the clause rules it out ("Die Zeitung zitiert den Minister X: „…“").
-size_t ClauseSubject(Tokens tokens, const std::vector<uint8_t>& skip,
+size_t ClauseSubject(Tokens tokens, std::span<const uint8_t> skip,
                      const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
                      bool opening, size_t* tb, size_t* head) {
   const SpeakerWords& words = finder.words();
@@ -54,14 +54,14 @@ size_t ClauseSubject(Tokens tokens, const std::vector<uint8_t>& skip,
   return 0;
 }
 
-size_t PastInsertion(Tokens tokens, const std::vector<uint8_t>& skip, size_t k,
+size_t PastInsertion(Tokens tokens, std::span<const uint8_t> skip, size_t k,
                      size_t end);
 
 // The subject of a verb cue or colon found by its article (SpeakerGrammar::subject_by_article):
 // a phrase opening the cue's clause, else the subject opening the sentence's latest main
 // clause when no other person stands before the cue ("Der Storch, der …, deutete auf die
 // Flügel und sagte kurz:"), else a phrase further on in the cue's clause.
-size_t SubjectByArticle(Tokens tokens, const std::vector<uint8_t>& skip,
+size_t SubjectByArticle(Tokens tokens, std::span<const uint8_t> skip,
                         const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
                         size_t* tb, size_t* head, bool* further_on) {
   size_t len = ClauseSubject(tokens, skip, cue, finder, ms, true, tb, head);
@@ -100,7 +100,7 @@ size_t SubjectByArticle(Tokens tokens, const std::vector<uint8_t>& skip,
 // "»…« lachten wieder andere", "und beide sagten:": a pronoun for a group or an unnamed
 // person, with no noun after it, right after the verb (`after`) or right before it at the
 // clause's start; its token, SIZE_MAX when none.
-size_t IndefiniteSubject(Tokens tokens, const std::vector<uint8_t>& skip,
+size_t IndefiniteSubject(Tokens tokens, std::span<const uint8_t> skip,
                          const Cue& cue, size_t after, const MentionFinder& finder) {
   const SpeakerWords& words = finder.words();
   auto indefinite = [&](size_t k) {
@@ -132,7 +132,7 @@ bool AfterQuoteOrOpens(Tokens tokens, size_t c) {
 
 // Past a phrase between commas that opens in lower case (", der von allem nichts wusste,"),
 // starting at tokens[k]; k itself when none stands there.
-size_t PastInsertion(Tokens tokens, const std::vector<uint8_t>& skip, size_t k,
+size_t PastInsertion(Tokens tokens, std::span<const uint8_t> skip, size_t k,
                      size_t end) {
   constexpr size_t kReach = 24;
   if (k + 1 >= end || tokens[k].folded() != "," || tokens[k + 1].kind != TokenKind::kWord ||
@@ -148,7 +148,7 @@ size_t PastInsertion(Tokens tokens, const std::vector<uint8_t>& skip, size_t k,
 
 // The article phrase at tokens[d] followed by its verb: a lower-case word after at most two
 // adverbs and one phrase between commas ("Der Alte aber, der …, sagte"). Its length, 0 when none.
-size_t SubjectBeforeVerb(Tokens tokens, const std::vector<uint8_t>& skip,
+size_t SubjectBeforeVerb(Tokens tokens, std::span<const uint8_t> skip,
                          size_t d, size_t end, const MentionFinder& finder, size_t* head) {
   if (d >= end || !finder.words().Is(tokens[d], WordClass::kNominativeArticle)) return 0;
   const size_t len = finder.UnnamedAt(tokens, d, skip, head, end);
@@ -170,7 +170,7 @@ size_t SubjectBeforeVerb(Tokens tokens, const std::vector<uint8_t>& skip,
 
 }  // namespace
 
-size_t OpeningSubject(Tokens tokens, const std::vector<uint8_t>& skip,
+size_t OpeningSubject(Tokens tokens, std::span<const uint8_t> skip,
                       size_t end, const MentionFinder& finder, size_t* tb, size_t* head) {
   const SpeakerWords& words = finder.words();
   size_t begin = end;
@@ -200,7 +200,7 @@ size_t OpeningSubject(Tokens tokens, const std::vector<uint8_t>& skip,
   return len;
 }
 
-size_t AdverbVerbSubject(Tokens tokens, const std::vector<uint8_t>& skip,
+size_t AdverbVerbSubject(Tokens tokens, std::span<const uint8_t> skip,
                          size_t begin, size_t end, const SpeakerLexicon& lex) {
   size_t d = begin;
   if (d + 1 < end && lex.words.Is(tokens[d], WordClass::kCoordinating)) ++d;
@@ -215,7 +215,7 @@ size_t AdverbVerbSubject(Tokens tokens, const std::vector<uint8_t>& skip,
   return at == Cue::kNoSubject || at >= end ? SIZE_MAX : at;
 }
 
-uint32_t InvertedSubject(Tokens tokens, const std::vector<uint8_t>& skip,
+uint32_t InvertedSubject(Tokens tokens, std::span<const uint8_t> skip,
                          size_t from, const SpeakerLexicon& lex) {
   constexpr size_t kReach = 8;
   const SpeakerWords& words = lex.words;
@@ -373,7 +373,7 @@ bool IntroducesClause(const Token& t, const SpeakerWords& words) {
   return t.folded() == ":" || words.Is(t, WordClass::kClauseIntro);
 }
 
-size_t SkipAdverbs(Tokens tokens, const std::vector<uint8_t>& skip,
+size_t SkipAdverbs(Tokens tokens, std::span<const uint8_t> skip,
                    size_t from, const SpeechLexicon& speech) {
   size_t k = from;
   while (k < tokens.size() && k < from + 2 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
@@ -421,7 +421,7 @@ bool KnownSubject(std::string_view text, Tokens tokens, const Cue& cue,
 }  // namespace
 
 uint32_t AddUnnamedSubject(std::string_view text, Tokens tokens,
-                       const std::vector<uint8_t>& skip, const Cue& cue,
+                       std::span<const uint8_t> skip, const Cue& cue,
                        const MentionFinder& finder, ArticlePersons& art,
                        std::vector<Mention>& ms) {
   const SpeechLexicon& speech = finder.speech();
