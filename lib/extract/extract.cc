@@ -126,9 +126,11 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
     ctx.sentences[k].tokens = Tokens(store).subspan(firsts[k], firsts[k + 1] - firsts[k]);
   }
   // Room for the claims of a dense text (generated news: a claim per 90 bytes), so that the
-  // recognizers' push_backs do not move 650-byte claims on every growth; capped, so that a
-  // huge document reserves a few MB at most. Only this working vector: the result is exact.
-  ctx.claims.reserve(std::min<size_t>(ctx.text.size() / 64 + 16, 4096));
+  // recognizers' push_backs do not move claims on every growth, nor fault in the pages of
+  // each larger copy: pages not written cost nothing. Capped for a hostile text of a
+  // hundred megabytes. Only this working vector: the result is exact.
+  ctx.claims.reserve(std::min<size_t>(ctx.text.size() / 64 + 16, size_t{1} << 20));
+  AdviseHugePages(ctx.claims.data(), ctx.claims.capacity() * sizeof(Claim));
   dates_.Run(ctx);
   quantities_.Run(ctx);
   dates_.EventFigures(ctx);
