@@ -121,11 +121,6 @@ RoleMatch RoleLexicon::MatchTitle(Tokens tokens, size_t i) const {
   return m;
 }
 
-bool RoleLexicon::MayStartTitle(const Token& t) const {
-  if (t.kind != TokenKind::kWord) return t.folded() == ".";  // "U.S. Secretary of State".
-  return t.upper || t.hyphen || TitleWord(t);
-}
-
 bool RoleLexicon::TitleWord(const Token& t) const {
   if (t.lex != nullptr && lex_mask_ != 0) return (t.lex->classes & lex_mask_) != 0;
   return first_filter_.MayContain(t.hash) && first_.count(internal::Key(t)) > 0;

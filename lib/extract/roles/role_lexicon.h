@@ -54,7 +54,12 @@ class RoleLexicon {
   }
   // Cheap pre-check: whether a title can start at this token (or a later one of a
   // multi-word jurisdiction such as "White House").
-  bool MayStartTitle(const Token& t) const;
+  // Inline: asked about the word after nearly every word ("U.S. Secretary of State").
+  bool MayStartTitle(const Token& t) const {
+    if (t.kind != TokenKind::kWord) return t.folded() == ".";
+    if (t.upper || t.hyphen) return true;
+    return t.lex != nullptr && lex_mask_ != 0 ? (t.lex->classes & lex_mask_) != 0 : TitleWord(t);
+  }
   // Entity key of tokens[i..] as a jurisdiction ("ukrainische", "US", "Ukraine's",
   // "White House"), with the number of tokens; 0 when none.
   size_t Jurisdiction(Tokens tokens, size_t i, std::string* key) const;
