@@ -61,7 +61,7 @@ void MarkSource(std::vector<EntityMention>& entities, size_t from, size_t to) {
 }
 
 // The capitalised name right after `from` ("CNN", "Reuters") when no entity is known.
-std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) {
+std::string NameAfter(Tokens tokens, size_t from, size_t to) {
   const StringSet& skip = SourceWordsOnce().name_skip;
   const StringSet& information = SourceWordsOnce().information;
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
@@ -72,7 +72,7 @@ std::string NameAfter(const std::vector<Token>& tokens, size_t from, size_t to) 
       if (k + 1 < to && skip.contains(Key(tokens[k + 1]))) continue;
       return "";
     }
-    if (tokens[k].upper) return std::string(tokens[k].folded);
+    if (tokens[k].upper) return std::string(tokens[k].folded());
     if (k > from + 2) return "";
   }
   return "";
@@ -98,29 +98,29 @@ bool IsAcronym(std::string_view text, const Token& t) {
 // A name right before a cue ("Die BBC berichtete", "The BBC reported"): an acronym written in
 // capitals, or a capitalised word past the sentence's first two, where capitals are no sign
 // of a name ("Officials reported", "Die Behörden meldeten").
-std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, size_t cue) {
+std::string NameBefore(std::string_view text, Tokens tokens, size_t cue) {
   if (cue == 0) return "";
   const Token& t = tokens[cue - 1];
   // "Offiziellen Daten zufolge": what was given, not who gave it.
   if (t.kind != TokenKind::kWord || !t.upper || SourceWordsOnce().information.contains(Key(t))) {
     return "";
   }
-  return IsAcronym(text, t) || cue - 1 > 1 ? std::string(t.folded) : "";
+  return IsAcronym(text, t) || cue - 1 > 1 ? std::string(t.folded()) : "";
 }
 
 // The short name a body is known by, right before a cue: an acronym alone ("die
 // US-Erdbebenwarte USGS meldete") or in brackets ("das Institut (GFZ) meldete"). It names
 // the body more closely than a country in its description ("US-").
-std::string AcronymBefore(std::string_view text, const std::vector<Token>& tokens, size_t cue) {
+std::string AcronymBefore(std::string_view text, Tokens tokens, size_t cue) {
   if (cue >= 3 && IsPunct(tokens[cue - 1], ")") && IsPunct(tokens[cue - 3], "(")) cue -= 1;
   if (cue == 0 || !IsAcronym(text, tokens[cue - 1])) return "";
-  return std::string(tokens[cue - 1].folded);
+  return std::string(tokens[cue - 1].folded());
 }
 
 // Where the words naming who speaks before a cue end: before a place that only locates the
 // speaker ("Das Institut in Potsdam meldete": the institute, not Potsdam), named as a known
 // entity or in capitals.
-size_t ActorEnd(const std::vector<Token>& tokens, size_t cue, const Lexicon& lex) {
+size_t ActorEnd(Tokens tokens, size_t cue, const Lexicon& lex) {
   for (size_t back = 2; back <= 4 && back < cue; ++back) {
     const size_t at = cue - back;
     const size_t length = lex.quantities.locatives.Match(tokens, at).length;
@@ -138,7 +138,7 @@ size_t ActorEnd(const std::vector<Token>& tokens, size_t cue, const Lexicon& lex
 // Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew
 // verliert Russland …" names Kyiv, not Russia; "according to Kyiv, Russia …" too. Commas
 // between entities ("ukrainischer, südkoreanischer und US-Geheimdienste") keep the phrase going.
-size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexicon& lex,
+size_t SourcePhraseEnd(Tokens tokens, size_t from, const Lexicon& lex,
                        bool capitalised_nouns) {
   const StringSet& joiners = SourceWordsOnce().joiners;
   const size_t end = std::min(tokens.size(), from + 7);
@@ -158,9 +158,9 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
     // Where nouns are capitalised, a lower-case word that is neither a joiner nor an inflected
     // adjective is the verb after the source: "Laut Kiew verliert", "laut Experten hat". Right
     // after a noun, a word in -te is a past verb, not an adjective: "Laut Kiew feuerte".
-    const bool past_verb = k > from && tokens[k - 1].upper && t.folded.ends_with("te");
+    const bool past_verb = k > from && tokens[k - 1].upper && t.folded().ends_with("te");
     if (capitalised_nouns && t.kind == TokenKind::kWord && !t.upper && !joiners.contains(Key(t)) &&
-        lex.Entity(tokens, k).length == 0 && (past_verb || !HasGermanAdjectiveEnding(t.folded))) {
+        lex.Entity(tokens, k).length == 0 && (past_verb || !HasGermanAdjectiveEnding(t.folded()))) {
       return k;
     }
   }
@@ -169,7 +169,7 @@ size_t SourcePhraseEnd(const std::vector<Token>& tokens, size_t from, const Lexi
 
 // The source named before a cue ("Die BBC berichtete", "police in Leeds said") and where it
 // sits, into `cue`.
-void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const Lexicon& lex,
+void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
                   std::vector<EntityMention>& entities, SourceCue& cue) {
   size_t actor = ActorEnd(tokens, cue.first, lex);
   // "The Railways on Saturday said", "Die Polizei hat am Sonntag mitgeteilt": a day before
@@ -235,7 +235,7 @@ void SourceBefore(std::string_view text, const std::vector<Token>& tokens, const
 
 }  // namespace
 
-SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
+SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
                               const Lexicon& lex) {
   SentenceFacts f;
   const bool capitalised_nouns = SpeakerGrammarOf(lex.lang).capitalised_nouns;

@@ -39,7 +39,7 @@ struct SentenceFacts {
 // "weiterhin").
 bool HasGermanAdjectiveEnding(std::string_view folded);
 
-SentenceFacts AnalyzeSentence(std::string_view text, const std::vector<Token>& tokens,
+SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
                               const Lexicon& lex);
 
 // The subject of a figure at tokens [first, last) whose counted noun ends at `np_end`: an
@@ -56,7 +56,7 @@ std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_en
 const SourceCue* SourceOf(const SentenceFacts& facts, size_t at, size_t end = SIZE_MAX);
 
 // The modality cue nearest to token range [first, last); commas count as distance.
-Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
+Modality ModalityOf(Tokens tokens, size_t first, size_t last,
                     const Lexicon& lex);
 
 }  // namespace crosscheck::internal

@@ -28,7 +28,7 @@ inline void CompareOnRequest(Claim& c) {
 
 struct SentenceTokens {
   Sentence sentence;          // Span in match text.
-  std::vector<Token> tokens;
+  Tokens tokens;              // A view into DocContext::token_store.
   // What the tokens hold, so that a recognizer passes over a sentence none of whose tokens
   // can start what it reads: the OR of their LexClass bits (WordLexicon::Tag) and their
   // TokenShape bits (Tokenize). Only what costs next to nothing while the tokens are made;
@@ -46,6 +46,9 @@ struct DocContext {
   const ExtractOptions* options = nullptr;
   const SegmentedText* seg = nullptr;
   std::vector<SentenceTokens> sentences;
+  // Every sentence's tokens, one after another: one buffer for the document instead of one
+  // per sentence. It must not grow once the sentences' views are set.
+  std::vector<Token> token_store;
   std::vector<Claim> claims;  // Spans in match text; mapped to the original at the end.
 };
 

@@ -1,7 +1,7 @@
 #include "lib/extract/counter_cues.h"
 
 namespace crosscheck::internal {
-std::string CounterAfter(const std::vector<Token>& tokens, size_t from, size_t to,
+std::string CounterAfter(Tokens tokens, size_t from, size_t to,
                          const Lexicon& lex) {
   for (size_t k = from; k < to && k < from + 3; ++k) {
     if (tokens[k].kind != TokenKind::kWord) return "";
@@ -11,7 +11,7 @@ std::string CounterAfter(const std::vector<Token>& tokens, size_t from, size_t t
   return "";
 }
 
-std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Lexicon& lex) {
+std::string CounterBefore(Tokens tokens, size_t cue, const Lexicon& lex) {
   constexpr size_t kReach = 6;
   for (size_t k = cue; k-- > 0 && cue - k <= kReach;) {
     // A short aside between the body and its cue: "the Metropolitan Police (Met) said".
@@ -25,7 +25,7 @@ std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Le
     }
     // A gender mark inside the body's name: "Die Veranstalter*innen sprechen von".
     const bool gender_mark = (IsPunct(tokens[k], "*") || IsPunct(tokens[k], ":")) &&
-                             k + 1 < cue && tokens[k + 1].folded == "innen";
+                             k + 1 < cue && tokens[k + 1].folded() == "innen";
     if (gender_mark) continue;
     if (tokens[k].kind != TokenKind::kWord) return "";
     PhraseMatch m = lex.counters.Match(tokens, k);

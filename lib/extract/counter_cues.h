@@ -13,12 +13,12 @@ namespace crosscheck::internal {
 
 // A counting body starting within two tokens after `from` and ending by `to`: its key, or
 // empty.
-std::string CounterAfter(const std::vector<Token>& tokens, size_t from, size_t to,
+std::string CounterAfter(Tokens tokens, size_t from, size_t to,
                          const Lexicon& lex);
 
 // A counting body ending within four tokens before a cue at `cue`, in the same clause
 // ("organisers of the event said", "police estimated"): its key, or empty.
-std::string CounterBefore(const std::vector<Token>& tokens, size_t cue, const Lexicon& lex);
+std::string CounterBefore(Tokens tokens, size_t cue, const Lexicon& lex);
 
 }  // namespace crosscheck::internal
 

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <tuple>
 
+#include "lib/base/huge_pages.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/lang/pack.h"
 #include "lib/text/segment_internal.h"
@@ -84,6 +85,31 @@ void Advance(std::string_view text, uint32_t from, uint32_t to, uint32_t& line,
   column += static_cast<uint32_t>(CountCodePoints(b, e));
 }
 
+// The sentences' tokens, in one store for the document (ctx.token_store), tagged by the
+// pack's lexicon; each sentence holds a view of its run.
+void TokenizeSentences(const SegmentedText& seg, const LanguagePack& pack, DocContext& ctx) {
+  ctx.folded = Fold(ctx.text);
+  ctx.sentences.reserve(seg.sentences.size());
+  // News text averages over 5 bytes a token, so the store rarely grows; the views into it
+  // are set once all sentences are in.
+  std::vector<Token>& store = ctx.token_store;
+  store.reserve(ctx.text.size() / 5 + 64);
+  AdviseHugePages(store.data(), store.capacity() * sizeof(Token));
+  std::vector<uint32_t> firsts;
+  firsts.reserve(seg.sentences.size() + 1);
+  for (const Sentence& s : seg.sentences) {
+    SentenceTokens& st = ctx.sentences.emplace_back();
+    st.sentence = s;
+    firsts.push_back(static_cast<uint32_t>(store.size()));
+    TokenizeAppend(ctx.text, s.span, ctx.folded, store, &st.shapes);
+    st.classes = pack.lexicon.Tag(std::span<Token>(store).subspan(firsts.back()));
+  }
+  firsts.push_back(static_cast<uint32_t>(store.size()));
+  for (size_t k = 0; k < ctx.sentences.size(); ++k) {
+    ctx.sentences[k].tokens = Tokens(store).subspan(firsts[k], firsts[k + 1] - firsts[k]);
+  }
+}
+
 }  // namespace
 
 Extractor::Extractor(const ExtractOptions& options, const LanguageRegistry& languages)
@@ -104,18 +130,13 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   ctx.published = doc.published;
   ctx.options = &options_;
   ctx.seg = &*seg;
-  ctx.folded = Fold(ctx.text);
-  ctx.sentences.reserve(seg->sentences.size());
-  for (const Sentence& s : seg->sentences) {
-    SentenceTokens& st = ctx.sentences.emplace_back();
-    st.sentence = s;
-    st.tokens = Tokenize(ctx.text, s.span, ctx.folded, &st.shapes);
-    st.classes = pack->lexicon.Tag(st.tokens);
-  }
+  TokenizeSentences(*seg, *pack, ctx);
   // Room for the claims of a dense text (generated news: a claim per 90 bytes), so that the
-  // recognizers' push_backs do not move 650-byte claims on every growth; capped, so that a
-  // huge document reserves a few MB at most. Only this working vector: the result is exact.
-  ctx.claims.reserve(std::min<size_t>(ctx.text.size() / 64 + 16, 4096));
+  // recognizers' push_backs do not move claims on every growth, nor fault in the pages of
+  // each larger copy: pages not written cost nothing. Capped for a hostile text of a
+  // hundred megabytes. Only this working vector: the result is exact.
+  ctx.claims.reserve(std::min<size_t>(ctx.text.size() / 64 + 16, size_t{1} << 20));
+  AdviseHugePages(ctx.claims.data(), ctx.claims.capacity() * sizeof(Claim));
   dates_.Run(ctx);
   quantities_.Run(ctx);
   dates_.EventFigures(ctx);

@@ -9,7 +9,7 @@ namespace crosscheck::internal {
 namespace {
 
 // Whether an attribution cue stands in tokens [from, to).
-bool SaysBetween(const std::vector<Token>& tokens, size_t from, size_t to, const Lexicon& lex) {
+bool SaysBetween(Tokens tokens, size_t from, size_t to, const Lexicon& lex) {
   for (size_t k = from; k < to; ++k) {
     if (tokens[k].kind == TokenKind::kWord && lex.sources.Match(tokens, k).length > 0) return true;
   }
@@ -19,7 +19,7 @@ bool SaysBetween(const std::vector<Token>& tokens, size_t from, size_t to, const
 // Whether a past participle follows `from` in its clause ("werden getötet"), by the
 // language's participle rule: then an auxiliary that also makes the future is a passive.
 // Further on, only the clause's last word: "werden ... noch 16 Menschen vermisst."
-bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Grammar& g) {
+bool ParticipleFollows(Tokens tokens, size_t from, const Grammar& g) {
   if (g.participle_prefix.empty() && g.participle_suffix.empty()) return false;
   constexpr size_t kReach = 6, kClauseReach = 14;
   for (size_t k = from; k < tokens.size() && k < from + kClauseReach; ++k) {
@@ -27,7 +27,7 @@ bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Gram
     if (t.kind == TokenKind::kPunct) return false;
     if (t.kind != TokenKind::kWord || t.upper) continue;
     if (k >= from + kReach && k + 1 < tokens.size() && tokens[k + 1].kind != TokenKind::kPunct) continue;
-    const std::string_view w = t.folded;
+    const std::string_view w = t.folded();
     // Short words ("nicht", "jetzt") end like participles and are none.
     if ((!g.participle_prefix.empty() && w.size() >= 5 && w.starts_with(g.participle_prefix)) ||
         (!g.participle_suffix.empty() && w.size() >= 6 && w.ends_with(g.participle_suffix))) {
@@ -40,7 +40,7 @@ bool ParticipleFollows(const std::vector<Token>& tokens, size_t from, const Gram
 // Whether the clause from `from` on ends in a perfect infinitive: a perfect auxiliary as its
 // last word, after a lower-case participle ("getötet worden sein", "ums Leben gekommen sein",
 // "erschossen haben"), by the participle rules; a noun ("40 Einwohner haben") is none.
-bool PerfectCloses(const std::vector<Token>& tokens, size_t from, const Grammar& g) {
+bool PerfectCloses(Tokens tokens, size_t from, const Grammar& g) {
   if (g.perfect_auxiliaries.empty()) return false;
   constexpr size_t kClauseReach = 20;
   size_t k = from;
@@ -50,12 +50,12 @@ bool PerfectCloses(const std::vector<Token>& tokens, size_t from, const Grammar&
   }
   const Token& aux = tokens[k - 1];
   const Token& before = tokens[k - 2];
-  if (std::find(g.perfect_auxiliaries.begin(), g.perfect_auxiliaries.end(), aux.folded) ==
+  if (std::find(g.perfect_auxiliaries.begin(), g.perfect_auxiliaries.end(), aux.folded()) ==
           g.perfect_auxiliaries.end() ||
       before.kind != TokenKind::kWord || before.upper) {
     return false;
   }
-  const std::string_view w = before.folded;
+  const std::string_view w = before.folded();
   return w.size() >= 5 && ((!g.participle_prefix.empty() &&
                             w.substr(0, 6).find(g.participle_prefix) != std::string_view::npos) ||
                            (!g.participle_suffix.empty() && w.ends_with(g.participle_suffix)) ||
@@ -65,15 +65,15 @@ bool PerfectCloses(const std::vector<Token>& tokens, size_t from, const Grammar&
 
 // Whether a cue at `cue` follows the figure [first, last) within one word, and the word
 // before the figure is `before` (" auf") where one is named.
-bool CueRightAfter(const std::vector<Token>& tokens, size_t first, size_t last, size_t cue,
+bool CueRightAfter(Tokens tokens, size_t first, size_t last, size_t cue,
                    std::string_view before) {
   if (cue < last || cue - last > 1) return false;
   while (!before.empty() && before.front() == ' ') before.remove_prefix(1);
-  return before.empty() || (first > 0 && tokens[first - 1].folded == before);
+  return before.empty() || (first > 0 && tokens[first - 1].folded() == before);
 }
 
 // Whether a modality cue matched at `cue` (`length` tokens) tells of the figure [first, last).
-bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, size_t cue,
+bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
                 size_t length, std::string_view needs, const Lexicon& lex) {
   if (needs == "infinitive" && ParticipleFollows(tokens, cue + length, lex.grammar)) return false;
   if (needs == "present" && PerfectCloses(tokens, cue + length, lex.grammar)) return false;
@@ -90,7 +90,7 @@ bool CueApplies(const std::vector<Token>& tokens, size_t first, size_t last, siz
   // figure that the named word introduces.
   if (needs.starts_with("between ") &&
       (first != cue + length || cue < 2 || tokens[cue - 1].kind != TokenKind::kNumber ||
-       tokens[cue - 2].folded != needs.substr(8))) {
+       tokens[cue - 2].folded() != needs.substr(8))) {
     return false;
   }
   // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
@@ -112,7 +112,7 @@ Modality ModalityNamed(std::string_view name) {
 
 }  // namespace
 
-Modality ModalityOf(const std::vector<Token>& tokens, size_t first, size_t last,
+Modality ModalityOf(Tokens tokens, size_t first, size_t last,
                     const Lexicon& lex) {
   constexpr size_t kMaxDistance = 12;
   constexpr size_t kCommaCost = 4;

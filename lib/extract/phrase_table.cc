@@ -86,17 +86,17 @@ const std::vector<std::string>* PhraseTable::Find(std::string_view word) const {
 }
 
 const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
-  return SingleOrStem(MayStart(t) ? first_.Find(t.folded, t.hash) : nullptr, t.folded);
+  return SingleOrStem(MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr, t.folded());
 }
 
-PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) const {
+PhraseMatch PhraseTable::MatchAt(Tokens tokens, size_t i) const {
   const Token& t = tokens[i];
-  if (const auto* list = MayStart(t) ? first_.Find(t.folded, t.hash) : nullptr) {
+  if (const auto* list = MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr) {
     for (const Entry& e : *list) {
       if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
       bool ok = true;
       for (size_t k = 0; k < e.rest.size(); ++k) {
-        if (!SameBytes(tokens[i + 1 + k].folded, e.rest[k])) {
+        if (!SameBytes(tokens[i + 1 + k].folded(), e.rest[k])) {
           ok = false;
           break;
         }
@@ -104,7 +104,7 @@ PhraseMatch PhraseTable::MatchAt(const std::vector<Token>& tokens, size_t i) con
       if (ok) return {1 + e.rest.size(), &e.fields};
     }
   }
-  if (const auto* f = MayBeStem(t) ? FindStem(t.folded) : nullptr) return {1, f};
+  if (const auto* f = MayBeStem(t) ? FindStem(t.folded()) : nullptr) return {1, f};
   return {};
 }
 

@@ -32,18 +32,18 @@ class PhraseTable {
 
   // The longest phrase starting at tokens[i], words only (punctuation breaks a phrase unless
   // the phrase itself contains it, like "z. b.").
-  PhraseMatch Match(const std::vector<Token>& tokens, size_t i) const {
+  PhraseMatch Match(Tokens tokens, size_t i) const {
     // Inline, since most calls are for words in no table and end at the filters.
     if (i >= tokens.size()) return {};
     const Token& t = tokens[i];
-    if (!MayStart(t) && !MayBeStem(t.folded)) return {};
+    if (!MayStart(t) && !MayBeStem(t.folded())) return {};
     return MatchAt(tokens, i);
   }
   // The phrase that ends right before tokens[end] and starts at most `longest` tokens back,
   // for which accept(match, start) holds, tried from the farthest start on ("mehr als"
   // before "als"); where it starts goes to `start`. Nothing matched: length 0.
   template <typename Accept>
-  PhraseMatch EndingAt(const std::vector<Token>& tokens, size_t end, size_t longest,
+  PhraseMatch EndingAt(Tokens tokens, size_t end, size_t longest,
                        Accept accept, size_t* start = nullptr) const {
     for (size_t k = end > longest ? end - longest : 0; k < end; ++k) {
       const PhraseMatch m = Match(tokens, k);
@@ -54,7 +54,7 @@ class PhraseTable {
     }
     return {};
   }
-  PhraseMatch EndingAt(const std::vector<Token>& tokens, size_t end, size_t longest) const {
+  PhraseMatch EndingAt(Tokens tokens, size_t end, size_t longest) const {
     return EndingAt(tokens, end, longest, [](const PhraseMatch&, size_t) { return true; });
   }
   // The pack's lexicon (lib/lang/lexicon.h) has this table's first words as class `c`: a
@@ -68,10 +68,10 @@ class PhraseTable {
   // A single folded word.
   const std::vector<std::string>* Find(std::string_view folded_word) const;
   // A single word by its token: the lexicon's class (or the filter) gates the probe, and the
-  // token's hash is used instead of hashing the word again. Same answer as Find(t.folded).
+  // token's hash is used instead of hashing the word again. Same answer as Find(t.folded()).
   // The gates inline, since most words are in no table and the call cost more than they.
   const std::vector<std::string>* Find(const Token& t) const {
-    if (!MayStart(t) && !MayBeStem(t.folded)) return nullptr;
+    if (!MayStart(t) && !MayBeStem(t.folded())) return nullptr;
     return FindAt(t);
   }
   bool empty() const { return first_.empty() && stems_.empty(); }
@@ -97,7 +97,7 @@ class PhraseTable {
   // The fields of the one-word phrase in `list`, else the stem's (FindStem(word)).
   const std::vector<std::string>* SingleOrStem(const std::vector<Entry>* list,
                                                std::string_view word) const;
-  PhraseMatch MatchAt(const std::vector<Token>& tokens, size_t i) const;
+  PhraseMatch MatchAt(Tokens tokens, size_t i) const;
   const std::vector<std::string>* FindAt(const Token& t) const;
 
   // Most tokens are in no table, and every recognizer asks several tables about every token:
@@ -116,7 +116,7 @@ class PhraseTable {
     return word.size() >= 4 && stem_starts_.MayLead(word);
   }
   bool MayBeStem(const Token& t) const {
-    return MayBeStem(t.folded) && (t.lex == nullptr || (t.lex->classes & no_stem_mask_) == 0);
+    return MayBeStem(t.folded()) && (t.lex == nullptr || (t.lex->classes & no_stem_mask_) == 0);
   }
   uint64_t no_stem_mask_ = 0;
 };

@@ -81,23 +81,23 @@ void QuoteTerms::Derive(Claim& claim) const {
   q.quote_negations.clear();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
-    if (t.kind == TokenKind::kPunct && (t.folded == "." || t.folded == "!" || t.folded == "?" ||
-                                        t.folded == ";")) {
+    if (t.kind == TokenKind::kPunct && (t.folded() == "." || t.folded() == "!" || t.folded() == "?" ||
+                                        t.folded() == ";")) {
       negations.push_back(0);
       continue;
     }
     if (t.kind == TokenKind::kNumber) {
-      numbers.emplace_back(t.folded);
+      numbers.emplace_back(t.folded());
       continue;
     }
     if (t.kind != TokenKind::kWord) continue;
     if (negations_.Match(tokens, i).length > 0) {
-      q.quote_negations.emplace_back(t.folded);
+      q.quote_negations.emplace_back(t.folded());
       ++negations.back();
       continue;
     }
-    if (const auto* sides = Term(t.folded)) hits.push_back({sides, t.folded, negations.size() - 1});
-    words.push_back(t.folded);
+    if (const auto* sides = Term(t.folded())) hits.push_back({sides, t.folded(), negations.size() - 1});
+    words.push_back(t.folded());
   }
   q.quote_opposites.clear();
   std::string o;

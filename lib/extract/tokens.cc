@@ -167,8 +167,14 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
 std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view folded_text,
                             uint8_t* shapes) {
   std::vector<Token> out;
-  bool digit_led = false, hyphen = false;
   out.reserve((range.end - range.begin) / 5 + 4);  // News text averages over 5 bytes a token.
+  TokenizeAppend(t, range, folded_text, out, shapes);
+  return out;
+}
+
+void TokenizeAppend(std::string_view t, Span range, std::string_view folded_text,
+                    std::vector<Token>& out, uint8_t* shapes) {
+  bool digit_led = false, hyphen = false;
   size_t i = range.begin;
   bool space = false;
   const auto is_space = [](unsigned char c) {
@@ -203,11 +209,10 @@ std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view fol
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
     // Fold keeps offsets, and i <= range.end <= its size: no bounds check needed.
-    tok.folded = std::string_view(folded_text.data() + start, i - start);
-    tok.hash = HashString(tok.folded);
+    tok.folded_data = folded_text.data() + start;
+    tok.hash = HashString(std::string_view(tok.folded_data, i - start));
   }
   if (shapes != nullptr) *shapes = (digit_led ? kShapeDigitLed : 0) | (hyphen ? kShapeHyphenWord : 0);
-  return out;
 }
 
 }  // namespace crosscheck::internal

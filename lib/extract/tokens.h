@@ -5,6 +5,7 @@
 #define CROSSCHECK_LIB_EXTRACT_TOKENS_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,31 +16,40 @@
 
 namespace crosscheck::internal {
 
-enum class TokenKind { kWord, kNumber, kPunct };
+enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 
 struct LexEntry;  // lib/base/lex_entry.h
 
+// 40 bytes: a document holds a token per five or six bytes of text, and every recognizer
+// walks them, so their size is the extraction's working set (a 4 MiB text has 800,000).
 struct Token {
-  TokenKind kind;
-  Span span;          // Into the match text.
-  std::string_view folded;  // Lower-case form ("Außenminister" -> "außenminister"), a view
-                            // into the folded text Tokenize was given.
-  uint64_t hash = 0;  // HashString(folded), computed once for every table lookup.
-  bool upper = false; // First letter is upper case.
-  bool space_before = false;
-  bool hyphen = false;  // A word with an inner hyphen ("US-Außenminister", "mid-November").
+  Span span;  // Into the match text.
+  // The folded form spans the same bytes of the folded text Tokenize was given.
+  const char* folded_data = nullptr;
+  uint64_t hash = 0;  // HashString(folded()), computed once for every table lookup.
   // The word's entry in the lexicon of the pack that reads the sentence (WordLexicon::Tag),
   // an empty entry for a word in no table; nullptr when not looked up (tokens made outside
   // extraction), and the tables then probe themselves.
   const LexEntry* lex = nullptr;
+  TokenKind kind = TokenKind::kWord;
+  bool upper = false; // First letter is upper case.
+  bool space_before = false;
+  bool hyphen = false;  // A word with an inner hyphen ("US-Außenminister", "mid-November").
+
+  // Lower-case form ("Außenminister" -> "außenminister"), a view into the folded text.
+  std::string_view folded() const { return {folded_data, span.end - span.begin}; }
 };
 
+// A run of tokens, what the recognizers read: a sentence's view into the document's token
+// store (DocContext::token_store), or a whole vector of tokens made elsewhere.
+using Tokens = std::span<const Token>;
+
 // The token's folded form with its hash, for StringMap/StringSet lookups without rehashing.
-inline HashedKey Key(const Token& t) { return {t.folded, t.hash}; }
+inline HashedKey Key(const Token& t) { return {t.folded(), t.hash}; }
 
 // Whether the token is the punctuation mark `s`.
 inline bool IsPunct(const Token& t, std::string_view s) {
-  return t.kind == TokenKind::kPunct && t.folded == s;
+  return t.kind == TokenKind::kPunct && t.folded() == s;
 }
 
 // The length of a folded word's English possessive ending ("sunday's", "sunday’s"), or 0.
@@ -64,6 +74,9 @@ enum TokenShape : uint8_t {
 // a string per token. With `shapes`, *shapes is the OR of the tokens' TokenShape bits.
 std::vector<Token> Tokenize(std::string_view text, Span range, std::string_view folded_text,
                             uint8_t* shapes = nullptr);
+// The same tokens appended to `out`: a document's sentences one after another into one store.
+void TokenizeAppend(std::string_view text, Span range, std::string_view folded_text,
+                    std::vector<Token>& out, uint8_t* shapes = nullptr);
 
 }  // namespace crosscheck::internal
 

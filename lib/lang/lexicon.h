@@ -43,10 +43,10 @@ class WordLexicon {
   }
   // Sets every token's `lex`: its entry, or an empty one for a word in no table. Returns
   // the OR of the entries' classes.
-  uint64_t Tag(std::vector<Token>& tokens) const {
+  uint64_t Tag(std::span<Token> tokens) const {
     uint64_t classes = 0;
     for (Token& t : tokens) {
-      const LexEntry* e = Find(t.folded, t.hash);
+      const LexEntry* e = Find(t.folded(), t.hash);
       t.lex = e != nullptr ? e : &kNone;
       classes |= t.lex->classes;
     }

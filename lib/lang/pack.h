@@ -73,7 +73,7 @@ struct LanguagePack {
 
   // Entity key of tokens[i...] and the number of tokens it spans; also recognises prefixes
   // of hyphenated compounds ("US-Verteidigungsminister" -> united_states).
-  PhraseMatch Entity(const std::vector<Token>& tokens, size_t i) const;
+  PhraseMatch Entity(Tokens tokens, size_t i) const;
 };
 
 // The name attribution (lib/extract/attribution.h) knows the pack by.

@@ -70,15 +70,15 @@ double RoleTable::Match::Number(size_t i, double fallback) const {
   return v;
 }
 
-RoleTable::Match RoleTable::Probe(const std::vector<Token>& tokens, size_t i, int role) const {
+RoleTable::Match RoleTable::Probe(Tokens tokens, size_t i, int role) const {
   const Token& t = tokens[i];
   if ((t.lex == nullptr || lex_slot_ < 0) && !filter_.MayContain(t.hash)) return {};
-  const std::vector<Entry>* list = first_.Find(t.folded, t.hash);
+  const std::vector<Entry>* list = first_.Find(t.folded(), t.hash);
   if (list == nullptr) return {};
   for (const Entry& e : *list) {
     if (i + e.rest.size() >= tokens.size()) continue;  // Longer than what is left.
     bool ok = true;
-    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].folded == e.rest[k];
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].folded() == e.rest[k];
     if (!ok) continue;
     if (!((e.roles >> role) & 1)) return {};
     for (const auto& [r, values] : e.values) {

@@ -42,7 +42,7 @@ class RoleTable {
   // The roles of the single word (bit i: role i); phrases are not looked at.
   uint64_t Roles(const Token& t) const {
     if (t.lex != nullptr && lex_slot_ >= 0) return t.lex->roles[lex_slot_];
-    return filter_.MayContain(t.hash) ? RolesOf(t.folded, t.hash) : 0;
+    return filter_.MayContain(t.hash) ? RolesOf(t.folded(), t.hash) : 0;
   }
   uint64_t Roles(std::string_view folded) const;
   bool Has(const Token& t, int role) const { return (Roles(t) >> role) & 1; }
@@ -57,7 +57,7 @@ class RoleTable {
   // The longest form of the table at tokens[i] (a phrase, or the word alone), if that form
   // has `role`: a shorter form with the role does not count, so "a couple of" is a vague
   // count and not the determiner "a".
-  Match At(const std::vector<Token>& tokens, size_t i, int role) const {
+  Match At(Tokens tokens, size_t i, int role) const {
     // Inline, since most calls are for words with no form of the role: the lexicon's bits
     // answer for a tagged token.
     if (i >= tokens.size()) return {};
@@ -91,7 +91,7 @@ class RoleTable {
     std::vector<std::pair<int, std::vector<std::string>>> values;  // By role.
   };
   uint64_t RolesOf(std::string_view folded, uint64_t hash) const;
-  Match Probe(const std::vector<Token>& tokens, size_t i, int role) const;
+  Match Probe(Tokens tokens, size_t i, int role) const;
   const Entry* Single(std::string_view folded, uint64_t hash) const;
 
   std::span<const std::string_view> names_;

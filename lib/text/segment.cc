@@ -229,9 +229,10 @@ absl::StatusOr<SegmentedText> SegmentForMatching(std::string_view text, std::str
 
   out.paragraphs = SplitParagraphs(match);
   std::vector<uint32_t> breaks;
+  std::vector<uint32_t> cuts;  // Sentence ends inside a paragraph, absolute offsets.
   for (uint32_t p = 0; p < out.paragraphs.size(); ++p) {
     const Span para = out.paragraphs[p];
-    std::vector<uint32_t> cuts;  // Sentence ends inside the paragraph, absolute offsets.
+    cuts.clear();
     SentenceBreaks(para.Of(match), breaks);
     for (const uint32_t b : breaks) {
       const uint32_t abs = para.begin + b;

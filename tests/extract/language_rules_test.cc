@@ -19,7 +19,7 @@ class LanguageRules : public ::testing::Test {
   static const LanguagePack& En() { return *languages_->Find("en"); }
 
   // The tokens of `text`, kept alive by the fixture.
-  const std::vector<Token>& Tokens(const std::string& text) {
+  internal::Tokens Tokens(const std::string& text) {
     text_ = text;
     folded_ = Fold(text_);
     tokens_ = Tokenize(text_, {0, static_cast<uint32_t>(text_.size())}, folded_);

@@ -45,8 +45,11 @@ Decided Decide(const QuoteRecognizer& recognizer, const std::string& text, std::
   ctx.pack = Languages().Find(lang);
   ctx.seg = &*seg;
   ctx.folded = Fold(ctx.text);
+  ctx.token_store.reserve(ctx.text.size() + 1);  // At most a token a byte: no growth.
   for (const Sentence& s : seg->sentences) {
-    ctx.sentences.push_back({s, Tokenize(ctx.text, s.span, ctx.folded)});
+    const size_t first = ctx.token_store.size();
+    TokenizeAppend(ctx.text, s.span, ctx.folded, ctx.token_store);
+    ctx.sentences.push_back({s, Tokens(ctx.token_store).subspan(first)});
   }
   recognizer.Run(ctx, &out.sieves);
   for (Claim& c : ctx.claims) {

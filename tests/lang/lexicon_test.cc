@@ -72,7 +72,7 @@ void ExpectSameAnswers(const std::string& code, Lang id) {
       {&p.numbers.roles, kNumeralRoles}, {&p.dates.roles, kDateRoles},
       {&p.quantities.roles, kQuantityRoles}};
   for (size_t i = 0; i < plain.size(); ++i) {
-    SCOPED_TRACE(std::string(plain[i].folded));
+    SCOPED_TRACE(std::string(plain[i].folded()));
     ASSERT_NE(tagged[i].lex, nullptr);
     EXPECT_EQ(sp.speech.Flags(tagged[i]), sp.speech.Flags(plain[i]));
     for (int c = 0; c < static_cast<int>(WordClass::kCount); ++c) {

@@ -30,7 +30,7 @@ std::optional<int> Digits(std::string_view s, size_t min_len, size_t max_len) {
 }
 
 // The marker row at tokens[k] ("Uhr", "a.m."), with its length.
-PhraseMatch MarkerAt(const std::vector<Token>& t, size_t k, const LanguagePack& pack) {
+PhraseMatch MarkerAt(Tokens t, size_t k, const LanguagePack& pack) {
   PhraseMatch m = pack.dates.events.Match(t, k);
   if (m.length == 0 || m.fields->size() < 2 || (*m.fields)[1] != "clock") return {};
   return m;
@@ -38,7 +38,7 @@ PhraseMatch MarkerAt(const std::vector<Token>& t, size_t k, const LanguagePack& 
 
 // Where a word that makes the time at tokens[i] approximate starts ("around", "kurz nach"),
 // or nullopt.
-std::optional<size_t> ApproxBefore(const std::vector<Token>& t, size_t i,
+std::optional<size_t> ApproxBefore(Tokens t, size_t i,
                                    const LanguagePack& pack) {
   for (size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
     PhraseMatch h = pack.numbers.hedges.Match(t, k);
@@ -52,16 +52,16 @@ std::optional<size_t> ApproxBefore(const std::vector<Token>& t, size_t i,
 }
 
 // A clock time at tokens[i]: hours and minutes ("18:10", "14.30") or an hour, then a marker.
-std::optional<ClockTime> ClockAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+std::optional<ClockTime> ClockAt(Tokens t, size_t i, const LanguagePack& pack) {
   if (t[i].kind != TokenKind::kNumber) return std::nullopt;
   std::optional<int> hours, minutes = 0;
   size_t k = i + 1;
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   if (const size_t dot = w.find('.'); dot != std::string_view::npos) {
     hours = Digits(w.substr(0, dot), 1, 2), minutes = Digits(w.substr(dot + 1), 2, 2);
   } else if (hours = Digits(w, 1, 2); IsAt(t, k, ":") && k + 1 < t.size() &&
                                       t[k + 1].kind == TokenKind::kNumber) {
-    minutes = Digits(t[k + 1].folded, 2, 2);
+    minutes = Digits(t[k + 1].folded(), 2, 2);
     k += 2;
   }
   if (!hours || !minutes || *hours > 24 || *minutes > 59) return std::nullopt;
@@ -97,7 +97,7 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
   size_t dates = 0;
   while (dates < ctx.claims.size() && ctx.claims[dates].kind == ClaimKind::kDate) ++dates;
   for (const SentenceTokens& st : ctx.sentences) {
-    const std::vector<Token>& t = st.tokens;
+    Tokens t = st.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
       std::optional<ClockTime> ct = ClockAt(t, i, *ctx.pack);
       if (!ct) continue;

@@ -13,7 +13,7 @@ namespace crosscheck::internal {
 
 // The incident an expression at tokens [first, last) belongs to ("accident"), or empty.
 using IncidentOf =
-    std::function<std::string(const std::vector<Token>&, size_t first, size_t last)>;
+    std::function<std::string(Tokens, size_t first, size_t last)>;
 
 // Appends a figure of measure clock_time for every clock time near an incident word.
 void ClockTimes(DocContext& ctx, const IncidentOf& incident_of);

@@ -7,7 +7,7 @@ namespace crosscheck::internal {
 // ordinal_dot: a day is an ordinal with its full stop: "25. Oktober", "27.-28. Oktober",
 // "27. bis 28. Oktober 2024", "zwischen dem 3. und dem 12. September", "27. 11.". A number
 // that does not start one is no date.
-Parsed DayDotMonth(const std::vector<Token>& t, size_t i, const LanguagePack& pack, RawDate r) {
+Parsed DayDotMonth(Tokens t, size_t i, const LanguagePack& pack, RawDate r) {
   auto d1 = SmallInt(t[i], 1, 31);
   if (!d1 || i + 1 >= t.size() || !Is(t[i + 1], ".")) return {std::nullopt, true};
   size_t k = i + 2;
@@ -59,11 +59,11 @@ std::optional<int> OrdinalWord(std::string_view w, const LanguagePack& pack) {
 }
 
 // ordinal_word_month: "am zweiten Mai", an ordinal word before a month.
-std::optional<RawDate> OrdinalWordMonth(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> OrdinalWordMonth(Tokens t, size_t i,
                                         const LanguagePack& pack, RawDate r) {
   auto m = MonthAt(t, i + 1, pack);
   if (!m) return std::nullopt;
-  auto d = OrdinalWord(t[i].folded, pack);
+  auto d = OrdinalWord(t[i].folded(), pack);
   if (!d || *d < 1 || *d > 31) return std::nullopt;
   r.day_from = r.day_to = *d;
   r.month = m->first;

@@ -15,10 +15,10 @@ std::optional<int> RoleValue(std::string_view folded, DateRole role, const Langu
 
 // Ordinal words: "ninth", "twenty-first" (ordinal_tens, a hyphen and an ordinal below ten),
 // "twenty first".
-std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> SpelledOrdinal(Tokens t, size_t i,
                                                      const LanguagePack& pack) {
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   const size_t dash = w.find('-');
   // A word with neither ordinal role alone starts no ordinal: one test of the token's roles
   // (its lexicon entry) instead of two look-ups that hash the word again (every word after an
@@ -35,7 +35,7 @@ std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t
     }
   }
   if (auto tens = RoleValue(w, kOrdinalTens, pack); tens && i + 1 < t.size()) {
-    auto unit = RoleValue(t[i + 1].folded, kOrdinal, pack);
+    auto unit = RoleValue(t[i + 1].folded(), kOrdinal, pack);
     if (unit && *unit < 10) return std::pair{*tens + *unit, i + 2};
   }
   auto o = RoleValue(w, kOrdinal, pack);
@@ -44,12 +44,12 @@ std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t
 }
 
 // A day of the month: "25", "25th" (digits and an ordinal_suffix), "ninth".
-std::optional<std::pair<int, size_t>> OrdinalDayAt(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> OrdinalDayAt(Tokens t, size_t i,
                                                    bool words, const LanguagePack& pack) {
   if (i >= t.size()) return std::nullopt;
   if (auto d = SmallInt(t[i], 1, 31)) return std::pair{*d, i + 1};
   if (t[i].kind != TokenKind::kWord) return std::nullopt;
-  std::string_view w = t[i].folded;
+  std::string_view w = t[i].folded();
   if (w.size() >= 3 && w.size() <= 4 && w[0] >= '0' && w[0] <= '9') {
     if (pack.dates.roles.Has(w.substr(w.size() - 2), kOrdinalSuffix)) {
       auto d = ParseInt(w.substr(0, w.size() - 2));
@@ -66,7 +66,7 @@ std::optional<std::pair<int, size_t>> OrdinalDayAt(const std::vector<Token>& t, 
 // day_month: the day first: "25 October 2024", "25th of October", "3 and 12 of Sept", "9 to 12
 // of June", "ninth till seventeenth of April". A spelled ordinal needs "of" (a date_of word:
 // "second of Aug"): "second" and "first" are common words.
-std::optional<RawDate> DayMonth(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> DayMonth(Tokens t, size_t i, const LanguagePack& pack,
                                 RawDate r) {
   const bool words = t[i].kind == TokenKind::kWord && !HasOrdinalSuffix(t[i]);
   auto d1 = OrdinalDayAt(t, i, true, pack);
@@ -93,7 +93,7 @@ std::optional<RawDate> DayMonth(const std::vector<Token>& t, size_t i, const Lan
 
 // month_day: "October 25", "Oct. 25, 2024", "Oct. 27-28", "April 9th through 17th", "June the
 // 28th", "October, 1st"; r holds the month, r.last the token after it.
-std::optional<RawDate> MonthDay(const std::vector<Token>& t, const LanguagePack& pack,
+std::optional<RawDate> MonthDay(Tokens t, const LanguagePack& pack,
                                 RawDate r) {
   size_t d = r.last;
   if (HasRole(t, d, pack, kArticle)) ++d;
@@ -115,9 +115,9 @@ std::optional<RawDate> MonthDay(const std::vector<Token>& t, const LanguagePack&
 }
 
 // month_range_word: "Nov-Feb 2017", a range of months in one word, with the year.
-std::optional<RawDate> MonthRangeWord(const std::vector<Token>& t, size_t k,
+std::optional<RawDate> MonthRangeWord(Tokens t, size_t k,
                                       const LanguagePack& pack, RawDate r) {
-  const std::string_view w = t[k].folded;
+  const std::string_view w = t[k].folded();
   const size_t dash = w.find('-');
   const std::vector<std::string>* a = pack.dates.months.Find(w.substr(0, dash));
   const std::vector<std::string>* b = pack.dates.months.Find(w.substr(dash + 1));

@@ -12,9 +12,9 @@ int PartOf(std::string_view folded, const LanguagePack& pack) {
 }
 
 // "mid-November", "early-December", "Mitte-Mai": part and month in one word.
-std::optional<RawDate> PartInOneWord(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> PartInOneWord(Tokens t, size_t i,
                                      const LanguagePack& pack, RawDate r) {
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   const size_t dash = w.find('-');
   const int part = PartOf(w.substr(0, dash), pack);
   const std::vector<std::string>* mf = part ? pack.dates.months.Find(w.substr(dash + 1)) : nullptr;
@@ -27,7 +27,7 @@ std::optional<RawDate> PartInOneWord(const std::vector<Token>& t, size_t i,
 
 // Whether a lower-case month at tokens[k] still counts under capitalised_months: after a
 // lowercase_month_prep ("in april") or before its day or year ("april 9th", "april 2017").
-bool LowerCaseOk(const std::vector<Token>& t, size_t i, size_t k, const LanguagePack& pack,
+bool LowerCaseOk(Tokens t, size_t i, size_t k, const LanguagePack& pack,
                  bool range_end) {
   return range_end || (i > 0 && HasRole(t, i - 1, pack, kLowercaseMonthPrep)) ||
          (k + 1 < t.size() && (SmallInt(t[k + 1], 1, 31) || HasOrdinalSuffix(t[k + 1]) ||
@@ -36,7 +36,7 @@ bool LowerCaseOk(const std::vector<Token>& t, size_t i, size_t k, const Language
 
 // A bare month name needs a month_prep to be a date ("im Dezember", "by December"), or to
 // start a range of months ("May to March").
-bool BareMonthOk(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+bool BareMonthOk(Tokens t, size_t i, const LanguagePack& pack,
                  const RawDate& r) {
   if (i == 0) return false;
   const size_t c = ConnectorAt(t, r.last, false, pack);
@@ -46,10 +46,10 @@ bool BareMonthOk(const std::vector<Token>& t, size_t i, const LanguagePack& pack
 
 }  // namespace
 
-std::optional<RawDate> MonthFrom(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> MonthFrom(Tokens t, size_t i, const LanguagePack& pack,
                                  bool range_end, RawDate r) {
   size_t k = i;
-  r.part = PartOf(t[i].folded, pack);
+  r.part = PartOf(t[i].folded(), pack);
   if (r.part) ++k;
   if (k < t.size() && Is(t[k], "-") && r.part) ++k;  // "mid - November"
   if (!r.part && t[i].hyphen) {
@@ -59,7 +59,7 @@ std::optional<RawDate> MonthFrom(const std::vector<Token>& t, size_t i, const La
       MonthAt(t, k, pack, LowerCaseOk(t, i, k, pack, range_end));
   if (!m) {
     if (pack.grammar.month_range_word && r.part == 0 && k < t.size() && t[k].upper &&
-        t[k].folded.find('-') != std::string::npos) {
+        t[k].folded().find('-') != std::string::npos) {
       return MonthRangeWord(t, k, pack, r);
     }
     return std::nullopt;

@@ -38,9 +38,9 @@ std::optional<RawDate> TwoDots(std::string_view s, size_t i, RawDate r) {
 
 // "22.04." (a decimal has a comma; three-digit groups are thousands). "3.5." is a date only
 // after a short_date_prep ("am 3.5."), else it may be a stray decimal.
-std::optional<RawDate> DayDotMonthDot(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> DayDotMonthDot(Tokens t, size_t i,
                                       const LanguagePack& pack, RawDate r) {
-  const std::string_view s = t[i].folded;
+  const std::string_view s = t[i].folded();
   const size_t a = s.find('.');
   if (a > 2 || s.size() - a - 1 > 2) return std::nullopt;
   if (s.size() - a - 1 < 2 && !(i > 0 && HasRole(t, i - 1, pack, kShortDatePrep))) {
@@ -54,10 +54,10 @@ std::optional<RawDate> DayDotMonthDot(const std::vector<Token>& t, size_t i,
 
 // The year after "10/1": "/2018", "/18" or ", 2018". Sets *y (0: none) and moves *last;
 // false for a malformed year.
-bool SlashYear(const std::vector<Token>& t, size_t* last, int* y, bool* two) {
+bool SlashYear(Tokens t, size_t* last, int* y, bool* two) {
   if (*last + 1 < t.size() && Is(t[*last], "/") && !t[*last].space_before &&
       t[*last + 1].kind == TokenKind::kNumber && !t[*last + 1].space_before) {
-    const std::string_view ys = t[*last + 1].folded;
+    const std::string_view ys = t[*last + 1].folded();
     auto yv = ParseInt(ys);
     if (yv && ys.size() == 4 && *yv >= 1900 && *yv <= 2100) {
       *y = *yv;
@@ -74,9 +74,9 @@ bool SlashYear(const std::vector<Token>& t, size_t* last, int* y, bool* two) {
 }
 
 // "10/1/2018", "5/12", "29/2": in numeric_order.
-std::optional<RawDate> Slashed(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> Slashed(Tokens t, size_t i, const LanguagePack& pack,
                                bool range_end, RawDate r) {
-  const std::optional<int> av = ParseInt(t[i].folded), bv = ParseInt(t[i + 2].folded);
+  const std::optional<int> av = ParseInt(t[i].folded()), bv = ParseInt(t[i + 2].folded());
   if (!av || !bv) return std::nullopt;
   const bool month_first = MonthFirst(pack);
   int d = month_first ? *bv : *av, m = month_first ? *av : *bv;
@@ -98,9 +98,9 @@ std::optional<RawDate> Slashed(const std::vector<Token>& t, size_t i, const Lang
 }
 
 // "2024-10-25"; "10-25-2024" (month first), "25-10-2024" (day first).
-std::optional<RawDate> Dashed(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> Dashed(Tokens t, size_t i, const LanguagePack& pack,
                               RawDate r) {
-  const std::string_view s = t[i].folded, b = t[i + 2].folded, c = t[i + 4].folded;
+  const std::string_view s = t[i].folded(), b = t[i + 2].folded(), c = t[i + 4].folded();
   const std::optional<int> av = ParseInt(s), bv = ParseInt(b), cv = ParseInt(c);
   // Not inside a longer code ("133-03-03-2020").
   const bool glued = i > 1 && !t[i].space_before && !t[i - 1].space_before && IsDash(t[i - 1]) &&
@@ -120,11 +120,11 @@ std::optional<RawDate> Dashed(const std::vector<Token>& t, size_t i, const Langu
 
 }  // namespace
 
-std::optional<RawDate> NumericAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> NumericAt(Tokens t, size_t i, const LanguagePack& pack,
                                  bool range_end) {
   RawDate r;
   r.first = i;
-  const std::string_view s = t[i].folded;
+  const std::string_view s = t[i].folded();
   const size_t dots = std::count(s.begin(), s.end(), '.');
   if (dots == 2) return TwoDots(s, i, r);
   if (dots == 1 && pack.grammar.ordinal_dot && IsAt(t, i + 1, ".") && !t[i + 1].space_before) {
@@ -135,7 +135,7 @@ std::optional<RawDate> NumericAt(const std::vector<Token>& t, size_t i, const La
   }
   if (i + 2 < t.size() && Is(t[i + 1], "/") && t[i + 2].kind == TokenKind::kNumber &&
       !t[i + 1].space_before && !t[i + 2].space_before && s.size() <= 2 &&
-      t[i + 2].folded.size() <= 2) {
+      t[i + 2].folded().size() <= 2) {
     return Slashed(t, i, pack, range_end, r);
   }
   if (i + 4 < t.size() && IsDash(t[i + 1]) && IsDash(t[i + 3]) &&

@@ -8,7 +8,7 @@ namespace crosscheck::internal {
 namespace {
 
 // "two days ago", "3 weeks ago", "a year ago": a count, a unit and an `ago` word.
-std::optional<RawDate> UnitsAgo(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> UnitsAgo(Tokens t, size_t i, const LanguagePack& pack,
                                 RawDate r) {
   if (!HasRole(t, i + 2, pack, kAgo)) return std::nullopt;
   auto n = CountAt(t, i, pack);
@@ -31,7 +31,7 @@ bool NamesEvent(const PhraseMatch& m) {
 
 // A bare year: "in 2017", "seit 2014", "bis 2030", "2014-2018", "in 2007 and 2009", "the
 // 2021 election".
-std::optional<RawDate> BareYear(const std::vector<Token>& t, size_t i, int y,
+std::optional<RawDate> BareYear(Tokens t, size_t i, int y,
                                 const LanguagePack& pack, bool range_end, RawDate r) {
   const bool year_prep = i > 0 && HasRole(t, i - 1, pack, kYearPrep);
   // A year naming its event: "the 2021 election", "the preceding 2021 elections" (one
@@ -67,7 +67,7 @@ std::optional<RawDate> BareYear(const std::vector<Token>& t, size_t i, int y,
 }
 
 // A date starting at a number: numeric, a bare year, or the ordinal_dot rule.
-Parsed AtNumber(const std::vector<Token>& t, size_t i, const LanguagePack& pack, bool range_end,
+Parsed AtNumber(Tokens t, size_t i, const LanguagePack& pack, bool range_end,
                 const RawDate& r) {
   if (auto n = NumericAt(t, i, pack, range_end)) return {n, true};
   if (auto y = YearAt(t, i)) return {BareYear(t, i, *y, pack, range_end, r), true};
@@ -78,7 +78,7 @@ Parsed AtNumber(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
 // A night runs into the next day, so a weekday's night is two days: the night after the
 // weekday ("Dienstagnacht", "Tuesday night") or the one before it ("in der Nacht zu
 // Mittwoch", "overnight into Wednesday"). Returns +1, -1 or 0.
-int NightOf(const std::vector<Token>& t, size_t i, const PhraseMatch& w, const LanguagePack& pack) {
+int NightOf(Tokens t, size_t i, const PhraseMatch& w, const LanguagePack& pack) {
   if (w.fields->size() > 1 && w.fields->at(1) == "night") return 1;
   if (HasRole(t, i + w.length, pack, kNight)) return 1;
   if (i >= 2 && HasRole(t, i - 1, pack, kNightInto) && HasRole(t, i - 2, pack, kNight)) return -1;
@@ -87,7 +87,7 @@ int NightOf(const std::vector<Token>& t, size_t i, const PhraseMatch& w, const L
 
 // A weekday and what qualifies it: "Montag nächster Woche", "Tuesday of next week",
 // "Dienstag, dem 5. November", "Friday 7/6", "Tuesday the eleventh".
-std::optional<RawDate> WeekdayAt(const std::vector<Token>& t, size_t i, const PhraseMatch& w,
+std::optional<RawDate> WeekdayAt(Tokens t, size_t i, const PhraseMatch& w,
                                  const LanguagePack& pack, RawDate r) {
   r.weekday = FieldInt(w.fields);
   r.last = i + w.length;
@@ -121,10 +121,10 @@ std::optional<RawDate> WeekdayAt(const std::vector<Token>& t, size_t i, const Ph
 
 // An abbreviated weekday only before the date it names: "Tue May 9", "So 27.02.2022", "Mon
 // 13th" (alone, "Sun", "Mo" or "So" are other words).
-std::optional<RawDate> ShortWeekdayAt(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> ShortWeekdayAt(Tokens t, size_t i,
                                       const LanguagePack& pack) {
-  if (!t[i].upper || t[i].folded.size() > 5) return std::nullopt;
-  const std::vector<std::string>* day = pack.dates.roles.Values(t[i].folded, kShortWeekday);
+  if (!t[i].upper || t[i].folded().size() > 5) return std::nullopt;
+  const std::vector<std::string>* day = pack.dates.roles.Values(t[i].folded(), kShortWeekday);
   if (day == nullptr || day->empty()) return std::nullopt;
   size_t k = i + 1;
   if (IsAt(t, k, ".") && !t[k].space_before) ++k;
@@ -137,7 +137,7 @@ std::optional<RawDate> ShortWeekdayAt(const std::vector<Token>& t, size_t i,
 
 // A period after its qualifier: "nächste Woche", "letztes Jahr", "this month", and "next week
 // Monday", "nächste Woche Dienstag"; not "the last year of the war".
-std::optional<RawDate> QualifiedPeriod(const std::vector<Token>& t, size_t k, const Relative& q,
+std::optional<RawDate> QualifiedPeriod(Tokens t, size_t k, const Relative& q,
                                        Unit unit, const LanguagePack& pack, RawDate r) {
   if (HasRole(t, k + 1, pack, kPeriodOf)) return std::nullopt;
   r.period = unit;
@@ -158,7 +158,7 @@ std::optional<RawDate> QualifiedPeriod(const std::vector<Token>& t, size_t k, co
 }
 
 // What follows a qualifier ("nächste", "last", "this"): a period, a weekday or a month.
-std::optional<RawDate> QualifiedAt(const std::vector<Token>& t, size_t i, const Relative& rel,
+std::optional<RawDate> QualifiedAt(Tokens t, size_t i, const Relative& rel,
                                    const LanguagePack& pack, RawDate r) {
   // "the following week" and "the next day" count from another event.
   if (i > 0 && HasRole(t, i - 1, pack, kArticle)) return std::nullopt;
@@ -199,7 +199,7 @@ std::optional<RawDate> QualifiedAt(const std::vector<Token>& t, size_t i, const 
 
 // A unit word that starts a date: "im Jahr 2012", "the year of 2008", "the week after next",
 // "am Wochenende", "over the weekend".
-std::optional<RawDate> UnitAt(const std::vector<Token>& t, size_t i, const Relative& rel,
+std::optional<RawDate> UnitAt(Tokens t, size_t i, const Relative& rel,
                               const LanguagePack& pack, RawDate r) {
   if (rel.unit == Unit::kYear) {
     size_t k = i + 1;
@@ -232,7 +232,7 @@ std::optional<RawDate> UnitAt(const std::vector<Token>& t, size_t i, const Relat
 
 // A count of units from the anchor after a count_back or count_ahead word: "vor drei Tagen",
 // "vor einem Jahr", "in zwei Wochen".
-std::optional<RawDate> CountBefore(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> CountBefore(Tokens t, size_t i,
                                    const LanguagePack& pack, RawDate r) {
   auto n = CountAt(t, i + 1, pack);
   if (!n) return std::nullopt;
@@ -247,9 +247,9 @@ std::optional<RawDate> CountBefore(const std::vector<Token>& t, size_t i,
 }
 
 // "Sunday's parade": the day of what the noun after it names.
-std::optional<RawDate> PossessiveWeekday(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> PossessiveWeekday(Tokens t, size_t i,
                                          const LanguagePack& pack, RawDate r) {
-  const std::string_view w = t[i].folded;
+  const std::string_view w = t[i].folded();
   const size_t ending = PossessiveEnding(w);
   if (ending == 0) return std::nullopt;
   const std::vector<std::string>* day = pack.dates.weekdays.Find(w.substr(0, w.size() - ending));
@@ -260,7 +260,7 @@ std::optional<RawDate> PossessiveWeekday(const std::vector<Token>& t, size_t i,
 }
 
 // A date starting at a word.
-std::optional<RawDate> AtWord(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> AtWord(Tokens t, size_t i, const LanguagePack& pack,
                               bool range_end, RawDate r) {
   if (pack.grammar.ordinal_word_month) {
     if (auto d = OrdinalWordMonth(t, i, pack, r)) return d;
@@ -289,7 +289,7 @@ std::optional<RawDate> AtWord(const std::vector<Token>& t, size_t i, const Langu
 
 }  // namespace
 
-std::optional<RawDate> ParseAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> ParseAt(Tokens t, size_t i, const LanguagePack& pack,
                                bool range_end) {
   if (i >= t.size()) return std::nullopt;
   RawDate r;

@@ -70,13 +70,13 @@ struct Parsed {
   bool stop = false;
 };
 
-inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
-inline bool IsAt(const std::vector<Token>& t, size_t i, std::string_view s) {
-  return i < t.size() && t[i].folded == s;
+inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
+inline bool IsAt(Tokens t, size_t i, std::string_view s) {
+  return i < t.size() && t[i].folded() == s;
 }
 inline bool IsDash(const Token& t) { return Is(t, "-") || Is(t, "\xE2\x80\x93"); }
 // Whether tokens[i] exists and has date role `role`.
-inline bool HasRole(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+inline bool HasRole(Tokens t, size_t i, const LanguagePack& pack,
                     DateRole role) {
   return i < t.size() && pack.dates.roles.Has(t[i], role);
 }
@@ -86,64 +86,64 @@ int FieldInt(const std::vector<std::string>* fields);
 // A word starting with a digit: "25th", "1st".
 bool HasOrdinalSuffix(const Token& t);
 
-Relative RelativeAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack);
+Relative RelativeAt(Tokens t, size_t i, const LanguagePack& pack);
 // Month at tokens[i] (with an abbreviation's dot), returning the month and next index.
 // `lower_ok`: with capitalised_months, a month in lower case still counts (never a
 // lowercase_word such as "may" or "march").
-std::optional<std::pair<int, size_t>> MonthAt(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> MonthAt(Tokens t, size_t i,
                                               const LanguagePack& pack, bool lower_ok = false);
-std::optional<int> YearAt(const std::vector<Token>& t, size_t i);
+std::optional<int> YearAt(Tokens t, size_t i);
 // A count before a unit: "3", "drei", "two", "a", "einem".
-std::optional<int> CountAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack);
+std::optional<int> CountAt(Tokens t, size_t i, const LanguagePack& pack);
 // A year after a month or a day: "2024", a year_link and a year (", 2024", "of 2024"), or a
 // qualified year ("letzten Jahres", "last year"). Returns the next index.
-size_t YearAfter(const std::vector<Token>& t, size_t k, const LanguagePack& pack, RawDate& r);
+size_t YearAfter(Tokens t, size_t k, const LanguagePack& pack, RawDate& r);
 // A range connector at tokens[k] (a dash, a range_to, or after "zwischen"/"between" an
 // "and"), with a range_to_article after it; returns its length (0: none).
-size_t ConnectorAt(const std::vector<Token>& t, size_t k, bool between, const LanguagePack& pack);
-bool AfterBetween(const std::vector<Token>& t, size_t i, const LanguagePack& pack);
+size_t ConnectorAt(Tokens t, size_t k, bool between, const LanguagePack& pack);
+bool AfterBetween(Tokens t, size_t i, const LanguagePack& pack);
 // Tokens after a figure that make it a count, not a year ("2000 Soldaten", "2019 Euro").
-bool CountedNoun(const std::vector<Token>& t, size_t k, const LanguagePack& pack);
+bool CountedNoun(Tokens t, size_t k, const LanguagePack& pack);
 // What follows a weekday and names the day: "Dienstag, dem 5. November", "Friday 7/6".
-std::optional<RawDate> WeekdayAfter(const std::vector<Token>& t, size_t k,
+std::optional<RawDate> WeekdayAfter(Tokens t, size_t k,
                                     const LanguagePack& pack);
 
 // Day and month of a numeric date: "25.10.2024", "22.04.", "10/1/2018", "2024-10-25".
-std::optional<RawDate> NumericAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> NumericAt(Tokens t, size_t i, const LanguagePack& pack,
                                  bool range_end);
 // Parses a date expression starting at token i; the caller tries every position.
 // `range_end`: right after a range connector ("bis", "to"), where a bare year or a lower-case
 // month is the range's end.
-std::optional<RawDate> ParseAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> ParseAt(Tokens t, size_t i, const LanguagePack& pack,
                                bool range_end = false);
 // A month and what follows it from tokens[i] on (ParseAt's last rule): "im Dezember",
 // "Anfang November", "mid-November", "October 25, 2024" (month_day).
-std::optional<RawDate> MonthFrom(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> MonthFrom(Tokens t, size_t i, const LanguagePack& pack,
                                  bool range_end, RawDate r);
 
 // Rules a language names in grammar.tsv.
 // ordinal_dot (de.cc): "25. Oktober", "27.-28. Oktober", "27. 11." at a number.
-Parsed DayDotMonth(const std::vector<Token>& t, size_t i, const LanguagePack& pack, RawDate r);
+Parsed DayDotMonth(Tokens t, size_t i, const LanguagePack& pack, RawDate r);
 // ordinal_word_month (de.cc): "am zweiten Mai".
-std::optional<RawDate> OrdinalWordMonth(const std::vector<Token>& t, size_t i,
+std::optional<RawDate> OrdinalWordMonth(Tokens t, size_t i,
                                         const LanguagePack& pack, RawDate r);
 // Ordinal words before a month: "zweiten", "neunundzwanzigsten", "ersten" (de.cc).
 std::optional<int> OrdinalWord(std::string_view w, const LanguagePack& pack);
 // day_month (en.cc): "25 October 2024", "25th of October", "ninth till seventeenth of April".
-std::optional<RawDate> DayMonth(const std::vector<Token>& t, size_t i, const LanguagePack& pack,
+std::optional<RawDate> DayMonth(Tokens t, size_t i, const LanguagePack& pack,
                                 RawDate r);
 // month_day (en.cc): the day after a month: "October 25", "Oct. 27-28", "June the 28th".
-std::optional<RawDate> MonthDay(const std::vector<Token>& t, const LanguagePack& pack,
+std::optional<RawDate> MonthDay(Tokens t, const LanguagePack& pack,
                                 RawDate r);
 // month_range_word (en.cc): "Nov-Feb 2017", a range of months in one word with its year.
-std::optional<RawDate> MonthRangeWord(const std::vector<Token>& t, size_t k,
+std::optional<RawDate> MonthRangeWord(Tokens t, size_t k,
                                       const LanguagePack& pack, RawDate r);
 // Ordinal words: "ninth", "twenty-first", "twenty first" (en.cc), with the next index.
-std::optional<std::pair<int, size_t>> SpelledOrdinal(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> SpelledOrdinal(Tokens t, size_t i,
                                                      const LanguagePack& pack);
 // A day of the month written as a number or an ordinal: "25", "25th", "1st", "ninth" (words
 // only with `words`, since "second" and "first" are common words) (en.cc).
-std::optional<std::pair<int, size_t>> OrdinalDayAt(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> OrdinalDayAt(Tokens t, size_t i,
                                                    bool words, const LanguagePack& pack);
 
 // Resolves `r` against `anchor`; nullopt when it needs an anchor and there is none, or when

@@ -30,18 +30,18 @@ struct Found {
 // A word of DateWords::start_words: the lexicon's bit for a token it tagged.
 bool StartsDate(const Token& w, const DateWords& words) {
   return w.lex != nullptr ? w.lex->Is(kLexDateStart)
-                          : words.start_words.Find(w.folded, w.hash) != nullptr;
+                          : words.start_words.Find(w.folded(), w.hash) != nullptr;
 }
 
-bool MayStartDate(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+bool MayStartDate(Tokens t, size_t i, const LanguagePack& pack) {
   const Token& w = t[i];
   if (w.kind == TokenKind::kNumber) return true;
   if (w.kind != TokenKind::kWord) return false;
   const DateWords& words = pack.dates;
-  const unsigned char c0 = static_cast<unsigned char>(w.folded[0]);
+  const unsigned char c0 = static_cast<unsigned char>(w.folded()[0]);
   if (words.any_start || w.hyphen || (c0 >= '0' && c0 <= '9')) return true;
   if (StartsDate(w, words)) return true;
-  if (PossessiveEnding(w.folded) > 0) return true;  // "Sunday's".
+  if (PossessiveEnding(w.folded()) > 0) return true;  // "Sunday's".
   if (HasRole(t, i + 2, pack, kAgo)) return true;
   return pack.grammar.ordinal_word_month && i + 1 < t.size() &&
          t[i + 1].kind == TokenKind::kWord && StartsDate(t[i + 1], words);
@@ -57,14 +57,14 @@ bool MayHoldDate(const SentenceTokens& st, const LanguagePack& pack) {
     return true;
   }
   for (const Token& t : st.tokens) {
-    if (t.kind == TokenKind::kWord && PossessiveEnding(t.folded) > 0) return true;
+    if (t.kind == TokenKind::kWord && PossessiveEnding(t.folded()) > 0) return true;
     if (pack.dates.roles.Has(t, kAgo)) return true;
   }
   return false;
 }
 
 // The dates of one sentence, in order; *article_date is set from the first full date.
-void FindInSentence(const std::vector<Token>& t, size_t s, const LanguagePack& pack,
+void FindInSentence(Tokens t, size_t s, const LanguagePack& pack,
                     std::vector<Found>& found, std::optional<absl::CivilDay>* article_date) {
   for (size_t i = 0; i < t.size(); ++i) {
     if (!MayStartDate(t, i, pack)) {
@@ -73,7 +73,7 @@ void FindInSentence(const std::vector<Token>& t, size_t s, const LanguagePack& p
       // tokens where the parser finds nothing.
       if (ParseAt(t, i, pack)) {
         std::fprintf(stderr, "date filter skipped a date at '%.*s'\n",
-                     static_cast<int>(t[i].folded.size()), t[i].folded.data());
+                     static_cast<int>(t[i].folded().size()), t[i].folded().data());
         std::abort();
       }
 #endif
@@ -108,7 +108,7 @@ void FindInSentence(const std::vector<Token>& t, size_t s, const LanguagePack& p
 
 // Words before the date that belong to it in the evidence ("am 25. Oktober"); a deadline
 // word among them ("bis Dezember") sets *deadline.
-size_t ExtendLeft(const std::vector<Token>& t, size_t first, const LanguagePack& pack,
+size_t ExtendLeft(Tokens t, size_t first, const LanguagePack& pack,
                   bool* deadline) {
   size_t k = first;
   while (k > 0 && k + 2 > first && HasRole(t, k - 1, pack, kPrepLeft)) --k;
@@ -138,9 +138,9 @@ std::string_view KindOf(const std::vector<std::string>& fields) {
 // The incident a German compound ends with ("Zug|unglück", "Messer|angriff"), or null.
 const std::vector<std::string>* IncidentHead(const Token& w, const LanguagePack& pack) {
   constexpr size_t kMinStem = 3, kMinHead = 4;  // "Zug-unglück"; shorter heads are endings.
-  if (w.kind != TokenKind::kWord || w.folded.size() < kMinStem + kMinHead) return nullptr;
-  for (size_t k = kMinStem; k + kMinHead <= w.folded.size(); ++k) {
-    const std::vector<std::string>* f = pack.dates.events.Find(w.folded.substr(k));
+  if (w.kind != TokenKind::kWord || w.folded().size() < kMinStem + kMinHead) return nullptr;
+  for (size_t k = kMinStem; k + kMinHead <= w.folded().size(); ++k) {
+    const std::vector<std::string>* f = pack.dates.events.Find(w.folded().substr(k));
     if (f != nullptr && KindOf(*f) == "incident") return f;
   }
   return nullptr;
@@ -148,7 +148,7 @@ const std::vector<std::string>* IncidentHead(const Token& w, const LanguagePack&
 
 // The event row at tokens[i], by the word or the compound's head; null for none or a word
 // of another kind (an attribute word, the words of clock times).
-const std::vector<std::string>* EventAt(const std::vector<Token>& t, size_t i,
+const std::vector<std::string>* EventAt(Tokens t, size_t i,
                                         const LanguagePack& pack) {
   if (PhraseMatch m = pack.dates.events.Match(t, i); m.length != 0) {
     const std::string_view kind = KindOf(*m.fields);
@@ -161,7 +161,7 @@ const std::vector<std::string>* EventAt(const std::vector<Token>& t, size_t i,
 
 // Whether an attribute word ("des", "of", "of the") comes a few words before tokens[i]
 // ("Opfer des schweren Zugunglücks", "the aftermath of the bridge collapse").
-bool AfterAttribute(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+bool AfterAttribute(Tokens t, size_t i, const LanguagePack& pack) {
   constexpr size_t kBetween = 4;  // "of the [Francis Scott Key Bridge] collapse".
   for (size_t k = i; k > 0 && i - k <= kBetween + 1;) {
     --k;
@@ -174,7 +174,7 @@ bool AfterAttribute(const std::vector<Token>& t, size_t i, const LanguagePack& p
 
 // The nearest event word in the clause of tokens [first, last) (or, with `clause` false,
 // within `window` tokens either side).
-EventWord EventNear(const std::vector<Token>& t, size_t first, size_t last,
+EventWord EventNear(Tokens t, size_t first, size_t last,
                     const LanguagePack& pack, size_t window = 25, bool clause = true) {
   EventWord event;
   size_t best = SIZE_MAX;
@@ -197,10 +197,10 @@ EventWord EventNear(const std::vector<Token>& t, size_t first, size_t last,
 // after it. Counted as the story's incident when the noun names an incident's kind of event,
 // even where the word alone is too loose to be one ("strike" is also a walkout): null for none
 // and for other events ("Thursday's vote": several votes, several days).
-const std::vector<std::string>* PossessiveEvent(const std::vector<Token>& t, const RawDate& raw,
+const std::vector<std::string>* PossessiveEvent(Tokens t, const RawDate& raw,
                                                 const LanguagePack& pack) {
   if (raw.weekday == 0 || raw.last == 0 || raw.last >= t.size() ||
-      PossessiveEnding(t[raw.last - 1].folded) == 0) {
+      PossessiveEnding(t[raw.last - 1].folded()) == 0) {
     return nullptr;
   }
   const std::vector<std::string>* row = EventAt(t, raw.last, pack);
@@ -248,7 +248,7 @@ void DropSeveralOccasions(std::vector<Claim>& claims, size_t from) {
 }
 
 // Whether "since"/"seit" opens the date at tokens [first, raw_first) or stands right before it.
-bool Since(const std::vector<Token>& t, size_t first, size_t raw_first, const LanguagePack& pack) {
+bool Since(Tokens t, size_t first, size_t raw_first, const LanguagePack& pack) {
   for (size_t k = first > 0 ? first - 1 : 0; k < raw_first; ++k) {
     const PhraseMatch m = pack.quantities.properties.Match(t, k);
     if (m.length == 1 && m.fields->at(1) == "since") return true;
@@ -277,7 +277,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
     if (!MayHoldDate(ctx.sentences[s], pack)) {
 #ifdef CROSSCHECK_CHECK_FILTERS
       // The sanitizer build proves the summary too: no token it skips may start a date.
-      const std::vector<Token>& t = ctx.sentences[s].tokens;
+      Tokens t = ctx.sentences[s].tokens;
       for (size_t i = 0; i < t.size(); ++i) {
         if (MayStartDate(t, i, pack)) std::abort();
       }
@@ -292,7 +292,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
   const size_t from = ctx.claims.size();
   for (const Found& f : found) {
     const SentenceTokens& st = ctx.sentences[f.sentence];
-    const std::vector<Token>& t = st.tokens;
+    Tokens t = st.tokens;
     bool deadline = false;
     const size_t first = ExtendLeft(t, f.raw.first, pack, &deadline);
     const size_t last = f.to ? f.to->last : f.raw.last;
@@ -338,7 +338,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
 
 void DateRecognizer::EventFigures(DocContext& ctx) const {
   const LanguagePack& pack = *ctx.pack;
-  ClockTimes(ctx, [&](const std::vector<Token>& t, size_t first, size_t last) {
+  ClockTimes(ctx, [&](Tokens t, size_t first, size_t last) {
     EventWord ev = EventNear(t, first, last, pack);
     return ev.incident ? std::move(ev.event) : std::string();
   });
@@ -350,7 +350,7 @@ void DateRecognizer::EventFigures(DocContext& ctx) const {
                                 return at < x.sentence.span.begin;
                               });
     if (s == ctx.sentences.begin()) continue;
-    const std::vector<Token>& t = (--s)->tokens;
+    Tokens t = (--s)->tokens;
     size_t first = 0, last = 0;
     while (first < t.size() && t[first].span.begin < c.span.begin) ++first;
     for (last = first; last < t.size() && t[last].span.end <= c.span.end;) ++last;

@@ -48,7 +48,7 @@ std::optional<int> ParseInt(std::string_view s) {
 
 std::optional<int> SmallInt(const Token& t, int lo, int hi) {
   if (t.kind != TokenKind::kNumber) return std::nullopt;
-  auto v = ParseInt(t.folded);
+  auto v = ParseInt(t.folded());
   if (!v || *v < lo || *v > hi) return std::nullopt;
   return v;
 }
@@ -56,11 +56,11 @@ std::optional<int> SmallInt(const Token& t, int lo, int hi) {
 int FieldInt(const std::vector<std::string>* fields) { return ParseInt(fields->at(0)).value_or(0); }
 
 bool HasOrdinalSuffix(const Token& t) {
-  return t.kind == TokenKind::kWord && !t.folded.empty() && t.folded[0] >= '0' &&
-         t.folded[0] <= '9';
+  return t.kind == TokenKind::kWord && !t.folded().empty() && t.folded()[0] >= '0' &&
+         t.folded()[0] <= '9';
 }
 
-Relative RelativeAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+Relative RelativeAt(Tokens t, size_t i, const LanguagePack& pack) {
   Relative r;
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return r;
   const std::vector<std::string>* f = pack.dates.relative_days.Find(t[i]);
@@ -86,7 +86,7 @@ Relative RelativeAt(const std::vector<Token>& t, size_t i, const LanguagePack& p
   return r;
 }
 
-std::optional<std::pair<int, size_t>> MonthAt(const std::vector<Token>& t, size_t i,
+std::optional<std::pair<int, size_t>> MonthAt(Tokens t, size_t i,
                                               const LanguagePack& pack, bool lower_ok) {
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
   PhraseMatch m = pack.dates.months.Match(t, i);
@@ -98,30 +98,30 @@ std::optional<std::pair<int, size_t>> MonthAt(const std::vector<Token>& t, size_
   }
   size_t next = i + m.length;
   // An abbreviation's dot ("Okt.", "Sept."), not the full stop after "Mai" or "July".
-  if (next < t.size() && Is(t[next], ".") && !t[next].space_before && t[i].folded.size() <= 4 &&
+  if (next < t.size() && Is(t[next], ".") && !t[next].space_before && t[i].folded().size() <= 4 &&
       !HasRole(t, i, pack, kFullMonth)) {
     ++next;
   }
   return std::pair{FieldInt(m.fields), next};
 }
 
-std::optional<int> YearAt(const std::vector<Token>& t, size_t i) {
-  if (i >= t.size() || t[i].folded.size() != 4) return std::nullopt;
+std::optional<int> YearAt(Tokens t, size_t i) {
+  if (i >= t.size() || t[i].folded().size() != 4) return std::nullopt;
   return SmallInt(t[i], 1900, 2100);
 }
 
-std::optional<int> CountAt(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+std::optional<int> CountAt(Tokens t, size_t i, const LanguagePack& pack) {
   if (i >= t.size()) return std::nullopt;
   if (auto v = SmallInt(t[i], 1, 999)) return v;
   if (t[i].kind != TokenKind::kWord) return std::nullopt;
-  if (auto v = NumberWordExact(pack, t[i].folded);
+  if (auto v = NumberWordExact(pack, t[i].folded());
       v && *v >= 1 && *v <= 999 && *v == static_cast<int>(*v)) {
     return static_cast<int>(*v);
   }
   return std::nullopt;
 }
 
-size_t YearAfter(const std::vector<Token>& t, size_t k, const LanguagePack& pack, RawDate& r) {
+size_t YearAfter(Tokens t, size_t k, const LanguagePack& pack, RawDate& r) {
   if (auto y = YearAt(t, k)) {
     r.year = *y;
     return k + 1;
@@ -143,7 +143,7 @@ size_t YearAfter(const std::vector<Token>& t, size_t k, const LanguagePack& pack
   return k;
 }
 
-size_t ConnectorAt(const std::vector<Token>& t, size_t k, bool between,
+size_t ConnectorAt(Tokens t, size_t k, bool between,
                    const LanguagePack& pack) {
   if (k >= t.size()) return 0;
   size_t n = 0;
@@ -155,21 +155,21 @@ size_t ConnectorAt(const std::vector<Token>& t, size_t k, bool between,
   return n;
 }
 
-bool AfterBetween(const std::vector<Token>& t, size_t i, const LanguagePack& pack) {
+bool AfterBetween(Tokens t, size_t i, const LanguagePack& pack) {
   for (size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
     if (HasRole(t, k, pack, kDateBetween)) return true;
   }
   return false;
 }
 
-bool CountedNoun(const std::vector<Token>& t, size_t k, const LanguagePack& pack) {
+bool CountedNoun(Tokens t, size_t k, const LanguagePack& pack) {
   if (k >= t.size()) return false;
   if (Is(t[k], "%") || HasRole(t, k, pack, kPercent)) return true;
   return pack.quantities.measures.Match(t, k).length > 0 ||
          pack.money.currencies.Match(t, k).length > 0;
 }
 
-std::optional<RawDate> WeekdayAfter(const std::vector<Token>& t, size_t k,
+std::optional<RawDate> WeekdayAfter(Tokens t, size_t k,
                                     const LanguagePack& pack) {
   // "Monday (26th)", as captions write it: the day in brackets.
   if (IsAt(t, k, "(")) {

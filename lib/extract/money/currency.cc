@@ -5,10 +5,10 @@ namespace {
 
 // "US$ 5", "USD$ 15", "U.S. $ 100" and "u.s $ 100" all name the US dollar twice: a
 // dollar_prefix (with the currency it names) before a "$" at tokens[i - 1].
-std::optional<std::pair<size_t, std::string>> DollarPrefix(const std::vector<Token>& tokens,
+std::optional<std::pair<size_t, std::string>> DollarPrefix(Tokens tokens,
                                                            size_t i, size_t earliest,
                                                            const LanguagePack& pack) {
-  if (const auto* code = pack.numbers.roles.Values(tokens[i - 2].folded, kDollarPrefix);
+  if (const auto* code = pack.numbers.roles.Values(tokens[i - 2].folded(), kDollarPrefix);
       code != nullptr && !code->empty()) {
     return std::pair{i - 2, code->front()};
   }
@@ -24,7 +24,7 @@ std::optional<std::pair<size_t, std::string>> DollarPrefix(const std::vector<Tok
 double CurrencyMultiplier(const PhraseMatch& c) { return NumberField(c, 1, 1); }
 
 // "350 pounds of cement" weighs; "361 million pounds" pays.
-bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size_t length,
+bool IsWeightNotMoney(Tokens tokens, size_t currency_at, size_t length,
                       const LanguagePack& pack) {
   return HasRole(tokens[currency_at], pack, kWeight) && currency_at + length < tokens.size() &&
          HasRole(tokens[currency_at + length], pack, kWeightOf);
@@ -32,7 +32,7 @@ bool IsWeightNotMoney(const std::vector<Token>& tokens, size_t currency_at, size
 
 }  // namespace
 
-std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<Token>& tokens,
+std::optional<std::pair<size_t, std::string>> CurrencyBefore(Tokens tokens,
                                                              size_t i, size_t earliest,
                                                              const LanguagePack& pack) {
   if (i >= 2 && i - 2 >= earliest && Is(tokens[i - 1], "$")) {
@@ -45,14 +45,14 @@ std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<T
     const Token& c = tokens[i - back];
     if (m.length == back &&
         (c.kind == TokenKind::kPunct ||
-         (c.folded.size() == 3 && !HasRole(c, pack, kCurrencyVerb)))) {
+         (c.folded().size() == 3 && !HasRole(c, pack, kCurrencyVerb)))) {
       return std::pair{i - back, m.fields->at(0)};
     }
   }
   return std::nullopt;
 }
 
-void ReadCurrencyAfter(const std::vector<Token>& tokens, const LanguagePack& pack,
+void ReadCurrencyAfter(Tokens tokens, const LanguagePack& pack,
                        const ExtractOptions& options, Hedge hedge, bool range, bool scaled,
                        NumberExpr& e) {
   if (e.last >= tokens.size()) return;
@@ -68,7 +68,7 @@ void ReadCurrencyAfter(const std::vector<Token>& tokens, const LanguagePack& pac
   double mult = CurrencyMultiplier(c);
   if (mult == 1 && e.last < tokens.size() && !range && !scaled) {
     PhraseMatch sc = pack.numbers.scales.Match(tokens, e.last);
-    if (sc.length > 0 && tokens[e.last].folded.size() > 3) {
+    if (sc.length > 0 && tokens[e.last].folded().size() > 3) {
       mult = ScaleValue(sc);
       e.last += sc.length;
     }
@@ -84,7 +84,7 @@ void ReadCurrencyAfter(const std::vector<Token>& tokens, const LanguagePack& pac
   }
 }
 
-void VagueCurrency(const std::vector<Token>& tokens, const LanguagePack& pack, NumberExpr& e) {
+void VagueCurrency(Tokens tokens, const LanguagePack& pack, NumberExpr& e) {
   size_t k = e.last;
   if (k + 1 < tokens.size() && HasRole(tokens[k], pack, kOf)) ++k;  // "of dollars"
   if (k >= tokens.size()) return;

@@ -16,20 +16,20 @@ namespace crosscheck::internal {
 
 // A currency written before the amount at tokens[i], not before token `earliest`: its first
 // token and ISO code.
-std::optional<std::pair<size_t, std::string>> CurrencyBefore(const std::vector<Token>& tokens,
+std::optional<std::pair<size_t, std::string>> CurrencyBefore(Tokens tokens,
                                                              size_t i, size_t earliest,
                                                              const LanguagePack& pack);
 
 // A currency written after the amount: sets e.currency and scales the value when the currency
 // carries a scale ("30 MUSD", "75 USD million"). `hedge`, `range` and `scaled` say how the
 // value was read.
-void ReadCurrencyAfter(const std::vector<Token>& tokens, const LanguagePack& pack,
+void ReadCurrencyAfter(Tokens tokens, const LanguagePack& pack,
                        const ExtractOptions& options, Hedge hedge, bool range, bool scaled,
                        NumberExpr& e);
 
 // "Tausende Euro", "einige Milliarden Euro", "thousands of dollars": the currency after a
 // vague count.
-void VagueCurrency(const std::vector<Token>& tokens, const LanguagePack& pack, NumberExpr& e);
+void VagueCurrency(Tokens tokens, const LanguagePack& pack, NumberExpr& e);
 
 }  // namespace crosscheck::internal
 

@@ -17,7 +17,7 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // hedge_end[k]: the hedge phrase that ends right before token k, and where it starts.
 using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
 
-void FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack,
+void FindHedges(Tokens tokens, const LanguagePack& pack,
                 HedgeEnds& hedge_end) {
   hedge_end.assign(tokens.size() + 1, {Hedge::kNone, 0});
   for (size_t j = 0; j < tokens.size(); ++j) {
@@ -31,7 +31,7 @@ void FindHedges(const std::vector<Token>& tokens, const LanguagePack& pack,
 
 // Whether the numeral `n` at tokens[i] is left out: something other than a quantity, except
 // that with `keep_percent` a percentage is kept (and read over its sign or word).
-bool Rejected(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool Rejected(std::string_view text, Tokens tokens, size_t i,
               const LanguagePack& pack, bool keep_percent, Numeral& n) {
   const Numeral bare = n;  // What follows the figure itself decides ("12 Prozent." is no ordinal).
   if (keep_percent && ReadPercent(tokens, pack, n)) {
@@ -43,8 +43,8 @@ bool Rejected(std::string_view text, const std::vector<Token>& tokens, size_t i,
 // The upper bound of a range after the numeral `n`: "10.000 bis 12.000", "10,000–12,000",
 // "zwischen 2 und 3 Milliarden"; with `signed_low`, the bound may carry its own minus sign
 // ("zwischen minus 5 und minus 10 Grad"), reported in *negative.
-std::optional<Numeral> RangeUpper(std::string_view text, const std::vector<Token>& tokens,
-                                  const std::vector<uint8_t>& excluded, const LanguagePack& pack,
+std::optional<Numeral> RangeUpper(std::string_view text, Tokens tokens,
+                                  std::span<const uint8_t> excluded, const LanguagePack& pack,
                                   const Numeral& n, bool between, bool has_currency,
                                   bool signed_low, bool keep_percent, bool* negative) {
   if (n.last + 1 >= tokens.size()) return std::nullopt;
@@ -79,12 +79,12 @@ bool IsRound(const Numeral& n) {
 }
 
 // Vague plurals: "Tausende", "tens of thousands"; vague multiples: "mehrere hundert".
-std::optional<NumberExpr> VagueAt(std::string_view text, const std::vector<Token>& tokens,
+std::optional<NumberExpr> VagueAt(std::string_view text, Tokens tokens,
                                   size_t i, const LanguagePack& pack) {
   // Asked at every word: the readers' first tests, inline, spare most words both calls.
   std::optional<NumberExpr> vm;
   if (RoleAt(tokens, i, pack, kSeveral).length > 0) vm = VagueMultiple(tokens, i, pack);
-  if (!vm && DigitLed(tokens[i].folded)) vm = DigitPlural(text, tokens, i, pack);
+  if (!vm && DigitLed(tokens[i].folded())) vm = DigitPlural(text, tokens, i, pack);
   PhraseMatch v = vm ? PhraseMatch{} : pack.numbers.vague.Match(tokens, i);
   if (!vm && v.length == 0) return std::nullopt;
   NumberExpr e;
@@ -104,15 +104,15 @@ std::optional<NumberExpr> VagueAt(std::string_view text, const std::vector<Token
 }
 
 // "siebenhundert-Euro", "five-dollar": the amount and its currency in one word.
-std::optional<NumberExpr> AmountWord(const std::vector<Token>& tokens, size_t i,
+std::optional<NumberExpr> AmountWord(Tokens tokens, size_t i,
                                      const LanguagePack& pack, const HedgeEnds& hedge_end,
                                      const ExtractOptions& options) {
   const Token& t = tokens[i];
   if (t.kind != TokenKind::kWord || !t.hyphen) return std::nullopt;  // Only these have a dash.
-  const size_t dash = t.folded.rfind('-');
+  const size_t dash = t.folded().rfind('-');
   if (dash == std::string::npos || dash == 0) return std::nullopt;
-  const std::vector<std::string>* code = pack.money.currencies.Find(t.folded.substr(dash + 1));
-  const std::optional<double> v = NumberWord(pack, t.folded.substr(0, dash));
+  const std::vector<std::string>* code = pack.money.currencies.Find(t.folded().substr(dash + 1));
+  const std::optional<double> v = NumberWord(pack, t.folded().substr(0, dash));
   if (code == nullptr || !v) return std::nullopt;
   NumberExpr e;
   e.first = e.numeral_first = e.amount_first = i;
@@ -131,8 +131,8 @@ std::optional<NumberExpr> AmountWord(const std::vector<Token>& tokens, size_t i,
 // What FindNumbers knows of the sentence while it reads one figure.
 struct Sentence {
   std::string_view text;
-  const std::vector<Token>& tokens;
-  const std::vector<uint8_t>& excluded;
+  Tokens tokens;
+  std::span<const uint8_t> excluded;
   const LanguagePack& pack;
   const ExtractOptions& options;
   const HedgeEnds& hedge_end;
@@ -153,7 +153,7 @@ struct Range {
 // and e.last.
 Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_start,
                 size_t sign, bool has_currency, NumberExpr& e) {
-  const std::vector<Token>& tokens = s.tokens;
+  Tokens tokens = s.tokens;
   const size_t start = n.first;
   Range r;
   const size_t lead = hedge == Hedge::kNone && sign < start ? sign : e.first;
@@ -182,7 +182,7 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
 
 // The expression around the numeral `n`: currency, hedge, range and sign.
 NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
-  const std::vector<Token>& tokens = s.tokens;
+  Tokens tokens = s.tokens;
   NumberExpr e;
   const size_t start = n.first;  // Before the numeral's token for ",5".
   e.numeral_first = e.first = start;
@@ -274,12 +274,12 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
     return true;
   }
   // FindNumbers' own first tests of a word, in its order.
-  const std::vector<Token>& tokens = st.tokens;
+  Tokens tokens = st.tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord) continue;
     if (RoleAt(tokens, i, pack, kSeveral).length > 0) return true;
-    if ((pack.numbers.MayBeNumberWord(t.folded) &&
+    if ((pack.numbers.MayBeNumberWord(t.folded()) &&
          !(t.lex != nullptr && t.lex->Is(kLexNoNumber))) ||
         HasRole(t, pack, kHalf)) {
       return true;
@@ -288,8 +288,8 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
   return false;
 }
 
-std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
-                                    const std::vector<uint8_t>& excluded,
+std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
+                                    std::span<const uint8_t> excluded,
                                     const LanguagePack& pack, const ExtractOptions& options,
                                     bool all_numerals, bool keep_percent) {
   std::vector<NumberExpr> out;
@@ -304,7 +304,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     // VagueAt's three readers' first tests, asked here so that the many words none of them
     // can start skip building and testing an empty optional NumberExpr (a string inside).
     if (t.kind == TokenKind::kWord &&
-        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded) ||
+        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded()) ||
          pack.numbers.vague.Match(tokens, i).length > 0)) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
         out.push_back(*e);
@@ -319,7 +319,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Tok
     // "that", German "eine", "sei" begin like one), and is no half is what ParseNumeral
     // rejects first.
     if (t.kind == TokenKind::kWord && !t.hyphen &&
-        (!pack.numbers.MayBeNumberWord(t.folded) ||
+        (!pack.numbers.MayBeNumberWord(t.folded()) ||
          (t.lex != nullptr && t.lex->Is(kLexNoNumber))) &&
         !HasRole(t, pack, kHalf)) {
       continue;

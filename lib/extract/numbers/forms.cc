@@ -24,7 +24,7 @@ bool AllDigits(std::string_view s) {
 }
 
 // ",5" and ".5": a decimal mark with no digit before it, apart from what precedes it.
-bool LeadingDecimalMark(const std::vector<Token>& tokens, size_t i) {
+bool LeadingDecimalMark(Tokens tokens, size_t i) {
   if (i == 0 || tokens[i].space_before) return false;
   const Token& mark = tokens[i - 1];
   return (Is(mark, ",") || Is(mark, ".")) && (i == 1 || mark.space_before);
@@ -32,7 +32,7 @@ bool LeadingDecimalMark(const std::vector<Token>& tokens, size_t i) {
 
 // "2 Komma 5", "four point two": a spoken decimal mark and the digits after it, read as
 // written ("Komma 75" is .75). A figure after a spoken number word is no decimal part.
-void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
+void ReadSpokenDecimal(std::string_view text, Tokens tokens,
                        const LanguagePack& pack, Numeral& n) {
   if (n.fractional || n.scaled) return;
   const RoleTable::Match mark = RoleAt(tokens, n.last, pack, kDecimal);
@@ -43,7 +43,7 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
     digits = std::string(tokens[k].span.Of(text));
     if (!AllDigits(digits)) return;
   } else if (tokens[k].kind == TokenKind::kWord && !n.from_digits) {
-    const std::optional<double> v = NumberWordExact(pack, tokens[k].folded);
+    const std::optional<double> v = NumberWordExact(pack, tokens[k].folded());
     if (!v || *v < 0 || *v >= 1000 || *v != std::floor(*v)) return;
     digits = std::to_string(static_cast<int>(*v));
   } else {
@@ -58,7 +58,7 @@ void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
 }
 
 // "2½", "1¼": a vulgar fraction glued to the digits.
-void ReadVulgarFraction(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+void ReadVulgarFraction(Tokens tokens, const LanguagePack& pack, Numeral& n) {
   if (!n.from_digits || n.fractional || n.last >= tokens.size() ||
       tokens[n.last].space_before) {
     return;
@@ -72,7 +72,7 @@ void ReadVulgarFraction(const std::vector<Token>& tokens, const LanguagePack& pa
 }
 
 // "9-thousand", "25-hundred": digits joined to a scale word by a hyphen.
-void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+void ReadHyphenScale(Tokens tokens, const LanguagePack& pack, Numeral& n) {
   const size_t j = n.last;
   if (!n.from_digits || n.scaled || j + 1 >= tokens.size() || !Is(tokens[j], "-") ||
       tokens[j].space_before || tokens[j + 1].space_before ||
@@ -80,11 +80,11 @@ void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack,
     return;
   }
   double mult = 0;
-  if (const std::optional<double> v = NumberWordExact(pack, tokens[j + 1].folded);
+  if (const std::optional<double> v = NumberWordExact(pack, tokens[j + 1].folded());
       v && (*v == 100 || *v == 1000)) {
     mult = *v;
   } else if (PhraseMatch s = pack.numbers.scales.Match(tokens, j + 1);
-             s.length == 1 && tokens[j + 1].folded.size() > 3) {
+             s.length == 1 && tokens[j + 1].folded().size() > 3) {
     mult = ScaleValue(s);
   }
   if (mult == 0) return;
@@ -95,7 +95,7 @@ void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack,
 }
 
 // "zwei Drittel", "a third", "two-thirds": a share of a whole, which counts nothing.
-bool ReadShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+bool ReadShare(Tokens tokens, const LanguagePack& pack, Numeral& n) {
   const RoleTable::Match f = RoleAt(tokens, n.last, pack, kFraction);
   if (f.length == 0 || n.scaled) return false;
   n.value /= f.Number(0, 1);
@@ -107,14 +107,14 @@ bool ReadShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numer
 
 // "a quarter million", "a third of a million", "eine viertel Million", "three-quarters of a
 // million": a fraction of a scale is a figure again.
-bool ReadScaleOfShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+bool ReadScaleOfShare(Tokens tokens, const LanguagePack& pack, Numeral& n) {
   size_t k = n.last;
   if (k + 2 < tokens.size() && HasRole(tokens[k], pack, kOf) &&
       HasRole(tokens[k + 1], pack, kIndefinite)) {
     k += 2;
   }
   const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
-  if (s.length == 0 || k >= tokens.size() || tokens[k].folded.size() <= 3) return false;
+  if (s.length == 0 || k >= tokens.size() || tokens[k].folded().size() <= 3) return false;
   n.multiplier = ScaleValue(s);
   n.value *= n.multiplier;
   n.scaled = true;
@@ -125,7 +125,7 @@ bool ReadScaleOfShare(const std::vector<Token>& tokens, const LanguagePack& pack
 
 // "3,500-plus", "12,000-odd": a hedge written after the figure, from the table; one of
 // several words also spaced ("Stärke 5,0 und mehr", "aged 65 or older").
-void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+void ReadHedgeAfter(Tokens tokens, const LanguagePack& pack, Numeral& n) {
   const size_t j = n.last;
   if (j < tokens.size()) {
     if (const RoleTable::Match h = RoleAt(tokens, j, pack, kAfter); h.length >= 2) {
@@ -145,10 +145,10 @@ void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, 
 }
 
 std::optional<Numeral> HyphenShare(const Token& t, size_t i, const LanguagePack& pack) {
-  const size_t dash = t.folded.find('-');
+  const size_t dash = t.folded().find('-');
   if (dash == std::string::npos || dash == 0) return std::nullopt;
-  const auto* f = pack.numbers.roles.Values(t.folded.substr(dash + 1), kFraction);
-  const std::optional<double> v = NumberWordExact(pack, std::string_view(t.folded).substr(0, dash));
+  const auto* f = pack.numbers.roles.Values(t.folded().substr(dash + 1), kFraction);
+  const std::optional<double> v = NumberWordExact(pack, std::string_view(t.folded()).substr(0, dash));
   if (f == nullptr || f->empty() || !v) return std::nullopt;
   Numeral n;
   n.value = *v / std::max(1.0, std::strtod(f->at(0).c_str(), nullptr));
@@ -160,14 +160,14 @@ std::optional<Numeral> HyphenShare(const Token& t, size_t i, const LanguagePack&
 
 // "mehrere hundert", "a couple thousand", "einige Millionen": a vague number of hundreds,
 // thousands or millions, [low·scale, high·scale) with the quantifier's factors from the table.
-std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t i,
+std::optional<NumberExpr> VagueMultiple(Tokens tokens, size_t i,
                                         const LanguagePack& pack) {
   const RoleTable::Match q = RoleAt(tokens, i, pack, kSeveral);
   const size_t k = i + q.length;
   if (q.length == 0 || k >= tokens.size()) return std::nullopt;
   double scale = 0;
   size_t end = k;
-  if (PhraseMatch s = pack.numbers.scales.Match(tokens, k); s.length > 0 && tokens[k].folded.size() > 3) {
+  if (PhraseMatch s = pack.numbers.scales.Match(tokens, k); s.length > 0 && tokens[k].folded().size() > 3) {
     scale = ScaleValue(s);
     end = k + s.length;
   } else if (std::optional<Numeral> w = WordNumeral(tokens, k, pack)) {
@@ -189,7 +189,7 @@ std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t
 
 // Index of a minus sign right before the numeral at tokens[i] ("minus 5", "-3", "−41"), or
 // i. A sign is glued to its figure and set apart from what precedes it: "5-3" is no sign.
-size_t SignBefore(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
+size_t SignBefore(Tokens tokens, size_t i, const LanguagePack& pack) {
   if (i == 0) return i;
   const Token& s = tokens[i - 1];
   if (s.kind == TokenKind::kWord) return RoleAt(tokens, i - 1, pack, kMinus).length == 1 ? i - 1 : i;
@@ -215,7 +215,7 @@ double SharedThousands(const Numeral& lo, const Numeral& hi) {
 // "zwanzig- bis dreißigtausend", "zwei- bis dreihundert": a hyphen after the first number
 // word elides the hundreds or thousands the second ends in; the first takes the power of ten
 // that puts it in the second's order of magnitude.
-double ElidedWordScale(const std::vector<Token>& tokens, const LanguagePack& pack,
+double ElidedWordScale(Tokens tokens, const LanguagePack& pack,
                        const Numeral& lo, const Numeral& hi) {
   const size_t dash = lo.last;
   if (lo.from_digits || hi.from_digits || lo.scaled || hi.scaled || lo.fractional ||
@@ -224,7 +224,7 @@ double ElidedWordScale(const std::vector<Token>& tokens, const LanguagePack& pac
       !HasRole(tokens[dash + 1], pack, kRangeTo)) {
     return lo.value;
   }
-  const std::string_view w = tokens[hi.first].folded;
+  const std::string_view w = tokens[hi.first].folded();
   const std::string_view thousand = pack.numbers.thousand, hundred = pack.numbers.hundred;
   const bool ends_in_scale = (!thousand.empty() && w.ends_with(thousand)) ||
                              (!hundred.empty() && w.ends_with(hundred));
@@ -245,7 +245,7 @@ Interval Negated(const Interval& v) { return {-v.high, -v.low, v.high_open, v.lo
 // A unit after the figure that allows values below zero ("Grad", "°C", "points") or a change
 // word before it ("Saldo", "net change") makes a minus sign part of the figure; a count of
 // people or money has no sign.
-void ApplySign(const std::vector<Token>& tokens, const LanguagePack& pack, size_t sign,
+void ApplySign(Tokens tokens, const LanguagePack& pack, size_t sign,
                bool negative_low, bool negative_high, bool range, NumberExpr& e) {
   const RoleTable::Match unit =
       e.currency.empty() ? RoleAt(tokens, e.last, pack, kUnit) : RoleTable::Match{};
@@ -273,7 +273,7 @@ void ApplySign(const std::vector<Token>& tokens, const LanguagePack& pack, size_
 
 // A vague plural before a scale word multiplies it: "Hunderte Millionen", "hundreds of
 // millions of dollars".
-void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, NumberExpr& e) {
+void VagueScale(Tokens tokens, const LanguagePack& pack, NumberExpr& e) {
   size_t k = e.last;
   // "Hunderte von Menschen": a vague plural joined to its capitalised noun (vague_von).
   if (k + 1 < tokens.size() && HasRole(tokens[k], pack, kVagueVon) &&
@@ -282,7 +282,7 @@ void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numb
   }
   if (k + 1 < tokens.size() && HasRole(tokens[k], pack, kOf)) ++k;  // "hundreds of millions"
   const PhraseMatch s = pack.numbers.scales.Match(tokens, k);
-  if (s.length == 0 || tokens[k].folded.size() <= 3) return;
+  if (s.length == 0 || tokens[k].folded().size() <= 3) return;
   const double mult = ScaleValue(s);
   e.value.low *= mult;
   e.value.high *= mult;
@@ -292,9 +292,9 @@ void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numb
 
 // "100e Menschen", "1000s of people": a power of ten written in digits with a plural ending
 // is a vague plural like "Hunderte", [2·figure, 10·figure).
-std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
+std::optional<NumberExpr> DigitPlural(std::string_view text, Tokens tokens,
                                       size_t i, const LanguagePack& pack) {
-  const std::string_view w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded();
   // Most words start with a letter: one test instead of a scan of the digit set.
   if (!DigitLed(w)) return std::nullopt;
   const size_t digits = w.find_first_not_of("0123456789.,");
@@ -317,7 +317,7 @@ std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<T
 
 // Whether the whole of a ratio at tokens[k] counts what parties hold ("182 out of 577 seats":
 // a held row of properties.tsv): the first figure is then a party's holding, no share.
-bool HeldWhole(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+bool HeldWhole(Tokens tokens, size_t k, const LanguagePack& pack) {
   if (k >= tokens.size()) return false;
   const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
   if (m.length == 0) return false;
@@ -326,7 +326,7 @@ bool HeldWhole(const std::vector<Token>& tokens, size_t k, const LanguagePack& p
 }
 
 // "3 in 10 voters", "drei von zehn Wählern": the second figure of a ratio counts nothing.
-bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool IsRatioTail(std::string_view text, Tokens tokens, size_t i,
                  double value, const LanguagePack& pack) {
   for (size_t len = 1; len <= 2 && len + 1 <= i; ++len) {
     const size_t at = i - len;
@@ -336,7 +336,7 @@ bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t
     const Token& before = tokens[at - 1];
     std::optional<double> part;
     if (before.kind == TokenKind::kNumber) part = ParseDigits(before.span.Of(text), pack.grammar.decimal_mark);
-    if (before.kind == TokenKind::kWord) part = NumberWord(pack, before.folded);
+    if (before.kind == TokenKind::kWord) part = NumberWord(pack, before.folded());
     if (part && *part < value) return !HeldWhole(tokens, i + 1, pack);
   }
   return false;
@@ -344,13 +344,13 @@ bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t
 
 // "nine out of ten doctors": whether the figure of `value` ending before tokens[after] is the
 // first figure of a ratio.
-bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t after,
+bool IsRatioHead(std::string_view text, Tokens tokens, size_t after,
                  double value, const LanguagePack& pack) {
   const size_t k = after + RoleAt(tokens, after, pack, kRatio).length;
   if (k == after || k >= tokens.size()) return false;
   std::optional<double> whole;
   if (tokens[k].kind == TokenKind::kNumber) whole = ParseDigits(tokens[k].span.Of(text), pack.grammar.decimal_mark);
-  if (tokens[k].kind == TokenKind::kWord) whole = NumberWord(pack, tokens[k].folded);
+  if (tokens[k].kind == TokenKind::kWord) whole = NumberWord(pack, tokens[k].folded());
   // "300 in 2024": a year after the figure is no whole.
   const bool year = whole && *whole >= 1000 && *whole <= 2100 && *whole == std::floor(*whole);
   return whole && !year && value < *whole && !HeldWhole(tokens, k + 1, pack);
@@ -359,7 +359,7 @@ bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t
 // "1500 Polizisten", "1200 flights": a figure that could be a year counts when a noun follows
 // it (the caller has ruled out a word that introduces a year, "seit 2019"). In English the
 // noun is a plural in -s that no determiner follows ("2020 marks the end" is a verb).
-bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack) {
+bool YearLikeCounts(Tokens tokens, size_t after, const LanguagePack& pack) {
   if (after >= tokens.size() || tokens[after].kind != TokenKind::kWord) return false;
   if (pack.dates.months.Match(tokens, after).length > 0 || pack.dates.weekdays.Match(tokens, after).length > 0 ||
       pack.Entity(tokens, after).length > 0) {
@@ -368,7 +368,7 @@ bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const Langua
   const Token& w = tokens[after];
   if (pack.grammar.capitalised_nouns) return w.upper;
   const std::string_view plural = pack.grammar.plural_suffix;
-  if (w.upper || w.folded.size() < 4 || plural.empty() || !w.folded.ends_with(plural)) {
+  if (w.upper || w.folded().size() < 4 || plural.empty() || !w.folded().ends_with(plural)) {
     return false;
   }
   return RoleAt(tokens, after + 1, pack, kDeterminer).length == 0;

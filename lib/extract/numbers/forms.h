@@ -29,7 +29,7 @@ struct Numeral {
   bool percent = false;          // Read on over its percent sign or word (ReadPercent).
 };
 
-inline bool Is(const Token& t, std::string_view s) { return t.folded == s; }
+inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
 
 // A hedge before or after a figure (hedges.tsv names them): how it bounds the interval.
 enum class Hedge { kNone, kNearly, kUpTo, kOver, kAtLeast, kUnder, kAtMost, kApprox, kGood };
@@ -43,7 +43,7 @@ double NumberField(const PhraseMatch& m, size_t field, double fallback);
 inline double ScaleValue(const PhraseMatch& m) { return NumberField(m, 0, 1); }
 
 // The numeral_words form of `role` at tokens[i] ("komma" is a decimal mark), or no match.
-inline RoleTable::Match RoleAt(const std::vector<Token>& tokens, size_t i,
+inline RoleTable::Match RoleAt(Tokens tokens, size_t i,
                                const LanguagePack& pack, NumeralRole role) {
   return pack.numbers.roles.At(tokens, i, role);
 }
@@ -53,59 +53,59 @@ inline bool HasRole(const Token& t, const LanguagePack& pack, NumeralRole role) 
 }
 
 // Written-out numbers over one or more tokens, with scale words inside them (parse.cc).
-std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
+std::optional<Numeral> WordNumeral(Tokens tokens, size_t i,
                                    const LanguagePack& pack);
 // A numeral at tokens[i]: digits or words, with what is written on to it (parse.cc).
-std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Token>& tokens,
+std::optional<Numeral> ParseNumeral(std::string_view text, Tokens tokens,
                                     size_t i, const LanguagePack& pack);
 // Whether the numeral at tokens[i] is something other than a quantity (non_quantity.cc).
-bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool IsNonQuantity(std::string_view text, Tokens tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack);
 // What IsNonQuantity says of a figure that is no percentage or time of day.
-bool CountsNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack);
 // "12 %", "4,5 Prozent": extends `n` over the percent sign or word after it (a unit of
 // dimension "percent" in units.tsv) and marks it a percentage; false when none follows.
-bool ReadPercent(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
+bool ReadPercent(Tokens tokens, const LanguagePack& pack, Numeral& n);
 // Index after an abbreviation's full stop ("Mio." "ca." "Nr."), which tokenizes separately.
-size_t AbsorbDot(const std::vector<Token>& tokens, size_t j);
+size_t AbsorbDot(Tokens tokens, size_t j);
 
 bool AllDigits(std::string_view s);
 // ",5" and ".5": a decimal mark with no digit before it.
-bool LeadingDecimalMark(const std::vector<Token>& tokens, size_t i);
+bool LeadingDecimalMark(Tokens tokens, size_t i);
 // "2 Komma 5", "four point two": extends `n` over a spoken decimal part.
-void ReadSpokenDecimal(std::string_view text, const std::vector<Token>& tokens,
+void ReadSpokenDecimal(std::string_view text, Tokens tokens,
                        const LanguagePack& pack, Numeral& n);
 // "2½": extends `n` over a vulgar fraction glued to it.
-void ReadVulgarFraction(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
+void ReadVulgarFraction(Tokens tokens, const LanguagePack& pack, Numeral& n);
 // "9-thousand", "25-hundred": extends `n` over a scale word joined by a hyphen.
-void ReadHyphenScale(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
+void ReadHyphenScale(Tokens tokens, const LanguagePack& pack, Numeral& n);
 // "zwei Drittel": extends `n` over the fraction word and returns true for a share; "a
 // quarter million" is a figure again (false).
-bool ReadShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
+bool ReadShare(Tokens tokens, const LanguagePack& pack, Numeral& n);
 // "three-quarters of a million": extends the share `n` over the scale it is a fraction of
 // and makes it a figure (true), or leaves it a share.
-bool ReadScaleOfShare(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
+bool ReadScaleOfShare(Tokens tokens, const LanguagePack& pack, Numeral& n);
 // "3,500-plus", "12,000-odd": extends `n` over a hedge written after it.
-void ReadHedgeAfter(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n);
+void ReadHedgeAfter(Tokens tokens, const LanguagePack& pack, Numeral& n);
 // "two-thirds" in one word.
 std::optional<Numeral> HyphenShare(const Token& t, size_t i, const LanguagePack& pack);
 
 // "mehrere hundert", "a couple thousand": a vague multiple of a scale at tokens[i].
-std::optional<NumberExpr> VagueMultiple(const std::vector<Token>& tokens, size_t i,
+std::optional<NumberExpr> VagueMultiple(Tokens tokens, size_t i,
                                         const LanguagePack& pack);
 // Index of a minus sign right before the numeral at tokens[i], or i.
-size_t SignBefore(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack);
+size_t SignBefore(Tokens tokens, size_t i, const LanguagePack& pack);
 // "7 to 8,000": the lower bound with the upper bound's thousands, when they share them.
 double SharedThousands(const Numeral& lo, const Numeral& hi);
 // "zwanzig- bis dreißigtausend": the lower bound with the hundreds or thousands the hyphen
 // elides, or its own value.
-double ElidedWordScale(const std::vector<Token>& tokens, const LanguagePack& pack,
+double ElidedWordScale(Tokens tokens, const LanguagePack& pack,
                        const Numeral& lo, const Numeral& hi);
 // Keeps the minus signs of a figure whose unit or context allows them ("-3 °C", "minus 5
 // Grad", "Saldo: -1.200").
 // `sign` is the sign's token (or the figure's when it has none).
-void ApplySign(const std::vector<Token>& tokens, const LanguagePack& pack, size_t sign,
+void ApplySign(Tokens tokens, const LanguagePack& pack, size_t sign,
                bool negative_low, bool negative_high, bool range, NumberExpr& e);
 // Whether `folded` begins as a digit plural can: with a digit or a decimal mark.
 inline bool DigitLed(std::string_view folded) {
@@ -113,18 +113,18 @@ inline bool DigitLed(std::string_view folded) {
                              folded[0] == ',');
 }
 // "100e Menschen", "1000s of people": a vague plural written in digits.
-std::optional<NumberExpr> DigitPlural(std::string_view text, const std::vector<Token>& tokens,
+std::optional<NumberExpr> DigitPlural(std::string_view text, Tokens tokens,
                                       size_t i, const LanguagePack& pack);
 // "3 in 10", "drei von zehn": whether tokens[i], of `value`, is the second figure of a ratio.
-bool IsRatioTail(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool IsRatioTail(std::string_view text, Tokens tokens, size_t i,
                  double value, const LanguagePack& pack);
 // "nine out of ten": whether the figure ending before tokens[after] begins a ratio.
-bool IsRatioHead(std::string_view text, const std::vector<Token>& tokens, size_t after,
+bool IsRatioHead(std::string_view text, Tokens tokens, size_t after,
                  double value, const LanguagePack& pack);
 // "Hunderte Millionen": a vague plural times the scale word after it.
-void VagueScale(const std::vector<Token>& tokens, const LanguagePack& pack, NumberExpr& e);
+void VagueScale(Tokens tokens, const LanguagePack& pack, NumberExpr& e);
 // "1500 Polizisten": whether a figure that could be a year counts the noun at tokens[after].
-bool YearLikeCounts(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack);
+bool YearLikeCounts(Tokens tokens, size_t after, const LanguagePack& pack);
 
 }  // namespace crosscheck::internal
 

@@ -18,7 +18,7 @@ bool GluedToSymbol(std::string_view text, const Token& t) {
 
 // Phone numbers and codes: a figure written with a leading zero ("0176", "030"), and the
 // digit group after one, count nothing.
-bool PhoneOrCode(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+bool PhoneOrCode(std::string_view text, Tokens tokens, size_t i) {
   auto leading_zero = [&](const Token& d) {
     const std::string_view raw = d.span.Of(text);
     return raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';
@@ -33,7 +33,7 @@ bool PhoneOrCode(std::string_view text, const std::vector<Token>& tokens, size_t
 // that word is a place (known, or after a place_prep: "In Kharkiv 40 buildings"), a month, a
 // weekday, a currency or ends a party's name ("the Bloc Québécois 22 seats"). (German
 // capitalises nouns: "hat Nordkorea 10.000 Soldaten".)
-bool PartOfName(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
+bool PartOfName(Tokens tokens, size_t i, const LanguagePack& pack) {
   if (pack.grammar.capitalised_nouns || i <= 1 || !tokens[i].space_before) return false;
   constexpr size_t kLongestParty = 3;
   if (pack.quantities.parties.EndingAt(tokens, i, kLongestParty).length > 0) return false;
@@ -49,7 +49,7 @@ bool PartOfName(const std::vector<Token>& tokens, size_t i, const LanguagePack& 
 
 // Years: a bare four-digit integer between 1000 and 2100, unless a counted noun follows
 // ("1500 Polizisten", "1200 flights").
-bool IsYear(const std::vector<Token>& tokens, size_t i, const Numeral& n,
+bool IsYear(Tokens tokens, size_t i, const Numeral& n,
             const LanguagePack& pack) {
   const size_t after = n.last;
   if (!n.plain_integer || n.scaled || n.value < 1000 || n.value > 2100 ||
@@ -70,7 +70,7 @@ bool IsYear(const std::vector<Token>& tokens, size_t i, const Numeral& n,
 // A score written with a hyphen: two small whole numbers joined tightly ("a 1-1 draw", "City
 // won 2-3 away"), before a score word or after a score verb with nothing counted after them.
 // A range would be "20-30 seats".
-bool IsScore(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool IsScore(std::string_view text, Tokens tokens, size_t i,
              const LanguagePack& pack) {
   if (i + 2 >= tokens.size() || !Is(tokens[i + 1], "-") || tokens[i + 1].space_before ||
       tokens[i + 2].space_before || tokens[i + 2].kind != TokenKind::kNumber) {
@@ -88,7 +88,7 @@ bool IsScore(std::string_view text, const std::vector<Token>& tokens, size_t i,
 }
 
 // What digits alone can be besides a count.
-bool DigitsCountNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool DigitsCountNothing(std::string_view text, Tokens tokens, size_t i,
                         const Numeral& n, const LanguagePack& pack) {
   const Token& t = tokens[i];
   const size_t after = n.last;
@@ -111,7 +111,7 @@ bool DigitsCountNothing(std::string_view text, const std::vector<Token>& tokens,
 
 // Percentages and times of day: "12 %", "5 Uhr", "per cent", "8 p.m." (a time_letter and a
 // dot).
-bool PercentOrTime(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack) {
+bool PercentOrTime(Tokens tokens, size_t after, const LanguagePack& pack) {
   if (after >= tokens.size()) return false;
   if (HasRole(tokens[after], pack, kNotCountAfter) ||
       RoleAt(tokens, after, pack, kNotCountAfter).length > 0) {
@@ -124,7 +124,7 @@ bool PercentOrTime(const std::vector<Token>& tokens, size_t after, const Languag
 // A length followed by a compass direction: "18 kilometres south of Hualien", "40 km (25 mi)
 // north-west of Herat", "45 Kilometer südwestlich von Ulm". It says where a place lies from
 // another, which each article may measure from another town: no length or depth of anything.
-bool DistanceFromPlace(const std::vector<Token>& tokens, size_t after, const LanguagePack& pack) {
+bool DistanceFromPlace(Tokens tokens, size_t after, const LanguagePack& pack) {
   if (after >= tokens.size()) return false;
   const PhraseMatch unit = pack.quantities.units.Match(tokens, after);
   if (unit.length == 0 || unit.fields->at(0) != "length") return false;
@@ -142,14 +142,14 @@ bool DistanceFromPlace(const std::vector<Token>& tokens, size_t after, const Lan
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
   if (HasRole(tokens[k], pack, kBearing)) return true;
   // "north-west", "west–northwest": the first part of a compound direction.
-  const std::string_view w = tokens[k].folded;
+  const std::string_view w = tokens[k].folded();
   const size_t dash = std::min(w.find('-'), w.find("\xE2\x80\x93"));
   return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing);
 }
 
 }  // namespace
 
-bool CountsNothing(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack) {
   const size_t after = n.last;
   if (n.share || IsRatioTail(text, tokens, i, n.value, pack) ||
@@ -170,12 +170,12 @@ bool CountsNothing(std::string_view text, const std::vector<Token>& tokens, size
   return false;
 }
 
-bool IsNonQuantity(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool IsNonQuantity(std::string_view text, Tokens tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack) {
   return PercentOrTime(tokens, n.last, pack) || CountsNothing(text, tokens, i, n, pack);
 }
 
-bool ReadPercent(const std::vector<Token>& tokens, const LanguagePack& pack, Numeral& n) {
+bool ReadPercent(Tokens tokens, const LanguagePack& pack, Numeral& n) {
   const PhraseMatch m = pack.quantities.units.Match(tokens, n.last);
   if (m.length == 0 || m.fields->at(0) != "percent") return false;
   n.last += m.length;

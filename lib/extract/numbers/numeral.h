@@ -43,8 +43,8 @@ std::optional<double> ParseDigits(std::string_view digits, char decimal_mark);
 // the numeral reader itself). With `keep_percent`, percentages are kept too, each read over
 // its percent sign or word so that a range of them is one figure ("4.5-4.75%", "zwischen 83
 // und 84 Prozent"), and marked `percent` (for figures that measure a property).
-std::vector<NumberExpr> FindNumbers(std::string_view text, const std::vector<Token>& tokens,
-                                    const std::vector<uint8_t>& excluded, const LanguagePack& pack,
+std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
+                                    std::span<const uint8_t> excluded, const LanguagePack& pack,
                                     const ExtractOptions& options, bool all_numerals = false,
                                     bool keep_percent = false);
 

@@ -19,13 +19,13 @@ struct WordReading {
 
 // "half a million", "eine halbe Million", "ein halbes Dutzend": a half of the scale or dozen
 // after tokens[j], whatever the article says. Returns the index after it, or 0.
-size_t HalfOf(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack,
+size_t HalfOf(Tokens tokens, size_t j, const LanguagePack& pack,
               WordReading& r) {
   size_t k = j + 1;
   if (HasRole(tokens[j], pack, kHalfA) && HasRole(tokens[k], pack, kIndefinite)) ++k;
   PhraseMatch sc = k < tokens.size() ? pack.numbers.scales.Match(tokens, k) : PhraseMatch{};
-  const bool dozen = k < tokens.size() && NumberWordExact(pack, tokens[k].folded) == 12.0;
-  if (!dozen && (sc.length == 0 || tokens[k].folded.size() <= 3)) return 0;
+  const bool dozen = k < tokens.size() && NumberWordExact(pack, tokens[k].folded()) == 12.0;
+  if (!dozen && (sc.length == 0 || tokens[k].folded().size() <= 3)) return 0;
   if (dozen) sc.length = 1;
   const double mult = dozen ? 12 : ScaleValue(sc);
   r.total += 0.5 * mult;
@@ -56,21 +56,21 @@ bool AddNumberWord(const Token& t, double v, const LanguagePack& pack, WordReadi
 }
 
 // "fifty - two": a spaced hyphen between tens and units still makes one number.
-bool SpacedHyphen(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack,
+bool SpacedHyphen(Tokens tokens, size_t j, const LanguagePack& pack,
                   const WordReading& r) {
   const bool tens = r.any && r.cur >= 20 && r.cur < 100 && std::fmod(r.cur, 10) == 0;
   if (!tens || !Is(tokens[j], "-") || j + 1 >= tokens.size() ||
       tokens[j + 1].kind != TokenKind::kWord) {
     return false;
   }
-  const std::optional<double> unit = NumberWordExact(pack, tokens[j + 1].folded);
+  const std::optional<double> unit = NumberWordExact(pack, tokens[j + 1].folded());
   return unit && *unit >= 1 && *unit <= 9;
 }
 
 // Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen",
 // or after a hedge that says a count ("mindestens ein Mensch"). "the one you mentioned",
 // "which one": a pronoun, not the number one.
-bool IsPronounOrArticle(const std::vector<Token>& tokens, size_t i, const Numeral& n,
+bool IsPronounOrArticle(Tokens tokens, size_t i, const Numeral& n,
                         const LanguagePack& pack) {
   if (n.from_digits || n.last - n.first != 1) return false;
   constexpr size_t kLongestHedge = 3;  // "nicht mehr als".
@@ -92,13 +92,13 @@ bool IsPronounOrArticle(const std::vector<Token>& tokens, size_t i, const Numera
 
 // Scale words after digits: "Millionen", "Mio.", "bn", attached "m". Returns false when the
 // numeral is no count at all ("1m" is a metre).
-bool ReadScaleAfter(std::string_view text, const std::vector<Token>& tokens, size_t i,
+bool ReadScaleAfter(std::string_view text, Tokens tokens, size_t i,
                     const LanguagePack& pack, Numeral& n) {
   const size_t j = n.last;
   if (j >= tokens.size() || !(n.from_digits || n.spoken_decimal) || n.scaled) return true;
   PhraseMatch s = pack.numbers.scales.Match(tokens, j);
   if (s.length == 0) return true;
-  const std::string_view form = tokens[j].folded;
+  const std::string_view form = tokens[j].folded();
   const std::string_view raw = tokens[j].span.Of(text);
   const bool attached = !tokens[j].space_before;
   const std::string_view written =
@@ -138,7 +138,7 @@ bool ReadScaleAfter(std::string_view text, const std::vector<Token>& tokens, siz
 
 }  // namespace
 
-size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
+size_t AbsorbDot(Tokens tokens, size_t j) {
   if (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && Is(tokens[j], ".") &&
       !tokens[j].space_before) {
     return j + 1;
@@ -148,11 +148,11 @@ size_t AbsorbDot(const std::vector<Token>& tokens, size_t j) {
 
 // Written-out numbers over one or more tokens, with scale words inside them: "zwei Millionen
 // eintausendeinhundertfünfzig", "twenty-one trillion and three hundred", "fünf Dutzend".
-std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
+std::optional<Numeral> WordNumeral(Tokens tokens, size_t i,
                                    const LanguagePack& pack) {
   // Most words are no number: the loop below reads the first word only as a number word or
   // as a half, so anything else is rejected here with a bit test.
-  if (!pack.numbers.MayBeNumberWord(tokens[i].folded) && !HasRole(tokens[i], pack, kHalf)) {
+  if (!pack.numbers.MayBeNumberWord(tokens[i].folded()) && !HasRole(tokens[i], pack, kHalf)) {
     return std::nullopt;
   }
   WordReading r;
@@ -173,14 +173,14 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
       }
     }
     if (r.any && HasRole(tokens[j], pack, kAnd) && j + 1 < tokens.size() &&
-        (NumberWord(pack, tokens[j + 1].folded) ||
+        (NumberWord(pack, tokens[j + 1].folded()) ||
          pack.numbers.scales.Match(tokens, j + 1).length > 0)) {
       ++j;
       continue;
     }
     if (r.any) {
       PhraseMatch sc = pack.numbers.scales.Match(tokens, j);
-      if (sc.length > 0 && tokens[j].folded.size() > 3) {  // A word, not "m" or "bn".
+      if (sc.length > 0 && tokens[j].folded().size() > 3) {  // A word, not "m" or "bn".
         const double mult = ScaleValue(sc);
         r.total += (r.cur == 0 ? 1 : r.cur) * mult;
         r.cur = 0;
@@ -197,7 +197,7 @@ std::optional<Numeral> WordNumeral(const std::vector<Token>& tokens, size_t i,
         break;
       }
     }
-    std::optional<double> v = NumberWord(pack, tokens[j].folded);
+    std::optional<double> v = NumberWord(pack, tokens[j].folded());
     if (!v || !AddNumberWord(tokens[j], *v, pack, r)) break;
     r.any = true;
     ++j;
@@ -272,7 +272,7 @@ std::optional<double> ParseDigits(std::string_view s, char decimal_mark) {
   return v;
 }
 
-std::optional<Numeral> ParseNumeral(std::string_view text, const std::vector<Token>& tokens,
+std::optional<Numeral> ParseNumeral(std::string_view text, Tokens tokens,
                                     size_t i, const LanguagePack& pack) {
   std::optional<Numeral> n;
   const Token& t = tokens[i];

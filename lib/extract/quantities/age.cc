@@ -15,14 +15,14 @@ namespace {
 constexpr double kOldest = 110;  // A larger figure before "Jahre alt" is no person's age.
 
 // Whether the properties.tsv row at tokens[k] is one of `takes`; its length in tokens.
-size_t RowAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+size_t RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
              std::string_view takes) {
   const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
   return m.length > 0 && m.fields->at(1) == takes ? m.length : 0;
 }
 
 // Whether a sentence has a row of `takes`.
-bool SentenceHas(const std::vector<Token>& tokens, const LanguagePack& pack,
+bool SentenceHas(Tokens tokens, const LanguagePack& pack,
                  std::string_view takes) {
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (tokens[k].kind == TokenKind::kWord && RowAt(tokens, k, pack, takes) > 0) return true;
@@ -48,13 +48,13 @@ struct Age {
 // The age that starts at tokens[k]: "28-jährige", "28-year-old" (a row "age_suffix" after the
 // hyphen), "33 Jahre alten", "33 years old" (a row "age_after" after the figure), "im Alter
 // von 25 Jahren", "aged 25", "im Alter zwischen 20 und 30 Jahren" (a row "age_before").
-std::optional<Age> AgeAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+std::optional<Age> AgeAt(Tokens tokens, size_t k, const LanguagePack& pack) {
   const Token& t = tokens[k];
   if (t.kind == TokenKind::kNumber && k + 1 < tokens.size()) {
-    std::optional<double> n = Years(t.folded);
+    std::optional<double> n = Years(t.folded());
     if (!n) return std::nullopt;
     // The figure, a hyphen and the suffix are three tokens written together.
-    if (k + 2 < tokens.size() && tokens[k + 1].folded == "-" && !tokens[k + 1].space_before &&
+    if (k + 2 < tokens.size() && tokens[k + 1].folded() == "-" && !tokens[k + 1].space_before &&
         !tokens[k + 2].space_before && tokens[k + 2].kind == TokenKind::kWord) {
       const std::vector<std::string>* row = pack.quantities.properties.Find(tokens[k + 2]);
       if (row != nullptr && row->at(1) == "age_suffix") return Age{k, k + 3, *n, *n};
@@ -68,12 +68,12 @@ std::optional<Age> AgeAt(const std::vector<Token>& tokens, size_t k, const Langu
   if (before == 0 || at >= tokens.size() || tokens[at].kind != TokenKind::kNumber) {
     return std::nullopt;
   }
-  std::optional<double> low = Years(tokens[at].folded);
+  std::optional<double> low = Years(tokens[at].folded());
   if (!low) return std::nullopt;
   // "zwischen 20 und 30": a second figure after a joining word.
   if (at + 2 < tokens.size() && tokens[at + 1].kind == TokenKind::kWord &&
       tokens[at + 2].kind == TokenKind::kNumber) {
-    std::optional<double> high = Years(tokens[at + 2].folded);
+    std::optional<double> high = Years(tokens[at + 2].folded());
     if (high && *high > *low) return Age{k, at + 3, *low, *high};
   }
   return Age{k, at + 1, *low, *low};
@@ -92,13 +92,13 @@ bool SuspectBefore(const DocContext& ctx, const SentenceTokens& st) {
 // Whether the words just before the age make it no one suspect's: a hedge ("etwa 60 Jahre
 // alt" is a guess at a face), another figure ("23- bis 28-Jährige", "zwei 17-Jährige": several
 // people), or the agent of a passive ("von einem 42-jährigen Passanten festgehalten").
-bool NotOneSuspect(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+bool NotOneSuspect(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kBefore = 3;
   for (size_t n = 1; n <= kBefore && n <= first; ++n) {
     const Token& t = tokens[first - n];
     if (t.kind == TokenKind::kNumber) return true;
     // A number word other than one ("zwei", "three"): "ein"/"a" count one, as articles do.
-    if (const auto w = pack.numbers.words.find(t.folded); w != pack.numbers.words.end() &&
+    if (const auto w = pack.numbers.words.find(t.folded()); w != pack.numbers.words.end() &&
                                                           w->second > 1) {
       return true;
     }
@@ -110,7 +110,7 @@ bool NotOneSuspect(const std::vector<Token>& tokens, size_t first, const Languag
 
 // How many tokens stand between the age and the nearest word that names the suspect in its
 // sentence; SIZE_MAX when none does.
-size_t SuspectDistance(const std::vector<Token>& tokens, const Age& age, const LanguagePack& pack) {
+size_t SuspectDistance(Tokens tokens, const Age& age, const LanguagePack& pack) {
   size_t best = SIZE_MAX;
   for (size_t k = 0; k < tokens.size(); ++k) {
     const size_t n = tokens[k].kind == TokenKind::kWord ? RowAt(tokens, k, pack, "suspect") : 0;
@@ -128,7 +128,7 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
   // from the city has been arrested"; farther, the suspect is another person of the sentence.
   constexpr size_t kNear = 6;
   const LanguagePack& pack = *ctx.pack;
-  const std::vector<Token>& tokens = st.tokens;
+  Tokens tokens = st.tokens;
   if ((st.shapes & kShapeDigitLed) == 0) return;
   std::optional<Age> age;
   // A word starts an age only as an age_before row with the years right after the row, so a

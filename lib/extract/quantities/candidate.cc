@@ -14,7 +14,7 @@ constexpr size_t kCandidateBefore = 30;
 constexpr size_t kVoteAfter = 4;         // "59.5% of the total votes".
 
 // Whether the properties.tsv row at tokens[k] is one of `takes`.
-bool RowAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
            std::string_view takes) {
   const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
   return m.length > 0 && m.fields->at(1) == takes;
@@ -41,9 +41,9 @@ bool NameWord(std::string_view text, const Token& t) {
 // The key of the name whose words are tokens [begin, end): its surname, the last word of two
 // ("Maria Lindqvist"), the second of more (a given name and two surnames: "Claudia Sheinbaum
 // Pardo" meets "Sheinbaum"), as letters without diacritics and without a possessive ending.
-std::string NameKey(const std::vector<Token>& tokens, size_t begin, size_t end) {
+std::string NameKey(Tokens tokens, size_t begin, size_t end) {
   constexpr size_t kGivenAndSurname = 2;
-  std::string_view w = tokens[end - begin > kGivenAndSurname ? begin + 1 : end - 1].folded;
+  std::string_view w = tokens[end - begin > kGivenAndSurname ? begin + 1 : end - 1].folded();
   w.remove_suffix(PossessiveEnding(w));
   return AsciiName(w);
 }
@@ -52,10 +52,10 @@ std::string NameKey(const std::vector<Token>& tokens, size_t begin, size_t end) 
 // not_candidate row, or one word of a row that reads a figure's level, earlier level or
 // from-to pair) makes it an organisation's or a qualifier ("from Movimiento Ciudadano", "the
 // Movimiento Ciudadano candidate"): empty then.
-std::string NameFrom(const std::vector<Token>& tokens, size_t begin, size_t end,
+std::string NameFrom(Tokens tokens, size_t begin, size_t end,
                      const LanguagePack& pack) {
   // A lone word opening the sentence before a comma is an adverb ("Additionally, …").
-  if (begin == 0 && end == 1 && end < tokens.size() && tokens[end].folded == ",") return "";
+  if (begin == 0 && end == 1 && end < tokens.size() && tokens[end].folded() == ",") return "";
   // In a language that writes nouns in lower case, a capitalised word before the name (no
   // title) makes it part of a longer name: an organisation's ("the Civic Forum").
   const Token* before = begin > 1 ? &tokens[begin - 1] : nullptr;
@@ -85,7 +85,7 @@ std::string NameFrom(const std::vector<Token>& tokens, size_t begin, size_t end,
 // Whether a vote word follows tokens[end] closely, in its clause ("of the vote"), and the
 // share is not how far the count has come ("99.7% of the ballots counted", "der
 // ausgezählten Stimmen": a vote_counted row next to the vote word).
-bool VoteWordAfter(const std::vector<Token>& tokens, size_t end, const LanguagePack& pack) {
+bool VoteWordAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
   for (size_t k = end; k < tokens.size() && k - end < kVoteAfter; ++k) {
     if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kNumber) break;
     if (RowAt(tokens, k, pack, "vote_counted")) return false;
@@ -98,9 +98,9 @@ bool VoteWordAfter(const std::vector<Token>& tokens, size_t end, const LanguageP
 
 // Whether the share ending at tokens[end] is restated as a count of votes right after it
 // ("received 50.89%, or 10,606,628 votes"): a comma, one word, digits, then a vote word.
-bool VoteCountAfter(const std::vector<Token>& tokens, size_t end, const LanguagePack& pack) {
+bool VoteCountAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
   size_t k = end;
-  if (k < tokens.size() && tokens[k].folded == ",") ++k;
+  if (k < tokens.size() && tokens[k].folded() == ",") ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
   ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kNumber) return false;
@@ -113,7 +113,7 @@ bool VoteCountAfter(const std::vector<Token>& tokens, size_t end, const Language
 // also 52,3 Prozent", "1,524,255 or 9.51%" (a "restated" row of properties.tsv when no vote
 // word follows the count). Only a few lower-case words stand between: no name, no other figure.
 // SIZE_MAX otherwise.
-size_t RestatedCountStart(const std::vector<Token>& tokens, size_t last, size_t first,
+size_t RestatedCountStart(Tokens tokens, size_t last, size_t first,
                           const LanguagePack& pack) {
   constexpr size_t kLink = 3;  // "which translates to".
   size_t start = last;
@@ -126,7 +126,7 @@ size_t RestatedCountStart(const std::vector<Token>& tokens, size_t last, size_t 
   }
   const bool noun = j < first && RowAt(tokens, j, pack, "vote_noun");
   if (noun) ++j;
-  if (noun && j < first && tokens[j].folded == ",") ++j;
+  if (noun && j < first && tokens[j].folded() == ",") ++j;
   if (j == first || first - j > kLink) return SIZE_MAX;
   if (!noun && (first - j != 1 || !RowAt(tokens, j, pack, "restated"))) return SIZE_MAX;
   for (; j < first; ++j) {
@@ -136,8 +136,8 @@ size_t RestatedCountStart(const std::vector<Token>& tokens, size_t last, size_t 
 }
 
 // Whether the figure at tokens[first] is written with decimals ("59.75", "52,3").
-bool WithDecimals(const std::vector<Token>& tokens, size_t first) {
-  const std::string_view digits = tokens[first].folded;
+bool WithDecimals(Tokens tokens, size_t first) {
+  const std::string_view digits = tokens[first].folded();
   return tokens[first].kind == TokenKind::kNumber &&
          digits.find_first_of(".,") != std::string_view::npos;
 }
@@ -146,7 +146,7 @@ bool WithDecimals(const std::vector<Token>& tokens, size_t first) {
 // brackets or quotation marks (a coalition's name: "“Fuerza y Corazón por México”"). A share
 // written with decimals goes past the count of votes it restates; a whole one ("35,833,293
 // votes, representing 59%") is a gloss of the count, cut or rounded, which no one compares.
-std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, size_t first,
+std::string NameBefore(std::string_view text, Tokens tokens, size_t first,
                        const LanguagePack& pack) {
   int depth = 0;
   bool restated = !WithDecimals(tokens, first);
@@ -159,8 +159,8 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
       k = start + 1;  // The loop's step goes on before the count.
       continue;
     }
-    if (t.folded == ")" || t.folded == "\u201d") ++depth;
-    if ((t.folded == "(" || t.folded == "\u201c") && depth > 0) --depth;
+    if (t.folded() == ")" || t.folded() == "\u201d") ++depth;
+    if ((t.folded() == "(" || t.folded() == "\u201c") && depth > 0) --depth;
     if (depth > 0 || !NameWord(text, t)) continue;
     size_t begin = k - 1;
     while (begin > 0 && NameWord(text, tokens[begin - 1])) --begin;
@@ -173,7 +173,7 @@ std::string NameBefore(std::string_view text, const std::vector<Token>& tokens, 
 
 // Whether the count at tokens [first, np_end) is a lead or a difference, not a holding ("a
 // margin of more than 19 million votes", "by 5 million", "five million more votes").
-bool Margin(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool Margin(Tokens tokens, size_t first, size_t np_end,
             const LanguagePack& pack) {
   constexpr size_t kMarginBefore = 3;  // "a lead of nearly".
   for (size_t k = first > kMarginBefore ? first - kMarginBefore : 0; k < np_end; ++k) {
@@ -190,7 +190,7 @@ bool Margin(const std::vector<Token>& tokens, size_t first, size_t np_end,
 
 }  // namespace
 
-std::string CandidateOfShare(std::string_view text, const std::vector<Token>& tokens,
+std::string CandidateOfShare(std::string_view text, Tokens tokens,
                              size_t first, size_t end, const LanguagePack& pack) {
   if (VoteWordAfter(tokens, end, pack) || VoteCountAfter(tokens, end, pack)) {
     return NameBefore(text, tokens, first, pack);
@@ -208,7 +208,7 @@ std::string CandidateOfShare(std::string_view text, const std::vector<Token>& to
   return NameKey(tokens, end + 1, stop);
 }
 
-void CandidateOfVotes(std::string_view text, const std::vector<Token>& tokens, size_t first,
+void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,
                       size_t np_end, const LanguagePack& pack, Claim& c) {
   if (c.unit != "votes" || !c.subject.empty() || c.aspect == Aspect::kChange ||
       Margin(tokens, first, np_end, pack)) {

@@ -18,13 +18,13 @@ namespace crosscheck::internal {
 // nearest before it in its sentence, not past another figure, else one right after it ("28.3%
 // of Xóchitl Gálvez"). Only when a vote word (properties.tsv, vote_noun) follows the figure
 // or, for a name after it, is in the sentence. Empty when none.
-std::string CandidateOfShare(std::string_view text, const std::vector<Token>& tokens,
+std::string CandidateOfShare(std::string_view text, Tokens tokens,
                              size_t first, size_t end, const LanguagePack& pack);
 
 // For a count of votes at tokens [first, np_end) with no subject, the candidate named nearest
 // before it in its sentence as its subject ("Gálvez, candidate of the coalition, secured
 // 16,449,343 votes"); none for a lead ("a margin of 19 million votes").
-void CandidateOfVotes(std::string_view text, const std::vector<Token>& tokens, size_t first,
+void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,
                       size_t np_end, const LanguagePack& pack, Claim& c);
 
 }  // namespace crosscheck::internal

@@ -16,7 +16,7 @@ bool CountBefore(const Claim* previous, const Claim& c) {
 
 // Whether the figure ending at tokens[last] is said to be among a whole counted after it in
 // its clause ("four people directly involved were among 11 detained").
-bool AmongAWhole(const std::vector<Token>& tokens, size_t last, const LanguagePack& pack) {
+bool AmongAWhole(Tokens tokens, size_t last, const LanguagePack& pack) {
   constexpr size_t kReach = 8;  // "directly involved in the attack were among".
   for (size_t k = last; k < tokens.size() && k < last + kReach; ++k) {
     if (IsClauseBreak(tokens[k]) || tokens[k].kind == TokenKind::kNumber) return false;
@@ -39,7 +39,7 @@ bool AmongAWhole(const std::vector<Token>& tokens, size_t last, const LanguagePa
 bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c) {
   constexpr size_t kWindow = 12;
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (e.vague || !CountBefore(previous, c) ||
       !s.pack.quantities.measure_tally.contains(previous->unit) || e.first == 0) {
     return false;
@@ -47,7 +47,7 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   const RoleTable& roles = s.pack.quantities.roles;
   // Or the breakdown opens right after the whole's phrase: "23 reports: 17 in …".
   constexpr size_t kHead = 2;  // Words of the whole's noun phrase past its claim ("reports").
-  bool opens = e.first > 1 && (t[e.first - 1].folded == ":" || t[e.first - 1].folded == ",");
+  bool opens = e.first > 1 && (t[e.first - 1].folded() == ":" || t[e.first - 1].folded() == ",");
   if (opens) {
     size_t k = e.first - 1;
     while (k > 0 && e.first - 1 - k < kHead && t[k - 1].span.end > previous->span.end) --k;
@@ -72,7 +72,7 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
 // Österreich je 1 Person". It counts what that figure counts.
 void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c) {
   constexpr size_t kGap = 8;  // ", in der Tschechischen Republik und Österreich je".
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !s.pack.quantities.IsKindOf(previous->unit, c.unit) || previous->unit == c.unit) {
     return;
@@ -82,7 +82,7 @@ void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous
   if (k == 0 || e.first - k > kGap) return;
   bool linked = false;
   for (size_t j = k; j < e.first; ++j) {
-    linked = linked || t[j].folded == "," || s.pack.quantities.roles.Has(t[j], kListLink);
+    linked = linked || t[j].folded() == "," || s.pack.quantities.roles.Has(t[j], kListLink);
   }
   if (!linked || LastPlace(t, k, e.first, s.pack).empty()) return;
   c.unit = previous->unit;
@@ -113,7 +113,7 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
 // (laut Polizei 50.000)"): it counts what that figure counts, where that one was counted.
 bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c) {
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (e.vague || !CountBefore(previous, c) || e.first < 2) {
     return false;
   }
@@ -121,16 +121,16 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   // year ("(2019: 95)").
   constexpr size_t kSourceWords = 4;
   size_t open = e.first - 1;
-  while (open > 0 && e.first - open <= kSourceWords && t[open].folded != "(" &&
+  while (open > 0 && e.first - open <= kSourceWords && t[open].folded() != "(" &&
          t[open].span.begin > previous->span.end && t[open].kind != TokenKind::kNumber) {
     --open;
   }
-  if (t[open].folded != "(") return false;
+  if (t[open].folded() != "(") return false;
   // The bracket names who counted ("according to the police", "laut Polizei", "Polizei:"):
   // "(Vorjahr: 95.000)", "(last year: 95,000)" are other counts.
   constexpr size_t kBracketWords = 8;
   bool named = false;
-  for (size_t j = open + 1; j < t.size() && j <= open + kBracketWords && t[j].folded != ")"; ++j) {
+  for (size_t j = open + 1; j < t.size() && j <= open + kBracketWords && t[j].folded() != ")"; ++j) {
     named = named || s.pack.sources.Match(t, j).length > 0 ||
             s.pack.counters.Match(t, j).length > 0;
   }
@@ -157,7 +157,7 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
 // (a place of its own clause replaces it later).
 bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                    Claim& c) {
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (e.vague || !CountBefore(previous, c) || previous->confidence < 0.9 || e.first == 0 ||
       e.last >= t.size()) {
     return false;
@@ -168,7 +168,7 @@ bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* pre
     return false;
   }
   const Token& link = t[e.first - 1];
-  if (link.folded != "," && !s.pack.quantities.roles.Has(link, kListLink)) return false;
+  if (link.folded() != "," && !s.pack.quantities.roles.Has(link, kListLink)) return false;
   // The cue names who counted: a body that counts ("the unions") or a name ("CGT"), not a
   // word that only shares the cue's form ("15 so schwer, dass …").
   if (cue.fields->at(0) == "after") {

@@ -15,7 +15,7 @@
 namespace crosscheck::internal {
 
 struct FigureContext {
-  const std::vector<Token>& tokens;  // The sentence's.
+  Tokens tokens;  // The sentence's.
   const LanguagePack& pack;
 };
 

@@ -11,7 +11,7 @@
 namespace crosscheck::internal {
 
 // Whether a cue of changes.tsv of kind `where` ends at `k`.
-bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+bool ChangeCueEndsAt(Tokens tokens, size_t k, const LanguagePack& pack,
                      std::string_view where) {
   constexpr size_t kLongest = 3;  // "among them", "im Vergleich zu".
   return pack.quantities.changes
@@ -21,8 +21,8 @@ bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguageP
 }
 
 bool IsClauseBreak(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";" || t.folded == ":" ||
-                                         t.folded == "(" || t.folded == ")");
+  return t.kind == TokenKind::kPunct && (t.folded() == "," || t.folded() == ";" || t.folded() == ":" ||
+                                         t.folded() == "(" || t.folded() == ")");
 }
 
 namespace {
@@ -30,7 +30,7 @@ namespace {
 constexpr std::string_view kCrew = "crew", kPassengers = "passengers", kAboard = "aboard";
 }  // namespace
 
-std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
+std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
                              const LanguagePack& pack) {
   // Words are counted, not marks: a quoted name ("durch das Orkantief „Zeynep“ ums Leben
   // gekommen") is one word.
@@ -48,7 +48,7 @@ namespace {
 // Where the search for the verb of a figure's clause starts: after its noun phrase, or past an
 // aside about a part, whose verb is the sentence's: "eight people, including four students,
 // were killed" (for both figures), "zwei Personen, darunter eine Erzieherin, wurden verletzt".
-size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+size_t AfterAside(Tokens tokens, size_t first, size_t np_end,
                   const LanguagePack& pack) {
   constexpr size_t kAside = 12;  // "darunter eine Erzieherin einer Kinderkrippe".
   size_t open = np_end;          // Where the aside's closing comma is searched from.
@@ -59,19 +59,19 @@ size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
     while (comma < tokens.size() && comma < np_end + kTail && !IsClauseBreak(tokens[comma])) {
       ++comma;
     }
-    if (comma + 1 >= tokens.size() || tokens[comma].folded != ",") return np_end;
+    if (comma + 1 >= tokens.size() || tokens[comma].folded() != ",") return np_end;
     PhraseMatch cue = pack.quantities.changes.Match(tokens, comma + 1);
     // Or an aside about some of them, opened by a figure: "Seven children, one just three
     // years old, are among the wounded".
     const Token& opener = tokens[comma + 1];
-    const bool figure = opener.kind == TokenKind::kNumber || NumberWordExact(pack, opener.folded);
+    const bool figure = opener.kind == TokenKind::kNumber || NumberWordExact(pack, opener.folded());
     if (!figure && (cue.length == 0 || cue.fields->at(0) != "part")) return np_end;
     open = comma + 1;
   }
   for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
     // "killing 20 people, including 9 children, and injuring 90": a verb after a link opens
     // the next clause; the aside's figure is a part of the one before.
-    if (tokens[k].folded == ",") {
+    if (tokens[k].folded() == ",") {
       const bool linked =
           k + 1 < tokens.size() && pack.quantities.roles.Has(tokens[k + 1], kListLink);
       return linked ? np_end : k + 1;
@@ -83,7 +83,7 @@ size_t AfterAside(const std::vector<Token>& tokens, size_t first, size_t np_end,
 
 // A participle or adjective before the counted noun that tells a fate: "10 missing girls",
 // "12 injured soldiers", "10 vermissten Mädchen" (a verb of the table or a toll word).
-std::string FateInside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string FateInside(Tokens tokens, size_t first, size_t np_end,
                        const LanguagePack& pack) {
   for (size_t k = first + 1; k + 1 < np_end; ++k) {
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
@@ -102,7 +102,7 @@ std::string FateInside(const std::vector<Token>& tokens, size_t first, size_t np
 // A German separable verb around the figure: its head before the figure or after its noun,
 // its particle closing the clause ("Laut Kiew feuerte Russland 805 Drohnen und 13 Raketen ab",
 // "Die Polizei nahm 25 Personen fest"; "nahm 300 Mitarbeiter auf" is no arrest).
-std::string SplitVerbMeasure(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string SplitVerbMeasure(Tokens tokens, size_t first, size_t np_end,
                              const LanguagePack& pack) {
   const PhraseTable& heads = pack.quantities.split_verbs;
   if (heads.empty()) return "";
@@ -121,7 +121,7 @@ std::string SplitVerbMeasure(const std::vector<Token>& tokens, size_t first, siz
       bool match = n > 0 && g + 2 + n <= fields.size() && end >= head_end + n &&
                    end >= np_end + n;
       for (size_t j = 0; match && j < n; ++j) {
-        match = tokens[end - n + j].folded == fields[g + 2 + j];
+        match = tokens[end - n + j].folded() == fields[g + 2 + j];
       }
       if (match) return &fields[g];
       g += 2 + n;
@@ -142,10 +142,10 @@ std::string SplitVerbMeasure(const std::vector<Token>& tokens, size_t first, siz
 // before a source cue that stands between ("Zur Kundgebung kamen nach Polizeiangaben 8500
 // Menschen", "kamen nach Angaben der Polizei 8500", "the rally drew, according to police,
 // 8,000 people"). The cue names who counted, not what.
-size_t VerbEndBefore(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+size_t VerbEndBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kCue = 6;   // "nach ersten Angaben der Polizei ,".
   constexpr size_t kName = 3;  // The name after a cue such as "laut": "der Polizei".
-  const size_t end = first > 0 && tokens[first - 1].folded == "," ? first - 1 : first;
+  const size_t end = first > 0 && tokens[first - 1].folded() == "," ? first - 1 : first;
   for (size_t i = end > kCue ? end - kCue : 0; i < end; ++i) {
     PhraseMatch m = pack.sources.Match(tokens, i);
     if (m.length == 0 || i + m.length > end) continue;
@@ -153,7 +153,7 @@ size_t VerbEndBefore(const std::vector<Token>& tokens, size_t first, const Langu
     bool name = i + m.length < end && end - (i + m.length) <= kName;
     for (size_t k = i + m.length; name && k < end; ++k) name = tokens[k].kind == TokenKind::kWord;
     if ((where.starts_with("source:") && i + m.length == end) || (where == "after" && name)) {
-      return i > 0 && tokens[i - 1].folded == "," && end < first ? i - 1 : i;
+      return i > 0 && tokens[i - 1].folded() == "," && end < first ? i - 1 : i;
     }
   }
   return first;
@@ -163,7 +163,7 @@ size_t VerbEndBefore(const std::vector<Token>& tokens, size_t first, const Langu
 // "12 people were killed", "95 Menschen kamen ums Leben", "killing 12 people". A verb whose
 // object the figure is comes first ("killed at least 406 people and wounded 654" counts the
 // killed); then the nearest one after the noun; before the figure only a few words.
-std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string MeasureFromVerb(Tokens tokens, size_t first, size_t np_end,
                             const LanguagePack& pack) {
   // A clause's verb group; "killing at least 12"; a German verb before its subject, past the
   // adverbials between ("starben bei der Katastrophe in Rumänien 7 Menschen").
@@ -214,7 +214,7 @@ std::string MeasureFromVerb(const std::vector<Token>& tokens, size_t first, size
 // ("12 deaths in a town of 80,000 people").
 // Whether the figure counts others than those named before it: "zwei weitere Personen",
 // "another 654", "five more people" (a change cue in or just before the noun phrase).
-bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool NamesOthers(Tokens tokens, size_t first, size_t np_end,
                  const LanguagePack& pack) {
   constexpr size_t kBefore = 2;  // "another 654", "by another 300".
   for (size_t k = first > kBefore ? first - kBefore : 0; k < np_end; ++k) {
@@ -226,7 +226,7 @@ bool NamesOthers(const std::vector<Token>& tokens, size_t first, size_t np_end,
   return false;
 }
 
-std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
+std::string TollNounBefore(Tokens tokens, size_t first,
                            const LanguagePack& pack) {
   constexpr size_t kWindow = 20;  // "The death toll from the attack on … has risen to 35 people".
   const size_t from = ClauseAround(tokens, first, first, kWindow).first;
@@ -240,7 +240,7 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
     }
     const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
     const bool counted = k > 0 && (tokens[k - 1].kind == TokenKind::kNumber ||
-                                   NumberWordExact(pack, tokens[k - 1].folded) ||
+                                   NumberWordExact(pack, tokens[k - 1].folded()) ||
                                    pack.numbers.scales.Match(tokens, k - 1).length > 0);
     if (t != pack.quantities.measure_tally.end() && t->second.person &&
         (t->second.toll || t->second.occasion) && !counted) {
@@ -252,12 +252,12 @@ std::string TollNounBefore(const std::vector<Token>& tokens, size_t first,
 
 }  // namespace
 
-bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack) {
   size_t k = first;
   if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
   if (k > 0 && pack.numbers.roles.Has(tokens[k - 1], kOf)) --k;
   if (k == first || k == 0) return false;
-  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded);
+  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded());
 }
 
 namespace {
@@ -265,7 +265,7 @@ namespace {
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
 // ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
 // 300" no change.)
-bool IsChange(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,
+bool IsChange(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,
               bool negative) {
   // "32,7 Prozent (minus 4,2 Prozent)", "(+2,5)": a sign the figure's unit does not take (a
   // share, seats, a count) makes it the change beside a level.
@@ -360,7 +360,7 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
 
 // What a counted noun and its verb make of the figure: the measure in `c.unit`, and the kind
 // of people whose count it is ("pilgrims" in "1,300 pilgrims died"), returned.
-std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
                                  const LanguagePack& pack, Claim& c,
                                  const GatheringArticle* rally) {
   constexpr std::string_view kVoters = "voters";
@@ -413,7 +413,7 @@ std::string MeasureOfNounAndVerb(const std::vector<Token>& tokens, size_t first,
 
 }  // namespace
 
-std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
+std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
                                        size_t last, size_t window) {
   size_t from = first;
   while (from > 0 && first - from < window && (!IsClauseBreak(tokens[from - 1]) || from - 1 <= 2)) {
@@ -424,7 +424,7 @@ std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t 
   return {from, to};
 }
 
-std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::string_view unit,
+std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
                         const LanguagePack& pack) {
   constexpr size_t kGroup = 3;
   const auto noun = pack.quantities.measure_tally.find(unit);
@@ -442,7 +442,7 @@ std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::st
   return people ? verb : "";
 }
 
-void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end, const LanguagePack& pack,
+void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,
                 const std::string& inside, Claim& c, const GatheringArticle* rally) {
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);

@@ -17,18 +17,18 @@
 namespace crosscheck::internal {
 
 // Whether a cue of changes.tsv of kind `where` ("part", "versus") ends at token `k`.
-bool ChangeCueEndsAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+bool ChangeCueEndsAt(Tokens tokens, size_t k, const LanguagePack& pack,
                      std::string_view where);
 
 // "counter_protesters" for a figure of marchers (`unit`, or its `parent` measure) that
 // counts a counter-protest's crowd ("a counter-protest, which drew 5,000 people"), else empty.
-std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
+std::string_view CounterMeasure(Tokens tokens, size_t first,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack);
 
 // Whether a crowd whose noun phrase ends at `np_end` is summed over gatherings its clause
 // counts right after it ("1,6 Millionen Menschen bei gut 400 Kundgebungen", "at 300 rallies").
-bool OverGatherings(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack);
+bool OverGatherings(Tokens tokens, size_t np_end, const LanguagePack& pack);
 
 // Whether the article's paragraphs before `boilerplate` name a rally or march (events.tsv,
 // kinds "gathering" and "counter"): its estimates of anyone at all may count its crowd.
@@ -56,18 +56,18 @@ class GatheringArticle {
 // [first, np_end) that no verb refines, a count of the crowd when its noun is a crowd_noun
 // and its sentence estimates or counts (a crowd_estimate: "ihre Schätzung auf 160.000
 // Menschen"). True when it did.
-bool CrowdOfRally(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool CrowdOfRally(Tokens tokens, size_t first, size_t np_end,
                   const LanguagePack& pack, const GatheringArticle& rally, Claim& c);
 
 // Whether the figure at `first` is the whole a part is taken of: "one of the 242
 // passengers", "drei der 40 Fahrgäste".
-bool WholeOfPart(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
+bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack);
 
 // A comma, semicolon, colon or bracket: where a clause ends for the frame's slots.
 // "43 confirmed cases have recovered": an outbreak's cases (a root toll, `unit`) are people,
 // and the verb group right after them names a toll of people that says what became of them
 // (none past another figure). Empty when none.
-std::string FateOfCases(const std::vector<Token>& tokens, size_t np_end, std::string_view unit,
+std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
                         const LanguagePack& pack);
 
 bool IsClauseBreak(const Token& t);
@@ -75,24 +75,24 @@ bool IsClauseBreak(const Token& t);
 // The place of the figure at tokens [first, last) (place.cc): the one named after a
 // locative in its clause, nearest the figure ("in Valencia", "im Landkreis Ahrweiler"); a
 // list of places names none; else the sentence's opening place. Empty when none.
-std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
+std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack);
 
 // The place a sentence opens with, for a figure at `first` whose clause names none: a
 // locative phrase framing the clause ("In Syria, the toll is 2,950") or a place before a
 // counted noun ("South Carolina death toll rises to 33"); else empty.
-std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
+std::string OpeningPlace(Tokens tokens, size_t first, const LanguagePack& pack);
 
 // The vehicle a figure of crew or passengers is aboard (events.tsv, kinds "vehicle" and
 // "aboard"): "a helicopter carrying three crew members", "64 people aboard a flight"; else
 // empty.
-std::string VehicleOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string VehicleOf(Tokens tokens, size_t first, size_t np_end,
                       const LanguagePack& pack);
 
 // The named incident ("eaton_fire") in the clause of the figure at tokens [first, np_end) (a
 // name and a noun of quantity_words.tsv's incident_name: "the Eaton Fire", "dem Eaton-Feuer"),
 // or empty (incident.cc).
-std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string NamedIncidentOf(Tokens tokens, size_t first, size_t np_end,
                        const LanguagePack& pack);
 // The incident a pointer in the clause of the figure at tokens [first, np_end) of sentence
 // `index` stands for ("This fire destroyed 9,418 homes" after "the Eaton Fire"): the one
@@ -113,22 +113,22 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate);
 // drops an agency as source. The caller makes the key from the slots.
 // `inside` is the entity inside the figure's noun phrase, if any ("Iranian civilians");
 // `rally`, if given: whether the article is about a gathering.
-void ApplyFrame(const std::vector<Token>& tokens, size_t first, size_t np_end,
+void ApplyFrame(Tokens tokens, size_t first, size_t np_end,
                 const LanguagePack& pack, const std::string& inside, Claim& c,
                 const GatheringArticle* rally = nullptr);
 
 // The measure of the adverb at `at`, right after a figure, whose participle the sentence gives
 // once for a list of figures ("sechs schwer und drei leicht verletzt"), or empty.
-std::string GappedMeasure(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack);
+std::string GappedMeasure(Tokens tokens, size_t at, const LanguagePack& pack);
 
 // The measure of the first verb or participle from measure_verbs.tsv in the `window` tokens
 // from `from`, not past a clause break ("four are still missing"), or empty.
-std::string MeasureVerbAfter(const std::vector<Token>& tokens, size_t from, size_t window,
+std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
                              const LanguagePack& pack);
 
 // Whether the clause of the figure at tokens [first, np_end) names its place only by pointing
 // back ("two people died in the state", "dort starben 12 Menschen").
-bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
                       const LanguagePack& pack);
 // For a count `c` of sentence `index` at tokens [first, np_end) whose clause names no place:
 // one that points back takes the place the paragraph named last ("in the state"), else it
@@ -139,12 +139,12 @@ void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_
 // empty: a figure naming no place carries it as Claim::home.
 std::string HomePlace(const DocContext& ctx);
 // The last place of the gazetteer named in tokens [from, to), or empty.
-std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
+std::string LastPlace(Tokens tokens, size_t from, size_t to,
                       const LanguagePack& pack);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).
-std::pair<size_t, size_t> ClauseAround(const std::vector<Token>& tokens, size_t first,
+std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
                                        size_t last, size_t window);
 
 }  // namespace crosscheck::internal

@@ -19,7 +19,7 @@ constexpr std::string_view kOpeningMarks = "\u201c\u201e\u00bb\u00ab\u2018\"'";
 // counter-protest by the coalition, which drew roughly 5,000 participants". Not when it sits
 // in an aside about a rally named before it: "The rally, which passed a counter-protest, drew
 // 110,000 people".
-bool AfterCounterGathering(const std::vector<Token>& tokens, size_t first,
+bool AfterCounterGathering(Tokens tokens, size_t first,
                            const LanguagePack& pack) {
   constexpr size_t kWindow = 20;  // "a rival demonstration, the “March Against Fascism,” drew".
   constexpr size_t kNone = SIZE_MAX;
@@ -34,14 +34,14 @@ bool AfterCounterGathering(const std::vector<Token>& tokens, size_t first,
     if (m.fields->at(1) == "counter") counter = k;
     // A quoted name ("the “March for Peace”") names the gathering, it is not another.
     const bool named = k > 0 && tokens[k - 1].kind == TokenKind::kPunct &&
-                       kOpeningMarks.find(tokens[k - 1].folded) != std::string_view::npos;
+                       kOpeningMarks.find(tokens[k - 1].folded()) != std::string_view::npos;
     if (m.fields->at(1) == "gathering" && !named) rally = k;
     k += m.length;
   }
   if (counter == kNone || (rally != kNone && rally > counter)) return false;
   auto comma_between = [&](size_t from, size_t to) {
     for (size_t k = from; k < to; ++k) {
-      if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded == ",") return true;
+      if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() == ",") return true;
     }
     return false;
   };
@@ -64,7 +64,7 @@ bool NamesAGathering(const DocContext& ctx, size_t boilerplate) {
   return false;
 }
 
-bool CrowdOfRally(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool CrowdOfRally(Tokens tokens, size_t first, size_t np_end,
                   const LanguagePack& pack, const GatheringArticle& rally, Claim& c) {
   const RoleTable& roles = pack.quantities.roles;
   if (np_end <= first || !roles.Has(tokens[np_end - 1], kCrowdNoun) ||
@@ -77,7 +77,7 @@ bool CrowdOfRally(const std::vector<Token>& tokens, size_t first, size_t np_end,
   return true;
 }
 
-bool OverGatherings(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack) {
+bool OverGatherings(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kReach = 5;    // "Menschen bei gut 400 Kundgebungen".
   constexpr size_t kNounGap = 2;  // "400 weiteren Kundgebungen".
   for (size_t k = np_end; k < tokens.size() && k < np_end + kReach; ++k) {
@@ -92,7 +92,7 @@ bool OverGatherings(const std::vector<Token>& tokens, size_t np_end, const Langu
   return false;
 }
 
-std::string_view CounterMeasure(const std::vector<Token>& tokens, size_t first,
+std::string_view CounterMeasure(Tokens tokens, size_t first,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack) {
   if (unit != kMarchers && parent != kMarchers) return {};

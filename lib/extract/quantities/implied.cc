@@ -11,7 +11,7 @@ namespace {
 constexpr std::string_view kCrowd = "participants";  // measure_tree.tsv: a rally's people.
 
 // Whether the tokens name a gathering (events.tsv, kind "gathering": "demonstration").
-bool NamesGathering(const std::vector<Token>& tokens, const LanguagePack& pack) {
+bool NamesGathering(Tokens tokens, const LanguagePack& pack) {
   for (size_t k = 0; k < tokens.size(); ++k) {
     const PhraseMatch m = pack.dates.events.Match(tokens, k);
     if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "gathering") return true;
@@ -21,16 +21,16 @@ bool NamesGathering(const std::vector<Token>& tokens, const LanguagePack& pack) 
 
 }  // namespace
 
-bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to) {
+bool SameClause(Tokens tokens, size_t from, size_t to) {
   constexpr size_t kClause = 16;  // "The death toll in Turkey from the earthquake … rose to".
   if (to < from || to - from > kClause) return false;
   for (size_t k = from; k < to; ++k) {
-    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != "-") return false;
+    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() != "-") return false;
   }
   return true;
 }
 
-bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+bool JoinedMeasures(Tokens tokens, size_t noun, const LanguagePack& pack) {
   constexpr size_t kWords = 3;  // The longest noun before the "and" ("people dead").
   if (noun < 2 || !pack.numbers.roles.Has(tokens[noun - 1], kAnd)) return false;
   const PhraseMatch last = pack.quantities.measures.Match(tokens, noun);
@@ -43,7 +43,7 @@ bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const Languag
   return false;
 }
 
-const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens,
+const std::vector<std::string>* ImpliedCountCue(Tokens tokens,
                                                 const NumberExpr& e, const LanguagePack& pack) {
   const RoleTable& roles = pack.quantities.roles;
   if (const RoleTable::Match m = roles.At(tokens, e.last, kImpliedCount);
@@ -64,7 +64,7 @@ const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens
   return nullptr;
 }
 
-std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack) {
   Claim there;
   there.kind = ClaimKind::kQuantity;
   const PhraseMatch m = pack.quantities.measures.Match(tokens, noun);

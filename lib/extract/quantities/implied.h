@@ -17,26 +17,26 @@ namespace crosscheck::internal {
 
 // Whether tokens [from, to) lie in one clause of at most 16 words: no punctuation
 // between but a hyphen ("on February 6 rose to").
-bool SameClause(const std::vector<Token>& tokens, size_t from, size_t to);
+bool SameClause(Tokens tokens, size_t from, size_t to);
 
 // Whether the counted noun at tokens[noun] closes a pair joined by "and" ("the number of dead
 // and missing has risen to nearly 100"): the figure is their sum, no count of either, and is
 // not read. Not one noun named twice ("Demonstrantinnen und Demonstranten").
-bool JoinedMeasures(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack);
+bool JoinedMeasures(Tokens tokens, size_t noun, const LanguagePack& pack);
 
 // The quantity_words.tsv row (implied_count) of a pronoun and a form of "to be" beside a
 // figure with no noun ("45.000 werden es am Abend sein", "there were 12,000", "waren es
 // 8.000"), or nullptr.
-const std::vector<std::string>* ImpliedCountCue(const std::vector<Token>& tokens,
+const std::vector<std::string>* ImpliedCountCue(Tokens tokens,
                                                 const NumberExpr& e, const LanguagePack& pack);
 
 // The measure of the counted noun at tokens[noun] as the words around it there refine it
 // ("die Zahl der vermisst gemeldeten Menschen": missing), or empty when it is none.
-std::string MeasureAt(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack);
+std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack);
 
 struct PronounContext {
-  const std::vector<Token>& tokens;  // The figure's sentence.
-  const std::vector<Token>* before;  // The paragraph's sentence before it, or nullptr.
+  Tokens tokens;  // The figure's sentence.
+  const Tokens* before;  // The paragraph's sentence before it, or nullptr.
   const LanguagePack& pack;
 };
 

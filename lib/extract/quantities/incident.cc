@@ -16,23 +16,23 @@ constexpr size_t kNameWords = 3;  // "the Sierra Madre Fire".
 // article and an incident noun, the noun not heading a longer name ("the Eaton Fire", not
 // "the Los Angeles Fire Department"), or a German compound ("dem Eaton-Feuer"). `start`: where
 // the name begins.
-std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+std::string IncidentAt(Tokens tokens, size_t k, const LanguagePack& pack,
                        size_t* start) {
   *start = k;
   const Token& t = tokens[k];
   if (t.kind != TokenKind::kWord) return "";
   const RoleTable& roles = pack.quantities.roles;
   if (t.hyphen && t.upper) {
-    const size_t dash = t.folded.rfind('-');
+    const size_t dash = t.folded().rfind('-');
     if (dash == 0 || dash == std::string_view::npos) return "";
-    const auto* kind = roles.Values(t.folded.substr(dash + 1), kIncidentName);
+    const auto* kind = roles.Values(t.folded().substr(dash + 1), kIncidentName);
     if (kind == nullptr || kind->empty()) return "";
-    return Concat(t.folded.substr(0, dash), "_", kind->at(0));
+    return Concat(t.folded().substr(0, dash), "_", kind->at(0));
   }
   // German capitalises every noun: "in dem Gebäude Feuer gelegt" names no fire. Its names
   // are compounds ("Eaton-Feuer").
   if (pack.grammar.capitalised_nouns) return "";
-  const auto* kind = roles.Values(t.folded, kIncidentName);
+  const auto* kind = roles.Values(t.folded(), kIncidentName);
   if (kind == nullptr || kind->empty() || k == 0) return "";
   if (k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].upper) {
     return "";
@@ -53,24 +53,24 @@ std::string IncidentAt(const std::vector<Token>& tokens, size_t k, const Languag
   *start = j;
   std::string name;
   for (size_t i = j; i < k; ++i) {
-    name += tokens[i].folded;
+    name += tokens[i].folded();
     name += '_';
   }
   return name + kind->at(0);
 }
 
 // Whether a comma or a list link ("and", "while") stands in tokens[from, to).
-bool LinkBetween(const std::vector<Token>& tokens, size_t from, size_t to,
+bool LinkBetween(Tokens tokens, size_t from, size_t to,
                  const LanguagePack& pack) {
   for (size_t i = from; i < to && i < tokens.size(); ++i) {
-    if (tokens[i].folded == "," || pack.quantities.roles.Has(tokens[i], kListLink)) return true;
+    if (tokens[i].folded() == "," || pack.quantities.roles.Has(tokens[i], kListLink)) return true;
   }
   return false;
 }
 
 }  // namespace
 
-std::string NamedIncidentOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string NamedIncidentOf(Tokens tokens, size_t first, size_t np_end,
                        const LanguagePack& pack) {
   constexpr size_t kWindow = 12;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
@@ -101,7 +101,7 @@ std::string IncidentReferredTo(const DocContext& ctx, size_t index, size_t first
   constexpr size_t kWindow = 12;
   constexpr size_t kSentences = 3;  // A paragraph's lead and what follows it.
   const LanguagePack& pack = *ctx.pack;
-  const std::vector<Token>& tokens = ctx.sentences[index].tokens;
+  Tokens tokens = ctx.sentences[index].tokens;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
   bool points = false;  // "this fire", "dieses Feuer": a demonstrative and an incident noun.
   for (size_t k = from; k + 1 < to && !points; ++k) {

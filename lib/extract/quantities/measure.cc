@@ -15,7 +15,7 @@ bool NotNoun(const Token& t, const LanguagePack& pack) {
 
 // A day named by its distance from today ("reached 190 yesterday", "heute") says when, and
 // is no counted noun.
-bool DayWord(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+bool DayWord(Tokens tokens, size_t k, const LanguagePack& pack) {
   return tokens[k].lex != nullptr && tokens[k].lex->Is(kLexRelativeDay) &&
          RelativeAt(tokens, k, pack).kind == Relative::kDayOffset;
 }
@@ -26,22 +26,22 @@ bool ClosingQuote(const Token& t) {
                                                 "\u00ab", "\u00bb", "\"", "'"};
   if (t.kind != TokenKind::kPunct) return false;
   for (std::string_view m : kMarks) {
-    if (t.folded == m) return true;
+    if (t.folded() == m) return true;
   }
   return false;
 }
 
 // The measure of a hyphenated compound by its last part: "US-Soldaten" counts soldiers.
 const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack) {
-  const size_t dash = t.folded.rfind('-');
-  if (dash == std::string::npos || dash + 1 >= t.folded.size()) return nullptr;
-  return pack.quantities.measures.Find(t.folded.substr(dash + 1));
+  const size_t dash = t.folded().rfind('-');
+  if (dash == std::string::npos || dash + 1 >= t.folded().size()) return nullptr;
+  return pack.quantities.measures.Find(t.folded().substr(dash + 1));
 }
 
 // Whether tokens[k] may stand between a figure and its counted noun: a country or demonym
 // ("nordkoreanische", "North Korean"), a modifier from the table ("additional", "missing",
 // "more") or, with lowercase_adjectives, a lower-case word with an adjective ending.
-bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+bool IsModifier(Tokens tokens, size_t k, const LanguagePack& pack,
                 size_t* length) {
   *length = 1;
   const Token& t = tokens[k];
@@ -57,7 +57,7 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
     return true;
   }
   // "nine U.S. states": a jurisdiction written with dots comes as U . S . tokens.
-  if (std::string key; tokens[k].upper && tokens[k].folded.size() == 1) {
+  if (std::string key; tokens[k].upper && tokens[k].folded().size() == 1) {
     if (const size_t len = pack.roles.Jurisdiction(tokens, k, &key)) {
       *length = len;
       return true;
@@ -65,13 +65,13 @@ bool IsModifier(const std::vector<Token>& tokens, size_t k, const LanguagePack& 
   }
   // A verb or adverb ("sendet", "weiterhin") ends the phrase.
   return pack.grammar.lowercase_adjectives && !t.upper && !NotNoun(t, pack) &&
-         HasGermanAdjectiveEnding(t.folded);
+         HasGermanAdjectiveEnding(t.folded());
 }
 
 // A nationality noun counts people of that nation ("212 Bangladeshis", "1.800 Österreicher");
 // whose they are is the entity, read as the subject. It is a noun when no noun follows it
 // ("40 Kenyan runners" counts runners).
-bool DemonymNoun(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+bool DemonymNoun(Tokens tokens, size_t k, const LanguagePack& pack) {
   PhraseMatch e = pack.Entity(tokens, k);
   return e.length == 1 && e.fields->size() > 1 && e.fields->at(1) == "demonym" &&
          !NounFollows(tokens, k + 1, pack) &&
@@ -79,7 +79,7 @@ bool DemonymNoun(const std::vector<Token>& tokens, size_t k, const LanguagePack&
 }
 
 // The counted noun in no table: the word at `noun`, and "pounds of cement" as one.
-std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun,
+std::optional<Measure> UnknownNoun(Tokens tokens, size_t noun,
                                    const LanguagePack& pack) {
   if (noun >= tokens.size() || tokens[noun].kind != TokenKind::kWord) return std::nullopt;
   const Token& t = tokens[noun];
@@ -87,10 +87,10 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
   if (DayWord(tokens, noun, pack)) return std::nullopt;
   // Where nouns are capitalised, a noun is; elsewhere a capitalised word is likely a name.
   if (pack.grammar.capitalised_nouns != t.upper) return std::nullopt;
-  Measure out{std::string(t.folded), noun + 1, false};
+  Measure out{std::string(t.folded()), noun + 1, false};
   if (noun + 2 < tokens.size() && pack.numbers.roles.Has(tokens[noun + 1], kOf) &&
       tokens[noun + 2].kind == TokenKind::kWord && !NotNoun(tokens[noun + 2], pack)) {
-    out.name = Concat(t.folded, "_of_", tokens[noun + 2].folded);
+    out.name = Concat(t.folded(), "_of_", tokens[noun + 2].folded());
     out.end = noun + 3;
   }
   return out;
@@ -98,7 +98,7 @@ std::optional<Measure> UnknownNoun(const std::vector<Token>& tokens, size_t noun
 
 // "9,418 homes and other structures": a list that ends with a broader noun after the
 // counted one counts the broader thing (buildings), of which the first noun is a kind.
-Measure BroaderAfter(const std::vector<Token>& tokens, const Measure& m, const LanguagePack& pack) {
+Measure BroaderAfter(Tokens tokens, const Measure& m, const LanguagePack& pack) {
   const RoleTable::Match cue = pack.quantities.roles.At(tokens, m.end, kAndOther);
   if (cue.length == 0) return m;
   const size_t at = m.end + cue.length;
@@ -110,7 +110,7 @@ Measure BroaderAfter(const std::vector<Token>& tokens, const Measure& m, const L
 // Whether the noun at tokens[k] names who gives a figure, after a cue ("according to
 // (the) police", "laut Polizei"): "1.27 million people (according to police) and 2.8
 // million" does not count police.
-bool NamesSource(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+bool NamesSource(Tokens tokens, size_t k, const LanguagePack& pack) {
   if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
   constexpr size_t kLongestCue = 4;  // "nach ersten angaben von".
   return pack.sources
@@ -122,21 +122,21 @@ bool NamesSource(const std::vector<Token>& tokens, size_t k, const LanguagePack&
 // The head of a noun phrase in no table where nouns are not capitalised: its first plural
 // noun, past adjectives and nouns that modify it ("12 contaminated cooling towers" counts
 // towers, "12 buildings tested positive" buildings); `noun` when there is none.
-size_t PluralHead(const std::vector<Token>& tokens, size_t noun, const LanguagePack& pack) {
+size_t PluralHead(Tokens tokens, size_t noun, const LanguagePack& pack) {
   constexpr size_t kWords = 3;
   const std::string& plural = pack.grammar.plural_suffix;
   if (pack.grammar.capitalised_nouns || plural.empty()) return noun;
   for (size_t k = noun; k < tokens.size() && k < noun + kWords; ++k) {
     const Token& t = tokens[k];
     if (t.kind != TokenKind::kWord || t.upper || NotNoun(t, pack)) break;
-    if (t.folded.size() > plural.size() + 2 && t.folded.ends_with(plural)) return k;
+    if (t.folded().size() > plural.size() + 2 && t.folded().ends_with(plural)) return k;
   }
   return noun;
 }
 
 }  // namespace
 
-std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
+std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
                                    bool of_allowed, const LanguagePack& pack) {
   // A figure in scare quotes keeps its noun: "“more than 800,000” people".
   if (from + 1 < tokens.size() && ClosingQuote(tokens[from])) ++from;
@@ -179,7 +179,7 @@ std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from
   return UnknownNoun(tokens, PluralHead(tokens, noun, pack), pack);
 }
 
-bool NounFollows(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
+bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack) {
   if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
   if (pack.grammar.capitalised_nouns) return tokens[at].upper;
   return !NotNoun(tokens[at], pack) && !DayWord(tokens, at, pack);
@@ -190,7 +190,7 @@ namespace {
 // Whether the noun `measure` at tokens[k] names what a toll just before it came from, not
 // what a figure after counts: "the death toll in ongoing protests has reached 34", "die Zahl
 // der Toten bei den Angriffen stieg auf 20".
-bool CauseOfToll(const std::vector<Token>& tokens,
+bool CauseOfToll(Tokens tokens,
                  const std::optional<std::pair<std::string, size_t>>& toll, size_t k,
                  const std::string& measure, const LanguagePack& pack) {
   constexpr size_t kNear = 6;  // "toll in ongoing Gen Z protests".
@@ -210,7 +210,7 @@ bool CauseOfToll(const std::vector<Token>& tokens,
 // Whether the noun at tokens[noun] lies in a phrase that names what the counted noun at
 // tokens[head] came from: "the death toll from the ongoing protests", "die Zahl der Toten bei
 // den Protesten". Its preposition is at most four words before it, past the head.
-bool AfterCauseLink(const std::vector<Token>& tokens, size_t head, size_t noun,
+bool AfterCauseLink(Tokens tokens, size_t head, size_t noun,
                     const LanguagePack& pack) {
   constexpr size_t kWords = 4;  // "from the ongoing GenZ protests".
   for (size_t n = 1; n <= kWords && noun > head + n; ++n) {
@@ -223,7 +223,7 @@ bool AfterCauseLink(const std::vector<Token>& tokens, size_t head, size_t noun,
 
 }  // namespace
 
-std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
+std::optional<std::pair<std::string, size_t>> MeasureBefore(Tokens tokens,
                                                             size_t before,
                                                             const LanguagePack& pack) {
   constexpr size_t kWindow = 30;
@@ -242,7 +242,7 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<To
   return found;
 }
 
-bool TalksAboutAFigure(const std::vector<Token>& tokens, const LanguagePack& pack) {
+bool TalksAboutAFigure(Tokens tokens, const LanguagePack& pack) {
   for (const Token& t : tokens) {
     if (pack.quantities.roles.Has(t, kFigureCue)) return true;
   }
@@ -253,7 +253,7 @@ bool TalksAboutAFigure(const std::vector<Token>& tokens, const LanguagePack& pac
 // 52 leichter", "40 were hurt, six seriously and 30 slightly". The adverb ends its part of the
 // list (a mark, a list word or the sentence's end); with the participle it is a phrase of
 // measure_verbs.tsv ("leicht verletzt", "slightly hurt").
-std::string GappedMeasure(const std::vector<Token>& tokens, size_t np_end,
+std::string GappedMeasure(Tokens tokens, size_t np_end,
                           const LanguagePack& pack) {
   const size_t next = np_end + 1;
   if (next > tokens.size() || tokens[np_end].kind != TokenKind::kWord || tokens[np_end].upper) {
@@ -265,7 +265,7 @@ std::string GappedMeasure(const std::vector<Token>& tokens, size_t np_end,
   }
   const PhraseTable& verbs = pack.quantities.measure_verbs;
   if (verbs.Match(tokens, np_end).length > 0) return "";  // Not gapped: "schwer verletzt".
-  std::vector<Token> pair{tokens[np_end], tokens[np_end]};
+  Token pair[2] = {tokens[np_end], tokens[np_end]};
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (k == np_end || tokens[k].kind != TokenKind::kWord) continue;
     pair[1] = tokens[k];

@@ -8,7 +8,7 @@
 
 namespace crosscheck::internal {
 
-const std::vector<std::string>* HeldSomewhere(const std::vector<Token>& tokens, size_t np_end,
+const std::vector<std::string>* HeldSomewhere(Tokens tokens, size_t np_end,
                                               const LanguagePack& pack) {
   static const std::vector<std::string> kNone;
   constexpr size_t kReach = 12;  // "injured in the attack, including six children, remained".
@@ -18,7 +18,7 @@ const std::vector<std::string>* HeldSomewhere(const std::vector<Token>& tokens, 
       // Past an aside about a part of the figure ("…, including six children,"), the verb
       // that follows is still the figure's.
       const PhraseMatch cue = pack.quantities.changes.Match(tokens, k + 1);
-      if (tokens[k].folded != "," || cue.length == 0 || cue.fields->at(0) != "part") return nullptr;
+      if (tokens[k].folded() != "," || cue.length == 0 || cue.fields->at(0) != "part") return nullptr;
       k += cue.length;
       while (k + 1 < tokens.size() && !IsClauseBreak(tokens[k + 1])) ++k;
       ++k;  // The aside's closing comma.
@@ -31,12 +31,12 @@ const std::vector<std::string>* HeldSomewhere(const std::vector<Token>& tokens, 
   return nullptr;
 }
 
-bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, int role,
+bool ClauseHas(Tokens tokens, size_t first, size_t np_end, int role,
                const LanguagePack& pack) {
   constexpr size_t kWindow = 10;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
   // "In the capital alone, 312 were ...": the word may close a phrase set before the clause.
-  if (role == kFocusPart && from > 1 && tokens[from - 1].folded == "," &&
+  if (role == kFocusPart && from > 1 && tokens[from - 1].folded() == "," &&
       pack.quantities.roles.Has(tokens[from - 2], role)) {
     return true;
   }
@@ -48,7 +48,7 @@ bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, in
 
 // Whether a word of searching (events.tsv, event "search") stands a few words before tokens[at]
 // ("to locate the", "search for the").
-bool SearchBefore(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
+bool SearchBefore(Tokens tokens, size_t at, const LanguagePack& pack) {
   constexpr size_t kGap = 3;  // "to locate the", "suchen nach den".
   for (size_t k = at > kGap ? at - kGap : 0; k < at; ++k) {
     const PhraseMatch m = pack.dates.events.Match(tokens, k);
@@ -59,7 +59,7 @@ bool SearchBefore(const std::vector<Token>& tokens, size_t at, const LanguagePac
 
 // "bodies of two missing workers were recovered": the figure counts bodies (the phrase's
 // measure), not the missing; a kind of people named after it says whose.
-void RemainsOf(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack, Claim& c) {
+void RemainsOf(Tokens tokens, size_t first, const LanguagePack& pack, Claim& c) {
   constexpr size_t kLongest = 2;  // "bodies of".
   for (size_t len = 1; len <= kLongest && len <= first; ++len) {
     const RoleTable::Match m = pack.quantities.roles.At(tokens, first - len, kRemainsOf);
@@ -78,7 +78,7 @@ void RemainsOf(const std::vector<Token>& tokens, size_t first, const LanguagePac
   }
 }
 
-void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_end,
+void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
                     const LanguagePack& pack, Claim& c) {
   if (c.kind == ClaimKind::kMoney) {
     // "Each year" is a rate, which the frame keeps; "each locker is insured for" one item.
@@ -118,7 +118,7 @@ void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_en
 // "nine people were in critical condition and 246 others were injured": a count of others
 // beside the sentence's figure before it, when that one counts a narrower kind of the same
 // measure, is the rest of the whole (the injured not in critical condition), a part of it.
-bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool RestBeside(Tokens tokens, size_t first, size_t np_end,
                 const Claim* previous, const LanguagePack& pack, const Claim& c) {
   if (c.kind != ClaimKind::kQuantity) return false;
   bool rest = false;
@@ -133,8 +133,8 @@ bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
   // The phrase may open the sentence before a comma ("Besides the crew, four others").
   constexpr size_t kWindow = 10, kNoun = 3;  // "neben den beiden Polizisten".
   size_t from = first;
-  while (from > 0 && first - from < kWindow && tokens[from - 1].folded != ";" &&
-         tokens[from - 1].folded != ":") {
+  while (from > 0 && first - from < kWindow && tokens[from - 1].folded() != ";" &&
+         tokens[from - 1].folded() != ":") {
     --from;
   }
   for (size_t k = from; k < first; ++k) {

@@ -21,26 +21,26 @@ namespace crosscheck::internal {
 // aside about its part ("…, including six children, remained in hospital"), say where the
 // counted are held now: the phrase's values (the measure of people held there, if any), or
 // nullptr.
-const std::vector<std::string>* HeldSomewhere(const std::vector<Token>& tokens, size_t np_end,
+const std::vector<std::string>* HeldSomewhere(Tokens tokens, size_t np_end,
                                               const LanguagePack& pack);
 
 // Whether the figure's clause has a word of `role` (kBackThen, kInterim, kCapacity; kEach
 // before the figure only).
-bool ClauseHas(const std::vector<Token>& tokens, size_t first, size_t np_end, int role,
+bool ClauseHas(Tokens tokens, size_t first, size_t np_end, int role,
                const LanguagePack& pack);
 
 // Narrows `c` when a word of its clause says so: people held in hospital count as such (their
 // own measure); another part held somewhere, a capacity or each one's amount is compared only
 // on request; a part singled out ("alone") bounds the whole from below, its value open
 // upwards. (kBackThen is read by EarlierOccasion, kInterim by a property.)
-void NarrowedFigure(const std::vector<Token>& tokens, size_t first, size_t np_end,
+void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
                     const LanguagePack& pack, Claim& c);
 
 // Whether the figure counts the others beside the sentence's figure before it (`previous`),
 // which counts a narrower kind of the same measure: "nine in critical condition and 246
 // others were injured" (a part: the injured not critical); or beside those its clause names
 // after a word of role besides ("Neben den Einsatzkräften wurden zwei weitere verletzt").
-bool RestBeside(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool RestBeside(Tokens tokens, size_t first, size_t np_end,
                 const Claim* previous, const LanguagePack& pack, const Claim& c);
 
 }  // namespace crosscheck::internal

@@ -12,12 +12,12 @@ namespace {
 
 // The value of the ordinal word at tokens[k] ("fourth", "dritten"), or of digits with a full
 // stop where the language writes ordinals so ("der 14. Tote"), with the token after it.
-std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens, size_t k,
+std::optional<std::pair<int, size_t>> OrdinalAt(Tokens tokens, size_t k,
                                                 const LanguagePack& pack) {
   if (tokens[k].kind == TokenKind::kNumber) {
     constexpr size_t kDigits = 3;
-    const std::string_view d = tokens[k].folded;
-    if (!pack.grammar.ordinal_dot || k + 1 >= tokens.size() || tokens[k + 1].folded != "." ||
+    const std::string_view d = tokens[k].folded();
+    if (!pack.grammar.ordinal_dot || k + 1 >= tokens.size() || tokens[k + 1].folded() != "." ||
         tokens[k + 1].space_before || d.size() > kDigits ||
         !std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       return std::nullopt;
@@ -27,7 +27,7 @@ std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens
     return std::pair{v, k + 2};
   }
   if (pack.grammar.capitalised_nouns) {
-    if (auto v = OrdinalWord(tokens[k].folded, pack)) return std::pair{*v, k + 1};
+    if (auto v = OrdinalWord(tokens[k].folded(), pack)) return std::pair{*v, k + 1};
     return std::nullopt;
   }
   return SpelledOrdinal(tokens, k, pack);
@@ -36,8 +36,8 @@ std::optional<std::pair<int, size_t>> OrdinalAt(const std::vector<Token>& tokens
 // "the fourth person has died": the ordinal at tokens[k], after an article, before a counted
 // noun of a toll (or a generic one). "the first death" is as often "the first to die of the
 // new strain": from the second on.
-std::optional<NumberExpr> OrdinalToll(const std::vector<Token>& tokens,
-                                      const std::vector<uint8_t>& excluded, size_t k,
+std::optional<NumberExpr> OrdinalToll(Tokens tokens,
+                                      std::span<const uint8_t> excluded, size_t k,
                                       const LanguagePack& pack) {
   constexpr int kLowest = 2, kHighest = 100;
   if ((tokens[k].kind != TokenKind::kWord && tokens[k].kind != TokenKind::kNumber) ||
@@ -66,8 +66,8 @@ std::optional<NumberExpr> OrdinalToll(const std::vector<Token>& tokens,
 // a person with a verb of a toll right after counts one of the toll ("a man" is no count: the
 // article must be a numeral_words article_one before a noun that counts people), unless one of
 // the first `found` numbers covers it.
-std::optional<NumberExpr> OneToll(const std::vector<Token>& tokens,
-                                  const std::vector<uint8_t>& excluded, size_t k,
+std::optional<NumberExpr> OneToll(Tokens tokens,
+                                  std::span<const uint8_t> excluded, size_t k,
                                   const std::vector<NumberExpr>& numbers, size_t found,
                                   const LanguagePack& pack) {
   constexpr size_t kVerbWindow = 2;  // "ein Mensch ums Leben".
@@ -91,7 +91,7 @@ std::optional<NumberExpr> OneToll(const std::vector<Token>& tokens,
 
 }  // namespace
 
-void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t>& excluded,
+void AddOrdinalTolls(Tokens tokens, std::span<const uint8_t> excluded,
                      const LanguagePack& pack, std::vector<NumberExpr>& numbers) {
   constexpr size_t kLongestArticle = 6;  // "dieser": a cheap test before the ordinal's.
   const size_t before = numbers.size();
@@ -106,7 +106,7 @@ void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t
         !pack.quantities.roles.Has(tokens[a], kPartArticle)) {
       continue;
     }
-    if (tokens[a].folded.size() <= kLongestArticle) {
+    if (tokens[a].folded().size() <= kLongestArticle) {
       if (auto e = OrdinalToll(tokens, excluded, a + 1, pack)) numbers.push_back(*e);
     }
     if (one) {

@@ -17,7 +17,7 @@ namespace crosscheck::internal {
 // count it numbers, exact; and a figure of one for an article that is the number one before a
 // person with a toll's verb right after ("ein Mensch ertrunken"). The count reader then reads
 // its noun and verb as for digits.
-void AddOrdinalTolls(const std::vector<Token>& tokens, const std::vector<uint8_t>& excluded,
+void AddOrdinalTolls(Tokens tokens, std::span<const uint8_t> excluded,
                      const LanguagePack& pack, std::vector<NumberExpr>& numbers);
 
 }  // namespace crosscheck::internal

@@ -11,14 +11,14 @@ constexpr size_t kLongestParty = 3;  // Words of the longest name ("Bündnis Sah
 
 // A mark that may open a quoted name: „, “, ", «, ».
 bool OpensQuote(const Token& t) {
-  const std::string_view f = t.folded;
+  const std::string_view f = t.folded();
   return t.kind == TokenKind::kPunct && (f == "\"" || f == "\xE2\x80\x9E" || f == "\xE2\x80\x9C" ||
                                          f == "\xC2\xAB" || f == "\xC2\xBB");
 }
 
 // Whether a row of properties.tsv whose takes column is `takes` starts at tokens[k] (rows that
 // say how figures are read without measuring anything: "party_pronoun", "section").
-bool RowAt(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack,
+bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
            std::string_view takes) {
   const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
   return m.length > 0 && m.fields->at(1) == takes;
@@ -38,7 +38,7 @@ bool Written(const PhraseMatch& m, std::string_view how) {
 // Whether the party name matched at tokens[k] is written as one: capitalised, or a longer
 // name whose last word is ("die freien Wähler"; "die linke Hand" names none), or a name the
 // press writes in lower case (parties.tsv, written "lower": "the saffron party").
-bool WrittenAsName(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k) {
+bool WrittenAsName(Tokens tokens, const PhraseMatch& m, size_t k) {
   return tokens[k].upper || (m.length > 1 && tokens[k + m.length - 1].upper) ||
          Written(m, "lower");
 }
@@ -47,12 +47,12 @@ bool WrittenAsName(const std::vector<Token>& tokens, const PhraseMatch& m, size_
 // news agency) stand for the party at tokens[k]: its sentence names a party by another row
 // ("IFP was at 3.9%, PA at 2.0%"), or a figure follows past punctuation only, as in a results
 // table ("PA – 91,329 votes"). "A PA analysis found 62% of councils ..." names no party.
-bool InPartyContext(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k,
+bool InPartyContext(Tokens tokens, const PhraseMatch& m, size_t k,
                     const LanguagePack& pack) {
   size_t j = k + m.length;
   // Not past a bracket: "(PA) 2,000 people gathered" is a photo credit.
-  while (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && tokens[j].folded != "(" &&
-         tokens[j].folded != ")") {
+  while (j < tokens.size() && tokens[j].kind == TokenKind::kPunct && tokens[j].folded() != "(" &&
+         tokens[j].folded() != ")") {
     ++j;
   }
   if (j > k + m.length && j < tokens.size() && tokens[j].kind == TokenKind::kNumber) return true;
@@ -67,14 +67,14 @@ bool InPartyContext(const std::vector<Token>& tokens, const PhraseMatch& m, size
 }
 
 // Whether the party row matched at tokens[k] names a party there.
-bool NamesParty(const std::vector<Token>& tokens, const PhraseMatch& m, size_t k,
+bool NamesParty(Tokens tokens, const PhraseMatch& m, size_t k,
                 const LanguagePack& pack) {
   if (!WrittenAsName(tokens, m, k)) return false;
   return !Written(m, "initials") || InPartyContext(tokens, m, k, pack);
 }
 
 // The party whose name starts at tokens[k].
-const std::vector<std::string>* PartyAt(const std::vector<Token>& tokens, size_t k,
+const std::vector<std::string>* PartyAt(Tokens tokens, size_t k,
                                         const LanguagePack& pack) {
   const PhraseMatch m = pack.quantities.parties.Match(tokens, k);
   return m.length > 0 && NamesParty(tokens, m, k, pack) ? m.fields : nullptr;
@@ -82,7 +82,7 @@ const std::vector<std::string>* PartyAt(const std::vector<Token>& tokens, size_t
 
 // The longest name that ends at tokens[k] ("Liberal Democrats", not "Democrats"), with where
 // it starts.
-const std::vector<std::string>* PartyEndingAt(const std::vector<Token>& tokens, size_t k,
+const std::vector<std::string>* PartyEndingAt(Tokens tokens, size_t k,
                                               const LanguagePack& pack, size_t* start) {
   const PhraseMatch m = pack.quantities.parties.EndingAt(
       tokens, k + 1, kLongestParty + 1,
@@ -92,7 +92,7 @@ const std::vector<std::string>* PartyEndingAt(const std::vector<Token>& tokens, 
 
 // Whether the party starting at tokens[j] is the second of two joined by a list word ("SPD
 // und Grüne", "Labour and the Greens"): a figure after both is not told to be either's.
-bool Joined(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack) {
+bool Joined(Tokens tokens, size_t j, const LanguagePack& pack) {
   size_t k = j;
   const RoleTable& roles = pack.quantities.roles;
   // An article between ("SPD und die Grünen"): not_noun holds "die", "the" and "und" too.
@@ -108,7 +108,7 @@ bool Joined(const std::vector<Token>& tokens, size_t j, const LanguagePack& pack
 // The party named after a figure in its clause ("37 Prozent für die CSU"), not past a word
 // that makes it another's: "took 36 seats from the SNP", "mit 36,4 Prozent vor den Grünen"
 // ("from" and "von" are rows of their own: an earlier level, a from-to pair).
-std::string PartyAfter(const std::vector<Token>& tokens, size_t from, const LanguagePack& pack) {
+std::string PartyAfter(Tokens tokens, size_t from, const LanguagePack& pack) {
   for (size_t k = from; k < tokens.size() && k - from < kPartyAfter && !EndsClause(tokens[k]);
        ++k) {
     // "26 seats went to the Greens": a verb of going makes the party after "to" the holder.
@@ -130,7 +130,7 @@ std::string PartyAfter(const std::vector<Token>& tokens, size_t from, const Lang
 // it is part of ("1-3 seats out of a total of 80 seats", "von insgesamt 80 Sitzen"), or a
 // figure in brackets after another name ("a sweep in Gujarat (26 seats)"), or one that several
 // hold each ("die Liste A und die Liste B (jeweils 0,6 Prozent)"): no one party's.
-bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+bool OwnedElsewhere(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kWhole = 5;  // Words of the longest row ("out of a total of").
   if (first > 0 && RowAt(tokens, first - 1, pack, "shared")) return true;
   if (pack.quantities.properties
@@ -139,7 +139,7 @@ bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const Langua
           .length > 0) {
     return true;
   }
-  if (first < 3 || tokens[first - 1].folded != "(") return false;
+  if (first < 3 || tokens[first - 1].folded() != "(") return false;
   const Token& name = tokens[first - 2];
   size_t start = 0;
   if (!name.upper || name.kind != TokenKind::kWord ||
@@ -158,7 +158,7 @@ bool OwnedElsewhere(const std::vector<Token>& tokens, size_t first, const Langua
 // in two states, has secured 232 seats", "The BJP, which won 303 seats in 2019, won just 33".
 // The clause opens with a lower-case word that is no article or link (a verb); the sentence's
 // first clause is a short noun phrase ending in a party's name. Empty otherwise.
-std::string SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
+std::string SubjectBeforeAside(Tokens tokens, size_t k,
                                const LanguagePack& pack) {
   constexpr size_t kSubject = 5;  // Words of "The opposition INDIA bloc".
   const RoleTable& roles = pack.quantities.roles;
@@ -180,7 +180,7 @@ std::string SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
 }
 
 // The one party named in tokens [0, k), or empty when none or two.
-std::string OnePartyBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+std::string OnePartyBefore(Tokens tokens, size_t k, const LanguagePack& pack) {
   std::string named;
   for (size_t j = 0; j < k; ++j) {
     const std::vector<std::string>* p = PartyAt(tokens, j, pack);
@@ -194,7 +194,7 @@ std::string OnePartyBefore(const std::vector<Token>& tokens, size_t k, const Lan
 // The party a clause opening at tokens[k] with the party's common noun stands for (a row
 // "party_noun": "The Economic Freedom Fighters fell short, the party took 9.5%", "die Partei"):
 // the one party its sentence names before it. Empty when none or two.
-std::string PartyNounBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+std::string PartyNounBefore(Tokens tokens, size_t k, const LanguagePack& pack) {
   // The noun is its own row (a word of a table is never read as a person's name), after an
   // article: "the party", "die Partei".
   if (k == 0 || k + 1 >= tokens.size() ||
@@ -210,7 +210,7 @@ std::string PartyNounBefore(const std::vector<Token>& tokens, size_t k, const La
 // Tories had their worst night, with projections suggesting they won as few as 97"): the one
 // party the sentence names before it. Empty when none or two, or when the pronoun opens the
 // sentence (PartyAnaphor reads that one).
-std::string PronounParty(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+std::string PronounParty(Tokens tokens, size_t k, const LanguagePack& pack) {
   if (k == 0 || !RowAt(tokens, k, pack, "party_pronoun")) return "";
   // "47 Sitze, wovon sie 27 direkt gewann": a part of the holding named before, not it.
   constexpr size_t kLongestLink = 2;  // "of which".
@@ -224,7 +224,7 @@ std::string PronounParty(const std::vector<Token>& tokens, size_t k, const Langu
 // Whether another party is named earlier in the clause of the noun phrase at tokens[start]:
 // then it is likely that party's object ("The Conservatives beat Labour, with 365 seats"),
 // and an aside after it is not told of it.
-bool PartyEarlierInClause(const std::vector<Token>& tokens, size_t start,
+bool PartyEarlierInClause(Tokens tokens, size_t start,
                           const LanguagePack& pack) {
   for (size_t k = start; k > 0 && !EndsClause(tokens[k - 1]); --k) {
     size_t first = 0;
@@ -237,7 +237,7 @@ bool PartyEarlierInClause(const std::vector<Token>& tokens, size_t start,
 // name and one common noun ("the New Popular Front alliance, at 188 seats", "Macron's Ensemble
 // bloc, with 161"): a figure's clause of one preposition after that comma is an aside on the
 // party. Empty when none, or one of two joined by a list word.
-std::string PartyBeforeComma(const std::vector<Token>& tokens, size_t comma,
+std::string PartyBeforeComma(Tokens tokens, size_t comma,
                              const LanguagePack& pack) {
   for (size_t end = comma; end > 0 && comma - end <= 1; --end) {
     size_t start = 0;
@@ -253,24 +253,24 @@ std::string PartyBeforeComma(const std::vector<Token>& tokens, size_t comma,
 
 // Whether tokens [k, first) are one lower-case word after a comma at tokens[k - 1] ("at",
 // "with"): the short clause of an aside.
-bool OneWordAfterComma(const std::vector<Token>& tokens, size_t k, size_t first) {
-  return k > 1 && first == k + 1 && tokens[k - 1].folded == "," &&
+bool OneWordAfterComma(Tokens tokens, size_t k, size_t first) {
+  return k > 1 && first == k + 1 && tokens[k - 1].folded() == "," &&
          tokens[k].kind == TokenKind::kWord && !tokens[k].upper;
 }
 
 }  // namespace
 
 bool EndsClause(const Token& t) {
-  return t.kind == TokenKind::kPunct && (t.folded == "," || t.folded == ";");
+  return t.kind == TokenKind::kPunct && (t.folded() == "," || t.folded() == ";");
 }
 
-bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack) {
+bool EndsClauseBefore(Tokens tokens, size_t k, const LanguagePack& pack) {
   if (!EndsClause(tokens[k - 1])) return false;
   const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
   return !(m.length > 0 && m.fields->at(1) == "relative");
 }
 
-std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
+std::string PartyNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack, std::string_view anaphor, bool after) {
   if (OwnedElsewhere(tokens, first, pack)) return "";
   size_t k = first;
@@ -296,13 +296,13 @@ std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t las
   return after ? PartyAfter(tokens, last, pack) : "";
 }
 
-std::vector<std::string> SharedParties(const std::vector<Token>& tokens, size_t first,
+std::vector<std::string> SharedParties(Tokens tokens, size_t first,
                                        const LanguagePack& pack) {
   if (first == 0 || !RowAt(tokens, first - 1, pack, "shared")) return {};
   return JoinedPartiesBefore(tokens, first - 1, pack);
 }
 
-std::vector<std::string> JoinedPartiesBefore(const std::vector<Token>& tokens, size_t first,
+std::vector<std::string> JoinedPartiesBefore(Tokens tokens, size_t first,
                                              const LanguagePack& pack) {
   for (size_t k = first; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack);
        --k) {
@@ -346,7 +346,7 @@ std::string PartyAnaphor(const DocContext& ctx, size_t index) {
   return named;
 }
 
-std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
+std::string PartyJustBefore(Tokens tokens, size_t first,
                             const LanguagePack& pack) {
   constexpr size_t kGap = 4;  // "while the SNP has now secured 41".
   for (size_t end = first, words = 0; end > 0 && words <= kGap; --end, ++words) {
@@ -369,7 +369,7 @@ std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
 
 // The party a figure's seats go to, by a verb of going right after its noun phrase or past an
 // auxiliary: "23 more to the VVD", "26 seats had gone to GroenLinks".
-std::string PartyGoneTo(const std::vector<Token>& tokens, size_t np_end, const LanguagePack& pack) {
+std::string PartyGoneTo(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kAuxiliaries = 2;  // "will have gone to".
   for (size_t k = np_end; k < tokens.size() && k <= np_end + kAuxiliaries; ++k) {
     if (RowAt(tokens, k, pack, "held_to")) return PartyAfter(tokens, k, pack);
@@ -378,7 +378,7 @@ std::string PartyGoneTo(const std::vector<Token>& tokens, size_t np_end, const L
   return "";
 }
 
-bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
+bool PartyListFigure(Tokens tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c) {
   if (e.vague || e.first == 0 || previous == nullptr || previous->paragraph != c.paragraph ||
       previous->subject.empty() || NounFollows(tokens, e.last, pack)) {
@@ -400,7 +400,7 @@ bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, cons
   return true;
 }
 
-void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun, size_t np_end,
+void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
                     std::string_view anaphor, const LanguagePack& pack, Claim& c) {
   if (!Held(c.unit, pack)) return;
   // The party, not a country or the previous figure's party, is whose seats they are; one
@@ -442,13 +442,13 @@ std::string SectionOf(const DocContext& ctx, size_t index) {
   constexpr size_t kItem = 14;     // A list item is short; a longer sentence is prose.
   constexpr size_t kItems = 16;    // Items looked back over.
   for (size_t back = 0; back <= kItems && back <= index; ++back) {
-    const std::vector<Token>& t = ctx.sentences[index - back].tokens;
+    Tokens t = ctx.sentences[index - back].tokens;
     size_t k = 0;
     while (k < t.size() && t[k].kind == TokenKind::kPunct) ++k;  // A bullet or dash.
     if (k < t.size() && t.size() <= kHeading && RowAt(t, k, *ctx.pack, "section")) {
-      std::string key(t[k].folded);
+      std::string key(t[k].folded());
       if (k + 1 < t.size() && t[k + 1].kind == TokenKind::kNumber) {
-        key.append(" ").append(t[k + 1].folded);
+        key.append(" ").append(t[k + 1].folded());
       }
       return key;
     }

@@ -21,7 +21,7 @@ bool EndsClause(const Token& t);
 // Whether the clause of a figure ends at tokens[k - 1] looking back from tokens[k]: a comma
 // before a relative pronoun does not end it, since the pronoun stands for the noun before the
 // comma ("das BSW, das 15,8 Prozent erreichte").
-bool EndsClauseBefore(const std::vector<Token>& tokens, size_t k, const LanguagePack& pack);
+bool EndsClauseBefore(Tokens tokens, size_t k, const LanguagePack& pack);
 
 // How far from its figure a party is looked for, in tokens before and after it.
 constexpr size_t kPartyBefore = 20, kPartyAfter = 8;
@@ -31,19 +31,19 @@ constexpr size_t kPartyBefore = 20, kPartyAfter = 8;
 // not which), else `anaphor` when the clause opens the sentence with a pronoun standing for a
 // party, else (with `after`) the first named after it. Only a capitalised name, or a longer
 // one ending in one ("die freien Wähler"). Empty when none.
-std::string PartyNear(const std::vector<Token>& tokens, size_t first, size_t last,
+std::string PartyNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack, std::string_view anaphor = {}, bool after = true);
 
 // The two parties a figure right after a "shared" word holds each ("SPD und Grüne liegen bei
 // je 18,4 Prozent", "SPD und AfD mit jeweils 16 Prozent"): the two joined by a list word,
 // the last named before the figure in its clause. Empty otherwise.
-std::vector<std::string> SharedParties(const std::vector<Token>& tokens, size_t first,
+std::vector<std::string> SharedParties(Tokens tokens, size_t first,
                                        const LanguagePack& pack);
 
 // The two parties joined by a list word that are the last named before tokens[first] in its
 // clause, with no word of loss or change between ("zwischen NEOS und Grünen mit Werten von");
 // empty otherwise.
-std::vector<std::string> JoinedPartiesBefore(const std::vector<Token>& tokens, size_t first,
+std::vector<std::string> JoinedPartiesBefore(Tokens tokens, size_t first,
                                              const LanguagePack& pack);
 
 // The party a pronoun opening sentence `index` stands for ("Die CDU gewinnt. Sie liegt bei
@@ -55,7 +55,7 @@ std::string PartyAnaphor(const DocContext& ctx, size_t index);
 // Conservatives with 147"): at most four words between, none capitalised (a noun or a
 // name), none a word of change ("lost", "um"), no figure, no punctuation. Not one of two
 // joined by "und". Empty when none.
-std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
+std::string PartyJustBefore(Tokens tokens, size_t first,
                             const LanguagePack& pack);
 
 // A figure with no noun right after a party (PartyJustBefore), in a paragraph whose figure
@@ -63,13 +63,13 @@ std::string PartyJustBefore(const std::vector<Token>& tokens, size_t first,
 // with 164 seats, followed by the Conservatives with 147"): the same count for that party.
 // Fills unit and confidence of `c`; the party, its subject, is found afterwards
 // (PartyOfHolding).
-bool PartyListFigure(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous,
+bool PartyListFigure(Tokens tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c);
 
 // For a count a party holds (properties.tsv, takes "held": seats), the party as its
 // subject; without one (the house's size, a majority's threshold) the figure is compared only
 // on request. The figure is tokens [first, noun), its noun phrase ends at np_end.
-void PartyOfHolding(const std::vector<Token>& tokens, size_t first, size_t noun, size_t np_end,
+void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
                     std::string_view anaphor, const LanguagePack& pack, Claim& c);
 
 // The part of the whole a list of figures in sentence `index` is under: the words of the

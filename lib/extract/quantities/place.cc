@@ -39,7 +39,7 @@ std::string SceneBefore(const DocContext& ctx, size_t index, const LanguagePack&
 // The place a sentence opens with, for a figure whose clause names none: a locative phrase
 // ("In neighbouring Syria, whose north was hit too, the toll is 2,950") or a place that
 // modifies a counted noun ("South Carolina death toll rises to 33").
-std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+std::string OpeningPlace(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kGap = 3;  // "In neighbouring Syria".
   if (pack.quantities.locatives.Match(tokens, 0).length > 0) {
     for (size_t k = 1; k <= kGap && k < first; ++k) {
@@ -57,8 +57,8 @@ std::string OpeningPlace(const std::vector<Token>& tokens, size_t first, const L
         }
         bool opening = first - end <= kClause;
         for (size_t j = end; opening && j < first; ++j) {
-          opening = !IsClauseBreak(tokens[j]) || tokens[j].folded == "," ||
-                    tokens[j].folded == "(" || tokens[j].folded == ")";
+          opening = !IsClauseBreak(tokens[j]) || tokens[j].folded() == "," ||
+                    tokens[j].folded() == "(" || tokens[j].folded() == ")";
         }
         return opening || IsClauseBreak(tokens[end]) ? m.fields->at(0) : "";
       }
@@ -78,7 +78,7 @@ namespace {
 // The place a phrase locates when it names a part of a place ("Tschernihiw im Norden der
 // Ukraine", "Hualien in eastern Taiwan"): the one named right before the locative at `locative`,
 // if a place part stands between it and the place at `place`; else empty.
-std::string PlaceLocated(const std::vector<Token>& tokens, size_t locative, size_t place,
+std::string PlaceLocated(Tokens tokens, size_t locative, size_t place,
                          const LanguagePack& pack) {
   constexpr size_t kLongest = 3;  // Words of a place's name.
   bool part = false;
@@ -99,7 +99,7 @@ std::string PlaceLocated(const std::vector<Token>& tokens, size_t locative, size
 // "in Tschechien und Österreich je 1 Person": a list of places right before "each" and the
 // figure gives the figure to each of them, so it holds for the last one named too; any other
 // list is the whole, no one place (empty).
-std::string EachOfList(const std::vector<Token>& tokens, size_t k, size_t first,
+std::string EachOfList(Tokens tokens, size_t k, size_t first,
                        const LanguagePack& pack) {
   const QuantityWords& q = pack.quantities;
   std::string last;
@@ -109,7 +109,7 @@ std::string EachOfList(const std::vector<Token>& tokens, size_t k, size_t first,
     last = m.fields->at(0);
     k += m.length;
     if (k + 1 == first && q.roles.Has(tokens[k], kEach)) return last;
-    if (k >= first || !(q.roles.Has(tokens[k], kListLink) || tokens[k].folded == ",")) return "";
+    if (k >= first || !(q.roles.Has(tokens[k], kListLink) || tokens[k].folded() == ",")) return "";
     ++k;
   }
   return "";
@@ -117,7 +117,7 @@ std::string EachOfList(const std::vector<Token>& tokens, size_t k, size_t first,
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
-std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t last,
+std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
   const auto [from, to] = ClauseAround(tokens, first, last, kWindow);
@@ -135,7 +135,7 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
       auto link = [&](size_t j, bool comma) {
         return j + 1 < tokens.size() && pack.quantities.places.Match(tokens, j + 1).length > 0 &&
                (pack.quantities.roles.Has(tokens[j], kListLink) ||
-                (comma && tokens[j].folded == ","));
+                (comma && tokens[j].folded() == ","));
       };
       const size_t second =
           link(after, true) ? pack.quantities.places.Match(tokens, after + 1).length : 0;
@@ -152,7 +152,7 @@ std::string PlaceNear(const std::vector<Token>& tokens, size_t first, size_t las
   return best.empty() ? OpeningPlace(tokens, first, pack) : best;
 }
 
-bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
                       const LanguagePack& pack) {
   constexpr size_t kWindow = 12;
   const RoleTable& roles = pack.quantities.roles;
@@ -175,7 +175,7 @@ bool NamesPlaceBefore(const std::vector<Token>& tokens, size_t first, size_t np_
   return false;
 }
 
-std::string LastPlace(const std::vector<Token>& tokens, size_t from, size_t to,
+std::string LastPlace(Tokens tokens, size_t from, size_t to,
                       const LanguagePack& pack) {
   std::string last;
   for (size_t k = from; k < to && k < tokens.size(); ++k) {

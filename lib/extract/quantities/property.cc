@@ -29,16 +29,16 @@ constexpr size_t kClauseAfter = kPartyAfter, kScaleBefore = 6, kScaleAfter = 4;
 constexpr size_t kListGap = 8;  // "der Erststimmen gekommen, die SPD auf".
 
 // Where the figure's unit may start: after it, or after a hyphen joining them ("20-inch").
-size_t UnitStart(const std::vector<Token>& tokens, const NumberExpr& e) {
+size_t UnitStart(Tokens tokens, const NumberExpr& e) {
   const size_t k = e.last;
   const bool joined = k + 1 < tokens.size() && tokens[k].kind == TokenKind::kPunct &&
-                      tokens[k].folded == "-" && !tokens[k].space_before &&
+                      tokens[k].folded() == "-" && !tokens[k].space_before &&
                       !tokens[k + 1].space_before;
   return joined ? k + 1 : k;
 }
 
 // The figure's form: what a property must take to be measured by it. `at`: its unit's start.
-std::string_view FormOf(const NumberExpr& e, const std::vector<Token>& tokens, size_t at,
+std::string_view FormOf(const NumberExpr& e, Tokens tokens, size_t at,
                         const LanguagePack& pack, PhraseMatch* unit) {
   if (e.percent) return "percent";
   *unit = pack.quantities.units.Match(tokens, at);
@@ -61,7 +61,7 @@ struct Found {
 // consumer spending, did increase by 1.9%"): the clause opens with a lower-case word that is
 // no article or link (a verb), and the sentence's first clause opens with the property, after
 // at most one word ("Real final sales"). Nullptr otherwise.
-const std::vector<std::string>* SubjectBeforeAside(const std::vector<Token>& tokens, size_t k,
+const std::vector<std::string>* SubjectBeforeAside(Tokens tokens, size_t k,
                                                    std::string_view takes,
                                                    const LanguagePack& pack) {
   constexpr size_t kLead = 1;  // "Real", "The".
@@ -85,7 +85,7 @@ const std::vector<std::string>* SubjectBeforeAside(const std::vector<Token>& tok
   }
   return nullptr;
 }
-Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t last,
+Found NearestProperty(Tokens tokens, size_t first, size_t last,
                       std::string_view takes, const LanguagePack& pack) {
   const bool scale = takes == "scale";
   const size_t before = scale ? kScaleBefore : kClauseBefore;
@@ -106,7 +106,7 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
   // 6.0-magnitude quake has killed 2,205" say nothing of 800 or 2,205.
   auto other_figure = [&](size_t k) { return scale && tokens[k].kind == TokenKind::kNumber; };
   auto after_figure = [&](size_t k) {
-    if (k > 1 && tokens[k - 1].folded == "-" && !tokens[k].space_before) --k;
+    if (k > 1 && tokens[k - 1].folded() == "-" && !tokens[k].space_before) --k;
     return k > 0 && other_figure(k - 1);
   };
   Found best;
@@ -144,7 +144,7 @@ Found NearestProperty(const std::vector<Token>& tokens, size_t first, size_t las
 
 // Decimals the figure is written with: the digits after the numeral's decimal mark, or as
 // many as its value needs when it is spelt out ("7 Komma 4").
-int WrittenDecimals(std::string_view text, const NumberExpr& e, const std::vector<Token>& tokens,
+int WrittenDecimals(std::string_view text, const NumberExpr& e, Tokens tokens,
                     const LanguagePack& pack) {
   const Token& t = tokens[e.numeral_first];
   int written = 0;
@@ -217,11 +217,11 @@ struct Reading {
 // The row of a property given in percent whose noun ends right before the comma before the
 // figure `e`, when a comma or the sentence's end follows it ("turnout, 72.8, is"). Nullptr
 // otherwise.
-const std::vector<std::string>* PercentAside(const std::vector<Token>& tokens, const NumberExpr& e,
+const std::vector<std::string>* PercentAside(Tokens tokens, const NumberExpr& e,
                                              const LanguagePack& pack) {
   constexpr size_t kLongest = 3;  // Words of the longest property's noun.
-  if (e.first < 2 || tokens[e.first - 1].folded != "," || e.last >= tokens.size() ||
-      tokens[e.last].folded != "," || tokens[e.numeral_first].kind != TokenKind::kNumber) {
+  if (e.first < 2 || tokens[e.first - 1].folded() != "," || e.last >= tokens.size() ||
+      tokens[e.last].folded() != "," || tokens[e.numeral_first].kind != TokenKind::kNumber) {
     return nullptr;
   }
   for (size_t n = 1; n <= kLongest && n + 1 <= e.first; ++n) {
@@ -234,7 +234,7 @@ const std::vector<std::string>* PercentAside(const std::vector<Token>& tokens, c
 // Whether the figure `e` measures a property; fills `r`.
 // `next`: where the sentence's next figure starts; `anaphor`: the party a pronoun opening the
 // sentence stands for.
-bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
+bool ReadFigure(std::string_view text, Tokens tokens, const NumberExpr& e,
                 size_t next, std::string_view anaphor, const LanguagePack& pack, Reading& r) {
   if (!e.currency.empty() || e.vague) return false;
   PhraseMatch unit;
@@ -294,7 +294,7 @@ bool ReadFigure(std::string_view text, const std::vector<Token>& tokens, const N
 // Two shares joined by a word of "respectively" after two joined parties ("zwischen NEOS und
 // Grünen mit Werten von 8,8 bzw. 8,6 Prozent"): the first party's and the second's, the
 // first figure's unit left unsaid. Appends both readings of numbers[i] and numbers[i + 1].
-bool RespectiveShares(std::string_view text, const std::vector<Token>& tokens,
+bool RespectiveShares(std::string_view text, Tokens tokens,
                       const std::vector<NumberExpr>& numbers, size_t i, const LanguagePack& pack,
                       std::vector<Reading>& readings) {
   if (i + 1 >= numbers.size()) return false;
@@ -307,7 +307,7 @@ bool RespectiveShares(std::string_view text, const std::vector<Token>& tokens,
   const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
   if (m.length == 0 || m.fields->at(1) != "respectively") return false;
   k += m.length;
-  if (k < b.first && tokens[k].folded == ".") ++k;  // "bzw."
+  if (k < b.first && tokens[k].folded() == ".") ++k;  // "bzw."
   if (k != b.first) return false;
   std::vector<std::string> parties = JoinedPartiesBefore(tokens, a.first, pack);
   if (parties.size() != 2) return false;
@@ -327,7 +327,7 @@ bool RespectiveShares(std::string_view text, const std::vector<Token>& tokens,
 
 // The sentence's figures read as properties', in reading order. `anaphor`: the party a
 // pronoun opening the sentence stands for.
-std::vector<Reading> ReadFigures(std::string_view text, const std::vector<Token>& tokens,
+std::vector<Reading> ReadFigures(std::string_view text, Tokens tokens,
                                  const std::vector<NumberExpr>& numbers, std::string_view anaphor,
                                  const LanguagePack& pack) {
   std::vector<Reading> readings;
@@ -368,7 +368,7 @@ void TenthsInList(std::vector<Reading>& readings) {
 
 // Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
 // a property or party: most sentences do not, and are left at that.
-bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack) {
+bool MayHaveProperty(Tokens tokens, const LanguagePack& pack) {
   // Every property takes a percentage or a length, or a bare figure next to its scale word
   // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
   // a number has none, and most sentences are ruled out by unit lookups alone.
@@ -380,7 +380,7 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
       number = true;
       continue;
     }
-    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded != "%") continue;
+    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded() != "%") continue;
     const PhraseMatch u = pack.quantities.units.Match(tokens, i);
     unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
   }
@@ -403,14 +403,14 @@ bool MayHaveProperty(const std::vector<Token>& tokens, const LanguagePack& pack)
 
 // A place just before the word that opens the figure's phrase (quantity_words.tsv,
 // place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", "Bavaria, with 84.5%".
-std::string PlaceWith(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kPhrase = 6;  // "mit einer Wahlbeteiligung von 84,5".
   constexpr size_t kLongestPlace = 3;
   for (size_t k = first; k-- > 0 && k + kPhrase >= first;) {
     if (tokens[k].kind == TokenKind::kPunct) return "";
     if (!pack.quantities.roles.Has(tokens[k], kPlaceWith)) continue;
     size_t end = k;
-    if (end > 0 && tokens[end - 1].folded == ",") --end;  // "Bavaria, with".
+    if (end > 0 && tokens[end - 1].folded() == ",") --end;  // "Bavaria, with".
     for (size_t s = end > kLongestPlace ? end - kLongestPlace : 0; s < end; ++s) {
       const PhraseMatch m = pack.quantities.places.Match(tokens, s);
       if (m.length > 0 && s + m.length == end) return m.fields->at(0);
@@ -425,7 +425,7 @@ std::string PlaceWith(const std::vector<Token>& tokens, size_t first, const Lang
 void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                     const ExtractOptions& options, std::vector<uint8_t>& excluded) {
   const LanguagePack& pack = *ctx.pack;
-  const std::vector<Token>& tokens = st.tokens;
+  Tokens tokens = st.tokens;
   if (!MayHaveProperty(tokens, pack)) return;
   const std::vector<NumberExpr> numbers =
       FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);

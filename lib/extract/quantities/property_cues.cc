@@ -8,12 +8,12 @@
 namespace crosscheck::internal {
 
 // The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
-PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack) {
+PhraseMatch PropertyAt(Tokens tokens, size_t i, const LanguagePack& pack) {
   PhraseMatch m = pack.quantities.properties.Match(tokens, i);
   const Token& t = tokens[i];
-  const size_t dash = t.folded.rfind('-');
+  const size_t dash = t.folded().rfind('-');
   if (m.length == 0 && t.hyphen && dash != std::string_view::npos) {
-    m.fields = pack.quantities.properties.Find(t.folded.substr(dash + 1));
+    m.fields = pack.quantities.properties.Find(t.folded().substr(dash + 1));
     m.length = m.fields != nullptr ? 1 : 0;
   }
   return m;
@@ -25,7 +25,7 @@ PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const Languag
 // pair ("von 19 auf 7 Prozent": the row's property column names the word that must follow the
 // figure, and a figure must follow that word). `next`: where the sentence's next figure starts;
 // `growth`: the figure is a growth rate, whose "by" gives its level ("grew by 2.4 percent").
-bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
+bool ChangeOrEarlier(Tokens tokens, size_t figure, size_t end, size_t next,
                      bool growth, const LanguagePack& pack) {
   constexpr size_t kEarlier = 6;  // "from a two-decade high of".
   const size_t first = SignBefore(tokens, figure, pack);  // "um minus 0,3 Prozent".
@@ -41,7 +41,7 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
     if (takes == "change" && adjacent && !growth) return true;
     if (takes == "earlier" && !figure_between) return true;
     if (takes == "from_to" && adjacent && end + 1 == next &&
-        tokens[end].folded == m.fields->at(0)) {
+        tokens[end].folded() == m.fields->at(0)) {
       return true;
     }
   }
@@ -51,7 +51,7 @@ bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end
 // A share written with its sign ("FDP (-2,8 Prozent)", "Greens (-1.5%)") is the party's gain
 // or loss against the last election, in points: a share itself has no sign. (A '+' glued to
 // a figure already leaves it out.)
-bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
+bool SignedShare(std::string_view text, Tokens tokens, const NumberExpr& e,
                  const LanguagePack& pack) {
   // "(minus 4,2 Prozent)", "(plus 1.6 percent)": the sign spoken (changes.tsv, sign).
   if (const size_t n = e.numeral_first; n > 0) {
@@ -69,7 +69,7 @@ bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const 
 
 // A word a few words after the figure that makes it a change, not a level ("mit drei Prozent
 // die größten Verluste", "3 percent losses"), before the sentence's next figure.
-bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
+bool ChangeAfter(Tokens tokens, size_t end, size_t next,
                  const LanguagePack& pack) {
   constexpr size_t kAfter = 3;  // "drei Prozent [die größten] Verluste".
   size_t words = 0;
@@ -84,7 +84,7 @@ bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
 
 // Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
 // 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
-std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+std::string OtherEvent(Tokens tokens, size_t first, const LanguagePack& pack) {
   for (size_t k = 0; k < first; ++k) {
     PhraseMatch m = pack.quantities.properties.Match(tokens, k);
     if (m.length > 0 && m.fields->at(1) == "other_event") return m.fields->at(0);
@@ -96,7 +96,7 @@ std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const Lan
 // or right after it: "decreased at a rate of 0.3 percent", "the 0.5% contraction", "sank um 0,3".
 // Not past a list link or the growth's own noun: "spending declined and GDP grew 0.3 percent",
 // "nach dem Rückgang im Vorquartal wuchs das BIP um 0,3 Prozent".
-bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const LanguagePack& pack) {
+bool Decrease(Tokens tokens, size_t at, size_t end, const LanguagePack& pack) {
   auto is_decrease = [&](size_t k) {
     const PhraseMatch m = PropertyAt(tokens, k, pack);
     return m.length > 0 && m.fields->at(1) == "decrease";

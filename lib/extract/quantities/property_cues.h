@@ -23,29 +23,29 @@ constexpr size_t kClauseBefore = kPartyBefore;
 constexpr std::string_view kGrowth = "growth";
 
 // The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
-PhraseMatch PropertyAt(const std::vector<Token>& tokens, size_t i, const LanguagePack& pack);
+PhraseMatch PropertyAt(Tokens tokens, size_t i, const LanguagePack& pack);
 
 // Whether a word before the figure at tokens[figure] makes it no level of its property (a
 // change, an earlier level, a from-to pair's start). `end`: after its unit; `next`: where the
 // sentence's next figure starts; `growth`: the figure is a growth rate.
-bool ChangeOrEarlier(const std::vector<Token>& tokens, size_t figure, size_t end, size_t next,
+bool ChangeOrEarlier(Tokens tokens, size_t figure, size_t end, size_t next,
                      bool growth, const LanguagePack& pack);
 
 // Whether a share is written with its sign ("FDP (-2,8 Prozent)", "(plus 1,6 Prozent)"): a gain
 // or loss in points.
-bool SignedShare(std::string_view text, const std::vector<Token>& tokens, const NumberExpr& e,
+bool SignedShare(std::string_view text, Tokens tokens, const NumberExpr& e,
                  const LanguagePack& pack);
 
 // Whether a word a few words after the figure makes it a change ("3 percent losses").
-bool ChangeAfter(const std::vector<Token>& tokens, size_t end, size_t next,
+bool ChangeAfter(Tokens tokens, size_t end, size_t next,
                  const LanguagePack& pack);
 
 // Another event's reading before tokens[first] in the sentence ("a second 7.6 magnitude
 // tremor"): its key, or empty.
-std::string OtherEvent(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack);
+std::string OtherEvent(Tokens tokens, size_t first, const LanguagePack& pack);
 
 // Whether a minus sign or a word of decrease makes the growth figure at [at, end) negative.
-bool Decrease(const std::vector<Token>& tokens, size_t at, size_t end, const LanguagePack& pack);
+bool Decrease(Tokens tokens, size_t at, size_t end, const LanguagePack& pack);
 
 }  // namespace crosscheck::internal
 

@@ -21,7 +21,7 @@
 namespace crosscheck::internal {
 namespace {
 
-std::string NearestPurpose(const std::vector<Token>& tokens, size_t first, size_t last,
+std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
                            const LanguagePack& pack) {
   constexpr size_t kWindow = 30;  // A clause or two; also keeps long sentences linear.
   std::string best;
@@ -44,12 +44,12 @@ std::string NearestPurpose(const std::vector<Token>& tokens, size_t first, size_
 // A rate in the figure's clause: "Im Monat rekrutiert Russland 30.000 Soldaten", "3,000
 // people die on the roads every year". The clause ends at a comma or semicolon, except
 // after a short opening phrase ("Every day, some 400 migrants ...").
-std::string RateNear(const std::vector<Token>& tokens, const std::vector<uint8_t>& in_date,
+std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
                      size_t first, size_t last, const LanguagePack& pack) {
   constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
   auto clause_break = [&](size_t k) {
     return tokens[k].kind == TokenKind::kPunct &&
-           (tokens[k].folded == "," || tokens[k].folded == ";" || tokens[k].folded == ":");
+           (tokens[k].folded() == "," || tokens[k].folded() == ";" || tokens[k].folded() == ":");
   };
   size_t from = first;
   while (from > 0 && first - from < kWindow && (!clause_break(from - 1) || from - 1 <= 2)) --from;
@@ -68,17 +68,17 @@ std::string RateNear(const std::vector<Token>& tokens, const std::vector<uint8_t
   return "";
 }
 
-Span TokenSpan(const std::vector<Token>& tokens, size_t first, size_t last) {
+Span TokenSpan(Tokens tokens, size_t first, size_t last) {
   return {tokens[first].span.begin, tokens[last - 1].span.end};
 }
 
 // What the recognizer knows of one sentence while it makes its claims.
 struct SentenceState {
-  const std::vector<Token>& tokens;
+  Tokens tokens;
   const SentenceFacts& facts;
   const LanguagePack& pack;
   bool talks_about_a_figure;
-  const std::vector<Token>* before;  // The paragraph's sentence before, or nullptr.
+  const Tokens* before;  // The paragraph's sentence before, or nullptr.
 };
 
 // An amount of money: its subject (or whoever announces it) and what it is for.
@@ -135,7 +135,7 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
 // Where the whole's noun of a partitive starts ("seven of the patients", "drei der
 // Verletzten", past the whole's own figure: "179 of the 181 people", "182 out of 577 seats"),
 // or `at` when there is no article after the figure.
-size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack) {
+size_t PartitiveNoun(Tokens tokens, size_t at, const LanguagePack& pack) {
   size_t k = at;
   // Or a whole's own figure after a "whole" row of properties.tsv: "182 out of 577 seats".
   if (const PhraseMatch w = pack.quantities.properties.Match(tokens, at);
@@ -153,7 +153,7 @@ size_t PartitiveNoun(const std::vector<Token>& tokens, size_t at, const Language
 // Whether a verb of a running toll (killed, injured, arrested) ends right before the figure,
 // which is its object. Not a crowd's verb: "the counter-march attracted 5,000" names its own
 // crowd in the subject.
-bool VerbRightBefore(const std::vector<Token>& tokens, size_t first, const LanguagePack& pack) {
+bool VerbRightBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kWords = 3;  // "claimed the lives of".
   for (size_t n = 1; n <= kWords && n <= first; ++n) {
     PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, first - n);
@@ -173,7 +173,7 @@ bool VerbRightBefore(const std::vector<Token>& tokens, size_t first, const Langu
 bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c,
                 std::string* part_of) {
   constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
-  const std::vector<Token>& t = s.tokens;
+  Tokens t = s.tokens;
   if (e.vague) return false;
   // The object of a measure verb, ending its clause or a list: "the crash killed 12 and
   // injured 40".
@@ -220,10 +220,10 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
 // million".
 // It takes the previous figure's thing only when of the same order ("26,27 Millionen
 // Zuschauern ... 27,154 Millionen"), not "12 players ... cost 5 million".
-bool ScaledAlone(const std::vector<Token>& tokens, const NumberExpr& e, const Claim* previous) {
+bool ScaledAlone(Tokens tokens, const NumberExpr& e, const Claim* previous) {
   if (!e.scaled) return false;
   if (e.last < tokens.size() &&
-      (tokens[e.last].kind != TokenKind::kPunct || tokens[e.last].folded == "-")) {
+      (tokens[e.last].kind != TokenKind::kPunct || tokens[e.last].folded() == "-")) {
     return false;
   }
   constexpr double kOrder = 10;
@@ -298,7 +298,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
 // ("27,154 Millionen": 27,153,500 to 27,154,500; a broadcaster's audience, a statistic), not
 // a round estimate: "2 Millionen", "3,5 Millionen" and quarters ("1.25 million", "1,75")
 // keep the rounding tolerance.
-void WrittenPrecision(std::string_view text, const std::vector<Token>& tokens,
+void WrittenPrecision(std::string_view text, Tokens tokens,
                       const NumberExpr& e, const LanguagePack& pack, Claim& c) {
   if (!e.scaled || !e.estimate || tokens[e.numeral_first].kind != TokenKind::kNumber) return;
   const std::string_view raw = tokens[e.numeral_first].span.Of(text);
@@ -320,7 +320,7 @@ void WrittenPrecision(std::string_view text, const std::vector<Token>& tokens,
 // has reached ("68 herds in nine states", "Fälle in 14 Ländern"): they grow with it, so the
 // count is a running total too. Only a count of things (not people, not an occasion) right
 // after a locative, with the running total the sentence's figure before it.
-bool CountsPlacesReached(const std::vector<Token>& tokens, size_t first, const Claim& c,
+bool CountsPlacesReached(Tokens tokens, size_t first, const Claim& c,
                          const Claim* previous, const LanguagePack& pack) {
   if (previous == nullptr || previous->sentence.begin != c.sentence.begin ||
       previous->aspect != Aspect::kCumulative || c.aspect != Aspect::kLevel) {
@@ -362,7 +362,7 @@ bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np
 // crowd, the day its clause names ("am Sonntag gingen 160.000 Menschen auf die Straße": that
 // rally, not one of the days before the report, when another was held).
 void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
-                 const std::vector<Token>& tokens, size_t first, size_t np_end, Claim& c) {
+                 Tokens tokens, size_t first, size_t np_end, Claim& c) {
   c.time = times.Of(c.span.begin);
   if (!c.time && c.aspect == Aspect::kOccasion && ctx.published) {
     const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
@@ -380,7 +380,7 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
 }
 
 // The tokens of the paragraph's sentence before sentence `index`, or nullptr.
-const std::vector<Token>* SentenceBefore(const DocContext& ctx, size_t index) {
+const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
   if (index == 0 || ctx.sentences[index - 1].sentence.paragraph !=
                         ctx.sentences[index].sentence.paragraph) {
     return nullptr;
@@ -407,7 +407,7 @@ size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
   // press release is not cut off. The sentences' tokens are reused, not made again.
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph < n / 2) continue;
-    const std::vector<Token>& tokens = st.tokens;
+    Tokens tokens = st.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (pack.quantities.boilerplate.Match(tokens, i).length > 0 ||
           pack.quantities.roles.Has(tokens[i], kUrl)) {
@@ -430,7 +430,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   std::vector<uint8_t> excluded;  // Per sentence; one buffer for all of them.
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
-    const std::vector<Token>& tokens = st.tokens;
+    Tokens tokens = st.tokens;
     excluded.assign(tokens.size(), false);
     times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.

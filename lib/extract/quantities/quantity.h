@@ -39,18 +39,18 @@ struct Measure {
 // The counted noun after a figure ending before tokens[from]: from the table, else the next
 // noun in normalised form ("350 pounds of cement" -> pounds_of_cement). `of_allowed`: after a
 // vague plural or a scale, English puts "of" before the noun ("thousands of people").
-std::optional<Measure> FindMeasure(const std::vector<Token>& tokens, size_t from,
+std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
                                    bool of_allowed, const LanguagePack& pack);
 // A figure followed by a noun counts that noun; only a figure followed by a verb, a
 // preposition or punctuation may leave its noun implied.
-bool NounFollows(const std::vector<Token>& tokens, size_t at, const LanguagePack& pack);
+bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack);
 // The nearest counted noun before token `before` in the sentence, with its position.
-std::optional<std::pair<std::string, size_t>> MeasureBefore(const std::vector<Token>& tokens,
+std::optional<std::pair<std::string, size_t>> MeasureBefore(Tokens tokens,
                                                             size_t before,
                                                             const LanguagePack& pack);
 // Whether the sentence speaks of a figure without repeating its noun (a figure_cue: "die
 // Zahl könnte auf 12.000 steigen", "expected the number to grow to 12,000").
-bool TalksAboutAFigure(const std::vector<Token>& tokens, const LanguagePack& pack);
+bool TalksAboutAFigure(Tokens tokens, const LanguagePack& pack);
 
 }  // namespace crosscheck::internal
 

@@ -12,7 +12,7 @@ namespace {
 
 // Whether date claim `d` is the base of a comparison ("im Vergleich zu 2019", "than in 2019"):
 // the sentence's figures are of another time than that one.
-bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const LanguagePack* pack) {
+bool ComparedWith(Tokens tokens, const Claim& d, const LanguagePack* pack) {
   size_t k = 0;
   while (k < tokens.size() && tokens[k].span.begin < d.span.begin) ++k;
   // The date may begin with the cue's last word: "im Vergleich [zum Mai 2023]".
@@ -22,7 +22,7 @@ bool ComparedWith(const std::vector<Token>& tokens, const Claim& d, const Langua
 
 // Whether a verb beside date claim `d` says something began then ("which began in May",
 // "der im Mai begann"): the date is when a count started, not what its figures hold for.
-bool StartsThen(const std::vector<Token>& tokens, const Claim& d, const LanguagePack& pack) {
+bool StartsThen(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   const RoleTable& roles = pack.quantities.roles;
   size_t first = 0;
   while (first < tokens.size() && tokens[first].span.begin < d.span.begin) ++first;
@@ -42,7 +42,7 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
                size_t* date_cursor, std::vector<uint8_t>& excluded,
                std::vector<std::pair<uint32_t, DateRange>>& deadlines,
                std::vector<std::pair<uint32_t, DateRange>>& periods) {
-  const std::vector<Token>& tokens = st.tokens;
+  Tokens tokens = st.tokens;
   while (*date_cursor < dates_end &&
          ctx.claims[*date_cursor].span.end <= st.sentence.span.begin) {
     ++*date_cursor;
@@ -80,7 +80,7 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
 std::optional<DateRange> BackgroundPeriod(const DocContext& ctx, const SentenceTokens& st,
                                           const std::vector<std::pair<uint32_t, DateRange>>& periods) {
   constexpr size_t kOpening = 2;  // "In October 2023", "Im Jahr 2023".
-  const std::vector<Token>& tokens = st.tokens;
+  Tokens tokens = st.tokens;
   if (periods.empty() || !ctx.published || tokens.size() <= kOpening) return std::nullopt;
   const auto& [where, range] = periods.front();
   if (where > tokens[kOpening].span.begin || range.end.year() >= ctx.published->year()) {
@@ -101,7 +101,7 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
 
 // A year written alone in the clause ("bei der Wahl 2021"), which the date reader leaves
 // alone, unless it follows a word that makes it no time frame ("the lowest since 1997").
-std::optional<int> YearAt(std::string_view text, const std::vector<Token>& tokens, size_t k,
+std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
                           const LanguagePack& pack, bool bare = false) {
   constexpr int kFirst = 1900, kLast = 2100;
   const Token& t = tokens[k];
@@ -154,7 +154,7 @@ std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   return carried_;
 }
 
-bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
@@ -173,14 +173,14 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
   return false;
 }
 
-bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
+bool ListContinues(Tokens tokens, size_t end, size_t first,
                    const LanguagePack& pack, size_t gap) {
   // 5: ", die Grünen auf", "und die NEOS mit".
   if (first < end || first - end > gap) return false;
   bool link = false;
   for (size_t k = end; k < first; ++k) {
     if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;
-    link = link || tokens[k].folded == "," || pack.quantities.roles.Has(tokens[k], kListLink);
+    link = link || tokens[k].folded() == "," || pack.quantities.roles.Has(tokens[k], kListLink);
   }
   return link;
 }
@@ -208,9 +208,9 @@ void DateRepeatedCrowds(DocContext& ctx, size_t dates_end) {
 }
 
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
-                                      const std::vector<Token>& tokens, size_t first) {
+                                      Tokens tokens, size_t first) {
   size_t colon = first;
-  while (colon > 0 && tokens[colon - 1].folded != ":") --colon;
+  while (colon > 0 && tokens[colon - 1].folded() != ":") --colon;
   if (colon == 0) return std::nullopt;
   const uint32_t lo = tokens[0].span.begin, hi = tokens[colon - 1].span.begin;
   // The claims before dates_end are in reading order (DateNear's search too).
@@ -227,10 +227,10 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
 }
 
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
-                                  const std::vector<Token>& tokens, size_t first, size_t end) {
+                                  Tokens tokens, size_t first, size_t end) {
   // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's, also
   // after a comparison word ("höher als 2019 (61,4 Prozent)", "the highest since 1979 (66%)").
-  if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded == "(") {
+  if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded() == "(") {
     if (const std::optional<int> year = YearAt(ctx.text, tokens, first - 2, *ctx.pack, true)) {
       return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
     }
@@ -290,7 +290,7 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
 
 std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const SentenceTokens& st,
                                              size_t dates_end) {
-  const std::vector<Token>& tokens = st.tokens;
+  Tokens tokens = st.tokens;
   const auto& roles = ctx.pack->quantities.roles;
   if (!ctx.published || &st == ctx.sentences.data() ||
       std::none_of(tokens.begin(), tokens.end(),

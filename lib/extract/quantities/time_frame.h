@@ -32,7 +32,7 @@ class FigureTimes {
 
 // Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
 // does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
-bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_end,
+bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack);
 
 // Whether the figure at tokens[first] continues, with no verb or time word of its own, a list
@@ -40,7 +40,7 @@ bool EarlierOccasion(const std::vector<Token>& tokens, size_t first, size_t np_e
 // Wahl auf 21,2 Prozent" (changes.tsv, now: "diesmal", "this time" end the list).
 // `gap`: the words at most between them (a clause-final verb and its object may come first:
 // "auf 29,3 Prozent der Erststimmen gekommen, die SPD auf 23,3 Prozent").
-bool ListContinues(const std::vector<Token>& tokens, size_t end, size_t first,
+bool ListContinues(Tokens tokens, size_t end, size_t first,
                    const LanguagePack& pack, size_t gap = 5);
 
 // An article that repeats its crowd tells of one rally: an undated crowd figure ("In Berlin
@@ -52,12 +52,12 @@ void DateRepeatedCrowds(DocContext& ctx, size_t dates_end);
 // `dates_end` claims: a list's figures hold when the clause that opens the list says ("Bei
 // der Wahl im September 2021 sah es so aus: SPD 21,4 Prozent, Grüne 18,9 Prozent").
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
-                                      const std::vector<Token>& tokens, size_t first);
+                                      Tokens tokens, size_t first);
 
 // The time frame the date or year nearest to the figure at tokens [first, end) in its clause
 // gives it, if any; else the date of a list's head (ListHeadDate).
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
-                                  const std::vector<Token>& tokens, size_t first, size_t end);
+                                  Tokens tokens, size_t first, size_t end);
 
 // The past year the figures of the sentence before hold for, when sentence `st` names no time
 // of its own and tells of it with a past verb (quantity_words.tsv, earlier_verb): "Die CDU war

@@ -10,7 +10,7 @@ namespace {
 constexpr std::string_view kVehicle = "vehicle", kAboard = "aboard";
 
 // The events.tsv row of `kind` at tokens[k], or null.
-const std::vector<std::string>* RowAt(const std::vector<Token>& tokens, size_t k,
+const std::vector<std::string>* RowAt(Tokens tokens, size_t k,
                                       std::string_view kind, const LanguagePack& pack,
                                       size_t* length) {
   const PhraseMatch m = pack.dates.events.Match(tokens, k);
@@ -21,13 +21,13 @@ const std::vector<std::string>* RowAt(const std::vector<Token>& tokens, size_t k
 
 bool ClauseEnd(const Token& t) {
   return t.kind == TokenKind::kPunct &&
-         (t.folded == "," || t.folded == ";" || t.folded == ":" || t.folded == "." ||
-          t.folded == "(" || t.folded == ")");
+         (t.folded() == "," || t.folded() == ";" || t.folded() == ":" || t.folded() == "." ||
+          t.folded() == "(" || t.folded() == ")");
 }
 
 }  // namespace
 
-std::string VehicleOf(const std::vector<Token>& tokens, size_t first, size_t np_end,
+std::string VehicleOf(Tokens tokens, size_t first, size_t np_end,
                       const LanguagePack& pack) {
   constexpr size_t kBefore = 10;  // "a jet carrying 60 passengers and four crew members".
   constexpr size_t kAfter = 6;    // "aboard a U.S. Army helicopter".

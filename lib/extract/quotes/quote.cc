@@ -21,35 +21,44 @@ namespace {
 // finding what precedes a quotation does not walk back over all the quotations before it.
 struct ClauseStarts {
   std::vector<int> first_wordish;
-  std::vector<std::vector<int>> last_free;
+  std::vector<int> last_free;     // All sentences' tokens in one buffer ...
+  std::vector<uint32_t> offsets;  // ... sentence s's from offsets[s] on.
 
   ClauseStarts(const DocContext& ctx, const std::vector<SentenceSpeech>& info)
-      : first_wordish(ctx.sentences.size(), INT_MAX), last_free(ctx.sentences.size()) {
+      : first_wordish(ctx.sentences.size(), INT_MAX) {
+    offsets.reserve(ctx.sentences.size());
+    size_t total = 0;
+    for (const SentenceTokens& st : ctx.sentences) {
+      offsets.push_back(static_cast<uint32_t>(total));
+      total += st.tokens.size();
+    }
+    last_free.resize(total);
     for (size_t s = 0; s < ctx.sentences.size(); ++s) {
       const auto& tokens = ctx.sentences[s].tokens;
-      last_free[s].resize(tokens.size());
+      int* const out = last_free.data() + offsets[s];
       int last = -1;
       for (size_t i = 0; i < tokens.size(); ++i) {
         if (!info[s].skip[i]) {
           last = static_cast<int>(i);
           if (first_wordish[s] == INT_MAX && IsWordish(tokens[i])) first_wordish[s] = last;
         }
-        last_free[s][i] = last;
+        out[i] = last;
       }
     }
   }
+  int LastFree(size_t s, size_t i) const { return last_free[offsets[s] + i]; }
 };
 
 // "»…«, sagte Marie. – »…«": a dash right after a quotation or the end of a clause opens a
 // new turn of a dialogue, though no full stop splits the sentence before it.
 bool TurnDash(const QuoteSite& site) {
   if (site.prev < 0) return false;
-  const std::vector<Token>& t0 = site.t0();
-  const std::string_view dash = t0[site.prev].folded;
+  Tokens t0 = site.t0();
+  const std::string_view dash = t0[site.prev].folded();
   if (dash != "\xE2\x80\x93" && dash != "\xE2\x80\x94") return false;
   const int before = site.prev - 1;
   if (before < 0 || site.info[site.s0].skip[before]) return true;
-  const std::string_view p = t0[before].folded;
+  const std::string_view p = t0[before].folded();
   return p == "." || p == ";" || p == "!" || p == "?";
 }
 
@@ -60,11 +69,11 @@ void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) 
   site.last = last;
   site.s0 = SentenceOf(sents, site.first_q().outer.begin);
   site.s1 = SentenceOf(sents, site.last_q().outer.end - 1);
-  const std::vector<Token>& t0 = site.t0();
+  Tokens t0 = site.t0();
   site.open = TokenAt(t0, site.first_q().outer.begin);
-  site.prev = site.open > 0 ? starts.last_free[site.s0][site.open - 1] : -1;
+  site.prev = site.open > 0 ? starts.LastFree(site.s0, site.open - 1) : -1;
   site.clause_initial = starts.first_wordish[site.s0] > site.prev || TurnDash(site);
-  site.colon = site.prev >= 0 && t0[site.prev].folded == ":";
+  site.colon = site.prev >= 0 && t0[site.prev].folded() == ":";
 }
 
 }  // namespace

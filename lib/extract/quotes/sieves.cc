@@ -15,7 +15,7 @@ namespace {
 // the quotation's own full stop ended it, in the next sentence of the paragraph (`*next`).
 size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
   const auto& sents = q.ctx.sentences;
-  const std::vector<Token>& t1 = q.t1();
+  Tokens t1 = q.t1();
   size_t i = TokenAt(t1, q.last_q().outer.end);
   // Not when a colon introduced it ("Sagte das Weib: »…« Der Graf bat"), unless a lower-case
   // word goes on after it, which opens no sentence ("beginnen: »Wie?« fragte der Wirt").
@@ -33,9 +33,9 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
     *sentence = q.s1 + 1;
     i = 0;
   }
-  const std::vector<Token>& ta = sents[*sentence].tokens;
-  for (int n = 0; n < 2 && i < ta.size() && !IsWordish(ta[i]) && ta[i].folded != "." &&
-                  ta[i].folded != "!" && ta[i].folded != "?" && ta[i].folded != "(";
+  Tokens ta = sents[*sentence].tokens;
+  for (int n = 0; n < 2 && i < ta.size() && !IsWordish(ta[i]) && ta[i].folded() != "." &&
+                  ta[i].folded() != "!" && ta[i].folded() != "?" && ta[i].folded() != "(";
        ++n) {
     ++i;
   }
@@ -44,7 +44,7 @@ size_t ReplyStart(const QuoteSite& q, size_t* sentence, bool* next) {
 
 // Whether cue `c` in the reply at token i reports the quotation: it stands right there, or
 // its subject does ("he said", "Kirby zufolge").
-bool ReportsQuote(const Mention* at_i, const std::vector<Token>& ta, const Cue& c, size_t i,
+bool ReportsQuote(const Mention* at_i, Tokens ta, const Cue& c, size_t i,
                   bool next, const SpeakerWords& words) {
   const bool hit = (c.token == i && c.kind != CueKind::kBefore) ||
                    (at_i != nullptr && at_i->te == c.before());
@@ -66,7 +66,7 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   size_t sa = q.s1;
   bool next = false;
   const size_t i = ReplyStart(q, &sa, &next);
-  const std::vector<Token>& ta = q.ctx.sentences[sa].tokens;
+  Tokens ta = q.ctx.sentences[sa].tokens;
   const SentenceSpeech& info = q.info[sa];
   // Cues and mentions are in token order: only cues from the reply's start on, up to the
   // farthest reach below, can report the quotation (a sentence of a thousand quotations and
@@ -109,8 +109,8 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
     if (!next && c.kind == CueKind::kVerb && c.token <= i + kReach && i + 1 < ta.size() &&
         at_i != nullptr) {
       const Mention& m = *at_i;
-      if (m.kind == MentionKind::kName && m.te < c.token && ta[m.te].folded == "," &&
-          ta[c.token - 1].folded == ",") {
+      if (m.kind == MentionKind::kName && m.te < c.token && ta[m.te].folded() == "," &&
+          ta[c.token - 1].folded() == ",") {
         v.apposed = &m;
         v.cue = &c;
         v.cue_sentence = sa;
@@ -124,7 +124,7 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 namespace {
 
 bool IsDash(const Token& t) {
-  return t.folded == "\xE2\x80\x93" || t.folded == "\xE2\x80\x94" || t.folded == "-";
+  return t.folded() == "\xE2\x80\x93" || t.folded() == "\xE2\x80\x94" || t.folded() == "-";
 }
 
 // Whether cue `c`, earlier in the quotation's sentence, reports an earlier turn of a dialogue
@@ -132,14 +132,14 @@ bool IsDash(const Token& t) {
 // with no colon ("»…«, meinte Marie, »…« – »…«"), or the cue follows a quotation and a dash
 // opens the next turn ("»I«, antwortete der Engländer. – »…«").
 bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
-  const std::vector<Token>& t0 = q.t0();
-  const std::vector<uint8_t>& skip = q.info[q.s0].skip;
+  Tokens t0 = q.t0();
+  std::span<const uint8_t> skip = q.info[q.s0].skip;
   bool quoted = false, words_after = false, dash = false;
   for (size_t k = c.token + c.length; k < q.open; ++k) {
     if (skip[k]) {
       quoted = true;
       words_after = false;
-    } else if (t0[k].folded == ":") {
+    } else if (t0[k].folded() == ":") {
       return false;
     } else {
       words_after = words_after || IsWordish(t0[k]);
@@ -153,7 +153,7 @@ bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
 
 // Whether the quotation's first word is in lower case: it goes on with the sentence.
 bool LowerCaseStart(const QuoteSite& q) {
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const size_t first = TokenAt(t0, q.first_q().inner.begin);
   return first < t0.size() && t0[first].kind == TokenKind::kWord && !t0[first].upper;
 }
@@ -190,8 +190,8 @@ bool CueBeforeQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 // 3. Reported speech with the cue further on: "Das Bündnis habe eine „…“ gezogen, sagte X."
 bool CueLaterInSentence(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || v.label_cue || v.unnamed) return false;
-  const std::vector<Token>& t1 = q.t1();
-  const std::vector<uint8_t>& skip = q.info[q.s1].skip;
+  Tokens t1 = q.t1();
+  std::span<const uint8_t> skip = q.info[q.s1].skip;
   // A cue past another turn of a dialogue reports that one ("»…« – »…«, sagte Marie"): a
   // quotation that follows this one with no word between them.
   size_t next_turn = TokenAt(t1, q.last_q().outer.end);
@@ -235,7 +235,7 @@ bool Interrupted(const QuoteSite& q, const Verdict& v) {
     return false;
   }
   const SentenceSpeech& info = q.info[q.s0];
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const Mention* sm = v.a.mention >= 0 ? &info.mentions[v.a.mention] : nullptr;
   int k = static_cast<int>(cue.token) - 1;
   while (k >= 0 && !info.skip[k] &&
@@ -272,7 +272,7 @@ bool SpeakerOfCue(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   }
   const bool interrupted = Interrupted(q, v);
   // "said, “…”": a comma right after the verb introduces direct speech like a colon.
-  const bool comma_intro = v.cue_sentence == q.s0 && q.prev >= 1 && q.t0()[q.prev].folded == "," &&
+  const bool comma_intro = v.cue_sentence == q.s0 && q.prev >= 1 && q.t0()[q.prev].folded() == "," &&
                            cue.token + cue.length == static_cast<uint32_t>(q.prev);
   const bool direct = q.clause_initial || q.colon || interrupted || comma_intro;
   a.form = v.label_cue ? QuoteForm::kLabel : direct ? QuoteForm::kDirect : QuoteForm::kFragment;
@@ -287,7 +287,7 @@ bool ColonName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   if (v.cue != nullptr || !q.colon || q.prev < 1) return false;
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   for (const Mention& m : ms) {
     // "delivered a blunt message to Trump:": a name after a word of its clause is an object,
     // unless the subject follows its verb ("sprach der Wirt:").
@@ -314,8 +314,8 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     return false;
   }
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
-  const std::vector<Token>& t0 = q.t0();
-  const std::vector<uint8_t>& skip = q.info[q.s0].skip;
+  Tokens t0 = q.t0();
+  std::span<const uint8_t> skip = q.info[q.s0].skip;
   // "Und die Jüngere warf den Kopf zurück:", "Nun begann der andere …:": the subject that
   // opens the clause in verb-second order, after a conjunction or the verb.
   size_t opening = SIZE_MAX, head = 0;
@@ -334,7 +334,7 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
     if (m.tb >= q.open) break;
     const bool opens = m.tb == 0 || skip[m.tb - 1] || m.tb == opening ||
                        (m.tb == inverted && m.kind == MentionKind::kName) ||
-                       (t0[m.tb - 1].kind == TokenKind::kPunct && t0[m.tb - 1].folded != ",");
+                       (t0[m.tb - 1].kind == TokenKind::kPunct && t0[m.tb - 1].folded() != ",");
     if (!opens || m.genitive) continue;
     // "Das Schlimmste sei überstanden: „…“": a clause that describes quotes nobody.
     for (size_t i = m.te; i < q.open; ++i) {
@@ -360,7 +360,7 @@ bool ColonClauseSubject(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
   constexpr size_t kClauseWords = 20;
   if (static_cast<size_t>(q.prev) > begin + kClauseWords) return false;
   for (size_t i = begin; i < static_cast<size_t>(q.prev); ++i) {
-    if (t0[i].folded == ";") return false;
+    if (t0[i].folded() == ";") return false;
   }
   v.a.person = GivenNameSubject(q.ctx.text, t0, skip, begin, static_cast<size_t>(q.prev), q.finder, art);
   if (v.a.person < 0) return false;
@@ -374,7 +374,7 @@ namespace {
 // Whether the words of `inner` read as a title: two to eight words, each content word
 // capitalised (English: every word but short function words; German: every word but articles
 // and prepositions, which leaves nouns and adjectives, since a verb would be lower case).
-bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& function_words) {
+bool IsTitle(Tokens tokens, Span inner, const SpeakerWords& function_words) {
   size_t words = 0;
   auto it = std::lower_bound(tokens.begin(), tokens.end(), inner.begin,
                              [](const Token& t, uint32_t p) { return t.span.begin < p; });
@@ -383,7 +383,7 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& f
       // American style keeps the sentence's comma or full stop inside the closing mark
       // ("on “Meet the Press,” Kirby said"): only a mark that ends `inner` may be one.
       const bool last = it + 1 == tokens.end() || (it + 1)->span.end > inner.end;
-      if ((it->folded == "," && !last) || it->folded == "!" || it->folded == "?") return false;
+      if ((it->folded() == "," && !last) || it->folded() == "!" || it->folded() == "?") return false;
       continue;
     }
     ++words;
@@ -402,7 +402,7 @@ bool IsTitle(const std::vector<Token>& tokens, Span inner, const SpeakerWords& f
 // Where every noun is capitalised, a title also needs an article or preposition right
 // before it ("im „Hamburger Abendblatt“", not "mehr „Tempo und Entschlossenheit“").
 bool WorkTitle(const QuoteSite& q, ArticlePersons&, Verdict& v) {
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const SpeakerWords& words = q.finder.words();
   const bool title_slot =
       !q.finder.grammar().capitalised_nouns ||

@@ -23,7 +23,7 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
   if (s0 == 0) return -1;
   const SentenceSpeech& prev = info[s0 - 1];
   if (std::find(prev.skip.begin(), prev.skip.end(), 1) != prev.skip.end()) return -1;
-  const std::vector<Token>& tokens = sents[s0 - 1].tokens;
+  Tokens tokens = sents[s0 - 1].tokens;
   // "Olaf blätterte weiter.", "Schnell beugte sich jetzt Olaf vor.": a given name alone
   // opening the sentence or right after its adverb and verb.
   size_t begin = 0;
@@ -63,7 +63,7 @@ int NarrativeSubject(std::string_view text, const std::vector<SentenceTokens>& s
     return m.person;
   }
   if (len == 0) return -1;
-  return art.RegisterUnnamed(tokens[head].folded,
+  return art.RegisterUnnamed(tokens[head].folded(),
                              text.substr(tokens[tb].span.begin, tokens[tb + len - 1].span.end - tokens[tb].span.begin),
                              ArticleGender(tokens[tb], finder.words()));
 }
@@ -75,10 +75,10 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
   const SpeechLexicon& speech = finder.speech();
   static constexpr std::string_view kDashes[] = {"\xE2\x80\x93", "\xE2\x80\x94", "-"};
   auto is_dash = [](const Token& t) {
-    return std::find(std::begin(kDashes), std::end(kDashes), t.folded) != std::end(kDashes);
+    return std::find(std::begin(kDashes), std::end(kDashes), t.folded()) != std::end(kDashes);
   };
   const size_t s = SentenceOf(sents, q.inner.begin);
-  const std::vector<Token>& tokens = sents[s].tokens;
+  Tokens tokens = sents[s].tokens;
   // Inside the quotation on purpose: nothing is skipped. Kept zero across calls, grown only
   // (a sentence may be a whole hostile document: no fresh buffer per quotation).
   static thread_local std::vector<uint8_t> open;
@@ -106,7 +106,7 @@ int InsertedSpeakerOf(std::string_view text, const std::vector<SentenceTokens>& 
     size_t head = 0;
     const size_t len = finder.UnnamedAt(tokens, at, open, &head);
     if (len == 0) return -1;
-    return art.RegisterUnnamed(tokens[head].folded,
+    return art.RegisterUnnamed(tokens[head].folded(),
                                text.substr(tokens[at].span.begin, tokens[at + len - 1].span.end - tokens[at].span.begin),
                                ArticleGender(tokens[at], finder.words()));
   }
@@ -131,18 +131,18 @@ void ForEachAddress(const std::vector<SentenceTokens>& sents, const QuoteSpan& q
                     const MentionFinder& finder, F f) {
   const SpeechLexicon& speech = finder.speech();
   for (size_t s = SentenceOf(sents, q.inner.begin); s < sents.size(); ++s) {
-    const std::vector<Token>& tokens = sents[s].tokens;
+    Tokens tokens = sents[s].tokens;
     if (sents[s].sentence.span.begin >= q.inner.end) break;
     for (size_t i = TokenAt(tokens, q.inner.begin); i < tokens.size() && tokens[i].span.end <= q.inner.end; ++i) {
       if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper) continue;
-      const bool after_comma = i > 0 && tokens[i - 1].folded == ",";
+      const bool after_comma = i > 0 && tokens[i - 1].folded() == ",";
       // "Selbstredend, Herr Graf, …", "Fräulein Pitras, …": a title of address before it.
       const bool titled = i > 0 && finder.words().Is(tokens[i - 1], WordClass::kAddressTitle) &&
                           (tokens[i - 1].span.begin == q.inner.begin ||
-                           (i >= 2 && tokens[i - 2].folded == ","));
+                           (i >= 2 && tokens[i - 2].folded() == ","));
       const bool opens = tokens[i].span.begin == q.inner.begin || after_comma || titled;
       const bool closes = i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kPunct &&
-                          tokens[i + 1].folded != "-";
+                          tokens[i + 1].folded() != "-";
       if (!opens || !closes) continue;
       const bool vocative = !titled && after_comma && i >= 2 && speech.Flags(tokens[i]) == 0 &&
                             (!tokens[i - 2].upper || speech.Flags(tokens[i - 2]) != 0) &&
@@ -168,10 +168,10 @@ int Addressee(std::string_view text, const std::vector<SentenceTokens>& sents, c
     } else if (titled) {
       // "Herr Graf" is the article's "der Graf", if it has one ("Herr Gott!" is nobody).
       std::string id = "~";
-      id += t.folded;
+      id += t.folded();
       if (auto u = art.by_id.find(id); u != art.by_id.end()) found = u->second;
     } else if (vocative && register_new) {
-      found = art.RegisterUnnamed(t.folded, word);
+      found = art.RegisterUnnamed(t.folded(), word);
     }
     return found >= 0;
   });
@@ -249,7 +249,7 @@ bool GoesOn(const QuoteSite& q, const ArticlePersons& art, int person) {
   const QuoteSpan& prev = q.quotes[q.k - 1];
   constexpr uint32_t kShortNarrative = 60;  // Bytes: a cue, or a sentence of a few words.
   if (q.first_q().outer.begin < prev.outer.end + kShortNarrative) return true;
-  const std::vector<uint8_t>& skip = q.info[q.s0 > 0 ? q.s0 - 1 : 0].skip;
+  std::span<const uint8_t> skip = q.info[q.s0 > 0 ? q.s0 - 1 : 0].skip;
   return q.s0 > 0 && std::find(skip.begin(), skip.end(), 1) != skip.end();
 }
 
@@ -262,7 +262,7 @@ bool ColonSentenceBefore(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   const SentenceSpeech& pi = q.info[q.s0 - 1];
   const auto& pt = q.ctx.sentences[q.s0 - 1].tokens;
-  if (pt.empty() || pt.back().folded != ":") return false;
+  if (pt.empty() || pt.back().folded() != ":") return false;
   Attribution& a = v.a;
   for (const Cue& c : pi.cues) {
     if (c.person >= 0 && c.kind != CueKind::kLabel) a.person = c.person;
@@ -359,7 +359,7 @@ bool DialogueTurn(const QuoteSite& q, ArticlePersons& art, Verdict& v) {
 }
 
 bool OpensTurn(const QuoteSite& q) {
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   const size_t first = TokenAt(t0, q.first_q().inner.begin);
   return q.clause_initial && first < t0.size() && t0[first].upper;
 }
@@ -449,7 +449,7 @@ bool LabelAfterName(const QuoteSite& q, ArticlePersons&, Verdict& v) {
   }
   bool found = false;
   const std::vector<Mention>& ms = q.info[q.s0].mentions;
-  const std::vector<Token>& t0 = q.t0();
+  Tokens t0 = q.t0();
   for (size_t m = 0; m < ms.size(); ++m) {
     if (ms[m].te <= q.open && ms[m].kind == MentionKind::kName) {
       v.a.person = ms[m].person;

@@ -48,8 +48,8 @@ struct QuoteSite {
 
   const QuoteSpan& first_q() const { return quotes[k]; }
   const QuoteSpan& last_q() const { return quotes[last]; }
-  const std::vector<Token>& t0() const { return ctx.sentences[s0].tokens; }
-  const std::vector<Token>& t1() const { return ctx.sentences[s1].tokens; }
+  Tokens t0() const { return ctx.sentences[s0].tokens; }
+  Tokens t1() const { return ctx.sentences[s1].tokens; }
 };
 
 // The sentence holding byte `pos`.
@@ -60,7 +60,7 @@ inline size_t SentenceOf(const std::vector<SentenceTokens>& sents, uint32_t pos)
 }
 
 // The first token starting at or after byte `pos`.
-inline size_t TokenAt(const std::vector<Token>& tokens, uint32_t pos) {
+inline size_t TokenAt(Tokens tokens, uint32_t pos) {
   return std::lower_bound(tokens.begin(), tokens.end(), pos,
                           [](const Token& t, uint32_t p) { return t.span.begin < p; }) -
          tokens.begin();

@@ -21,17 +21,17 @@ const TableSchema kDottedJurisdictions{"dotted_jurisdictions", {{"letters"}, {"k
 
 // Tokens of a jurisdiction written as `letters` with dots: "U.S." comes as U . S . (the last
 // dot may be missing); 0 when it is not there.
-size_t DottedAt(const std::vector<Token>& tokens, size_t i, std::string_view letters) {
+size_t DottedAt(Tokens tokens, size_t i, std::string_view letters) {
   size_t k = i;
   for (size_t l = 0; l < letters.size(); ++l) {
     if (l > 0) {
-      if (k >= tokens.size() || tokens[k].folded != ".") return 0;
+      if (k >= tokens.size() || tokens[k].folded() != ".") return 0;
       ++k;
     }
-    if (k >= tokens.size() || tokens[k].folded != letters.substr(l, 1)) return 0;
+    if (k >= tokens.size() || tokens[k].folded() != letters.substr(l, 1)) return 0;
     ++k;
   }
-  if (k < tokens.size() && tokens[k].folded == ".") ++k;
+  if (k < tokens.size() && tokens[k].folded() == ".") ++k;
   return k - i;
 }
 
@@ -86,7 +86,7 @@ absl::Status RoleLexicon::Load(const LanguageFolder& folder, const Table& entiti
   return absl::OkStatus();
 }
 
-RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& tokens,
+RoleMatch RoleLexicon::MatchFrom(HashedKey first, Tokens tokens,
                                  size_t i) const {
   if (!first_filter_.MayContain(first.hash)) return {};
   auto it = first_.find(first);
@@ -95,15 +95,15 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, const std::vector<Token>& toke
     if (i + e.rest.size() >= tokens.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < e.rest.size() && ok; ++k) {
-      ok = WordMatches(e.rest[k], tokens[i + 1 + k].folded);
+      ok = WordMatches(e.rest[k], tokens[i + 1 + k].folded());
     }
     if (ok) return {1 + e.rest.size(), e.office, e.jurisdiction};
   }
   return {};
 }
 
-RoleMatch RoleLexicon::MatchTitle(const std::vector<Token>& tokens, size_t i) const {
-  const std::string_view w = tokens[i].folded;
+RoleMatch RoleLexicon::MatchTitle(Tokens tokens, size_t i) const {
+  const std::string_view w = tokens[i].folded();
   RoleMatch m;
   if (tokens[i].lex == nullptr || lex_mask_ == 0 || (tokens[i].lex->classes & lex_mask_)) {
     m = MatchFrom(internal::Key(tokens[i]), tokens, i);
@@ -121,28 +121,23 @@ RoleMatch RoleLexicon::MatchTitle(const std::vector<Token>& tokens, size_t i) co
   return m;
 }
 
-bool RoleLexicon::MayStartTitle(const Token& t) const {
-  if (t.kind != TokenKind::kWord) return t.folded == ".";  // "U.S. Secretary of State".
-  return t.upper || t.hyphen || TitleWord(t);
-}
-
 bool RoleLexicon::TitleWord(const Token& t) const {
   if (t.lex != nullptr && lex_mask_ != 0) return (t.lex->classes & lex_mask_) != 0;
   return first_filter_.MayContain(t.hash) && first_.count(internal::Key(t)) > 0;
 }
 
-PhraseMatch RoleLexicon::Entity(const std::vector<Token>& tokens, size_t i) const {
+PhraseMatch RoleLexicon::Entity(Tokens tokens, size_t i) const {
   if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
   PhraseMatch m = entities_.Match(tokens, i);
   if (m.length > 0 || !tokens[i].hyphen) return m;  // Only a hyphenated word has a dash.
-  const std::string_view w = tokens[i].folded;
+  const std::string_view w = tokens[i].folded();
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities_.Find(std::string_view(w).substr(0, dash))) return {1, f};
   }
   return {};
 }
 
-size_t RoleLexicon::Jurisdiction(const std::vector<Token>& tokens, size_t i,
+size_t RoleLexicon::Jurisdiction(Tokens tokens, size_t i,
                                  std::string* key) const {
   if (i >= tokens.size()) return 0;
   for (const auto& [letters, entity] : dotted_) {

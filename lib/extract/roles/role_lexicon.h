@@ -42,7 +42,7 @@ class RoleLexicon {
 
   // The title starting at tokens[i] ("Außenminister", "Sprecher des Außenministeriums",
   // "US-Verteidigungsminister", "Secretary of State"), longest first.
-  RoleMatch Match(const std::vector<Token>& tokens, size_t i) const {
+  RoleMatch Match(Tokens tokens, size_t i) const {
     // Inline, since it is asked about every word: a tagged word that begins no title and
     // has no hyphen (for "US-Außenminister") is answered by the lexicon's bit.
     if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
@@ -54,12 +54,17 @@ class RoleLexicon {
   }
   // Cheap pre-check: whether a title can start at this token (or a later one of a
   // multi-word jurisdiction such as "White House").
-  bool MayStartTitle(const Token& t) const;
+  // Inline: asked about the word after nearly every word ("U.S. Secretary of State").
+  bool MayStartTitle(const Token& t) const {
+    if (t.kind != TokenKind::kWord) return t.folded() == ".";
+    if (t.upper || t.hyphen) return true;
+    return t.lex != nullptr && lex_mask_ != 0 ? (t.lex->classes & lex_mask_) != 0 : TitleWord(t);
+  }
   // Entity key of tokens[i..] as a jurisdiction ("ukrainische", "US", "Ukraine's",
   // "White House"), with the number of tokens; 0 when none.
-  size_t Jurisdiction(const std::vector<Token>& tokens, size_t i, std::string* key) const;
+  size_t Jurisdiction(Tokens tokens, size_t i, std::string* key) const;
   // Entity key of the word or hyphen-compound prefix, for topics; 0 tokens when none.
-  PhraseMatch Entity(const std::vector<Token>& tokens, size_t i) const;
+  PhraseMatch Entity(Tokens tokens, size_t i) const;
   // Role key from a jurisdiction entity key and an office: ("united_states",
   // "foreign_minister") -> "us_secretary_of_state"; ("", "president") -> "president".
   std::string Key(std::string_view jurisdiction, std::string_view office) const;
@@ -82,8 +87,8 @@ class RoleLexicon {
     std::vector<std::string> rest;
     std::string office, jurisdiction;
   };
-  RoleMatch MatchFrom(HashedKey first, const std::vector<Token>& tokens, size_t i) const;
-  RoleMatch MatchTitle(const std::vector<Token>& tokens, size_t i) const;
+  RoleMatch MatchFrom(HashedKey first, Tokens tokens, size_t i) const;
+  RoleMatch MatchTitle(Tokens tokens, size_t i) const;
   StringMap<std::vector<Entry>> first_;
   HashFilter first_filter_;  // Rejects most words before the probe of first_.
   PhraseTable entities_;

@@ -14,8 +14,8 @@ bool GermanParticiple(std::string_view) { return false; }
 // Alte", "eine laute, heisere Stimme"), with a genitive complement ("der Bruder des Grafen");
 // or the adjective alone, standing for the noun ("sagte ein anderer.").
 size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
-  const std::vector<Token>& tokens = scan.tokens;
-  const std::vector<uint8_t>& skip = scan.skip;
+  Tokens tokens = scan.tokens;
+  std::span<const uint8_t> skip = scan.skip;
   const size_t n = scan.end;
   size_t k = i + 1;
   // "einer der Ältesten", "eine der Frauen": the noun after the partitive article.
@@ -25,10 +25,10 @@ size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
   }
   auto adjective = [&](size_t a) {
     return a < n && !skip[a] && tokens[a].kind == TokenKind::kWord && !tokens[a].upper &&
-           HasGermanAdjectiveEnding(tokens[a].folded);
+           HasGermanAdjectiveEnding(tokens[a].folded());
   };
   while (k < n && k < i + 6 &&
-         (adjective(k) || (k > i + 1 && tokens[k].folded == "," && adjective(k + 1)))) {
+         (adjective(k) || (k > i + 1 && tokens[k].folded() == "," && adjective(k + 1)))) {
     ++k;
   }
   // "die Frau", "der Herr": a form of address is the noun when no name follows it.
@@ -54,9 +54,9 @@ size_t GermanUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
   // Not a neuter one ("das fürchterliche:", "ein freundliches:"), which names what was said.
   const bool neuter = (!scan.words.Is(tokens[i], WordClass::kMasculineArticle) &&
                        !scan.words.Is(tokens[i], WordClass::kFeminineArticle)) ||
-                      tokens[k - 1].folded.ends_with("es");
+                      tokens[k - 1].folded().ends_with("es");
   if (k > i + 1 && !neuter &&
-      (k >= n || (tokens[k].kind == TokenKind::kPunct && tokens[k].folded != ","))) {
+      (k >= n || (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() != ","))) {
     *head = k - 1;
     return k - i;
   }

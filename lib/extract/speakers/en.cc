@@ -17,7 +17,7 @@ bool EnglishParticiple(std::string_view verb) { return verb.size() > 5 && verb.e
 // strategist who", "the senator from"); a place may describe the speaker ("an Iowa
 // Democrat") but is not one ("the Ukraine").
 size_t EnglishUnnamedPhrase(const PhraseScan& scan, size_t i, size_t* head) {
-  const std::vector<Token>& tokens = scan.tokens;
+  Tokens tokens = scan.tokens;
   size_t k = i + 1;
   while (k < scan.end && k < i + 5 && !scan.skip[k] && tokens[k].kind == TokenKind::kWord &&
          !scan.words.Is(tokens[k], WordClass::kPhraseEnd) &&

@@ -24,8 +24,8 @@ int PersonByGivenName(const ArticlePersons& art, std::string_view word) {
   return -1;
 }
 
-int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
-                  const std::vector<uint8_t>& skip, size_t at, const MentionFinder& finder,
+int LoneGivenName(std::string_view text, Tokens tokens,
+                  std::span<const uint8_t> skip, size_t at, const MentionFinder& finder,
                   ArticlePersons& art) {
   if (at >= tokens.size() || skip[at]) return -1;
   const Token& t = tokens[at];
@@ -42,11 +42,11 @@ int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
     return it->second;
   }
   if (const int p = PersonByGivenName(art, word); p >= 0) return p;
-  return art.Register(finder.directory(), art.Canonical(finder.directory(), t.folded), word);
+  return art.Register(finder.directory(), art.Canonical(finder.directory(), t.folded()), word);
 }
 
-int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
-                     const std::vector<uint8_t>& skip, size_t begin, size_t end,
+int GivenNameSubject(std::string_view text, Tokens tokens,
+                     std::span<const uint8_t> skip, size_t begin, size_t end,
                      const MentionFinder& finder, ArticlePersons& art) {
   end = std::min(end, tokens.size());
   if (begin >= end) return -1;
@@ -67,9 +67,9 @@ int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
 }
 
 int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& sents, size_t s,
-                     const std::vector<uint8_t>& skip, size_t begin, const MentionFinder& finder,
+                     std::span<const uint8_t> skip, size_t begin, const MentionFinder& finder,
                      ArticlePersons& art) {
-  const std::vector<Token>& tokens = sents[s].tokens;
+  Tokens tokens = sents[s].tokens;
   if (!finder.grammar().verb_second || begin + 2 >= tokens.size()) return -1;
   const SpeechLexicon& speech = finder.speech();
   const SpeakerWords& words = finder.words();
@@ -98,7 +98,7 @@ int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& s
   const Token& t = tokens[at];
   const std::string_view word = text.substr(t.span.begin, t.span.end - t.span.begin);
   if (const int p = PersonByGivenName(art, word); p >= 0) return p;
-  const std::string id = art.Canonical(finder.directory(), t.folded);
+  const std::string id = art.Canonical(finder.directory(), t.folded());
   return id.empty() ? -1 : art.Register(finder.directory(), id, word);
 }
 

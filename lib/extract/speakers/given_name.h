@@ -24,16 +24,16 @@ int PersonByGivenName(const ArticlePersons& art, std::string_view word);
 // "Olaf blätterte weiter.": a common given name standing alone at tokens[at] (no name word
 // after it, so the mention finder took it for no one) is a person: the article's person of
 // that name, else one registered now. -1 when tokens[at] is no such name.
-int LoneGivenName(std::string_view text, const std::vector<Token>& tokens,
-                  const std::vector<uint8_t>& skip, size_t at, const MentionFinder& finder,
+int LoneGivenName(std::string_view text, Tokens tokens,
+                  std::span<const uint8_t> skip, size_t at, const MentionFinder& finder,
                   ArticlePersons& art);
 
 // "Olaf blätterte weiter.", "Schnell beugte sich jetzt Olaf vor.": the lone given name
 // (LoneGivenName) that is the subject of the verb-second clause opening at tokens[begin] and
 // ending before `end`: its first word, or the word past the opening word, the verb and what
 // InvertedSubject skips. -1 when none.
-int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
-                     const std::vector<uint8_t>& skip, size_t begin, size_t end,
+int GivenNameSubject(std::string_view text, Tokens tokens,
+                     std::span<const uint8_t> skip, size_t begin, size_t end,
                      const MentionFinder& finder, ArticlePersons& art);
 
 // "Hafenbrack trat ein.", "Endlich trat Hafenbrack ein.": a capitalised word
@@ -42,7 +42,7 @@ int GivenNameSubject(std::string_view text, const std::vector<Token>& tokens,
 // text names it so inside its sentences nearby (NamedNearby): the article's person known by
 // that word, else one registered now. -1 when none.
 int NamedWordSubject(std::string_view text, const std::vector<SentenceTokens>& sents, size_t s,
-                     const std::vector<uint8_t>& skip, size_t begin, const MentionFinder& finder,
+                     std::span<const uint8_t> skip, size_t begin, const MentionFinder& finder,
                      ArticlePersons& art);
 
 }  // namespace crosscheck::internal

@@ -18,8 +18,8 @@ namespace crosscheck::internal {
 // What a phrase rule reads: the sentence's tokens, those inside quotations flagged in
 // `skip`, and the language's words. A phrase ends before token `end`.
 struct PhraseScan {
-  const std::vector<Token>& tokens;
-  const std::vector<uint8_t>& skip;
+  Tokens tokens;
+  std::span<const uint8_t> skip;
   size_t end;
   const SpeechLexicon& speech;
   const SpeakerWords& words;

@@ -4,7 +4,7 @@
 namespace crosscheck::internal {
 namespace {
 
-std::string Written(std::string_view text, const std::vector<Token>& tokens, size_t b,
+std::string Written(std::string_view text, Tokens tokens, size_t b,
                     size_t e) {
   if (b >= e) return {};
   return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
@@ -14,8 +14,8 @@ std::string Written(std::string_view text, const std::vector<Token>& tokens, siz
 
 struct MentionFinder::Scan {
   std::string_view text;
-  const std::vector<Token>& tokens;
-  const std::vector<uint8_t>& skip;
+  Tokens tokens;
+  std::span<const uint8_t> skip;
   ArticlePersons& art;
   std::vector<RoleBinding>* roles;
   std::vector<Mention> out;
@@ -35,9 +35,9 @@ struct MentionFinder::Scan {
   }
 };
 
-std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vector<Token>& tokens,
-                                         const std::vector<uint8_t>& skip,
-                                         const std::vector<uint8_t>& near_cue, ArticlePersons& art,
+std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
+                                         std::span<const uint8_t> skip,
+                                         std::span<const uint8_t> near_cue, ArticlePersons& art,
                                          std::vector<RoleBinding>* roles) const {
   Scan scan{text, tokens, skip, art, roles, {}};
   const size_t n = tokens.size();
@@ -89,8 +89,8 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, const std::vecto
 
 size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, size_t end,
                                    const RoleMatch& rm, std::string juris) const {
-  const std::vector<Token>& tokens = scan.tokens;
-  const std::vector<uint8_t>& skip = scan.skip;
+  Tokens tokens = scan.tokens;
+  std::span<const uint8_t> skip = scan.skip;
   const size_t n = tokens.size();
   if (juris.empty()) juris = rm.jurisdiction;
   if (juris.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
@@ -101,7 +101,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   bool gen = false;
   size_t name_b = end;
   size_t nl = NameAt(tokens, end, skip, scan.art, 2, &id, &gen);
-  if (nl == 0 && end + 1 < n && tokens[end].folded == ",") {
+  if (nl == 0 && end + 1 < n && tokens[end].folded() == ",") {
     // Apposition: "der Sprecher des Außenministeriums, Matthew Miller, sagte".
     nl = NameAt(tokens, end + 1, skip, scan.art, 2, &id, &gen);
     const size_t after = end + 1 + nl;
@@ -128,7 +128,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   }
   // "Kirby, the White House national security spokesman": the title follows the name.
   if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
-      out.back().te < n && tokens[out.back().te].folded == "," && out.back().te + 1 == start) {
+      out.back().te < n && tokens[out.back().te].folded() == "," && out.back().te + 1 == start) {
     scan.Bind(roles_, out.back().person, rm.office, juris, out.back().tb, end);
     return end;
   }

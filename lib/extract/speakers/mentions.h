@@ -49,21 +49,21 @@ class MentionFinder {
 
   // `near_cue[i]`: how many unknown capitalised words a name starting at token i may have,
   // next to a speech cue ("sagte Müller", "said Dan P. Conston"); 0 elsewhere.
-  std::vector<Mention> Find(std::string_view text, const std::vector<Token>& tokens,
-                            const std::vector<uint8_t>& skip,
-                            const std::vector<uint8_t>& near_cue, ArticlePersons& art,
+  std::vector<Mention> Find(std::string_view text, Tokens tokens,
+                            std::span<const uint8_t> skip,
+                            std::span<const uint8_t> near_cue, ArticlePersons& art,
                             std::vector<RoleBinding>* roles) const;
 
   // A name starting at tokens[i]: known alias, surname known in the article, given name plus
   // surname, or (when `unknown` > 0) up to `unknown` capitalised words. Returns the length.
-  size_t NameAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
+  size_t NameAt(Tokens tokens, size_t i, std::span<const uint8_t> skip,
                 const ArticlePersons& art, int unknown, std::string* id, bool* genitive) const;
 
   // The phrase of an unnamed speaker starting at tokens[i] with a determiner ("der Alte",
   // "seine älteste Tochter", "a Democratic strategist"): its length, and its head in *head;
   // 0 when none (the language's SpeakerGrammar::unnamed_phrase).
   // The phrase ends before `end` (the speech verb when it precedes the verb).
-  size_t UnnamedAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
+  size_t UnnamedAt(Tokens tokens, size_t i, std::span<const uint8_t> skip,
                    size_t* head, size_t end = SIZE_MAX) const;
 
   const SpeakerLexicon& lexicon() const { return lex_; }
@@ -84,17 +84,17 @@ class MentionFinder {
   void AddNameMention(Scan& scan, size_t i, size_t nl, const std::string& id, bool gen) const;
   bool NameWord(const Token& t) const;
   // A capitalised word that can go on a name: no title, no entity, written apart.
-  bool NameWordAt(const std::vector<Token>& tokens, size_t k,
-                  const std::vector<uint8_t>& skip) const;
+  bool NameWordAt(Tokens tokens, size_t k,
+                  std::span<const uint8_t> skip) const;
   // Tokens of initials ("K.", "J. R.") starting at tokens[k]; 0 when none.
-  size_t InitialsAt(const std::vector<Token>& tokens, size_t k) const;
+  size_t InitialsAt(Tokens tokens, size_t k) const;
   // The three kinds of names NameAt tries after the surnames of the article.
-  size_t KnownAliasAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
+  size_t KnownAliasAt(Tokens tokens, size_t i, std::span<const uint8_t> skip,
                       std::string* id, bool* genitive) const;
-  size_t GivenNameAt(const std::vector<Token>& tokens, size_t i, const std::vector<uint8_t>& skip,
+  size_t GivenNameAt(Tokens tokens, size_t i, std::span<const uint8_t> skip,
                      const ArticlePersons& art, std::string* id) const;
-  size_t UnknownNameAt(const std::vector<Token>& tokens, size_t i,
-                       const std::vector<uint8_t>& skip, const ArticlePersons& art, int unknown,
+  size_t UnknownNameAt(Tokens tokens, size_t i,
+                       std::span<const uint8_t> skip, const ArticlePersons& art, int unknown,
                        std::string* id, bool* genitive) const;
   const PersonDirectory& dir_;
   const SpeakerLexicon& lex_;

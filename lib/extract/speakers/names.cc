@@ -11,11 +11,11 @@ namespace crosscheck::internal {
 namespace {
 
 // The folded words of tokens [b, e), joined by spaces.
-std::string FoldedText(const std::vector<Token>& tokens, size_t b, size_t e) {
+std::string FoldedText(Tokens tokens, size_t b, size_t e) {
   std::string s;
   for (size_t k = b; k < e; ++k) {
     if (!s.empty()) s += ' ';
-    s += tokens[k].folded;
+    s += tokens[k].folded();
   }
   return s;
 }
@@ -27,24 +27,24 @@ bool MentionFinder::NameWord(const Token& t) const {
          (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kMonth | SpeechLexicon::kPlace)) == 0;
 }
 
-bool MentionFinder::NameWordAt(const std::vector<Token>& tokens, size_t k,
-                               const std::vector<uint8_t>& skip) const {
+bool MentionFinder::NameWordAt(Tokens tokens, size_t k,
+                               std::span<const uint8_t> skip) const {
   return k < tokens.size() && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&
          roles_.Entity(tokens, k).length == 0 && roles_.Match(tokens, k).length == 0;
 }
 
-size_t MentionFinder::InitialsAt(const std::vector<Token>& tokens, size_t k) const {
+size_t MentionFinder::InitialsAt(Tokens tokens, size_t k) const {
   size_t len = 0;
   while (k + len + 1 < tokens.size() && tokens[k + len].kind == TokenKind::kWord &&
-         tokens[k + len].upper && tokens[k + len].folded.size() == 1 &&
-         tokens[k + len + 1].folded == "." && len < 6) {
+         tokens[k + len].upper && tokens[k + len].folded().size() == 1 &&
+         tokens[k + len + 1].folded() == "." && len < 6) {
     len += 2;
   }
   return len;
 }
 
-size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
-                             const std::vector<uint8_t>& skip, const ArticlePersons& art,
+size_t MentionFinder::NameAt(Tokens tokens, size_t i,
+                             std::span<const uint8_t> skip, const ArticlePersons& art,
                              int unknown, std::string* id, bool* genitive) const {
   if (i >= tokens.size() || skip[i] || !NameWord(tokens[i])) return 0;
   *genitive = false;
@@ -73,7 +73,7 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   if (NameWordAt(tokens, i + 1, skip)) {
     if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[i + 1]).PlainKey());
         it != art.by_surname.end() && !art.persons[it->second].unnamed &&
-        NameHasWord(absl::AsciiStrToLower(art.persons[it->second].name), tokens[i].folded)) {
+        NameHasWord(absl::AsciiStrToLower(art.persons[it->second].name), tokens[i].folded())) {
       *id = art.persons[it->second].id;
       return 2;
     }
@@ -85,8 +85,8 @@ size_t MentionFinder::NameAt(const std::vector<Token>& tokens, size_t i,
   return UnknownNameAt(tokens, i, skip, art, unknown, id, genitive);
 }
 
-size_t MentionFinder::KnownAliasAt(const std::vector<Token>& tokens, size_t i,
-                                   const std::vector<uint8_t>& skip, std::string* id,
+size_t MentionFinder::KnownAliasAt(Tokens tokens, size_t i,
+                                   std::span<const uint8_t> skip, std::string* id,
                                    bool* genitive) const {
   const size_t n = tokens.size();
   size_t max_len = 1;
@@ -99,7 +99,7 @@ size_t MentionFinder::KnownAliasAt(const std::vector<Token>& tokens, size_t i,
       *id = p->id;
       return len;
     }
-    const std::string_view g = StripGenitive(tokens[i + len - 1].folded);
+    const std::string_view g = StripGenitive(tokens[i + len - 1].folded());
     if (!g.empty()) {
       text = FoldedText(tokens, i, i + len - 1);
       if (!text.empty()) text += ' ';
@@ -115,8 +115,8 @@ size_t MentionFinder::KnownAliasAt(const std::vector<Token>& tokens, size_t i,
 }
 
 // Given name, optional initials, particles and middle names, surname.
-size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
-                                  const std::vector<uint8_t>& skip, const ArticlePersons& art,
+size_t MentionFinder::GivenNameAt(Tokens tokens, size_t i,
+                                  std::span<const uint8_t> skip, const ArticlePersons& art,
                                   std::string* id) const {
   const size_t n = tokens.size();
   size_t k = i + 1 + InitialsAt(tokens, i + 1);
@@ -128,15 +128,15 @@ size_t MentionFinder::GivenNameAt(const std::vector<Token>& tokens, size_t i,
   }
   // "Debbie Wasserman Schultz": a surname of two words, when the name then ends.
   if (k + 2 < n && NameWordAt(tokens, k + 1, skip) && !NameWordAt(tokens, k + 2, skip) &&
-      !tokens[k + 1].folded.ends_with("s") && tokens[k + 2].kind != TokenKind::kNumber) {
+      !tokens[k + 1].folded().ends_with("s") && tokens[k + 2].kind != TokenKind::kNumber) {
     ++k;
   }
   *id = art.Canonical(dir_, FoldedText(tokens, i, k + 1));
   return k + 1 - i;
 }
 
-size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
-                                    const std::vector<uint8_t>& skip, const ArticlePersons& art,
+size_t MentionFinder::UnknownNameAt(Tokens tokens, size_t i,
+                                    std::span<const uint8_t> skip, const ArticlePersons& art,
                                     int unknown, std::string* id, bool* genitive) const {
   const size_t n = tokens.size();
   if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
@@ -150,7 +150,7 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
                           tokens[i - 1].kind == TokenKind::kWord && !tokens[i - 1].upper;
   if ((flags & (SpeechLexicon::kTime | SpeechLexicon::kPlace)) && !month_name) return 0;
   if (!art.SkeletonsOf(tokens[i]).genitive.empty() &&
-      (speech_.FlagsOf(StripGenitive(tokens[i].folded)) & SpeechLexicon::kTime)) {
+      (speech_.FlagsOf(StripGenitive(tokens[i].folded())) & SpeechLexicon::kTime)) {
     return 0;  // "said Tuesday's guest".
   }
   // "sagte Ökonom Thomas Berger": a known given name after an unknown word starts the name,
@@ -173,7 +173,7 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
     // "Hassan al-Amiri": a particle glued to the name by a hyphen.
     if (NameWordAt(tokens, p, skip) ||
         (p < n && !skip[p] && tokens[p].hyphen && !tokens[p].upper &&
-         words_.Is(tokens[p].folded.substr(0, tokens[p].folded.find('-')),
+         words_.Is(tokens[p].folded().substr(0, tokens[p].folded().find('-')),
                    WordClass::kNameParticle))) {
       if (speech_.Flags(tokens[p]) & SpeechLexicon::kTime) break;
       len = p + 1 - i;
@@ -185,25 +185,25 @@ size_t MentionFinder::UnknownNameAt(const std::vector<Token>& tokens, size_t i,
   // A lone word next to a cue is a surname only when no name follows ("sagte Ökonom Tim Ruf").
   if (unknown == 1 && i + 1 < n && NameWord(tokens[i + 1]) && tokens[i + 1].space_before) return 0;
   std::string text = FoldedText(tokens, i, i + len);
-  const std::string_view g = StripGenitive(tokens[i + len - 1].folded);
-  if (!g.empty() && g.size() + 2 < tokens[i + len - 1].folded.size()) {  // Only "'s" forms.
+  const std::string_view g = StripGenitive(tokens[i + len - 1].folded());
+  if (!g.empty() && g.size() + 2 < tokens[i + len - 1].folded().size()) {  // Only "'s" forms.
     text = FoldedText(tokens, i, i + len - 1) + (len > 1 ? " " : "") + std::string(g);
     *genitive = true;
   }
   // "sagte Merkels Sprecher", "Scholz’ Sprecherin": where every noun is capitalised, a name in
   // -s (or before an apostrophe) right before a role is the role's owner, not the speaker.
   if (size_t k = i + len; grammar_.capitalised_nouns && k < n) {
-    const bool apostrophe = tokens[k].folded == "\xE2\x80\x99" || tokens[k].folded == "'";
+    const bool apostrophe = tokens[k].folded() == "\xE2\x80\x99" || tokens[k].folded() == "'";
     if (apostrophe) ++k;
-    *genitive = *genitive || (k < n && (apostrophe || tokens[i + len - 1].folded.ends_with("s")) &&
+    *genitive = *genitive || (k < n && (apostrophe || tokens[i + len - 1].folded().ends_with("s")) &&
                               roles_.Match(tokens, k).length > 0);
   }
   *id = art.Canonical(dir_, text);
   return id->empty() ? 0 : len;
 }
 
-size_t MentionFinder::UnnamedAt(const std::vector<Token>& tokens, size_t i,
-                                const std::vector<uint8_t>& skip, size_t* head,
+size_t MentionFinder::UnnamedAt(Tokens tokens, size_t i,
+                                std::span<const uint8_t> skip, size_t* head,
                                 size_t end) const {
   const size_t n = std::min(tokens.size(), end);
   if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;

@@ -6,7 +6,7 @@
 
 namespace crosscheck::internal {
 
-void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
                  const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
   const SpeechLexicon& speech = lex.speech;
   const SpeakerGrammar& grammar = *lex.grammar;
@@ -36,9 +36,9 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   size_t b = cue.before() - 1;
   // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
   // an apposition.
-  if (tokens[b].folded == "," && b >= 2) {
+  if (tokens[b].folded() == "," && b >= 2) {
     for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
-      if (tokens[j].folded != ",") continue;
+      if (tokens[j].folded() != ",") continue;
       if (IsNameish(tokens[j - 1], false, lex.words)) {
         b = j - 1;
       } else if (!grammar.capitalised_nouns && !tokens[j - 1].upper && j + 3 <= b &&
@@ -58,8 +58,8 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
   const size_t end = b + 1;  // The name ends here; `i` stays the cue.
   while (b > 0 && end - b < 6 && !skip[b - 1] &&
          (IsNameish(tokens[b - 1], true, lex.words) ||
-          (tokens[b - 1].folded == "." && b >= 2 && tokens[b - 2].upper &&
-           tokens[b - 2].folded.size() == 1))) {
+          (tokens[b - 1].folded() == "." && b >= 2 && tokens[b - 2].upper &&
+           tokens[b - 2].folded().size() == 1))) {
     --b;
   }
   while (b < end && !tokens[b].upper) ++b;  // A name starts with a capital.
@@ -77,7 +77,7 @@ void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
     ++b;
   }
   if ((first == 0 || b > first) && b + 1 == end) {
-    const std::string_view verb = tokens[i].folded, word = tokens[b].folded;
+    const std::string_view verb = tokens[i].folded(), word = tokens[b].folded();
     if (grammar.plural_subject(verb, word)) return;
     // Verb-second order puts the subject after the verb when another word comes first
     // ("Vergnügt sprach der Wolf", "Dann sagte er").
@@ -95,9 +95,8 @@ namespace {
 
 // Flags the sentence's tokens that lie inside a quotation; `qi` walks the quotations once
 // over the whole article.
-void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& quotes,
-                size_t& qi, std::vector<uint8_t>& skip) {
-  skip.assign(tokens.size(), false);
+void MarkQuoted(Tokens tokens, const std::vector<QuoteSpan>& quotes,
+                size_t& qi, std::span<uint8_t> skip) {
   for (size_t i = 0; i < tokens.size(); ++i) {
     while (qi < quotes.size() && quotes[qi].outer.end <= tokens[i].span.begin) ++qi;
     skip[i] = qi < quotes.size() && quotes[qi].outer.begin <= tokens[i].span.begin;
@@ -107,26 +106,26 @@ void MarkQuoted(const std::vector<Token>& tokens, const std::vector<QuoteSpan>& 
 // Whether a quotation ends right before tokens[i] (or before a comma there) that opens its
 // clause and reads as speech: it ends in , . ! ? … or a dash, or a comma follows it. With i == 0
 // the quotation may have ended the sentence before (`prev`, null at the article's start).
-bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
+bool QuoteBefore(Tokens tokens, std::span<const uint8_t> skip, size_t i,
                  const SentenceTokens* prev, const SentenceSpeech* prev_info) {
-  const std::vector<Token>* qt = &tokens;
-  const std::vector<uint8_t>* qs = &skip;
+  Tokens qt = tokens;
+  std::span<const uint8_t> qs = skip;
   size_t end = i;
-  const bool comma = end > 0 && !skip[end - 1] && tokens[end - 1].folded == ",";
+  const bool comma = end > 0 && !skip[end - 1] && tokens[end - 1].folded() == ",";
   if (comma) --end;
   if (end == 0) {
     if (comma || prev == nullptr) return false;
-    qt = &prev->tokens;
-    qs = &prev_info->skip;
-    end = qt->size();
+    qt = prev->tokens;
+    qs = prev_info->skip;
+    end = qt.size();
   }
-  if (end < 2 || !(*qs)[end - 1] || !AfterQuote(*qt, end)) return false;
+  if (end < 2 || !qs[end - 1] || !AfterQuote(qt, end)) return false;
   size_t b = end - 1;
-  while (b > 0 && (*qs)[b - 1]) --b;
+  while (b > 0 && qs[b - 1]) --b;
   for (size_t k = 0; k < b; ++k) {
-    if (!(*qs)[k] && IsWordish((*qt)[k])) return false;
+    if (!qs[k] && IsWordish(qt[k])) return false;
   }
-  const std::string_view last = (*qt)[end - 2].folded;
+  const std::string_view last = qt[end - 2].folded();
   // "»…,« berichtigte der Dekan": a comma inside the marks, as older German prints it.
   return comma || last == "," || last == "!" || last == "?" || last.starts_with(".") ||
          last == "\xE2\x80\xA6" || last == "\xE2\x80\x93" || last == "\xE2\x80\x94" || last == "-";
@@ -135,11 +134,11 @@ bool QuoteBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& s
 // In verb-second order the word right after a quotation that opens its clause is the verb
 // of the clause, and the quotation its object: a cue, whatever the verb ("»Laß das!« stieß
 // der Bauer hervor", "„…“, polterte der Wirt"), when a subject follows it.
-bool ReplySlotCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t i,
+bool ReplySlotCue(Tokens tokens, std::span<const uint8_t> skip, size_t i,
                   const SpeakerLexicon& lex, const SentenceTokens* prev,
                   const SentenceSpeech* prev_info, Cue* cue) {
   const Token& t = tokens[i];
-  if (t.kind != TokenKind::kWord || t.upper || (i > 0 && !skip[i - 1] && tokens[i - 1].folded != ",") ||
+  if (t.kind != TokenKind::kWord || t.upper || (i > 0 && !skip[i - 1] && tokens[i - 1].folded() != ",") ||
       lex.speech.Flags(t) != 0 || lex.words.Is(t, WordClass::kNotReplyVerb) ||
       lex.words.Is(t, WordClass::kCopula) ||
       !QuoteBefore(tokens, skip, i, prev, prev_info)) {
@@ -152,7 +151,7 @@ bool ReplySlotCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& 
 
 // Whether a verb cue or a colon further on has no subject next to it ("Heinrich stand auf
 // und sagte:", "Ziepe stand dabei und schimpfte:").
-bool HeadlessCue(const std::vector<Token>& tokens, const std::vector<Cue>& cues,
+bool HeadlessCue(Tokens tokens, const std::vector<Cue>& cues,
                  const std::vector<Cue>& colons) {
   for (const Cue& c : cues) {
     if (c.kind == CueKind::kVerb && c.token > 1 && c.subject_at == Cue::kNoSubject &&
@@ -173,9 +172,9 @@ bool NamedNearby(const std::vector<SentenceTokens>& sents, size_t s, size_t at,
   constexpr size_t kNameReach = 60;
   bool inside = false;
   for (size_t k = s > kNameReach ? s - kNameReach : 0; k < sents.size() && k <= s + kNameReach; ++k) {
-    const std::vector<Token>& ts = sents[k].tokens;
+    Tokens ts = sents[k].tokens;
     for (size_t i = 1; i < ts.size(); ++i) {
-      if (ts[i].folded != t.folded || !ts[i].upper || (k == s && i == at)) continue;
+      if (ts[i].folded() != t.folded() || !ts[i].upper || (k == s && i == at)) continue;
       const uint8_t flags = speech.Flags(ts[i - 1]);
       if (flags & SpeechLexicon::kDeterminer) return false;
       inside = inside || (ts[i - 1].kind == TokenKind::kWord && !ts[i - 1].upper);
@@ -194,8 +193,8 @@ namespace {
 // A word the text names inside its sentences nearby (NamedNearby) opens with its verb whatever
 // follows the verb ("August sah mich an und sagte:", "Ziepe fuhr sie an:").
 size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
-                   const std::vector<uint8_t>& skip, const SpeakerLexicon& lex) {
-  const std::vector<Token>& tokens = sents[s].tokens;
+                   std::span<const uint8_t> skip, const SpeakerLexicon& lex) {
+  Tokens tokens = sents[s].tokens;
   constexpr uint8_t kNoun = SpeechLexicon::kDeterminer | SpeechLexicon::kMale |
                             SpeechLexicon::kFemale | SpeechLexicon::kStop;
   auto word = [&](size_t k) { return tokens[k].kind == TokenKind::kWord; };
@@ -213,7 +212,7 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
     n = 1;
   }
   if (tokens.size() < n + 4 || skip[n] || skip[n + 1] || skip[n + 2] ||
-      lex.grammar->plural_subject(tokens[n + 1].folded, tokens[n].folded)) {
+      lex.grammar->plural_subject(tokens[n + 1].folded(), tokens[n].folded())) {
     return SIZE_MAX;
   }
   const bool opens = word(n) && tokens[n].upper && lex.speech.Flags(tokens[n]) == 0 &&
@@ -228,7 +227,7 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
 
 // How many lower-case adverbs (at most two) stand right before the verb at tokens[c]
 // ("Kirby also said", "Pacheco once said").
-uint8_t AdverbsBefore(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+uint8_t AdverbsBefore(Tokens tokens, std::span<const uint8_t> skip,
                       size_t c, const SpeechLexicon& speech) {
   uint8_t n = 0;
   while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
@@ -244,7 +243,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
               SentenceSpeech& si,
               const SentenceTokens* prev, const SentenceSpeech* prev_info,
               std::vector<Cue>& colons, std::vector<uint8_t>& near) {
-  const std::vector<Token>& tokens = sents[s].tokens;
+  Tokens tokens = sents[s].tokens;
   near.assign(tokens.size(), 0);
   const bool verb_second = lex.grammar->verb_second;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -264,7 +263,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
   }
   colons.clear();
   for (size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (si.skip[i] || tokens[i].folded != ":" || !si.skip[i + 1]) continue;
+    if (si.skip[i] || tokens[i].folded() != ":" || !si.skip[i + 1]) continue;
     Cue colon;
     colon.token = static_cast<uint32_t>(i);
     colons.push_back(colon);
@@ -289,7 +288,7 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
 
 // "Scholz trat ans Pult, und er sagte:": the person whose mention opens the sentence before a
 // pronoun subject, when its gender fits; -1 when another mention comes first or none opens it.
-int SentenceOpener(const std::vector<Token>& tokens, const SentenceSpeech& si, const Mention& pronoun,
+int SentenceOpener(Tokens tokens, const SentenceSpeech& si, const Mention& pronoun,
                    const SpeakerWords& words, const ArticlePersons& art) {
   for (const Mention& m : si.mentions) {
     if (m.tb >= pronoun.tb || m.kind == MentionKind::kPronoun || m.genitive || m.person < 0) {
@@ -309,20 +308,20 @@ int SentenceOpener(const std::vector<Token>& tokens, const SentenceSpeech& si, c
 
 // "…, Spicer said, adding, “…”", "Lewandowski added, saying": a participle right after a
 // reporting verb and a comma has that verb's subject, not the first one of the sentence.
-int ChainedSubject(const Cue* prev, const Cue& cue, const std::vector<Token>& tokens,
+int ChainedSubject(const Cue* prev, const Cue& cue, Tokens tokens,
                    const SpeakerLexicon& lex) {
   if (prev == nullptr || prev->kind != CueKind::kVerb || cue.kind != CueKind::kVerb ||
       prev->mention < 0 || prev->token + prev->length + 1 != cue.token ||
-      tokens[cue.token - 1].folded != ",") {
+      tokens[cue.token - 1].folded() != ",") {
     return -1;
   }
-  return lex.grammar->participle(tokens[cue.token].folded) ? prev->mention : -1;
+  return lex.grammar->participle(tokens[cue.token].folded()) ? prev->mention : -1;
 }
 
 // Each cue's subject and the person it stands for; a pronoun resolves here, against what
 // was read before it: the person opening its sentence, else the current speaker. Logs the
 // speech events.
-void ResolveCueSubjects(const std::vector<Token>& tokens, const SpeakerLexicon& lex,
+void ResolveCueSubjects(Tokens tokens, const SpeakerLexicon& lex,
                         uint32_t window_begin,
                         SentenceSpeech& si, ArticlePersons& art) {
   const Cue* prev = nullptr;
@@ -357,14 +356,20 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
   art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 32, 4096));
   r.sentences.resize(ctx.sentences.size());
-  size_t qi = 0;
+  size_t total = 0;
+  for (const SentenceTokens& st : ctx.sentences) total += st.tokens.size();
+  r.skips.resize(total);
+  size_t qi = 0, first = 0;
   std::vector<uint8_t> near;  // Reused across sentences: no allocation per sentence.
   std::vector<Cue> colons;
   std::vector<RoleBinding> bindings;
   for (size_t s = 0; s < ctx.sentences.size(); ++s) {
-    const std::vector<Token>& tokens = ctx.sentences[s].tokens;
+    Tokens tokens = ctx.sentences[s].tokens;
     SentenceSpeech& si = r.sentences[s];
-    MarkQuoted(tokens, quotes, qi, si.skip);
+    const std::span<uint8_t> skip(r.skips.data() + first, tokens.size());
+    first += tokens.size();
+    MarkQuoted(tokens, quotes, qi, skip);
+    si.skip = skip;
     FindCues(ctx.sentences, s, finder.lexicon(), si, s > 0 ? &ctx.sentences[s - 1] : nullptr,
              s > 0 ? &r.sentences[s - 1] : nullptr, colons, near);
     bindings.clear();

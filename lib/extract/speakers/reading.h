@@ -6,6 +6,7 @@
 #define CROSSCHECK_LIB_EXTRACT_SPEAKERS_READING_H_
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,7 @@ namespace crosscheck::internal {
 
 // What one sentence holds for attribution.
 struct SentenceSpeech {
-  std::vector<uint8_t> skip;  // Token inside a quotation.
+  std::span<const uint8_t> skip;  // Token inside a quotation: a view of SpeakerReading::skips.
   std::vector<Mention> mentions;
   std::vector<Cue> cues;
 };
@@ -35,6 +36,7 @@ struct RoleSighting {
 
 struct SpeakerReading {
   ArticlePersons art;
+  std::vector<uint8_t> skips;  // The sentences' `skip` flags, one buffer for the document.
   std::vector<SentenceSpeech> sentences;  // One per sentence of the document.
   std::vector<RoleSighting> roles;        // Reading order.
 };

@@ -77,18 +77,18 @@ absl::Status SpeechLexicon::Load(const LanguageFolder& folder) {
   return absl::OkStatus();
 }
 
-bool SpeechLexicon::MatchAt(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
+bool SpeechLexicon::MatchAt(Tokens tokens, size_t i, Cue* cue) const {
   auto it = first_.find(Key(tokens[i]));
   if (it == first_.end()) return false;
   for (const Entry& e : it->second) {
     if (i + e.rest.size() >= tokens.size() + (e.rest.empty() ? 1 : 0)) continue;
     bool ok = true;
-    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].folded == e.rest[k];
+    for (size_t k = 0; k < e.rest.size() && ok; ++k) ok = tokens[i + 1 + k].folded() == e.rest[k];
     if (!ok) continue;
     if (!e.particle.empty()) {
       ok = false;
       for (size_t k = i + 1 + e.rest.size(); k < tokens.size() && !ok; ++k) {
-        ok = tokens[k].folded == e.particle;
+        ok = tokens[k].folded() == e.particle;
       }
       if (!ok) continue;
     }

@@ -53,7 +53,7 @@ class SpeechLexicon {
   absl::Status Load(const LanguageFolder& folder);
   // The cue starting at tokens[i], or nullopt-like {length 0}. Inline, since it is asked at
   // every token and the filter rejects nearly every word.
-  bool Match(const std::vector<Token>& tokens, size_t i, Cue* cue) const {
+  bool Match(Tokens tokens, size_t i, Cue* cue) const {
     if (tokens[i].kind != TokenKind::kWord || !first_filter_.MayContain(tokens[i].hash)) {
       return false;
     }
@@ -70,7 +70,7 @@ class SpeechLexicon {
   };
   uint8_t Flags(const Token& t) const {
     if (t.lex != nullptr) return t.lex->speech_flags;  // Tagged by this pack's lexicon.
-    const uint8_t* f = flags_.Find(t.folded, t.hash);
+    const uint8_t* f = flags_.Find(t.folded(), t.hash);
     return f == nullptr ? 0 : *f;
   }
   uint8_t FlagsOf(std::string_view folded) const {
@@ -95,7 +95,7 @@ class SpeechLexicon {
     std::string particle;  // Must occur later in the sentence ("fügte ... hinzu").
   };
   // Match past its filter.
-  bool MatchAt(const std::vector<Token>& tokens, size_t i, Cue* cue) const;
+  bool MatchAt(Tokens tokens, size_t i, Cue* cue) const;
   StringMap<std::vector<Entry>> first_;
   HashFilter first_filter_;   // Rejects most words before the probe of first_.
   HashedMap<uint8_t> flags_;  // WordFlag bits; capitalised stop words never start a name.

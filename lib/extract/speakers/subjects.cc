@@ -19,17 +19,17 @@ bool IsQuoteMark(const Token& t) {
 // kam das kleine Männchen auf ihn zu und sagte:"), never one after a preposition ("deutete
 // auf die Flügel und sagte:" is no speech of the wings).
 // A person named in the clause rules it out ("Die Zeitung zitiert den Minister X: „…“").
-size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t ClauseSubject(Tokens tokens, std::span<const uint8_t> skip,
                      const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
                      bool opening, size_t* tb, size_t* head) {
   const SpeakerWords& words = finder.words();
   size_t start = cue.token;
   // "als die Gräfin plötzlich, ihr Pferd anhaltend, fragte:": a verb right after a short
   // phrase between commas ends the clause that opened before that phrase.
-  if (start > 2 && tokens[start - 1].folded == ",") {
+  if (start > 2 && tokens[start - 1].folded() == ",") {
     size_t k = start - 2;
     while (k > 0 && k + 5 > start && !skip[k] && tokens[k].kind != TokenKind::kPunct) --k;
-    if (k > 0 && k + 2 < start - 1 && !skip[k] && tokens[k].folded == ",") start = k;
+    if (k > 0 && k + 2 < start - 1 && !skip[k] && tokens[k].folded() == ",") start = k;
   }
   while (start > 0 && start + 12 > cue.token && !skip[start - 1] &&
          tokens[start - 1].kind != TokenKind::kPunct) {
@@ -54,14 +54,14 @@ size_t ClauseSubject(const std::vector<Token>& tokens, const std::vector<uint8_t
   return 0;
 }
 
-size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
+size_t PastInsertion(Tokens tokens, std::span<const uint8_t> skip, size_t k,
                      size_t end);
 
 // The subject of a verb cue or colon found by its article (SpeakerGrammar::subject_by_article):
 // a phrase opening the cue's clause, else the subject opening the sentence's latest main
 // clause when no other person stands before the cue ("Der Storch, der …, deutete auf die
 // Flügel und sagte kurz:"), else a phrase further on in the cue's clause.
-size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t SubjectByArticle(Tokens tokens, std::span<const uint8_t> skip,
                         const Cue& cue, const MentionFinder& finder, const std::vector<Mention>& ms,
                         size_t* tb, size_t* head, bool* further_on) {
   size_t len = ClauseSubject(tokens, skip, cue, finder, ms, true, tb, head);
@@ -100,7 +100,7 @@ size_t SubjectByArticle(const std::vector<Token>& tokens, const std::vector<uint
 // "»…« lachten wieder andere", "und beide sagten:": a pronoun for a group or an unnamed
 // person, with no noun after it, right after the verb (`after`) or right before it at the
 // clause's start; its token, SIZE_MAX when none.
-size_t IndefiniteSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t IndefiniteSubject(Tokens tokens, std::span<const uint8_t> skip,
                          const Cue& cue, size_t after, const MentionFinder& finder) {
   const SpeakerWords& words = finder.words();
   auto indefinite = [&](size_t k) {
@@ -126,21 +126,21 @@ size_t IndefiniteSubject(const std::vector<Token>& tokens, const std::vector<uin
 // Whether tokens[c] follows a quotation's closing mark, or opens its sentence in lower case,
 // right after a quotation that its own question or exclamation mark ended ("“…?” asked Sen.
 // Ruth Adler"): the subject may follow the verb.
-bool AfterQuoteOrOpens(const std::vector<Token>& tokens, size_t c) {
+bool AfterQuoteOrOpens(Tokens tokens, size_t c) {
   return AfterQuote(tokens, c) || (c == 0 && !tokens.empty() && !tokens[0].upper);
 }
 
 // Past a phrase between commas that opens in lower case (", der von allem nichts wusste,"),
 // starting at tokens[k]; k itself when none stands there.
-size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip, size_t k,
+size_t PastInsertion(Tokens tokens, std::span<const uint8_t> skip, size_t k,
                      size_t end) {
   constexpr size_t kReach = 24;
-  if (k + 1 >= end || tokens[k].folded != "," || tokens[k + 1].kind != TokenKind::kWord ||
+  if (k + 1 >= end || tokens[k].folded() != "," || tokens[k + 1].kind != TokenKind::kWord ||
       tokens[k + 1].upper) {
     return k;
   }
   for (size_t c = k + 2; c < end && c < k + kReach && !skip[c]; ++c) {
-    if (tokens[c].folded == ",") return c + 1;
+    if (tokens[c].folded() == ",") return c + 1;
     if (tokens[c].kind == TokenKind::kPunct) break;
   }
   return k;
@@ -148,7 +148,7 @@ size_t PastInsertion(const std::vector<Token>& tokens, const std::vector<uint8_t
 
 // The article phrase at tokens[d] followed by its verb: a lower-case word after at most two
 // adverbs and one phrase between commas ("Der Alte aber, der …, sagte"). Its length, 0 when none.
-size_t SubjectBeforeVerb(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t SubjectBeforeVerb(Tokens tokens, std::span<const uint8_t> skip,
                          size_t d, size_t end, const MentionFinder& finder, size_t* head) {
   if (d >= end || !finder.words().Is(tokens[d], WordClass::kNominativeArticle)) return 0;
   const size_t len = finder.UnnamedAt(tokens, d, skip, head, end);
@@ -170,16 +170,16 @@ size_t SubjectBeforeVerb(const std::vector<Token>& tokens, const std::vector<uin
 
 }  // namespace
 
-size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t OpeningSubject(Tokens tokens, std::span<const uint8_t> skip,
                       size_t end, const MentionFinder& finder, size_t* tb, size_t* head) {
   const SpeakerWords& words = finder.words();
   size_t begin = end;
-  while (begin > 0 && !skip[begin - 1] && tokens[begin - 1].folded != ";") --begin;
+  while (begin > 0 && !skip[begin - 1] && tokens[begin - 1].folded() != ";") --begin;
   while (begin < end && tokens[begin].kind == TokenKind::kPunct) ++begin;  // "– Der Graf".
   // The latest main clause first: the clause's start, or a comma and a coordinating
   // conjunction ("…, aber der Knabe zog die Füße hoch und lachte:").
   for (size_t p = end; p-- > begin;) {
-    if (p != begin && tokens[p - 1].folded != ",") continue;
+    if (p != begin && tokens[p - 1].folded() != ",") continue;
     size_t d = p;
     if (d + 1 < end && words.Is(tokens[d], WordClass::kCoordinating)) {
       ++d;
@@ -200,7 +200,7 @@ size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_
   return len;
 }
 
-size_t AdverbVerbSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t AdverbVerbSubject(Tokens tokens, std::span<const uint8_t> skip,
                          size_t begin, size_t end, const SpeakerLexicon& lex) {
   size_t d = begin;
   if (d + 1 < end && lex.words.Is(tokens[d], WordClass::kCoordinating)) ++d;
@@ -215,7 +215,7 @@ size_t AdverbVerbSubject(const std::vector<Token>& tokens, const std::vector<uin
   return at == Cue::kNoSubject || at >= end ? SIZE_MAX : at;
 }
 
-uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+uint32_t InvertedSubject(Tokens tokens, std::span<const uint8_t> skip,
                          size_t from, const SpeakerLexicon& lex) {
   constexpr size_t kReach = 8;
   const SpeakerWords& words = lex.words;
@@ -224,7 +224,7 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
   for (size_t k = from; k < tokens.size() && k < from + kReach && !skip[k]; ++k) {
     const Token& t = tokens[k];
     if (t.kind == TokenKind::kPunct) {
-      if (t.folded != ",") break;
+      if (t.folded() != ",") break;
       if (in_commas || k == from) {
         in_commas = !in_commas;
         continue;
@@ -268,9 +268,9 @@ uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uin
   return Cue::kNoSubject;
 }
 
-bool AfterQuote(const std::vector<Token>& tokens, size_t c) {
+bool AfterQuote(Tokens tokens, size_t c) {
   return c > 0 && (IsQuoteMark(tokens[c - 1]) ||
-                   (c > 1 && tokens[c - 1].folded == "," && IsQuoteMark(tokens[c - 2])));
+                   (c > 1 && tokens[c - 1].folded() == "," && IsQuoteMark(tokens[c - 2])));
 }
 
 namespace {
@@ -278,7 +278,7 @@ namespace {
 // The sentence's subject before token c, its first mention ("Trump went after Bush, calling
 // him"); for a participle the first right before a lower-case word, its verb ("In Salem, New
 // Hampshire, Trump went after Bush, calling him").
-int SentenceSubject(const std::vector<Mention>& ms, const std::vector<Token>& tokens, uint32_t c,
+int SentenceSubject(const std::vector<Mention>& ms, Tokens tokens, uint32_t c,
                     bool participle) {
   int first = -1;
   for (size_t m = 0; m < ms.size() && ms[m].te <= c; ++m) {
@@ -294,7 +294,7 @@ int SentenceSubject(const std::vector<Mention>& ms, const std::vector<Token>& to
 
 }  // namespace
 
-int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
+int Subject(const Cue& cue, const std::vector<Mention>& ms, Tokens tokens,
             const SpeakerLexicon& lex) {
   // Mentions are in reading order and do not overlap, so both their starts and their ends
   // ascend: binary searches find the few candidates near the cue, and a sentence with
@@ -320,13 +320,13 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
       // "Blinken sagte", "he said".
       if (auto it = ending_at(cue.before()); it != ms.end() && !it->genitive) return index(it);
       // "…,” adding that Trump": a participle's subject is the main clause's (below).
-      const bool participle = lex.grammar->participle(tokens[c].folded);
+      const bool participle = lex.grammar->participle(tokens[c].folded());
       // "sagte Blinken", "betonte jedoch er", "sagte am Freitag Ministerin X".
       const bool inverted =
           !participle && (lex.grammar->verb_second || AfterQuoteOrOpens(tokens, c));
       // Also after a comma when the name then ends its clause: "“…” for Clinton, said Kunin."
       // (not "Garten, said Nunberg was “…”").
-      const bool after_comma = !participle && c > 0 && tokens[c - 1].folded == ",";
+      const bool after_comma = !participle && c > 0 && tokens[c - 1].folded() == ",";
       for (auto it = first_starting_at_or_after(after);
            (inverted || after_comma) && it != ms.end() && it->tb <= after + 3; ++it) {
         if (it->genitive) continue;
@@ -370,10 +370,10 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
 }
 
 bool IntroducesClause(const Token& t, const SpeakerWords& words) {
-  return t.folded == ":" || words.Is(t, WordClass::kClauseIntro);
+  return t.folded() == ":" || words.Is(t, WordClass::kClauseIntro);
 }
 
-size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t SkipAdverbs(Tokens tokens, std::span<const uint8_t> skip,
                    size_t from, const SpeechLexicon& speech) {
   size_t k = from;
   while (k < tokens.size() && k < from + 2 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
@@ -387,7 +387,7 @@ namespace {
 
 // A mention that is already the cue's subject (the one ending at it, or one right after
 // it): a title nobody holds yet becomes an unnamed speaker. Whether there was one.
-bool KnownSubject(std::string_view text, const std::vector<Token>& tokens, const Cue& cue,
+bool KnownSubject(std::string_view text, Tokens tokens, const Cue& cue,
                   uint32_t after, const MentionFinder& finder, ArticlePersons& art,
                   std::vector<Mention>& ms) {
   const SpeakerGrammar& grammar = finder.grammar();
@@ -410,7 +410,7 @@ bool KnownSubject(std::string_view text, const std::vector<Token>& tokens, const
       }
       m.written = std::string(text.substr(tokens[m.tb].span.begin,
                                           tokens[m.te - 1].span.end - tokens[m.tb].span.begin));
-      m.person = art.RegisterUnnamed(tokens[head].folded, m.written,
+      m.person = art.RegisterUnnamed(tokens[head].folded(), m.written,
                                      ArticleGender(tokens[m.tb], finder.words()));
     }
     return true;
@@ -420,8 +420,8 @@ bool KnownSubject(std::string_view text, const std::vector<Token>& tokens, const
 
 }  // namespace
 
-uint32_t AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
-                       const std::vector<uint8_t>& skip, const Cue& cue,
+uint32_t AddUnnamedSubject(std::string_view text, Tokens tokens,
+                       std::span<const uint8_t> skip, const Cue& cue,
                        const MentionFinder& finder, ArticlePersons& art,
                        std::vector<Mention>& ms) {
   const SpeechLexicon& speech = finder.speech();
@@ -478,7 +478,7 @@ uint32_t AddUnnamedSubject(std::string_view text, const std::vector<Token>& toke
   m.kind = MentionKind::kRole;
   m.written = std::string(text.substr(tokens[tb].span.begin, tokens[te - 1].span.end - tokens[tb].span.begin));
   m.person = titled >= 0 ? titled
-                         : art.RegisterUnnamed(tokens[head].folded, m.written,
+                         : art.RegisterUnnamed(tokens[head].folded(), m.written,
                                                ArticleGender(tokens[tb], finder.words()));
   art.mentions.emplace_back(tokens[tb].span.begin, m.person);
   at = ms.insert(at, std::move(m));

@@ -35,14 +35,14 @@ inline char ArticleGender(const Token& t, const SpeakerWords& words) {
 }
 
 // Whether tokens[c] follows a quotation's closing mark, with or without a comma.
-bool AfterQuote(const std::vector<Token>& tokens, size_t c);
+bool AfterQuote(Tokens tokens, size_t c);
 
 // Whether a word after a speech verb starts reported speech of its own ("said that",
 // "sagte, dass", "erklärte:"), so that the verb does not report the quotation before it.
 bool IntroducesClause(const Token& t, const SpeakerWords& words);
 
 // The first token after a speech verb past at most two adverbs ("sagte dann der Alte").
-size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t SkipAdverbs(Tokens tokens, std::span<const uint8_t> skip,
                    size_t from, const SpeechLexicon& speech);
 
 // Where the subject of a verb-second clause starts when it follows the verb ending before
@@ -50,13 +50,13 @@ size_t SkipAdverbs(const std::vector<Token>& tokens, const std::vector<uint8_t>&
 // by a preposition or an oblique article ("schrie ihn nämlich der Pfarrer an", "schreit mit
 // zittriger Stimme der Bucklige", "fragt, ihn unterbrechend, der Michel"). Cue::kNoSubject
 // when no subject stands within a few words.
-uint32_t InvertedSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+uint32_t InvertedSubject(Tokens tokens, std::span<const uint8_t> skip,
                          size_t from, const SpeakerLexicon& lex);
 
 // "Nun begann der andere die Hände zu ringen:", "Da stand Heinrich auf": where the subject
 // stands after the adverb and the verb opening the clause at tokens[begin] (not after a
 // copula: "Es war ein altes Messer"); SIZE_MAX when it does not open so or ends before `end`.
-size_t AdverbVerbSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t AdverbVerbSubject(Tokens tokens, std::span<const uint8_t> skip,
                          size_t begin, size_t end, const SpeakerLexicon& lex);
 
 // The subject that opens the clause ending before tokens[end], in verb-second order
@@ -64,13 +64,13 @@ size_t AdverbVerbSubject(const std::vector<Token>& tokens, const std::vector<uin
 // past a conjunction ("Der Storch, der …, deutete auf die Flügel und sagte kurz:", "Und die
 // Jüngere warf den Kopf zurück:"), or after an adverb and the verb ("Nun begann der andere
 // …:"). Its length and first token (*tb), its head (*head); 0 when none.
-size_t OpeningSubject(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+size_t OpeningSubject(Tokens tokens, std::span<const uint8_t> skip,
                       size_t end, const MentionFinder& finder, size_t* tb, size_t* head);
 
 // The mention that is the subject of `cue`, or -1. Without verb-second word order (English)
 // the subject follows the verb only right after a quotation ("“…,” said Kirby"), not in
 // "Christie called Obama a “…”".
-int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<Token>& tokens,
+int Subject(const Cue& cue, const std::vector<Mention>& ms, Tokens tokens,
             const SpeakerLexicon& lex);
 
 // Where a name next to `cue` may start and how many unknown capitalised words it may have:
@@ -78,15 +78,15 @@ int Subject(const Cue& cue, const std::vector<Mention>& ms, const std::vector<To
 // when they follow punctuation or open the sentence ("„…“, Müller sagte", "Weber sagt:").
 // A lone word opening the sentence is a name only before a singular verb (not "Experten
 // sagen", "Officials said").
-void MarkNearCue(const std::vector<Token>& tokens, const std::vector<uint8_t>& skip,
+void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
                  const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near);
 
 // The unnamed speaker of a verb cue that has no named or pronoun subject next to it:
 // "„…“, sagte der Alte", "die Mutter fragte:", "said a Democratic strategist". Added to `ms`
 // in reading order and registered with the article. Returns the phrase's first token when
 // it added one (Cue::kNoSubject when not), for the cue to take it as its subject.
-uint32_t AddUnnamedSubject(std::string_view text, const std::vector<Token>& tokens,
-                       const std::vector<uint8_t>& skip, const Cue& cue,
+uint32_t AddUnnamedSubject(std::string_view text, Tokens tokens,
+                       std::span<const uint8_t> skip, const Cue& cue,
                        const MentionFinder& finder, ArticlePersons& art,
                        std::vector<Mention>& ms);
 

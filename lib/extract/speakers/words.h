@@ -61,7 +61,7 @@ class SpeakerWords {
   absl::Status Load(const LanguageFolder& folder);
   bool Is(const Token& t, WordClass c) const {
     if (t.lex != nullptr) return Has(&t.lex->speaker_words, c);  // Tagged by this pack.
-    return Has(classes_.Find(t.folded, t.hash), c);
+    return Has(classes_.Find(t.folded(), t.hash), c);
   }
   bool Is(std::string_view folded, WordClass c) const { return Has(classes_.Find(folded), c); }
   // All class bits of the word, and every word with a class, for the pack's lexicon.
