@@ -130,6 +130,46 @@ bool AllProjected(Items side) {
                      [](Item x) { return x->modality == Modality::kProjected; });
 }
 
+// Source keys that name a projection or a partial count, not a result: "laut Hochrechnung",
+// "der Prognose zufolge", "according to the exit poll". Keys, as attribution interns them.
+// (A list of keys here until the claim itself carries that its figure is interim.)
+constexpr std::string_view kInterimSources[] = {"hochrechnung",    "prognose",
+                                                "zwischenergebnis", "teilergebnis",
+                                                "projection",      "exit_poll",
+                                                "quick_count",     "early_result"};
+
+bool Interim(const ReconcileContext& ctx, Item x) {
+  if (x->source == 0) return false;
+  const std::string_view name = ctx.Name(x->source);
+  return std::any_of(std::begin(kInterimSources), std::end(kInterimSources),
+                     [name](std::string_view stem) { return name.find(stem) != name.npos; });
+}
+
+// Whether one side's figures all come from a projection and the other's from none, with
+// nothing to order the two (one day, or a side undated): two moments of one count, the
+// evening's projection and a result, which a reader takes as stages of the count, never as a
+// contradiction. A projection dated before the result stays a finding (the count's update).
+bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b) {
+  const auto all = [&](Items s) {
+    return std::all_of(s.begin(), s.end(), [&](Item x) { return Interim(ctx, x); });
+  };
+  const auto none = [&](Items s) {
+    return std::none_of(s.begin(), s.end(), [&](Item x) { return Interim(ctx, x); });
+  };
+  if (a.empty() || b.empty()) return false;
+  const bool a_interim = all(a) && none(b);
+  if (!a_interim && !(all(b) && none(a))) return false;
+  const Items interim = a_interim ? a : b, other = a_interim ? b : a;
+  for (Item x : interim) {
+    for (Item y : other) {
+      if (!x->has_days() || !y->has_days() || ctx.Days(*x).end >= ctx.Days(*y).begin) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Scratch room reused across the buckets of a group, and across the groups a thread compares.
 struct Scratch {
   std::vector<Cluster> clusters;
@@ -190,6 +230,9 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
     // Forecasts differ by who makes them and when (two institutes' projections on election
     // night): their disagreement is no error of either article.
     if (out.size() > before && AllProjected(as) && AllProjected(bs)) {
+      out.back().confidence *= ctx.options().ambiguous_frame_factor;
+    }
+    if (out.size() > before && InterimUnordered(ctx, lower, upper)) {
       out.back().confidence *= ctx.options().ambiguous_frame_factor;
     }
   }
