@@ -6,6 +6,32 @@
 
 namespace crosscheck::internal {
 
+namespace {
+
+// The last token of the name before cue token `b`, past an apposition set off by commas: "Tad
+// Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said"; or `b` itself.
+size_t NameBeforeApposition(Tokens tokens, std::span<const uint8_t> skip, size_t b,
+                            const SpeakerLexicon& lex) {
+  if (tokens[b].folded() != "," || b < 2) return b;
+  for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
+    if (tokens[j].folded() != ",") continue;
+    if (IsNameish(tokens[j - 1], false, lex.words)) return j - 1;
+    if (!lex.grammar->capitalised_nouns && !tokens[j - 1].upper && j + 3 <= b && j + 5 >= b) {
+      // "his business manager, Armstrong Williams, stated": a title in lower case, then
+      // the name set off by commas (two to four capitalised words).
+      bool name = true;
+      for (size_t k = j + 1; k < b; ++k) {
+        name = name && tokens[k].kind == TokenKind::kWord && tokens[k].upper && !skip[k];
+      }
+      if (name) return b - 1;
+    }
+    return b;
+  }
+  return b;
+}
+
+}  // namespace
+
 void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
                  const Cue& cue, const SpeakerLexicon& lex, std::vector<uint8_t>& near) {
   const SpeechLexicon& speech = lex.speech;
@@ -33,27 +59,7 @@ void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
     }
   }
   if (cue.before() == 0) return;
-  size_t b = cue.before() - 1;
-  // "Tad Devine, Sanders's chief strategist, said", "Suu Kyi, 70, said": the name before
-  // an apposition.
-  if (tokens[b].folded() == "," && b >= 2) {
-    for (size_t j = b - 1; j > 0 && j + 12 > b && !skip[j]; --j) {
-      if (tokens[j].folded() != ",") continue;
-      if (IsNameish(tokens[j - 1], false, lex.words)) {
-        b = j - 1;
-      } else if (!grammar.capitalised_nouns && !tokens[j - 1].upper && j + 3 <= b &&
-                 j + 5 >= b) {
-        // "his business manager, Armstrong Williams, stated": a title in lower case, then
-        // the name set off by commas (two to four capitalised words).
-        bool name = true;
-        for (size_t k = j + 1; k < b; ++k) {
-          name = name && tokens[k].kind == TokenKind::kWord && tokens[k].upper && !skip[k];
-        }
-        if (name) b = b - 1;
-      }
-      break;
-    }
-  }
+  size_t b = NameBeforeApposition(tokens, skip, cue.before() - 1, lex);
   if (!IsNameish(tokens[b], false, lex.words)) return;
   const size_t end = b + 1;  // The name ends here; `i` stays the cue.
   while (b > 0 && end - b < 6 && !skip[b - 1] &&
