@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 #include <string>
 #include <tuple>
@@ -160,14 +161,20 @@ bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b) {
   const bool a_interim = all(a) && none(b);
   if (!a_interim && !(all(b) && none(a))) return false;
   const Items interim = a_interim ? a : b, other = a_interim ? b : a;
+  // Some pair unordered: an undated figure, or an interim one ending no earlier than another
+  // begins. One pass per side (the latest interim end, the earliest other begin).
+  std::optional<absl::CivilDay> latest_interim, earliest_other;
   for (Item x : interim) {
-    for (Item y : other) {
-      if (!x->has_days() || !y->has_days() || ctx.Days(*x).end >= ctx.Days(*y).begin) {
-        return true;
-      }
-    }
+    if (!x->has_days()) return true;
+    const absl::CivilDay end = ctx.Days(*x).end;
+    if (!latest_interim || end > *latest_interim) latest_interim = end;
   }
-  return false;
+  for (Item y : other) {
+    if (!y->has_days()) return true;
+    const absl::CivilDay begin = ctx.Days(*y).begin;
+    if (!earliest_other || begin < *earliest_other) earliest_other = begin;
+  }
+  return *latest_interim >= *earliest_other;
 }
 
 // Scratch room reused across the buckets of a group, and across the groups a thread compares.
