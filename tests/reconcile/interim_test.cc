@@ -5,21 +5,14 @@
 
 #include "crosscheck/checker.h"
 #include "gtest/gtest.h"
+#include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
 
 Claim Share(const std::string& text, double value, const std::string& source) {
-  Claim c;
-  c.kind = ClaimKind::kQuantity;
-  c.key = "greens/vote_share";
-  c.subject = "greens";
-  c.unit = "vote_share";
-  c.value = Interval::Exact(value);
+  Claim c = test_support::FigureClaim("greens/vote_share", Interval::Exact(value), text);
   c.source = source;
-  c.context = text;
-  c.sentence = {0, static_cast<uint32_t>(text.size())};
-  c.span = c.sentence;
   c.confidence = 0.9;
   return c;
 }
