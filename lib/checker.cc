@@ -8,6 +8,7 @@
 #include "crosscheck/story.h"
 #include "crosscheck/text.h"
 #include "lib/engine.h"
+#include "lib/extract/interim.h"
 
 namespace crosscheck {
 
@@ -65,10 +66,17 @@ absl::StatusOr<DocumentResult> Checker::Extract(const Document& document) const 
 
 std::vector<Finding> Checker::Reconcile(const std::vector<DocumentResult>& documents) const {
   const ReconcileOptions& options = engine_->options().reconcile;
-  if (!internal::LacksQuoteTerms(documents)) return crosscheck::Reconcile(documents, options);
-  // Claims read back from JSON come without the terms quotations are compared by.
+  const internal::LanguageRegistry& languages = engine_->languages();
+  const bool quotes = internal::LacksQuoteTerms(documents);
+  const bool interim = internal::LacksInterimMarks(documents, languages);
+  if (!quotes && !interim) return crosscheck::Reconcile(documents, options);
+  // Claims read back from JSON come without the terms quotations are compared by, and
+  // without the mark of a projection's figure (their sources say it).
   std::vector<DocumentResult> completed = documents;
-  for (DocumentResult& d : completed) engine_->extractor().quote_terms().DeriveAll(d.claims);
+  for (DocumentResult& d : completed) {
+    if (quotes) engine_->extractor().quote_terms().DeriveAll(d.claims);
+    if (interim) internal::MarkInterim(d, languages);
+  }
   return crosscheck::Reconcile(completed, options);
 }
 

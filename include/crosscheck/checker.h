@@ -38,7 +38,8 @@ class Checker {
   // Findings over already extracted documents; only claims with equal keys in one story
   // (DocumentResult::story, see story.h) are compared. Quotes without the terms they are
   // compared by (read back from JSON, built by hand) get them from this checker's language
-  // data first.
+  // data first, and so do figures of a projection or a partial count their mark
+  // (Claim::value_is_interim).
   std::vector<Finding> Reconcile(const std::vector<DocumentResult>& documents) const;
 
   const Options& options() const;

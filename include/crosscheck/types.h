@@ -260,6 +260,10 @@ struct Claim {
   // kQuantity: a part singled out ("101 missing in Bangkok alone"), read as a floor of its
   // whole: no count of the whole on its day.
   bool value_is_part = false;
+  // kQuantity, kMoney: given by a projection or a partial count ("laut Hochrechnung"), a
+  // stage of the count rather than its result. Not in JSON: the source says it, and claims
+  // read back are marked again (Checker::Reconcile).
+  bool value_is_interim = false;
   QuoteForm form = QuoteForm::kDirect;  // kQuote.
   SharedString key;  // What the claim is about; only claims with equal keys are compared.
   Span span;         // The words that carry the claim.

@@ -1,5 +1,7 @@
 #include "lib/lang/quantity_words.h"
 
+#include <algorithm>
+
 #include "lib/lang/folder.h"
 
 namespace crosscheck::internal {
@@ -33,6 +35,7 @@ const TableSchema kProperties{"properties", {{"form"}, {"property"}, {"takes"}},
 const TableSchema kParties{"parties", {{"form"}, {"party"}, {"written", false}}, false, true};
 const TableSchema kMeasureTree{"measure_tree", {{"measure"}, {"parent"}, {"tally"}}};
 const TableSchema kAgencies{"agencies", {{"form"}, {"key"}}};
+const TableSchema kInterimSources{"interim_sources", {{"word"}}, false, true};
 
 absl::Status LoadOntology(StringMap<MeasureInfo>& tally) {
   absl::StatusOr<Table> tree = LanguageFolder::Common(kMeasureTree);
@@ -121,6 +124,13 @@ absl::Status QuantityWords::Load(
   absl::StatusOr<Table> agency_table = LanguageFolder::Common(kAgencies);
   if (!agency_table.ok()) return agency_table.status();
   for (const TableRow& row : agency_table->rows) agencies.insert(std::string(row[1]));
+  absl::StatusOr<Table> interim = folder.Load(kInterimSources);
+  if (!interim.ok()) return interim.status();
+  for (const TableRow& row : interim->rows) {
+    std::string word(row[0]);
+    std::replace(word.begin(), word.end(), ' ', '_');  // "exit poll" as keys write it.
+    interim_sources.push_back(std::move(word));
+  }
   return folder.AddRoles(roles, "quantity_words", /*common_only=*/true);
 }
 

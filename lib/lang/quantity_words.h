@@ -93,6 +93,9 @@ struct QuantityWords {
   PhraseTable properties, parties;
   StringMap<MeasureInfo> measure_tally;
   StringSet agencies;  // Source keys of news agencies, which pass figures on.
+  // Words of source keys that give a projection or a partial count ("hochrechnung",
+  // "exit_poll"; interim_sources.tsv), in key form: a key containing one names such a source.
+  std::vector<std::string> interim_sources;
   RoleTable roles;
 
   QuantityWords();

@@ -310,6 +310,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.modality = c.modality;
   f.aspect = c.aspect;
   f.dated_by_publication = false;
+  f.interim = c.value_is_interim;
   // A figure without a stated date holds as of its article's day: a level for a few days
   // around it, a running total on that day only (a later different total is an update). An
   // occasion that took place (a rally's crowd) lies in the days before its report: articles

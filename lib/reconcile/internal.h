@@ -38,6 +38,7 @@ struct Fact {
   Modality modality : 8;
   Aspect aspect : 8;
   bool dated_by_publication : 1;  // `days` is the article's publication day, no stated date.
+  bool interim : 1;  // Claim::value_is_interim: a projection's or a partial count's figure.
 
   bool has_days() const { return days != 0; }
 };

@@ -126,40 +126,22 @@ bool FloorAbove(Items lower, Items floors) {
   return true;
 }
 
-bool AllProjected(Items side) {
-  return std::all_of(side.begin(), side.end(),
-                     [](Item x) { return x->modality == Modality::kProjected; });
-}
+// The tests a side's figures are asked all to pass: a forecast ("25,000 expected"), a figure
+// of a projection or a partial count ("laut Hochrechnung", Claim::value_is_interim).
+bool Projected(Item x) { return x->modality == Modality::kProjected; }
+bool Interim(Item x) { return x->interim; }
 
-// Source keys that name a projection or a partial count, not a result: "laut Hochrechnung",
-// "der Prognose zufolge", "according to the exit poll". Keys, as attribution interns them.
-// (A list of keys here until the claim itself carries that its figure is interim.)
-constexpr std::string_view kInterimSources[] = {"hochrechnung",    "prognose",
-                                                "zwischenergebnis", "teilergebnis",
-                                                "projection",      "exit_poll",
-                                                "quick_count",     "early_result"};
-
-bool Interim(const ReconcileContext& ctx, Item x) {
-  if (x->source == 0) return false;
-  const std::string_view name = ctx.Name(x->source);
-  return std::any_of(std::begin(kInterimSources), std::end(kInterimSources),
-                     [name](std::string_view stem) { return name.find(stem) != name.npos; });
-}
+bool All(Items side, bool (*test)(Item)) { return std::all_of(side.begin(), side.end(), test); }
+bool None(Items side, bool (*test)(Item)) { return std::none_of(side.begin(), side.end(), test); }
 
 // Whether one side's figures all come from a projection and the other's from none, with
 // nothing to order the two (one day, or a side undated): two moments of one count, the
 // evening's projection and a result, which a reader takes as stages of the count, never as a
 // contradiction. A projection dated before the result stays a finding (the count's update).
 bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b) {
-  const auto all = [&](Items s) {
-    return std::all_of(s.begin(), s.end(), [&](Item x) { return Interim(ctx, x); });
-  };
-  const auto none = [&](Items s) {
-    return std::none_of(s.begin(), s.end(), [&](Item x) { return Interim(ctx, x); });
-  };
   if (a.empty() || b.empty()) return false;
-  const bool a_interim = all(a) && none(b);
-  if (!a_interim && !(all(b) && none(a))) return false;
+  const bool a_interim = All(a, Interim) && None(b, Interim);
+  if (!a_interim && !(All(b, Interim) && None(a, Interim))) return false;
   const Items interim = a_interim ? a : b, other = a_interim ? b : a;
   // Some pair unordered: an undated figure, or an interim one ending no earlier than another
   // begins. One pass per side (the latest interim end, the earliest other begin).
@@ -236,7 +218,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
            FindingType::kContradiction, s.unclear, ClustersDisagree(bucket.frame), out);
     // Forecasts differ by who makes them and when (two institutes' projections on election
     // night): their disagreement is no error of either article.
-    if (out.size() > before && AllProjected(as) && AllProjected(bs)) {
+    if (out.size() > before && All(as, Projected) && All(bs, Projected)) {
       out.back().confidence *= ctx.options().ambiguous_frame_factor;
     }
     if (out.size() > before && InterimUnordered(ctx, lower, upper)) {

@@ -9,7 +9,8 @@
 //        dates, "-" for none.
 // extras: unit=, currency=, subject=, rate=, modality=, source=, place=, aspect=,
 //         text= (the claim's words), event=, key=, confidence=, part= (true for a part
-//         singled out, Claim::value_is_part), time= (the figure's time frame,
+//         singled out, Claim::value_is_part), interim= (true for a figure of a
+//         projection or a partial count, Claim::value_is_interim), time= (the figure's time frame,
 //         "2023-01-01..2023-12-31" or empty), published=YYYY-MM-DD (the document's
 //         date), home= (where the document is set: DocumentResult::home), claims=N (how many claims of the line's dimension the text makes; 1 when
 //         not given).
@@ -159,6 +160,7 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
     else if (key == "aspect") got = std::string(ToString(c.aspect));
     else if (key == "confidence") got = fmt::format("{}", c.confidence);
     else if (key == "part") got = c.value_is_part ? "true" : "false";
+    else if (key == "interim") got = c.value_is_interim ? "true" : "false";
     else if (key == "time") {
       got = c.time ? absl::FormatCivilTime(c.time->begin) + ".." + absl::FormatCivilTime(c.time->end)
                    : "";

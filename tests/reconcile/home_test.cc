@@ -6,6 +6,7 @@
 
 #include "crosscheck/checker.h"
 #include "gtest/gtest.h"
+#include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
@@ -14,17 +15,9 @@ DocumentResult Article(int n, const std::string& home, double share) {
   DocumentResult d;
   d.id = "doc" + std::to_string(n);
   d.home = home;
-  Claim c;
-  c.kind = ClaimKind::kQuantity;
-  c.key = "cdu/vote_share";
-  c.subject = "cdu";
-  c.unit = "vote_share";
-  c.value = Interval::Exact(share);
+  Claim c = test_support::FigureClaim("cdu/vote_share", Interval::Exact(share), "CDU share");
   c.modality = Modality::kHappened;
   c.confidence = 0.9;
-  c.context = "CDU share";
-  c.sentence = {0, 9};
-  c.span = c.sentence;
   d.claims.push_back(c);
   return d;
 }

@@ -10,6 +10,7 @@
 
 #include "crosscheck/checker.h"
 #include "gtest/gtest.h"
+#include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
@@ -25,17 +26,10 @@ Interval Hedged(double v) { return {v * 0.9, v * 1.1}; }
 
 Claim Figure(const std::string& text, Interval value, const std::string& unit,
              Modality modality = Modality::kUnspecified) {
-  Claim c;
-  c.kind = ClaimKind::kQuantity;
-  c.key = "_/" + unit;
-  c.unit = unit;
-  c.value = value;
+  Claim c = test_support::FigureClaim("_/" + unit, value, text);
   c.modality = modality;
   c.aspect = Aspect::kCumulative;
   c.confidence = 0.9;
-  c.context = text;
-  c.sentence = {0, static_cast<uint32_t>(text.size())};
-  c.span = c.sentence;
   return c;
 }
 

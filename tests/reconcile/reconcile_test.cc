@@ -6,6 +6,7 @@
 #include "crosscheck/checker.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
@@ -23,12 +24,8 @@ struct Figure {
 };
 
 Claim Quantity(const Figure& f, const std::string& key = "north_korea/troops") {
-  Claim c;
-  c.kind = ClaimKind::kQuantity;
-  c.key = key;
-  // The key's first part is whose figure it is, as the extractor writes it ("_": unknown).
-  if (const std::string who = key.substr(0, key.find('/')); who != "_") c.subject = who;
-  c.value = f.value;
+  // Whose figure it is: the key's first part, as the extractor writes it ("_": unknown).
+  Claim c = test_support::FigureClaim(key, f.value, f.text, f.unit);
   // A closed interval around a figure is a rounded figure read with width (Around), as the
   // extractor marks it; a point, a floor or a ceiling is stated as written.
   c.value_is_estimate = f.value.low < f.value.high && std::isfinite(f.value.high) &&
@@ -36,11 +33,7 @@ Claim Quantity(const Figure& f, const std::string& key = "north_korea/troops") {
   c.modality = f.modality;
   c.source = f.source;
   c.rate = f.rate;
-  c.unit = f.unit;
   c.time = f.time;
-  c.context = f.text;
-  c.sentence = {0, static_cast<uint32_t>(f.text.size())};
-  c.span = c.sentence;
   return c;
 }
 
@@ -1308,16 +1301,11 @@ TEST(ReconcileOptionsTest, MinSeverityAndKinds) {
 Claim Quote(const std::string& speaker, const std::string& content,
             std::vector<std::string> topics = {"russia", "north_korea"},
             QuoteForm form = QuoteForm::kDirect) {
-  Claim c;
-  c.kind = ClaimKind::kQuote;
-  c.key = "quote/" + speaker;
+  Claim c = test_support::HandClaim(ClaimKind::kQuote, "quote/" + speaker, "„" + content + "“");
   c.mutable_quote().speaker = speaker;
   c.mutable_quote().content = content;
   c.mutable_quote().topics = std::move(topics);
   c.form = form;
-  c.context = "„" + content + "“";
-  c.sentence = {0, static_cast<uint32_t>(c.context.size())};
-  c.span = c.sentence;
   return c;
 }
 
@@ -1371,14 +1359,9 @@ TEST(ReconcileQuotes, UserAntonyms) {
 }
 
 Claim Role(const std::string& person, const std::string& role) {
-  Claim c;
-  c.kind = ClaimKind::kRole;
-  c.key = "role/" + person;
+  Claim c = test_support::HandClaim(ClaimKind::kRole, "role/" + person, role);
   c.mutable_role().person = person;
   c.mutable_role().role = role;
-  c.context = role;
-  c.sentence = {0, static_cast<uint32_t>(role.size())};
-  c.span = c.sentence;
   return c;
 }
 
@@ -1397,13 +1380,8 @@ TEST(ReconcileRoles, Table) {
 }
 
 Claim Date(int from, int to, const std::string& key = "date/interview/russia") {
-  Claim c;
-  c.kind = ClaimKind::kDate;
-  c.key = key;
+  Claim c = test_support::HandClaim(ClaimKind::kDate, key, "am " + std::to_string(from) + ". Oktober");
   c.mutable_date().range = DateRange{absl::CivilDay(2024, 10, from), absl::CivilDay(2024, 10, to)};
-  c.context = "am " + std::to_string(from) + ". Oktober";
-  c.sentence = {0, static_cast<uint32_t>(c.context.size())};
-  c.span = c.sentence;
   return c;
 }
 

@@ -7,6 +7,7 @@
 #include "crosscheck/reconcile.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
@@ -18,14 +19,10 @@ using ::testing::HasSubstr;
 Claim Quote(const std::string& content, std::vector<std::string> words,
             std::vector<std::string> negations = {}, std::vector<std::string> opposites = {},
             std::vector<std::string> numbers = {}) {
-  Claim c;
-  c.kind = ClaimKind::kQuote;
-  c.key = "quote/ada_lovelace";
+  Claim c = test_support::HandClaim(ClaimKind::kQuote, "quote/ada_lovelace", content);
   c.mutable_quote().speaker = "ada_lovelace";
   c.mutable_quote().content = content;
   c.mutable_quote().topics = {"engines"};
-  c.context = content;
-  c.span = c.sentence = {0, static_cast<uint32_t>(content.size())};
   c.mutable_quote().quote_words = std::move(words);
   c.mutable_quote().quote_negations = std::move(negations);
   c.mutable_quote().quote_opposites = std::move(opposites);
@@ -34,14 +31,7 @@ Claim Quote(const std::string& content, std::vector<std::string> words,
 }
 
 Claim Figure(double value) {
-  return {.kind = ClaimKind::kQuantity,
-          .key = "engines/built",
-          .span = {0, 7},
-          .sentence = {0, 7},
-          .context = "engines",
-          .value = Interval::Exact(value),
-          .unit = "engines",
-          .subject = "engines"};
+  return test_support::FigureClaim("engines/built", Interval::Exact(value), "engines", "engines");
 }
 
 std::vector<DocumentResult> Documents(const std::vector<std::vector<Claim>>& claims) {

@@ -10,6 +10,7 @@
 #include "crosscheck/reconcile.h"
 #include "fmt/format.h"
 #include "gtest/gtest.h"
+#include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
@@ -28,19 +29,15 @@ std::vector<DocumentResult> Story(const std::string& story, uint32_t seed) {
     docs[d].id = fmt::format("{}-{}", story, d);
     docs[d].story = story;
     for (size_t i = 0; i < kClaimsPerDocument; ++i) {
-      Claim c;
       const uint32_t key = next() % 3000;
-      c.kind = ClaimKind::kQuantity;
-      c.key = fmt::format("k{}/troops", key);
-      c.unit = "troops";
-      c.subject = "north_korea";
-      c.source = kSources[next() % 5];
-      c.confidence = 0.9;
-      c.context = "Es sind 1.000 Soldaten.";
-      c.sentence = {0, static_cast<uint32_t>(c.context.size())};
-      c.span = {8, 22};
+      const char* source = kSources[next() % 5];
       const double v = 1000.0 * (1 + key % 97) * (next() % 10 == 0 ? 3 : 1);
-      c.value = {v, v};
+      Claim c = test_support::FigureClaim(fmt::format("k{}/troops", key), {v, v},
+                                          "Es sind 1.000 Soldaten.");
+      c.subject = "north_korea";
+      c.source = source;
+      c.confidence = 0.9;
+      c.span = {8, 22};  // "1.000 Soldaten".
       docs[d].claims.push_back(std::move(c));
     }
   }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "lib/base/concat.h"
+#include "lib/extract/interim.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 
@@ -488,6 +489,8 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
   if (c.place.empty() && first + 1 < np_end) c.place = LastPlace(tokens, first + 1, np_end, pack);
   // A news agency passes a figure on; it is not who counted.
   if (pack.quantities.agencies.contains(c.source)) c.source.clear();
+  // "laut Hochrechnung": a projection or a partial count gives a stage of the count.
+  c.value_is_interim = NamesInterim(c.source, pack);
 }
 
 }  // namespace crosscheck::internal

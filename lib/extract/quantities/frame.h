@@ -110,7 +110,8 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate);
 
 // Fills the frame slots of quantity claim `c` read at tokens [first, np_end) (figure and
 // counted noun): refines a generic measure by a verb in its clause, sets place and aspect,
-// drops an agency as source. The caller makes the key from the slots.
+// drops an agency as source, marks a projection's figure interim. The caller makes the key
+// from the slots.
 // `inside` is the entity inside the figure's noun phrase, if any ("Iranian civilians");
 // `rally`, if given: whether the article is about a gathering.
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end,

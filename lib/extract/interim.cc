@@ -1,0 +1,42 @@
+#include "lib/extract/interim.h"
+
+#include <algorithm>
+#include <string>
+
+namespace crosscheck::internal {
+namespace {
+
+bool IsFigure(const Claim& c) {
+  return c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney;
+}
+
+}  // namespace
+
+bool NamesInterim(std::string_view source, const LanguagePack& pack) {
+  const std::vector<std::string>& words = pack.quantities.interim_sources;
+  return !source.empty() &&
+         std::any_of(words.begin(), words.end(),
+                     [source](const std::string& w) { return source.find(w) != source.npos; });
+}
+
+bool LacksInterimMarks(const std::vector<DocumentResult>& documents,
+                       const LanguageRegistry& languages) {
+  for (const DocumentResult& d : documents) {
+    const LanguagePack* pack = languages.Find(d.lang);
+    if (pack == nullptr) continue;
+    for (const Claim& c : d.claims) {
+      if (IsFigure(c) && !c.value_is_interim && NamesInterim(c.source, *pack)) return true;
+    }
+  }
+  return false;
+}
+
+void MarkInterim(DocumentResult& d, const LanguageRegistry& languages) {
+  const LanguagePack* pack = languages.Find(d.lang);
+  if (pack == nullptr) return;
+  for (Claim& c : d.claims) {
+    if (IsFigure(c) && NamesInterim(c.source, *pack)) c.value_is_interim = true;
+  }
+}
+
+}  // namespace crosscheck::internal

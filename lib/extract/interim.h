@@ -1,0 +1,31 @@
+// Figures of a projection or a partial count ("laut Hochrechnung", "according to the exit
+// poll"): Claim::value_is_interim, marked at extraction from the figure's source and again
+// on claims read back from JSON, which does not carry the mark.
+#ifndef CROSSCHECK_LIB_EXTRACT_INTERIM_H_
+#define CROSSCHECK_LIB_EXTRACT_INTERIM_H_
+
+#include <string_view>
+#include <vector>
+
+#include "crosscheck/types.h"
+#include "lib/lang/lang.h"
+#include "lib/lang/pack.h"
+
+namespace crosscheck::internal {
+
+// Whether source key `source` names a projection or a partial count ("hochrechnung",
+// "ard-hochrechnung", "exit_poll"): it contains a word of the language's interim_sources.tsv.
+bool NamesInterim(std::string_view source, const LanguagePack& pack);
+
+// Whether a figure of `documents` names such a source in its document's language without
+// being marked: claims read back from JSON or built by hand.
+bool LacksInterimMarks(const std::vector<DocumentResult>& documents,
+                       const LanguageRegistry& languages);
+
+// Marks the figures of `d` whose sources name a projection or a partial count, as extraction
+// does; a document of a language without a pack keeps its marks.
+void MarkInterim(DocumentResult& d, const LanguageRegistry& languages);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_INTERIM_H_
