@@ -27,6 +27,8 @@ class FigureTimes {
  private:
   size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
+  std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
+  std::vector<uint32_t> sinces_;  // Positions of periods after "since" (in reading order).
   std::optional<DateRange> background_, carried_;
 };
 
