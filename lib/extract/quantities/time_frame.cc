@@ -192,6 +192,15 @@ std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   return carried_;
 }
 
+std::string OpeningRate(Tokens tokens, size_t first, const LanguagePack& pack) {
+  const PhraseMatch m = pack.quantities.rates.Match(tokens, 0);
+  if (m.length == 0 || m.length >= first || m.fields->at(0) == "-" ||
+      !Is(tokens[m.length], ",")) {
+    return "";
+  }
+  return m.fields->at(0);
+}
+
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
