@@ -162,12 +162,11 @@ int WrittenDecimals(std::string_view text, const NumberExpr& e, Tokens tokens,
   return std::max(written, needed);
 }
 
-// The interval a property's figure stands for: exact to its last written digit ("7,6": 7.55
-// to 7.65; a magnitude to a tenth at least); a hedge widens a decimal to one unit of its digit
-// ("etwa 2,1": 2.0 to 2.2), a whole number is rounded ("rund 4 Prozent": 3.5 to 4.5); a range
-// keeps its bounds. The upper end is open, so that neighbouring readings (7.6 and 7.7) never
-// meet, whatever the reconciler's gap tolerance, while equal ones do.
-Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset) {
+// A property figure's interval: exact to its last digit ("7,6": 7.55 to 7.65; a magnitude to
+// a tenth; a share with 2+ decimals may be `cut`: "4,99" up to 5.0 for 4,99502); a hedge adds
+// a unit ("etwa 2,1": 2.0 to 2.2), a whole is rounded ("rund 4": 3.5 to 4.5); a range stays.
+// Upper ends are open: 7.6 and 7.7 never meet, equal readings do.
+Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset, bool cut = false) {
   Interval v = e.value;
   const double scale = std::pow(10.0, decimals);
   const double digits = std::round(e.point * scale);  // Integers: the same bounds everywhere.
@@ -175,7 +174,7 @@ Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset
   const bool range = v.low == e.point && v.high > e.point && std::isfinite(v.high) && !v.high_open;
   const bool hedged = v.low < e.point && v.high > e.point && !v.low_open && !v.high_open;
   if (exact) {
-    v = {(digits - 0.5) / scale, (digits + 0.5) / scale, false, true};
+    v = {(digits - 0.5) / scale, (digits + (cut && decimals >= 2 ? 1 : 0.5)) / scale, false, true};
   } else if (range) {
     v.high_open = true;
   } else if (hedged && decimals > 0 && e.estimate == false) {
@@ -284,7 +283,8 @@ bool ReadFigure(std::string_view text, Tokens tokens, const NumberExpr& e,
   r.group = !party.empty() ? party : (takes == "scale" ? OtherEvent(tokens, e.first, pack) : "");
   r.end = end;
   r.decimals = std::max(WrittenDecimals(text, e, tokens, pack), takes == "scale" ? 1 : 0);
-  r.value = ValueOf(e, r.decimals, Field(unit, 1, 1), Field(unit, 2, 0));
+  const bool share = r.property == "vote_share";
+  r.value = ValueOf(e, r.decimals, Field(unit, 1, 1), Field(unit, 2, 0), share);
   if (growth && Decrease(tokens, e.first, end, pack)) {
     r.value = {-r.value.high, -r.value.low, r.value.high_open, r.value.low_open};
   }
@@ -319,7 +319,7 @@ bool RespectiveShares(std::string_view text, Tokens tokens,
     r.group = std::move(parties[n]);
     r.end = e.last;
     r.decimals = WrittenDecimals(text, e, tokens, pack);
-    r.value = ValueOf(e, r.decimals, 1, 0);
+    r.value = ValueOf(e, r.decimals, 1, 0, true);
     readings.push_back(std::move(r));
   }
   return true;

@@ -41,9 +41,9 @@ std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
   return best.empty() ? "money" : best;
 }
 
-// A rate in the figure's clause: "Im Monat rekrutiert Russland 30.000 Soldaten", "3,000
-// people die on the roads every year". The clause ends at a comma or semicolon, except
-// after a short opening phrase ("Every day, some 400 migrants ...").
+// A rate in the figure's clause ("3,000 people die on the roads every year"), which ends at a
+// comma or semicolon, except after a short opening phrase ("Every day, some 400 migrants");
+// else one that opens the sentence (OpeningRate: "In the last 24 hours, 28 people, ...").
 std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
                      size_t first, size_t last, const LanguagePack& pack) {
   constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
@@ -65,7 +65,7 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
     }
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
   }
-  return "";
+  return OpeningRate(tokens, first, pack);
 }
 
 Span TokenSpan(Tokens tokens, size_t first, size_t last) {

@@ -35,13 +35,27 @@ bool StartsThen(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   return last < tokens.size() && roles.Has(tokens[last], kStartVerb);
 }
 
+// Whether date claim `d` begins with, or follows, a word like "since" ("the highest since 2000",
+// "seit Januar"): it says when a record or a count began, no frame for the figures before it
+// (those after it may tell of then: "since 2011, when 147 were infected").
+bool SinceDate(Tokens tokens, const Claim& d, const LanguagePack& pack) {
+  size_t k = 0;
+  while (k < tokens.size() && tokens[k].span.end <= d.span.begin) ++k;
+  for (size_t j = k > 0 ? k - 1 : k; j <= k && j < tokens.size(); ++j) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, j);
+    if (m.length == 1 && m.fields->at(1) == "since") return true;
+  }
+  return false;
+}
+
 // The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
 // year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
 // Returns whether the sentence has a date.
 bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                size_t* date_cursor, std::vector<uint8_t>& excluded,
                std::vector<std::pair<uint32_t, DateRange>>& deadlines,
-               std::vector<std::pair<uint32_t, DateRange>>& periods) {
+               std::vector<std::pair<uint32_t, DateRange>>& periods,
+               std::vector<uint32_t>& sinces) {
   Tokens tokens = st.tokens;
   while (*date_cursor < dates_end &&
          ctx.claims[*date_cursor].span.end <= st.sentence.span.begin) {
@@ -69,6 +83,7 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
         days->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack) &&
         !StartsThen(tokens, d, *ctx.pack)) {
       periods.emplace_back(d.span.begin, *days);
+      if (SinceDate(tokens, d, *ctx.pack)) sinces.push_back(d.span.begin);
     }
   }
   return any;
@@ -89,11 +104,24 @@ std::optional<DateRange> BackgroundPeriod(const DocContext& ctx, const SentenceT
   return range;
 }
 
-// The period nearest before the figure at `at` (bytes), else the first after it.
+// The period that follows the figure at `at` (bytes) in its stretch of the clause, before a
+// comma, dash or bracket ("179 deaths in 2019", a list's "111 cases in February, 143 in
+// March"); else the period nearest before it, else the first after it.
 std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
-                                  uint32_t at) {
+                                  const std::vector<uint32_t>& breaks,
+                                  const std::vector<uint32_t>& sinces, uint32_t at) {
+  auto since_after = [&](uint32_t where) {
+    return where > at && std::binary_search(sinces.begin(), sinces.end(), where);
+  };
+  for (const auto& [where, range] : periods) {
+    if (where <= at || since_after(where)) continue;
+    const auto b = std::upper_bound(breaks.begin(), breaks.end(), at);
+    if (b == breaks.end() || *b > where) return range;
+    break;
+  }
   std::optional<DateRange> best;
   for (const auto& [where, range] : periods) {
+    if (since_after(where)) continue;
     if (where < at || !best) best = range;
   }
   return best;
@@ -138,7 +166,17 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                        std::vector<uint8_t>& excluded) {
   deadlines_.clear();
   periods_.clear();
-  const bool dated = MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_, periods_);
+  sinces_.clear();
+  const bool dated =
+      MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_, periods_, sinces_);
+  breaks_.clear();
+  for (const Token& t : st.tokens) {
+    const std::string_view f = t.folded();
+    if (t.kind == TokenKind::kPunct &&
+        (f == "," || f == ";" || f == ":" || f == "(" || f == ")" || f == "-" || f == "–" || f == "—")) {
+      breaks_.push_back(t.span.begin);
+    }
+  }
   // A word of the relative-day table (a weekday, "this", "today", also "week", "years") brings
   // the story back ("Sunday's storm killed 41", "this week").
   const bool now = std::any_of(st.tokens.begin(), st.tokens.end(), [](const Token& t) {
@@ -150,8 +188,17 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
 
 std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
-  if (!periods_.empty()) return PeriodOf(periods_, at);
+  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, at);
   return carried_;
+}
+
+std::string OpeningRate(Tokens tokens, size_t first, const LanguagePack& pack) {
+  const PhraseMatch m = pack.quantities.rates.Match(tokens, 0);
+  if (m.length == 0 || m.length >= first || m.fields->at(0) == "-" ||
+      !Is(tokens[m.length], ",")) {
+    return "";
+  }
+  return m.fields->at(0);
 }
 
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,

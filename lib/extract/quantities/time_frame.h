@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -27,8 +28,14 @@ class FigureTimes {
  private:
   size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
+  std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
+  std::vector<uint32_t> sinces_;  // Positions of periods after "since" (in reading order).
   std::optional<DateRange> background_, carried_;
 };
+
+// The rate a sentence opens with before a comma, which frames all its figures after it ("In
+// the last 24 hours, 28 people, including 11 children, were killed"); empty when none.
+std::string OpeningRate(Tokens tokens, size_t first, const LanguagePack& pack);
 
 // Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
 // does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
