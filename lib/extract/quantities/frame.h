@@ -142,6 +142,9 @@ std::string HomePlace(const DocContext& ctx);
 // The last place of the gazetteer named in tokens [from, to), or empty.
 std::string LastPlace(Tokens tokens, size_t from, size_t to,
                       const LanguagePack& pack);
+// A place just before the word that opens the figure's phrase (quantity_words.tsv,
+// place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", or empty.
+std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase).

@@ -70,7 +70,7 @@ std::optional<NumberExpr> OneToll(Tokens tokens,
                                   std::span<const uint8_t> excluded, size_t k,
                                   const std::vector<NumberExpr>& numbers, size_t found,
                                   const LanguagePack& pack) {
-  constexpr size_t kVerbWindow = 2;  // "ein Mensch ums Leben".
+  constexpr size_t kVerbWindow = 3;  // "ein Mensch ums Leben", "ein Mensch wurde noch vermisst".
   if (excluded[k] || excluded[k + 1] ||
       std::any_of(numbers.begin(), numbers.begin() + found,
                   [&](const NumberExpr& n) { return n.first <= k + 1 && k < n.last; })) {

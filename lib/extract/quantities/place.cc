@@ -197,4 +197,23 @@ void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_
   if (c.place.empty()) c.place = SceneBefore(ctx, index, pack);
 }
 
+// A place just before the word that opens the figure's phrase (quantity_words.tsv,
+// place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", "Bavaria, with 84.5%".
+std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kPhrase = 6;  // "mit einer Wahlbeteiligung von 84,5".
+  constexpr size_t kLongestPlace = 3;
+  for (size_t k = first; k-- > 0 && k + kPhrase >= first;) {
+    if (tokens[k].kind == TokenKind::kPunct) return "";
+    if (!pack.quantities.roles.Has(tokens[k], kPlaceWith)) continue;
+    size_t end = k;
+    if (end > 0 && tokens[end - 1].folded() == ",") --end;  // "Bavaria, with".
+    for (size_t s = end > kLongestPlace ? end - kLongestPlace : 0; s < end; ++s) {
+      const PhraseMatch m = pack.quantities.places.Match(tokens, s);
+      if (m.length > 0 && s + m.length == end) return m.fields->at(0);
+    }
+    return "";
+  }
+  return "";
+}
+
 }  // namespace crosscheck::internal

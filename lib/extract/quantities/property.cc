@@ -353,16 +353,17 @@ std::vector<Reading> ReadFigures(std::string_view text, Tokens tokens,
 }
 
 // Parties' shares listed to a tenth ("AfD 30,2 Prozent, BSW 12 Prozent, SPD 8,4 Prozent"):
-// a whole number among them is written without its ",0" (12.0), not rounded (11.5 to 12.5).
+// a whole number among them is written without its ",0" (12.0), not rounded (11.5 to 12.5);
+// one party's share at another time makes no list ("2019 mit 20,5, nun zwölf Prozent").
 void TenthsInList(std::vector<Reading>& readings) {
-  const bool tenths = std::any_of(readings.begin(), readings.end(), [](const Reading& r) {
-    return r.property == "vote_share" && r.decimals == 1;
-  });
-  if (!tenths) return;
   for (Reading& r : readings) {
     // A hedged share ("rund 4 Prozent") stays as wide as its hedge.
     const bool exact = r.e->value.low == r.e->value.high && !r.e->estimate;
-    if (r.property == "vote_share" && r.decimals == 0 && exact) r.value = ValueOf(*r.e, 1, 1, 0);
+    if (r.property != "vote_share" || r.decimals != 0 || !exact) continue;
+    const bool tenths = std::any_of(readings.begin(), readings.end(), [&](const Reading& o) {
+      return o.property == "vote_share" && o.decimals == 1 && o.group != r.group;
+    });
+    if (tenths) r.value = ValueOf(*r.e, 1, 1, 0);
   }
 }
 
@@ -401,23 +402,20 @@ bool MayHaveProperty(Tokens tokens, const LanguagePack& pack) {
   return false;
 }
 
-// A place just before the word that opens the figure's phrase (quantity_words.tsv,
-// place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", "Bavaria, with 84.5%".
-std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack) {
-  constexpr size_t kPhrase = 6;  // "mit einer Wahlbeteiligung von 84,5".
-  constexpr size_t kLongestPlace = 3;
-  for (size_t k = first; k-- > 0 && k + kPhrase >= first;) {
-    if (tokens[k].kind == TokenKind::kPunct) return "";
-    if (!pack.quantities.roles.Has(tokens[k], kPlaceWith)) continue;
-    size_t end = k;
-    if (end > 0 && tokens[end - 1].folded() == ",") --end;  // "Bavaria, with".
-    for (size_t s = end > kLongestPlace ? end - kLongestPlace : 0; s < end; ++s) {
-      const PhraseMatch m = pack.quantities.places.Match(tokens, s);
-      if (m.length > 0 && s + m.length == end) return m.fields->at(0);
+// A dated figure of another kind before tokens[first] (from numbers[next]) dates the list it
+// opens into `dated`, ending at `dated_end`: "kam vor fünf Jahren auf 15,8 Punkte, die AfD auf 11".
+void DateByOtherFigures(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                        const std::vector<NumberExpr>& numbers,
+                        const std::vector<Reading>& readings, size_t first, size_t& next,
+                        std::optional<DateRange>& dated, size_t& dated_end) {
+  for (; next < numbers.size() && numbers[next].last <= first; ++next) {
+    const NumberExpr& n = numbers[next];
+    const bool share = std::any_of(readings.begin(), readings.end(),
+                                   [&](const Reading& o) { return o.e == &n; });
+    if (auto t = DateNear(ctx, dates_end, tokens, n.first, n.last); t && !share) {
+      std::tie(dated, dated_end) = std::pair{t, n.last};
     }
-    return "";
   }
-  return "";
 }
 
 }  // namespace
@@ -437,8 +435,10 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   const std::optional<DateRange> earlier = EarlierSentenceYear(ctx, st, dates_end);
   size_t earlier_end = 0;  // The end of the last figure of an earlier occasion, if any.
   size_t dated_end = 0;  std::optional<DateRange> dated;  // The last dated figure's end, time.
+  size_t other = 0;  // The next of the sentence's figures, read as shares or not.
   for (Reading& r : readings) {
     const NumberExpr& e = *r.e;
+    DateByOtherFigures(ctx, dates_end, tokens, numbers, readings, e.first, other, dated, dated_end);
     Claim c;
     c.kind = ClaimKind::kQuantity;
     c.sentence = st.sentence.span;

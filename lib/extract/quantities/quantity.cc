@@ -401,23 +401,6 @@ void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr
 
 }  // namespace
 
-size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
-  const size_t n = ctx.seg->paragraphs.size();
-  // Boilerplate trails the article: only the second half is searched, so a story about a
-  // press release is not cut off. The sentences' tokens are reused, not made again.
-  for (const SentenceTokens& st : ctx.sentences) {
-    if (st.sentence.paragraph < n / 2) continue;
-    Tokens tokens = st.tokens;
-    for (size_t i = 0; i < tokens.size(); ++i) {
-      if (pack.quantities.boilerplate.Match(tokens, i).length > 0 ||
-          pack.quantities.roles.Has(tokens[i], kUrl)) {
-        return st.sentence.paragraph;
-      }
-    }
-  }
-  return n;
-}
-
 void QuantityRecognizer::Run(DocContext& ctx) const {
   const LanguagePack& pack = *ctx.pack;
   const size_t boilerplate = BoilerplateStart(ctx, pack);
