@@ -251,25 +251,6 @@ std::string TollNounBefore(Tokens tokens, size_t first,
   return found;
 }
 
-}  // namespace
-
-bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack) {
-  // Or after a "whole" row of properties.tsv: "Sieben der insgesamt 17", "out of a total of".
-  for (size_t n = 1; n <= 4 && n < first; ++n) {
-    const PhraseMatch w = pack.quantities.properties.Match(tokens, first - n);
-    const Token& b = tokens[first - n - 1];
-    if (w.length == n && w.fields->at(1) == "whole" &&
-        (b.kind == TokenKind::kNumber || NumberWordExact(pack, b.folded()))) return true;
-  }
-  size_t k = first;
-  if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
-  if (k > 0 && pack.numbers.roles.Has(tokens[k - 1], kOf)) --k;
-  if (k == first || k == 0) return false;
-  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded());
-}
-
-namespace {
-
 // A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
 // ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
 // 300" no change.)

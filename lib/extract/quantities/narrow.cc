@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "lib/extract/numbers/number_words.h"
 #include "lib/extract/quantities/frame.h"
 
 namespace crosscheck::internal {
@@ -153,6 +154,21 @@ bool RestBeside(Tokens tokens, size_t first, size_t np_end,
   }
   return previous != nullptr && previous->sentence.begin == c.sentence.begin &&
          pack.quantities.IsKindOf(previous->unit.str(), c.unit.str());
+}
+
+bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack) {
+  // After a "whole" row of properties.tsv: "Sieben der insgesamt 17", "out of a total of".
+  for (size_t n = 1; n <= 4 && n < first; ++n) {
+    const PhraseMatch w = pack.quantities.properties.Match(tokens, first - n);
+    const Token& b = tokens[first - n - 1];
+    if (w.length == n && w.fields->at(1) == "whole" &&
+        (b.kind == TokenKind::kNumber || NumberWordExact(pack, b.folded()))) return true;
+  }
+  size_t k = first;
+  if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
+  if (k > 0 && pack.numbers.roles.Has(tokens[k - 1], kOf)) --k;
+  if (k == first || k == 0) return false;
+  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded());
 }
 
 }  // namespace crosscheck::internal
