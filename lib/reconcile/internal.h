@@ -38,6 +38,7 @@ struct Fact {
   Modality modality : 8;
   Aspect aspect : 8;
   bool dated_by_publication : 1;  // `days` is the article's publication day, no stated date.
+  bool story_camp : 1;  // `home` is the camp of the article's home over its story (StoryCamps).
 
   bool has_days() const { return days != 0; }
 };

@@ -10,14 +10,11 @@
 namespace crosscheck {
 namespace {
 
-DocumentResult Article(int n, const std::string& home, double share) {
-  DocumentResult d;
-  d.id = "doc" + std::to_string(n);
-  d.home = home;
+Claim Share(const std::string& party, double share) {
   Claim c;
   c.kind = ClaimKind::kQuantity;
-  c.key = "cdu/vote_share";
-  c.subject = "cdu";
+  c.key = party + "/vote_share";
+  c.subject = party;
   c.unit = "vote_share";
   c.value = Interval::Exact(share);
   c.modality = Modality::kHappened;
@@ -25,7 +22,14 @@ DocumentResult Article(int n, const std::string& home, double share) {
   c.context = "CDU share";
   c.sentence = {0, 9};
   c.span = c.sentence;
-  d.claims.push_back(c);
+  return c;
+}
+
+DocumentResult Article(int n, const std::string& home, double share) {
+  DocumentResult d;
+  d.id = "doc" + std::to_string(n);
+  d.home = home;
+  d.claims.push_back(Share("cdu", share));
   return d;
 }
 
@@ -58,6 +62,20 @@ TEST(ReconcileHome, SiblingPlacesKeepTheirUnplacedFiguresApart) {
       docs.push_back(Article(static_cast<int>(i), c.homes[i], i < 3 ? 31.9 : 24.5));
     }
     EXPECT_EQ(Disagreements(docs) > 0, c.flagged) << c.name;
+  }
+}
+
+// The camps are the story's: a party's share that one article of each state gives stays apart
+// when each state has its three articles over the story, though not among that party's figures.
+TEST(ReconcileHome, CampsHoldOverTheWholeStory) {
+  for (const bool homes : {true, false}) {
+    std::vector<DocumentResult> docs;
+    for (int i = 0; i < 6; ++i) {
+      docs.push_back(Article(i, homes ? (i < 3 ? "saxony" : "thuringia") : "", i < 3 ? 31.9 : 24.5));
+    }
+    docs[0].claims.push_back(Share("fdp", 4.5));
+    docs[3].claims.push_back(Share("fdp", 1.2));
+    EXPECT_EQ(Disagreements(docs) > 0, !homes) << (homes ? "two camps" : "no homes");
   }
 }
 
