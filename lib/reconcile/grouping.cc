@@ -302,11 +302,14 @@ Fact FactOf(const Claim& c, const DocumentResult& d, std::string_view camp, Clai
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
   f.place = in.place.Id(in.names, c.place);
-  // Only a figure naming no place holds where its article is set.
-  const bool unplaced =
-      (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney) && c.place.empty();
+  // Only a figure naming no place holds where its article is set; a date too, once its story
+  // has camps (the day one of two cities was struck).
+  const bool figure = c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney;
+  const bool unplaced = (figure || c.kind == ClaimKind::kDate) && c.place.empty();
   f.story_camp = unplaced && !camp.empty();
-  f.home = !unplaced ? 0 : in.home.Id(in.names, f.story_camp ? camp : d.home);
+  f.home = f.story_camp ? in.home.Id(in.names, camp)
+           : figure && unplaced ? in.home.Id(in.names, d.home)
+                                : 0;
   f.kind = c.kind;
   f.modality = c.modality;
   f.aspect = c.aspect;

@@ -31,7 +31,7 @@ struct Fact {
   uint32_t rate;
   uint32_t source;
   uint32_t place;
-  uint32_t home;  // Claim::home: where the article of a figure naming no place is set.
+  uint32_t home;  // Where the article of a figure (or camp's date) naming no place is set.
   // A byte each: every compared claim has a fact, and the facts are most of what
   // reconciliation holds and reads.
   ClaimKind kind : 8;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/time/civil_time.h"
 #include "crosscheck/checker.h"
 #include "gtest/gtest.h"
 
@@ -75,6 +76,29 @@ TEST(ReconcileHome, CampsHoldOverTheWholeStory) {
     }
     docs[0].claims.push_back(Share("fdp", 4.5));
     docs[3].claims.push_back(Share("fdp", 1.2));
+    EXPECT_EQ(Disagreements(docs) > 0, !homes) << (homes ? "two camps" : "no homes");
+  }
+}
+
+// So are the days of the event: one city was struck on a Friday, the other on a Sunday.
+TEST(ReconcileHome, CampsKeepTheirDatesApart) {
+  for (const bool homes : {true, false}) {
+    std::vector<DocumentResult> docs;
+    for (int i = 0; i < 6; ++i) {
+      docs.push_back(Article(i, homes ? (i < 3 ? "sumy" : "kharkiv") : "", 20));
+    }
+    for (const int i : {0, 3}) {
+      Claim c;
+      c.kind = ClaimKind::kDate;
+      c.key = "date/attack/_";
+      const int day = i == 0 ? 4 : 13;
+      c.mutable_date().range = DateRange{absl::CivilDay(2025, 4, day), absl::CivilDay(2025, 4, day)};
+      c.confidence = 0.9;
+      c.context = "on the day of the strike";
+      c.sentence = {0, static_cast<uint32_t>(c.context.size())};
+      c.span = c.sentence;
+      docs[i].claims.push_back(c);
+    }
     EXPECT_EQ(Disagreements(docs) > 0, !homes) << (homes ? "two camps" : "no homes");
   }
 }
