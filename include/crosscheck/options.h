@@ -83,7 +83,8 @@ struct ReconcileOptions {
   // Articles of one story set in sibling places of one country (DocumentResult::home: two
   // state elections of one evening, two cities struck the same night, which grouping may join
   // for their alike wording): once at least two such camps of at least this many articles
-  // each give figures of one key, a figure naming no place holds where its article is set.
+  // each make up the story, or give figures of one key, a figure or date naming no place holds
+  // where its article is set.
   // Fewer articles set elsewhere are datelines and side scenes, not a second story; homes in
   // two countries (a war's reports from both capitals) are sides of one story.
   uint32_t home_camp_articles = 3;

@@ -286,8 +286,8 @@ struct Interning {
   std::span<const std::string> revised;  // ReconcileOptions::revised_measures.
 };
 
-Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t group,
-            Interning& in) {
+Fact FactOf(const Claim& c, const DocumentResult& d, std::string_view camp, ClaimRef ref,
+            uint32_t group, Interning& in) {
   Fact f;
   f.claim = &c;
   f.ref = ref;
@@ -302,10 +302,14 @@ Fact FactOf(const Claim& c, const DocumentResult& d, ClaimRef ref, uint32_t grou
   f.rate = in.rate.Id(in.names, c.rate);
   f.source = in.source.Id(in.names, c.source);
   f.place = in.place.Id(in.names, c.place);
-  // Only a figure naming no place holds where its article is set.
-  const bool unplaced =
-      (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney) && c.place.empty();
-  f.home = unplaced ? in.home.Id(in.names, d.home) : 0;
+  // Only a figure naming no place holds where its article is set; a date too, once its story
+  // has camps (the day one of two cities was struck).
+  const bool figure = c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney;
+  const bool unplaced = (figure || c.kind == ClaimKind::kDate) && c.place.empty();
+  f.story_camp = unplaced && !camp.empty();
+  f.home = f.story_camp ? in.home.Id(in.names, camp)
+           : figure && unplaced ? in.home.Id(in.names, d.home)
+                                : 0;
   f.kind = c.kind;
   f.modality = c.modality;
   f.aspect = c.aspect;
@@ -354,9 +358,9 @@ std::vector<size_t> PartitionCounts(const KeyGroups& groups, size_t per_part, si
 
 // Copies the facts of documents [d0, d1), whose first claim is number `first` in reading
 // order, each to the partition of its group at next[partition]. Names and days go to `in`.
-void CopyShard(std::span<const DocumentResult> documents, const KeyGroups& groups, size_t d0,
-               size_t d1, size_t first, FactPartitions& out, std::vector<size_t>& next,
-               Interning& in) {
+void CopyShard(std::span<const DocumentResult> documents, std::span<const std::string_view> camps,
+               const KeyGroups& groups, size_t d0, size_t d1, size_t first, FactPartitions& out,
+               std::vector<size_t>& next, Interning& in) {
   size_t i = first;
   for (auto d = static_cast<uint32_t>(d0); d < d1; ++d) {
     const DocumentResult& doc = documents[d];
@@ -364,7 +368,7 @@ void CopyShard(std::span<const DocumentResult> documents, const KeyGroups& group
       if (groups.group_of[i] == 0 || groups.Compared(groups.group_of[i] - 1) == 0) continue;
       const uint32_t g = groups.group_of[i] - 1;
       const size_t p = g / out.per_part;
-      out.parts[p].Set(next[p]++, FactOf(doc.claims[c], doc, {d, c}, g, in));
+      out.parts[p].Set(next[p]++, FactOf(doc.claims[c], doc, camps.empty() ? std::string_view() : camps[d], {d, c}, g, in));
     }
   }
 }
@@ -396,7 +400,8 @@ void FactPartitions::Settle(size_t p) {
   }
 }
 
-FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& groups,
+FactPartitions CopyFacts(std::span<const DocumentResult> documents,
+                         std::span<const std::string_view> camps, KeyGroups& groups,
                          int level_days, std::span<const std::string> revised_measures) {
   FactPartitions out;
   size_t facts = 0;
@@ -432,7 +437,7 @@ FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& g
   RunWorkers(workers, [&](size_t w) {
     interning[w].level_days = level_days;
     interning[w].revised = revised_measures;
-    CopyShard(documents, groups, bounds[w], bounds[w + 1], first_claim[w], out, next[w],
+    CopyShard(documents, camps, groups, bounds[w], bounds[w + 1], first_claim[w], out, next[w],
               interning[w]);
   });
   for (size_t w = 1; w < workers; ++w) {

@@ -131,9 +131,10 @@ struct FactPartitions {
   void Settle(size_t p);
 };
 
-// The second pass: the fact of every claim whose group has more than one claim. Releases
-// groups.group_of, which is not needed afterwards.
-FactPartitions CopyFacts(std::span<const DocumentResult> documents, KeyGroups& groups,
+// The second pass: the fact of every claim whose group has more than one claim; `camps` (per
+// document, or empty) are StoryCamps. Releases groups.group_of, which is not needed afterwards.
+FactPartitions CopyFacts(std::span<const DocumentResult> documents,
+                         std::span<const std::string_view> camps, KeyGroups& groups,
                          int level_days, std::span<const std::string> revised_measures);
 
 }  // namespace crosscheck::internal

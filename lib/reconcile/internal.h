@@ -31,7 +31,7 @@ struct Fact {
   uint32_t rate;
   uint32_t source;
   uint32_t place;
-  uint32_t home;  // Claim::home: where the article of a figure naming no place is set.
+  uint32_t home;  // Where the article of a figure (or camp's date) naming no place is set.
   // A byte each: every compared claim has a fact, and the facts are most of what
   // reconciliation holds and reads.
   ClaimKind kind : 8;
@@ -39,6 +39,7 @@ struct Fact {
   Aspect aspect : 8;
   bool dated_by_publication : 1;  // `days` is the article's publication day, no stated date.
   bool interim : 1;  // Claim::value_is_interim: a projection's or a partial count's figure.
+  bool story_camp : 1;  // `home` is the camp of the article's home over its story (StoryCamps).
 
   bool has_days() const { return days != 0; }
 };

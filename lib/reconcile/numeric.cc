@@ -76,13 +76,15 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
   // Articles set in sibling places, each by several articles: an unplaced figure is of its
   // article's place.
   const HomeCamps camps = HomeCampsOf(ctx, items, ctx.options().home_camp_articles);
-  const bool split = split_places || !camps.empty();
+  const bool story_camps =
+      std::any_of(items.begin(), items.end(), [](Item x) { return x->story_camp; });
+  const bool split = split_places || story_camps || !camps.empty();
   // Where an unplaced figure outside every camp holds: the story's setting, if it has one.
   const uint32_t setting = split ? SettingOf(ctx, items) : 0;
   auto place = [&](Item x) {
     if (!split) return uint32_t{0};
     if (x->place != 0) return ctx.NameRank(x->place);
-    const uint32_t camp = CampOf(camps, x->home);
+    const uint32_t camp = x->story_camp ? x->home : CampOf(camps, x->home);
     return ctx.NameRank(camp != 0 ? camp : setting);
   };
   auto frame = [](Item x) { return static_cast<int>(FrameOf(x->modality)); };

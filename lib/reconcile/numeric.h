@@ -116,6 +116,12 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items);
 // camps of at least `min_articles` articles each hold figures of the group (setting.cc).
 using HomeCamps = std::vector<std::pair<uint32_t, uint32_t>>;
 HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_articles);
+// Per document, the camp of its home (Fact::story_camp) when its story's articles are set in
+// sibling places, at least two of them by ReconcileOptions::home_camp_articles articles each
+// over the whole story (setting.cc); empty for the others. Figures of one key are often given
+// by a few articles only, too few for their own camps, while the story shows the two scenes.
+std::vector<std::string_view> StoryCamps(std::span<const DocumentResult> docs,
+                                         const ReconcileOptions& options);
 // The camp of `home` in `camps`, or 0.
 uint32_t CampOf(const HomeCamps& camps, uint32_t home);
 

@@ -11,6 +11,7 @@
 
 #include "lib/reconcile/grouping.h"
 #include "lib/reconcile/internal.h"
+#include "lib/reconcile/numeric.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -227,8 +228,9 @@ namespace crosscheck {
 std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
                                const ReconcileOptions& options) {
   internal::KeyGroups groups = internal::GroupByKey(documents);
-  internal::FactPartitions facts = internal::CopyFacts(documents, groups, options.level_days,
-                                                           options.revised_measures);
+  const std::vector<std::string_view> camps = internal::StoryCamps(documents, options);
+  internal::FactPartitions facts = internal::CopyFacts(documents, camps, groups,
+                                                       options.level_days, options.revised_measures);
   const internal::ReconcileContext ctx(documents, options, facts.names, facts.ranks,
                                        facts.human, facts.days);
   std::vector<internal::Found> found = internal::CompareGroups(ctx, groups, facts);

@@ -72,6 +72,65 @@ std::vector<DatedFact> SortedDays(const ReconcileContext& ctx, const Group& g) {
   return items;
 }
 
+// The findings between `items`' days, in order; between two clusters of dates of articles of no
+// camp only when `campless` (ReconcileDates).
+void DatesOf(const ReconcileContext& ctx, const Group& g, std::span<const DatedFact> items,
+             bool campless, std::vector<Finding>& out) {
+  // Clusters of days with a common overlap; consecutive clusters exclude each other.
+  struct Cluster {
+    std::vector<const Fact*> items;
+    absl::CivilDay begin, end;  // Common overlap.
+  };
+  std::vector<Cluster> clusters;
+  for (const auto& [days, it] : items) {
+    if (!clusters.empty() && days.begin <= clusters.back().end) {
+      Cluster& c = clusters.back();
+      c.items.push_back(it);
+      c.begin = std::max(c.begin, days.begin);
+      c.end = std::min(c.end, days.end);
+    } else {
+      clusters.push_back({{it}, days.begin, days.end});
+    }
+  }
+  for (size_t i = 0; i + 1 < clusters.size(); ++i) {
+    const Cluster& a = clusters[i];
+    const Cluster& b = clusters[i + 1];
+    auto camp = [](const Cluster& c) {
+      return std::any_of(c.items.begin(), c.items.end(), [](const Fact* f) { return f->story_camp; });
+    };
+    if (!campless && !camp(a) && !camp(b)) continue;
+    const long gap = static_cast<long>(b.begin - a.end);
+    const double severity = gap >= 3 ? 0.8 : 0.55;  // A day or two apart: time zones, reporting.
+    std::string& e =
+        ctx.NewFinding(out, FindingKind::kDate, g, severity, a.items, b.items).explanation;
+    // The key is date/<event>/<subject>: the event is what the dates are of.
+    const std::string_view key = g.key;
+    const size_t slash = key.find('/'), second = key.find('/', slash + 1);
+    e += "Dates of the "sv;
+    for (char ch :
+         key.substr(slash + 1, second == std::string_view::npos ? second : second - slash - 1)) {
+      e.push_back(ch == '_' ? ' ' : ch);
+    }
+    e += ": "sv;
+    ctx.CiteTo(e, a.items);
+    e += " against "sv;
+    ctx.CiteTo(e, b.items);
+    e += ". "sv;
+    AppendDay(e, a.begin);
+    if (a.end != a.begin) {
+      e += " to "sv;
+      AppendDay(e, a.end);
+    }
+    e += " and "sv;
+    AppendDay(e, b.begin);
+    if (b.end != b.begin) {
+      e += " to "sv;
+      AppendDay(e, b.end);
+    }
+    fmt::format_to(std::back_inserter(e), FMT_COMPILE(" do not overlap ({} days apart)."), gap);
+  }
+}
+
 }  // namespace
 
 void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
@@ -115,54 +174,29 @@ void ReconcileRoles(const ReconcileContext& ctx, const Group& g, std::vector<Fin
 }
 
 void ReconcileDates(const ReconcileContext& ctx, const Group& g, std::vector<Finding>& out) {
-  // Clusters of days with a common overlap; consecutive clusters exclude each other.
-  struct Cluster {
-    std::vector<const Fact*> items;
-    absl::CivilDay begin, end;  // Common overlap.
-  };
-  std::vector<Cluster> clusters;
-  for (const auto& [days, it] : SortedDays(ctx, g)) {
-    if (!clusters.empty() && days.begin <= clusters.back().end) {
-      Cluster& c = clusters.back();
-      c.items.push_back(it);
-      c.begin = std::max(c.begin, days.begin);
-      c.end = std::min(c.end, days.end);
-    } else {
-      clusters.push_back({{it}, days.begin, days.end});
-    }
+  std::vector<DatedFact> all = SortedDays(ctx, g);
+  // Once the story has camps (StoryCamps), a camp's dates meet only its own and those of
+  // articles of no camp: the days two cities were struck are two events.
+  std::vector<uint32_t> camps;
+  for (const DatedFact& x : all) {
+    if (x.fact->story_camp) camps.push_back(x.fact->home);
   }
-  for (size_t i = 0; i + 1 < clusters.size(); ++i) {
-    const Cluster& a = clusters[i];
-    const Cluster& b = clusters[i + 1];
-    const long gap = static_cast<long>(b.begin - a.end);
-    const double severity = gap >= 3 ? 0.8 : 0.55;  // A day or two apart: time zones, reporting.
-    std::string& e =
-        ctx.NewFinding(out, FindingKind::kDate, g, severity, a.items, b.items).explanation;
-    // The key is date/<event>/<subject>: the event is what the dates are of.
-    const std::string_view key = g.key;
-    const size_t slash = key.find('/'), second = key.find('/', slash + 1);
-    e += "Dates of the "sv;
-    for (char ch :
-         key.substr(slash + 1, second == std::string_view::npos ? second : second - slash - 1)) {
-      e.push_back(ch == '_' ? ' ' : ch);
+  // In the order of their names, as the findings' order needs.
+  std::sort(camps.begin(), camps.end(),
+            [&](uint32_t a, uint32_t b) { return ctx.NameRank(a) < ctx.NameRank(b); });
+  camps.erase(std::unique(camps.begin(), camps.end()), camps.end());
+  if (camps.empty()) {
+    DatesOf(ctx, g, all, true, out);
+    return;
+  }
+  std::vector<DatedFact> some;
+  for (const uint32_t camp : camps) {
+    some.clear();
+    // Dates of no camp against each other are told once, with the first camp's.
+    for (const DatedFact& x : all) {
+      if (!x.fact->story_camp || x.fact->home == camp) some.push_back(x);
     }
-    e += ": "sv;
-    ctx.CiteTo(e, a.items);
-    e += " against "sv;
-    ctx.CiteTo(e, b.items);
-    e += ". "sv;
-    AppendDay(e, a.begin);
-    if (a.end != a.begin) {
-      e += " to "sv;
-      AppendDay(e, a.end);
-    }
-    e += " and "sv;
-    AppendDay(e, b.begin);
-    if (b.end != b.begin) {
-      e += " to "sv;
-      AppendDay(e, b.end);
-    }
-    fmt::format_to(std::back_inserter(e), FMT_COMPILE(" do not overlap ({} days apart)."), gap);
+    DatesOf(ctx, g, some, camp == camps.front(), out);
   }
 }
 

@@ -1,7 +1,9 @@
 // The setting of a group's figures: where those that name no place hold.
 #include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -56,76 +58,115 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
   return best;
 }
 
-HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_articles) {
-  const auto& within = ctx.options().place_within;
-  const auto& country = ctx.options().place_country;
-  if (!within || !country) return {};
-  // Most groups have too few figures of articles with a home: no list for them.
-  if (std::count_if(items.begin(), items.end(), [](Item x) { return x->home != 0; }) <
-      2 * int64_t{min_articles}) {
-    return {};
-  }
-  std::vector<std::pair<uint32_t, uint32_t>> homes;  // (home, document)
-  for (Item x : items) {
-    if (x->home != 0) homes.emplace_back(x->home, x->ref.document);
-  }
-  std::sort(homes.begin(), homes.end());
-  homes.erase(std::unique(homes.begin(), homes.end()), homes.end());
-  struct Home {
-    uint32_t id, articles, camp;
-  };
-  std::vector<Home> distinct;
-  for (size_t i = 0; i < homes.size();) {
-    size_t j = i;
-    while (j < homes.size() && homes[j].first == homes[i].first) ++j;
-    distinct.push_back({homes[i].first, static_cast<uint32_t>(j - i), homes[i].first});
-    i = j;
-  }
-  // A camp is the outermost home holding it: the articles set in Munich are of Bavaria's camp
-  // when others are set in Bavaria. The walk up ends: each step goes to a strictly outer place.
-  for (Home& h : distinct) {
+namespace {
+
+// Homes (a place and the number of articles set there) grouped into camps: a camp is the
+// outermost home holding it, so the articles set in Munich are of Bavaria's camp when others
+// are set in Bavaria. Returns per home its camp when at least two camps of `min_articles`
+// articles each are siblings (they lie in one country, below it), else nothing: reports from
+// two capitals, or from a country and a city of another, are the sides of one story, whose
+// figures must meet. A home of a weaker camp gets none.
+template <typename Place, typename NameOf>
+std::vector<Place> CampsOfHomes(const ReconcileOptions& o, const std::vector<Place>& homes,
+                                const std::vector<uint32_t>& articles, uint32_t min_articles,
+                                NameOf name) {
+  const size_t n = homes.size();
+  std::vector<size_t> camp(n);
+  for (size_t h = 0; h < n; ++h) {
+    camp[h] = h;
+    // The walk up ends: each step goes to a strictly outer place.
     for (bool moved = true; moved;) {
       moved = false;
-      for (const Home& o : distinct) {
-        if (o.id != h.camp && within(ctx.Name(h.camp), ctx.Name(o.id))) {
-          h.camp = o.id;
+      for (size_t o2 = 0; o2 < n; ++o2) {
+        if (o2 != camp[h] && o.place_within(name(homes[camp[h]]), name(homes[o2]))) {
+          camp[h] = o2;
           moved = true;
           break;
         }
       }
     }
   }
-  std::vector<std::pair<uint32_t, uint32_t>> camps;  // (camp, articles)
-  for (const Home& h : distinct) {
-    auto it = std::find_if(camps.begin(), camps.end(), [&](auto& c) { return c.first == h.camp; });
-    if (it == camps.end()) {
-      camps.emplace_back(h.camp, h.articles);
-    } else {
-      it->second += h.articles;
-    }
-  }
-  auto strong = [&](uint32_t camp) {
-    for (const auto& [id, articles] : camps) {
-      if (id == camp) return articles >= min_articles;
-    }
-    return false;
-  };
-  // At least two strong camps, and siblings: they lie in one country, below it. Reports from
-  // two capitals, or from a country and a city of another, are the sides of one story, whose
-  // figures must meet.
+  std::vector<uint32_t> total(n, 0);
+  for (size_t h = 0; h < n; ++h) total[camp[h]] += articles[h];
   size_t strong_camps = 0;
   std::string_view common;
-  for (const auto& [id, articles] : camps) {
-    if (articles < min_articles) continue;
+  for (size_t h = 0; h < n; ++h) {
+    if (camp[h] != h || total[h] < min_articles) continue;
     ++strong_camps;
-    const std::string_view in = country(ctx.Name(id));
-    if (in == ctx.Name(id) || (!common.empty() && in != common)) return {};
+    const std::string_view in = o.place_country(name(homes[h]));
+    if (in == name(homes[h]) || (!common.empty() && in != common)) return {};
     common = in;
   }
   if (strong_camps < 2) return {};
+  std::vector<Place> out(n);
+  for (size_t h = 0; h < n; ++h) {
+    if (total[camp[h]] >= min_articles) out[h] = homes[camp[h]];
+  }
+  return out;
+}
+
+}  // namespace
+
+HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_articles) {
+  const ReconcileOptions& o = ctx.options();
+  if (!o.place_within || !o.place_country) return {};
+  // Most groups have too few figures of articles with a home: no list for them.
+  if (std::count_if(items.begin(), items.end(), [](Item x) { return x->home != 0; }) <
+      2 * int64_t{min_articles}) {
+    return {};
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> named;  // (home, document)
+  for (Item x : items) {
+    if (x->home != 0 && !x->story_camp) named.emplace_back(x->home, x->ref.document);
+  }
+  std::sort(named.begin(), named.end());
+  named.erase(std::unique(named.begin(), named.end()), named.end());
+  std::vector<uint32_t> homes, articles;
+  for (size_t i = 0; i < named.size();) {
+    size_t j = i;
+    while (j < named.size() && named[j].first == named[i].first) ++j;
+    homes.push_back(named[i].first);
+    articles.push_back(static_cast<uint32_t>(j - i));
+    i = j;
+  }
+  const std::vector<uint32_t> camps =
+      CampsOfHomes(o, homes, articles, min_articles, [&](uint32_t id) { return ctx.Name(id); });
   HomeCamps out;
-  for (const Home& h : distinct) {
-    if (strong(h.camp)) out.emplace_back(h.id, h.camp);
+  for (size_t h = 0; h < camps.size(); ++h) {
+    if (camps[h] != 0) out.emplace_back(homes[h], camps[h]);
+  }
+  return out;
+}
+
+std::vector<std::string_view> StoryCamps(std::span<const DocumentResult> docs,
+                                         const ReconcileOptions& o) {
+  std::vector<std::string_view> out(docs.size());
+  if (!o.place_within || !o.place_country) return out;
+  // Per story, its articles with a home: (story, home, document), sorted.
+  std::vector<std::tuple<std::string_view, std::string_view, uint32_t>> set;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    if (!docs[d].home.empty()) set.emplace_back(docs[d].story, docs[d].home, d);
+  }
+  std::sort(set.begin(), set.end());
+  for (size_t s = 0; s < set.size();) {
+    size_t e = s;
+    while (e < set.size() && std::get<0>(set[e]) == std::get<0>(set[s])) ++e;
+    std::vector<std::string_view> homes;
+    std::vector<uint32_t> articles;
+    for (size_t i = s; i < e; ++i) {
+      if (homes.empty() || homes.back() != std::get<1>(set[i])) {
+        homes.push_back(std::get<1>(set[i]));
+        articles.push_back(0);
+      }
+      ++articles.back();
+    }
+    const std::vector<std::string_view> camps = CampsOfHomes(
+        o, homes, articles, o.home_camp_articles, [](std::string_view p) { return p; });
+    for (size_t i = s, h = 0; !camps.empty() && i < e; ++i) {
+      if (homes[h] != std::get<1>(set[i])) ++h;
+      out[std::get<2>(set[i])] = camps[h];
+    }
+    s = e;
   }
   return out;
 }

@@ -12,8 +12,9 @@
 namespace crosscheck::internal {
 
 // The place the lead (the title and first paragraphs, up to kLeadBytes) names most, of those
-// holding no other place it names: the city over its country ("Sumy" over "Ukraine"). A tie
-// goes to the place named first; a lead naming no place gives none.
+// holding no other place it names, its regions named counting for it: the city over its
+// country ("Sumy" over "Ukraine"). A tie goes to the place named first, except between two
+// sibling places of one country (below); a lead naming no place gives none.
 std::string HomePlace(const DocContext& ctx) {
   constexpr uint32_t kLeadBytes = 1500;  // A news lead names its scene; the tail digresses.
   struct Named {
@@ -39,20 +40,48 @@ std::string HomePlace(const DocContext& ctx) {
       k += m.length - 1;
     }
   }
-  const Named* best = nullptr;
-  for (const Named& n : named) {
-    const bool holds_other = std::any_of(named.begin(), named.end(), [&](const Named& o) {
+  // A place's scene: its own mentions and those of the regions named that hold it (Erfurt and
+  // Thuringia are one scene).
+  auto scene = [&](const Named& n) {
+    uint32_t sum = n.count;
+    for (const Named& o : named) {
+      if (o.below_country && o.place != n.place && GazetteerWithin(n.place, o.place)) sum += o.count;
+    }
+    return sum;
+  };
+  auto holds_other = [&](const Named& n) {
+    return std::any_of(named.begin(), named.end(), [&](const Named& o) {
       return o.place != n.place && GazetteerWithin(o.place, n.place);
     });
-    if (holds_other) continue;
+  };
+  const Named* best = nullptr;
+  uint32_t best_scene = 0;
+  for (const Named& n : named) {
+    if (holds_other(n)) continue;
     // A city or region over a country: a strike on a city names the country that struck
     // more often than the city it struck.
+    const uint32_t s = scene(n);
     if (best == nullptr ||
-        std::pair(n.below_country, n.count) > std::pair(best->below_country, best->count)) {
+        std::pair(n.below_country, s) > std::pair(best->below_country, best_scene)) {
       best = &n;
+      best_scene = s;
     }
   }
-  return best == nullptr ? std::string() : std::string(best->place);
+  if (best == nullptr) return std::string();
+  // A lead that names two sibling cities or regions of one country as much (a match between
+  // two cities' teams, two states' elections told side by side) is set in neither; a place of
+  // another country is the other side's (the capital that struck).
+  for (const Named& n : named) {
+    if (&n == best || !best->below_country || !n.below_country || holds_other(n) ||
+        GazetteerCountry(n.place) != GazetteerCountry(best->place)) {
+      continue;
+    }
+    if (!GazetteerWithin(best->place, n.place) && !GazetteerWithin(n.place, best->place) &&
+        scene(n) >= best_scene) {
+      return std::string();
+    }
+  }
+  return std::string(best->place);
 }
 
 }  // namespace crosscheck::internal
