@@ -318,22 +318,6 @@ bool MoreFound(Tokens tokens, size_t first, const LanguagePack& pack, const Clai
   return c.unit == "bodies_recovered" && m.length > 0 && m.fields->at(0) == "before";
 }
 
-// A figure in a unit of measurement ("20 Kilometer", "70 °F") in its dimension's base unit,
-// so that figures in other units of the same dimension meet it: 20 °C and 68 °F agree.
-void ConvertUnit(const LanguagePack& pack, Claim& c) {
-  const std::vector<std::string>* u = pack.quantities.units.Find(c.unit);
-  if (u == nullptr || u->size() < 2) return;
-  double factor = 0, offset = 0;
-  std::from_chars(u->at(1).data(), u->at(1).data() + u->at(1).size(), factor);
-  if (u->size() > 2) std::from_chars(u->at(2).data(), u->at(2).data() + u->at(2).size(), offset);
-  if (!(factor > 0)) return;
-  c.value.low = c.value.low * factor + offset;
-  c.value.high = c.value.high * factor + offset;
-  // The unit says how, not what is measured (a depth, a distance, a height): the figure
-  // keeps the low confidence of a noun in no measure table, shown only with --all.
-  c.unit = u->at(0);
-}
-
 // Whether a broad toll (casualties: its parent is generic) is named with one of its direct
 // parts: "Verluste an Toten und Verwundeten" lists what the losses are made of, both.
 bool ListsItsParts(std::string_view verb, std::string_view measure, const LanguagePack& pack) {
