@@ -291,20 +291,12 @@ bool IsChange(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pa
   return false;
 }
 
-// A figure in a unit of measurement ("20 Kilometer", "70 °F") in its dimension's base unit,
-// so that figures in other units of the same dimension meet it: 20 °C and 68 °F agree.
-void ConvertUnit(const LanguagePack& pack, Claim& c) {
-  const std::vector<std::string>* u = pack.quantities.units.Find(c.unit);
-  if (u == nullptr || u->size() < 2) return;
-  double factor = 0, offset = 0;
-  std::from_chars(u->at(1).data(), u->at(1).data() + u->at(1).size(), factor);
-  if (u->size() > 2) std::from_chars(u->at(2).data(), u->at(2).data() + u->at(2).size(), offset);
-  if (!(factor > 0)) return;
-  c.value.low = c.value.low * factor + offset;
-  c.value.high = c.value.high * factor + offset;
-  // The unit says how, not what is measured (a depth, a distance, a height): the figure
-  // keeps the low confidence of a noun in no measure table, shown only with --all.
-  c.unit = u->at(0);
+// "Drei weitere Leichen": bodies found add to those found before; beside a toll "weitere"
+// after the figure names another group ("ein Toter, drei weitere verletzt"), no change.
+bool MoreFound(Tokens tokens, size_t first, const LanguagePack& pack, const Claim& c) {
+  const PhraseMatch m = first + 1 < tokens.size() ? pack.quantities.changes.Match(tokens, first + 1)
+                                                  : PhraseMatch{};
+  return c.unit == "bodies_recovered" && m.length > 0 && m.fields->at(0) == "before";
 }
 
 // Whether a broad toll (casualties: its parent is generic) is named with one of its direct
@@ -464,7 +456,8 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
   }
   // An amount of money is one package whether or not it is "additional": not a change. Nor
   // is the next part of a list by how badly ("drei schwer und weitere drei leichter").
-  if (c.kind == ClaimKind::kQuantity && IsChange(tokens, first, np_end, pack, c.value.low < 0) &&
+  if (c.kind == ClaimKind::kQuantity &&
+      (IsChange(tokens, first, np_end, pack, c.value.low < 0) || MoreFound(tokens, first, pack, c)) &&
       GappedMeasure(tokens, np_end, pack).empty()) {
     c.aspect = Aspect::kChange;
   }

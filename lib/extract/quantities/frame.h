@@ -151,6 +151,9 @@ std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack);
 std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
                                        size_t last, size_t window);
 
+// A figure in a unit of measurement in its dimension's base unit (measure.cc).
+void ConvertUnit(const LanguagePack& pack, Claim& c);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_

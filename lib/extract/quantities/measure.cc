@@ -1,5 +1,7 @@
 // What a figure counts: the counted noun after it (measures.tsv, else the next noun), the
 // noun before it for a figure whose noun is implied, and the words that stand between.
+#include <charconv>
+
 #include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/raw_date.h"
@@ -272,6 +274,22 @@ std::string GappedMeasure(Tokens tokens, size_t np_end,
     if (PhraseMatch m = verbs.Match(pair, 0); m.length == 2) return m.fields->at(0);
   }
   return "";
+}
+
+// A figure in a unit of measurement ("20 Kilometer", "70 °F") in its dimension's base unit,
+// so that figures in other units of the same dimension meet it: 20 °C and 68 °F agree.
+void ConvertUnit(const LanguagePack& pack, Claim& c) {
+  const std::vector<std::string>* u = pack.quantities.units.Find(c.unit);
+  if (u == nullptr || u->size() < 2) return;
+  double factor = 0, offset = 0;
+  std::from_chars(u->at(1).data(), u->at(1).data() + u->at(1).size(), factor);
+  if (u->size() > 2) std::from_chars(u->at(2).data(), u->at(2).data() + u->at(2).size(), offset);
+  if (!(factor > 0)) return;
+  c.value.low = c.value.low * factor + offset;
+  c.value.high = c.value.high * factor + offset;
+  // The unit says how, not what is measured (a depth, a distance, a height): the figure
+  // keeps the low confidence of a noun in no measure table, shown only with --all.
+  c.unit = u->at(0);
 }
 
 }  // namespace crosscheck::internal
