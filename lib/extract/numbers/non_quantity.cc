@@ -16,16 +16,17 @@ bool GluedToSymbol(std::string_view text, const Token& t) {
   return false;
 }
 
-// Phone numbers and codes: a figure written with a leading zero ("0176", "030"), and the
-// digit group after one, count nothing.
+// Phone numbers and codes: a figure written with a leading zero ("0176", "030"), and every
+// digit group of a run that one opens ("0800 850 60 70"), count nothing.
 bool PhoneOrCode(std::string_view text, Tokens tokens, size_t i) {
   auto leading_zero = [&](const Token& d) {
     const std::string_view raw = d.span.Of(text);
     return raw.size() > 1 && raw[0] == '0' && raw[1] >= '0' && raw[1] <= '9';
   };
-  const Token& t = tokens[i];
-  return leading_zero(t) || (i > 0 && t.space_before &&
-                             tokens[i - 1].kind == TokenKind::kNumber && leading_zero(tokens[i - 1]));
+  for (size_t k = i;; --k) {
+    if (leading_zero(tokens[k])) return true;
+    if (k == 0 || !tokens[k].space_before || tokens[k - 1].kind != TokenKind::kNumber) return false;
+  }
 }
 
 // In a language that does not capitalise nouns, a figure right after a capitalised word
