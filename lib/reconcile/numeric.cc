@@ -182,7 +182,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   if (!bucket.change && bucket.frame == Frame::kState) {
     // A rate ("28 killed in the last 24 hours", "600 a day") is no running total: each
     // day's count is of its own day, and another day's is no update of it.
-    if (rate.empty()) RunningTotals(ctx, g, rate, bucket.items, s.unclear, out);
+    if (rate.empty()) RunningTotals(ctx, g, bucket.items, s.unclear, out);
     FloorsBelow(ctx, g, rate, bucket.items, s.unclear, out);
     CeilingsAbove(ctx, g, rate, bucket.items, out);
   }

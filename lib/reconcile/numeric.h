@@ -149,14 +149,14 @@ bool RoseTo(const Fact& x);
 
 // Steps of a running total the day-by-day reading misses (numeric_steps.cc): an undated
 // count between dated ones, and one day's counts each told as risen to.
-void UndatedBetween(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+void UndatedBetween(const ReconcileContext& ctx, const Group& g,
                     Items items, const std::vector<Item>& dated, std::vector<Finding>& out);
-void RoseOnTheDay(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+void RoseOnTheDay(const ReconcileContext& ctx, const Group& g,
                   const std::vector<Item>& dated, std::vector<Finding>& out);
 
 // A running total (a death toll) reported on different days: each day's highest figure
-// against the next day's (see numeric_time.cc).
-void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
+// against the next day's (see numeric_time.cc). A rate's figures are no running total.
+void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
                    const Unclear& unclear, std::vector<Finding>& out);
 
 // A floor ("at least 9,057") against another article's higher figure of the same day (see

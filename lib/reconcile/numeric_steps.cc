@@ -20,7 +20,7 @@ constexpr size_t kMaxPairs = 4096;  // Dated figures beyond this are not paired 
 // between, which the earlier counts rose to and the later ones went on from (two updates).
 // Close: within kRevisionShare of it (a figure far off is of another scope); counts of an
 // order that does not rise with the days are of other things.
-void UndatedBetween(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+void UndatedBetween(const ReconcileContext& ctx, const Group& g,
                     Items items, const std::vector<Item>& dated, std::vector<Finding>& out) {
   if (dated.size() < 2 || dated.size() > kMaxPairs) return;  // A hostile bucket: no pairing.
   std::vector<Item> below, above;
@@ -45,9 +45,9 @@ void UndatedBetween(const ReconcileContext& ctx, const Group& g, std::string_vie
     // `dated` is sorted by day: the last below and the first above are the closest days.
     if (!(ctx.Days(*below.back()).end < day(above.front()))) continue;
     const Item one[] = {u};
-    Report(ctx, g, rate, below, one, 0.3, FindingType::kUpdate, {},
+    Report(ctx, g, {}, below, one, 0.3, FindingType::kUpdate, {},
            "The undated count lies between dated ones: the total rose to it (an update)."sv, out);
-    Report(ctx, g, rate, one, above, 0.3, FindingType::kUpdate, {},
+    Report(ctx, g, {}, one, above, 0.3, FindingType::kUpdate, {},
            "The undated count lies between dated ones: the total went on from it (an "
            "update)."sv,
            out);
@@ -57,7 +57,7 @@ void UndatedBetween(const ReconcileContext& ctx, const Group& g, std::string_vie
 // Counts of one day that articles each say the total rose to ("climbed to 87", "rose to
 // 127"): each is the newest count when written, so the lower ones are earlier counts of
 // that day, which the highest went on from (an update), not a second reading of it.
-void RoseOnTheDay(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+void RoseOnTheDay(const ReconcileContext& ctx, const Group& g,
                   const std::vector<Item>& dated, std::vector<Finding>& out) {
   std::vector<Item> lower, top;
   for (size_t i = 0; i < dated.size();) {
@@ -81,7 +81,7 @@ void RoseOnTheDay(const ReconcileContext& ctx, const Group& g, std::string_view 
         })) {
       continue;
     }
-    Report(ctx, g, rate, lower, top, 0.3, FindingType::kUpdate, {},
+    Report(ctx, g, {}, lower, top, 0.3, FindingType::kUpdate, {},
            "Each count is the one the total rose to when written: the higher one is the later "
            "count (an update)."sv,
            out);

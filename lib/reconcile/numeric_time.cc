@@ -211,7 +211,7 @@ Items Highest(Items day) {
 // (a vote share) that changed either way an update, and so is a fall of a count that `falls`
 // as people are found (the missing). Returns whether the fall was deep and of
 // a scope no slot names: then the later day more likely counts a smaller scope.
-bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items earlier,
+bool TellDays(const ReconcileContext& ctx, const Group& g, Items earlier,
               double earlier_top, Items later, double later_top, bool revised, bool falls,
               const Unclear& unclear, std::vector<Finding>& out) {
   const bool rose = later_top > earlier_top;
@@ -238,7 +238,7 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, std::string_view rate
   for (uint32_t doc : blurred.docs) blurred.apart.push_back(unclear.Apart(doc));
   std::sort(blurred.replaced.begin(), blurred.replaced.end());
   const bool update = rose || revised || fell_as_it_may;
-  Report(ctx, g, rate, earlier, later, update ? 0.3 : 0.6,
+  Report(ctx, g, {}, earlier, later, update ? 0.3 : 0.6,
          update ? FindingType::kUpdate : FindingType::kContradiction, blurred,
          revised ? "The later figure differs: first figures (projections, early counts) are "
                    "revised as the count goes on (an update)."sv
@@ -293,7 +293,7 @@ bool SaysNothingNew(Items previous, double previous_top, Items day, double top) 
 // against the next day's (TellDays). Only figures dated by their day are taken (a stated
 // period is not a report of the toll on a day). After a deep fall (a smaller scope), the next
 // whole count is also read against the last one before it.
-void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view rate, Items items,
+void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
                    const Unclear& unclear, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
   const bool revised =
@@ -305,8 +305,8 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
   const std::vector<Item> dated = DayDated(ctx, items, [revised](Item x) {
     return x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
   });
-  if (!revised) UndatedBetween(ctx, g, rate, items, dated, out);
-  if (!revised) RoseOnTheDay(ctx, g, rate, dated, out);
+  if (!revised) UndatedBetween(ctx, g, items, dated, out);
+  if (!revised) RoseOnTheDay(ctx, g, dated, out);
   auto differ = [tol](double a, double b) {
     return std::fabs(a - b) > tol * std::max(std::fabs(a), std::fabs(b));
   };
@@ -349,14 +349,14 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, std::string_view
     if (revised) RevisedApart(previous, day, earlier_apart, later_apart);
     const bool changed = revised ? !earlier_apart.empty() : differ(top, previous_top) && !covered;
     if (!previous.empty() && changed &&
-        TellDays(ctx, g, rate, revised ? earlier_apart : previous, previous_top,
+        TellDays(ctx, g, revised ? earlier_apart : previous, previous_top,
                  revised ? later_apart : day, top, revised, falls, unclear, out) &&
         peak.empty()) {
       std::tie(peak, peak_top) = std::tuple(previous, previous_top);
     }
     if (!peak.empty() && top >= kRevisionShare * peak_top) {
       if (differ(top, peak_top)) {
-        TellDays(ctx, g, rate, peak, peak_top, day, top, revised, falls, unclear, out);
+        TellDays(ctx, g, peak, peak_top, day, top, revised, falls, unclear, out);
       }
       peak.clear();
     }
