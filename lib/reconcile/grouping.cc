@@ -368,7 +368,9 @@ void CopyShard(std::span<const DocumentResult> documents, std::span<const std::s
       if (groups.group_of[i] == 0 || groups.Compared(groups.group_of[i] - 1) == 0) continue;
       const uint32_t g = groups.group_of[i] - 1;
       const size_t p = g / out.per_part;
-      out.parts[p].Set(next[p]++, FactOf(doc.claims[c], doc, camps.empty() ? std::string_view() : camps[d], {d, c}, g, in));
+      out.parts[p].Set(
+          next[p]++,
+          FactOf(doc.claims[c], doc, camps.empty() ? std::string_view() : camps[d], {d, c}, g, in));
     }
   }
 }

@@ -229,8 +229,8 @@ std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
                                const ReconcileOptions& options) {
   internal::KeyGroups groups = internal::GroupByKey(documents);
   const std::vector<std::string_view> camps = internal::StoryCamps(documents, options);
-  internal::FactPartitions facts = internal::CopyFacts(documents, camps, groups,
-                                                       options.level_days, options.revised_measures);
+  internal::FactPartitions facts =
+      internal::CopyFacts(documents, camps, groups, options.level_days, options.revised_measures);
   const internal::ReconcileContext ctx(documents, options, facts.names, facts.ranks,
                                        facts.human, facts.days);
   std::vector<internal::Found> found = internal::CompareGroups(ctx, groups, facts);

@@ -457,7 +457,8 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
   // An amount of money is one package whether or not it is "additional": not a change. Nor
   // is the next part of a list by how badly ("drei schwer und weitere drei leichter").
   if (c.kind == ClaimKind::kQuantity &&
-      (IsChange(tokens, first, np_end, pack, c.value.low < 0) || MoreFound(tokens, first, pack, c)) &&
+      (IsChange(tokens, first, np_end, pack, c.value.low < 0) ||
+       MoreFound(tokens, first, pack, c)) &&
       GappedMeasure(tokens, np_end, pack).empty()) {
     c.aspect = Aspect::kChange;
   }
