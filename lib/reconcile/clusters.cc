@@ -95,6 +95,33 @@ void ClusterItems(Items items, size_t offset, double tol, std::vector<Cluster>& 
   }
 }
 
+// Whether a figure of what happened counts a stated period of a month or longer ("in June",
+// "in 2022", "last year"), not the days around a report.
+static bool CountsPeriod(const ReconcileContext& ctx, const Fact& f) {
+  constexpr int kPeriodDays = 27;  // The shortest month, less its first day.
+  if (!f.has_days() || f.dated_by_publication || f.to_date != 0 ||
+      f.modality == Modality::kPlanned || f.modality == Modality::kProjected) {
+    return false;
+  }
+  const DateRange& d = ctx.Days(f);
+  return d.end - d.begin >= kPeriodDays;
+}
+
+bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
+  if (!a.has_days() || !b.has_days()) return false;
+  const DateRange &x = ctx.Days(a), &y = ctx.Days(b);
+  if (x.end < y.begin || y.end < x.begin) return true;
+  // The period a figure counts is part of what it is: the year so far is not the month so
+  // far, nor a stated month or year ("545 cases so far this year" against "566 in January"),
+  // and a month's count is not its year's.
+  if (a.to_date != b.to_date && (a.to_date != 0 || b.to_date != 0)) {
+    if ((a.to_date != 0 && b.to_date != 0) || CountsPeriod(ctx, a) || CountsPeriod(ctx, b)) {
+      return true;
+    }
+  }
+  return CountsPeriod(ctx, a) && CountsPeriod(ctx, b) && !(x == y);
+}
+
 namespace {
 
 // Whether one document's figures of a bucket, sorted by (cluster, source), tell a dispute:
@@ -154,11 +181,15 @@ bool TwoReadings(const ReconcileContext& ctx, const Fact& a, const Fact& b, doub
 }
 
 // The smallest StatedGap of two of one document's figures, sorted by cluster, that are
-// TwoReadings; negative when none are.
-double ReadsTwice(const ReconcileContext& ctx, std::span<const Seen> run, double tol) {
+// TwoReadings; negative when none are. `when`: the days those readings span (none when one
+// is undated).
+double ReadsTwice(const ReconcileContext& ctx, std::span<const Seen> run, double tol,
+                  std::optional<DateRange>& when) {
   constexpr size_t kMany = 64;  // Beyond this the pairs cost too much: assume they are, close.
+  when.reset();
   if (run.size() > kMany) return 0;
   double least = -1;
+  bool undated = false;
   for (size_t i = 0; i < run.size(); ++i) {
     for (size_t j = i + 1; j < run.size(); ++j) {
       const Fact& a = *std::get<3>(run[i]);
@@ -167,8 +198,17 @@ double ReadsTwice(const ReconcileContext& ctx, std::span<const Seen> run, double
       const Item pair[] = {&a, &b};
       const double gap = StatedGap(Items(pair, 1), Items(pair + 1, 1));
       if (least < 0 || gap < least) least = gap;
+      for (const Fact* f : pair) {
+        if (!f->has_days()) {
+          undated = true;
+          continue;
+        }
+        const DateRange& d = ctx.Days(*f);
+        when = when ? DateRange{std::min(when->begin, d.begin), std::max(when->end, d.end)} : d;
+      }
     }
   }
+  if (undated) when.reset();
   return least;
 }
 
@@ -196,11 +236,13 @@ void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset, dou
     const auto run = std::span<const Seen>(seen).subspan(i, j - i);
     i = j;
     if (!several || TellsDispute(run, sources)) continue;
-    const double apart = ReadsTwice(ctx, run, tol);
+    std::optional<DateRange> when;
+    const double apart = ReadsTwice(ctx, run, tol, when);
     if (apart < 0) continue;
     if (!TellsUpdate(run)) {
       out.docs.push_back(std::get<0>(run.front()));
       out.apart.push_back(apart);
+      out.when.push_back(when);
       continue;
     }
     for (const Seen& x : run) {

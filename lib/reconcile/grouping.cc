@@ -315,6 +315,17 @@ Fact FactOf(const Claim& c, const DocumentResult& d, std::string_view camp, Clai
   f.aspect = c.aspect;
   f.dated_by_publication = false;
   f.interim = c.value_is_interim;
+  f.to_date = 0;
+  // A count of the month or year up to the report (FigureTimes: a period that ends on the
+  // publication day) goes on day by day: a running total as of its article's day, which
+  // only a count of the same period so far can update or contradict.
+  // In January the year so far is the month so far.
+  if (c.time && d.published && c.time->end == *d.published && c.time->begin.day() == 1 &&
+      c.time->begin < c.time->end &&
+      (c.kind == ClaimKind::kQuantity || c.kind == ClaimKind::kMoney)) {
+    f.to_date = c.time->begin.month() == 1 ? 2 : 1;
+    f.days = 0;
+  }
   // A figure without a stated date holds as of its article's day: a level for a few days
   // around it, a running total on that day only (a later different total is an update). An
   // occasion that took place (a rally's crowd) lies in the days before its report: articles
@@ -326,7 +337,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, std::string_view camp, Clai
     const bool target = c.modality == Modality::kPlanned || c.modality == Modality::kProjected;
     const int before = c.aspect == Aspect::kOccasion && !target ? in.level_days : half;
     f.days = in.days.Id({*d.published - before, *d.published + half});
-    f.dated_by_publication = true;
+    f.dated_by_publication = f.to_date == 0;
   }
   return f;
 }

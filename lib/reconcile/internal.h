@@ -40,6 +40,9 @@ struct Fact {
   bool dated_by_publication : 1;  // `days` is the article's publication day, no stated date.
   bool interim : 1;  // Claim::value_is_interim: a projection's or a partial count's figure.
   bool story_camp : 1;  // `home` is the camp of the article's home over its story (StoryCamps).
+  // The period counted up to the article's day ("so far this year", "seit Jahresbeginn"):
+  // 1 the month so far, 2 the year so far, 0 none. `days` are then its report's days.
+  uint8_t to_date : 2;
 
   bool has_days() const { return days != 0; }
 };

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <tuple>
@@ -42,11 +43,24 @@ class TimeIndex {
 struct Unclear {
   std::vector<uint32_t> docs;  // Sorted.
   std::vector<double> apart;   // Of each of `docs`: how close its two readings come (StatedGap).
+  // Of each of `docs`: the days its two readings span; nullopt when one has none.
+  std::vector<std::optional<DateRange>> when;
   std::vector<Item> replaced;  // Sorted.
   void clear() {
     docs.clear();
     apart.clear();
+    when.clear();
     replaced.clear();
+  }
+  // Whether x's document is unclear at x's time: its two readings of another period (two
+  // counts of today) say nothing of its figure of 2022.
+  bool UnclearAt(const ReconcileContext& ctx, Item x) const {
+    const auto it = std::lower_bound(docs.begin(), docs.end(), x->ref.document);
+    if (it == docs.end() || *it != x->ref.document) return false;
+    const size_t i = it - docs.begin();
+    if (i >= when.size() || !when[i] || !x->has_days()) return true;
+    const DateRange& d = ctx.Days(*x);
+    return !(d.end < when[i]->begin || when[i]->end < d.begin);
   }
   bool Blurs(Item x) const { return UnclearDoc(x->ref.document) || Replaced(x); }
   bool UnclearDoc(uint32_t doc) const {

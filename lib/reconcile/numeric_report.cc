@@ -163,7 +163,7 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
     for (const Items side : {a, b}) {
       for (Item x : side) {
         blurred = blurred || unclear.Replaced(x) ||
-                  (unclear.UnclearDoc(x->ref.document) && !near &&
+                  (unclear.UnclearAt(ctx, x) && !near &&
                    !StandsApart(unclear, x->ref.document, close_exact));
       }
     }

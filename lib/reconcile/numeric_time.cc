@@ -12,12 +12,6 @@ namespace crosscheck::internal {
 // Literals are appended as views: their length is known, no strlen per append.
 using std::string_view_literals::operator""sv;
 
-bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
-  if (!a.has_days() || !b.has_days()) return false;
-  const DateRange &x = ctx.Days(a), &y = ctx.Days(b);
-  return x.end < y.begin || y.end < x.begin;
-}
-
 TimeIndex::TimeIndex(const ReconcileContext& ctx, Items set) : ctx_(ctx), empty_(set.empty()) {
   for (Item y : set) {
     if (y->has_days()) {
@@ -64,13 +58,15 @@ void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vecto
       continue;
     }
     if (!b_times.AnyMeets(*x)) continue;
-    sa.push_back(x);
-    const bool enough = sa.size() > kEnough;  // Then the scan stops at x's first match.
+    const bool enough = sa.size() + 1 > kEnough;  // Then the scan stops at x's first match.
+    bool met = false;  // Days that meet may still be of other periods (TimesDisjoint).
     for (size_t j = 0; j < bs.size(); ++j) {
       if (TimesDisjoint(ctx, *x, *bs[j])) continue;
       list_b(j);
+      met = true;
       if (enough) break;
     }
+    if (met) sa.push_back(x);
   }
 }
 

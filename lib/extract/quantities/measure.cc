@@ -15,11 +15,15 @@ bool NotNoun(const Token& t, const LanguagePack& pack) {
   return pack.quantities.roles.Has(t, kNotNoun);
 }
 
-// A day named by its distance from today ("reached 190 yesterday", "heute") says when, and
+// A day named by its distance from today ("reached 190 yesterday", "heute"), or a period by
+// a qualifier and its unit ("rose to two this year", "auf 40 letzte Woche"), says when, and
 // is no counted noun.
 bool DayWord(Tokens tokens, size_t k, const LanguagePack& pack) {
-  return tokens[k].lex != nullptr && tokens[k].lex->Is(kLexRelativeDay) &&
-         RelativeAt(tokens, k, pack).kind == Relative::kDayOffset;
+  if (tokens[k].lex == nullptr || !tokens[k].lex->Is(kLexRelativeDay)) return false;
+  const Relative r = RelativeAt(tokens, k, pack);
+  return r.kind == Relative::kDayOffset ||
+         (r.kind == Relative::kQualifier &&
+          RelativeAt(tokens, k + 1, pack).kind == Relative::kUnit);
 }
 
 // A closing quotation mark of any style (typography, not words of a language).

@@ -85,6 +85,16 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
       periods.emplace_back(d.span.begin, *days);
       if (SinceDate(tokens, d, *ctx.pack)) sinces.push_back(d.span.begin);
     }
+    // The month or year the report falls in ("so far this year", "in 2023", "diesen Monat"),
+    // also where the date reader took it for the day of a statement ("rose to six this
+    // year, the directorate said"): its figures count that period up to the report.
+    const bool current = days && ctx.published && days->begin.day() == 1 &&
+                         days->begin < *ctx.published && *ctx.published <= days->end &&
+                         days->end - days->begin >= kPeriodDays - 1;
+    if (current && (event.empty() || event == "statement") && !ComparedWith(tokens, d, ctx.pack) &&
+        !StartsThen(tokens, d, *ctx.pack) && !SinceDate(tokens, d, *ctx.pack)) {
+      periods.emplace_back(d.span.begin, DateRange{days->begin, *ctx.published});
+    }
   }
   return any;
 }
