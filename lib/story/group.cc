@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "crosscheck/story.h"
+#include "lib/reconcile/grouping.h"
 
 namespace crosscheck {
 namespace {
@@ -208,17 +209,15 @@ std::vector<Brief> Briefs(std::span<const DocumentResult> docs) {
   return out;
 }
 
-// Links the pairs of documents that share buckets, each pair weighed once; a pair with an
-// undated document once that document is dated by its most similar partner.
-std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
-                                 const std::vector<uint32_t>& grouped, const Buckets& x,
-                                 const StoryOptions& options) {
-  const std::vector<Brief> brief = Briefs(docs);
-  std::vector<StoryShared> acc(docs.size());
-  std::vector<StoryLink> links;
-  std::vector<StoryUndatedPair> undated;
+// The pairs that documents grouped[g0, g1) begin (each pair is weighed from its first
+// document): links of dated pairs to `links`, pairs with one undated document to `undated`.
+void LinkRun(const std::vector<uint32_t>& grouped, size_t g0, size_t g1, const Buckets& x,
+             const std::vector<Brief>& brief, const StoryOptions& options,
+             std::vector<StoryLink>& links, std::vector<StoryUndatedPair>& undated) {
+  std::vector<StoryShared> acc(brief.size());
   std::vector<uint32_t> touched;
-  for (uint32_t d : grouped) {
+  for (size_t g = g0; g < g1; ++g) {
+    const uint32_t d = grouped[g];
     for (uint32_t t = x.term_begin[d]; t < x.term_begin[d + 1]; ++t) {
       const Buckets::Term& term = x.terms[t];
       const uint32_t* end = x.postings.data() + x.offset[term.bucket + 1];
@@ -249,8 +248,35 @@ std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
     }
     touched.clear();
   }
-  LinkUndatedPairs(undated, links, options);
-  return links;
+}
+
+// Links the pairs of documents that share buckets, each pair weighed once; a pair with an
+// undated document once that document is dated by its most similar partner. Runs of
+// documents are paired on all cores, and their links joined in order, as one pass lists them.
+std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
+                                 const std::vector<uint32_t>& grouped, const Buckets& x,
+                                 const StoryOptions& options) {
+  const std::vector<Brief> brief = Briefs(docs);
+  // A document is compared with the later ones, so the work of the first k of n documents is
+  // about n k - k^2 / 2: run w ends where that is w / workers of the whole.
+  const size_t workers = internal::WorkersFor(x.terms.size() / 16);
+  const double n = static_cast<double>(grouped.size());
+  std::vector<size_t> bound(workers + 1, grouped.size());
+  for (size_t w = 0; w < workers; ++w) {
+    const double share = static_cast<double>(w) / static_cast<double>(workers);
+    bound[w] = static_cast<size_t>(n * (1 - std::sqrt(1 - share)));
+  }
+  std::vector<std::vector<StoryLink>> links(workers);
+  std::vector<std::vector<StoryUndatedPair>> undated(workers);
+  internal::RunWorkers(workers, [&](size_t w) {
+    LinkRun(grouped, bound[w], bound[w + 1], x, brief, options, links[w], undated[w]);
+  });
+  for (size_t w = 1; w < workers; ++w) {
+    links[0].insert(links[0].end(), links[w].begin(), links[w].end());
+    undated[0].insert(undated[0].end(), undated[w].begin(), undated[w].end());
+  }
+  LinkUndatedPairs(undated[0], links[0], options);
+  return std::move(links[0]);
 }
 
 }  // namespace
