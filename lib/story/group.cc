@@ -149,7 +149,8 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
       const uint32_t count = f.documents;
       if (count > options.max_bucket) continue;  // Too common to say which story.
       // As StoryFeatureWeight computes it.
-      const float w = static_cast<float>(log_weight[count] * (IsName(x) ? options.name_weight : 1.0));
+      const float w =
+          static_cast<float>(log_weight[count] * (IsName(x) ? options.name_weight : 1.0));
       AddTotals(b.totals[d], x, w, count);
       if (count < 2) continue;  // In no other document.
       if (f.bucket == UINT32_MAX) {
