@@ -78,18 +78,21 @@ class Linkage {
       root[std::max(a, b)] = std::min(a, b);
       merges.push_back({l.a, l.b});
     }
+    // Flattened (a root is never above its members), so that root[x] is x's group from here
+    // on: a find per link end in the two passes below was half of this function's instructions.
     for (uint32_t i = 0; i < n; ++i) {
-      if (find(i) != i) alive_[i] = false, ++size_[find(i)];
+      root[i] = find(i);
+      if (root[i] != i) alive_[i] = false, ++size_[root[i]];
     }
     std::vector<uint32_t> degree(n, 0);
-    for (const StoryLink& l : links) ++degree[find(Index(l.a))], ++degree[find(Index(l.b))];
+    for (const StoryLink& l : links) ++degree[root[Index(l.a)]], ++degree[root[Index(l.b)]];
     for (size_t i = 0; i < n; ++i) {
       if (degree[i] != 0) sums_[i].reserve(degree[i]);
     }
     // Each pair is summed in the order given (GroupStories and crosscheck.dask give each pair
     // once); a pair given twice adds up the same in either order.
     for (const StoryLink& l : links) {
-      const uint32_t a = find(Index(l.a)), b = find(Index(l.b));
+      const uint32_t a = root[Index(l.a)], b = root[Index(l.b)];
       if (a == b || !(l.weight > 0)) continue;
       sums_[a][b].Add(l.weight, 1);
       sums_[b][a].Add(l.weight, 1);
