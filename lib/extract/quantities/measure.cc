@@ -37,11 +37,24 @@ bool ClosingQuote(const Token& t) {
   return false;
 }
 
-// The measure of a hyphenated compound by its last part: "US-Soldaten" counts soldiers.
+// The measure of a compound by its last part: "US-Soldaten" counts soldiers. In a language
+// that writes compounds as one capitalised word, so does a closed compound whose head is a
+// counted noun ("Landtagsmandate", "Zivilpersonen", "Erdbebenopfer"); the head has at
+// least five letters and the modifier three, so short heads ("Mann" in "Hoffmann") stay out.
 const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack) {
-  const size_t dash = t.folded().rfind('-');
-  if (dash == std::string::npos || dash + 1 >= t.folded().size()) return nullptr;
-  return pack.quantities.measures.Find(t.folded().substr(dash + 1));
+  const std::string_view w = t.folded();
+  const size_t dash = w.rfind('-');
+  if (dash != std::string::npos) {
+    if (dash + 1 >= w.size()) return nullptr;
+    return pack.quantities.measures.Find(w.substr(dash + 1));
+  }
+  if (!pack.grammar.capitalised_nouns || !t.upper) return nullptr;
+  constexpr size_t kModifier = 3, kHead = 5;
+  for (size_t cut = kModifier; cut + kHead <= w.size(); ++cut) {  // Longest head first.
+    if ((static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) continue;  // Inside a letter.
+    if (const auto* m = pack.quantities.measures.Find(w.substr(cut))) return m;
+  }
+  return nullptr;
 }
 
 // Whether tokens[k] may stand between a figure and its counted noun: a country or demonym

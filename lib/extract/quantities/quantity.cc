@@ -21,6 +21,10 @@
 namespace crosscheck::internal {
 namespace {
 
+// A thing's worth or its material's: a purpose only when no other is near.
+inline bool IsWorth(const std::vector<std::string>& fields) {
+  return fields.at(0) == "value" || fields.at(0) == "material_value";
+}
 std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
                            const LanguagePack& pack) {
   constexpr size_t kWindow = 30;  // A clause or two; also keeps long sentences linear.
@@ -31,7 +35,15 @@ std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
   for (size_t i = lo; i < hi; ++i) {
     PhraseMatch m = pack.money.purposes.Match(tokens, i);
     if (m.length == 0) continue;
-    const size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
+    // A part the sum includes is not what it is for: "einschließlich der Subventionen".
+    if (ChangeCueEndsAt(tokens, i, pack, "part") ||
+        (i > 0 && ChangeCueEndsAt(tokens, i - 1, pack, "part"))) {
+      i += m.length - 1;
+      continue;
+    }
+    size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
+    // "worth", "im Wert von": the thing's own purpose, if named, is the sum's ("loans worth").
+    if (IsWorth(*m.fields)) d += kWindow * 4;
     if (d < best_distance) {
       best_distance = d;
       best = m.fields->at(0);
@@ -86,6 +98,11 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
   c.kind = ClaimKind::kMoney;
   c.unit = e.currency;
   c.subject = SubjectOf(s.facts, e.first, e.last);
+  // A dollar's country letters ("US$3.4 billion") name the money, not its owner.
+  for (const EntityMention& m : s.facts.entities) {
+    if (m.first >= e.first && m.last < e.last && m.key == c.subject &&
+        s.tokens[m.last].folded() == "$") c.subject.clear();
+  }
   // An amount someone announces is usually theirs to give: "Austin (US) kündigte … an".
   if (const SourceCue* src = SourceOf(s.facts, e.first);
       c.subject.empty() && src != nullptr && src->source != "reports") {
