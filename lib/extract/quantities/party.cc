@@ -205,6 +205,25 @@ std::string OnePartyBefore(Tokens tokens, size_t k, const LanguagePack& pack) {
   return named;
 }
 
+// The party a sentence opens with, also of its clause at tokens[k] opening with a verb, when the
+// first clause names no other ("Die FDP verliert 6,9 Punkte, schaffte aber 5,7 Prozent").
+std::string OpeningParty(Tokens tokens, size_t k, const LanguagePack& pack) {
+  const RoleTable& roles = pack.quantities.roles;
+  if (k < 2 || k >= tokens.size() || !EndsClause(tokens[k - 1]) ||
+      tokens[k].kind != TokenKind::kWord || tokens[k].upper || roles.Has(tokens[k], kPartArticle) ||
+      roles.Has(tokens[k], kListLink) || roles.Has(tokens[k], kClauseLink) ||
+      roles.Has(tokens[k], kNotNoun)) {
+    return "";
+  }
+  const size_t named = roles.Has(tokens[0], kPartArticle) || roles.Has(tokens[0], kNotNoun);
+  const PhraseMatch m = pack.quantities.parties.Match(tokens, named);
+  if (m.length == 0 || !NamesParty(tokens, m, named, pack) || named + m.length >= k - 1) return "";
+  for (size_t j = 0; j + 1 < k; ++j) {
+    if (EndsClause(tokens[j])) return "";  // Only the sentence's first clause.
+  }
+  return OnePartyBefore(tokens, k - 1, pack);
+}
+
 // The party a clause opening at tokens[k] with the party's common noun stands for (a row
 // "party_noun": "The Economic Freedom Fighters fell short, the party took 9.5%", "die Partei"):
 // the one party its sentence names before it. Empty when none or two.
@@ -307,7 +326,10 @@ std::string PartyNear(Tokens tokens, size_t first, size_t last,
   }
   if (std::string named = PartyNounBefore(tokens, k, pack); !named.empty()) return named;
   if (std::string subject = SubjectBeforeAside(tokens, k, pack); !subject.empty()) return subject;
-  return after ? PartyAfter(tokens, last, pack) : "";
+  if (after) {
+    if (std::string named = PartyAfter(tokens, last, pack); !named.empty()) return named;
+  }
+  return OpeningParty(tokens, k, pack);
 }
 
 std::vector<std::string> SharedParties(Tokens tokens, size_t first,
@@ -351,12 +373,9 @@ std::string PartyAnaphor(const DocContext& ctx, size_t index) {
   const SentenceTokens& before = ctx.sentences[index - 1];
   // A new paragraph after a line with no full stop goes on with that line's sentence: a break
   // the page put in ("... with two-party vote of 55.5%-44.5%" / "It was sitting on 86 seats").
-  const bool ends = !before.tokens.empty() && before.tokens.back().kind == TokenKind::kPunct &&
-                    (before.tokens.back().folded() == "." || before.tokens.back().folded() == "!" ||
-                     before.tokens.back().folded() == "?");
-  if (before.sentence.paragraph != here.sentence.paragraph && (ends || before.tokens.empty())) {
-    return "";
-  }
+  const std::string_view last = before.tokens.empty() ? "." : before.tokens.back().folded();
+  const bool ends = last == "." || last == "!" || last == "?";
+  if (before.sentence.paragraph != here.sentence.paragraph && ends) return "";
   std::string named;
   for (size_t k = 0; k < before.tokens.size(); ++k) {
     const std::vector<std::string>* p = PartyAt(before.tokens, k, pack);
