@@ -109,6 +109,14 @@ bool Joined(Tokens tokens, size_t j, const LanguagePack& pack) {
 // that makes it another's: "took 36 seats from the SNP", "mit 36,4 Prozent vor den Grünen"
 // ("from" and "von" are rows of their own: an earlier level, a from-to pair).
 std::string PartyAfter(Tokens tokens, size_t from, const LanguagePack& pack) {
+  // Past a bracket right after the figure, an aside on the count ("43,8 Prozent (Stand: 18:26
+  // Uhr, Forschungsgruppe Wahlen) für die Sozialdemokraten").
+  constexpr size_t kAside = 16;
+  if (from < tokens.size() && tokens[from].folded() == "(") {
+    size_t k = from + 1;
+    while (k < tokens.size() && k - from < kAside && tokens[k].folded() != ")") ++k;
+    if (k < tokens.size() && tokens[k].folded() == ")") from = k + 1;
+  }
   for (size_t k = from; k < tokens.size() && k - from < kPartyAfter && !EndsClause(tokens[k]);
        ++k) {
     // "26 seats went to the Greens": a verb of going makes the party after "to" the holder.
@@ -133,6 +141,12 @@ std::string PartyAfter(Tokens tokens, size_t from, const LanguagePack& pack) {
 bool OwnedElsewhere(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kWhole = 5;  // Words of the longest row ("out of a total of").
   if (first > 0 && RowAt(tokens, first - 1, pack, "shared")) return true;
+  // "29 von 51 Sitzen": the whole after a party's part.
+  if (first > 1 && (pack.numbers.roles.Has(tokens[first - 1], kOf) ||
+                    pack.numbers.roles.Has(tokens[first - 1], kRatio)) &&
+      tokens[first - 2].kind == TokenKind::kNumber) {
+    return true;
+  }
   if (pack.quantities.properties
           .EndingAt(tokens, first, kWhole,
                     [](const PhraseMatch& m, size_t) { return m.fields->at(1) == "whole"; })
@@ -189,6 +203,25 @@ std::string OnePartyBefore(Tokens tokens, size_t k, const LanguagePack& pack) {
     named = p->at(0);
   }
   return named;
+}
+
+// The party a sentence opens with, also of its clause at tokens[k] opening with a verb, when the
+// first clause names no other ("Die FDP verliert 6,9 Punkte, schaffte aber 5,7 Prozent").
+std::string OpeningParty(Tokens tokens, size_t k, const LanguagePack& pack) {
+  const RoleTable& roles = pack.quantities.roles;
+  if (k < 2 || k >= tokens.size() || !EndsClause(tokens[k - 1]) ||
+      tokens[k].kind != TokenKind::kWord || tokens[k].upper || roles.Has(tokens[k], kPartArticle) ||
+      roles.Has(tokens[k], kListLink) || roles.Has(tokens[k], kClauseLink) ||
+      roles.Has(tokens[k], kNotNoun)) {
+    return "";
+  }
+  const size_t named = roles.Has(tokens[0], kPartArticle) || roles.Has(tokens[0], kNotNoun);
+  const PhraseMatch m = pack.quantities.parties.Match(tokens, named);
+  if (m.length == 0 || !NamesParty(tokens, m, named, pack) || named + m.length >= k - 1) return "";
+  for (size_t j = 0; j + 1 < k; ++j) {
+    if (EndsClause(tokens[j])) return "";  // Only the sentence's first clause.
+  }
+  return OnePartyBefore(tokens, k - 1, pack);
 }
 
 // The party a clause opening at tokens[k] with the party's common noun stands for (a row
@@ -293,7 +326,10 @@ std::string PartyNear(Tokens tokens, size_t first, size_t last,
   }
   if (std::string named = PartyNounBefore(tokens, k, pack); !named.empty()) return named;
   if (std::string subject = SubjectBeforeAside(tokens, k, pack); !subject.empty()) return subject;
-  return after ? PartyAfter(tokens, last, pack) : "";
+  if (after) {
+    if (std::string named = PartyAfter(tokens, last, pack); !named.empty()) return named;
+  }
+  return OpeningParty(tokens, k, pack);
 }
 
 std::vector<std::string> SharedParties(Tokens tokens, size_t first,
@@ -335,7 +371,11 @@ std::string PartyAnaphor(const DocContext& ctx, size_t index) {
     return "";
   }
   const SentenceTokens& before = ctx.sentences[index - 1];
-  if (before.sentence.paragraph != here.sentence.paragraph) return "";
+  // A new paragraph after a line with no full stop goes on with that line's sentence: a break
+  // the page put in ("... with two-party vote of 55.5%-44.5%" / "It was sitting on 86 seats").
+  const std::string_view last = before.tokens.empty() ? "." : before.tokens.back().folded();
+  const bool ends = last == "." || last == "!" || last == "?";
+  if (before.sentence.paragraph != here.sentence.paragraph && ends) return "";
   std::string named;
   for (size_t k = 0; k < before.tokens.size(); ++k) {
     const std::vector<std::string>* p = PartyAt(before.tokens, k, pack);

@@ -77,6 +77,12 @@ void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
 // follows, with no prose between, folded ("wahlkreis 1"); else empty.
 std::string SectionOf(const DocContext& ctx, size_t index);
 
+// A party's share of the vote in an opinion poll ("Laut einer Umfrage kommt die SPD auf 39
+// Prozent") is no result, nor a stage of the count as a projection is: compared only on
+// request. Sentence `index` names a poll (a "poll" row of properties.tsv), or the paragraph's
+// sentence before does and `c` names no source of its own ("Die Union erreicht 31 Prozent").
+void PollShare(const DocContext& ctx, size_t index, Claim& c);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_PARTY_H_

@@ -485,13 +485,13 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     // "Bis zum Nachmittag lag die Wahlbeteiligung bei 48,3 Prozent": a reading before the
     // day was over, not the day's; shown on request only.
     if (ClauseHas(tokens, e.first, r.end, kInterim, pack)) c.confidence = kOnRequestConfidence;
-    // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4
-    // Prozent", said on 31 October) estimates the measured value and meets the others; one
-    // with no date or for a later one is a forecast.
+    // A projection for a period that has begun ("im Oktober 2022 voraussichtlich 10,4 Prozent",
+    // said on 31 October) estimates the measured value; one undated or for later forecasts.
     if (c.modality == Modality::kProjected && c.time && ctx.published &&
         c.time->begin <= *ctx.published) {
       c.modality = Modality::kUnspecified;
     }
+    PollShare(ctx, &st - ctx.sentences.data(), c);  // An opinion poll's share is no result.
     for (size_t k = e.first; k < r.end; ++k) excluded[k] = true;
     ctx.claims.push_back(std::move(c));
   }

@@ -329,16 +329,32 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     }
     return false;
   };
+  // A year after the figure is another figure's: one opening a bracket with a colon ("5,8
+  // Prozent (2017: 4,0%)") dates the bracket's figure, and one past a verb of loss ("auf
+  // 27,5 Prozent und verloren zehn Punkte zur Wahl 2017") is that loss's base.
+  auto elsewhere = [&](uint32_t begin) {
+    for (size_t k = end; k < to && tokens[k].span.begin <= begin; ++k) {
+      if (tokens[k].span.begin == begin) {
+        return k > end && Is(tokens[k - 1], "(") && k + 1 < to && Is(tokens[k + 1], ":");
+      }
+      const PhraseMatch m = ctx.pack->quantities.properties.Match(tokens, k);
+      if (m.length > 0 && m.fields->at(1) == "party_change") return true;
+    }
+    return false;
+  };
   for (; it != stop && it->span.begin < hi; ++it) {
     if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
-    if (since(it->span.begin) || compared(it->span.begin)) continue;
+    if (since(it->span.begin) || compared(it->span.begin) || elsewhere(it->span.begin)) continue;
     best_gap = gap(it->span);
     best = it->date().range;
   }
   for (size_t k = from; k < to; ++k) {
     if (k >= first && k < end) continue;
     const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
-    if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin)) continue;
+    if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin) ||
+        elsewhere(tokens[k].span.begin)) {
+      continue;
+    }
     best_gap = gap(tokens[k].span);
     best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
