@@ -16,42 +16,11 @@
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/age.h"
 #include "lib/extract/quantities/property.h"
+#include "lib/extract/quantities/purpose.h"
 #include "lib/extract/quantities/time_frame.h"
 
 namespace crosscheck::internal {
 namespace {
-
-// A thing's worth or its material's: a purpose only when no other is near.
-inline bool IsWorth(const std::vector<std::string>& fields) {
-  return fields.at(0) == "value" || fields.at(0) == "material_value";
-}
-std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
-                           const LanguagePack& pack) {
-  constexpr size_t kWindow = 30;  // A clause or two; also keeps long sentences linear.
-  std::string best;
-  size_t best_distance = SIZE_MAX;
-  const size_t lo = first > kWindow ? first - kWindow : 0;
-  const size_t hi = std::min(tokens.size(), last + kWindow);
-  for (size_t i = lo; i < hi; ++i) {
-    PhraseMatch m = pack.money.purposes.Match(tokens, i);
-    if (m.length == 0) continue;
-    // A part the sum includes is not what it is for: "einschließlich der Subventionen".
-    if (ChangeCueEndsAt(tokens, i, pack, "part") ||
-        (i > 0 && ChangeCueEndsAt(tokens, i - 1, pack, "part"))) {
-      i += m.length - 1;
-      continue;
-    }
-    size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
-    // "worth", "im Wert von": the thing's own purpose, if named, is the sum's ("loans worth").
-    if (IsWorth(*m.fields)) d += kWindow * 4;
-    if (d < best_distance) {
-      best_distance = d;
-      best = m.fields->at(0);
-    }
-    i += m.length - 1;
-  }
-  return best.empty() ? "money" : best;
-}
 
 // A rate in the figure's clause ("3,000 people die on the roads every year"), which ends at a
 // comma or semicolon, except after a short opening phrase ("Every day, some 400 migrants");

@@ -1,0 +1,48 @@
+#include "lib/extract/quantities/purpose.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "lib/extract/quantities/frame.h"
+
+namespace crosscheck::internal {
+namespace {
+
+// A thing's worth or its material's: a purpose only when no other is near.
+bool IsWorth(const std::vector<std::string>& fields) {
+  return fields.at(0) == "value" || fields.at(0) == "material_value";
+}
+
+}  // namespace
+
+std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
+                           const LanguagePack& pack) {
+  constexpr size_t kWindow = 30;  // A clause or two; also keeps long sentences linear.
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  const size_t lo = first > kWindow ? first - kWindow : 0;
+  const size_t hi = std::min(tokens.size(), last + kWindow);
+  for (size_t i = lo; i < hi; ++i) {
+    PhraseMatch m = pack.money.purposes.Match(tokens, i);
+    if (m.length == 0) continue;
+    // A part the sum includes is not what it is for: "einschließlich der Subventionen".
+    if (ChangeCueEndsAt(tokens, i, pack, "part") ||
+        (i > 0 && ChangeCueEndsAt(tokens, i - 1, pack, "part"))) {
+      i += m.length - 1;
+      continue;
+    }
+    size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
+    // "worth", "im Wert von": the thing's own purpose, if named, is the sum's ("loans worth").
+    if (IsWorth(*m.fields)) d += kWindow * 4;
+    if (d < best_distance) {
+      best_distance = d;
+      best = m.fields->at(0);
+    }
+    i += m.length - 1;
+  }
+  return best.empty() ? "money" : best;
+}
+
+}  // namespace crosscheck::internal
