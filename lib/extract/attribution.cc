@@ -211,9 +211,12 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
   // A function word is no name, capitalised at a sentence's start or not ("Bis
   // Donnerstagabend zählten die Behörden").
   // A capitalised one right after another word may end a name ("The New York Times").
+  // An adverb is no name even in a headline's title case ("Residents Previously Reported").
   const bool function_word =
-      actor > 0 && lex.quantities.roles.Has(tokens[actor - 1], kNotNoun) &&
-      (!tokens[actor - 1].upper || actor == 1 || tokens[actor - 2].kind != TokenKind::kWord);
+      actor > 0 && ((lex.quantities.roles.Has(tokens[actor - 1], kNotNoun) &&
+                     (!tokens[actor - 1].upper || actor == 1 ||
+                      tokens[actor - 2].kind != TokenKind::kWord)) ||
+                    lex.quantities.roles.Has(tokens[actor - 1], kAdverb));
   if (cue.source.empty() && !function_word) {
     cue.source = NameBefore(text, tokens, actor);
   }
@@ -283,6 +286,16 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
       if (cue.source.empty()) cue.source = CounterAfter(tokens, cue.last, end, lex);
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);
+      // "nach Angaben des Ministeriums in Tirana": the place in the source's phrase is where
+      // the source sits, no place of the figure (as for "officials in Seoul said").
+      for (size_t k = cue.last; k < end && cue.seat.empty(); ++k) {
+        const size_t at = lex.quantities.locatives.Match(tokens, k).length;
+        if (at == 0 || k + at >= end) continue;
+        if (PhraseMatch m = lex.quantities.places.Match(tokens, k + at);
+            m.length > 0 && k + at + m.length <= end) {
+          cue.seat = m.fields->at(0);
+        }
+      }
     } else {
       SourceBefore(text, tokens, lex, f.entities, cue);
     }

@@ -70,12 +70,14 @@ struct MeasureInfo {
 // start_verb: a verb beside a date that says something began
 // then ("the outbreak, which began in May"): the date is where a count starts, not its frame.
 // besides: a word naming those a count of others leaves out ("neben", "besides").
+// adverb: an adverb that may stand between a verb and the figure it takes ("tötete insgesamt
+// neun", "had already killed 12") and is never a name ("Previously Reported" in a headline).
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
-  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides,
+  kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kQuantityRoles
 };
 

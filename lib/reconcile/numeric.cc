@@ -113,11 +113,14 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
 // Whether the higher of two neighbouring clusters of a running total holds only floors ("at
 // least 22 dead") of other articles than the lower one's counts (20 dead): a floor is the
 // count confirmed when it was written, so the lower count is an earlier one, not a second
-// reading of what the floor counts. An article giving both ("6 dead", "at least 7") counts
-// two things itself. Not for a rate ("600 a day"): it is no running total.
+// reading of what the floor counts. So is a count the text says the total rose to ("Death
+// toll rises to 50"): the newest when written. An article giving both ("6 dead", "at least
+// 7") counts two things itself. Not for a rate ("600 a day"): it is no running total.
 bool FloorAbove(Items lower, Items floors) {
   for (Item y : floors) {
-    if (y->aspect != Aspect::kCumulative || !std::isinf(y->value.high)) return false;
+    if (y->aspect != Aspect::kCumulative || !(std::isinf(y->value.high) || RoseTo(*y))) {
+      return false;
+    }
   }
   for (Item x : lower) {
     if (x->aspect != Aspect::kCumulative) return false;
@@ -213,8 +216,8 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
     if (!bucket.change && bucket.frame == Frame::kState && rate.empty() &&
         FloorAbove(lower, upper)) {
       Report(ctx, g, rate, lower, upper, severity, FindingType::kUpdate, s.unclear,
-             "The floor is above the other count: it was confirmed after it, as the count "
-             "went on (an update)."sv,
+             "The higher count is a floor or one the total rose to: it was confirmed after "
+             "the other, as the count went on (an update)."sv,
              out);
       continue;
     }

@@ -292,7 +292,8 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
   // blur a contradiction. An exact 22 is a second reading of the count (a contradiction,
   // blurred); so is a floor from the very article giving the lower count ("6 dead", "at
   // least 7"), which counts two things itself. A rate ("600 a day" against "more than 1,200
-  // a day") is no running total: its floor is no later count.
+  // a day") is no running total: its floor is no later count. A count told as the one the
+  // toll rose to ("rises to 22") is the newest when written, as a floor is.
   struct Case {
     std::string name;
     std::vector<Interval> first;  // Article 0's figures.
@@ -300,6 +301,7 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
     std::optional<FindingType> type;
     bool confident;
     std::string rate;
+    Modality other_modality = Modality::kUnspecified;
   };
   for (const Case& c : {
            Case{"floor above", {Exact(20)}, Over(22), FindingType::kUpdate, true},
@@ -310,6 +312,8 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
            Case{"the article's own floor", {Exact(6), Over(7)}, Exact(6), std::nullopt, false},
            Case{"a rate per day", {Exact(600)}, Over(1200), FindingType::kContradiction, true,
                 "day"},
+           Case{"risen to above", {Exact(20)}, Exact(22), FindingType::kUpdate, true, "",
+                Modality::kLatest},
        }) {
     std::vector<DocumentResult> docs(2);
     docs[0].id = "first";
@@ -319,7 +323,7 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
     }
     docs[1].id = "other";
     docs[1].claims = {
-        Quantity({"dead", c.other, Modality::kUnspecified, "", c.rate, "killed"}, "_/killed")};
+        Quantity({"dead", c.other, c.other_modality, "", c.rate, "killed"}, "_/killed")};
     for (DocumentResult& d : docs) {
       d.published = absl::CivilDay(2024, 7, 8);
       d.claims = Tolls(d.claims);

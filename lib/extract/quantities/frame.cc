@@ -173,11 +173,16 @@ std::string MeasureFromVerb(Tokens tokens, size_t first, size_t np_end,
   constexpr size_t kGroup = 4;                // "were seriously injured", "are among the wounded".
   if (std::string gapped = GappedMeasure(tokens, np_end, pack); !gapped.empty()) return gapped;
   const size_t verb_end = VerbEndBefore(tokens, first, pack);
-  for (size_t k = first; k > 0 && k + kObject > verb_end;) {
+  // Adverbs between the verb and its figure leave it the verb's object ("tötete insgesamt
+  // neun Menschen und verletzte weitere": the nine were killed).
+  size_t object = verb_end;
+  while (object > 0 && pack.quantities.roles.Has(tokens[object - 1], kAdverb)) --object;
+  for (size_t k = first; k > 0 && k + kObject > object;) {
     --k;
     if (IsClauseBreak(tokens[k]) && k < verb_end) break;
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
-        m.length > 0 && (k + m.length == first || k + m.length == verb_end)) {
+        m.length > 0 && (k + m.length == first || k + m.length == verb_end ||
+                         (object < verb_end && k + m.length == object))) {
       return m.fields->at(0);
     }
   }
