@@ -72,7 +72,11 @@ std::string NameAfter(Tokens tokens, size_t from, size_t to) {
       if (k + 1 < to && skip.contains(Key(tokens[k + 1]))) continue;
       return "";
     }
-    if (tokens[k].upper) return std::string(tokens[k].folded());
+    if (tokens[k].upper) {  // "according to Pakistan’s planning minister": Pakistan.
+      std::string_view name = tokens[k].folded();
+      name.remove_suffix(PossessiveEnding(name));
+      return std::string(name);
+    }
     if (k > from + 2) return "";
   }
   return "";

@@ -45,4 +45,9 @@ std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
   return best.empty() ? "money" : best;
 }
 
+bool IsGiven(std::string_view purpose) {
+  return purpose != "damage" && purpose != "value" && purpose != "material_value" &&
+         purpose != "ransom";
+}
+
 }  // namespace crosscheck::internal

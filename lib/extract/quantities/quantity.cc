@@ -72,12 +72,13 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
     if (m.first >= e.first && m.last < e.last && m.key == c.subject &&
         s.tokens[m.last].folded() == "$") c.subject.clear();
   }
-  // An amount someone announces is usually theirs to give: "Austin (US) kündigte … an".
+  // An amount someone announces is usually theirs to give: "Austin (US) kündigte … an". Not
+  // a sum nobody gives (a loss, a worth, a ransom), which whoever counts it only estimates.
+  const std::string purpose = NearestPurpose(s.tokens, e.first, e.last, s.pack);
   if (const SourceCue* src = SourceOf(s.facts, e.first);
-      c.subject.empty() && src != nullptr && src->source != "reports") {
+      c.subject.empty() && src != nullptr && src->source != "reports" && IsGiven(purpose)) {
     c.subject = src->source;
   }
-  const std::string purpose = NearestPurpose(s.tokens, e.first, e.last, s.pack);
   c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                        purpose);
 }
