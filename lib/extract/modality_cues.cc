@@ -141,7 +141,10 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
     bool other_clause = false;
     for (size_t k = last; k < i && !other_clause; ++k) {
       other_clause = lex.quantities.roles.Has(tokens[k], kClauseLink) ||
-                     (IsPunct(tokens[k], ",") && k + 1 < i);
+                     (IsPunct(tokens[k], ",") && k + 1 < i) ||
+                     (k >= last + 2 && k + 1 < i &&
+                      lex.quantities.roles.Has(tokens[k], kClauseAnd) &&
+                      lex.quantities.roles.Has(tokens[k + 1], kPartArticle));
     }
     if (other_clause) {
       i += m.length - 1;

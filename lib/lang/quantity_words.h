@@ -72,12 +72,15 @@ struct MeasureInfo {
 // besides: a word naming those a count of others leaves out ("neben", "besides").
 // adverb: an adverb that may stand between a verb and the figure it takes ("tötete insgesamt
 // neun", "had already killed 12") and is never a name ("Previously Reported" in a headline).
+// clause_and: "and" that, a few words past the figure and before an article, opens a clause
+// with a subject of its own ("Seven were killed and the toll is expected to rise").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
+  kClauseAnd,
   kQuantityRoles
 };
 
