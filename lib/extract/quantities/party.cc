@@ -24,12 +24,6 @@ bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
   return m.length > 0 && m.fields->at(1) == takes;
 }
 
-// Whether the parties hold `measure` (a row "<measure> - held" of properties.tsv: seats).
-bool Held(std::string_view measure, const LanguagePack& pack) {
-  const std::vector<std::string>* row = pack.quantities.properties.Find(measure);
-  return row != nullptr && row->at(1) == "held";
-}
-
 // Whether the row matched is written `how` (parties.tsv, third column).
 bool Written(const PhraseMatch& m, std::string_view how) {
   return m.fields->size() > 1 && m.fields->at(1) == how;
@@ -371,9 +365,13 @@ std::string PartyAnaphor(const DocContext& ctx, size_t index) {
     return "";
   }
   const SentenceTokens& before = ctx.sentences[index - 1];
-  // A new paragraph after a line with no full stop goes on with that line's sentence: a break
-  // the page put in ("... with two-party vote of 55.5%-44.5%" / "It was sitting on 86 seats").
-  const std::string_view last = before.tokens.empty() ? "." : before.tokens.back().folded();
+  // A new paragraph after a line with no full stop (closing marks after one: "40 seats.”")
+  // goes on with that line's sentence: a break the page put in ("... with two-party vote of
+  // 55.5%-44.5%" / "It was sitting on 86 seats").
+  size_t end = before.tokens.size();
+  while (end > 0 && std::string_view("”“\"«»)’").find(before.tokens[end - 1].folded()) !=
+                        std::string_view::npos) --end;
+  const std::string_view last = end == 0 ? "." : before.tokens[end - 1].folded();
   const bool ends = last == "." || last == "!" || last == "?";
   if (before.sentence.paragraph != here.sentence.paragraph && ends) return "";
   std::string named;
@@ -424,7 +422,7 @@ bool PartyListFigure(Tokens tokens, const NumberExpr& e, const Claim* previous,
       previous->subject.empty() || NounFollows(tokens, e.last, pack)) {
     return false;
   }
-  if (!Held(previous->unit, pack)) return false;
+  if (!PartiesHold(previous->unit, pack)) return false;
   // "the Conservatives with 147", "while the SNP holds 41", or in the paragraph's next
   // sentence: "Die Grünen landen danach bei 12".
   // Or a share of the sentence's list that goes to the party after it ("26 seats went to
@@ -442,7 +440,7 @@ bool PartyListFigure(Tokens tokens, const NumberExpr& e, const Claim* previous,
 
 void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
                     std::string_view anaphor, const LanguagePack& pack, Claim& c) {
-  if (!Held(c.unit, pack)) return;
+  if (!PartiesHold(c.unit, pack)) return;
   // The party, not a country or the previous figure's party, is whose seats they are; one
   // inside the noun phrase first ("121 Conservative MPs").
   c.subject.clear();

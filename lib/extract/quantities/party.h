@@ -15,6 +15,12 @@
 
 namespace crosscheck::internal {
 
+// Whether the parties hold `measure` (a row "<measure> - held" of properties.tsv: seats).
+inline bool PartiesHold(std::string_view measure, const LanguagePack& pack) {
+  const std::vector<std::string>* row = pack.quantities.properties.Find(measure);
+  return row != nullptr && row->at(1) == "held";
+}
+
 // A clause, for properties and parties: a comma or semicolon ends it; a colon or bracket does
 // not ("Marktanteil: 73,4 Prozent", "CDU (23,6 Prozent)").
 bool EndsClause(const Token& t);

@@ -33,7 +33,8 @@ std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
       i += m.length - 1;
       continue;
     }
-    size_t d = i >= last ? i - last : first - (i + m.length) + 2;  // Prefer after.
+    // Prefer after; a match running into the figure is as near as one right before it.
+    size_t d = i >= last ? i - last : first + 2 - std::min(first, i + m.length);
     // "worth", "im Wert von": the thing's own purpose, if named, is the sum's ("loans worth").
     if (IsWorth(*m.fields)) d += kWindow * 4;
     if (d < best_distance) {

@@ -119,12 +119,6 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
   return true;
 }
 
-// Whether parties hold `measure` (a held row of properties.tsv: seats).
-bool HeldMeasure(std::string_view measure, const LanguagePack& pack) {
-  const std::vector<std::string>* row = pack.quantities.properties.Find(measure);
-  return row != nullptr && row->at(1) == "held";
-}
-
 // Where the whole's noun of a partitive starts ("seven of the patients", "drei der
 // Verletzten", past the whole's own figure: "179 of the 181 people", "182 out of 577 seats"),
 // or `at` when there is no article after the figure.
@@ -142,8 +136,8 @@ size_t PartitiveNoun(Tokens tokens, size_t at, const LanguagePack& pack) {
   const size_t n = k + (k == at && k < tokens.size() && pack.numbers.roles.Has(tokens[k], kRatio));
   if (const PhraseMatch held = n + 1 < tokens.size() ? pack.quantities.measures.Match(tokens, n + 1)
                                                      : PhraseMatch{};
-      n > at && tokens[n].kind == TokenKind::kNumber && held.length > 0 &&
-      HeldMeasure(held.fields->at(0), pack)) {
+      held.length > 0 && n > at && tokens[n].kind == TokenKind::kNumber &&
+      PartiesHold(held.fields->at(0), pack)) {
     return n + 1;
   }
   if (k >= tokens.size() || !pack.quantities.roles.Has(tokens[k], kPartArticle)) return at;
@@ -464,7 +458,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       // unless a verb or an incident names a narrower one ("seven of the patients were
       // hospitalized", "five of the dead were linked to the Palisades Fire").
       // "Labour won 94 of the 150 seats": a party's part of the house is its holding.
-      const bool held = !c.subject.empty() && HeldMeasure(c.unit, pack);
+      const bool held = !c.subject.empty() && PartiesHold(c.unit, pack);
       if (!part_of.empty() && !incident && !held && !pack.quantities.IsKindOf(c.unit, part_of)) {
         CompareOnRequest(c);
       }

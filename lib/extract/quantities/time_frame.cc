@@ -88,9 +88,12 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
     // The month or year the report falls in ("so far this year", "in 2023", "diesen Monat"),
     // also where the date reader took it for the day of a statement ("rose to six this
     // year, the directorate said"): its figures count that period up to the report.
+    // From the year's first day (the year so far), or the month the report falls in: a
+    // period opening in another month ("April to June") is neither's "so far".
     const bool current = days && ctx.published && days->begin.day() == 1 &&
                          days->begin < *ctx.published && *ctx.published <= days->end &&
-                         days->end - days->begin >= kPeriodDays - 1;
+                         days->end - days->begin >= kPeriodDays - 1 &&
+                         (days->begin.month() == 1 || days->begin.month() == days->end.month());
     if (current && (event.empty() || event == "statement") && !ComparedWith(tokens, d, ctx.pack) &&
         !StartsThen(tokens, d, *ctx.pack) && !SinceDate(tokens, d, *ctx.pack)) {
       periods.emplace_back(d.span.begin, DateRange{days->begin, *ctx.published});
