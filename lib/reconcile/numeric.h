@@ -23,9 +23,10 @@ using Items = std::span<const Item>;
 // Whether two figures' time frames exclude each other (figures without one exclude nothing).
 bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b);
 
-// Whether some figure of a set shares a time frame with a given one (is not TimesDisjoint
-// from it), without trying each: a figure without a time frame shares one with every figure;
-// the others' frames, sorted by start with the latest end so far, answer by binary search.
+// Whether the days of some figure of a set overlap a given one's, without trying each: a
+// figure without a time frame overlaps every figure; the others' frames, sorted by start with
+// the latest end so far, answer by binary search. Days only: the periods a figure counts
+// (TimesDisjoint's other half) are asked pair by pair of the few that overlap.
 class TimeIndex {
  public:
   TimeIndex(const ReconcileContext& ctx, Items set);

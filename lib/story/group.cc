@@ -259,7 +259,7 @@ std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
                                  const StoryOptions& options) {
   const std::vector<Brief> brief = Briefs(docs);
   // A document is compared with the later ones, so the work of the first k of n documents is
-  // about n k - k^2 / 2: run w ends where that is w / workers of the whole.
+  // about n k - k^2 / 2: run w starts where that is w / workers of the whole.
   const size_t workers = internal::WorkersFor(x.terms.size() / 16);
   const double n = static_cast<double>(grouped.size());
   std::vector<size_t> bound(workers + 1, grouped.size());

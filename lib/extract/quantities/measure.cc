@@ -40,7 +40,8 @@ bool ClosingQuote(const Token& t) {
 // The measure of a compound by its last part: "US-Soldaten" counts soldiers. In a language
 // that writes compounds as one capitalised word, so does a closed compound whose head is a
 // counted noun ("Landtagsmandate", "Zivilpersonen", "Erdbebenopfer"); the head has at
-// least five letters and the modifier three, so short heads ("Mann" in "Hoffmann") stay out.
+// least five bytes and the modifier three, so short heads ("Mann" in "Hoffmann") stay out.
+// A compound that negates its head has a row of its own ("Nichtwähler": non_voters).
 const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack) {
   const std::string_view w = t.folded();
   const size_t dash = w.rfind('-');
