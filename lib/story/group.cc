@@ -60,6 +60,17 @@ std::vector<std::vector<uint64_t>> OwnSignatures(std::span<const DocumentResult>
 
 bool IsName(uint64_t feature) { return feature & 1; }
 
+// The documents a feature's rarity is measured against: the grouped ones and a background.
+double Universe(size_t grouped, const StoryOptions& options) {
+  return static_cast<double>(grouped) + options.background_documents;
+}
+
+// A feature's weight from its rarity (the log of the universe over its document count), more
+// for a name. Index and StoryFeatureWeight both weigh by it.
+float Weight(double rarity, uint64_t feature, const StoryOptions& options) {
+  return static_cast<float>(rarity * (IsName(feature) ? options.name_weight : 1.0));
+}
+
 // The bodies of StoryTotals::Add, StoryShared::Add and StoryLinkWeight, which the inner loops
 // below call: the library is built position-independent, where the compiler does not inline a
 // public function into its own file's callers (it might be interposed), and a call per shared
@@ -133,7 +144,7 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
   // the logarithm once per count, not once per term.
   const size_t counts = std::min<size_t>(options.max_bucket, grouped.size()) + 1;
   std::vector<double> log_weight(counts);
-  const double universe = static_cast<double>(grouped.size()) + options.background_documents;
+  const double universe = Universe(grouped.size(), options);
   for (size_t c = 1; c < counts; ++c) log_weight[c] = std::log(universe / static_cast<double>(c));
   Buckets b;
   b.term_begin.assign(n + 1, 0);
@@ -148,9 +159,7 @@ Buckets Index(std::span<const std::span<const uint64_t>> of, const std::vector<u
       Feature& f = feature[*id++];
       const uint32_t count = f.documents;
       if (count > options.max_bucket) continue;  // Too common to say which story.
-      // As StoryFeatureWeight computes it.
-      const float w =
-          static_cast<float>(log_weight[count] * (IsName(x) ? options.name_weight : 1.0));
+      const float w = Weight(log_weight[count], x, options);
       AddTotals(b.totals[d], x, w, count);
       if (count < 2) continue;  // In no other document.
       if (f.bucket == UINT32_MAX) {
@@ -284,9 +293,7 @@ std::vector<StoryLink> LinkPairs(std::span<const DocumentResult> docs,
 
 float StoryFeatureWeight(uint64_t feature, uint32_t documents, size_t grouped,
                          const StoryOptions& options) {
-  const double universe = static_cast<double>(grouped) + options.background_documents;
-  return static_cast<float>(std::log(universe / documents) *
-                            (IsName(feature) ? options.name_weight : 1.0));
+  return Weight(std::log(Universe(grouped, options) / documents), feature, options);
 }
 
 void StoryTotals::Add(uint64_t feature, float weight, uint32_t documents) {
