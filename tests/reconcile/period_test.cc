@@ -5,41 +5,24 @@
 #include <string>
 #include <vector>
 
-#include "crosscheck/checker.h"
 #include "gtest/gtest.h"
+#include "tests/reconcile/figures.h"
+#include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
 
+using test_figures::Findings;
+using test_support::Article;
+
 absl::CivilDay Day(int y, int m, int d) { return absl::CivilDay(y, m, d); }
 
 Claim Cases(const std::string& text, double value, std::optional<DateRange> period) {
-  Claim c;
-  c.kind = ClaimKind::kQuantity;
-  c.key = "_/cases";
-  c.unit = "cases";
+  Claim c = test_support::FigureClaim("_/cases", Interval::Exact(value), text);
   c.aspect = Aspect::kCumulative;
-  c.value = Interval::Exact(value);
-  c.context = text;
-  c.sentence = {0, static_cast<uint32_t>(text.size())};
-  c.span = c.sentence;
   c.confidence = 0.9;
   c.time = period;
   return c;
-}
-
-DocumentResult Article(const std::string& id, absl::CivilDay published, std::vector<Claim> claims) {
-  DocumentResult d;
-  d.id = id;
-  d.published = published;
-  d.claims = std::move(claims);
-  return d;
-}
-
-std::vector<Finding> Confident(const std::vector<DocumentResult>& docs) {
-  auto checker = Checker::Create(Options{});
-  EXPECT_TRUE(checker.ok());
-  return checker->Reconcile(docs);
 }
 
 TEST(ReconcilePeriod, TheYearSoFarIsUpdatedByTheYearSoFarOnly) {
@@ -49,20 +32,20 @@ TEST(ReconcilePeriod, TheYearSoFarIsUpdatedByTheYearSoFarOnly) {
     const DateRange to_14th{Day(2024, 1, 1), Day(2024, 1, 14)};
     const DateRange to_21st{Day(2024, 1, 1), Day(2024, 1, 21)};
     const auto found =
-        Confident({Article("a", Day(2024, 1, 14), {Cases("310 cases this year.", 310, to_14th)}),
+        Findings({Article("a", Day(2024, 1, 14), {Cases("310 cases this year.", 310, to_14th)}),
                    Article("b", Day(2024, 1, 21), {Cases("402 cases this year.", 402, to_21st)})});
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].type, FindingType::kUpdate);
   }
   // The year so far on 30 January against all of January, told in July: other periods.
-  EXPECT_TRUE(Confident({Article("a", Day(2024, 1, 30),
+  EXPECT_TRUE(Findings({Article("a", Day(2024, 1, 30),
                                  {Cases("520 cases this year.", 520,
                                         DateRange{Day(2024, 1, 1), Day(2024, 1, 30)})}),
                          Article("b", Day(2024, 7, 20),
                                  {Cases("541 cases in January.", 541, january)})})
                   .empty());
   // A stated month against its year: the month is a part of the year's count, no other reading.
-  EXPECT_TRUE(Confident({Article("a", Day(2025, 3, 2),
+  EXPECT_TRUE(Findings({Article("a", Day(2025, 3, 2),
                                  {Cases("541 cases in January 2024.", 541, january)}),
                          Article("b", Day(2025, 3, 9),
                                  {Cases("30,100 cases in 2024.", 30100,
@@ -74,7 +57,7 @@ TEST(ReconcilePeriod, TwoReadingsOfTodayDoNotBlurAnArticlesFigureOfAnotherYear) 
   // Article a gives two counts of today that cannot both hold, and last year's total; article
   // b another total of last year. The two years' totals disagree, confidently.
   const DateRange last_year{Day(2023, 1, 1), Day(2023, 12, 31)};
-  const auto found = Confident(
+  const auto found = Findings(
       {Article("a", Day(2024, 7, 13),
                {Cases("1,200 cases today.", 1200, std::nullopt),
                 Cases("4,000 cases today.", 4000, std::nullopt),

@@ -2,25 +2,24 @@
 // article's, though their numbers differ. A first figure an article recalls beside the count
 // that went on past it, a floor written round that the next day's count rounds down to, a
 // later hedged figure that holds the earlier count, and a part singled out by its place.
-#include <cmath>
-#include <limits>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "crosscheck/checker.h"
 #include "gtest/gtest.h"
+#include "tests/reconcile/figures.h"
 #include "tests/support/claims.h"
 
 namespace crosscheck {
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using test_figures::Exact;
+using test_figures::Findings;
+using test_figures::Nearly;
+using test_figures::Over;
+using test_figures::UpTo;
+using test_support::Article;
 
-Interval Exact(double v) { return Interval::Exact(v); }
-Interval Over(double v) { return {v, kInf, true, true}; }
-Interval UpTo(double v) { return {0, v, true, false}; }
-Interval Nearly(double v) { return {v * 0.95, v, false, true}; }
 // "around 1,000": a hedge, which the extractor does not mark as a round estimate.
 Interval Hedged(double v) { return {v * 0.9, v * 1.1}; }
 
@@ -31,21 +30,6 @@ Claim Figure(const std::string& text, Interval value, const std::string& unit,
   c.aspect = Aspect::kCumulative;
   c.confidence = 0.9;
   return c;
-}
-
-DocumentResult Article(const std::string& id, absl::CivilDay published,
-                       std::vector<Claim> claims) {
-  DocumentResult d;
-  d.id = id;
-  d.published = published;
-  d.claims = std::move(claims);
-  return d;
-}
-
-std::vector<Finding> Findings(const std::vector<DocumentResult>& docs) {
-  auto checker = Checker::Create();
-  EXPECT_TRUE(checker.ok());
-  return checker->Reconcile(docs);
 }
 
 TEST(ReconcileRecalled, AFigureTheNextDayRepeatsIsNoUpdate) {

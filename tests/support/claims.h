@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "crosscheck/types.h"
 
@@ -38,6 +39,15 @@ inline Claim FigureClaim(const std::string& key, Interval value, std::string tex
   c.unit = unit.value_or("");
   c.value = value;
   return c;
+}
+
+// A document `id` published on `published` that holds `claims`.
+inline DocumentResult Article(std::string id, absl::CivilDay published, std::vector<Claim> claims) {
+  DocumentResult d;
+  d.id = std::move(id);
+  d.published = published;
+  d.claims = std::move(claims);
+  return d;
 }
 
 }  // namespace crosscheck::test_support
