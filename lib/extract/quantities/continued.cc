@@ -186,4 +186,59 @@ bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* pre
   return true;
 }
 
+OthersCue OthersCueAround(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
+  constexpr size_t kLongest = 2;  // "a further".
+  auto others = [&](size_t k) {
+    const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+    const bool names = m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both" ||
+                                        m.fields->at(0) == "after");
+    return names ? m.length : size_t{0};
+  };
+  OthersCue cue;
+  for (size_t n = 1; n <= kLongest && n <= e.first && cue.before == 0; ++n) {
+    if (others(e.first - n) == n) cue.before = n;
+  }
+  if (e.last < tokens.size()) cue.after = others(e.last);
+  return cue;
+}
+
+// Whether `unit` counts victims of an incident by their fate: the dead, the injured, the
+// missing (measure_tree.tsv).
+bool VictimFate(std::string_view unit, const LanguagePack& pack) {
+  constexpr std::string_view kVictims = "casualties", kMissing = "missing";
+  return unit == kVictims || unit == kMissing || pack.quantities.IsKindOf(unit, kVictims) ||
+         pack.quantities.IsKindOf(unit, kMissing);
+}
+
+// "At least 15 people were killed. Another 18 were injured", "sechs Menschen kamen ums
+// Leben, weitere 40 wurden verletzt": after a count of victims of another fate, "another"
+// names people other than those, not a rise; the figure is the level of its own fate. Not
+// after a count of the same fate or a part of it ("another 18 people died"). The count is the
+// article's last one of victims, maybe paragraphs before ("22 were killed … an additional 50
+// sustained injuries").
+void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<Claim>& before,
+                  const LanguagePack& pack, Claim& c) {
+  // Bodies recovered add to those found before ("two more bodies were pulled out").
+  constexpr std::string_view kBodies = "bodies_recovered";
+  if (c.aspect != Aspect::kChange || c.value.low < 0 || !VictimFate(c.unit, pack) ||
+      c.unit == kBodies || pack.quantities.IsKindOf(c.unit, kBodies)) {
+    return;
+  }
+  // "the new fatalities": newly counted ones of the same group, a rise.
+  constexpr size_t kBefore = 3;
+  for (size_t k = first > kBefore ? first - kBefore : 0; k <= np_end && k < tokens.size(); ++k) {
+    const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "new") return;
+  }
+  const auto last = std::find_if(before.rbegin(), before.rend(), [&](const Claim& b) {
+    return b.kind == ClaimKind::kQuantity && VictimFate(b.unit, pack);
+  });
+  if (last == before.rend() || c.unit == last->unit ||
+      pack.quantities.IsKindOf(c.unit, last->unit) ||
+      pack.quantities.IsKindOf(last->unit, c.unit)) {
+    return;
+  }
+  c.aspect = Aspect::kCumulative;
+}
+
 }  // namespace crosscheck::internal
