@@ -202,6 +202,29 @@ OthersCue OthersCueAround(Tokens tokens, const NumberExpr& e, const LanguagePack
   return cue;
 }
 
+std::string KindAfterPartitive(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
+  size_t k = e.last;
+  if (k + 1 < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf) &&
+      pack.quantities.roles.Has(tokens[k + 1], kPartitive)) {
+    k += 2;
+  } else if (k < tokens.size() && pack.quantities.roles.Has(tokens[k], kPartitiveAlone)) {
+    k += 1;
+  } else {
+    return "";
+  }
+  constexpr size_t kLink = 2;  // "being", "were all".
+  for (size_t n = 0; k < tokens.size() && n <= kLink; ++k, ++n) {
+    if (tokens[k].kind != TokenKind::kWord) return "";
+    const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    if (m.length == 0) continue;
+    const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+    const bool kind = t != pack.quantities.measure_tally.end() && t->second.generic &&
+                      !t->second.parent.empty();
+    return kind ? std::string(m.fields->at(0)) : "";
+  }
+  return "";
+}
+
 // Whether `unit` counts victims of an incident by their fate: the dead, the injured, the
 // missing (measure_tree.tsv).
 bool VictimFate(std::string_view unit, const LanguagePack& pack) {

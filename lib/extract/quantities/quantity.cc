@@ -458,6 +458,13 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
                  own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c, &rally);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, c);
       if (c.kind == ClaimKind::kQuantity) OtherVictims(tokens, e.first, np_end, ctx.claims, pack, c);
+      // "499 of them being children": the children's count of the whole's measure.
+      if (!part_of.empty() && c.unit == part_of) {
+        if (std::string kind = KindAfterPartitive(tokens, e, pack); !kind.empty()) {
+          c.subject = std::move(kind);
+          part_of.clear();
+        }
+      }
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
