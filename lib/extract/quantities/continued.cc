@@ -236,9 +236,8 @@ bool VictimFate(std::string_view unit, const LanguagePack& pack) {
 // "At least 15 people were killed. Another 18 were injured", "sechs Menschen kamen ums
 // Leben, weitere 40 wurden verletzt": after a count of victims of another fate, "another"
 // names people other than those, not a rise; the figure is the level of its own fate. Not
-// after a count of the same fate or a part of it ("another 18 people died"). The count is the
-// article's last one of victims, maybe paragraphs before ("22 were killed … an additional 50
-// sustained injuries").
+// after a count of the same fate or a part of it ("another 18 people died"). The count may
+// stand paragraphs before ("22 were killed … an additional 50 sustained injuries").
 void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<Claim>& before,
                   const LanguagePack& pack, Claim& c) {
   // Bodies recovered add to those found before ("two more bodies were pulled out").
@@ -253,14 +252,21 @@ void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<
     const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
     if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "new") return;
   }
-  const auto last = std::find_if(before.rbegin(), before.rend(), [&](const Claim& b) {
-    return b.kind == ClaimKind::kQuantity && VictimFate(b.unit, pack);
-  });
-  if (last == before.rend() || c.unit == last->unit ||
-      pack.quantities.IsKindOf(c.unit, last->unit) ||
-      pack.quantities.IsKindOf(last->unit, c.unit)) {
-    return;
+  // Others than the victims of another fate counted before. Where the article counted this
+  // fate already at another figure, "another" is a rise of it ("five died, 30 were injured …
+  // two more died"); the same figure is a headline's restated.
+  // A part or a whole of its fate (the seriously injured among the injured) tells neither.
+  bool other_fate = false;
+  for (const Claim& b : before) {
+    if (b.kind != ClaimKind::kQuantity || !VictimFate(b.unit, pack)) continue;
+    if (b.unit == c.unit) {
+      if (b.value.low != c.value.low || b.value.high != c.value.high) return;
+    } else if (!pack.quantities.IsKindOf(c.unit, b.unit) &&
+               !pack.quantities.IsKindOf(b.unit, c.unit)) {
+      other_fate = true;
+    }
   }
+  if (!other_fate) return;
   c.aspect = Aspect::kCumulative;
 }
 

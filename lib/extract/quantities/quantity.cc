@@ -393,14 +393,23 @@ const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
 }
 
 // What a count's neighbours say of it: a list's part, a part of a whole, a party's holding,
-// a candidate's share.
+// a candidate's share, other victims than those counted `before` in the article.
 void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr& e,
-                 size_t np_end, const Claim* previous, const std::string& anaphor, Claim& c) {
+                 size_t np_end, const Claim* previous, const std::string& anaphor,
+                 const std::vector<Claim>& before, Claim& c, std::string& part_of) {
   if (c.kind != ClaimKind::kQuantity) return;
   ListPart({s.tokens, s.pack}, e, previous, c);
   PartOfWhole({s.tokens, s.pack}, e, previous, c);
   PartyOfHolding(s.tokens, e.first, e.last, np_end, anaphor, s.pack, c);
   CandidateOfVotes(text, s.tokens, e.first, np_end, s.pack, c);
+  OtherVictims(s.tokens, e.first, np_end, before, s.pack, c);
+  // "499 of them being children": the children's count of the whole's measure.
+  if (!part_of.empty() && c.unit == part_of) {
+    if (std::string kind = KindAfterPartitive(s.tokens, e, s.pack); !kind.empty()) {
+      c.subject = std::move(kind);
+      part_of.clear();
+    }
+  }
 }
 
 }  // namespace
@@ -456,15 +465,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack,
                  own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c, &rally);
-      RelateCount(ctx.text, s, e, np_end, previous, anaphor, c);
-      if (c.kind == ClaimKind::kQuantity) OtherVictims(tokens, e.first, np_end, ctx.claims, pack, c);
-      // "499 of them being children": the children's count of the whole's measure.
-      if (!part_of.empty() && c.unit == part_of) {
-        if (std::string kind = KindAfterPartitive(tokens, e, pack); !kind.empty()) {
-          c.subject = std::move(kind);
-          part_of.clear();
-        }
-      }
+      RelateCount(ctx.text, s, e, np_end, previous, anaphor, ctx.claims, c, part_of);
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
