@@ -21,7 +21,7 @@ const TableSchema kModifiers{"modifiers", {{"form"}}, true, true};
 const TableSchema kRates{"rates", {{"form"}, {"period"}}, false, true};
 const TableSchema kBoilerplate{"boilerplate", {{"form"}}, false, true};
 const TableSchema kMeasureVerbs{"measure_verbs", {{"form"}, {"measure"}}, false, true};
-const TableSchema kChanges{"changes", {{"form"}, {"where"}}, false, true};
+const TableSchema kChanges{"changes", {{"form"}, {"where"}, {"sense", false}}, false, true};
 const TableSchema kPlaces{"places", {{"form"}, {"place"}}, false, true};
 const TableSchema kLocatives{"locatives", {{"form"}}, false, true};
 const TableSchema kUnits{"units",

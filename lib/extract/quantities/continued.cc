@@ -186,4 +186,88 @@ bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* pre
   return true;
 }
 
+OthersCue OthersCueAround(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
+  constexpr size_t kLongest = 2;  // "a further".
+  auto others = [&](size_t k) {
+    const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+    const bool names = m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both" ||
+                                        m.fields->at(0) == "after");
+    return names ? m.length : size_t{0};
+  };
+  OthersCue cue;
+  for (size_t n = 1; n <= kLongest && n <= e.first && cue.before == 0; ++n) {
+    if (others(e.first - n) == n) cue.before = n;
+  }
+  if (e.last < tokens.size()) cue.after = others(e.last);
+  return cue;
+}
+
+std::string KindAfterPartitive(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
+  size_t k = e.last;
+  if (k + 1 < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf) &&
+      pack.quantities.roles.Has(tokens[k + 1], kPartitive)) {
+    k += 2;
+  } else if (k < tokens.size() && pack.quantities.roles.Has(tokens[k], kPartitiveAlone)) {
+    k += 1;
+  } else {
+    return "";
+  }
+  constexpr size_t kLink = 2;  // "being", "were all".
+  for (size_t n = 0; k < tokens.size() && n <= kLink; ++k, ++n) {
+    if (tokens[k].kind != TokenKind::kWord) return "";
+    const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    if (m.length == 0) continue;
+    const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
+    const bool kind = t != pack.quantities.measure_tally.end() && t->second.generic &&
+                      !t->second.parent.empty();
+    return kind ? std::string(m.fields->at(0)) : "";
+  }
+  return "";
+}
+
+// Whether `unit` counts victims of an incident by their fate: the dead, the injured, the
+// missing (measure_tree.tsv).
+bool VictimFate(std::string_view unit, const LanguagePack& pack) {
+  constexpr std::string_view kVictims = "casualties", kMissing = "missing";
+  return unit == kVictims || unit == kMissing || pack.quantities.IsKindOf(unit, kVictims) ||
+         pack.quantities.IsKindOf(unit, kMissing);
+}
+
+// "At least 15 people were killed. Another 18 were injured", "sechs Menschen kamen ums
+// Leben, weitere 40 wurden verletzt": after a count of victims of another fate, "another"
+// names people other than those, not a rise; the figure is the level of its own fate. Not
+// after a count of the same fate or a part of it ("another 18 people died"). The count may
+// stand paragraphs before ("22 were killed … an additional 50 sustained injuries").
+void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<Claim>& before,
+                  const LanguagePack& pack, Claim& c) {
+  // Bodies recovered add to those found before ("two more bodies were pulled out").
+  constexpr std::string_view kBodies = "bodies_recovered";
+  if (c.aspect != Aspect::kChange || c.value.low < 0 || !VictimFate(c.unit, pack) ||
+      c.unit == kBodies || pack.quantities.IsKindOf(c.unit, kBodies)) {
+    return;
+  }
+  // "the new fatalities": newly counted ones of the same group, a rise.
+  constexpr size_t kBefore = 3;
+  for (size_t k = first > kBefore ? first - kBefore : 0; k <= np_end && k < tokens.size(); ++k) {
+    const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "new") return;
+  }
+  // Others than the victims of another fate counted before. Where the article counted this
+  // fate already at another figure, "another" is a rise of it ("five died, 30 were injured …
+  // two more died"); the same figure is a headline's restated.
+  // A part or a whole of its fate (the seriously injured among the injured) tells neither.
+  bool other_fate = false;
+  for (const Claim& b : before) {
+    if (b.kind != ClaimKind::kQuantity || !VictimFate(b.unit, pack)) continue;
+    if (b.unit == c.unit) {
+      if (b.value.low != c.value.low || b.value.high != c.value.high) return;
+    } else if (!pack.quantities.IsKindOf(c.unit, b.unit) &&
+               !pack.quantities.IsKindOf(b.unit, c.unit)) {
+      other_fate = true;
+    }
+  }
+  if (!other_fate) return;
+  c.aspect = Aspect::kCumulative;
+}
+
 }  // namespace crosscheck::internal

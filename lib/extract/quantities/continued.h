@@ -5,6 +5,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_CONTINUED_H_
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_CONTINUED_H_
 
+#include <string>
 #include <vector>
 
 #include "crosscheck/types.h"
@@ -32,6 +33,24 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
 // that source ("7,000 according to the police, 60,000 according to the unions").
 bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                    Claim& c);
+// "1,396 deaths, 499 of them being children": the kind of people (a generic measure below
+// people) named after a partitive with no verb, which says whose part of the whole the figure
+// counts; empty when none.
+std::string KindAfterPartitive(Tokens tokens, const NumberExpr& e, const LanguagePack& pack);
+
+// The lengths of a cue naming others (changes.tsv) right before a figure with no noun
+// ("wounded another 90") and right after it ("verletzte acht weitere"), 0 when none.
+struct OthersCue {
+  size_t before = 0;
+  size_t after = 0;
+};
+OthersCue OthersCueAround(Tokens tokens, const NumberExpr& e, const LanguagePack& pack);
+
+// "15 were killed. Another 18 were injured": a change cue before a count of victims of
+// another fate than the article's last count of victims names other people; the figure is a
+// level, not a rise.
+void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<Claim>& before,
+                  const LanguagePack& pack, Claim& c);
 
 }  // namespace crosscheck::internal
 

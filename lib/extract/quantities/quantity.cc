@@ -171,11 +171,16 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
   Tokens t = s.tokens;
   if (e.vague) return false;
+  // A cue that names others may stand between ("wounded another 90") or after the figure
+  // ("verletzte acht weitere", "17 weitere wurden … verletzt"): still no noun.
+  const OthersCue others = OthersCueAround(t, e, s.pack);
+  const size_t end = e.last + others.after;
   // The object of a measure verb, ending its clause or a list: "the crash killed 12 and
   // injured 40".
-  if (VerbRightBefore(t, e.first, s.pack) &&
-      (e.last >= t.size() || t[e.last].kind == TokenKind::kPunct ||
-       s.pack.numbers.roles.Has(t[e.last], kAnd))) {
+  if (VerbRightBefore(t, e.first - others.before, s.pack) &&
+      (end >= t.size() || t[end].kind == TokenKind::kPunct ||
+       s.pack.numbers.roles.Has(t[end], kAnd) ||
+       (others.after > 0 && !NounFollows(t, end, s.pack)))) {
     c.unit = "people";
     c.subject = SubjectOf(s.facts, e.first, e.last);
     return true;
@@ -187,7 +192,10 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
                     s.pack.quantities.roles.Has(t[e.last], kPartitiveAlone);
   // A verb past another figure is that figure's: "the toll climbed to 87 as 70 others remain
   // missing".
-  size_t window = part ? kVerbGroup + 2 : kVerbGroup;
+  // "17 weitere wurden nach Angaben der Polizei verletzt": after a figure that names others
+  // the verb ends the clause, past a source.
+  constexpr size_t kOthersClause = 8;
+  size_t window = others.after > 0 ? kOthersClause : part ? kVerbGroup + 2 : kVerbGroup;
   for (size_t k = e.last, words = 0; k < t.size() && words < window; ++k) {
     if (t[k].kind == TokenKind::kNumber) window = words;
     if (t[k].kind == TokenKind::kWord) ++words;
@@ -385,14 +393,23 @@ const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
 }
 
 // What a count's neighbours say of it: a list's part, a part of a whole, a party's holding,
-// a candidate's share.
+// a candidate's share, other victims than those counted `before` in the article.
 void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr& e,
-                 size_t np_end, const Claim* previous, const std::string& anaphor, Claim& c) {
+                 size_t np_end, const Claim* previous, const std::string& anaphor,
+                 const std::vector<Claim>& before, Claim& c, std::string& part_of) {
   if (c.kind != ClaimKind::kQuantity) return;
   ListPart({s.tokens, s.pack}, e, previous, c);
   PartOfWhole({s.tokens, s.pack}, e, previous, c);
   PartyOfHolding(s.tokens, e.first, e.last, np_end, anaphor, s.pack, c);
   CandidateOfVotes(text, s.tokens, e.first, np_end, s.pack, c);
+  OtherVictims(s.tokens, e.first, np_end, before, s.pack, c);
+  // "499 of them being children": the children's count of the whole's measure.
+  if (!part_of.empty() && c.unit == part_of) {
+    if (std::string kind = KindAfterPartitive(s.tokens, e, s.pack); !kind.empty()) {
+      c.subject = std::move(kind);
+      part_of.clear();
+    }
+  }
 }
 
 }  // namespace
@@ -448,7 +465,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
       ApplyFrame(tokens, e.first, np_end, pack,
                  own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c, &rally);
-      RelateCount(ctx.text, s, e, np_end, previous, anaphor, c);
+      RelateCount(ctx.text, s, e, np_end, previous, anaphor, ctx.claims, c, part_of);
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
