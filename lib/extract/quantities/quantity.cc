@@ -44,6 +44,15 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
       i += m.length - 1;
       continue;
     }
+    // A row marked "after" frames only a figure before it, and closes its clause: "994
+    // arrests nationwide overnight,", not "overnight ratings of 20 million", "rose overnight
+    // to 40" or "six workers doing overnight maintenance".
+    const size_t next = i + m.length;
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "after" &&
+        (i < first || (next < tokens.size() && tokens[next].kind != TokenKind::kPunct))) {
+      i += m.length - 1;
+      continue;
+    }
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
   }
   return OpeningRate(tokens, first, pack);
@@ -360,6 +369,11 @@ bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np
 void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
                  Tokens tokens, size_t first, size_t np_end, Claim& c) {
   c.time = times.Of(c.span.begin);
+  // A night's count ("667 arrested after a third night of riots") is of the night its report
+  // tells of: another day's report tells of another night, no update of it.
+  if (!c.time && c.rate == "night" && ctx.published) {
+    c.time = DateRange{*ctx.published, *ctx.published};
+  }
   if (!c.time && c.aspect == Aspect::kOccasion && ctx.published) {
     const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
     if (day && day->begin == day->end && day->end <= *ctx.published) c.time = day;
