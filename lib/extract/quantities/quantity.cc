@@ -374,10 +374,14 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
   if (!c.time && c.rate == "night" && ctx.published) {
     c.time = DateRange{*ctx.published, *ctx.published};
   }
-  if (!c.time && c.aspect == Aspect::kOccasion && ctx.published) {
+  if (!c.time && ctx.published) {
     const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
-    if (day && day->begin == day->end && day->end <= *ctx.published) c.time = day;
+    if (c.aspect == Aspect::kOccasion && day && day->begin == day->end &&
+        day->end <= *ctx.published) {
+      c.time = day;
+    }
   }
+  if (!c.time) c.time = PastYearBefore(ctx, dates_end, tokens, first, np_end);
   // Of an earlier occasion the article does not date: compared only on request.
   if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) {
     c.confidence = kOnRequestConfidence;

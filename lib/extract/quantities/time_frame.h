@@ -66,6 +66,13 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   Tokens tokens, size_t first, size_t end);
 
+// The past year (before the publication's) that its clause names bare before the figure at
+// tokens [first, end), which the date reader leaves alone: "2022 wurden 4500 Todesfälle
+// gezählt", "im Sommer 2022 auf rund 4.500". Not one after it, which may be another figure's
+// ("a margin of 19 million, and 5 million more than his 2018 count").
+std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                        size_t first, size_t end);
+
 // The past year the figures of the sentence before hold for, when sentence `st` names no time
 // of its own and tells of it with a past verb (quantity_words.tsv, earlier_verb): "Die CDU war
 // bei der Wahl 2018 auf 29,3 Prozent gekommen. Die AfD hatte 12,6 Prozent" is 2018's too.
