@@ -44,9 +44,8 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
       i += m.length - 1;
       continue;
     }
-    // A row marked "after" frames only a figure before it, and closes its clause: "994
-    // arrests nationwide overnight,", not "overnight ratings of 20 million", "rose overnight
-    // to 40" or "six workers doing overnight maintenance".
+    // A row marked "after" frames only a figure before it, closing its clause: "994 arrests
+    // overnight,", not "overnight ratings", "rose overnight to 40", "overnight repairs".
     const size_t next = i + m.length;
     if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "after" &&
         (i < first || (next < tokens.size() && tokens[next].kind != TokenKind::kPunct))) {
@@ -55,7 +54,8 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
     }
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
   }
-  return OpeningRate(tokens, first, pack);
+  std::string rate = to < tokens.size() ? ListRate(tokens, to, pack) : "";
+  return rate.empty() ? OpeningRate(tokens, first, pack) : rate;
 }
 
 Span TokenSpan(Tokens tokens, size_t first, size_t last) {
