@@ -18,7 +18,7 @@ static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};
 const TableSchema kModifiers{"modifiers", {{"form"}}, true, true};
-const TableSchema kRates{"rates", {{"form"}, {"period"}}, false, true};
+const TableSchema kRates{"rates", {{"form"}, {"period"}, {"where", false}}, false, true};
 const TableSchema kBoilerplate{"boilerplate", {{"form"}}, false, true};
 const TableSchema kMeasureVerbs{"measure_verbs", {{"form"}, {"measure"}}, false, true};
 const TableSchema kChanges{"changes", {{"form"}, {"where"}, {"sense", false}}, false, true};

@@ -14,15 +14,18 @@ const std::vector<std::string>* HeldSomewhere(Tokens tokens, size_t np_end,
   static const std::vector<std::string> kNone;
   constexpr size_t kReach = 12;  // "injured in the attack, including six children, remained".
   const RoleTable& roles = pack.quantities.roles;
-  for (size_t k = np_end; k < tokens.size() && k < np_end + kReach; ++k) {
+  size_t reach = np_end + kReach;
+  for (size_t k = np_end; k < tokens.size() && k < reach; ++k) {
     if (IsClauseBreak(tokens[k])) {
       // Past an aside about a part of the figure ("…, including six children,"), the verb
-      // that follows is still the figure's.
+      // that follows is still the figure's, however long the aside.
       const PhraseMatch cue = pack.quantities.changes.Match(tokens, k + 1);
       if (tokens[k].folded() != "," || cue.length == 0 || cue.fields->at(0) != "part") return nullptr;
+      const size_t opens = k;
       k += cue.length;
       while (k + 1 < tokens.size() && !IsClauseBreak(tokens[k + 1])) ++k;
       ++k;  // The aside's closing comma.
+      reach += k - opens;
       continue;
     }
     if (const RoleTable::Match m = roles.At(tokens, k, kHeldPart); m.length > 0) {

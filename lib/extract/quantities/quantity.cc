@@ -44,9 +44,18 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
       i += m.length - 1;
       continue;
     }
+    // A row marked "after" frames only a figure before it, closing its clause: "994 arrests
+    // overnight,", not "overnight ratings", "rose overnight to 40", "overnight repairs".
+    const size_t next = i + m.length;
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "after" &&
+        (i < first || (next < tokens.size() && tokens[next].kind != TokenKind::kPunct))) {
+      i += m.length - 1;
+      continue;
+    }
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
   }
-  return OpeningRate(tokens, first, pack);
+  std::string rate = to < tokens.size() ? ListRate(tokens, to, pack) : "";
+  return rate.empty() ? OpeningRate(tokens, first, pack) : rate;
 }
 
 Span TokenSpan(Tokens tokens, size_t first, size_t last) {
@@ -368,10 +377,19 @@ bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np
 void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
                  Tokens tokens, size_t first, size_t np_end, Claim& c) {
   c.time = times.Of(c.span.begin);
-  if (!c.time && c.aspect == Aspect::kOccasion && ctx.published) {
-    const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
-    if (day && day->begin == day->end && day->end <= *ctx.published) c.time = day;
+  // A night's count ("667 arrested after a third night of riots") is of the night its report
+  // tells of: another day's report tells of another night, no update of it.
+  if (!c.time && c.rate == "night" && ctx.published) {
+    c.time = DateRange{*ctx.published, *ctx.published};
   }
+  if (!c.time && ctx.published) {
+    const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
+    if (c.aspect == Aspect::kOccasion && day && day->begin == day->end &&
+        day->end <= *ctx.published) {
+      c.time = day;
+    }
+  }
+  if (!c.time) c.time = PastYearBefore(ctx, dates_end, tokens, first, np_end);
   // Of an earlier occasion the article does not date: compared only on request.
   if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) {
     c.confidence = kOnRequestConfidence;

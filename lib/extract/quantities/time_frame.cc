@@ -4,6 +4,7 @@
 
 #include "lib/base/lex_entry.h"
 #include "lib/extract/dates/raw_date.h"
+#include "lib/extract/numbers/number_words.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/party.h"
 
@@ -214,6 +215,34 @@ std::string OpeningRate(Tokens tokens, size_t first, const LanguagePack& pack) {
   return m.fields->at(0);
 }
 
+std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack) {
+  constexpr size_t kItem = 8;  // "5 dengue-related deaths in the last 24 hours".
+  auto figure = [&](size_t k) {
+    return k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord &&
+           (tokens[k].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k].folded()));
+  };
+  while (comma < tokens.size() && Is(tokens[comma], ",") && figure(comma + 1)) {
+    const size_t item = comma + 1;
+    for (size_t k = item + 2; k < tokens.size() && k <= item + kItem; ++k) {
+      if (tokens[k].kind == TokenKind::kPunct) {
+        comma = k;
+        break;
+      }
+      const PhraseMatch m = pack.quantities.rates.Match(tokens, k);
+      if (m.length == 0 || m.fields->at(0) == "-") continue;
+      // The rate must close the sentence: "..., 5 deaths in a day, the agency said" may
+      // tell of the last figure only.
+      const size_t end = k + m.length;
+      if (end == tokens.size() || (Is(tokens[end], ".") && end + 1 == tokens.size())) {
+        return m.fields->at(0);
+      }
+      return "";
+    }
+    if (comma < item) return "";
+  }
+  return "";
+}
+
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
@@ -362,6 +391,27 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
   return best ? best : ListHeadDate(ctx, dates_end, tokens, first);
+}
+
+std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                        size_t first, size_t end) {
+  if (!ctx.published) return std::nullopt;
+  const size_t from = ClauseAround(tokens, first, end, kPartyBefore).first;
+  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
+  for (size_t k = first; k > from; --k) {
+    // A year inside a date the reader took ("im Vergleich zum Mai 2023") is that date's,
+    // which FigureTimes reads.
+    const uint32_t at = tokens[k - 1].span.begin;
+    auto d = std::upper_bound(dates, stop, at,
+                              [](uint32_t pos, const Claim& c) { return pos < c.span.begin; });
+    if (d != dates && (d - 1)->span.end > at) continue;
+    // YearAt leaves out "since 2013" and "compared with 2019".
+    const std::optional<int> year = YearAt(ctx.text, tokens, k - 1, *ctx.pack);
+    if (!year) continue;
+    if (*year >= ctx.published->year()) return std::nullopt;
+    return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+  }
+  return std::nullopt;
 }
 
 std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const SentenceTokens& st,

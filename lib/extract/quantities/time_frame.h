@@ -37,6 +37,11 @@ class FigureTimes {
 // the last 24 hours, 28 people, including 11 children, were killed"); empty when none.
 std::string OpeningRate(Tokens tokens, size_t first, const LanguagePack& pack);
 
+// The rate that closes a list of figures the figure's clause opens, which ends at the comma
+// tokens[comma]: "1,239 hospitalisations, 5 deaths in a day" (each next figure with a noun of
+// its own, the rate ending the sentence); empty when none.
+std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack);
+
 // Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
 // does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
@@ -65,6 +70,13 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
 // gives it, if any; else the date of a list's head (ListHeadDate).
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
                                   Tokens tokens, size_t first, size_t end);
+
+// The past year (before the publication's) that its clause names bare before the figure at
+// tokens [first, end), which the date reader leaves alone: "2022 wurden 4500 Todesfälle
+// gezählt", "im Sommer 2022 auf rund 4.500". Not one after it, which may be another figure's
+// ("a margin of 19 million, and 5 million more than his 2018 count").
+std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                        size_t first, size_t end);
 
 // The past year the figures of the sentence before hold for, when sentence `st` names no time
 // of its own and tells of it with a past verb (quantity_words.tsv, earlier_verb): "Die CDU war
