@@ -371,36 +371,6 @@ bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np
   return true;
 }
 
-// The figure's time frame: a deadline or past period of its sentence (FigureTimes); for a
-// crowd, the day its clause names ("am Sonntag gingen 160.000 Menschen auf die Straße": that
-// rally, not one of the days before the report, when another was held).
-void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
-                 Tokens tokens, size_t first, size_t np_end, Claim& c) {
-  c.time = times.Of(c.span.begin);
-  // A night's count ("667 arrested after a third night of riots") is of the night its report
-  // tells of: another day's report tells of another night, no update of it.
-  if (!c.time && c.rate == "night" && ctx.published) {
-    c.time = DateRange{*ctx.published, *ctx.published};
-  }
-  if (!c.time && ctx.published) {
-    const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
-    if (c.aspect == Aspect::kOccasion && day && day->begin == day->end &&
-        day->end <= *ctx.published) {
-      c.time = day;
-    }
-  }
-  if (!c.time) c.time = PastYearBefore(ctx, dates_end, tokens, first, np_end);
-  // Of an earlier occasion the article does not date: compared only on request.
-  if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) {
-    c.confidence = kOnRequestConfidence;
-  }
-  // What one period added ("2,910 new cases in the past week") in an article with no date:
-  // no week it could be put in, so every other week's count would seem to contradict it.
-  if (!c.time && !ctx.published && !c.rate.empty() && c.aspect == Aspect::kChange) {
-    CompareOnRequest(c);
-  }
-}
-
 // The tokens of the paragraph's sentence before sentence `index`, or nullptr.
 const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
   if (index == 0 || ctx.sentences[index - 1].sentence.paragraph !=

@@ -84,6 +84,12 @@ std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end,
 std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const SentenceTokens& st,
                                              size_t dates_end);
 
+// The figure's time frame (c.time) from its sentence's dates (`times`), the day its clause
+// names for a crowd, a past year before it or a night's report; an undated earlier occasion
+// or period change is compared only on request.
+void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
+                 Tokens tokens, size_t first, size_t np_end, Claim& c);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_TIME_FRAME_H_
