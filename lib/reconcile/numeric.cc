@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <tuple>
+#include <utility>
 
 namespace crosscheck::internal {
 
@@ -171,10 +172,86 @@ struct Scratch {
   std::vector<uint32_t> sources;
   Unclear unclear;
   std::vector<Seen> seen;
+  std::vector<Finding> wide;
 };
 
-// One finding for each two neighbouring clusters of a bucket whose figures' time frames meet,
-// and the running totals of the bucket. `items` are all the group's figures, sorted.
+// The clusters [first, last] a finding of neighbouring clusters i and i + 1 cites: each side
+// widened by the clusters beyond it that lie close to it against the pair's gap, as a reader
+// tells "2 in intensive care" against "11" and "12" (the pair 2-12 is no neighbour, and 12
+// would go untold beside 2). A widening stops at a figure that says little against others
+// (Unclear), and after a few clusters.
+std::pair<size_t, size_t> Widened(Items items, const std::vector<Cluster>& clusters, size_t i,
+                                  const Unclear& unclear) {
+  constexpr double kNear = 0.25;  // Of the pair's gap (StatedGap).
+  constexpr size_t kMost = 4;     // Clusters added to a side at most.
+  auto of = [&](size_t c) {
+    return items.subspan(clusters[c].begin, clusters[c].end - clusters[c].begin);
+  };
+  auto clear = [&](size_t c) {
+    const Items xs = of(c);
+    return std::none_of(xs.begin(), xs.end(), [&](Item x) { return unclear.Blurs(x); });
+  };
+  const double gap = StatedGap(of(i), of(i + 1));
+  size_t first = i, last = i + 1;
+  while (first > 0 && i - first < kMost && clear(first - 1) &&
+         StatedGap(of(first - 1), of(i)) <= kNear * gap) {
+    --first;
+  }
+  while (last + 1 < clusters.size() && last - i - 1 < kMost && clear(last + 1) &&
+         StatedGap(of(i + 1), of(last + 1)) <= kNear * gap) {
+    ++last;
+  }
+  return {first, last};
+}
+
+// The finding of two neighbouring clusters a and b, citing figures `as` and `bs` (theirs, or
+// widened by close clusters beyond them), when their figures' time frames meet.
+void TellPair(const ReconcileContext& ctx, const Group& g, const Bucket& bucket,
+              const Cluster& a, const Cluster& b, Items as, Items bs, Scratch& s,
+              std::vector<Finding>& out) {
+  const double tol = ctx.options().numeric_gap_tolerance;
+  const std::string_view rate = ctx.Name(bucket.rate);
+  // Time frames that exclude each other explain the gap: keep only comparable claims.
+  bool any_time = false;
+  for (Items side : {as, bs}) {
+    for (Item x : side) any_time = any_time || x->has_days();
+  }
+  s.sa.clear();
+  s.sb.clear();
+  if (any_time) ComparableSides(ctx, as, bs, s.sa, s.sb);
+  if (any_time && s.sa.empty()) return;  // Other times: see RunningTotals.
+  // The clusters were cut over all times; the figures left on both sides may all meet (a
+  // later day's figure chained a cluster): then they do not disagree.
+  if (any_time && AllShareAPoint(s.sa, s.sb, tol)) return;
+  // The gap between the stated values, not the widened ones: widening only decides
+  // compatibility.
+  const double severity =
+      Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
+               a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
+  const size_t before = out.size();
+  const Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
+  if (!bucket.change && bucket.frame == Frame::kState && rate.empty() &&
+      FloorAbove(lower, upper)) {
+    Report(ctx, g, rate, lower, upper, severity, FindingType::kUpdate, s.unclear,
+           "The higher count is a floor or one the total rose to: it was confirmed after "
+           "the other, as the count went on (an update)."sv,
+           out);
+    return;
+  }
+  Report(ctx, g, rate, lower, upper, severity,
+         FindingType::kContradiction, s.unclear, ClustersDisagree(bucket.frame), out);
+  // Forecasts differ by who makes them and when (two institutes' projections on election
+  // night): their disagreement is no error of either article.
+  if (out.size() > before && All(as, Projected) && All(bs, Projected)) {
+    out.back().confidence *= ctx.options().ambiguous_frame_factor;
+  }
+  if (out.size() > before && InterimUnordered(ctx, lower, upper)) {
+    out.back().confidence *= ctx.options().ambiguous_frame_factor;
+  }
+}
+
+// One finding for each two neighbouring clusters of a bucket whose figures' time frames meet
+// (Widened), and the running totals of the bucket. `items` are all the group's figures, sorted.
 void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, const Bucket& bucket,
                      Scratch& s, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
@@ -192,45 +269,23 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   for (size_t i = 0; i + 1 < s.clusters.size(); ++i) {
     const Cluster& a = s.clusters[i];
     const Cluster& b = s.clusters[i + 1];
-    const Items as = items.subspan(a.begin, a.end - a.begin);
-    const Items bs = items.subspan(b.begin, b.end - b.begin);
-    // Time frames that exclude each other explain the gap: keep only comparable claims.
-    bool any_time = false;
-    for (Items side : {as, bs}) {
-      for (Item x : side) any_time = any_time || x->has_days();
-    }
-    s.sa.clear();
-    s.sb.clear();
-    if (any_time) ComparableSides(ctx, as, bs, s.sa, s.sb);
-    if (any_time && s.sa.empty()) continue;  // Other times: see RunningTotals.
-    // The clusters were cut over all times; the figures left on both sides may all meet (a
-    // later day's figure chained a cluster): then they do not disagree.
-    if (any_time && AllShareAPoint(s.sa, s.sb, tol)) continue;
-    // The gap between the stated values, not the widened ones: widening only decides
-    // compatibility.
-    const double severity =
-        Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
-                 a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
     const size_t before = out.size();
-    const Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
-    if (!bucket.change && bucket.frame == Frame::kState && rate.empty() &&
-        FloorAbove(lower, upper)) {
-      Report(ctx, g, rate, lower, upper, severity, FindingType::kUpdate, s.unclear,
-             "The higher count is a floor or one the total rose to: it was confirmed after "
-             "the other, as the count went on (an update)."sv,
-             out);
-      continue;
-    }
-    Report(ctx, g, rate, lower, upper, severity,
-           FindingType::kContradiction, s.unclear, ClustersDisagree(bucket.frame), out);
-    // Forecasts differ by who makes them and when (two institutes' projections on election
-    // night): their disagreement is no error of either article.
-    if (out.size() > before && All(as, Projected) && All(bs, Projected)) {
-      out.back().confidence *= ctx.options().ambiguous_frame_factor;
-    }
-    if (out.size() > before && InterimUnordered(ctx, lower, upper)) {
-      out.back().confidence *= ctx.options().ambiguous_frame_factor;
-    }
+    TellPair(ctx, g, bucket, a, b, items.subspan(a.begin, a.end - a.begin),
+             items.subspan(b.begin, b.end - b.begin), s, out);
+    const auto [first, last] = Widened(items, s.clusters, i, s.unclear);
+    if (out.size() != before + 1 || (first == i && last == i + 1)) continue;
+    // The pair's finding, told with the close clusters beyond it: how sure and how strong it
+    // is stays the pair's.
+    s.wide.clear();
+    TellPair(ctx, g, bucket, a, b,
+             items.subspan(s.clusters[first].begin, a.end - s.clusters[first].begin),
+             items.subspan(b.begin, s.clusters[last].end - b.begin), s, s.wide);
+    Finding& f = out.back();
+    if (s.wide.size() != 1 || s.wide[0].type != f.type) continue;
+    f.side_a.swap(s.wide[0].side_a);
+    f.side_b.swap(s.wide[0].side_b);
+    f.explanation.swap(s.wide[0].explanation);
+    f.same_source = s.wide[0].same_source;
   }
 }
 

@@ -107,6 +107,27 @@ TEST(ReconcileNumeric, ClustersNotPairs) {
   EXPECT_EQ(findings[0].side_a.size() + findings[0].side_b.size(), 5u);
 }
 
+TEST(ReconcileNumeric, AFarClusterIsToldAgainstTheCloseOnesBeyondItsNeighbour) {
+  // Articles give 3, 14 and 15 (or 3, 9 and 15). 14 and 15 lie close against their gap to 3:
+  // the finding of 3 cites both, as a reader tells it, though only neighbours are paired.
+  // Spread evenly, each pair is told on its own: 3 against 9, 9 against 15.
+  for (const bool close : {true, false}) {
+    const auto findings = Findings(OnePerDocument(
+        {Quantity({"3 troops", Exact(3)}), Quantity({"x troops", Exact(close ? 14 : 9)}),
+         Quantity({"15 troops", Exact(15)})}));
+    bool three_against_fifteen = false;
+    for (const Finding& f : findings) {
+      for (const ClaimRef& a : f.side_a) {
+        for (const ClaimRef& b : f.side_b) {
+          three_against_fifteen = three_against_fifteen || (a.document == 0 && b.document == 2);
+        }
+      }
+    }
+    EXPECT_EQ(three_against_fifteen, close) << (close ? "3, 14, 15" : "3, 9, 15");
+    EXPECT_EQ(findings.size(), 2u);
+  }
+}
+
 TEST(ReconcileNumeric, DifferentKeysNeverMeet) {
   const auto findings = Findings(OnePerDocument(
       {Quantity({"a", Exact(10)}, "north_korea/troops"), Quantity({"b", Exact(99)}, "russia/troops")}));
