@@ -183,7 +183,12 @@ std::string MeasureFromVerb(Tokens tokens, size_t first, size_t np_end,
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k);
         m.length > 0 && (k + m.length == first || k + m.length == verb_end ||
                          (object < verb_end && k + m.length == object))) {
-      return m.fields->at(0);
+      // Read backwards, the verb's last word matches first; a longer phrase ending there
+      // may say how badly ("seriously injuring 13 others"): its narrower measure wins.
+      constexpr size_t kLongest = 4;
+      const std::string& longer =
+          pack.quantities.measure_verbs.EndingAt(tokens, k + m.length, kLongest).fields->at(0);
+      return pack.quantities.IsKindOf(longer, m.fields->at(0)) ? longer : m.fields->at(0);
     }
   }
   if (std::string split = SplitVerbMeasure(tokens, first, np_end, pack); !split.empty()) {
