@@ -395,6 +395,21 @@ void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr
   CandidateOfVotes(text, s.tokens, e.first, np_end, s.pack, c);
 }
 
+// Who counted, then the frame. "The health ministry in Gaza put the toll at 70": where who
+// counted sits is not where the counted are (as for a property's reading), unless a local
+// force counted there ("Police in Leeds said").
+void SourceAndFrame(const SentenceState& s, const NumberExpr& e, size_t np_end,
+                    const std::string& own_subject, const GatheringArticle& rally, Claim& c) {
+  const SourceCue* src = SourceOf(s.facts, e.first, np_end);
+  if (src != nullptr) c.source = src->source;
+  ApplyFrame(s.tokens, e.first, np_end, s.pack,
+             own_subject.empty() ? SubjectInside(s.facts, e.first, np_end) : own_subject, c, &rally);
+  if (src != nullptr && !c.place.empty() && c.place == src->seat &&
+      !s.pack.quantities.roles.Has(std::string_view(src->source), kLocalBody)) {
+    c.place.clear();
+  }
+}
+
 }  // namespace
 
 void QuantityRecognizer::Run(DocContext& ctx) const {
@@ -445,9 +460,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (Modality m = ModalityOf(tokens, e.first, np_end, pack); m != Modality::kUnspecified) {
         c.modality = m;
       }
-      if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
-      ApplyFrame(tokens, e.first, np_end, pack,
-                 own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c, &rally);
+      SourceAndFrame(s, e, np_end, own_subject, rally, c);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, c);
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
