@@ -127,8 +127,13 @@ std::string AcronymBefore(std::string_view text, Tokens tokens, size_t cue) {
 size_t ActorEnd(Tokens tokens, size_t cue, const Lexicon& lex) {
   for (size_t back = 2; back <= 4 && back < cue; ++back) {
     const size_t at = cue - back;
-    const size_t length = lex.quantities.locatives.Match(tokens, at).length;
+    size_t length = lex.quantities.locatives.Match(tokens, at).length;
     if (length == 0 || at + length >= cue) continue;
+    // "Officials in the Bahamas say": an article before the name.
+    if (at + length + 1 < cue && lex.quantities.roles.Has(tokens[at + length], kPartArticle) &&
+        !tokens[at + length].upper) {
+      ++length;
+    }
     bool named = lex.Entity(tokens, at + length).length == cue - at - length;
     for (size_t k = at + length; k < cue && !named; ++k) {
       if (tokens[k].kind != TokenKind::kWord || !tokens[k].upper) break;
@@ -228,8 +233,12 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
   // Erdbebenwarte in Potsdam meldete").
   if (actor < cue.first) {
     const size_t name = actor + lex.quantities.locatives.Match(tokens, actor).length;
-    if (PhraseMatch m = lex.quantities.places.Match(tokens, name); m.length > 0) {
-      cue.seat = m.fields->at(0);
+    // "Officials in the Bahamas say": past an article the locative table does not hold.
+    for (size_t k = name; k < cue.first && cue.seat.empty(); ++k) {
+      if (PhraseMatch m = lex.quantities.places.Match(tokens, k);
+          m.length > 0 && k + m.length <= cue.first) {
+        cue.seat = m.fields->at(0);
+      }
     }
     // "officials in Seoul said": the capital stands for its government.
     if (cue.source.empty()) {
@@ -290,13 +299,14 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
       if (cue.source.empty()) cue.source = CounterAfter(tokens, cue.last, end, lex);
       if (cue.source.empty()) cue.source = NameAfter(tokens, cue.last, end);
       if (!cue.source.empty()) MarkSource(f.entities, cue.last, end);
-      // "nach Angaben des Ministeriums in Tirana": the place in the source's phrase is where
-      // the source sits, no place of the figure (as for "officials in Seoul said").
-      for (size_t k = cue.last; k < end && cue.seat.empty(); ++k) {
+      // "nach Angaben des Ministeriums in Tirana": the place in the source's phrase, or in a
+      // locative right after it (the German phrase ends at the lower-case "in"), is where the
+      // source sits, no place of the figure (as for "officials in Seoul said").
+      for (size_t k = cue.last; k <= end && k < tokens.size() && cue.seat.empty(); ++k) {
         const size_t at = lex.quantities.locatives.Match(tokens, k).length;
-        if (at == 0 || k + at >= end) continue;
+        if (at == 0 || (k < end && k + at >= end)) continue;
         if (PhraseMatch m = lex.quantities.places.Match(tokens, k + at);
-            m.length > 0 && k + at + m.length <= end) {
+            m.length > 0 && (k == end || k + at + m.length <= end)) {
           cue.seat = m.fields->at(0);
         }
       }

@@ -74,13 +74,15 @@ struct MeasureInfo {
 // neun", "had already killed 12") and is never a name ("Previously Reported" in a headline).
 // clause_and: "and" that, a few words past the figure and before an article, opens a clause
 // with a subject of its own ("Seven were killed and the toll is expected to rise").
+// local_body: the source key of a body that counts where it sits ("police in Leeds said"): its
+// seat stays the figure's place, unlike a ministry's or an institute's.
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
-  kClauseAnd,
+  kClauseAnd, kLocalBody,
   kQuantityRoles
 };
 

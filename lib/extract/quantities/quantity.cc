@@ -17,46 +17,11 @@
 #include "lib/extract/quantities/age.h"
 #include "lib/extract/quantities/property.h"
 #include "lib/extract/quantities/purpose.h"
+#include "lib/extract/quantities/rate.h"
 #include "lib/extract/quantities/time_frame.h"
 
 namespace crosscheck::internal {
 namespace {
-
-// A rate in the figure's clause ("3,000 people die on the roads every year"), which ends at a
-// comma or semicolon, except after a short opening phrase ("Every day, some 400 migrants");
-// else one that opens the sentence (OpeningRate: "In the last 24 hours, 28 people, ...").
-std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
-                     size_t first, size_t last, const LanguagePack& pack) {
-  constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
-  auto clause_break = [&](size_t k) {
-    return tokens[k].kind == TokenKind::kPunct &&
-           (tokens[k].folded() == "," || tokens[k].folded() == ";" || tokens[k].folded() == ":");
-  };
-  size_t from = first;
-  while (from > 0 && first - from < kWindow && (!clause_break(from - 1) || from - 1 <= 2)) --from;
-  size_t to = last;
-  while (to < tokens.size() && to - last < kWindow && !clause_break(to)) ++to;
-  for (size_t i = from; i < to; ++i) {
-    if (in_date[i]) continue;  // "im Jahr 2023" is when, not how often.
-    PhraseMatch m = pack.quantities.rates.Match(tokens, i);
-    // "a day earlier", "im Jahr zuvor": when an earlier figure was given, not how often.
-    if (m.length > 0 && m.fields->at(0) == "-") {
-      i += m.length - 1;
-      continue;
-    }
-    // A row marked "after" frames only a figure before it, closing its clause: "994 arrests
-    // overnight,", not "overnight ratings", "rose overnight to 40", "overnight repairs".
-    const size_t next = i + m.length;
-    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "after" &&
-        (i < first || (next < tokens.size() && tokens[next].kind != TokenKind::kPunct))) {
-      i += m.length - 1;
-      continue;
-    }
-    if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
-  }
-  std::string rate = to < tokens.size() ? ListRate(tokens, to, pack) : "";
-  return rate.empty() ? OpeningRate(tokens, first, pack) : rate;
-}
 
 Span TokenSpan(Tokens tokens, size_t first, size_t last) {
   return {tokens[first].span.begin, tokens[last - 1].span.end};
@@ -400,6 +365,21 @@ void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr
   }
 }
 
+// Who counted, then the frame. "The health ministry in Gaza put the toll at 70": where who
+// counted sits is not where the counted are (as for a property's reading), unless a local
+// force counted there ("Police in Leeds said").
+void SourceAndFrame(const SentenceState& s, const NumberExpr& e, size_t np_end,
+                    const std::string& own_subject, const GatheringArticle& rally, Claim& c) {
+  const SourceCue* src = SourceOf(s.facts, e.first, np_end);
+  if (src != nullptr) c.source = src->source;
+  ApplyFrame(s.tokens, e.first, np_end, s.pack,
+             own_subject.empty() ? SubjectInside(s.facts, e.first, np_end) : own_subject, c, &rally);
+  if (src != nullptr && !c.place.empty() && c.place == src->seat &&
+      !s.pack.quantities.roles.Has(std::string_view(src->source), kLocalBody)) {
+    c.place.clear();
+  }
+}
+
 }  // namespace
 
 void QuantityRecognizer::Run(DocContext& ctx) const {
@@ -450,9 +430,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (Modality m = ModalityOf(tokens, e.first, np_end, pack); m != Modality::kUnspecified) {
         c.modality = m;
       }
-      if (const SourceCue* src = SourceOf(facts, e.first, np_end)) c.source = src->source;
-      ApplyFrame(tokens, e.first, np_end, pack,
-                 own_subject.empty() ? SubjectInside(facts, e.first, np_end) : own_subject, c, &rally);
+      SourceAndFrame(s, e, np_end, own_subject, rally, c);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, ctx.claims, c, part_of);
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);

@@ -206,43 +206,6 @@ std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   return carried_;
 }
 
-std::string OpeningRate(Tokens tokens, size_t first, const LanguagePack& pack) {
-  const PhraseMatch m = pack.quantities.rates.Match(tokens, 0);
-  if (m.length == 0 || m.length >= first || m.fields->at(0) == "-" ||
-      !Is(tokens[m.length], ",")) {
-    return "";
-  }
-  return m.fields->at(0);
-}
-
-std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack) {
-  constexpr size_t kItem = 8;  // "5 dengue-related deaths in the last 24 hours".
-  auto figure = [&](size_t k) {
-    return k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord &&
-           (tokens[k].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k].folded()));
-  };
-  while (comma < tokens.size() && Is(tokens[comma], ",") && figure(comma + 1)) {
-    const size_t item = comma + 1;
-    for (size_t k = item + 2; k < tokens.size() && k <= item + kItem; ++k) {
-      if (tokens[k].kind == TokenKind::kPunct) {
-        comma = k;
-        break;
-      }
-      const PhraseMatch m = pack.quantities.rates.Match(tokens, k);
-      if (m.length == 0 || m.fields->at(0) == "-") continue;
-      // The rate must close the sentence: "..., 5 deaths in a day, the agency said" may
-      // tell of the last figure only.
-      const size_t end = k + m.length;
-      if (end == tokens.size() || (Is(tokens[end], ".") && end + 1 == tokens.size())) {
-        return m.fields->at(0);
-      }
-      return "";
-    }
-    if (comma < item) return "";
-  }
-  return "";
-}
-
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".

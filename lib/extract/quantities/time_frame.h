@@ -33,15 +33,6 @@ class FigureTimes {
   std::optional<DateRange> background_, carried_;
 };
 
-// The rate a sentence opens with before a comma, which frames all its figures after it ("In
-// the last 24 hours, 28 people, including 11 children, were killed"); empty when none.
-std::string OpeningRate(Tokens tokens, size_t first, const LanguagePack& pack);
-
-// The rate that closes a list of figures the figure's clause opens, which ends at the comma
-// tokens[comma]: "1,239 hospitalisations, 5 deaths in a day" (each next figure with a noun of
-// its own, the rate ending the sentence); empty when none.
-std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack);
-
 // Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
 // does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,

@@ -1,0 +1,21 @@
+// How often a figure holds ("every year", "in the last 24 hours", "a day").
+#ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_RATE_H_
+#define CROSSCHECK_LIB_EXTRACT_QUANTITIES_RATE_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+
+#include "lib/extract/context.h"
+
+namespace crosscheck::internal {
+
+// The rate of the figure at tokens [first, last): one in its clause (a row marked "after" only
+// closing it), else one closing the list of figures it opens, else one the sentence opens
+// with; tokens inside a date (`in_date`) are when, not how often. Empty when none.
+std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
+                     size_t first, size_t last, const LanguagePack& pack);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_RATE_H_
