@@ -264,6 +264,10 @@ struct Claim {
   // stage of the count rather than its result. Not in JSON: the source says it, and claims
   // read back are marked again (Checker::Reconcile).
   bool value_is_interim = false;
+  // kQuantity: a vote share of an article whose lead names a projection ("In der ersten
+  // Hochrechnung ..."): the evening's projection, though no source is named beside it. Such
+  // figures of one evening are not compared with each other. Not in JSON.
+  bool value_in_projection_report = false;
   QuoteForm form = QuoteForm::kDirect;  // kQuote.
   SharedString key;  // What the claim is about; only claims with equal keys are compared.
   Span span;         // The words that carry the claim.

@@ -6,6 +6,7 @@
 #include <tuple>
 
 #include "lib/base/huge_pages.h"
+#include "lib/extract/interim.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/lang/pack.h"
 #include "lib/text/segment_internal.h"
@@ -140,6 +141,11 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   dates_.Run(ctx);
   quantities_.Run(ctx);
   dates_.EventFigures(ctx);
+  // An article whose lead names a projection reports the projection's shares (interim.h).
+  constexpr size_t kLeadBytes = 400;  // The title and the first sentence or two.
+  if (LeadNamesInterim(std::string_view(ctx.folded).substr(0, kLeadBytes), *pack)) {
+    MarkLeadInterim(ctx.claims);
+  }
   quotes_.Run(ctx);
   quote_terms_.DeriveAll(ctx.claims);
 

@@ -39,4 +39,22 @@ void MarkInterim(DocumentResult& d, const LanguageRegistry& languages) {
   }
 }
 
+bool LeadNamesInterim(std::string_view folded_lead, const LanguagePack& pack) {
+  for (std::string w : pack.quantities.interim_sources) {
+    std::replace(w.begin(), w.end(), '_', ' ');  // A source key joins a phrase's words.
+    if (folded_lead.find(w) != folded_lead.npos) return true;
+  }
+  return false;
+}
+
+void MarkLeadInterim(std::vector<Claim>& claims) {
+  // Vote shares only: a projection gives shares (and seats from them); other figures of
+  // such an article (turnout of the last election, a party's members) are no stage of it.
+  for (Claim& c : claims) {
+    if (IsFigure(c) && std::string_view(c.unit) == "vote_share") {
+      c.value_in_projection_report = true;
+    }
+  }
+}
+
 }  // namespace crosscheck::internal

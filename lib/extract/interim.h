@@ -26,6 +26,14 @@ bool LacksInterimMarks(const std::vector<DocumentResult>& documents,
 // does; a document of a language without a pack keeps its marks.
 void MarkInterim(DocumentResult& d, const LanguageRegistry& languages);
 
+// Whether the lead `folded_lead` (the title and first sentences, lower-cased) names a
+// projection ("In der ersten Hochrechnung ...", "Live: projections show ..."): an article
+// reporting one. Its vote shares are the projection's, though a sentence gives no source
+// ("Die SPD liegt demnach bei 25,7 Prozent"), so MarkLeadInterim marks them (two projections of
+// one evening are then no contradiction, numeric.cc OneDay).
+bool LeadNamesInterim(std::string_view folded_lead, const LanguagePack& pack);
+void MarkLeadInterim(std::vector<Claim>& claims);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_INTERIM_H_

@@ -315,6 +315,7 @@ Fact FactOf(const Claim& c, const DocumentResult& d, std::string_view camp, Clai
   f.aspect = c.aspect;
   f.dated_by_publication = false;
   f.interim = c.value_is_interim;
+  f.projection_report = c.value_in_projection_report;
   f.to_date = 0;
   // A count of the month or year up to the report (FigureTimes: a period that ends on the
   // publication day) goes on day by day: a running total as of its article's day, which

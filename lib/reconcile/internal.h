@@ -39,6 +39,7 @@ struct Fact {
   Aspect aspect : 8;
   bool dated_by_publication : 1;  // `days` is the article's publication day, no stated date.
   bool interim : 1;  // Claim::value_is_interim: a projection's or a partial count's figure.
+  bool projection_report : 1;  // Claim::value_in_projection_report.
   bool story_camp : 1;  // `home` is the camp of the article's home over its story (StoryCamps).
   // The period counted up to the article's day ("so far this year", "seit Jahresbeginn"):
   // 1 the month so far, 2 the year so far, 0 none. `days` are then its report's days.

@@ -136,9 +136,24 @@ bool FloorAbove(Items lower, Items floors) {
 // of a projection or a partial count ("laut Hochrechnung", Claim::value_is_interim).
 bool Projected(Item x) { return x->modality == Modality::kProjected; }
 bool Interim(Item x) { return x->interim; }
+bool Reported(Item x) { return x->interim || x->projection_report; }
 
 bool All(Items side, bool (*test)(Item)) { return std::all_of(side.begin(), side.end(), test); }
 bool None(Items side, bool (*test)(Item)) { return std::none_of(side.begin(), side.end(), test); }
+
+// Whether both sides' figures, projections all, fall on one day or are undated: two
+// projections of one evening (ARD's at 19:30 and ZDF's at 21:47) are stages of the count, and
+// their disagreement is no error of either article. Projections of two days stay compared.
+bool OneDay(const ReconcileContext& ctx, Items a, Items b) {
+  for (Item x : a) {
+    for (Item y : b) {
+      if (!x->has_days() || !y->has_days()) return true;
+      const auto dx = ctx.Days(*x), dy = ctx.Days(*y);
+      if (dx.begin == dx.end && dx.begin == dy.begin && dy.begin == dy.end) return true;
+    }
+  }
+  return false;
+}
 
 // Whether one side's figures all come from a projection and the other's from none, with
 // nothing to order the two (one day, or a side undated): two moments of one count, the
@@ -146,6 +161,7 @@ bool None(Items side, bool (*test)(Item)) { return std::none_of(side.begin(), si
 // contradiction. A projection dated before the result stays a finding (the count's update).
 bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b) {
   if (a.empty() || b.empty()) return false;
+  if (All(a, Reported) && All(b, Reported)) return OneDay(ctx, a, b);
   const bool a_interim = All(a, Interim) && None(b, Interim);
   if (!a_interim && !(All(b, Interim) && None(a, Interim))) return false;
   const Items interim = a_interim ? a : b, other = a_interim ? b : a;

@@ -161,6 +161,7 @@ bool Matches(const Claim& c, const Case& k, std::string_view text) {
     else if (key == "confidence") got = fmt::format("{}", c.confidence);
     else if (key == "part") got = c.value_is_part ? "true" : "false";
     else if (key == "interim") got = c.value_is_interim ? "true" : "false";
+    else if (key == "projection_report") got = c.value_in_projection_report ? "true" : "false";
     else if (key == "time") {
       got = c.time ? absl::FormatCivilTime(c.time->begin) + ".." + absl::FormatCivilTime(c.time->end)
                    : "";

@@ -61,5 +61,24 @@ TEST(ReconcileInterim, ClaimsReadBackAreMarkedByTheirSource) {
   }
 }
 
+TEST(ReconcileInterim, TwoProjectionsOfOneEveningAreNoContradiction) {
+  // Two articles of one evening, each reporting a projection in its lead (15,5 at seven, 14,9 at ten):
+  // stages of the count. A projection of the next day against the evening's stays compared.
+  for (const int day : {26, 28}) {
+    std::vector<DocumentResult> docs(2);
+    for (size_t i = 0; i < 2; ++i) {
+      Claim c = Share("Die Grünen liegen demnach bei " + std::string(i ? "14,9" : "15,5") +
+                          " Prozent.", i ? 14.9 : 15.5);
+      c.value_in_projection_report = true;  // Each article's lead names a projection.
+      docs[i].id = i ? "late" : "early";
+      docs[i].published = absl::CivilDay(2021, 9, i ? day : 26);
+      docs[i].claims.push_back(c);
+    }
+    auto checker = Checker::Create();
+    ASSERT_TRUE(checker.ok());
+    EXPECT_EQ(checker->Reconcile(docs).size(), day == 26 ? 0u : 1u) << day;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
