@@ -266,7 +266,8 @@ struct Claim {
   bool value_is_interim = false;
   // kQuantity: a vote share of an article whose lead names a projection ("In der ersten
   // Hochrechnung ..."): the evening's projection, though no source is named beside it. Such
-  // figures of one evening are not compared with each other. Not in JSON.
+  // figures of one evening are not compared with each other. In JSON as "projection_report":
+  // the lead that says it is not in the claim, so claims read back could not mark it again.
   bool value_in_projection_report = false;
   QuoteForm form = QuoteForm::kDirect;  // kQuote.
   SharedString key;  // What the claim is about; only claims with equal keys are compared.

@@ -34,6 +34,7 @@ void WriteValue(JsonWriter& w, const Claim& c, ClaimFields fields) {
       if (c.aspect != Aspect::kLevel) w.Key("aspect").Str(ToString(c.aspect));
       if (c.value_is_estimate) w.Key("estimate").Bool(true);
       if (c.value_is_part) w.Key("part").Bool(true);
+      if (c.value_in_projection_report) w.Key("projection_report").Bool(true);
       break;
     case ClaimKind::kDate:
       if (const DateFields& d = c.date(); d.range) {
@@ -201,6 +202,7 @@ void ReadFigure(const JsonObject& v, Claim& c, std::string_view unit) {
   c.aspect = AspectOf(v);
   c.value_is_estimate = Bool(v, "estimate");
   c.value_is_part = Bool(v, "part");
+  c.value_in_projection_report = Bool(v, "projection_report");
 }
 
 void ReadDate(const JsonObject& v, Claim& c, std::string_view begin, std::string_view end) {

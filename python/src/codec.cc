@@ -42,7 +42,7 @@ void Encoder::Claim(const crosscheck::Claim& c) {
   F64(c.value.low);
   F64(c.value.high);
   U32(c.value.low_open | c.value.high_open << 1 | c.value_is_estimate << 2 |
-      c.value_is_part << 3 | c.value_is_interim << 4);
+      c.value_is_part << 3 | c.value_is_interim << 4 | c.value_in_projection_report << 5);
   for (const SharedString* s : {&c.unit, &c.subject, &c.rate, &c.place}) Str(*s);
   U32(static_cast<uint32_t>(c.aspect));
   // Every kind's fields, empty where the claim is of another kind.
@@ -140,6 +140,7 @@ crosscheck::Claim Decoder::Claim() {
   c.value_is_estimate = flags & 4;
   c.value_is_part = flags & 8;
   c.value_is_interim = flags & 16;
+  c.value_in_projection_report = flags & 32;
   for (SharedString* s : {&c.unit, &c.subject, &c.rate, &c.place}) *s = Str();
   c.aspect = static_cast<Aspect>(U32());
   // Read as every kind's, kept as the claim's kind's.

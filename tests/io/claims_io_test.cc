@@ -92,6 +92,7 @@ void ExpectSameClaim(const Claim& a, const Claim& b, const std::string& where) {
   EXPECT_EQ(a.value, b.value);
   EXPECT_EQ(a.value_is_estimate, b.value_is_estimate);
   EXPECT_EQ(a.value_is_part, b.value_is_part);
+  EXPECT_EQ(a.value_in_projection_report, b.value_in_projection_report);
   EXPECT_EQ(a.unit, b.unit);
   EXPECT_EQ(a.subject, b.subject);
   EXPECT_EQ(a.rate, b.rate);
@@ -166,6 +167,31 @@ TEST(ClaimsJsonl, ClaimIsTheReportsObjectWithItsEvidence) {
   EXPECT_NE(FormatJson(report).find(R"("value":{"low":40,"high":null,"low_open":true,)"
                                     R"("high_open":true,"unit":"ships"},"confidence":1})"),
             std::string::npos);
+}
+
+// A projection evening's share keeps its mark through extract -> reconcile: the lead that
+// gave it is not in the claim, so nothing could mark it again.
+TEST(ClaimsJsonl, AProjectionReportsShareReadsBackMarked) {
+  Report report;
+  DocumentResult d;
+  d.id = "a";
+  d.lang = "de";
+  Claim c;
+  c.key = "spd/percent";
+  c.unit = "percent";
+  c.value = {25.7, 25.7, false, false};
+  c.value_in_projection_report = true;
+  d.claims.push_back(c);
+  report.documents.push_back(d);
+  const std::string line = FormatClaimsJsonl(report);
+  EXPECT_NE(line.find(R"("projection_report":true)"), std::string::npos);
+  std::istringstream in(line);
+  std::vector<DocumentResult> back;
+  std::vector<Diagnostic> diagnostics;
+  ReadClaimsJsonl(in, "claims.jsonl", back, diagnostics);
+  ASSERT_EQ(back.size(), 1u);
+  ASSERT_EQ(back[0].claims.size(), 1u);
+  EXPECT_TRUE(back[0].claims[0].value_in_projection_report);
 }
 
 // Claims JSON Lines written before the report's encoding was the only one still read.
