@@ -288,8 +288,9 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
     const size_t before = out.size();
     TellPair(ctx, g, bucket, a, b, items.subspan(a.begin, a.end - a.begin),
              items.subspan(b.begin, b.end - b.begin), s, out);
+    if (out.size() != before + 1) continue;  // No finding to widen.
     const auto [first, last] = Widened(items, s.clusters, i, s.unclear);
-    if (out.size() != before + 1 || (first == i && last == i + 1)) continue;
+    if (first == i && last == i + 1) continue;
     // The pair's finding, told with the close clusters beyond it: how sure and how strong it
     // is stays the pair's.
     s.wide.clear();
