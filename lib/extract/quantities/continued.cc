@@ -238,7 +238,17 @@ bool VictimFate(std::string_view unit, const LanguagePack& pack) {
 // names people other than those, not a rise; the figure is the level of its own fate. Not
 // after a count of the same fate or a part of it ("another 18 people died"). The count may
 // stand paragraphs before ("22 were killed … an additional 50 sustained injuries").
-void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<Claim>& before,
+void VictimTally::Add(const Claim& c, const LanguagePack& pack) {
+  if (c.kind != ClaimKind::kQuantity || !VictimFate(c.unit, pack)) return;
+  for (Fate& f : fates_) {
+    if (f.unit != c.unit) continue;
+    f.varied = f.varied || f.low != c.value.low || f.high != c.value.high;
+    return;
+  }
+  fates_.push_back(Fate{std::string(c.unit), c.value.low, c.value.high, false});
+}
+
+void OtherVictims(Tokens tokens, size_t first, size_t np_end, const VictimTally& before,
                   const LanguagePack& pack, Claim& c) {
   // Bodies recovered add to those found before ("two more bodies were pulled out").
   constexpr std::string_view kBodies = "bodies_recovered";
@@ -257,10 +267,9 @@ void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<
   // two more died"); the same figure is a headline's restated.
   // A part or a whole of its fate (the seriously injured among the injured) tells neither.
   bool other_fate = false;
-  for (const Claim& b : before) {
-    if (b.kind != ClaimKind::kQuantity || !VictimFate(b.unit, pack)) continue;
+  for (const VictimTally::Fate& b : before.fates_) {
     if (b.unit == c.unit) {
-      if (b.value.low != c.value.low || b.value.high != c.value.high) return;
+      if (b.varied || b.low != c.value.low || b.high != c.value.high) return;
     } else if (!pack.quantities.IsKindOf(c.unit, b.unit) &&
                !pack.quantities.IsKindOf(b.unit, c.unit)) {
       other_fate = true;

@@ -46,10 +46,29 @@ struct OthersCue {
 };
 OthersCue OthersCueAround(Tokens tokens, const NumberExpr& e, const LanguagePack& pack);
 
+// The counts of victims an article gave so far, one entry per fate (measure): its first
+// value and whether another value of it followed. What OtherVictims asks of the claims
+// before a figure, kept as they are read so that a text of many "another N" figures costs
+// a look over its few fates, not over all its claims.
+class VictimTally {
+ public:
+  void Add(const Claim& c, const LanguagePack& pack);
+
+ private:
+  friend void OtherVictims(Tokens, size_t, size_t, const VictimTally&, const LanguagePack&,
+                           Claim&);
+  struct Fate {
+    std::string unit;
+    double low = 0, high = 0;  // The first count of it.
+    bool varied = false;       // A later count of it had another value.
+  };
+  std::vector<Fate> fates_;
+};
+
 // "15 were killed. Another 18 were injured": a change cue before a count of victims of
-// another fate than the article's last count of victims names other people; the figure is a
-// level, not a rise.
-void OtherVictims(Tokens tokens, size_t first, size_t np_end, const std::vector<Claim>& before,
+// another fate than the article's counts of victims so far names other people; the figure
+// is a level, not a rise.
+void OtherVictims(Tokens tokens, size_t first, size_t np_end, const VictimTally& before,
                   const LanguagePack& pack, Claim& c);
 
 }  // namespace crosscheck::internal

@@ -349,7 +349,7 @@ const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
 // a candidate's share, other victims than those counted `before` in the article.
 void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr& e,
                  size_t np_end, const Claim* previous, const std::string& anaphor,
-                 const std::vector<Claim>& before, Claim& c, std::string& part_of) {
+                 const VictimTally& before, Claim& c, std::string& part_of) {
   if (c.kind != ClaimKind::kQuantity) return;
   ListPart({s.tokens, s.pack}, e, previous, c);
   PartOfWhole({s.tokens, s.pack}, e, previous, c);
@@ -392,6 +392,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   const bool several_incidents = NamedIncidents(ctx.sentences, pack, boilerplate) > 1;
   const GatheringArticle rally(ctx, boilerplate);  // Whose estimates count its crowd.
   std::vector<uint8_t> excluded;  // Per sentence; one buffer for all of them.
+  VictimTally victims;            // The article's counts of victims so far (OtherVictims).
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
     Tokens tokens = st.tokens;
@@ -431,7 +432,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.modality = m;
       }
       SourceAndFrame(s, e, np_end, own_subject, rally, c);
-      RelateCount(ctx.text, s, e, np_end, previous, anaphor, ctx.claims, c, part_of);
+      RelateCount(ctx.text, s, e, np_end, previous, anaphor, victims, c, part_of);
       NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
@@ -453,6 +454,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       }
       TimeFrameOf(ctx, dates_end, times, tokens, e.first, np_end, c);
       const bool is_quantity = c.kind == ClaimKind::kQuantity;
+      victims.Add(c, pack);
       ctx.claims.push_back(std::move(c));
       if (is_quantity) previous_index = ctx.claims.size() - 1;
     }
