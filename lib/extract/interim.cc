@@ -40,9 +40,15 @@ void MarkInterim(DocumentResult& d, const LanguageRegistry& languages) {
 }
 
 bool LeadNamesInterim(std::string_view folded_lead, const LanguagePack& pack) {
-  for (std::string w : pack.quantities.interim_sources) {
-    std::replace(w.begin(), w.end(), '_', ' ');  // A source key joins a phrase's words.
-    if (folded_lead.find(w) != folded_lead.npos) return true;
+  // A word of a letter before it is inside a compound of another head ("Wetterprognose");
+  // a hyphen starts a compound's own word ("ARD-Hochrechnung"); endings may follow
+  // ("Hochrechnungen").
+  auto letter = [](unsigned char b) { return (b >= 'a' && b <= 'z') || b >= 0x80; };
+  for (const std::string& phrase : pack.quantities.interim_phrases) {
+    for (size_t at = folded_lead.find(phrase); at != folded_lead.npos;
+         at = folded_lead.find(phrase, at + 1)) {
+      if (at == 0 || !letter(static_cast<unsigned char>(folded_lead[at - 1]))) return true;
+    }
   }
   return false;
 }

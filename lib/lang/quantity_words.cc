@@ -128,6 +128,7 @@ absl::Status QuantityWords::Load(
   if (!interim.ok()) return interim.status();
   for (const TableRow& row : interim->rows) {
     std::string word(row[0]);
+    interim_phrases.push_back(word);
     std::replace(word.begin(), word.end(), ' ', '_');  // "exit poll" as keys write it.
     interim_sources.push_back(std::move(word));
   }

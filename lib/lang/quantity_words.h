@@ -103,6 +103,8 @@ struct QuantityWords {
   // Words of source keys that give a projection or a partial count ("hochrechnung",
   // "exit_poll"; interim_sources.tsv), in key form: a key containing one names such a source.
   std::vector<std::string> interim_sources;
+  // The same as written in a text ("exit poll"): what a lead naming a projection holds.
+  std::vector<std::string> interim_phrases;
   RoleTable roles;
 
   QuantityWords();
