@@ -141,10 +141,13 @@ bool Reported(Item x) { return x->interim || x->projection_report; }
 bool All(Items side, bool (*test)(Item)) { return std::all_of(side.begin(), side.end(), test); }
 bool None(Items side, bool (*test)(Item)) { return std::none_of(side.begin(), side.end(), test); }
 
-// Whether both sides' figures, projections all, fall on one day or are undated: two
-// projections of one evening (ARD's at 19:30 and ZDF's at 21:47) are stages of the count, and
-// their disagreement is no error of either article. Projections of two days stay compared.
-bool OneDay(const ReconcileContext& ctx, Items a, Items b) {
+// Whether some figure of one side and some of the other, projections all, fall on one day,
+// or one of them is undated: two projections of one evening (ARD's at 19:30 and ZDF's at
+// 21:47) are stages of the count, and their disagreement is no error of either article. Sides
+// whose figures all lie on other days stay compared (projections of two days). Some pair,
+// not every pair: a side is a cluster of near values, and one projection of it from the
+// other side's evening is enough to take the two as stages of one count.
+bool SomePairOneDay(const ReconcileContext& ctx, Items a, Items b) {
   for (Item x : a) {
     for (Item y : b) {
       if (!x->has_days() || !y->has_days()) return true;
@@ -161,7 +164,7 @@ bool OneDay(const ReconcileContext& ctx, Items a, Items b) {
 // contradiction. A projection dated before the result stays a finding (the count's update).
 bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b) {
   if (a.empty() || b.empty()) return false;
-  if (All(a, Reported) && All(b, Reported)) return OneDay(ctx, a, b);
+  if (All(a, Reported) && All(b, Reported)) return SomePairOneDay(ctx, a, b);
   const bool a_interim = All(a, Interim) && None(b, Interim);
   if (!a_interim && !(All(b, Interim) && None(a, Interim))) return false;
   const Items interim = a_interim ? a : b, other = a_interim ? b : a;
