@@ -210,8 +210,10 @@ std::string CandidateOfShare(std::string_view text, Tokens tokens,
 
 void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,
                       size_t np_end, const LanguagePack& pack, Claim& c) {
-  if (c.unit != "votes" || !c.subject.empty() || c.aspect == Aspect::kChange ||
-      Margin(tokens, first, np_end, pack)) {
+  if (c.unit != "votes" || !c.subject.empty() || c.aspect == Aspect::kChange) return;
+  // A lead counts the difference between two candidates, never votes anyone received.
+  if (Margin(tokens, first, np_end, pack)) {
+    c.unit = "vote_margin";
     return;
   }
   c.subject = NameBefore(text, tokens, first, pack);

@@ -23,7 +23,7 @@ std::string CandidateOfShare(std::string_view text, Tokens tokens,
 
 // For a count of votes at tokens [first, np_end) with no subject, the candidate named nearest
 // before it in its sentence as its subject ("Gálvez, candidate of the coalition, secured
-// 16,449,343 votes"); none for a lead ("a margin of 19 million votes").
+// 16,449,343 votes"). A lead ("a margin of 19 million votes") counts vote_margin instead.
 void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,
                       size_t np_end, const LanguagePack& pack, Claim& c);
 
