@@ -38,6 +38,17 @@ bool NameWord(std::string_view text, const Token& t) {
   return e.classes == 0 && e.speaker_words == 0 && e.speech_flags == 0;
 }
 
+// Whether the comma at tokens[comma] opens an aside of a few words closed by another comma
+// ("Trump, by contrast, has ...", "Harris, meanwhile, ...").
+bool ShortAsideAt(Tokens tokens, size_t comma) {
+  constexpr size_t kAsideWords = 3;
+  for (size_t k = comma + 1; k < tokens.size() && k <= comma + kAsideWords + 1; ++k) {
+    if (tokens[k].folded() == ",") return k > comma + 1;
+    if (tokens[k].kind != TokenKind::kWord) return false;
+  }
+  return false;
+}
+
 // The key of the name whose words are tokens [begin, end): its surname, the last word of two
 // ("Maria Lindqvist"), the second of more (a given name and two surnames: "Claudia Sheinbaum
 // Pardo" meets "Sheinbaum"), as letters without diacritics and without a possessive ending.
@@ -54,8 +65,13 @@ std::string NameKey(Tokens tokens, size_t begin, size_t end) {
 // Movimiento Ciudadano candidate"): empty then.
 std::string NameFrom(Tokens tokens, size_t begin, size_t end,
                      const LanguagePack& pack) {
-  // A lone word opening the sentence before a comma is an adverb ("Additionally, …").
-  if (begin == 0 && end == 1 && end < tokens.size() && tokens[end].folded() == ",") return "";
+  // A lone word opening the sentence before a comma is an adverb ("Additionally, …"),
+  // unless a short aside closes after it: the name is then the clause's subject ("Trump, by
+  // contrast, has won").
+  if (begin == 0 && end == 1 && end < tokens.size() && tokens[end].folded() == "," &&
+      !ShortAsideAt(tokens, end)) {
+    return "";
+  }
   // In a language that writes nouns in lower case, a capitalised word before the name (no
   // title) makes it part of a longer name: an organisation's ("the Civic Forum").
   const Token* before = begin > 1 ? &tokens[begin - 1] : nullptr;
@@ -210,7 +226,10 @@ std::string CandidateOfShare(std::string_view text, Tokens tokens,
 
 void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,
                       size_t np_end, const LanguagePack& pack, Claim& c) {
-  if (c.unit != "votes" || !c.subject.empty() || c.aspect == Aspect::kChange) return;
+  if ((c.unit != "votes" && c.unit != "electoral_votes") || !c.subject.empty() ||
+      c.aspect == Aspect::kChange) {
+    return;
+  }
   // A lead counts the difference between two candidates, never votes anyone received.
   if (Margin(tokens, first, np_end, pack)) {
     c.unit = "vote_margin";

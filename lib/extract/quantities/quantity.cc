@@ -209,6 +209,19 @@ bool ScaledAlone(Tokens tokens, const NumberExpr& e, const Claim* previous) {
          e.point * kOrder >= previous->value.low;
 }
 
+// Counts of votes, whose candidate is named beside each of them.
+bool VoteCount(std::string_view unit) {
+  return unit == "votes" || unit == "electoral_votes" || unit == "vote_margin";
+}
+
+// Whether a figure with no group of its own takes that of the figure before it in its
+// paragraph; not the whole after its part ("3 of the 31 passengers").
+bool CarriesSubject(const SentenceState& s, const NumberExpr& e, const Claim* previous,
+                    const Claim& c) {
+  return previous != nullptr && previous->paragraph == c.paragraph &&
+         !WholeOfPart(s.tokens, e.first, s.pack);
+}
+
 // A count: what it counts and whose. Returns the end of its noun phrase, or 0 when the
 // figure counts nothing and is no claim. `part_of`: the whole's measure of a partitive
 // ("five of the fatalities"), else empty. `own_subject`: whose toll the noun heading the
@@ -264,8 +277,9 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     return 0;  // A bare number with nothing counted is no claim.
   }
   // Not the whole after its part ("3 of the 31 passengers"): the part's group is not its.
-  if (c.subject.empty() && previous != nullptr && previous->paragraph == c.paragraph &&
-      !WholeOfPart(s.tokens, e.first, s.pack)) {
+  // A count of votes is its candidate's, named before it (RelateCount); the candidate of
+  // the figure before goes on only where none is named.
+  if (c.subject.empty() && !VoteCount(c.unit) && CarriesSubject(s, e, previous, c)) {
     c.subject = previous->subject;
   }
   if (WholeOfPart(s.tokens, e.first, s.pack)) CompareOnRequest(c);
@@ -355,6 +369,9 @@ void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr
   PartOfWhole({s.tokens, s.pack}, e, previous, c);
   PartyOfHolding(s.tokens, e.first, e.last, np_end, anaphor, s.pack, c);
   CandidateOfVotes(text, s.tokens, e.first, np_end, s.pack, c);
+  if (c.subject.empty() && VoteCount(c.unit) && CarriesSubject(s, e, previous, c)) {
+    c.subject = previous->subject;
+  }
   OtherVictims(s.tokens, e.first, np_end, before, s.pack, c);
   // "499 of them being children": the children's count of the whole's measure.
   if (!part_of.empty() && c.unit == part_of) {
