@@ -188,7 +188,8 @@ std::string NameBefore(std::string_view text, Tokens tokens, size_t first,
 }
 
 // Whether the count at tokens [first, np_end) is a lead or a difference, not a holding ("a
-// margin of more than 19 million votes", "by 5 million", "five million more votes").
+// margin of more than 19 million votes", "by 5 million", "five million more votes", "40
+// votes away").
 bool Margin(Tokens tokens, size_t first, size_t np_end,
             const LanguagePack& pack) {
   constexpr size_t kMarginBefore = 3;  // "a lead of nearly".
@@ -201,7 +202,8 @@ bool Margin(Tokens tokens, size_t first, size_t np_end,
                        RowAt(tokens, k + 1, pack, "held_stop");
     if ((takes == "vote_margin" && !hedge) || (takes == "change" && k + 1 == first)) return true;
   }
-  return false;
+  // "40 votes away from winning", "30 Stimmen entfernt": how many a candidate still lacks.
+  return np_end < tokens.size() && RowAt(tokens, np_end, pack, "vote_margin_after");
 }
 
 }  // namespace
