@@ -108,7 +108,9 @@ std::string SplitVerbMeasure(Tokens tokens, size_t first, size_t np_end,
   const PhraseTable& heads = pack.quantities.split_verbs;
   if (heads.empty()) return "";
   constexpr size_t kHead = 12;    // "feuerte Russland in der Nacht auf Sonntag 805 … und 13".
-  constexpr size_t kClause = 12;  // From the noun to the particle.
+  // From the noun to the particle: "mussten seit Samstag ihre Wohnungen und Hotelzimmer im
+  // Süden der Insel verlassen".
+  constexpr size_t kClause = 15;
   size_t end = np_end;            // The clause's end: punctuation or the sentence's end.
   while (end < tokens.size() && tokens[end].kind != TokenKind::kPunct) {
     if (++end > np_end + kClause) return "";
@@ -201,6 +203,9 @@ std::string MeasureFromVerb(Tokens tokens, size_t first, size_t np_end,
   if (const size_t from = AfterAside(tokens, first, np_end, pack); from != np_end) {
     if (std::string after = MeasureVerbAfter(tokens, from, kGroup, pack); !after.empty()) {
       return after;
+    }
+    if (std::string last = MeasureClosingClause(tokens, from, kAfter, pack); !last.empty()) {
+      return last;
     }
   }
   if (std::string inside = FateInside(tokens, first, np_end, pack); !inside.empty()) return inside;
@@ -356,6 +361,9 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
                                  const GatheringArticle* rally) {
   constexpr std::string_view kVoters = "voters";
   std::string group;
+  if (const size_t joined = CoordinatedPeople(tokens, np_end, c.unit.str(), pack); joined > 0) {
+    c.unit = "people", np_end = joined;
+  }
   const auto noun = pack.quantities.measure_tally.find(c.unit);
   if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
     // "only one of the 242 passengers survived", "killed 179 of the 181 people": the verb or

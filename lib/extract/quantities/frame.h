@@ -127,6 +127,19 @@ std::string GappedMeasure(Tokens tokens, size_t at, const LanguagePack& pack);
 std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
                              const LanguagePack& pack);
 
+// The measure of a verb phrase from measure_verbs.tsv that closes the clause opening at `from`
+// within `window` words, where German puts its participle ("…, darunter viele Touristen, seit
+// Samstag mit Bussen in Sicherheit gebracht"); empty when none or past another figure
+// (verb_group.cc).
+std::string MeasureClosingClause(Tokens tokens, size_t from, size_t window,
+                                 const LanguagePack& pack);
+
+// Where a noun of another kind of people joined to the counted one ends ("20.000 Einwohner und
+// Touristen", "residents and tourists"): the figure counts both as one group, of anyone.
+// 0 when the counted noun (`unit`) or the joined one is no such kind (verb_group.cc).
+size_t CoordinatedPeople(Tokens tokens, size_t np_end, std::string_view unit,
+                         const LanguagePack& pack);
+
 // Whether the clause of the figure at tokens [first, np_end) names its place only by pointing
 // back ("two people died in the state", "dort starben 12 Menschen").
 bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,

@@ -1,0 +1,39 @@
+// Verb groups a generic count takes its measure from beyond the words right after its noun:
+// a German participle closing the clause past an aside, and a noun joined to another kind of
+// people ("Einwohner und Touristen"), which makes one group of anyone (frame.h).
+#include "lib/extract/quantities/frame.h"
+
+namespace crosscheck::internal {
+
+std::string MeasureClosingClause(Tokens tokens, size_t from, size_t window,
+                                 const LanguagePack& pack) {
+  constexpr size_t kLongest = 4;  // "in Sicherheit gebracht", "ums Leben gekommen".
+  size_t end = from;
+  for (size_t words = 0; end < tokens.size() && tokens[end].kind != TokenKind::kPunct; ++end) {
+    if (tokens[end].kind == TokenKind::kNumber) return "";  // Another figure's clause.
+    if (++words > window) return "";
+  }
+  size_t start = 0;
+  const PhraseMatch m = pack.quantities.measure_verbs.EndingAt(
+      tokens, end, kLongest, [from](const PhraseMatch&, size_t k) { return k >= from; }, &start);
+  return m.length > 0 ? m.fields->at(0) : "";
+}
+
+size_t CoordinatedPeople(Tokens tokens, size_t np_end, std::string_view unit,
+                         const LanguagePack& pack) {
+  // Kinds of people that say whose, not what happened to them (no toll).
+  auto kind = [&pack](std::string_view m) {
+    const auto t = pack.quantities.measure_tally.find(m);
+    return t != pack.quantities.measure_tally.end() && (t->second.person || t->second.generic) &&
+           !t->second.toll;
+  };
+  if (np_end + 1 >= tokens.size() || !kind(unit) ||
+      !pack.numbers.roles.Has(tokens[np_end], kAnd)) {
+    return 0;
+  }
+  const PhraseMatch other = pack.quantities.measures.Match(tokens, np_end + 1);
+  if (other.length == 0 || other.fields->at(0) == unit || !kind(other.fields->at(0))) return 0;
+  return np_end + 1 + other.length;
+}
+
+}  // namespace crosscheck::internal
