@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "lib/extract/measure_qualifiers.h"
 #include "lib/reconcile/numeric.h"
 
 namespace crosscheck::internal {
@@ -174,6 +175,32 @@ std::vector<std::string_view> StoryCamps(std::span<const DocumentResult> docs,
 uint32_t CampOf(const HomeCamps& camps, uint32_t home) {
   auto it = std::lower_bound(camps.begin(), camps.end(), std::make_pair(home, uint32_t{0}));
   return it != camps.end() && it->first == home ? it->second : 0;
+}
+
+UnitJoins UnitJoinsOf(const ReconcileContext& ctx, Items items) {
+  UnitJoins joins;
+  for (Item x : items) {
+    const MeasureQualifier* q = QualifierOf(ctx.Name(x->unit));
+    if (q == nullptr || q->joins <= 0) continue;
+    auto it = std::find_if(joins.begin(), joins.end(),
+                           [&](const UnitJoin& j) { return j.measure == q->measure; });
+    if (it == joins.end()) {
+      joins.push_back({q->measure, q->joins, x->unit});
+    } else if (q->joins < it->rank) {
+      *it = {q->measure, q->joins, x->unit};
+    }
+  }
+  return joins;
+}
+
+// The unit figures of `unit` meet: the kind an unqualified measure joins, else its own.
+uint32_t JoinedUnit(const ReconcileContext& ctx, const UnitJoins& joins, uint32_t unit) {
+  if (joins.empty()) return unit;
+  const std::string_view name = ctx.Name(unit);
+  for (const UnitJoin& j : joins) {
+    if (name == j.measure) return j.kind;
+  }
+  return unit;
 }
 
 }  // namespace crosscheck::internal
