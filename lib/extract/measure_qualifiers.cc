@@ -1,7 +1,5 @@
 #include "lib/extract/measure_qualifiers.h"
 
-#include <cstdlib>
-#include <string>
 #include <vector>
 
 #include "lib/extract/tables.h"
@@ -13,9 +11,9 @@ const std::vector<MeasureQualifier>& Rows() {
   static const auto* rows = [] {
     constexpr std::string_view kPath = "common/measure_qualifiers.tsv";
     auto* out = new std::vector<MeasureQualifier>;
-    for (const auto& row : RequiredRows(kPath, 3)) {
+    for (const auto& row : RequiredRows(kPath, 2)) {
       // The table's views point into the embedded data, which lives as long as the program.
-      out->push_back({row[0], row[1], std::atoi(std::string(row[2]).c_str())});
+      out->push_back({row[0], row[1]});
     }
     return out;
   }();

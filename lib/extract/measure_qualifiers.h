@@ -1,6 +1,5 @@
 // Counts of one measure told apart by how sure they are (common/measure_qualifiers.tsv):
-// suspected, probable and confirmed cases. Read by extraction (the key) and reconciliation
-// (which kinds meet).
+// suspected, probable and confirmed cases, keyed by the measure they count.
 #ifndef CROSSCHECK_LIB_EXTRACT_MEASURE_QUALIFIERS_H_
 #define CROSSCHECK_LIB_EXTRACT_MEASURE_QUALIFIERS_H_
 
@@ -14,7 +13,6 @@ namespace crosscheck::internal {
 struct MeasureQualifier {
   std::string_view measure;    // What is counted: "cases".
   std::string_view qualified;  // The kind: "suspected_cases".
-  int joins = 0;               // Rank among the kinds unqualified figures meet; 0: never.
 };
 
 // The row of a qualified measure ("suspected_cases"), or nullptr.

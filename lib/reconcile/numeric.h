@@ -136,7 +136,7 @@ HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_art
 // cases") meets the broadest kind the group names (setting.cc).
 struct UnitJoin {
   std::string_view measure;  // "cases"
-  int rank;                  // MeasureQualifier::joins of the kind it meets.
+  int rank;                  // Place of that kind among the kinds joined, broadest first.
   uint32_t kind;             // Interned name of that kind: "suspected_cases".
 };
 using UnitJoins = std::vector<UnitJoin>;

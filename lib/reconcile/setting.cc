@@ -1,13 +1,13 @@
 // The setting of a group's figures: where those that name no place hold.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
 
-#include "lib/extract/measure_qualifiers.h"
 #include "lib/reconcile/numeric.h"
 
 namespace crosscheck::internal {
@@ -177,17 +177,26 @@ uint32_t CampOf(const HomeCamps& camps, uint32_t home) {
   return it != camps.end() && it->first == home ? it->second : 0;
 }
 
+// Kinds of a measure by how sure they are, broadest first: unqualified figures meet the first
+// kind of these the group names ("suspected_cases", else "confirmed_cases"; probable cases
+// never). The extractor names the kinds (common/measure_qualifiers.tsv); the order is kept
+// here as ReconcileOptions keeps falling_measures, for reconciliation reads no language data.
+constexpr std::string_view kJoinedKinds[] = {"suspected_", "confirmed_"};
+
 UnitJoins UnitJoinsOf(const ReconcileContext& ctx, Items items) {
   UnitJoins joins;
   for (Item x : items) {
-    const MeasureQualifier* q = QualifierOf(ctx.Name(x->unit));
-    if (q == nullptr || q->joins <= 0) continue;
-    auto it = std::find_if(joins.begin(), joins.end(),
-                           [&](const UnitJoin& j) { return j.measure == q->measure; });
-    if (it == joins.end()) {
-      joins.push_back({q->measure, q->joins, x->unit});
-    } else if (q->joins < it->rank) {
-      *it = {q->measure, q->joins, x->unit};
+    const std::string_view name = ctx.Name(x->unit);
+    for (int rank = 0; rank < static_cast<int>(std::size(kJoinedKinds)); ++rank) {
+      if (!name.starts_with(kJoinedKinds[rank])) continue;
+      const std::string_view measure = name.substr(kJoinedKinds[rank].size());
+      auto it = std::find_if(joins.begin(), joins.end(),
+                             [&](const UnitJoin& j) { return j.measure == measure; });
+      if (it == joins.end()) {
+        joins.push_back({measure, rank, x->unit});
+      } else if (rank < it->rank) {
+        *it = {measure, rank, x->unit};
+      }
     }
   }
   return joins;
