@@ -121,6 +121,20 @@ std::string AcronymBefore(std::string_view text, Tokens tokens, size_t cue) {
   return std::string(tokens[cue - 1].folded());
 }
 
+// Where an aside in brackets right before `at` opens ("…(MSPP per its acronym in French),
+// reported"), or `at` when none ends there.
+size_t BeforeAside(Tokens tokens, size_t at) {
+  constexpr size_t kReach = 24;  // A bracket may give a name in full in another language.
+  size_t close = at;
+  if (close > 0 && IsPunct(tokens[close - 1], ",")) --close;
+  if (close == 0 || !IsPunct(tokens[close - 1], ")")) return at;
+  for (size_t k = close - 1; k-- > 0 && close - k <= kReach;) {
+    if (IsPunct(tokens[k], "(")) return k;
+    if (IsPunct(tokens[k], ")") || IsPunct(tokens[k], ".")) break;
+  }
+  return at;
+}
+
 // Where the words naming who speaks before a cue end: before a place that only locates the
 // speaker ("Das Institut in Potsdam meldete": the institute, not Potsdam), named as a known
 // entity or in capitals.
@@ -197,8 +211,13 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
     return;
   }
   // A known counting body ("The Fire Service (CFS)") keeps its shared key.
+  std::string acronym = AcronymBefore(text, tokens, actor);
+  // A longer aside in brackets before the verb explains the body's name ("the Ministry of
+  // Health (MSPP per its acronym in French) reported"): a country or language named in it
+  // does not speak; the body before it does.
+  if (acronym.empty()) actor = BeforeAside(tokens, actor);
   const std::string counter = CounterBefore(tokens, actor, lex);
-  if (counter.empty()) cue.source = AcronymBefore(text, tokens, actor);
+  if (counter.empty()) cue.source = std::move(acronym);
   // The nearest entity before the cue, within the clause. Entities are in token order, so
   // a binary search keeps sentences with many cues linear.
   auto it = std::partition_point(entities.begin(), entities.end(),

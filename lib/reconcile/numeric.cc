@@ -88,24 +88,26 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
     const uint32_t camp = x->story_camp ? x->home : CampOf(camps, x->home);
     return ctx.NameRank(camp != 0 ? camp : setting);
   };
+  const UnitJoins joins = UnitJoinsOf(ctx, items);
+  auto unit = [&](Item x) { return JoinedUnit(ctx, joins, x->unit); };
   auto frame = [](Item x) { return static_cast<int>(FrameOf(x->modality)); };
   std::sort(items.begin(), items.end(), [&](Item a, Item b) {
-    return std::make_tuple(change(a), place(a), ctx.NameRank(a->unit), ctx.NameRank(a->rate),
+    return std::make_tuple(change(a), place(a), ctx.NameRank(unit(a)), ctx.NameRank(a->rate),
                            frame(a), a->value.low, a->value.low_open, a->value.high,
                            a->ref.document, a->ref.claim) <
-           std::make_tuple(change(b), place(b), ctx.NameRank(b->unit), ctx.NameRank(b->rate),
+           std::make_tuple(change(b), place(b), ctx.NameRank(unit(b)), ctx.NameRank(b->rate),
                            frame(b), b->value.low, b->value.low_open, b->value.high,
                            b->ref.document, b->ref.claim);
   });
   buckets.clear();
   for (size_t i = 0; i < items.size();) {
     size_t j = i + 1;
-    while (j < items.size() && items[j]->unit == items[i]->unit &&
+    while (j < items.size() && unit(items[j]) == unit(items[i]) &&
            items[j]->rate == items[i]->rate && frame(items[j]) == frame(items[i]) &&
            change(items[j]) == change(items[i]) && place(items[j]) == place(items[i])) {
       ++j;
     }
-    buckets.push_back({items[i]->unit, items[i]->rate, FrameOf(items[i]->modality),
+    buckets.push_back({unit(items[i]), items[i]->rate, FrameOf(items[i]->modality),
                        change(items[i]), place(items[i]), Items(items).subspan(i, j - i)});
     i = j;
   }

@@ -131,6 +131,18 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items);
 // camps of at least `min_articles` articles each hold figures of the group (setting.cc).
 using HomeCamps = std::vector<std::pair<uint32_t, uint32_t>>;
 HomeCamps HomeCampsOf(const ReconcileContext& ctx, Items items, uint32_t min_articles);
+// Kinds of a measure told apart by how sure they are (measure_qualifiers.tsv): suspected and
+// confirmed cases each meet their own kind, and a figure no article qualifies ("nearly 2,000
+// cases") meets the broadest kind the group names (setting.cc).
+struct UnitJoin {
+  std::string_view measure;  // "cases"
+  int rank;                  // Place of that kind among the kinds joined, broadest first.
+  uint32_t kind;             // Interned name of that kind: "suspected_cases".
+};
+using UnitJoins = std::vector<UnitJoin>;
+UnitJoins UnitJoinsOf(const ReconcileContext& ctx, Items items);
+// The unit figures of `unit` meet: the kind an unqualified measure joins, else its own.
+uint32_t JoinedUnit(const ReconcileContext& ctx, const UnitJoins& joins, uint32_t unit);
 // Per document, the camp of its home (Fact::story_camp) when its story's articles are set in
 // sibling places, at least two of them by ReconcileOptions::home_camp_articles articles each
 // over the whole story (setting.cc); empty for the others. Figures of one key are often given

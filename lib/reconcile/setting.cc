@@ -1,6 +1,7 @@
 // The setting of a group's figures: where those that name no place hold.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <tuple>
@@ -174,6 +175,41 @@ std::vector<std::string_view> StoryCamps(std::span<const DocumentResult> docs,
 uint32_t CampOf(const HomeCamps& camps, uint32_t home) {
   auto it = std::lower_bound(camps.begin(), camps.end(), std::make_pair(home, uint32_t{0}));
   return it != camps.end() && it->first == home ? it->second : 0;
+}
+
+// Kinds of a measure by how sure they are, broadest first: unqualified figures meet the first
+// kind of these the group names ("suspected_cases", else "confirmed_cases"; probable cases
+// never). The extractor names the kinds (common/measure_qualifiers.tsv); the order is kept
+// here as ReconcileOptions keeps falling_measures, for reconciliation reads no language data.
+constexpr std::string_view kJoinedKinds[] = {"suspected_", "confirmed_"};
+
+UnitJoins UnitJoinsOf(const ReconcileContext& ctx, Items items) {
+  UnitJoins joins;
+  for (Item x : items) {
+    const std::string_view name = ctx.Name(x->unit);
+    for (int rank = 0; rank < static_cast<int>(std::size(kJoinedKinds)); ++rank) {
+      if (!name.starts_with(kJoinedKinds[rank])) continue;
+      const std::string_view measure = name.substr(kJoinedKinds[rank].size());
+      auto it = std::find_if(joins.begin(), joins.end(),
+                             [&](const UnitJoin& j) { return j.measure == measure; });
+      if (it == joins.end()) {
+        joins.push_back({measure, rank, x->unit});
+      } else if (rank < it->rank) {
+        *it = {measure, rank, x->unit};
+      }
+    }
+  }
+  return joins;
+}
+
+// The unit figures of `unit` meet: the kind an unqualified measure joins, else its own.
+uint32_t JoinedUnit(const ReconcileContext& ctx, const UnitJoins& joins, uint32_t unit) {
+  if (joins.empty()) return unit;
+  const std::string_view name = ctx.Name(unit);
+  for (const UnitJoin& j : joins) {
+    if (name == j.measure) return j.kind;
+  }
+  return unit;
 }
 
 }  // namespace crosscheck::internal

@@ -6,6 +6,7 @@
 
 #include "lib/base/concat.h"
 #include "lib/extract/interim.h"
+#include "lib/extract/measure_qualifiers.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 
@@ -426,7 +427,8 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
 std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
                         const LanguagePack& pack) {
   constexpr size_t kGroup = 3;
-  const auto noun = pack.quantities.measure_tally.find(unit);
+  // A kind of cases ("189 suspected cases have been hospitalized") as the cases themselves.
+  const auto noun = pack.quantities.measure_tally.find(KeyMeasure(unit));
   if (noun == pack.quantities.measure_tally.end() || !noun->second.toll ||
       !noun->second.parent.empty()) {
     return "";
@@ -436,8 +438,11 @@ std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
   }
   std::string verb = MeasureVerbAfter(tokens, np_end, kGroup, pack);
   const auto fate = pack.quantities.measure_tally.find(verb);
+  // "66 confirmed cases had been identified": cases are found, not bodies (bodies_identified).
+  constexpr std::string_view kBodies = "bodies_recovered";
   const bool people = fate != pack.quantities.measure_tally.end() && fate->second.person &&
-                      fate->second.toll;
+                      fate->second.toll && verb != kBodies &&
+                      !pack.quantities.IsKindOf(verb, kBodies);
   return people ? verb : "";
 }
 

@@ -6,6 +6,7 @@
 #include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/raw_date.h"
+#include "lib/extract/measure_qualifiers.h"
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
@@ -254,6 +255,9 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // "43 confirmed cases have recovered": the recovered.
     if (std::string fate = FateOfCases(s.tokens, np_end, c.unit, s.pack); !fate.empty()) {
       c.unit = std::move(fate);
+    } else if (std::string_view kind = KindByVerb(s.tokens, e.first, np_end, c.unit);
+               !kind.empty()) {
+      c.unit = std::string(kind);  // "the agency confirmed 2,863 cases": confirmed cases.
     }
     // A noun in no table may count anything ("26 seconds", "three seats of a party"): kept,
     // but compared only on request (below ReconcileOptions::min_confidence).
@@ -466,8 +470,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (RestBeside(tokens, e.first, np_end, previous, pack, c)) CompareOnRequest(c);
       if (c.kind == ClaimKind::kQuantity) {
         if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
+        // A kind of cases ("suspected_cases") is keyed by what it counts, so that its
+        // figures meet the unqualified ones (measure_qualifiers.tsv).
         c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
-                             "/", std::string_view(c.unit));
+                             "/", KeyMeasure(c.unit));
       }
       TimeFrameOf(ctx, dates_end, times, tokens, e.first, np_end, c);
       const bool is_quantity = c.kind == ClaimKind::kQuantity;
