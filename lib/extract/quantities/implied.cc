@@ -25,7 +25,13 @@ bool SameClause(Tokens tokens, size_t from, size_t to) {
   constexpr size_t kClause = 16;  // "The death toll in Turkey from the earthquake … rose to".
   if (to < from || to - from > kClause) return false;
   for (size_t k = from; k < to; ++k) {
-    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() != "-") return false;
+    if (tokens[k].kind != TokenKind::kPunct || tokens[k].folded() == "-") continue;
+    // A comma between two names ("at Kanjuruhan Stadium, Malang, East Java") sets a place
+    // apart, it ends no clause.
+    const bool names = tokens[k].folded() == "," && k > from && k + 1 < to &&
+                       tokens[k - 1].kind == TokenKind::kWord && tokens[k - 1].upper &&
+                       tokens[k + 1].kind == TokenKind::kWord && tokens[k + 1].upper;
+    if (!names) return false;
   }
   return true;
 }
