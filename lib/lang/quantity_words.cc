@@ -13,7 +13,8 @@ constexpr std::string_view kQuantityRoleNames[] = {
     "counted_before", "earlier_verb", "among_whole", "cause_link", "place_part",
     "demonstrative", "implied_count", "held_part", "back_then", "interim", "capacity",
     "each", "focus_part", "reason_link", "rest", "remains_of", "crowd_noun", "crowd_estimate",
-    "toll_word", "offset_after", "start_verb", "besides", "adverb", "clause_and", "local_body"};
+    "toll_word", "offset_after", "start_verb", "besides", "adverb", "clause_and", "local_body",
+    "hospital"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

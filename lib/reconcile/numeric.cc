@@ -454,6 +454,9 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   for (const Fact* c : g.facts) {
     if (c->kind != ClaimKind::kQuantity && c->kind != ClaimKind::kMoney) continue;
     if (!(c->value.low <= c->value.high)) continue;  // NaN or inverted: nothing to compare.
+    // A sum the sentence names no purpose for ("$42bn", "500 Milliarden Euro") says nothing of
+    // what it is: withdrawals, assets, a fund, a limit. Two such sums are no one measure.
+    if (c->kind == ClaimKind::kMoney && std::string_view(c->claim->key).ends_with("/money")) continue;
     items.push_back(c);
   }
   DropRecalled(items);

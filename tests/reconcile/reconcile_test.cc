@@ -134,6 +134,19 @@ TEST(ReconcileNumeric, DifferentKeysNeverMeet) {
   EXPECT_TRUE(findings.empty());
 }
 
+// A sum with no purpose named ("$42bn", withdrawn; "$209 billion", held) says not what it
+// is: such sums never meet. Sums for one named purpose do.
+TEST(ReconcileNumeric, SumsOfNoNamedPurposeNeverMeet) {
+  auto money = [](const std::string& key, double value) {
+    Claim c = Quantity({"sum", Exact(value)}, key);
+    c.kind = ClaimKind::kMoney;
+    c.unit = "USD";
+    return c;
+  };
+  EXPECT_TRUE(Findings(OnePerDocument({money("_/money", 4.2e10), money("_/money", 2.09e11)})).empty());
+  EXPECT_EQ(Findings(OnePerDocument({money("_/loan", 1e8), money("_/loan", 1.7e8)})).size(), 1u);
+}
+
 TEST(ReconcileNumeric, SameSourceIsToldApart) {
   auto docs = OnePerDocument({Quantity({"a", Exact(100), Modality::kHappened, "cnn"}),
                               Quantity({"b", Exact(900), Modality::kHappened, "cnn"})});

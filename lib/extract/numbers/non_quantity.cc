@@ -148,6 +148,23 @@ bool DistanceFromPlace(Tokens tokens, size_t after, const LanguagePack& pack) {
   return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing);
 }
 
+// "versuchter Mord in 91 Fällen": how often an offence is charged (counts of an indictment),
+// each offence its own tally, not cases of anything counted. A noun (capitalised inside the
+// sentence, no place) right before the charge_in word: not "wurde in 16 Fällen bestätigt".
+bool CountsOfOffence(Tokens tokens, size_t i, size_t after, const LanguagePack& pack) {
+  if (!pack.grammar.capitalised_nouns || i < 3 || after >= tokens.size() ||
+      !HasRole(tokens[i - 1], pack, kChargeIn)) {
+    return false;
+  }
+  const Token& noun = tokens[i - 2];
+  if (noun.kind != TokenKind::kWord || !noun.upper ||
+      pack.quantities.places.Match(tokens, i - 2).length > 0) {
+    return false;
+  }
+  const PhraseMatch m = pack.quantities.measures.Match(tokens, after);
+  return m.length > 0 && m.fields->at(0) == "cases";
+}
+
 }  // namespace
 
 bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
@@ -161,6 +178,7 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
     return true;
   }
   if (DistanceFromPlace(tokens, after, pack)) return true;
+  if (CountsOfOffence(tokens, i, after, pack)) return true;
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers.
   size_t k = i;

@@ -492,6 +492,8 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
   // "mindestens fünfzehn bayerische Landkreise", "40 Bavarian towns": a place named inside
   // the figure's noun phrase.
   if (c.place.empty() && first + 1 < np_end) c.place = LastPlace(tokens, first + 1, np_end, pack);
+  // A named hospital is narrower than its town: those it treats are a part of the town's.
+  if (std::string at = HospitalNear(tokens, first, np_end, pack); !at.empty()) c.place = at;
   // A news agency passes a figure on; it is not who counted.
   if (pack.quantities.agencies.contains(c.source)) c.source.clear();
   // "laut Hochrechnung": a projection or a partial count gives a stage of the count.

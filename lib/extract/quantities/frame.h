@@ -152,6 +152,9 @@ void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_
 // The place the article is set in (the one its lead names most, the most specific), or
 // empty: a figure naming no place carries it as Claim::home.
 std::string HomePlace(const DocContext& ctx);
+// The named hospital of the figure at tokens [first, last) (place.cc), as a place key, or
+// empty: "Uvalde Memorial Hospital had received 14 patients" counts those at that hospital.
+std::string HospitalNear(Tokens tokens, size_t first, size_t last, const LanguagePack& pack);
 // The last place of the gazetteer named in tokens [from, to), or empty.
 std::string LastPlace(Tokens tokens, size_t from, size_t to,
                       const LanguagePack& pack);
