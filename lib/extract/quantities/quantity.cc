@@ -180,12 +180,14 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   // is ("three of them.", "499 of them being children"): "83 von ihnen befinden sich im
   // Spital" says of them what no measure names.
   if (const size_t after = e.last + PartitiveAt(t, e.last, s.pack);
-      !verb && after < t.size() && !IsClauseBreak(t[after]) &&
+      !verb && part && s.pack.numbers.roles.Has(t[e.last], kRatio) && after < t.size() &&
+      !IsClauseBreak(t[after]) &&
       !s.pack.numbers.roles.Has(t[after], kAnd) && KindAfterPartitive(t, e, s.pack).empty()) {
     return false;
   }
   if (part) {
     std::string whole;
+    bool carried = false;  // The whole is the previous claim's, not named in this sentence.
     if (auto before = MeasureBefore(t, e.first, s.pack)) {
       whole = before->first;
     } else if (previous != nullptr &&
@@ -194,16 +196,18 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
       // "them" opening a paragraph stands for the last count of the one before: "… at least
       // 35 people had died. ¶ Four of them are children".
       whole = previous->unit;
+      carried = true;
     } else if (!verb) {
       return false;
     }
     // A part whose own verb names its fate counts that fate when the whole is the people
     // there or the event's victims ("600 von ihnen wurden getötet", "sieben von ihnen liegen
     // auf Intensivstationen"); of a group (guests, passengers) it is only the group's part.
-    // A count of things is no whole "them" stands for.
+    // A count of things carried from before is no whole "them" stands for.
     const auto tally = s.pack.quantities.measure_tally.find(whole);
-    const bool group = tally != s.pack.quantities.measure_tally.end() && tally->second.person &&
-                       !tally->second.toll && !tally->second.generic;
+    const bool known = tally != s.pack.quantities.measure_tally.end();
+    const bool group = known && !tally->second.toll && !tally->second.generic &&
+                       (tally->second.person || !carried);
     if (!verb || group) *part_of = std::move(whole);
   }
   c.unit = verb ? "people" : *part_of;
