@@ -176,9 +176,8 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
       !MeasureVerbAfter(t, e.last, window, s.pack).empty() ||
       !GappedMeasure(t, e.last, s.pack).empty();
   if (!verb && !part) return false;
-  // With no verb of a fate, a part is read only where its clause ends or names whose part it
-  // is ("three of them.", "499 of them being children"): "83 von ihnen befinden sich im
-  // Spital" says of them what no measure names.
+  // With no fate verb, "von ihnen" is read at its clause end or before a kind, not in "83 von
+  // ihnen befinden sich im Spital".
   if (const size_t after = e.last + PartitiveAt(t, e.last, s.pack);
       !verb && part && s.pack.numbers.roles.Has(t[e.last], kRatio) && after < t.size() &&
       !IsClauseBreak(t[after]) &&
@@ -187,14 +186,13 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   }
   if (part) {
     std::string whole;
-    bool carried = false;  // The whole is the previous claim's, not named in this sentence.
+    bool carried = false;  // The previous claim's: a count of things there is no "them".
     if (auto before = MeasureBefore(t, e.first, s.pack)) {
       whole = before->first;
     } else if (previous != nullptr &&
                (previous->paragraph == c.paragraph ||
                 (s.before == nullptr && previous->paragraph + 1 == c.paragraph))) {
-      // "them" opening a paragraph stands for the last count of the one before: "… at least
-      // 35 people had died. ¶ Four of them are children".
+      // "them" opening a paragraph: the one before's last count ("¶ Four of them are children").
       whole = previous->unit;
       carried = true;
     } else if (!verb) {
@@ -203,7 +201,6 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
     // A part whose own verb names its fate counts that fate when the whole is the people
     // there or the event's victims ("600 von ihnen wurden getötet", "sieben von ihnen liegen
     // auf Intensivstationen"); of a group (guests, passengers) it is only the group's part.
-    // A count of things carried from before is no whole "them" stands for.
     const auto tally = s.pack.quantities.measure_tally.find(whole);
     const bool known = tally != s.pack.quantities.measure_tally.end();
     const bool group = known && !tally->second.toll && !tally->second.generic &&
