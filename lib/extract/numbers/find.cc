@@ -141,6 +141,22 @@ struct Sentence {
   bool keep_percent;
 };
 
+// Whether the figure at tokens[lead] follows "from" after a verb whose "VERB to" names the
+// newest count (modality.tsv, "latest"): "shot up from 964 to 1,972" is a change from one
+// count to the next, no range of one.
+bool ChangeFromTo(Tokens tokens, size_t lead, const Token& to, const LanguagePack& pack) {
+  constexpr size_t kVerbWords = 2;  // "shot up".
+  if (lead < 2 || !pack.dates.roles.Has(tokens[lead - 1], kRangeFrom)) return false;
+  for (size_t n = 1; n <= kVerbWords && n + 1 <= lead; ++n) {
+    Token phrase[kVerbWords + 1];
+    for (size_t i = 0; i < n; ++i) phrase[i] = tokens[lead - 1 - n + i];
+    phrase[n] = to;
+    const PhraseMatch m = pack.modality.Match(Tokens(phrase, n + 1), 0);
+    if (m.length == n + 1 && m.fields->at(0) == "latest") return true;
+  }
+  return false;
+}
+
 // The range after a figure, if any.
 struct Range {
   bool found = false;
@@ -165,7 +181,7 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
                        sign < start, s.keep_percent, &r.negative);
   }
   if (r.between) e.first = lead - 1;
-  if (!upper) return r;
+  if (!upper || (!r.between && ChangeFromTo(tokens, lead, tokens[n.last], s.pack))) return r;
   double lo = n.value;
   if (!n.scaled) lo *= upper->multiplier;  // The scale word is shared: "2 bis 3 Milliarden".
   if (!n.scaled && upper->multiplier == 1) {

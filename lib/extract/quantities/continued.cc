@@ -202,16 +202,19 @@ OthersCue OthersCueAround(Tokens tokens, const NumberExpr& e, const LanguagePack
   return cue;
 }
 
-std::string KindAfterPartitive(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
-  size_t k = e.last;
-  if (k + 1 < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf) &&
+size_t PartitiveAt(Tokens tokens, size_t k, const LanguagePack& pack) {
+  if (k + 1 < tokens.size() &&
+      (pack.numbers.roles.Has(tokens[k], kOf) || pack.numbers.roles.Has(tokens[k], kRatio)) &&
       pack.quantities.roles.Has(tokens[k + 1], kPartitive)) {
-    k += 2;
-  } else if (k < tokens.size() && pack.quantities.roles.Has(tokens[k], kPartitiveAlone)) {
-    k += 1;
-  } else {
-    return "";
+    return 2;
   }
+  return k < tokens.size() && pack.quantities.roles.Has(tokens[k], kPartitiveAlone) ? 1 : 0;
+}
+
+std::string KindAfterPartitive(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
+  const size_t part = PartitiveAt(tokens, e.last, pack);
+  if (part == 0) return "";
+  size_t k = e.last + part;
   constexpr size_t kLink = 2;  // "being", "were all".
   for (size_t n = 0; k < tokens.size() && n <= kLink; ++k, ++n) {
     if (tokens[k].kind != TokenKind::kWord) return "";

@@ -38,6 +38,11 @@ bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* pre
 // counts; empty when none.
 std::string KindAfterPartitive(Tokens tokens, const NumberExpr& e, const LanguagePack& pack);
 
+// The length of a partitive at tokens[k] that stands for a whole named before: "of them",
+// "von ihnen" (German's "of" is the ratio word "von"; a pronoun after it makes no ratio),
+// or one word for both ("davon"); 0 when none.
+size_t PartitiveAt(Tokens tokens, size_t k, const LanguagePack& pack);
+
 // The lengths of a cue naming others (changes.tsv) right before a figure with no noun
 // ("wounded another 90") and right after it ("verletzte acht weitere"), 0 when none.
 struct OthersCue {

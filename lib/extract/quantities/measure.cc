@@ -199,6 +199,19 @@ std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
   return UnknownNoun(tokens, PluralHead(tokens, noun, pack), pack);
 }
 
+size_t ModifiersToClauseEnd(Tokens tokens, size_t from, const LanguagePack& pack) {
+  constexpr size_t kMaxModifiers = 2;  // "the 965 newly registered".
+  // Only the table's modifiers: a word with an adjective's ending may be a verb ("starben").
+  size_t k = from;
+  while (k < tokens.size() && k < from + kMaxModifiers && tokens[k].kind == TokenKind::kWord &&
+         pack.quantities.measures.Match(tokens, k).length == 0 &&
+         pack.quantities.modifiers.Find(tokens[k]) != nullptr) {
+    ++k;
+  }
+  if (k == from || (k < tokens.size() && !IsClauseBreak(tokens[k]))) return 0;
+  return k;
+}
+
 bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack) {
   if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
   if (pack.grammar.capitalised_nouns) return tokens[at].upper;

@@ -162,9 +162,7 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   }
   if (e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
   // "15 of them", "15 von ihnen", or one word for both: "16 davon".
-  const bool part = (e.last + 1 < t.size() && s.pack.numbers.roles.Has(t[e.last], kOf) &&
-                     s.pack.quantities.roles.Has(t[e.last + 1], kPartitive)) ||
-                    s.pack.quantities.roles.Has(t[e.last], kPartitiveAlone);
+  const bool part = PartitiveAt(t, e.last, s.pack) > 0;
   // A verb past another figure is that figure's: "the toll climbed to 87 as 70 others remain
   // missing".
   // "17 weitere wurden nach Angaben der Polizei verletzt": after a figure that names others
@@ -179,16 +177,50 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
       !MeasureVerbAfter(t, e.last, window, s.pack).empty() ||
       !GappedMeasure(t, e.last, s.pack).empty();
   if (!verb && !part) return false;
+  // With no fate verb, "von ihnen" is read at its clause end or before a kind, not in "83 von
+  // ihnen befinden sich im Spital".
+  if (const size_t after = e.last + PartitiveAt(t, e.last, s.pack);
+      !verb && part && s.pack.numbers.roles.Has(t[e.last], kRatio) && after < t.size() &&
+      !IsClauseBreak(t[after]) &&
+      !s.pack.numbers.roles.Has(t[after], kAnd) && KindAfterPartitive(t, e, s.pack).empty()) {
+    return false;
+  }
   if (part) {
+    std::string whole;
+    bool carried = false;  // The previous claim's: a count of things there is no "them".
     if (auto before = MeasureBefore(t, e.first, s.pack)) {
-      *part_of = before->first;
-    } else if (previous != nullptr && previous->paragraph == c.paragraph) {
-      *part_of = previous->unit;
+      whole = before->first;
+    } else if (previous != nullptr &&
+               (previous->paragraph == c.paragraph ||
+                (s.before == nullptr && previous->paragraph + 1 == c.paragraph))) {
+      // "them" opening a paragraph: the one before's last count ("¶ Four of them are children").
+      whole = previous->unit;
+      carried = true;
     } else if (!verb) {
       return false;
     }
+    // A part whose own verb names its fate counts that fate when the whole is the people
+    // there or the event's victims ("600 von ihnen wurden getötet", "sieben von ihnen liegen
+    // auf Intensivstationen"); of a group (guests, passengers) it is only the group's part.
+    const auto tally = s.pack.quantities.measure_tally.find(whole);
+    const bool known = tally != s.pack.quantities.measure_tally.end();
+    const bool group = known && !tally->second.toll && !tally->second.generic &&
+                       (tally->second.person || !carried);
+    if (!verb || group) *part_of = std::move(whole);
   }
   c.unit = verb ? "people" : *part_of;
+  c.subject = SubjectOf(s.facts, e.first, e.last);
+  return true;
+}
+
+// A figure whose noun is left out after its modifiers ("259 probable cases are reported out of
+// the 965 registered"): it counts the noun its sentence named before, not one joined with
+// another ("dead and injured"). False when there is none.
+bool ModifiedElided(const SentenceState& s, const NumberExpr& e, Claim& c) {
+  const auto before = MeasureBefore(s.tokens, e.first, s.pack);
+  if (!before || JoinedMeasures(s.tokens, before->second, s.pack)) return false;
+  c.unit = before->first;
+  c.confidence = 0.6;
   c.subject = SubjectOf(s.facts, e.first, e.last);
   return true;
 }
@@ -270,6 +302,9 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
              BreakdownFigure({s.tokens, s.pack}, e, previous, c)) {
     // Counted as the figure before it, for another part.
+  } else if (const size_t end = e.vague ? 0 : ModifiersToClauseEnd(s.tokens, e.last, s.pack);
+             end > 0 && ModifiedElided(s, e, c)) {
+    np_end = end;  // "259 probable cases … out of the 965 registered": cases.
   } else if (BracketedFigure({s.tokens, s.pack}, e, previous, c)) {
     // The figure before it, by another count.
   } else if (SourcedFigure({s.tokens, s.pack}, e, previous, c)) {
