@@ -6,7 +6,6 @@
 
 #include "lib/base/concat.h"
 #include "lib/extract/interim.h"
-#include "lib/extract/measure_qualifiers.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 
@@ -422,28 +421,6 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
   size_t to = last;
   while (to < tokens.size() && to - last < window && !IsClauseBreak(tokens[to])) ++to;
   return {from, to};
-}
-
-std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
-                        const LanguagePack& pack) {
-  constexpr size_t kGroup = 3;
-  // A kind of cases ("189 suspected cases have been hospitalized") as the cases themselves.
-  const auto noun = pack.quantities.measure_tally.find(KeyMeasure(unit));
-  if (noun == pack.quantities.measure_tally.end() || !noun->second.toll ||
-      !noun->second.parent.empty()) {
-    return "";
-  }
-  for (size_t k = np_end; k < tokens.size() && k < np_end + kGroup; ++k) {
-    if (tokens[k].kind == TokenKind::kNumber) return "";
-  }
-  std::string verb = MeasureVerbAfter(tokens, np_end, kGroup, pack);
-  const auto fate = pack.quantities.measure_tally.find(verb);
-  // "66 confirmed cases had been identified": cases are found, not bodies (bodies_identified).
-  constexpr std::string_view kBodies = "bodies_recovered";
-  const bool people = fate != pack.quantities.measure_tally.end() && fate->second.person &&
-                      fate->second.toll && verb != kBodies &&
-                      !pack.quantities.IsKindOf(verb, kBodies);
-  return people ? verb : "";
 }
 
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,

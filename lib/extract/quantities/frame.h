@@ -103,6 +103,20 @@ std::string IncidentReferredTo(const DocContext& ctx, size_t index, size_t first
 size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const LanguagePack& pack,
                       size_t boilerplate);
 
+// "six people died in the Eaton Fire" in an article that names other fires too: that fire's
+// toll, a part of the story's. In a breakdown ("16 in the Eaton Fire and another nine in the
+// Palisades Fire") "another" is the next part, not a change. True when the toll is an
+// incident's (incident.cc).
+bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np_end,
+                    const Claim* previous, Claim& c);
+
+// Whether the count `c` at tokens[first] counts the places a running total of its sentence
+// has reached ("68 herds in nine states", "Fälle in 14 Ländern"): they grow with it, so the
+// count is a running total too. Only a count of things (not people, not an occasion) right
+// after a locative, with the running total the sentence's figure before it (place.cc).
+bool CountsPlacesReached(Tokens tokens, size_t first, const Claim& c,
+                         const Claim* previous, const LanguagePack& pack);
+
 // Makes the article's victims (casualties) its dead when it tells of deaths and of no injuries
 // in its paragraphs before `boilerplate`, and bodies recovered the toll of the dead in a sentence
 // with a toll word (toll_word in quantity_words.tsv) and no other count of the dead (victims.cc).

@@ -146,4 +146,23 @@ size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const Langua
   return first.empty() ? 0 : 1;
 }
 
+bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np_end,
+                    const Claim* previous, Claim& c) {
+  const LanguagePack& pack = *ctx.pack;
+  const auto t = pack.quantities.measure_tally.find(c.unit);
+  if (c.kind != ClaimKind::kQuantity || t == pack.quantities.measure_tally.end() ||
+      !t->second.toll) {
+    return false;
+  }
+  std::string incident = NamedIncidentOf(ctx.sentences[index].tokens, first, np_end, pack);
+  if (incident.empty()) incident = IncidentReferredTo(ctx, index, first, np_end);
+  if (incident.empty()) return false;
+  if (c.aspect == Aspect::kChange && previous != nullptr &&
+      previous->sentence.begin == c.sentence.begin && !previous->subject.ends_with(incident)) {
+    c.aspect = Aspect::kCumulative;
+  }
+  c.subject = c.subject.empty() ? incident : Concat(std::string_view(c.subject), "_", incident);
+  return true;
+}
+
 }  // namespace crosscheck::internal

@@ -250,4 +250,19 @@ std::string HospitalNear(Tokens tokens, size_t first, size_t last, const Languag
   return best;
 }
 
+bool CountsPlacesReached(Tokens tokens, size_t first, const Claim& c,
+                         const Claim* previous, const LanguagePack& pack) {
+  if (previous == nullptr || previous->sentence.begin != c.sentence.begin ||
+      previous->aspect != Aspect::kCumulative || c.aspect != Aspect::kLevel) {
+    return false;
+  }
+  const auto t = pack.quantities.measure_tally.find(c.unit);
+  if (t == pack.quantities.measure_tally.end() || t->second.toll || t->second.occasion ||
+      t->second.generic || t->second.person) {
+    return false;
+  }
+  constexpr size_t kLongest = 2;  // "nördlich von".
+  return pack.quantities.locatives.EndingAt(tokens, first, kLongest).length > 0;
+}
+
 }  // namespace crosscheck::internal

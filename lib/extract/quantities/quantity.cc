@@ -347,48 +347,6 @@ void WrittenPrecision(std::string_view text, Tokens tokens,
   }
 }
 
-// Whether the count `c` at tokens[first] counts the places a running total of its sentence
-// has reached ("68 herds in nine states", "Fälle in 14 Ländern"): they grow with it, so the
-// count is a running total too. Only a count of things (not people, not an occasion) right
-// after a locative, with the running total the sentence's figure before it.
-bool CountsPlacesReached(Tokens tokens, size_t first, const Claim& c,
-                         const Claim* previous, const LanguagePack& pack) {
-  if (previous == nullptr || previous->sentence.begin != c.sentence.begin ||
-      previous->aspect != Aspect::kCumulative || c.aspect != Aspect::kLevel) {
-    return false;
-  }
-  const auto t = pack.quantities.measure_tally.find(c.unit);
-  if (t == pack.quantities.measure_tally.end() || t->second.toll || t->second.occasion ||
-      t->second.generic || t->second.person) {
-    return false;
-  }
-  constexpr size_t kLongest = 2;  // "nördlich von".
-  return pack.quantities.locatives.EndingAt(tokens, first, kLongest).length > 0;
-}
-
-// "six people died in the Eaton Fire" in an article that names other fires too: that fire's
-// toll, a part of the story's. In a breakdown ("16 in the Eaton Fire and another nine in the
-// Palisades Fire") "another" is the next part, not a change. True when the toll is an
-// incident's.
-bool PartByIncident(const DocContext& ctx, size_t index, size_t first, size_t np_end,
-                    const Claim* previous, Claim& c) {
-  const LanguagePack& pack = *ctx.pack;
-  const auto t = pack.quantities.measure_tally.find(c.unit);
-  if (c.kind != ClaimKind::kQuantity || t == pack.quantities.measure_tally.end() ||
-      !t->second.toll) {
-    return false;
-  }
-  std::string incident = NamedIncidentOf(ctx.sentences[index].tokens, first, np_end, pack);
-  if (incident.empty()) incident = IncidentReferredTo(ctx, index, first, np_end);
-  if (incident.empty()) return false;
-  if (c.aspect == Aspect::kChange && previous != nullptr &&
-      previous->sentence.begin == c.sentence.begin && !previous->subject.ends_with(incident)) {
-    c.aspect = Aspect::kCumulative;
-  }
-  c.subject = c.subject.empty() ? incident : Concat(std::string_view(c.subject), "_", incident);
-  return true;
-}
-
 // The tokens of the paragraph's sentence before sentence `index`, or nullptr.
 const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
   if (index == 0 || ctx.sentences[index - 1].sentence.paragraph !=

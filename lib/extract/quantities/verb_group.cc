@@ -1,7 +1,10 @@
-// Verb groups a generic count takes its measure from beyond the words right after its noun:
-// a German participle closing the clause past an aside, and a noun joined to another kind of
-// people ("Einwohner und Touristen"), which makes one group of anyone (frame.h).
+// Verb groups a count takes its measure from beyond the words right after its noun: a
+// German participle closing the clause past an aside, a noun joined to another kind of
+// people ("Einwohner und Touristen"), which makes one group of anyone, and the fate of cases
+// ("189 suspected cases have been hospitalized") (frame.h).
 #include "lib/extract/quantities/frame.h"
+
+#include "lib/extract/measure_qualifiers.h"
 
 namespace crosscheck::internal {
 
@@ -34,6 +37,28 @@ size_t CoordinatedPeople(Tokens tokens, size_t np_end, std::string_view unit,
   const PhraseMatch other = pack.quantities.measures.Match(tokens, np_end + 1);
   if (other.length == 0 || other.fields->at(0) == unit || !kind(other.fields->at(0))) return 0;
   return np_end + 1 + other.length;
+}
+
+std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
+                        const LanguagePack& pack) {
+  constexpr size_t kGroup = 3;
+  // A kind of cases ("189 suspected cases have been hospitalized") as the cases themselves.
+  const auto noun = pack.quantities.measure_tally.find(KeyMeasure(unit));
+  if (noun == pack.quantities.measure_tally.end() || !noun->second.toll ||
+      !noun->second.parent.empty()) {
+    return "";
+  }
+  for (size_t k = np_end; k < tokens.size() && k < np_end + kGroup; ++k) {
+    if (tokens[k].kind == TokenKind::kNumber) return "";
+  }
+  std::string verb = MeasureVerbAfter(tokens, np_end, kGroup, pack);
+  const auto fate = pack.quantities.measure_tally.find(verb);
+  // "66 confirmed cases had been identified": cases are found, not bodies (bodies_identified).
+  constexpr std::string_view kBodies = "bodies_recovered";
+  const bool people = fate != pack.quantities.measure_tally.end() && fate->second.person &&
+                      fate->second.toll && verb != kBodies &&
+                      !pack.quantities.IsKindOf(verb, kBodies);
+  return people ? verb : "";
 }
 
 }  // namespace crosscheck::internal
