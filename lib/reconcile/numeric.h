@@ -174,6 +174,11 @@ double Stated(const Fact& x);
 // A count the text says rose to its figure ("rose to 14"), not to a floor.
 bool RoseTo(const Fact& x);
 
+// Whether one side's figures all come from a projection and the other's from none, with
+// nothing to order the two, or both sides are projections of one evening: stages of one
+// count, never a contradiction (numeric_steps.cc).
+bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b);
+
 // Steps of a running total the day-by-day reading misses (numeric_steps.cc): an undated
 // count between dated ones, and one day's counts each told as risen to.
 void UndatedBetween(const ReconcileContext& ctx, const Group& g,

@@ -1,7 +1,9 @@
 // Steps of a running total that reading it day by day (numeric_time.cc) misses: a count
-// from an article without a date, and counts of one day that each say the total rose to them.
+// from an article without a date, and counts of one day that each say the total rose to them;
+// and stages of a count that are none of its errors: projections of one evening.
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "lib/reconcile/numeric.h"
 
@@ -12,7 +14,59 @@ using std::string_view_literals::operator""sv;
 
 namespace {
 constexpr size_t kMaxPairs = 4096;  // Dated figures beyond this are not paired one by one.
+
+// Whether a figure is of a projection or a partial count ("laut Hochrechnung",
+// Claim::value_is_interim), or of an article reporting one (its lead names it).
+bool Interim(Item x) { return x->interim; }
+bool Reported(Item x) { return x->interim || x->projection_report; }
+bool All(Items side, bool (*test)(Item)) { return std::all_of(side.begin(), side.end(), test); }
+bool None(Items side, bool (*test)(Item)) { return std::none_of(side.begin(), side.end(), test); }
+
+
+// Whether some figure of one side and some of the other, projections all, fall on one day,
+// or one of them is undated: two projections of one evening (ARD's at 19:30 and ZDF's at
+// 21:47) are stages of the count, and their disagreement is no error of either article. Sides
+// whose figures all lie on other days stay compared (projections of two days). Some pair,
+// not every pair: a side is a cluster of near values, and one projection of it from the
+// other side's evening is enough to take the two as stages of one count.
+bool SomePairOneDay(const ReconcileContext& ctx, Items a, Items b) {
+  for (Item x : a) {
+    for (Item y : b) {
+      if (!x->has_days() || !y->has_days()) return true;
+      const auto dx = ctx.Days(*x), dy = ctx.Days(*y);
+      if (dx.begin == dx.end && dx.begin == dy.begin && dy.begin == dy.end) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
+
+// Whether one side's figures all come from a projection and the other's from none, with
+// nothing to order the two (one day, or a side undated): two moments of one count, the
+// evening's projection and a result, which a reader takes as stages of the count, never as a
+// contradiction. A projection dated before the result stays a finding (the count's update).
+bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b) {
+  if (a.empty() || b.empty()) return false;
+  if (All(a, Reported) && All(b, Reported)) return SomePairOneDay(ctx, a, b);
+  const bool a_interim = All(a, Interim) && None(b, Interim);
+  if (!a_interim && !(All(b, Interim) && None(a, Interim))) return false;
+  const Items interim = a_interim ? a : b, other = a_interim ? b : a;
+  // Some pair unordered: an undated figure, or an interim one ending no earlier than another
+  // begins. One pass per side (the latest interim end, the earliest other begin).
+  std::optional<absl::CivilDay> latest_interim, earliest_other;
+  for (Item x : interim) {
+    if (!x->has_days()) return true;
+    const absl::CivilDay end = ctx.Days(*x).end;
+    if (!latest_interim || end > *latest_interim) latest_interim = end;
+  }
+  for (Item y : other) {
+    if (!y->has_days()) return true;
+    const absl::CivilDay begin = ctx.Days(*y).begin;
+    if (!earliest_other || begin < *earliest_other) earliest_other = begin;
+  }
+  return *latest_interim >= *earliest_other;
+}
 
 // An article without a date ("a total of 840 deaths") among dated reports of a running total,
 // 724 on one day, 844 and 866 on later ones: when every close dated count below its count is

@@ -347,6 +347,18 @@ void WrittenPrecision(std::string_view text, Tokens tokens,
   }
 }
 
+// A figure's claim before it is read: its sentence, its value and how far it is trusted.
+Claim FigureOf(const Sentence& sentence, const NumberExpr& e) {
+  Claim c;
+  c.sentence = sentence.span;
+  c.paragraph = sentence.paragraph;
+  c.value = e.value;
+  c.value_is_estimate = e.estimate;
+  // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
+  c.confidence = e.vague ? kOnRequestConfidence : 0.9;
+  return c;
+}
+
 // The tokens of the paragraph's sentence before sentence `index`, or nullptr.
 const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
   if (index == 0 || ctx.sentences[index - 1].sentence.paragraph !=
@@ -424,13 +436,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
     for (const NumberExpr& e : numbers) {
       const Claim* previous = previous_index ? &ctx.claims[*previous_index] : nullptr;
-      Claim c;
-      c.sentence = st.sentence.span;
-      c.paragraph = st.sentence.paragraph;
-      c.value = e.value;
-      c.value_is_estimate = e.estimate;
-      // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
-      c.confidence = e.vague ? kOnRequestConfidence : 0.9;
+      Claim c = FigureOf(st.sentence, e);
       size_t np_end = e.last;
       std::string part_of, own_subject;
       if (!e.currency.empty()) {
