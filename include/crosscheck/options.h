@@ -72,6 +72,11 @@ struct ReconcileOptions {
   // Counts of those still affected, which fall as people are found or discharged: a later,
   // lower count of the missing or of those still in hospital is an update, not a revision.
   std::vector<std::string> falling_measures = {"missing", "in_hospital"};
+  // Prefixes of a measure's kinds by how sure they are, broadest first (the extractor names
+  // the kinds, common/measure_qualifiers.tsv): a figure of the bare measure ("cases") meets
+  // the first kind its group names, suspected cases, else confirmed ones; a kind not listed
+  // (probable cases) meets only itself.
+  std::vector<std::string> joined_kinds = {"suspected_", "confirmed_"};
   // Whether place `inner` lies within place `outer` (both claim place keys: kursk in russia),
   // so that figures naming no place can be taken as of a story's setting. Reconciliation
   // reads no language data: a Checker fills this from its gazetteer when it is empty, and

@@ -177,19 +177,15 @@ uint32_t CampOf(const HomeCamps& camps, uint32_t home) {
   return it != camps.end() && it->first == home ? it->second : 0;
 }
 
-// Kinds of a measure by how sure they are, broadest first: unqualified figures meet the first
-// kind of these the group names ("suspected_cases", else "confirmed_cases"; probable cases
-// never). The extractor names the kinds (common/measure_qualifiers.tsv); the order is kept
-// here as ReconcileOptions keeps falling_measures, for reconciliation reads no language data.
-constexpr std::string_view kJoinedKinds[] = {"suspected_", "confirmed_"};
-
+// The kind of each measure that its unqualified figures join (ReconcileOptions::joined_kinds).
 UnitJoins UnitJoinsOf(const ReconcileContext& ctx, Items items) {
   UnitJoins joins;
+  const std::vector<std::string>& kinds = ctx.options().joined_kinds;
   for (Item x : items) {
     const std::string_view name = ctx.Name(x->unit);
-    for (int rank = 0; rank < static_cast<int>(std::size(kJoinedKinds)); ++rank) {
-      if (!name.starts_with(kJoinedKinds[rank])) continue;
-      const std::string_view measure = name.substr(kJoinedKinds[rank].size());
+    for (int rank = 0; rank < static_cast<int>(kinds.size()); ++rank) {
+      if (!name.starts_with(kinds[rank])) continue;
+      const std::string_view measure = name.substr(kinds[rank].size());
       auto it = std::find_if(joins.begin(), joins.end(),
                              [&](const UnitJoin& j) { return j.measure == measure; });
       if (it == joins.end()) {
