@@ -283,6 +283,14 @@ bool SaysNothingNew(Items previous, double previous_top, Items day, double top) 
          });
 }
 
+// Whether every figure of a day is a floor below the count already reported ("more than
+// 130" after 131): each holds that count, so the day tells no fall and sets no new count.
+bool OnlyFloorsUnder(Items day, double previous_top) {
+  return std::all_of(day.begin(), day.end(), [previous_top](Item x) {
+    return std::isinf(x->value.high) && x->value.low < previous_top;
+  });
+}
+
 }  // namespace
 
 // A running total (a death toll) reported on different days: each day's highest figure
@@ -339,6 +347,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
       previous.clear();
       peak.clear();
     }
+    if (!revised && !previous.empty() && OnlyFloorsUnder(day, previous_top)) continue;
     // A revised figure is told with its written precision (29,2 is [29.15, 29.25]): an
     // update is a figure that meets some of the day before's not, not a relative gap.
     const bool covered = SaysNothingNew(previous, previous_top, day, top);
@@ -424,12 +433,15 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
     // confirmed so far went up), among the counts above or the day's floors themselves
     // ("at least one" in the night, "at least two" in the morning). A floor written round
     // ("more than 1,500") is itself a count of its moment rounded down, which a count well
-    // above it went on from.
+    // above it went on from. So is a floor far below the count ("at least two killed" in the
+    // first hour, sixteen by the evening): a wider scope seldom multiplies a toll by four.
+    constexpr double kFarAbove = 4;
     const bool dispute = ctx.TypeOf(floors, above) == FindingType::kDispute;
     const bool newer = WrittenRound(highest_floor) ||
                        highest_floor > lowest_floor * (1 + kMargin) ||
-                       std::any_of(above.begin(), above.end(), [](Item y) {
-                         return y->modality == Modality::kLatest || std::isinf(y->value.high);
+                       std::any_of(above.begin(), above.end(), [highest_floor](Item y) {
+                         return y->modality == Modality::kLatest || std::isinf(y->value.high) ||
+                                y->value.low >= kFarAbove * highest_floor;
                        });
     if (!dispute && !newer) continue;
     Report(ctx, g, rate, floors, above, 0.3, dispute ? FindingType::kDispute : FindingType::kUpdate,

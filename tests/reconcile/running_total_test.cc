@@ -177,6 +177,11 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
                 "", std::nullopt},
            Case{"range from the floor", Over(60), {60, 80}, Modality::kLatest, "", "",
                 std::nullopt},
+           // An early floor far below the day's count ("at least two", then sixteen).
+           Case{"four times a floor, no cue", Over(2), Exact(16), Modality::kUnspecified, "",
+                "", FindingType::kUpdate},
+           Case{"thrice a floor, no cue", Over(5), Exact(15), Modality::kUnspecified, "", "",
+                std::nullopt},
        }) {
     std::vector<Claim> tolls = Tolls({
         Quantity({"at least", c.floor, Modality::kUnspecified, c.floor_source, "", "killed"},
@@ -188,6 +193,37 @@ TEST(ReconcileNumeric, AFloorIsPassedOnItsDayOnlyByANewerCountOrAnotherSource) {
     const auto findings = Findings(docs);
     ASSERT_EQ(findings.size(), c.type ? 1u : 0u) << c.name;
     if (c.type) EXPECT_EQ(findings[0].type, *c.type) << c.name;
+  }
+}
+
+TEST(ReconcileNumeric, AFloorBelowTheLastCountSetsNoNewCount) {
+  // 131 dead on the 5th, "more than 130" on the 8th, 135 on the 24th: the floor holds 131, so
+  // it tells no fall, and 135 rose from 131. A floor above the last count is a new count.
+  struct Case {
+    Interval middle;
+    std::vector<std::pair<uint32_t, uint32_t>> updates;
+    size_t contradictions;
+  };
+  for (const Case& c : {Case{Over(130), {{0, 2}}, 0},
+                        Case{Over(132), {{0, 1}}, 0}}) {
+    std::vector<Claim> tolls = Tolls({Quantity({"131", Exact(131)}, "_/killed"),
+                                      Quantity({"more than", c.middle}, "_/killed"),
+                                      Quantity({"135", Exact(135)}, "_/killed")});
+    auto docs = OnePerDocument(tolls);
+    docs[0].published = absl::CivilDay(2022, 10, 5);
+    docs[1].published = absl::CivilDay(2022, 10, 8);
+    docs[2].published = absl::CivilDay(2022, 10, 24);
+    std::vector<std::pair<uint32_t, uint32_t>> updates;
+    size_t contradictions = 0;
+    for (const Finding& f : Findings(docs)) {
+      if (f.type == FindingType::kUpdate) {
+        updates.emplace_back(f.side_a.at(0).document, f.side_b.at(0).document);
+      } else {
+        ++contradictions;
+      }
+    }
+    EXPECT_THAT(updates, ::testing::IsSupersetOf(c.updates)) << c.middle.low;
+    EXPECT_EQ(contradictions, c.contradictions) << c.middle.low;
   }
 }
 
