@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "lib/data/embedded.h"
+#include "lib/extract/measure_qualifiers.h"
 
 namespace crosscheck::internal {
 
@@ -36,7 +37,8 @@ const CommonTables& CommonTablesOnce() {
   static const CommonTables* common = [] {
     auto* c = new CommonTables;
     for (const TableSchema* schema : {&kPersonsTable, &kGivenNamesTable, &kRoleKindsTable,
-                                      &kGazetteerTable, &kRoleKeysTable, &kAntonymsTable}) {
+                                      &kGazetteerTable, &kRoleKeysTable, &kAntonymsTable,
+                                      &kMeasureQualifiersTable, &kQualifierVerbsTable}) {
       absl::StatusOr<Table> table = LoadRequiredTable(EmbeddedSource(), "common", *schema);
       if (!table.ok()) {
         c->status = table.status();
