@@ -253,8 +253,8 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
   near.assign(tokens.size(), 0);
   const bool verb_second = lex.grammar->verb_second;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    if (si.skip[i]) continue;  // Before the cue is made: quotations are many tokens.
     Cue cue;
-    if (si.skip[i]) continue;
     if (lex.speech.Match(tokens, i, &cue)) {
       if (verb_second && cue.kind == CueKind::kVerb) {
         cue.subject_at = InvertedSubject(tokens, si.skip, i + cue.length, lex);
