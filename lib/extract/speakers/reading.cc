@@ -99,13 +99,21 @@ void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
 
 namespace {
 
-// Flags the sentence's tokens that lie inside a quotation; `qi` walks the quotations once
-// over the whole article.
+// Flags the sentence's tokens that lie inside a quotation (begin there); `qi` walks the
+// quotations once over the whole article. By runs: the tokens before the next quotation, then
+// those inside it, each with one test, not two quotation loads a token.
 void MarkQuoted(Tokens tokens, const std::vector<QuoteSpan>& quotes,
                 size_t& qi, std::span<uint8_t> skip) {
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n;) {
     while (qi < quotes.size() && quotes[qi].outer.end <= tokens[i].span.begin) ++qi;
-    skip[i] = qi < quotes.size() && quotes[qi].outer.begin <= tokens[i].span.begin;
+    if (qi == quotes.size()) {
+      std::fill(skip.begin() + i, skip.begin() + n, 0);
+      return;
+    }
+    const Span q = quotes[qi].outer;
+    for (; i < n && tokens[i].span.begin < q.begin; ++i) skip[i] = 0;
+    for (; i < n && tokens[i].span.begin < q.end; ++i) skip[i] = 1;
   }
 }
 
