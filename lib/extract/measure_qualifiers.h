@@ -7,8 +7,14 @@
 #include <string_view>
 
 #include "lib/extract/tokens.h"
+#include "lib/lang/table.h"
 
 namespace crosscheck::internal {
+
+// The two common tables (lib/data/common/), read and checked with the others
+// (lib/extract/tables.h, CheckCommonTables).
+extern const TableSchema kMeasureQualifiersTable;  // measure, qualified
+extern const TableSchema kQualifierVerbsTable;     // form, qualified, where: before|after
 
 struct MeasureQualifier {
   std::string_view measure;    // What is counted: "cases".

@@ -1,6 +1,9 @@
 #include "lib/extract/tokens.h"
 
 #include <algorithm>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lib/base/chars.h"
 #include "lib/base/hashed_map.h"
@@ -22,6 +25,27 @@ constexpr struct AsciiAlnum {
     for (int c = 'a'; c <= 'z'; ++c) at[c] = at[c - 'a' + 'A'] = true;
   }
 } kAsciiAlnum;
+
+// The end of the run of ASCII letters and digits from q on (at most `stop`). Sixteen bytes at
+// a time where SSE2 is there: the byte loop cost about five instructions a byte, the bulk of
+// tokenizing.
+const unsigned char* AsciiAlnumRun(const unsigned char* q, const unsigned char* stop) {
+#if defined(__SSE2__)
+  while (stop - q >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    // A byte b is in [lo, lo + n] when min(b - lo, n) == b - lo, unsigned.
+    const __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    const __m128i l = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8(25)), l);
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter)));
+    if (mask != 0xFFFF) return q + __builtin_ctz(~mask);
+    q += 16;
+  }
+#endif
+  while (q != stop && kAsciiAlnum.at[*q]) ++q;
+  return q;
+}
 
 // Whether the code point at text[i] is a letter: ASCII letters, and non-ASCII letters of the
 // Latin, Greek and Cyrillic blocks (U+00C0..U+04FF minus × and ÷), plus soft hyphen.
@@ -139,9 +163,7 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(t.data());
   while (i < end) {
     // The ASCII run by pointer, so that its bound stays in a register.
-    const unsigned char* q = p + i;
-    const unsigned char* const stop = p + end;
-    while (q != stop && kAsciiAlnum.at[*q]) ++q;
+    const unsigned char* q = AsciiAlnumRun(p + i, p + end);
     i = static_cast<size_t>(q - p);
     if (i >= end) break;
     const unsigned char d = *q;

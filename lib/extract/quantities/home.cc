@@ -2,6 +2,7 @@
 // of two sibling places in one story (two state elections of one evening, two cities struck
 // the same night), and the reconciler then keeps their unplaced figures apart.
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,18 +12,18 @@
 
 namespace crosscheck::internal {
 
-// The place the lead (the title and first paragraphs, up to kLeadBytes) names most, of those
-// holding no other place it names, its regions named counting for it: the city over its
-// country ("Sumy" over "Ukraine"). A tie goes to the place named first, except between two
-// sibling places of one country (below); a lead naming no place gives none.
-std::string HomePlace(const DocContext& ctx) {
+namespace {
+
+struct Named {
+  std::string_view place;
+  uint32_t count;
+  bool below_country;  // A city or region, not a country.
+};
+
+// The places the lead names, in order of first mention, with their counts.
+std::vector<Named> NamedInLead(const DocContext& ctx) {
   constexpr uint32_t kLeadBytes = 1500;  // A news lead names its scene; the tail digresses.
-  struct Named {
-    std::string_view place;
-    uint32_t count;
-    bool below_country;  // A city or region, not a country.
-  };
-  std::vector<Named> named;  // In order of first mention.
+  std::vector<Named> named;
   const LanguagePack& pack = *ctx.pack;
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.span.begin >= kLeadBytes) break;
@@ -40,18 +41,39 @@ std::string HomePlace(const DocContext& ctx) {
       k += m.length - 1;
     }
   }
+  return named;
+}
+
+}  // namespace
+
+// The place the lead (the title and first paragraphs, up to kLeadBytes) names most, of those
+// holding no other place it names, its regions named counting for it: the city over its
+// country ("Sumy" over "Ukraine"). A tie goes to the place named first, except between two
+// sibling places of one country (below); a lead naming no place gives none.
+std::string HomePlace(const DocContext& ctx) {
+  const std::vector<Named> named = NamedInLead(ctx);
+  const size_t count = named.size();
+  // Whether named[a] lies within named[b], asked of the gazetteer once a pair: the tests
+  // below ask a pair up to four times, and each question walks up the gazetteer by hash.
+  std::vector<int8_t> known(count * count, -1);
+  auto within = [&](const Named& a, const Named& b) {
+    int8_t& k = known[static_cast<size_t>(&a - named.data()) * count +
+                      static_cast<size_t>(&b - named.data())];
+    if (k < 0) k = GazetteerWithin(a.place, b.place) ? 1 : 0;
+    return k == 1;
+  };
   // A place's scene: its own mentions and those of the regions named that hold it (Erfurt and
   // Thuringia are one scene).
   auto scene = [&](const Named& n) {
     uint32_t sum = n.count;
     for (const Named& o : named) {
-      if (o.below_country && o.place != n.place && GazetteerWithin(n.place, o.place)) sum += o.count;
+      if (o.below_country && o.place != n.place && within(n, o)) sum += o.count;
     }
     return sum;
   };
   auto holds_other = [&](const Named& n) {
     return std::any_of(named.begin(), named.end(), [&](const Named& o) {
-      return o.place != n.place && GazetteerWithin(o.place, n.place);
+      return o.place != n.place && within(o, n);
     });
   };
   const Named* best = nullptr;
@@ -76,8 +98,7 @@ std::string HomePlace(const DocContext& ctx) {
         GazetteerCountry(n.place) != GazetteerCountry(best->place)) {
       continue;
     }
-    if (!GazetteerWithin(best->place, n.place) && !GazetteerWithin(n.place, best->place) &&
-        scene(n) >= best_scene) {
+    if (!within(*best, n) && !within(n, *best) && scene(n) >= best_scene) {
       return std::string();
     }
   }

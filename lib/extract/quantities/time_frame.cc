@@ -185,11 +185,14 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
       MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_, periods_, sinces_);
   breaks_.clear();
   for (const Token& t : st.tokens) {
+    if (t.kind != TokenKind::kPunct) continue;
+    // A mark of one byte, or an en or em dash (E2 80 93, E2 80 94): by bytes, since every
+    // punctuation token of every sentence with a figure is asked.
     const std::string_view f = t.folded();
-    if (t.kind == TokenKind::kPunct &&
-        (f == "," || f == ";" || f == ":" || f == "(" || f == ")" || f == "-" || f == "–" || f == "—")) {
-      breaks_.push_back(t.span.begin);
-    }
+    const bool mark = f.size() == 1 ? f[0] == ',' || f[0] == ';' || f[0] == ':' || f[0] == '(' ||
+                                          f[0] == ')' || f[0] == '-'
+                                    : f == "–" || f == "—";
+    if (mark) breaks_.push_back(t.span.begin);
   }
   // A word of the relative-day table (a weekday, "this", "today", also "week", "years") brings
   // the story back ("Sunday's storm killed 41", "this week").

@@ -60,21 +60,22 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
     // [determiner] [jurisdiction] title [name] ("der ukrainische Außenminister Andrii Sybiha").
     // Every word is tried, so the test for a title stays here and only a found one leaves.
     const size_t r = (flags & SpeechLexicon::kDeterminer) ? i + 1 : i;
-    // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title.
-    std::string juris;
-    size_t jl = 0;
-    RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
-    if (rm.length == 0 && r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
-      jl = roles_.Jurisdiction(tokens, r, &juris);
-      if (jl > 0) rm = roles_.Match(tokens, r + jl);
-      if (rm.length == 0) {
-        jl = 0;
-        juris.clear();
-      }
-    }
-    if (rm.length > 0) {
-      i = TitleMention(scan, i, r, r + jl + rm.length, rm, std::move(juris)) - 1;
+    // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title. The
+    // jurisdiction's string only where one may stand: made for every word, it cost more than
+    // the title gates.
+    if (const RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
+        rm.length > 0) {
+      i = TitleMention(scan, i, r, r + rm.length, rm, std::string()) - 1;
       continue;
+    }
+    if (r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
+      std::string juris;
+      if (const size_t jl = roles_.Jurisdiction(tokens, r, &juris); jl > 0) {
+        if (const RoleMatch rm = roles_.Match(tokens, r + jl); rm.length > 0) {
+          i = TitleMention(scan, i, r, r + jl + rm.length, rm, std::move(juris)) - 1;
+          continue;
+        }
+      }
     }
     if (!t.upper) continue;  // NameAt's first test (NameWord), before its strings are made.
     std::string id;

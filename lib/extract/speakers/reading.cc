@@ -99,13 +99,21 @@ void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
 
 namespace {
 
-// Flags the sentence's tokens that lie inside a quotation; `qi` walks the quotations once
-// over the whole article.
+// Flags the sentence's tokens that lie inside a quotation (begin there); `qi` walks the
+// quotations once over the whole article. By runs: the tokens before the next quotation, then
+// those inside it, each with one test, not two quotation loads a token.
 void MarkQuoted(Tokens tokens, const std::vector<QuoteSpan>& quotes,
                 size_t& qi, std::span<uint8_t> skip) {
-  for (size_t i = 0; i < tokens.size(); ++i) {
+  const size_t n = tokens.size();
+  for (size_t i = 0; i < n;) {
     while (qi < quotes.size() && quotes[qi].outer.end <= tokens[i].span.begin) ++qi;
-    skip[i] = qi < quotes.size() && quotes[qi].outer.begin <= tokens[i].span.begin;
+    if (qi == quotes.size()) {
+      std::fill(skip.begin() + i, skip.begin() + n, 0);
+      return;
+    }
+    const Span q = quotes[qi].outer;
+    for (; i < n && tokens[i].span.begin < q.begin; ++i) skip[i] = 0;
+    for (; i < n && tokens[i].span.begin < q.end; ++i) skip[i] = 1;
   }
 }
 
@@ -253,8 +261,8 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
   near.assign(tokens.size(), 0);
   const bool verb_second = lex.grammar->verb_second;
   for (size_t i = 0; i < tokens.size(); ++i) {
+    if (si.skip[i]) continue;  // Before the cue is made: quotations are many tokens.
     Cue cue;
-    if (si.skip[i]) continue;
     if (lex.speech.Match(tokens, i, &cue)) {
       if (verb_second && cue.kind == CueKind::kVerb) {
         cue.subject_at = InvertedSubject(tokens, si.skip, i + cue.length, lex);
