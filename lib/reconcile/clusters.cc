@@ -107,6 +107,19 @@ static bool CountsPeriod(const ReconcileContext& ctx, const Fact& f) {
   return d.end - d.begin >= kPeriodDays;
 }
 
+// Whether two periods of several years are one stretch dated to the month by one article and
+// to the year by another ("October 2010 to February 2019", "between 2010 and 2019"): the same
+// first and last years, the shorter one most of the longer.
+static bool SameYearsSpan(const DateRange& x, const DateRange& y) {
+  constexpr double kMost = 0.8;
+  if (x.begin.year() == x.end.year() || x.begin.year() != y.begin.year() ||
+      x.end.year() != y.end.year()) {
+    return false;
+  }
+  const double lx = x.end - x.begin, ly = y.end - y.begin;
+  return std::min(lx, ly) >= kMost * std::max(lx, ly);
+}
+
 bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
   if (!a.has_days() || !b.has_days()) return false;
   const DateRange &x = ctx.Days(a), &y = ctx.Days(b);
@@ -119,7 +132,7 @@ bool TimesDisjoint(const ReconcileContext& ctx, const Fact& a, const Fact& b) {
       return true;
     }
   }
-  return CountsPeriod(ctx, a) && CountsPeriod(ctx, b) && !(x == y);
+  return CountsPeriod(ctx, a) && CountsPeriod(ctx, b) && !(x == y) && !SameYearsSpan(x, y);
 }
 
 namespace {

@@ -53,6 +53,24 @@ TEST(ReconcilePeriod, TheYearSoFarIsUpdatedByTheYearSoFarOnly) {
                   .empty());
 }
 
+TEST(ReconcilePeriod, ASpanOfYearsDatedToTheMonthMeetsTheSameYears) {
+  // One article dates an epidemic's total to the month, another to the year: one stretch.
+  const DateRange by_month{Day(2010, 10, 1), Day(2019, 2, 28)};
+  const DateRange by_year{Day(2010, 1, 1), Day(2019, 12, 31)};
+  const auto found = Findings(
+      {Article("a", Day(2024, 5, 2), {Cases("9,100 cases from 2010 to 2019.", 9100, by_month)}),
+       Article("b", Day(2024, 5, 3), {Cases("12,500 cases in 2010-2019.", 12500, by_year)})});
+  EXPECT_EQ(found.size(), 1u);
+  // A few months that straddle a new year are no span of those whole years.
+  const DateRange winter{Day(2022, 12, 1), Day(2023, 2, 28)};
+  const DateRange two_years{Day(2022, 1, 1), Day(2023, 12, 31)};
+  EXPECT_TRUE(
+      Findings({Article("a", Day(2024, 5, 2), {Cases("900 cases last winter.", 900, winter)}),
+                Article("b", Day(2024, 5, 3),
+                        {Cases("5,000 cases in 2022-2023.", 5000, two_years)})})
+          .empty());
+}
+
 TEST(ReconcilePeriod, TwoReadingsOfTodayDoNotBlurAnArticlesFigureOfAnotherYear) {
   // Article a gives two counts of today that cannot both hold, and last year's total; article
   // b another total of last year. The two years' totals disagree, confidently.

@@ -165,6 +165,24 @@ bool CountsOfOffence(Tokens tokens, size_t i, size_t after, const LanguagePack& 
   return m.length > 0 && m.fields->at(0) == "cases";
 }
 
+// An age: a figure or range written together with a hyphen and an age suffix ("4-year-olds",
+// "1 to 4-year-olds", "5- bis 9-Jährige"; properties.tsv, age_suffix) says how old people
+// are, never how many of them there are.
+bool AgeSuffixAfter(Tokens tokens, size_t after, const LanguagePack& pack) {
+  // The lower end of an age range looks past the upper one: "1 to 4-", "5- bis 9-".
+  size_t at = after;
+  if (at < tokens.size() && Is(tokens[at], "-")) ++at;
+  if (at < tokens.size() && HasRole(tokens[at], pack, kRangeTo)) ++at;
+  if (at > after && at < tokens.size() && tokens[at].kind == TokenKind::kNumber) after = at + 1;
+  if (after + 1 >= tokens.size() || tokens[after].folded() != "-" ||
+      tokens[after].space_before || tokens[after + 1].space_before ||
+      tokens[after + 1].kind != TokenKind::kWord) {
+    return false;
+  }
+  const std::vector<std::string>* row = pack.quantities.properties.Find(tokens[after + 1]);
+  return row != nullptr && row->at(1) == "age_suffix";
+}
+
 }  // namespace
 
 bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
@@ -177,7 +195,7 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
   if (tokens[i].kind == TokenKind::kNumber && DigitsCountNothing(text, tokens, i, n, pack)) {
     return true;
   }
-  if (DistanceFromPlace(tokens, after, pack)) return true;
+  if (DistanceFromPlace(tokens, after, pack) || AgeSuffixAfter(tokens, after, pack)) return true;
   if (CountsOfOffence(tokens, i, after, pack)) return true;
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers.

@@ -79,7 +79,12 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
     const bool past_year = days && ctx.published && days->begin.month() == 1 &&
                            days->begin.day() == 1 && days->end.month() == 12 &&
                            days->end.day() == 31 && days->end.year() < ctx.published->year();
-    if ((event.empty() || past_year) && days &&
+    // A span over several years before the report's ("between October 2010 and February
+    // 2019") is a stretch of time, not the day of a statement even after "were reported":
+    // its figures are that stretch's totals, not the story's.
+    const bool past_span = days && ctx.published && days->begin.year() < days->end.year() &&
+                           days->end.year() < ctx.published->year() && event != "deadline";
+    if ((event.empty() || past_year || past_span) && days &&
         days->end - days->begin >= kPeriodDays - 1 && ctx.published &&
         days->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack) &&
         !StartsThen(tokens, d, *ctx.pack)) {
