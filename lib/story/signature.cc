@@ -122,6 +122,7 @@ class FeatureScores {
   explicit FeatureScores(size_t expected) {
     scores_.reserve(expected);
     table_.resize(SlotsFor(expected));
+    mask_ = table_.size() - 1;
   }
 
   void Add(uint64_t feature, uint32_t weight) {
@@ -166,19 +167,20 @@ class FeatureScores {
   }
   // The slot of `feature`: its position in scores_ plus 1, or 0 where it would go.
   uint32_t& SlotOf(uint64_t feature) {
-    const size_t mask = table_.size() - 1;
-    size_t i = (feature >> 8) & mask;  // The low bit tells names from words.
-    while (table_[i] != 0 && scores_[table_[i] - 1].second != feature) i = (i + 1) & mask;
+    size_t i = (feature >> 8) & mask_;  // The low bit tells names from words.
+    while (table_[i] != 0 && scores_[table_[i] - 1].second != feature) i = (i + 1) & mask_;
     return table_[i];
   }
   void Grow() {
     table_.assign(table_.size() * 2, 0);
+    mask_ = table_.size() - 1;
     for (size_t k = 0; k < scores_.size(); ++k) {
       SlotOf(scores_[k].second) = static_cast<uint32_t>(k + 1);
     }
   }
   std::vector<std::pair<uint32_t, uint64_t>> scores_;  // Score and feature, as first added.
   std::vector<uint32_t> table_;
+  size_t mask_;  // table_.size() - 1
 };
 
 constexpr uint64_t kOnes = 0x0101010101010101ull, kHighBits = kOnes * 0x80;
@@ -258,8 +260,10 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
   FeatureScores score(text.size() / 32);
   // Folded words; ScanWord stores eight bytes at a time, up to seven past the text's end.
   const std::unique_ptr<char[]> buffer(new char[text.size() + 8]);
-  std::string previous;  // The name just before, if any.
-  size_t previous_end = std::string_view::npos;
+  // The name just before, if any, as it stands in the text: folded again only when a name
+  // follows it directly (one word in forty), not copied at every name.
+  std::string_view previous;
+  std::string full_name;
   bool sentence_start = true;
   for (size_t p = 0; p < text.size();) {
     // Between words: punctuation and non-ASCII non-letters start a sentence.
@@ -291,14 +295,15 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
       // At a sentence's start a capital says nothing, but a name is still likely there.
       weight *= first ? 1 : 2;
       // A full name ("Anna Berger", "Pak Chol") is one more, stronger feature of its own.
-      if (previous_end != std::string_view::npos && previous_end + 1 == begin &&
-          text[previous_end] == ' ') {
-        previous += ' ';
-        previous += folded;
-        score.Add(NameFeature(previous), weight);
+      const size_t previous_end = previous.empty() ? 0 : previous.end() - text.begin();
+      if (!previous.empty() && previous_end + 1 == begin && text[previous_end] == ' ') {
+        full_name.resize(previous.size());
+        FoldInto(full_name.data(), previous);  // As the scan folded it, ASCII or not.
+        full_name += ' ';
+        full_name += folded;
+        score.Add(NameFeature(full_name), weight);
       }
-      previous = folded;
-      previous_end = p;
+      previous = word;
     } else {
       if (stops == nullptr || folded.size() < 4) continue;
       feature = WordFeature(folded, hash, seed);
