@@ -19,26 +19,54 @@ namespace {
 
 using internal::SequenceLength;
 
-// Stop lists per language, from lib/data/<lang>/stopwords.tsv; asked with the word's hash,
-// which the word's features reuse.
-using StopList = internal::HashedMap<bool>;
-struct StopLists {
-  StopList de, en;
-  const StopList* For(std::string_view lang) const {
-    if (lang == "de") return &de;
-    if (lang == "en") return &en;
-    return nullptr;
+// The stop words of a language (lib/data/<lang>/stopwords.tsv), asked with the word's hash,
+// which the word's features reuse. Slots of 16 bytes (a HashedMap's, a std::string each, are
+// 48), at most a quarter full: a word off the list, as most are, is told in about one probe.
+class StopList {
+ public:
+  explicit StopList(std::string_view table) {
+    const std::vector<std::vector<std::string_view>> rows = internal::TableRows(table);
+    size_t slots = 64;
+    while (slots < 4 * rows.size()) slots *= 2;
+    slots_.resize(slots);
+    mask_ = slots - 1;
+    for (const auto& row : rows) {
+      // No folded word is empty; an empty size marks an empty slot.
+      const std::string_view word = row[0];
+      const uint64_t hash = internal::HashString(word);
+      if (word.empty() || Contains(word, hash)) continue;
+      size_t i = hash & mask_;
+      while (slots_[i].size != 0) i = (i + 1) & mask_;
+      slots_[i] = {hash, static_cast<uint32_t>(words_.size()), static_cast<uint32_t>(word.size())};
+      words_ += word;
+    }
   }
+  bool Contains(std::string_view folded, uint64_t hash) const {
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.size == 0) return false;
+      if (s.hash == hash && internal::SameBytes({words_.data() + s.offset, s.size}, folded)) {
+        return true;
+      }
+    }
+  }
+
+ private:
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t offset = 0, size = 0;  // In words_.
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::string words_;
 };
 
-const StopLists& Stops() {
-  static const StopLists* lists = [] {
-    auto* l = new StopLists;
-    for (const auto& row : internal::TableRows("de/stopwords.tsv")) l->de[row[0]] = true;
-    for (const auto& row : internal::TableRows("en/stopwords.tsv")) l->en[row[0]] = true;
-    return l;
-  }();
-  return *lists;
+const StopList* StopsFor(std::string_view lang) {
+  static const StopList* de = new StopList("de/stopwords.tsv");
+  static const StopList* en = new StopList("en/stopwords.tsv");
+  if (lang == "de") return de;
+  if (lang == "en") return en;
+  return nullptr;
 }
 
 // ASCII bytes: word bytes (letters and digits), marks after which a sentence starts, others.
@@ -251,7 +279,7 @@ size_t ScanWord(std::string_view text, size_t p, char* folded, bool& ascii, bool
 
 std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lang,
                                      const StoryOptions& options) {
-  const StopList* stops = Stops().For(lang);
+  const StopList* stops = StopsFor(lang);
   const uint64_t seed = LanguageSeed(lang);
   // Only the top of the article: a UTF-8 sequence cut at the limit reads as a non-word.
   text = text.substr(0, options.signature_bytes);
@@ -287,7 +315,7 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
     const std::string_view folded =
         ascii ? std::string_view(buffer.get(), word.size()) : FoldInto(buffer.get(), word);
     const uint64_t hash = internal::HashString(folded);
-    if (stops != nullptr && stops->Find(folded, hash) != nullptr) continue;
+    if (stops != nullptr && stops->Contains(folded, hash)) continue;
     uint64_t feature;
     uint32_t weight = begin < kLead ? 3 : 1;
     if (Capitalised(word)) {
