@@ -120,7 +120,7 @@ bool Capitalised(std::string_view word) {
 uint64_t NameFeature(std::string_view folded, uint64_t hash) {
   // A genitive or plural s ("Putins", "Kirbys") names the same; cut from both sides alike.
   if (folded.size() >= 5 && folded.back() == 's') {
-    hash = internal::HashString(folded.substr(0, folded.size() - 1));
+    hash = internal::HashString({folded.data(), folded.size() - 1});
   }
   return hash | 1;
 }
@@ -133,7 +133,7 @@ uint64_t NameFeature(std::string_view folded) {
 // `seed` is LanguageSeed(lang); `hash` is HashString(folded).
 uint64_t WordFeature(std::string_view folded, uint64_t hash, uint64_t seed) {
   constexpr size_t kStem = 7;
-  if (folded.size() > kStem) hash = internal::HashString(folded.substr(0, kStem));
+  if (folded.size() > kStem) hash = internal::HashString({folded.data(), kStem});
   return ((hash ^ seed) * 0xBF58476D1CE4E5B9ull) & ~1ull;
 }
 
@@ -309,16 +309,20 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
     const size_t begin = p;
     bool ascii, digit;
     p = ScanWord(text, p, buffer.get(), ascii, digit);
-    const std::string_view word = text.substr(begin, p - begin);
+    const std::string_view word(text.data() + begin, p - begin);  // No bounds check: p <= n.
     const bool first = std::exchange(sentence_start, false);
     if (digit || word.size() < 3) continue;  // Figures and dates are claims, not the story.
+    // Lower-case words count only in a language with a stop list, from four bytes: the
+    // others ("und", "the") are dropped before they are folded and hashed.
+    const bool name = Capitalised(word);
+    if (!name && (stops == nullptr || word.size() < 4)) continue;
     const std::string_view folded =
         ascii ? std::string_view(buffer.get(), word.size()) : FoldInto(buffer.get(), word);
     const uint64_t hash = internal::HashString(folded);
     if (stops != nullptr && stops->Contains(folded, hash)) continue;
     uint64_t feature;
     uint32_t weight = begin < kLead ? 3 : 1;
-    if (Capitalised(word)) {
+    if (name) {
       feature = NameFeature(folded, hash);
       // At a sentence's start a capital says nothing, but a name is still likely there.
       weight *= first ? 1 : 2;
@@ -333,7 +337,6 @@ std::vector<uint64_t> StorySignature(std::string_view text, std::string_view lan
       }
       previous = word;
     } else {
-      if (stops == nullptr || folded.size() < 4) continue;
       feature = WordFeature(folded, hash, seed);
     }
     score.Add(feature, weight);
