@@ -396,5 +396,43 @@ TEST(SeedStories, OneStory) {
   for (const DocumentResult& d : r.documents) EXPECT_EQ(d.story, r.documents[0].story) << d.id;
 }
 
+// Texts whose signatures must agree (or not): the word scan reads eight bytes at a time, so
+// the same words are tried at every offset from the start of the text, and cut by the limit
+// at every byte (no byte past it may count); case and words with digits fold away.
+TEST(StorySignature, EqualWhereTheWordsAre) {
+  const std::string body =
+      "Verkehrsministerin Anna Berger besuchte Straßenbahnhöfe in Überlingen und "
+      "Zürich-Oerlikon; Bürgermeisterin Müller-Lüdenscheidt begrüßte die Delegation.";
+  struct Row {
+    std::string name, a, b;
+    bool same;
+    size_t limit = 16384;  // a with options.signature_bytes = limit; b with the defaults.
+  };
+  std::vector<Row> rows = {
+      {"capitals fold", "ANNA BERGER besuchte ÜBERLINGEN und ZÜRICH",
+       "Anna Berger besuchte Überlingen und Zürich", true},
+      {"a word with a digit counts as none", "Anna Berger besuchte Überlingen.",
+       "Anna Berger besuchte Ueberlingenstrasse7x Überlingen.", true},
+      {"a digit in a word's third block", "Anna Berger besuchte Ratsherrenversammlungen.",
+       "Anna Berger besuchte Ratsherrenversammlung4en.", false},
+      {"another name", "Anna Berger besuchte Überlingen.", "Anna Bergen besuchte Überlingen.",
+       false},
+  };
+  for (size_t k = 0; k <= 9; ++k) {
+    rows.push_back({"offset " + std::to_string(k), std::string(k, ' ') + body, body, true});
+  }
+  for (size_t limit = 1; limit < body.size(); ++limit) {
+    rows.push_back({"cut at " + std::to_string(limit), body, body.substr(0, limit), true, limit});
+  }
+  for (const Row& r : rows) {
+    StoryOptions cut;
+    cut.signature_bytes = static_cast<uint32_t>(r.limit);
+    const std::vector<uint64_t> a = StorySignature(r.a, "de", cut);
+    const std::vector<uint64_t> b = StorySignature(r.b, "de");
+    EXPECT_TRUE(!a.empty() || r.limit < 16) << r.name;
+    EXPECT_EQ(a == b, r.same) << r.name;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
