@@ -90,6 +90,26 @@ bool IsPronounOrArticle(Tokens tokens, size_t i, const Numeral& n,
           pack.money.currencies.Match(tokens, n.last).length == 0);
 }
 
+// "1 million-plus", "2 billion-odd": a scale word and a hedge after it written as one word.
+// Always true: a word that is neither leaves the numeral as it was.
+bool ReadHyphenScale(const Token& t, const LanguagePack& pack, Numeral& n) {
+  const std::string_view form = t.folded();
+  const size_t dash = form.find('-');
+  if (!t.hyphen || dash == std::string_view::npos || dash == 0 || t.space_before == false) {
+    return true;
+  }
+  const std::vector<std::string>* scale = pack.numbers.scales.Find(form.substr(0, dash));
+  const std::vector<std::string>* hedge = pack.numbers.roles.Values(form.substr(dash + 1), kAfter);
+  if (scale == nullptr || dash < 3 || hedge == nullptr || hedge->empty()) return true;
+  const double mult = ScaleValue(PhraseMatch{1, scale});
+  n.value *= mult;
+  n.multiplier = mult;
+  n.scaled = true;
+  n.hedge_after = hedge->at(0);
+  ++n.last;
+  return true;
+}
+
 // Scale words after digits: "Millionen", "Mio.", "bn", attached "m". Returns false when the
 // numeral is no count at all ("1m" is a metre).
 bool ReadScaleAfter(std::string_view text, Tokens tokens, size_t i,
@@ -97,7 +117,7 @@ bool ReadScaleAfter(std::string_view text, Tokens tokens, size_t i,
   const size_t j = n.last;
   if (j >= tokens.size() || !(n.from_digits || n.spoken_decimal) || n.scaled) return true;
   PhraseMatch s = pack.numbers.scales.Match(tokens, j);
-  if (s.length == 0) return true;
+  if (s.length == 0) return ReadHyphenScale(tokens[j], pack, n);
   const std::string_view form = tokens[j].folded();
   const std::string_view raw = tokens[j].span.Of(text);
   const bool attached = !tokens[j].space_before;
