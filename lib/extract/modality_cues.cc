@@ -102,6 +102,17 @@ bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
   return !(cue >= last && SaysBetween(tokens, last, cue, lex));
 }
 
+// Whether a comma and a speech participle stand in [from, to): the figure after them is in
+// what was said, a clause of its own.
+bool ReportedAfter(Tokens tokens, size_t from, size_t to, const Lexicon& lex) {
+  for (size_t k = from; k + 1 < to; ++k) {
+    if (IsPunct(tokens[k], ",") && lex.quantities.roles.Has(tokens[k + 1], kReportLink)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The modality a table row names, by the names the claims' JSON uses (pack.cc refuses others).
 Modality ModalityNamed(std::string_view name) {
   for (const Modality m : kCueModalities) {
@@ -132,8 +143,12 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
       continue;
     }
     const size_t from = i < first ? i : last, to = i < first ? first : i;
-    // A figure in the reason clause of the one before ("could rise as 37 are ...") takes none.
-    if (i < first && lex.quantities.roles.Has(tokens[first - 1], kReasonLink)) continue;
+    // A figure in the reason clause of the one before ("could rise as 37 are ...") takes none,
+    // nor one in the words a speaker's participle reports ("likely to change, saying 98 are").
+    if (i < first && (lex.quantities.roles.Has(tokens[first - 1], kReasonLink) ||
+                      ReportedAfter(tokens, i + m.length, first, lex))) {
+      continue;
+    }
     // A cue after another clause opens speaks of that clause ("190 yesterday while the
     // authorities expected it to rise"), and so does one after a comma and words of their own
     // ("13 wurden verletzt, eine Frau schwebte zunächst in Lebensgefahr"); a cue right after
@@ -144,7 +159,10 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
                      (IsPunct(tokens[k], ",") && k + 1 < i) ||
                      (k >= last + 2 && k + 1 < i &&
                       lex.quantities.roles.Has(tokens[k], kClauseAnd) &&
-                      lex.quantities.roles.Has(tokens[k + 1], kPartArticle));
+                      lex.quantities.roles.Has(tokens[k + 1], kPartArticle)) ||
+                     // "184 injured and this figure is expected to rise": a subject of its own.
+                     (k + 1 < i && lex.quantities.roles.Has(tokens[k], kClauseAnd) &&
+                      lex.quantities.roles.Has(tokens[k + 1], kDemonstrative));
     }
     if (other_clause) {
       i += m.length - 1;

@@ -77,13 +77,15 @@ struct MeasureInfo {
 // local_body: the source key of a body that counts where it sits ("police in Leeds said"): its
 // seat stays the figure's place, unlike a ministry's or an institute's.
 // hospital: a noun that, after a capitalised name, names a hospital: a place of its own figures.
+// report_link: a speech participle after a comma ("…, saying 98 are still in hospital"): what
+// follows is what was said, a clause of its own.
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
-  kClauseAnd, kLocalBody, kHospital,
+  kClauseAnd, kLocalBody, kHospital, kReportLink,
   kQuantityRoles
 };
 
