@@ -77,6 +77,15 @@ struct ReconcileOptions {
   // the first kind its group names, suspected cases, else confirmed ones; a kind not listed
   // (probable cases) meets only itself.
   std::vector<std::string> joined_kinds = {"suspected_", "confirmed_"};
+  // Groups that may be everyone a figure counts: the people an event happened to (the
+  // civilians of a strike on a city, the pupils of a school fire, the pilgrims of a hajj).
+  // Where one of them is the only such group a story names for a measure, and no sentence
+  // gives it as a part of a larger ungrouped figure ("ten people, including eight pupils"),
+  // the story's figures of that measure that name no group count the same people and meet
+  // its figures. Kinds of people that are a part of a toll (children, women, foreigners,
+  // firefighters, a nationality) are not among them.
+  std::vector<std::string> whole_groups = {"civilians", "students", "tourists",
+                                           "pilgrims",  "migrants", "participants"};
   // Whether place `inner` lies within place `outer` (both claim place keys: kursk in russia),
   // so that figures naming no place can be taken as of a story's setting. Reconciliation
   // reads no language data: a Checker fills this from its gazetteer when it is empty, and

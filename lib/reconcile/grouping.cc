@@ -126,8 +126,20 @@ namespace {
 
 // The keys of documents [d0, d1), numbered in `shard` from 0 in order of first appearance;
 // `group_of` is where the first of their claims is told.
+// The key a claim is grouped by: its own, or the whole group's its measure joins.
+std::string_view GroupKey(const DocumentResult& d, const Claim& c, uint32_t story,
+                          const GroupJoins& joins) {
+  if (!joins.empty()) {
+    if (const std::string_view m = UngroupedMeasure(c); !m.empty()) {
+      if (const auto it = joins.find(std::pair(story, m)); it != joins.end()) return it->second;
+    }
+  }
+  return ReconcileKey(d, c);
+}
+
 void GroupShard(std::span<const DocumentResult> documents, const std::vector<uint32_t>& story_of,
-                size_t d0, size_t d1, KeyGroups& shard, uint32_t* group_of) {
+                const GroupJoins& joins, size_t d0, size_t d1, KeyGroups& shard,
+                uint32_t* group_of) {
   // The keys' hashes a few claims ahead, so that the lookups can ask for their slots early:
   // the table does not fit in the cache, and waiting for each slot in turn was most of this.
   // Claim i's hash is ahead[i % kAhead] (an array of all of them was 8 MB written and read
@@ -143,7 +155,8 @@ void GroupShard(std::span<const DocumentResult> documents, const std::vector<uin
       lead_c = 0;
     }
     const Claim& c = documents[lead_d].claims[lead_c++];
-    return StoryHash(HashString(ReconcileKey(documents[lead_d], c)), story_of[lead_d]);
+    const uint32_t story = story_of[lead_d];
+    return StoryHash(HashString(GroupKey(documents[lead_d], c, story, joins)), story);
   };
   for (size_t i = 0; i < kAhead && i < claims; ++i) ahead[i] = hash_next();
   size_t at = 0;
@@ -154,7 +167,7 @@ void GroupShard(std::span<const DocumentResult> documents, const std::vector<uin
         ahead[at % kAhead] = hash_next();
         shard.index.Prefetch(ahead[at % kAhead]);
       }
-      const std::string_view key = ReconcileKey(documents[d], c);
+      const std::string_view key = GroupKey(documents[d], c, story_of[d], joins);
       if (key.empty()) {
         group_of[at++] = 0;
         continue;
@@ -191,10 +204,12 @@ void MergeShard(const KeyGroups& shard, KeyGroups& out, uint32_t* group_of, size
 
 }  // namespace
 
-KeyGroups GroupByKey(std::span<const DocumentResult> documents) {
+KeyGroups GroupByKey(std::span<const DocumentResult> documents,
+                     std::span<const std::string> whole_groups) {
   size_t total = 0;
   for (const DocumentResult& d : documents) total += d.claims.size();
   const std::vector<uint32_t> story_of = StoryNumbers(documents);
+  const GroupJoins joins = WholeGroupJoins(documents, story_of, whole_groups);
   // Each worker numbers the keys of a run of documents; the runs are then merged in order.
   const size_t workers = WorkersFor(total);
   std::vector<size_t> first_claim;
@@ -203,7 +218,7 @@ KeyGroups GroupByKey(std::span<const DocumentResult> documents) {
   shards[0].group_of.resize(total);
   uint32_t* const group_of = shards[0].group_of.data();
   RunWorkers(workers, [&](size_t w) {
-    GroupShard(documents, story_of, bounds[w], bounds[w + 1], shards[w],
+    GroupShard(documents, story_of, joins, bounds[w], bounds[w + 1], shards[w],
                group_of + first_claim[w]);
   });
   KeyGroups out = std::move(shards[0]);

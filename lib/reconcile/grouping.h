@@ -17,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "crosscheck/types.h"
 #include "lib/reconcile/internal.h"
 #include "lib/reconcile/pages.h"
@@ -84,9 +85,21 @@ void RunWorkers(size_t workers, const std::function<void(size_t)>& work);
 std::vector<size_t> ShareDocuments(std::span<const DocumentResult> documents, size_t workers,
                                    std::vector<size_t>& first_claim);
 
+// Per (story number, measure), the key that the story's figures of the measure naming no group
+// are grouped under ("civilians/killed"), where one of `whole_groups` is the only such group the
+// story names for it and no sentence gives it as a part of an ungrouped figure (whole_group.cc).
+using GroupJoins = absl::flat_hash_map<std::pair<uint32_t, std::string_view>, std::string>;
+GroupJoins WholeGroupJoins(std::span<const DocumentResult> documents,
+                           std::span<const uint32_t> story_of,
+                           std::span<const std::string> whole_groups);
+// The measure of a figure keyed "_/measure" (no group), else empty.
+std::string_view UngroupedMeasure(const Claim& c);
+
 // The first pass: the group of every claim. A claim meets only claims of its own story: the
-// story is part of the group.
-KeyGroups GroupByKey(std::span<const DocumentResult> documents);
+// story is part of the group. Figures naming no group join the story's whole group of their
+// measure (ReconcileOptions::whole_groups).
+KeyGroups GroupByKey(std::span<const DocumentResult> documents,
+                     std::span<const std::string> whole_groups = {});
 
 // Room for n facts in FactPartitions::memory, each written once before it is read: a vector
 // would first fill them all with default values, a pass over 96 bytes a claim that costs as

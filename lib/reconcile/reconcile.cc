@@ -227,7 +227,7 @@ namespace crosscheck {
 
 std::vector<Finding> Reconcile(std::span<const DocumentResult> documents,
                                const ReconcileOptions& options) {
-  internal::KeyGroups groups = internal::GroupByKey(documents);
+  internal::KeyGroups groups = internal::GroupByKey(documents, options.whole_groups);
   const std::vector<std::string_view> camps = internal::StoryCamps(documents, options);
   internal::FactPartitions facts =
       internal::CopyFacts(documents, camps, groups, options.level_days, options.revised_measures);
