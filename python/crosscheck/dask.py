@@ -18,8 +18,10 @@ The run is a map, a shuffle and a reduce:
   links come to the client, which forms the stories by the C++ LinkStories, as one machine
   does;
 - shuffle: the claims become rows of a Dask DataFrame keyed by their reconciliation key
-  (crosscheck.Claim.reconcile_key, the C++ ReconcileKey the reconciler groups by) and are
-  shuffled by Dask, so that each key's claims meet in one partition;
+  (crosscheck.Claim.reconcile_key, the C++ ReconcileKey the reconciler groups by) less its
+  group ("civilians/killed" goes by "killed") and are shuffled by Dask, so that the claims of
+  every group of a measure meet in one partition: figures naming no group may join the one
+  whole group their story names (ReconcileOptions::whole_groups);
 - reduce: each shuffled partition is reconciled by the C++ reconciler; the findings and the
   documents are gathered and put in the single-machine order.
 

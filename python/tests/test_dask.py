@@ -122,6 +122,28 @@ SMALL_BAGS = [
 ]
 
 
+# A figure naming no group joins the one whole group its story names (tourists): the three
+# keys differ, and must still meet in one partition.
+WHOLE_GROUP = [
+    {"id": "a", "story": "s", "lang": "en",
+     "text": "Gunmen killed 24 tourists at a mountain resort on Tuesday."},
+    {"id": "b", "story": "s", "lang": "en",
+     "text": "The attack at the mountain resort killed 24 tourists, officials said."},
+    {"id": "c", "story": "s", "lang": "en",
+     "text": "Gunmen shot dead 31 people at the mountain resort on Tuesday."},
+]
+
+
+# Shuffled into 5 or 7 partitions, "tourists/killed" and "_/killed" would hash apart.
+@pytest.mark.parametrize("parts,shuffled", [(1, 5), (3, 7)])
+def test_whole_group_join_equals_one_machine(client, parts, shuffled):
+    checker = crosscheck.Checker(lang="en")
+    want = checker.check(WHOLE_GROUP)
+    assert len(want.findings) == 1, want.to_json()
+    bag = dask.bag.from_sequence(WHOLE_GROUP, npartitions=parts)
+    assert ccd.check_bag(bag, checker, npartitions=shuffled).to_json() == want.to_json()
+
+
 @pytest.mark.parametrize("items", SMALL_BAGS)
 def test_small_bags_equal_one_machine(client, items):
     checker = crosscheck.Checker(lang="en")
