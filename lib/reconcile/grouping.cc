@@ -124,8 +124,6 @@ std::vector<size_t> ShareDocuments(std::span<const DocumentResult> documents, si
 
 namespace {
 
-// The keys of documents [d0, d1), numbered in `shard` from 0 in order of first appearance;
-// `group_of` is where the first of their claims is told.
 // The key a claim is grouped by: its own, or the whole group's its measure joins.
 std::string_view GroupKey(const DocumentResult& d, const Claim& c, uint32_t story,
                           const GroupJoins& joins) {
@@ -137,6 +135,8 @@ std::string_view GroupKey(const DocumentResult& d, const Claim& c, uint32_t stor
   return ReconcileKey(d, c);
 }
 
+// The keys of documents [d0, d1), numbered in `shard` from 0 in order of first appearance;
+// `group_of` is where the first of their claims is told.
 void GroupShard(std::span<const DocumentResult> documents, const std::vector<uint32_t>& story_of,
                 const GroupJoins& joins, size_t d0, size_t d1, KeyGroups& shard,
                 uint32_t* group_of) {

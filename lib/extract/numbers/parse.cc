@@ -95,12 +95,11 @@ bool IsPronounOrArticle(Tokens tokens, size_t i, const Numeral& n,
 bool ReadHyphenScale(const Token& t, const LanguagePack& pack, Numeral& n) {
   const std::string_view form = t.folded();
   const size_t dash = form.find('-');
-  if (!t.hyphen || dash == std::string_view::npos || dash == 0 || t.space_before == false) {
-    return true;
-  }
+  // A scale word of three letters or more ("bn-plus" is none), spaced from the digits.
+  if (!t.hyphen || !t.space_before || dash == std::string_view::npos || dash < 3) return true;
   const std::vector<std::string>* scale = pack.numbers.scales.Find(form.substr(0, dash));
   const std::vector<std::string>* hedge = pack.numbers.roles.Values(form.substr(dash + 1), kAfter);
-  if (scale == nullptr || dash < 3 || hedge == nullptr || hedge->empty()) return true;
+  if (scale == nullptr || hedge == nullptr || hedge->empty()) return true;
   const double mult = ScaleValue(PhraseMatch{1, scale});
   n.value *= mult;
   n.multiplier = mult;
