@@ -14,7 +14,8 @@ namespace {
 
 // The words of common/source_words.tsv by class, read once: the same for every language.
 struct SourceWords {
-  StringSet destination, name_skip, joiners, information;
+  StringSet destination, name_skip, joiners, information, seat_of, verb_last_intro, subject_lead,
+      genitive;
 };
 
 const SourceWords& SourceWordsOnce() {
@@ -26,6 +27,10 @@ const SourceWords& SourceWordsOnce() {
                        : row[1] == "name_skip" ? &w->name_skip
                        : row[1] == "joiner"    ? &w->joiners
                        : row[1] == "information" ? &w->information
+                       : row[1] == "seat_of"   ? &w->seat_of
+                       : row[1] == "verb_last_intro" ? &w->verb_last_intro
+                       : row[1] == "subject_lead" ? &w->subject_lead
+                       : row[1] == "genitive"  ? &w->genitive
                                                : nullptr;
       if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
       set->insert(Fold(row[0]));
@@ -142,6 +147,12 @@ size_t ActorEnd(Tokens tokens, size_t cue, const Lexicon& lex) {
   for (size_t back = 2; back <= 4 && back < cue; ++back) {
     const size_t at = cue - back;
     size_t length = lex.quantities.locatives.Match(tokens, at).length;
+    // "die Hafenverwaltung von Nampo teilte mit": right after a noun, the town the body
+    // belongs to, not the body.
+    if (length == 0 && tokens[at - 1].kind == TokenKind::kWord && tokens[at - 1].upper &&
+        SourceWordsOnce().seat_of.contains(Key(tokens[at]))) {
+      length = 1;
+    }
     if (length == 0 || at + length >= cue) continue;
     // "Officials in the Bahamas say": an article before the name.
     if (at + length + 1 < cue && lex.quantities.roles.Has(tokens[at + length], kPartArticle) &&
@@ -156,6 +167,37 @@ size_t ActorEnd(Tokens tokens, size_t cue, const Lexicon& lex) {
     if (named) return at;
   }
   return cue;
+}
+
+// The subject of a clause that puts its verb last ("wie das Statistische Bundesamt am
+// Freitag in einer ersten Schätzung mitteilte"): the words between it and the verb say when
+// and how, and a noun among them ("Schätzung") is no source. `end` is the cue when the
+// clause is no such clause or its subject ends right before the verb.
+struct VerbLastSubject {
+  size_t end;
+  bool agency;  // "wie ein Reporter der Nachrichtenagentur dpa berichtete": passed on.
+};
+
+VerbLastSubject VerbLastSubjectOf(Tokens tokens, size_t cue, const Lexicon& lex) {
+  const SourceWords& words = SourceWordsOnce();
+  size_t open = cue;
+  while (open > 0 && tokens[open - 1].kind == TokenKind::kWord) --open;
+  if (open == cue || !words.verb_last_intro.contains(Key(tokens[open]))) return {cue, false};
+  size_t k = open + 1;
+  if (k < cue && words.subject_lead.contains(Key(tokens[k]))) ++k;
+  const size_t noun_from = k;
+  bool agency = false;
+  for (; k < cue; ++k) {
+    const Token& t = tokens[k];
+    if (t.kind != TokenKind::kWord) return {cue, false};
+    agency = agency || lex.quantities.agencies.contains(Key(t));
+    if (t.upper || lex.quantities.agencies.contains(Key(t))) continue;
+    // "ein Sprecher der Feuerwehr": a genitive after a noun goes on with the subject.
+    if (k > noun_from && tokens[k - 1].upper && words.genitive.contains(Key(t))) continue;
+    if (k == noun_from || !HasGermanAdjectiveEnding(t.folded())) break;
+  }
+  if (k == noun_from) return {cue, false};
+  return {k < cue ? k : cue, agency};
 }
 
 // Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew
@@ -194,7 +236,9 @@ size_t SourcePhraseEnd(Tokens tokens, size_t from, const Lexicon& lex,
 // sits, into `cue`.
 void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
                   std::vector<EntityMention>& entities, SourceCue& cue) {
-  size_t actor = ActorEnd(tokens, cue.first, lex);
+  const VerbLastSubject verb_last = VerbLastSubjectOf(tokens, cue.first, lex);
+  if (verb_last.agency) return;
+  size_t actor = ActorEnd(tokens, verb_last.end, lex);
   // "The Railways on Saturday said", "Die Polizei hat am Sonntag mitgeteilt": a day before
   // the cue is no name.
   if (actor > 0 && tokens[actor - 1].lex != nullptr &&
