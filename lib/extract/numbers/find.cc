@@ -226,6 +226,14 @@ NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
   if (!range.found) {
     e.estimate = hedge == Hedge::kNone && IsRound(n);
     e.value = Apply(hedge, n.value, s.options, &e.estimate);
+    // "rund 1,3 Millionen": a figure given to a decimal was rounded to that digit, not
+    // guessed: it is read like a bare round figure (the rounding tolerance), or half its last
+    // digit either way where that is more, so that "rund 1,5 Millionen" is another estimate.
+    if (hedge == Hedge::kApprox && n.decimals > 0 && n.value > 0) {
+      const double half_digit = 0.5 * std::pow(10.0, -n.decimals) * n.multiplier / n.value;
+      const double t = std::max(half_digit, s.options.round_tolerance);
+      if (t < s.options.approx_tolerance) e.value = {n.value * (1 - t), n.value * (1 + t)};
+    }
   }
   if (currency.empty()) {
     ReadCurrencyAfter(tokens, s.pack, s.options, hedge, range.found, n.scaled, e);

@@ -23,6 +23,9 @@ struct Numeral {
   bool from_digits = false;
   bool plain_integer = false;  // Digits only, no separators ("2025").
   bool fractional = false;
+  // Digits after the decimal mark of a numeral written in digits ("1,6" has one): how finely
+  // the writer gave it.
+  int decimals = 0;
   bool spoken_decimal = false;  // "2 Komma 5": a scale word may follow as after digits.
   bool share = false;           // "zwei Drittel": a part of a whole, not a count.
   std::string_view hedge_after;  // "3,500-plus": a hedge's name (hedges.tsv) after the figure.

@@ -308,6 +308,10 @@ std::optional<Numeral> ParseNumeral(std::string_view text, Tokens tokens,
     n->from_digits = true;
     n->plain_integer = !leading_mark && AllDigits(raw);
     n->fractional = *v != std::floor(*v);
+    if (n->fractional && !leading_mark) {
+      const size_t mark = raw.rfind(pack.grammar.decimal_mark);
+      if (mark != std::string_view::npos) n->decimals = static_cast<int>(raw.size() - mark - 1);
+    }
   } else if (t.kind == TokenKind::kWord) {
     n = WordNumeral(tokens, i, pack);
     if (!n) {
