@@ -196,6 +196,27 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
   return r;
 }
 
+// A figure given to a decimal was rounded to that digit, not guessed. "rund 1,3 Millionen"
+// is read like a bare round figure (the rounding tolerance), or half its last digit either
+// way where that is more, so that "rund 1,5 Millionen" is another estimate. Bare, a scaled
+// figure is exact to its last digit ("17,9 Millionen": 17.85 to 17.95 million; "27,154
+// Millionen": 27,153,500 to 27,154,500; an audience, a statistic), except halves and quarters
+// ("3,5 Millionen", "1.25 million"), which say "about" and keep the rounding tolerance.
+void WrittenPrecision(const Numeral& n, Hedge hedge, const ExtractOptions& o, NumberExpr& e) {
+  const double half_digit = 0.5 * std::pow(10.0, -n.decimals) * n.multiplier / n.value;
+  if (hedge == Hedge::kApprox) {
+    const double t = std::max(half_digit, o.round_tolerance);
+    if (t < o.approx_tolerance) e.value = {n.value * (1 - t), n.value * (1 + t)};
+    return;
+  }
+  const double written = n.value / n.multiplier;
+  const double quarters = (written - std::floor(written)) * 4;
+  if (!e.estimate || !n.scaled || std::fabs(quarters - std::round(quarters)) < 1e-9) return;
+  if (half_digit < o.round_tolerance) {
+    e.value = {n.value * (1 - half_digit), n.value * (1 + half_digit), false, true};
+  }
+}
+
 // The expression around the numeral `n`: currency, hedge, range and sign.
 NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
   Tokens tokens = s.tokens;
@@ -226,14 +247,7 @@ NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
   if (!range.found) {
     e.estimate = hedge == Hedge::kNone && IsRound(n);
     e.value = Apply(hedge, n.value, s.options, &e.estimate);
-    // "rund 1,3 Millionen": a figure given to a decimal was rounded to that digit, not
-    // guessed: it is read like a bare round figure (the rounding tolerance), or half its last
-    // digit either way where that is more, so that "rund 1,5 Millionen" is another estimate.
-    if (hedge == Hedge::kApprox && n.decimals > 0 && n.value > 0) {
-      const double half_digit = 0.5 * std::pow(10.0, -n.decimals) * n.multiplier / n.value;
-      const double t = std::max(half_digit, s.options.round_tolerance);
-      if (t < s.options.approx_tolerance) e.value = {n.value * (1 - t), n.value * (1 + t)};
-    }
+    if (n.decimals > 0 && n.value > 0) WrittenPrecision(n, hedge, s.options, e);
   }
   if (currency.empty()) {
     ReadCurrencyAfter(tokens, s.pack, s.options, hedge, range.found, n.scaled, e);

@@ -325,28 +325,6 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   return np_end;
 }
 
-// A count with a scale word written with two decimals or more is exact to its last digit
-// ("27,154 Millionen": 27,153,500 to 27,154,500; a broadcaster's audience, a statistic), not
-// a round estimate: "2 Millionen", "3,5 Millionen" and quarters ("1.25 million", "1,75")
-// keep the rounding tolerance.
-void WrittenPrecision(std::string_view text, Tokens tokens,
-                      const NumberExpr& e, const LanguagePack& pack, Claim& c) {
-  if (!e.scaled || !e.estimate || tokens[e.numeral_first].kind != TokenKind::kNumber) return;
-  const std::string_view raw = tokens[e.numeral_first].span.Of(text);
-  const size_t mark = raw.rfind(pack.grammar.decimal_mark);
-  constexpr size_t kPreciseDecimals = 2;
-  if (mark == std::string_view::npos || raw.size() - mark - 1 < kPreciseDecimals) return;
-  const std::optional<double> written = ParseDigits(raw, pack.grammar.decimal_mark);
-  if (!written || !(*written > 0)) return;
-  const double quarters = (*written - std::floor(*written)) * 4;
-  if (std::fabs(quarters - std::round(quarters)) < 1e-9) return;
-  const double digit = std::pow(10.0, -static_cast<double>(raw.size() - mark - 1));
-  const double half = 0.5 * digit * e.point / *written;
-  if (2 * half < c.value.high - c.value.low) {
-    c.value = {e.point - half, e.point + half, false, true};
-  }
-}
-
 // A figure's claim before it is read: its sentence, its value and how far it is trusted.
 Claim FigureOf(const Sentence& sentence, const NumberExpr& e) {
   Claim c;
@@ -445,7 +423,6 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         continue;
       }
       c.span = TokenSpan(tokens, e.first, np_end);
-      if (c.kind == ClaimKind::kQuantity) WrittenPrecision(ctx.text, tokens, e, pack, c);
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
       // A figure that goes on from another keeps its mood when its own words give none.
       if (Modality m = ModalityOf(tokens, e.first, np_end, pack); m != Modality::kUnspecified) {
