@@ -113,6 +113,33 @@ std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack) {
   return there.unit.str();
 }
 
+std::string RelativeClauseMeasure(Tokens tokens, size_t noun, size_t figure,
+                                  const LanguagePack& pack) {
+  constexpr size_t kLongest = 16;  // "die in Kiew durch den nächtlichen Angriff … getötet wurden".
+  const PhraseMatch n = pack.quantities.measures.Match(tokens, noun);
+  const auto t = n.length > 0 ? pack.quantities.measure_tally.find(n.fields->at(0))
+                              : pack.quantities.measure_tally.end();
+  if (t == pack.quantities.measure_tally.end() || !t->second.generic) return "";
+  const size_t comma = noun + n.length;
+  const PhraseMatch rel = comma + 2 < figure ? pack.quantities.properties.Match(tokens, comma + 1)
+                                             : PhraseMatch{};
+  if (tokens[comma].folded() != "," || rel.length != 1 || rel.fields->at(1) != "relative") {
+    return "";
+  }
+  std::string found;
+  for (size_t k = comma + 2; k < figure && k < comma + kLongest; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct) {
+      // The clause must close with a comma, and the figure stand in the noun's own clause.
+      return tokens[k].folded() == "," && SameClause(tokens, k + 1, figure) ? found : "";
+    }
+    if (const PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0) {
+      found = m.fields->at(0);
+      k += m.length - 1;
+    }
+  }
+  return "";
+}
+
 bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
                     size_t np_end, const std::vector<std::string>& cue, const Claim* previous,
                     Claim& c) {

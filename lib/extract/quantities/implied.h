@@ -42,6 +42,12 @@ size_t SkipSourceAndAdverbs(Tokens tokens, size_t at, const LanguagePack& pack,
 // ("die Zahl der vermisst gemeldeten Menschen": missing), or empty when it is none.
 std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack);
 
+// What a generic counted noun at tokens[noun] counts as the verb of the relative clause right
+// after it says, when the figure at tokens[figure] stands in the noun's clause past it ("die
+// Zahl der Menschen, die bei dem Angriff getötet wurden, stieg auf 15": killed); else empty.
+std::string RelativeClauseMeasure(Tokens tokens, size_t noun, size_t figure,
+                                  const LanguagePack& pack);
+
 // Whether the clause of the figure at tokens[first] holds an "in" before it whose noun is no
 // place of the gazetteer ("in kleineren Städten wie Münster", "In Dutzenden anderen
 // Städten", place.cc): the figure holds somewhere else than a place named before it.

@@ -77,6 +77,12 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     const bool own_clause = SameClause(s.tokens, before->second, e.first);
     if (own_clause) c.confidence = 0.9;
     if (own_clause) c.unit = MeasureAt(s.tokens, before->second, s.pack);
+    // Or a relative clause on the noun tells it: "die Zahl der Menschen, die … getötet wurden,".
+    if (std::string rel = RelativeClauseMeasure(s.tokens, before->second, e.first, s.pack);
+        !own_clause && !rel.empty()) {
+      c.unit = std::move(rel);
+      c.confidence = 0.9;
+    }
     if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
