@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/implied.h"
 #include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
@@ -24,6 +25,29 @@ bool AmongAWhole(Tokens tokens, size_t last, const LanguagePack& pack) {
     size_t n = k + 1;
     if (n < tokens.size() && pack.quantities.roles.Has(tokens[n], kPartArticle)) ++n;
     return n < tokens.size() && tokens[n].kind == TokenKind::kNumber;
+  }
+  return false;
+}
+
+// Whether the figure at tokens[first] opens with the place of a next part of a list after a
+// comma or a list link, past who counted and adverbs: "25.000 Menschen, in München 40.000",
+// "in Hamburg laut Polizei ebenfalls 70.000". The place must end right there, so a clause
+// with its own verb or noun ("in Berlin nahm die Polizei 30 fest") is none.
+bool PlaceLedPart(const FigureContext& s, size_t first) {
+  constexpr size_t kLongestPlace = 3;
+  Tokens t = s.tokens;
+  const size_t end = SkipSourceAndAdverbs(t, first, s.pack, s.sources);
+  for (size_t p = end; p-- > 0 && p + kLongestPlace >= end;) {
+    const PhraseMatch place = s.pack.quantities.places.Match(t, p);
+    if (place.length == 0 || p + place.length != end) continue;
+    // The locative, maybe with an article between ("in der Schweiz").
+    for (size_t gap = 0; gap <= 1 && gap + 1 <= p; ++gap) {
+      const size_t loc = p - gap - 1;
+      const PhraseMatch l = s.pack.quantities.locatives.Match(t, loc);
+      if (l.length != 1 || loc == 0) continue;
+      if (gap == 1 && !s.pack.quantities.roles.Has(t[p - 1], kPartArticle)) continue;
+      return t[loc - 1].folded() == "," || s.pack.quantities.roles.Has(t[loc - 1], kListLink);
+    }
   }
   return false;
 }
@@ -57,9 +81,11 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
                       (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&
                        s.pack.quantities.changes.Match(t, e.first - 1).length == 1 &&
                        !ChangeCueEndsAt(t, e.first - 1, s.pack, "now"));
-  if (!linked) return false;
+  const bool place_led = !linked && PlaceLedPart(s, e.first);
+  if (!linked && !place_led) return false;
   const size_t to = ClauseAround(t, e.first, e.last, kWindow).second;
-  if (LastPlace(t, e.last, to, s.pack).empty() && NamedIncidentOf(t, e.first, e.last, s.pack).empty()) {
+  if (!place_led && LastPlace(t, e.last, to, s.pack).empty() &&
+      NamedIncidentOf(t, e.first, e.last, s.pack).empty()) {
     return false;
   }
   c.unit = previous->unit;

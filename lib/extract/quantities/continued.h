@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "crosscheck/types.h"
+#include "lib/extract/attribution.h"
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/tokens.h"
 #include "lib/lang/pack.h"
@@ -18,6 +19,7 @@ namespace crosscheck::internal {
 struct FigureContext {
   Tokens tokens;  // The sentence's.
   const LanguagePack& pack;
+  const std::vector<SourceCue>* sources = nullptr;  // The sentence's source cues, if known.
 };
 
 bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,

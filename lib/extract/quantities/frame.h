@@ -55,7 +55,8 @@ class GatheringArticle {
 // In an article about a gathering (`rally`): makes quantity claim `c`, a figure of anyone at tokens
 // [first, np_end) that no verb refines, a count of the crowd when its noun is a crowd_noun
 // and its sentence estimates or counts (a crowd_estimate: "ihre Schätzung auf 160.000
-// Menschen"). True when it did.
+// Menschen"), or, in any article, when a gathering is named right after the noun ("17.000
+// Menschen bei der Kundgebung"). True when it did.
 bool CrowdOfRally(Tokens tokens, size_t first, size_t np_end,
                   const LanguagePack& pack, const GatheringArticle& rally, Claim& c);
 

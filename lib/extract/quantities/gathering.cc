@@ -48,6 +48,19 @@ bool AfterCounterGathering(Tokens tokens, size_t first,
   return rally == kNone || !comma_between(rally, counter) || !comma_between(counter, first);
 }
 
+// Whether a gathering (events.tsv, kind "gathering") is named right after a crowd's noun
+// ending at tokens[np_end], with no mark or figure between: "17.000 Menschen bei der
+// Kundgebung", "people at the rally" were there, wherever the article is set.
+bool AtAGathering(Tokens tokens, size_t np_end, const LanguagePack& pack) {
+  constexpr size_t kReach = 4;  // "bei der großen Kundgebung".
+  for (size_t k = np_end; k < tokens.size() && k < np_end + kReach; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kNumber) return false;
+    const PhraseMatch m = pack.dates.events.Match(tokens, k);
+    if (m.length > 0 && m.fields->size() > 1) return m.fields->at(1) == "gathering";
+  }
+  return false;
+}
+
 }  // namespace
 
 bool NamesAGathering(const DocContext& ctx, size_t boilerplate) {
@@ -67,12 +80,11 @@ bool NamesAGathering(const DocContext& ctx, size_t boilerplate) {
 bool CrowdOfRally(Tokens tokens, size_t first, size_t np_end,
                   const LanguagePack& pack, const GatheringArticle& rally, Claim& c) {
   const RoleTable& roles = pack.quantities.roles;
-  if (np_end <= first || !roles.Has(tokens[np_end - 1], kCrowdNoun) ||
-      std::none_of(tokens.begin(), tokens.end(),
-                   [&](const Token& t) { return roles.Has(t, kCrowdEstimate); }) ||
-      !rally()) {
-    return false;
-  }
+  if (np_end <= first || !roles.Has(tokens[np_end - 1], kCrowdNoun)) return false;
+  const bool estimate = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
+    return roles.Has(t, kCrowdEstimate);
+  });
+  if (!(estimate && rally()) && !AtAGathering(tokens, np_end, pack)) return false;
   c.unit = std::string(kMarchers);  // A counter-protest's: ApplyFrame's CounterMeasure.
   return true;
 }

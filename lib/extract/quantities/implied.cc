@@ -21,6 +21,30 @@ bool NamesGathering(Tokens tokens, const LanguagePack& pack) {
 
 }  // namespace
 
+size_t SkipSourceAndAdverbs(Tokens tokens, size_t at, const LanguagePack& pack,
+                            const std::vector<SourceCue>* sources) {
+  constexpr size_t kMostSkips = 3;  // "laut Polizei ebenfalls": a cue and an adverb or two.
+  for (size_t skips = 0; at > 0 && skips < kMostSkips; ++skips) {
+    if (pack.quantities.roles.Has(tokens[at - 1], kAdverb)) {
+      --at;
+      continue;
+    }
+    if (sources == nullptr) break;
+    // A cue's span is its cue words; the words naming the source follow ("laut | Polizei").
+    constexpr size_t kSourceWords = 4;  // "nach Angaben | des bayerischen Innenministeriums".
+    const auto cue = std::find_if(sources->begin(), sources->end(), [&](const SourceCue& q) {
+      if (q.first >= at || q.last > at || at - q.last > kSourceWords) return false;
+      for (size_t k = q.last; k < at; ++k) {
+        if (tokens[k].kind != TokenKind::kWord) return false;
+      }
+      return true;
+    });
+    if (cue == sources->end()) break;
+    at = cue->first;
+  }
+  return at;
+}
+
 bool SameClause(Tokens tokens, size_t from, size_t to) {
   constexpr size_t kClause = 16;  // "The death toll in Turkey from the earthquake … rose to".
   if (to < from || to - from > kClause) return false;
@@ -49,8 +73,9 @@ bool JoinedMeasures(Tokens tokens, size_t noun, const LanguagePack& pack) {
   return false;
 }
 
-const std::vector<std::string>* ImpliedCountCue(Tokens tokens,
-                                                const NumberExpr& e, const LanguagePack& pack) {
+const std::vector<std::string>* ImpliedCountCue(Tokens tokens, const NumberExpr& e,
+                                                const LanguagePack& pack,
+                                                const std::vector<SourceCue>* sources) {
   const RoleTable& roles = pack.quantities.roles;
   if (const RoleTable::Match m = roles.At(tokens, e.last, kImpliedCount);
       m.length > 0 && m.values->at(0) != "before") {
@@ -62,10 +87,14 @@ const std::vector<std::string>* ImpliedCountCue(Tokens tokens,
       !pack.quantities.roles.Has(tokens[e.last], kNotNoun)) {
     return nullptr;
   }
+  // Right before the figure, or past who counted and an adverb: "waren es laut Polizei
+  // ebenfalls 45.000" (a cue's words may hold the phrase: "said there were 12,000").
   constexpr size_t kLongest = 2;
-  for (size_t n = 1; n <= kLongest && n <= e.first; ++n) {
-    const RoleTable::Match m = roles.At(tokens, e.first - n, kImpliedCount);
-    if (m.length == n && m.values->at(0) != "after") return m.values;
+  for (const size_t at : {e.first, SkipSourceAndAdverbs(tokens, e.first, pack, sources)}) {
+    for (size_t n = 1; n <= kLongest && n <= at; ++n) {
+      const RoleTable::Match m = roles.At(tokens, at - n, kImpliedCount);
+      if (m.length == n && m.values->at(0) != "after") return m.values;
+    }
   }
   return nullptr;
 }
@@ -82,6 +111,33 @@ std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack) {
   if (t == pack.quantities.measure_tally.end() || !t->second.generic) return there.unit.str();
   ApplyFrame(tokens, noun, noun + m.length, pack, "", there);
   return there.unit.str();
+}
+
+std::string RelativeClauseMeasure(Tokens tokens, size_t noun, size_t figure,
+                                  const LanguagePack& pack) {
+  constexpr size_t kLongest = 16;  // "die in Kiew durch den nächtlichen Angriff … getötet wurden".
+  const PhraseMatch n = pack.quantities.measures.Match(tokens, noun);
+  const auto t = n.length > 0 ? pack.quantities.measure_tally.find(n.fields->at(0))
+                              : pack.quantities.measure_tally.end();
+  if (t == pack.quantities.measure_tally.end() || !t->second.generic) return "";
+  const size_t comma = noun + n.length;
+  const PhraseMatch rel = comma + 2 < figure ? pack.quantities.properties.Match(tokens, comma + 1)
+                                             : PhraseMatch{};
+  if (tokens[comma].folded() != "," || rel.length != 1 || rel.fields->at(1) != "relative") {
+    return "";
+  }
+  std::string found;
+  for (size_t k = comma + 2; k < figure && k < comma + kLongest; ++k) {
+    if (tokens[k].kind == TokenKind::kPunct) {
+      // The clause must close with a comma, and the figure stand in the noun's own clause.
+      return tokens[k].folded() == "," && SameClause(tokens, k + 1, figure) ? found : "";
+    }
+    if (const PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0) {
+      found = m.fields->at(0);
+      k += m.length - 1;
+    }
+  }
+  return "";
 }
 
 bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
@@ -109,7 +165,7 @@ bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const N
     c.unit = before->first;
   } else if (previous != nullptr && previous->paragraph == c.paragraph) {
     c.unit = previous->unit;
-    c.place = previous->place;
+    if (!ElsewhereBefore(s.tokens, e.first, s.pack)) c.place = previous->place;
     c.confidence = std::min(c.confidence, previous->confidence);
     if (c.subject.empty()) c.subject = previous->subject;
   } else if (s.before != nullptr) {

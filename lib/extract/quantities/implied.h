@@ -26,13 +26,32 @@ bool JoinedMeasures(Tokens tokens, size_t noun, const LanguagePack& pack);
 
 // The quantity_words.tsv row (implied_count) of a pronoun and a form of "to be" beside a
 // figure with no noun ("45.000 werden es am Abend sein", "there were 12,000", "waren es
-// 8.000"), or nullptr.
-const std::vector<std::string>* ImpliedCountCue(Tokens tokens,
-                                                const NumberExpr& e, const LanguagePack& pack);
+// 8.000"), or nullptr. A source cue of `sources` and adverbs may stand between the phrase
+// before the figure and it ("waren es laut Polizei 45.000").
+const std::vector<std::string>* ImpliedCountCue(Tokens tokens, const NumberExpr& e,
+                                                const LanguagePack& pack,
+                                                const std::vector<SourceCue>* sources = nullptr);
+
+// Where the source cues of `sources` (with the words naming the source: "laut | Polizei")
+// and adverbs (quantity_words.tsv) right before tokens[at] begin, past at most three; `at`
+// when none stand there.
+size_t SkipSourceAndAdverbs(Tokens tokens, size_t at, const LanguagePack& pack,
+                            const std::vector<SourceCue>* sources);
 
 // The measure of the counted noun at tokens[noun] as the words around it there refine it
 // ("die Zahl der vermisst gemeldeten Menschen": missing), or empty when it is none.
 std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack);
+
+// What a generic counted noun at tokens[noun] counts as the verb of the relative clause right
+// after it says, when the figure at tokens[figure] stands in the noun's clause past it ("die
+// Zahl der Menschen, die bei dem Angriff getötet wurden, stieg auf 15": killed); else empty.
+std::string RelativeClauseMeasure(Tokens tokens, size_t noun, size_t figure,
+                                  const LanguagePack& pack);
+
+// Whether the clause of the figure at tokens[first] holds an "in" before it whose noun is no
+// place of the gazetteer ("in kleineren Städten wie Münster", "In Dutzenden anderen
+// Städten", place.cc): the figure holds somewhere else than a place named before it.
+bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack);
 
 struct PronounContext {
   Tokens tokens;  // The figure's sentence.

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/implied.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -149,7 +150,8 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       break;
     }
   }
-  return best.empty() ? OpeningPlace(tokens, first, pack) : best;
+  return best.empty() && !ElsewhereBefore(tokens, first, pack) ? OpeningPlace(tokens, first, pack)
+                                                               : best;
 }
 
 bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
@@ -187,6 +189,27 @@ std::string LastPlace(Tokens tokens, size_t from, size_t to,
   return last;
 }
 
+bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kWindow = 12;
+  constexpr size_t kNounGap = 3;  // "in Dutzenden anderen Städten".
+  const size_t from = ClauseAround(tokens, first, first + 1, kWindow).first;
+  for (size_t i = from; i < first; ++i) {
+    // Only "in": "bei dem Brand", "aus der Stadt" name an event or an origin, no where.
+    const size_t l = tokens[i].folded() == "in" ? 1 : 0;
+    for (size_t k = i + l; l > 0 && k < first && k <= i + l + kNounGap; ++k) {
+      const Token& t = tokens[k];
+      if (t.kind != TokenKind::kWord || pack.quantities.places.Match(tokens, k).length > 0 ||
+          pack.quantities.roles.Has(t, kPlaceNoun)) {
+        break;
+      }
+      const bool date = t.lex != nullptr && (t.lex->Is(kLexMonth) || t.lex->Is(kLexWeekday) ||
+                                             t.lex->Is(kLexRelativeDay) || t.lex->Is(kLexDateEvent));
+      if (t.upper && !date) return true;
+    }
+  }
+  return false;
+}
+
 void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
                         Claim& c) {
   if (c.kind != ClaimKind::kQuantity || !c.place.empty()) return;
@@ -194,7 +217,9 @@ void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_
   if (NamesPlaceBefore(ctx.sentences[index].tokens, first, np_end, pack)) {
     c.place = PlaceBefore(ctx, index, first, pack);
   }
-  if (c.place.empty()) c.place = SceneBefore(ctx, index, pack);
+  if (c.place.empty() && !ElsewhereBefore(ctx.sentences[index].tokens, first, pack)) {
+    c.place = SceneBefore(ctx, index, pack);
+  }
 }
 
 // A place just before the word that opens the figure's phrase (quantity_words.tsv,

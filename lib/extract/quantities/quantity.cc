@@ -64,7 +64,8 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
 bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
                     const Claim* previous, Claim& c, std::string* own_subject) {
   c.confidence = 0.6;
-  if (const std::vector<std::string>* cue = ImpliedCountCue(s.tokens, e, s.pack)) {
+  if (const std::vector<std::string>* cue =
+          ImpliedCountCue(s.tokens, e, s.pack, &s.facts.sources)) {
     return PronounMeasure({s.tokens, s.before, s.pack}, s.facts, e, np_end, *cue, previous, c);
   }
   if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
@@ -76,6 +77,12 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     const bool own_clause = SameClause(s.tokens, before->second, e.first);
     if (own_clause) c.confidence = 0.9;
     if (own_clause) c.unit = MeasureAt(s.tokens, before->second, s.pack);
+    // Or a relative clause on the noun tells it: "die Zahl der Menschen, die … getötet wurden,".
+    if (std::string rel = RelativeClauseMeasure(s.tokens, before->second, e.first, s.pack);
+        !own_clause && !rel.empty()) {
+      c.unit = std::move(rel);
+      c.confidence = 0.9;
+    }
     if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
     const size_t np_first = before->second > 3 ? before->second - 3 : 0;
@@ -300,7 +307,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
     // Counted by its verb or a part of a whole named before.
   } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
-             BreakdownFigure({s.tokens, s.pack}, e, previous, c)) {
+             BreakdownFigure({s.tokens, s.pack, &s.facts.sources}, e, previous, c)) {
     // Counted as the figure before it, for another part.
   } else if (const size_t end = e.vague ? 0 : ModifiersToClauseEnd(s.tokens, e.last, s.pack);
              end > 0 && ModifiedElided(s, e, c)) {
@@ -311,7 +318,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // The figure before it, by the source named after it.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous) ||
-               ImpliedCountCue(s.tokens, e, s.pack) != nullptr) ||
+               ImpliedCountCue(s.tokens, e, s.pack, &s.facts.sources) != nullptr) ||
              !ImpliedMeasure(s, e, np_end, previous, c, own_subject)) {
     return 0;  // A bare number with nothing counted is no claim.
   }
