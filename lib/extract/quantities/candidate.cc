@@ -13,7 +13,7 @@ namespace {
 
 // Past an apposition: "Gálvez, candidate of the coalition …, secured".
 constexpr size_t kCandidateBefore = 30;
-constexpr size_t kVoteAfter = 4;         // "59.5% of the total votes".
+constexpr size_t kVoteAfter = 5;  // "58.59% of the total valid votes".
 
 // Whether the properties.tsv row at tokens[k] is one of `takes`.
 bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
