@@ -182,6 +182,8 @@ Range ReadRange(const Sentence& s, const Numeral& n, Hedge hedge, size_t hedge_s
   }
   if (r.between) e.first = lead - 1;
   if (!upper || (!r.between && ChangeFromTo(tokens, lead, tokens[n.last], s.pack))) return r;
+  // "49.12% or 57,976,538 votes": a share restated as a count, no two alternatives.
+  if (n.percent && !upper->percent) return r;
   double lo = n.value;
   if (!n.scaled) lo *= upper->multiplier;  // The scale word is shared: "2 bis 3 Milliarden".
   if (!n.scaled && upper->multiplier == 1) {

@@ -4,14 +4,16 @@
 #include <cstdint>
 
 #include "lib/base/lex_entry.h"
+#include "lib/extract/context.h"
 #include "lib/extract/speakers/person.h"
+#include "lib/extract/speakers/words.h"
 
 namespace crosscheck::internal {
 namespace {
 
 // Past an apposition: "Gálvez, candidate of the coalition …, secured".
 constexpr size_t kCandidateBefore = 30;
-constexpr size_t kVoteAfter = 4;         // "59.5% of the total votes".
+constexpr size_t kVoteAfter = 5;  // "58.59% of the total valid votes".
 
 // Whether the properties.tsv row at tokens[k] is one of `takes`.
 bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
@@ -38,6 +40,33 @@ bool NameWord(std::string_view text, const Token& t) {
   return e.classes == 0 && e.speaker_words == 0 && e.speech_flags == 0;
 }
 
+// Whether `t` is a word of the speaker_words class `c`.
+bool OfClass(const Token& t, WordClass c) {
+  return t.kind == TokenKind::kWord && t.lex != nullptr &&
+         (t.lex->speaker_words >> static_cast<unsigned>(c)) & 1u;
+}
+
+// A lower-case word inside a name ("Van der Bellen", "da Silva"; speaker_words.tsv).
+bool Particle(const Token& t) { return OfClass(t, WordClass::kNameParticle); }
+
+// Where the name ending at tokens[end - 1] (a name word) starts: past name words and past
+// particles that stand before a name word or are capitalised ("Alexander Van der Bellen").
+size_t NameStart(std::string_view text, Tokens tokens, size_t end) {
+  size_t begin = end - 1;
+  while (begin > 0) {
+    const Token& t = tokens[begin - 1];
+    const bool joins = begin > 1 && (NameWord(text, tokens[begin - 2]) ||
+                                     Particle(tokens[begin - 2]));
+    // A capitalised one opens a name after a word or before another particle ("für Van
+    // Gogh", "Van der Bellen"); at the sentence's start it is an article ("Der Bewerber").
+    const bool opens = t.upper && ((begin > 1 && tokens[begin - 2].kind == TokenKind::kWord) ||
+                                   (Particle(tokens[begin]) && !tokens[begin].upper));
+    if (!NameWord(text, t) && !(Particle(t) && (opens || joins))) break;
+    --begin;
+  }
+  return begin;
+}
+
 // Whether the comma at tokens[comma] opens an aside of a few words closed by another comma
 // ("Trump, by contrast, has ...", "Harris, meanwhile, ...").
 bool ShortAsideAt(Tokens tokens, size_t comma) {
@@ -52,9 +81,13 @@ bool ShortAsideAt(Tokens tokens, size_t comma) {
 // The key of the name whose words are tokens [begin, end): its surname, the last word of two
 // ("Maria Lindqvist"), the second of more (a given name and two surnames: "Claudia Sheinbaum
 // Pardo" meets "Sheinbaum"), as letters without diacritics and without a possessive ending.
-std::string NameKey(Tokens tokens, size_t begin, size_t end) {
+// Where every noun is capitalised, or with a particle, the last word: a noun may open the run
+// ("Schuhfabrikant Heinrich Staudinger"), and a particle leads to the surname.
+std::string NameKey(Tokens tokens, size_t begin, size_t end, bool last = false) {
   constexpr size_t kGivenAndSurname = 2;
-  std::string_view w = tokens[end - begin > kGivenAndSurname ? begin + 1 : end - 1].folded();
+  for (size_t k = begin; k < end; ++k) last = last || Particle(tokens[k]);
+  const size_t at = end - begin > kGivenAndSurname && !last ? begin + 1 : end - 1;
+  std::string_view w = tokens[at].folded();
   w.remove_suffix(PossessiveEnding(w));
   return AsciiName(w);
 }
@@ -83,19 +116,40 @@ std::string NameFrom(Tokens tokens, size_t begin, size_t end,
   // Where every noun is capitalised, a lower-case word right before makes it a noun: an
   // article, an adjective or a preposition ("dem vorläufigen Gesamtergebnis", "die notwendige
   // Mehrheit", "im Bundestag"). A name follows a given name, a title or nothing.
+  // A particle tells a name ("kommt Van der Bellen auf", "für Anna van der Wende").
+  const bool particle = std::any_of(tokens.begin() + begin, tokens.begin() + end, Particle);
   if (pack.grammar.capitalised_nouns && begin > 0 && tokens[begin - 1].kind == TokenKind::kWord &&
-      !tokens[begin - 1].upper) {
+      !tokens[begin - 1].upper && !particle) {
     return "";
   }
   if (begin > 0) {
     const PhraseMatch m = pack.quantities.properties.Match(tokens, begin - 1);
     const std::string_view takes = m.length == 1 ? m.fields->at(1) : "";
+    // "die Liste Madeleine Petrovic": a list's or party's name, read as a party's (party.h).
     if (takes == "not_candidate" || takes == "earlier" || takes == "from_to" ||
-        takes == "relative" || takes == "change") {
+        takes == "relative" || takes == "change" || takes == "party_noun" ||
+        takes == "party_named") {
       return "";
     }
+    // "a lead over Bolsonaro, winning 50.8%": the one beaten, unless the figure is the
+    // name's own ("ahead of Brenner's tally of 48.6%" is Brenner's).
+    if (takes == "held_stop" && PossessiveEnding(tokens[end - 1].folded()) == 0) return "";
   }
-  return NameKey(tokens, begin, end);
+  return NameKey(tokens, begin, end, pack.grammar.capitalised_nouns);
+}
+
+// NameFrom, and where every noun is capitalised and it finds none, the same without the first
+// of three or more words, a noun before a given name and surname ("der Bierpartei Dominik
+// Wlazny", "und Schuhfabrikant Heinrich Staudinger").
+std::string NameOrLaterFrom(Tokens tokens, size_t begin, size_t end,
+                            const LanguagePack& pack) {
+  constexpr size_t kNounAndName = 3;
+  std::string name = NameFrom(tokens, begin, end, pack);
+  if (name.empty() && pack.grammar.capitalised_nouns && end - begin >= kNounAndName &&
+      !Particle(tokens[begin])) {
+    name = NameFrom(tokens, begin + 1, end, pack);
+  }
+  return name;
 }
 
 // Whether a vote word follows tokens[end] closely, in its clause ("of the vote"), and the
@@ -178,13 +232,151 @@ std::string NameBefore(std::string_view text, Tokens tokens, size_t first,
     if (t.folded() == ")" || t.folded() == "\u201d") ++depth;
     if ((t.folded() == "(" || t.folded() == "\u201c") && depth > 0) --depth;
     if (depth > 0 || !NameWord(text, t)) continue;
-    size_t begin = k - 1;
-    while (begin > 0 && NameWord(text, tokens[begin - 1])) --begin;
-    std::string name = NameFrom(tokens, begin, k, pack);
+    const size_t begin = NameStart(text, tokens, k);
+    // "Poland's main ruling party, took 50.3%": the possessor of a noun in an aside is not
+    // the holder ("Lindqvist's lead held at 52.3%", "Sheinbaum's victory with 60.2%" are).
+    if (PossessiveEnding(t.folded()) > 0 &&
+        std::any_of(tokens.begin() + k, tokens.begin() + first,
+                    [](const Token& x) { return x.folded() == ","; })) {
+      k = begin + 1;
+      continue;
+    }
+    std::string name = NameOrLaterFrom(tokens, begin, k, pack);
     if (!name.empty()) return name;
     k = begin + 1;  // Past a qualifier to the name it qualifies.
   }
   return "";
+}
+
+// Whether the share ending at tokens[end] is how far the count has come, its vote_counted
+// row a few words on ("with 99.1% of voting machines counted", "after 60% of the votes were
+// tallied"): no one's share.
+bool CountedAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
+  constexpr size_t kCountedAfter = 6;
+  for (size_t k = end; k < tokens.size() && k - end < kCountedAfter; ++k) {
+    if (tokens[k].kind != TokenKind::kWord) return false;
+    if (RowAt(tokens, k, pack, "vote_counted")) return true;
+  }
+  return false;
+}
+
+// Whether a name starts at `t`: a name word, or a capitalised particle ("Van der Bellen").
+bool StartsName(std::string_view text, const Token& t) {
+  return NameWord(text, t) || (Particle(t) && t.upper);
+}
+
+// The key of the name starting at tokens[begin] (StartsName), through its name words and
+// particles.
+std::string NameAfter(std::string_view text, Tokens tokens, size_t begin) {
+  size_t stop = begin + 1;
+  while (stop < tokens.size() && (NameWord(text, tokens[stop]) || Particle(tokens[stop]))) ++stop;
+  while (stop > begin + 1 && Particle(tokens[stop - 1])) --stop;
+  return NameKey(tokens, begin, stop);
+}
+
+// The name the votes after a share go to ("49.17% of votes went to Bolsonaro"): a held_to row
+// right after the vote word, then a name. Empty otherwise.
+std::string NameGoneTo(std::string_view text, Tokens tokens, size_t end,
+                       const LanguagePack& pack) {
+  for (size_t k = end; k < tokens.size() && k - end <= kVoteAfter; ++k) {
+    if (tokens[k].kind != TokenKind::kWord) return "";
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length == 0 || m.fields->at(1) != "held_to") continue;
+    const size_t at = k + m.length;
+    return at < tokens.size() && StartsName(text, tokens[at]) ? NameAfter(text, tokens, at) : "";
+  }
+  return "";
+}
+
+// The name just before a share, past at most four lower-case words and no figure, mark or
+// capitalised noun ("Rosenkranz erreicht mit 18,9 Prozent", "Nawrocki in the lead with 50.7
+// percent", "ahead of Trzaskowski at 49 percent"), or right before its opening bracket
+// ("Dominik Wlazny (8,2 Prozent)"). Empty when none.
+std::string NameJustBefore(std::string_view text, Tokens tokens, size_t first,
+                           const LanguagePack& pack) {
+  constexpr size_t kGap = 4;
+  size_t k = first;
+  if (k > 0 && tokens[k - 1].folded() == "(") --k;
+  for (size_t words = 0; k > 0 && words <= kGap; --k, ++words) {
+    const Token& t = tokens[k - 1];
+    if (NameWord(text, t)) return NameOrLaterFrom(tokens, NameStart(text, tokens, k), k, pack);
+    if (t.kind != TokenKind::kWord || t.upper) return "";
+  }
+  return "";
+}
+
+// Whether `t` is a lower-case word.
+bool LowerWord(const Token& t) { return t.kind == TokenKind::kWord && !t.upper; }
+
+// The key of the last name of two words or more in tokens [0, end) ("Alexander Van der
+// Bellen"), empty when none.
+std::string LastFullName(std::string_view text, Tokens tokens, size_t end) {
+  constexpr size_t kGivenAndSurname = 2;
+  for (size_t j = end; j > 0; --j) {
+    if (!NameWord(text, tokens[j - 1])) continue;
+    const size_t begin = NameStart(text, tokens, j);
+    if (j - begin >= kGivenAndSurname) return NameKey(tokens, begin, j, true);
+    j = begin + 1;
+  }
+  return "";
+}
+
+// Where every noun is capitalised, the person a description just before a share stands for
+// ("erhielt der Amtsinhaber 55,4 Prozent der Stimmen", "kommt der ehemalige Grünen-Chef auf
+// 54,6 Prozent"): an article of a person (speaker_words.tsv), at most two lower-case words
+// and a noun that names no party, place or property, then at most two lower-case words
+// before the figure. The person is the one named last by a full name before it in its
+// sentence, else in the sentence before. Empty otherwise.
+std::string DescribedBefore(const DocContext& ctx, size_t index, Tokens tokens,
+                            size_t first) {
+  constexpr size_t kGap = 2;
+  if (!ctx.pack->grammar.capitalised_nouns) return "";
+  size_t k = first;
+  for (size_t words = 0; k > 0 && words < kGap && LowerWord(tokens[k - 1]); ++words) --k;
+  if (k < 2) return "";
+  const Token& noun = tokens[k - 1];
+  if (noun.kind != TokenKind::kWord || !noun.upper || noun.lex == nullptr ||
+      noun.lex->Is(kLexParty) || noun.lex->Is(kLexPlace) || noun.lex->Is(kLexProperty)) {
+    return "";
+  }
+  size_t a = k - 1;
+  auto article = [&](const Token& t) {
+    return OfClass(t, WordClass::kMasculineArticle) || OfClass(t, WordClass::kFeminineArticle);
+  };
+  for (size_t words = 0; a > 0 && words < kGap && LowerWord(tokens[a - 1]) &&
+                         !article(tokens[a - 1]);
+       ++words) {
+    --a;
+  }
+  if (a == 0 || !article(tokens[a - 1])) return "";
+  std::string name = LastFullName(ctx.text, tokens, a - 1);
+  if (name.empty() && index > 0) {
+    Tokens before = ctx.sentences[index - 1].tokens;
+    name = LastFullName(ctx.text, before, before.size());
+  }
+  return name;
+}
+
+// Whether the article speaks of a vote: a vote or election word (properties.tsv: vote_noun,
+// election_noun) in sentence `index` or anywhere else, as a live report may name the vote
+// only further down; where every noun is capitalised, only a capitalised one ("Stimmen", not
+// "sie stimmen zu").
+bool OnVotes(const DocContext& ctx, size_t index) {
+  const LanguagePack& pack = *ctx.pack;
+  for (size_t n = 0; n < ctx.sentences.size(); ++n) {
+    // The figure's own sentence first, where the word most often is.
+    Tokens tokens = ctx.sentences[n == 0 ? index : n - (n <= index)].tokens;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (tokens[k].kind != TokenKind::kWord ||
+          (pack.grammar.capitalised_nouns && !tokens[k].upper)) {
+        continue;
+      }
+      if (RowAt(tokens, k, pack, "vote_noun") || RowAt(tokens, k, pack, "election_noun")) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // Whether the count at tokens [first, np_end) is a lead or a difference, not a holding ("a
@@ -208,22 +400,30 @@ bool Margin(Tokens tokens, size_t first, size_t np_end,
 
 }  // namespace
 
-std::string CandidateOfShare(std::string_view text, Tokens tokens,
-                             size_t first, size_t end, const LanguagePack& pack) {
+std::string CandidateOfShare(const DocContext& ctx, size_t index, Tokens tokens,
+                             size_t first, size_t end) {
+  const std::string_view text = ctx.text;
+  const LanguagePack& pack = *ctx.pack;
   if (VoteWordAfter(tokens, end, pack) || VoteCountAfter(tokens, end, pack)) {
-    return NameBefore(text, tokens, first, pack);
+    if (std::string to = NameGoneTo(text, tokens, end, pack); !to.empty()) return to;
+    std::string name = NameBefore(text, tokens, first, pack);
+    return name.empty() ? DescribedBefore(ctx, index, tokens, first) : name;
   }
-  // "against 28.3% of Xóchitl Gálvez": a name right after the figure, in a sentence on votes.
-  if (end + 1 >= tokens.size() || !RowAt(tokens, end, pack, "candidate_of") ||
-      !NameWord(text, tokens[end + 1])) {
-    return "";
+  if (CountedAfter(tokens, end, pack)) return "";
+  // "against 28.3% of Xóchitl Gálvez", "54,6 Prozent für Van der Bellen": a name right after
+  // the figure, in a sentence or an article on votes.
+  if (end + 1 < tokens.size() && RowAt(tokens, end, pack, "candidate_of") &&
+      StartsName(text, tokens[end + 1])) {
+    bool votes = false;
+    for (size_t k = 0; k < tokens.size() && !votes; ++k) {
+      votes = RowAt(tokens, k, pack, "vote_noun");
+    }
+    return votes || OnVotes(ctx, index) ? NameAfter(text, tokens, end + 1) : "";
   }
-  bool votes = false;
-  for (size_t k = 0; k < tokens.size() && !votes; ++k) votes = RowAt(tokens, k, pack, "vote_noun");
-  if (!votes) return "";
-  size_t stop = end + 1;
-  while (stop < tokens.size() && NameWord(text, tokens[stop])) ++stop;
-  return NameKey(tokens, end + 1, stop);
+  // "Rosenkranz erreicht mit 18,9 Prozent": in an article on votes, the name just before.
+  std::string name = NameJustBefore(text, tokens, first, pack);
+  if (name.empty()) name = DescribedBefore(ctx, index, tokens, first);
+  return !name.empty() && OnVotes(ctx, index) ? name : "";
 }
 
 void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,

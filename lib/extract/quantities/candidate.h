@@ -9,17 +9,20 @@
 #include <vector>
 
 #include "crosscheck/types.h"
+#include "lib/extract/context.h"
 #include "lib/extract/tokens.h"
 #include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
 
-// The candidate whose share of the vote the percentage at tokens [first, end) is: a name
-// nearest before it in its sentence, not past another figure, else one right after it ("28.3%
-// of Xóchitl Gálvez"). Only when a vote word (properties.tsv, vote_noun) follows the figure
-// or, for a name after it, is in the sentence. Empty when none.
-std::string CandidateOfShare(std::string_view text, Tokens tokens,
-                             size_t first, size_t end, const LanguagePack& pack);
+// The candidate whose share of the vote the percentage at tokens [first, end) of sentence
+// `index` is. With a vote word (properties.tsv, vote_noun) after the figure: the name the
+// votes go to ("of votes went to Bolsonaro"), else a name nearest before it in its sentence,
+// not past another figure. Else, in a sentence or article on votes (OnVotes), a name right
+// after it ("28.3% of Xóchitl Gálvez"), or one just before it ("Rosenkranz erreicht mit 18,9
+// Prozent"). Empty when none.
+std::string CandidateOfShare(const DocContext& ctx, size_t index, Tokens tokens,
+                             size_t first, size_t end);
 
 // For a count of votes at tokens [first, np_end) with no subject, the candidate named nearest
 // before it in its sentence as its subject ("Gálvez, candidate of the coalition, secured

@@ -49,8 +49,8 @@ std::string_view FormOf(const NumberExpr& e, Tokens tokens, size_t at,
 // The property of `takes` nearest to the figure at [first, last) in its clause, with its
 // distance in words (markup does not count: "magnitude of {{M|ww}}6.8"). One before the figure
 // wins, as the clause names what it speaks of first ("die Senkung der Mehrwertsteuer auf 7
-// Prozent wirkte auf die Inflationsrate"); else one after it ("80,9 Prozent Marktanteil").
-// A scale's noun only next to the figure.
+// Prozent wirkte auf die Inflationsrate"), else one after ("80,9 Prozent Marktanteil"); a scale's
+// noun only next to it.
 struct Found {
   const std::vector<std::string>* row = nullptr;
   size_t distance = SIZE_MAX;
@@ -128,7 +128,9 @@ Found NearestProperty(Tokens tokens, size_t first, size_t last,
   }
   words = 0;
   for (size_t k = last; k < tokens.size() && words < after && !EndsClause(tokens[k]); ++k) {
-    if (other_figure(k)) break;
+    // A noun past another figure or a vote word is not the figure's ("49,7 Prozent, im Rahmen
+    // der 2 Prozent Fehlermarge", "55,4 Prozent der Stimmen - da die Schwankungsbreite").
+    if (tokens[k].kind == TokenKind::kNumber || VoteNounAt(tokens, k, pack)) break;
     if (tokens[k].kind == TokenKind::kPunct) continue;
     if (const auto* row = matches(k, words == 0)) {
       if (best.row == nullptr) best = {row, words};
@@ -230,11 +232,12 @@ const std::vector<std::string>* PercentAside(Tokens tokens, const NumberExpr& e,
   return nullptr;
 }
 
-// Whether the figure `e` measures a property; fills `r`.
-// `next`: where the sentence's next figure starts; `anaphor`: the party a pronoun opening the
-// sentence stands for.
-bool ReadFigure(std::string_view text, Tokens tokens, const NumberExpr& e,
-                size_t next, std::string_view anaphor, const LanguagePack& pack, Reading& r) {
+// Whether figure `e` of sentence `index` measures a property (fills `r`); `next`: where the
+// next figure starts; `anaphor`: the party a pronoun opening the sentence stands for.
+bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const NumberExpr& e,
+                size_t next, std::string_view anaphor, Reading& r) {
+  const std::string_view text = ctx.text;
+  const LanguagePack& pack = *ctx.pack;
   if (!e.currency.empty() || e.vague) return false;
   PhraseMatch unit;
   const size_t at = UnitStart(tokens, e);
@@ -263,10 +266,9 @@ bool ReadFigure(std::string_view text, Tokens tokens, const NumberExpr& e,
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
     if (SignedShare(text, tokens, e, pack)) return false;
     party = PartyNear(tokens, e.first, end, pack, anaphor);
-    if (party.empty()) party = CandidateOfShare(text, tokens, e.first, end, pack);
+    if (party.empty()) party = CandidateOfShare(ctx, index, tokens, e.first, end);
     if (party.empty()) r.shared = SharedParties(tokens, e.first, pack);
-    // A stray percentage: no claim.
-    if (p.row == nullptr && party.empty() && r.shared.empty()) return false;
+    if (p.row == nullptr && party.empty() && r.shared.empty()) return false;  // A stray one.
   } else if (p.row == nullptr) {
     return false;
   }
@@ -275,8 +277,7 @@ bool ReadFigure(std::string_view text, Tokens tokens, const NumberExpr& e,
     std::optional<Measure> m = FindMeasure(tokens, e.last, false, pack);
     if (m && m->known) return false;
   }
-  // A property whose figures are not compared (a tax rate differs by what is taxed) only
-  // keeps them from a farther one ("die Senkung der Mehrwertsteuer auf 7 Prozent").
+  // A property not compared (a tax rate: by what is taxed) keeps them from a farther one.
   if (p.row != nullptr && p.row->at(0) == "-") return false;
   r.e = &e;
   r.property = p.row != nullptr ? p.row->at(0) : "vote_share";
@@ -325,20 +326,19 @@ bool RespectiveShares(std::string_view text, Tokens tokens,
   return true;
 }
 
-// The sentence's figures read as properties', in reading order. `anaphor`: the party a
+// The figures of sentence `index` read as properties', in reading order. `anaphor`: the party a
 // pronoun opening the sentence stands for.
-std::vector<Reading> ReadFigures(std::string_view text, Tokens tokens,
-                                 const std::vector<NumberExpr>& numbers, std::string_view anaphor,
-                                 const LanguagePack& pack) {
+std::vector<Reading> ReadFigures(const DocContext& ctx, size_t index, Tokens tokens,
+                                 const std::vector<NumberExpr>& numbers, std::string_view anaphor) {
   std::vector<Reading> readings;
   for (size_t i = 0; i < numbers.size(); ++i) {
-    if (RespectiveShares(text, tokens, numbers, i, pack, readings)) {
+    if (RespectiveShares(ctx.text, tokens, numbers, i, *ctx.pack, readings)) {
       ++i;  // Both figures of the pair are read.
       continue;
     }
     const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
     Reading r;
-    if (!ReadFigure(text, tokens, numbers[i], next, anaphor, pack, r)) continue;
+    if (!ReadFigure(ctx, index, tokens, numbers[i], next, anaphor, r)) continue;
     // A share each of two parties holds is a claim of each.
     std::vector<std::string> shared = std::move(r.shared);
     r.shared.clear();
@@ -427,8 +427,9 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   if (!MayHaveProperty(tokens, pack)) return;
   const std::vector<NumberExpr> numbers =
       FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);
+  const size_t index = &st - ctx.sentences.data();
   std::vector<Reading> readings =
-      ReadFigures(ctx.text, tokens, numbers, PartyAnaphor(ctx, &st - ctx.sentences.data()), pack);
+      ReadFigures(ctx, index, tokens, numbers, PartyAnaphor(ctx, index));
   if (readings.empty()) return;
   TenthsInList(readings);
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
@@ -454,15 +455,13 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     if (c.place.empty()) c.place = PlaceWith(tokens, e.first, pack);
     // A constituency's shares listed under its heading are that part's, not the whole's.
     if (c.place.empty() && c.unit == "vote_share") {
-      c.place = SectionOf(ctx, &st - ctx.sentences.data());
+      c.place = SectionOf(ctx, index);
     }
-    // "Das GFZ in Potsdam meldete die Stärke 7,6": the place of who measured is not where the
-    // property holds.
+    // "Das GFZ in Potsdam meldete die Stärke 7,6": not where it holds, where who measured is.
     if (src != nullptr && !c.place.empty() && (c.place == c.source || c.place == src->seat)) {
       c.place.clear();
     }
-    // A property's reading is its level: "a new range" is no change of a count.
-    c.aspect = Aspect::kLevel;
+    c.aspect = Aspect::kLevel;  // A reading is its level: "a new range" is no change of a count.
     c.subject = std::move(r.group);
     c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                          std::string_view(c.unit));
@@ -491,7 +490,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
         c.time->begin <= *ctx.published) {
       c.modality = Modality::kUnspecified;
     }
-    PollShare(ctx, &st - ctx.sentences.data(), c);  // An opinion poll's share is no result.
+    PollShare(ctx, index, c);  // An opinion poll's share is no result.
     for (size_t k = e.first; k < r.end; ++k) excluded[k] = true;
     ctx.claims.push_back(std::move(c));
   }

@@ -19,6 +19,11 @@ PhraseMatch PropertyAt(Tokens tokens, size_t i, const LanguagePack& pack) {
   return m;
 }
 
+bool VoteNounAt(Tokens tokens, size_t i, const LanguagePack& pack) {
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, i);
+  return m.length > 0 && m.fields->at(1) == "vote_noun";
+}
+
 // A word before the figure that makes it no level of its property: a change right before it
 // ("um 3 Prozent", "by 50 basis points"), the level a change started from a few words before
 // it ("down from 5.3%", "from a two-decade high of 5.3 percent"), or the start of a from-to

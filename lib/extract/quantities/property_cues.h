@@ -25,6 +25,9 @@ constexpr std::string_view kGrowth = "growth";
 // The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
 PhraseMatch PropertyAt(Tokens tokens, size_t i, const LanguagePack& pack);
 
+// Whether a vote word (properties.tsv, vote_noun: "Stimmen", "votes") is at tokens[i].
+bool VoteNounAt(Tokens tokens, size_t i, const LanguagePack& pack);
+
 // Whether a word before the figure at tokens[figure] makes it no level of its property (a
 // change, an earlier level, a from-to pair's start). `end`: after its unit; `next`: where the
 // sentence's next figure starts; `growth`: the figure is a growth rate.
