@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lib/extract/attribution.h"
+#include "lib/extract/numbers/numeral.h"
 #include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
@@ -86,11 +87,15 @@ bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
       if (tokens[k].kind == TokenKind::kNumber) return false;
     }
   }
-  // "revised to 275 from 288": the figure right after the cue, which stands right after another
-  // figure that the named word introduces.
+  // "revised to 275 from 288", "rose from 90 to 170" (a rise, ChangeFromTo): the figure right
+  // after the cue, with another figure that the named word introduces on either side.
   if (needs.starts_with("between ") &&
-      (first != cue + length || cue < 2 || tokens[cue - 1].kind != TokenKind::kNumber ||
-       tokens[cue - 2].folded() != needs.substr(8))) {
+      (first != cue + length ||
+       !((cue >= 2 && tokens[cue - 1].kind == TokenKind::kNumber &&
+          tokens[cue - 2].folded() == needs.substr(8)) ||
+         (last + 1 < tokens.size() && tokens[last].folded() == needs.substr(8) &&
+          tokens[last + 1].kind == TokenKind::kNumber &&
+          ChangeFromTo(tokens, first, tokens[last], lex))))) {
     return false;
   }
   // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
