@@ -118,6 +118,17 @@ bool ReportedAfter(Tokens tokens, size_t from, size_t to, const Lexicon& lex) {
   return false;
 }
 
+// Whether a figure follows the cue ending at `from` within its clause ("has reached 70 and
+// could exceed 100"): the cue is that figure's, not one before it.
+bool FigureAfterCue(Tokens tokens, size_t from) {
+  constexpr size_t kReach = 6;  // "could rise to as many as 100".
+  for (size_t k = from; k < tokens.size() && k < from + kReach; ++k) {
+    if (tokens[k].kind == TokenKind::kNumber) return true;
+    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() != "-") return false;
+  }
+  return false;
+}
+
 // The modality a table row names, by the names the claims' JSON uses (pack.cc refuses others).
 Modality ModalityNamed(std::string_view name) {
   for (const Modality m : kCueModalities) {
@@ -144,6 +155,10 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
     const std::string_view needs =
         m.fields->size() > 1 ? std::string_view(m.fields->at(1)) : std::string_view();
     if (!CueApplies(tokens, first, last, i, m.length, needs, lex)) {
+      i += m.length - 1;
+      continue;
+    }
+    if (i >= last && FigureAfterCue(tokens, i + m.length)) {
       i += m.length - 1;
       continue;
     }
