@@ -316,8 +316,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
   };
   // Each day's figures; a finding cites them all (the highest decides), or a revised
   // measure's figures apart from the other day's.
-  std::vector<Item> previous, day, peak;  // peak: the day before a deep fall.
-  std::vector<Item> earlier_apart, later_apart;
+  std::vector<Item> previous, day, peak, earlier_apart, later_apart;  // peak: before a deep fall.
   double previous_top = 0, peak_top = 0;
   auto clear = [&unclear](Item x) {
     return !std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document);
@@ -370,8 +369,12 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
     // a later whole above it rose from nothing it says.
     std::erase_if(day, IsPart);
     if (day.empty()) continue;
-    previous.swap(day);
-    previous_top = read;
+    // A day repeating the count ("45 arrests", then again): a rise is told against both.
+    if (revised || previous.empty() || differ(read, previous_top)) {
+      previous.clear();
+      previous_top = read;
+    }
+    previous.insert(previous.end(), day.begin(), day.end());
   }
 }
 

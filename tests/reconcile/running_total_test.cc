@@ -38,6 +38,32 @@ TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
   }
 }
 
+TEST(ReconcileNumeric, ARiseIsToldAgainstEveryDayThatGaveTheCountBefore) {
+  // 31 arrests on Monday and the same 31 on Thursday, then 38 on Saturday: the rise is told
+  // against both reports of 31, not only the nearer one. A count that changed in between
+  // (31, then 34) is told from its last value only.
+  for (const bool repeated : {true, false}) {
+    std::vector<Claim> tolls =
+        Tolls({Quantity({"31 arrests", Exact(31)}, "_/arrested"),
+               Quantity({"31 arrests", Exact(repeated ? 31 : 34)}, "_/arrested"),
+               Quantity({"38 people", Exact(38)}, "_/arrested")});
+    auto docs = OnePerDocument(tolls);
+    docs[0].published = absl::CivilDay(2024, 7, 8);
+    docs[1].published = absl::CivilDay(2024, 7, 11);
+    docs[2].published = absl::CivilDay(2024, 7, 13);
+    std::vector<uint32_t> earlier;  // Who the rise to 38 is told against.
+    for (const Finding& f : Findings(docs)) {
+      if (f.type != FindingType::kUpdate || f.side_b.at(0).document != 2) continue;
+      for (const ClaimRef& side : f.side_a) earlier.push_back(side.document);
+    }
+    if (repeated) {
+      EXPECT_THAT(earlier, ::testing::UnorderedElementsAre(0u, 1u));
+    } else {
+      EXPECT_THAT(earlier, ::testing::ElementsAre(1u));
+    }
+  }
+}
+
 TEST(ReconcileNumeric, RunningTotalsYearsApartAreOtherOccasions) {
   // 48 cases in an article of 2013 and about 550 in one of 2024: two years' outbreaks, not
   // one count that rose; a toll given again a year on is still the same event's.
