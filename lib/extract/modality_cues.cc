@@ -146,6 +146,7 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
   Modality best = Modality::kUnspecified;
   size_t best_distance = kMaxDistance + 1;
   bool latest = false;
+  bool hedged = false;  // The nearest cue is a hedged past ("may have").
   const size_t lo = first > kMaxDistance + 3 ? first - kMaxDistance - 3 : 0;
   const size_t hi = std::min(tokens.size(), last + kMaxDistance + 1);
   for (size_t i = lo; i < hi; ++i) {
@@ -201,9 +202,12 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
     } else if (d < best_distance) {
       best_distance = d;
       best = said;
+      hedged = needs == "hedged";
     }
     i += m.length - 1;
   }
+  // "may have killed 70" tells a count so far, but "may have risen to 100" a forecast of it.
+  if (latest && hedged) return Modality::kProjected;
   return latest && (best == Modality::kUnspecified || best == Modality::kHappened)
              ? Modality::kLatest
              : best;
