@@ -347,6 +347,34 @@ TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
   }
 }
 
+TEST(ReconcileNumeric, AFloorPassedIsCitedWithItsArticlesExactTwin) {
+  // "At least 70 dead" and "the toll has reached 70" in one article, "rose to 82" in another
+  // the same day: the update past the floor cites both readings of 70, not "at least 70"
+  // alone.
+  std::vector<DocumentResult> docs(2);
+  docs[0].id = "floor";
+  docs[0].claims = Tolls({Quantity({"At least 70", {70, kInf, false, true}, Modality::kUnspecified,
+                                    "", "", "killed"}, "_/killed"),
+                          Quantity({"70", Exact(70), Modality::kUnspecified, "", "", "killed"},
+                                   "_/killed")});
+  docs[1].id = "later";
+  docs[1].claims = Tolls({Quantity({"82", Exact(82), Modality::kLatest, "", "", "killed"},
+                                   "_/killed")});
+  for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 12, 8);
+  bool floor_cited = false;
+  for (const Finding& f : Findings(docs, AllFindings())) {
+    if (f.type != FindingType::kUpdate || f.side_b.at(0).document != 1) continue;
+    std::vector<std::string> earlier;
+    for (const ClaimRef& r : f.side_a) {
+      earlier.push_back(docs[r.document].claims[r.claim].context.str());
+    }
+    if (!::testing::Value(earlier, ::testing::Contains("At least 70"))) continue;
+    floor_cited = true;
+    EXPECT_THAT(earlier, ::testing::Contains("70"));
+  }
+  EXPECT_TRUE(floor_cited);
+}
+
 TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
   // "20 dead" in one article, "at least 22 dead" the same day in another: the floor is the
   // count confirmed when it was written, so 20 is an earlier count (an update), told even
