@@ -312,6 +312,29 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
   }
 }
 
+// A name written as capitals with dots ("U.S.", "U.N."), which tokenizes as letters and
+// dots: the entity its letters spell ("us"), with the tokens it spans, its last dot included.
+PhraseMatch DottedEntity(Tokens tokens, size_t i, const Lexicon& lex) {
+  constexpr size_t kMostLetters = 4;
+  std::string letters;
+  size_t k = i;
+  while (k + 1 < tokens.size() && letters.size() < kMostLetters &&
+         tokens[k].kind == TokenKind::kWord && tokens[k].upper &&
+         tokens[k].folded().size() == 1 && tokens[k + 1].folded() == ".") {
+    letters += tokens[k].folded();
+    k += 2;
+  }
+  // "U.S" without its last dot.
+  if (!letters.empty() && k < tokens.size() && tokens[k].kind == TokenKind::kWord &&
+      tokens[k].upper && tokens[k].folded().size() == 1) {
+    letters += tokens[k].folded();
+    ++k;
+  }
+  if (letters.size() < 2) return {};
+  const std::vector<std::string>* f = lex.entities.Find(letters);
+  return f == nullptr ? PhraseMatch{} : PhraseMatch{k - i, f};
+}
+
 }  // namespace
 
 SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
@@ -322,6 +345,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.Entity(tokens, i);
+    if (m.length == 0) m = DottedEntity(tokens, i, lex);
     if (m.length == 0) continue;
     EntityMention e;
     e.first = i;

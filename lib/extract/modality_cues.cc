@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lib/extract/attribution.h"
+#include "lib/extract/numbers/numeral.h"
 #include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
@@ -86,11 +87,15 @@ bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
       if (tokens[k].kind == TokenKind::kNumber) return false;
     }
   }
-  // "revised to 275 from 288": the figure right after the cue, which stands right after another
-  // figure that the named word introduces.
+  // "revised to 275 from 288", "rose from 90 to 170" (a rise, ChangeFromTo): the figure right
+  // after the cue, with another figure that the named word introduces on either side.
   if (needs.starts_with("between ") &&
-      (first != cue + length || cue < 2 || tokens[cue - 1].kind != TokenKind::kNumber ||
-       tokens[cue - 2].folded() != needs.substr(8))) {
+      (first != cue + length ||
+       !((cue >= 2 && tokens[cue - 1].kind == TokenKind::kNumber &&
+          tokens[cue - 2].folded() == needs.substr(8)) ||
+         (last + 1 < tokens.size() && tokens[last].folded() == needs.substr(8) &&
+          tokens[last + 1].kind == TokenKind::kNumber &&
+          ChangeFromTo(tokens, first, tokens[last], lex))))) {
     return false;
   }
   // "auf 50 gestiegen": a cue right after the figure, with the word before it if named.
@@ -113,6 +118,17 @@ bool ReportedAfter(Tokens tokens, size_t from, size_t to, const Lexicon& lex) {
   return false;
 }
 
+// Whether a figure follows the cue ending at `from` within its clause ("has reached 70 and
+// could exceed 100"): the cue is that figure's, not one before it.
+bool FigureAfterCue(Tokens tokens, size_t from) {
+  constexpr size_t kReach = 6;  // "could rise to as many as 100".
+  for (size_t k = from; k < tokens.size() && k < from + kReach; ++k) {
+    if (tokens[k].kind == TokenKind::kNumber) return true;
+    if (tokens[k].kind == TokenKind::kPunct && tokens[k].folded() != "-") return false;
+  }
+  return false;
+}
+
 // The modality a table row names, by the names the claims' JSON uses (pack.cc refuses others).
 Modality ModalityNamed(std::string_view name) {
   for (const Modality m : kCueModalities) {
@@ -130,6 +146,7 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
   Modality best = Modality::kUnspecified;
   size_t best_distance = kMaxDistance + 1;
   bool latest = false;
+  bool hedged = false;  // The nearest cue is a hedged past ("may have").
   const size_t lo = first > kMaxDistance + 3 ? first - kMaxDistance - 3 : 0;
   const size_t hi = std::min(tokens.size(), last + kMaxDistance + 1);
   for (size_t i = lo; i < hi; ++i) {
@@ -139,6 +156,10 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
     const std::string_view needs =
         m.fields->size() > 1 ? std::string_view(m.fields->at(1)) : std::string_view();
     if (!CueApplies(tokens, first, last, i, m.length, needs, lex)) {
+      i += m.length - 1;
+      continue;
+    }
+    if (i >= last && FigureAfterCue(tokens, i + m.length)) {
       i += m.length - 1;
       continue;
     }
@@ -181,9 +202,12 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
     } else if (d < best_distance) {
       best_distance = d;
       best = said;
+      hedged = needs == "hedged";
     }
     i += m.length - 1;
   }
+  // "may have killed 70" tells a count so far, but "may have risen to 100" a forecast of it.
+  if (latest && hedged) return Modality::kProjected;
   return latest && (best == Modality::kUnspecified || best == Modality::kHappened)
              ? Modality::kLatest
              : best;

@@ -1,6 +1,7 @@
 // Steps of a running total that reading it day by day (numeric_time.cc) misses: a count
 // from an article without a date, and counts of one day that each say the total rose to them;
-// and stages of a count that are none of its errors: projections of one evening.
+// stages of a count that are none of its errors: projections of one evening; and a source's
+// ceiling far above another source's count.
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -139,6 +140,45 @@ void RoseOnTheDay(const ReconcileContext& ctx, const Group& g,
            "Each count is the one the total rose to when written: the higher one is the later "
            "count (an update)."sv,
            out);
+  }
+}
+
+// "Bis zu 30.000", say the organisers; 8,500, says the police in another article: a ceiling
+// is what its source claims at most, read as [0, 30,000], so it meets any lower count. When
+// another named source's figure of the same time is below half of it, the two sources
+// disagree (a dispute); without named sources the ceiling may be of another thing.
+void CeilingsAbove(const ReconcileContext& ctx, const Group& g, std::string_view rate,
+                   Items items, std::vector<Finding>& out) {
+  constexpr double kFar = 0.5;
+  // "bis zu", "up to": a closed upper end; "fewer than 350" (open) says only that few came.
+  auto ceiling = [](Item x) {
+    return x->value.low == 0 && std::isfinite(x->value.high) && x->value.high > 0 &&
+           !x->value.high_open;
+  };
+  // Most buckets have no ceiling: then nothing is collected (and allocated).
+  if (std::none_of(items.begin(), items.end(), ceiling)) return;
+  std::vector<Item> ceilings, named;
+  for (Item x : items) {
+    if (x->source == 0) continue;
+    named.push_back(x);
+    if (ceiling(x)) ceilings.push_back(x);
+  }
+  if (ceilings.empty() || ceilings.size() * named.size() > kMaxPairs) return;
+  for (Item c : ceilings) {
+    std::vector<Item> below;
+    for (Item y : named) {
+      if (y->ref.document == c->ref.document || y->source == c->source ||
+          !(y->value.low > 0) || y->value.high >= kFar * c->value.high ||
+          TimesDisjoint(ctx, *c, *y)) {
+        continue;
+      }
+      below.push_back(y);
+    }
+    if (below.empty()) continue;
+    const Item side[] = {c};
+    if (ctx.TypeOf(below, side) != FindingType::kDispute) continue;
+    Report(ctx, g, rate, below, side, 0.6, FindingType::kDispute, {},
+           "The ceiling one source gives is more than twice the other's count."sv, out);
   }
 }
 

@@ -291,6 +291,21 @@ bool OnlyFloorsUnder(Items day, double previous_top) {
   });
 }
 
+// The exact figures of a floor's article that tell its number again ("At least 70 dead",
+// then "the toll has reached 70"): the same count, which a finding on the floor cites too.
+void AddTwins(Items day, std::vector<Item>& floors) {
+  const size_t n = floors.size();
+  for (Item x : day) {
+    if (x->value.low != x->value.high) continue;
+    for (size_t i = 0; i < n; ++i) {
+      if (floors[i]->ref.document == x->ref.document && floors[i]->value.low == x->value.low) {
+        floors.push_back(x);
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 // A running total (a death toll) reported on different days: each day's highest figure
@@ -316,8 +331,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
   };
   // Each day's figures; a finding cites them all (the highest decides), or a revised
   // measure's figures apart from the other day's.
-  std::vector<Item> previous, day, peak;  // peak: the day before a deep fall.
-  std::vector<Item> earlier_apart, later_apart;
+  std::vector<Item> previous, day, peak, earlier_apart, later_apart;  // peak: before a deep fall.
   double previous_top = 0, peak_top = 0;
   auto clear = [&unclear](Item x) {
     return !std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document);
@@ -370,8 +384,12 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
     // a later whole above it rose from nothing it says.
     std::erase_if(day, IsPart);
     if (day.empty()) continue;
-    previous.swap(day);
-    previous_top = read;
+    // A day repeating the count ("45 arrests", then again): a rise is told against both.
+    if (revised || previous.empty() || differ(read, previous_top)) {
+      previous.clear();
+      previous_top = read;
+    }
+    previous.insert(previous.end(), day.begin(), day.end());
   }
 }
 
@@ -444,52 +462,13 @@ void FloorsBelow(const ReconcileContext& ctx, const Group& g, std::string_view r
                                 y->value.low >= kFarAbove * highest_floor;
                        });
     if (!dispute && !newer) continue;
+    AddTwins(day, floors);
     Report(ctx, g, rate, floors, above, 0.3, dispute ? FindingType::kDispute : FindingType::kUpdate,
            unclear,
            dispute ? "The floor of one count is below the other's figure of the same day."sv
                    : "The later count is higher: the total rose past the floor first given (an "
                      "update)."sv,
            out);
-  }
-}
-
-// "Bis zu 30.000", say the organisers; 8,500, says the police in another article: a ceiling
-// is what its source claims at most, read as [0, 30,000], so it meets any lower count. When
-// another named source's figure of the same time is below half of it, the two sources
-// disagree (a dispute); without named sources the ceiling may be of another thing.
-void CeilingsAbove(const ReconcileContext& ctx, const Group& g, std::string_view rate,
-                   Items items, std::vector<Finding>& out) {
-  constexpr double kFar = 0.5;
-  constexpr size_t kMaxPairs = 4096;  // Beyond this, a hostile bucket: no pairing of all.
-  // "bis zu", "up to": a closed upper end; "fewer than 350" (open) says only that few came.
-  auto ceiling = [](Item x) {
-    return x->value.low == 0 && std::isfinite(x->value.high) && x->value.high > 0 &&
-           !x->value.high_open;
-  };
-  // Most buckets have no ceiling: then nothing is collected (and allocated).
-  if (std::none_of(items.begin(), items.end(), ceiling)) return;
-  std::vector<Item> ceilings, named;
-  for (Item x : items) {
-    if (x->source == 0) continue;
-    named.push_back(x);
-    if (ceiling(x)) ceilings.push_back(x);
-  }
-  if (ceilings.empty() || ceilings.size() * named.size() > kMaxPairs) return;
-  for (Item c : ceilings) {
-    std::vector<Item> below;
-    for (Item y : named) {
-      if (y->ref.document == c->ref.document || y->source == c->source ||
-          !(y->value.low > 0) || y->value.high >= kFar * c->value.high ||
-          TimesDisjoint(ctx, *c, *y)) {
-        continue;
-      }
-      below.push_back(y);
-    }
-    if (below.empty()) continue;
-    const Item side[] = {c};
-    if (ctx.TypeOf(below, side) != FindingType::kDispute) continue;
-    Report(ctx, g, rate, below, side, 0.6, FindingType::kDispute, {},
-           "The ceiling one source gives is more than twice the other's count."sv, out);
   }
 }
 

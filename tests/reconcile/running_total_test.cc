@@ -38,6 +38,32 @@ TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
   }
 }
 
+TEST(ReconcileNumeric, ARiseIsToldAgainstEveryDayThatGaveTheCountBefore) {
+  // 31 arrests on Monday and the same 31 on Thursday, then 38 on Saturday: the rise is told
+  // against both reports of 31, not only the nearer one. A count that changed in between
+  // (31, then 34) is told from its last value only.
+  for (const bool repeated : {true, false}) {
+    std::vector<Claim> tolls =
+        Tolls({Quantity({"31 arrests", Exact(31)}, "_/arrested"),
+               Quantity({"31 arrests", Exact(repeated ? 31 : 34)}, "_/arrested"),
+               Quantity({"38 people", Exact(38)}, "_/arrested")});
+    auto docs = OnePerDocument(tolls);
+    docs[0].published = absl::CivilDay(2024, 7, 8);
+    docs[1].published = absl::CivilDay(2024, 7, 11);
+    docs[2].published = absl::CivilDay(2024, 7, 13);
+    std::vector<uint32_t> earlier;  // Who the rise to 38 is told against.
+    for (const Finding& f : Findings(docs)) {
+      if (f.type != FindingType::kUpdate || f.side_b.at(0).document != 2) continue;
+      for (const ClaimRef& side : f.side_a) earlier.push_back(side.document);
+    }
+    if (repeated) {
+      EXPECT_THAT(earlier, ::testing::UnorderedElementsAre(0u, 1u));
+    } else {
+      EXPECT_THAT(earlier, ::testing::ElementsAre(1u));
+    }
+  }
+}
+
 TEST(ReconcileNumeric, RunningTotalsYearsApartAreOtherOccasions) {
   // 48 cases in an article of 2013 and about 550 in one of 2024: two years' outbreaks, not
   // one count that rose; a toll given again a year on is still the same event's.
@@ -319,6 +345,34 @@ TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
     }
     EXPECT_EQ(cited, c.nine_cited) << c.name;
   }
+}
+
+TEST(ReconcileNumeric, AFloorPassedIsCitedWithItsArticlesExactTwin) {
+  // "At least 70 dead" and "the toll has reached 70" in one article, "rose to 82" in another
+  // the same day: the update past the floor cites both readings of 70, not "at least 70"
+  // alone.
+  std::vector<DocumentResult> docs(2);
+  docs[0].id = "floor";
+  docs[0].claims = Tolls({Quantity({"At least 70", {70, kInf, false, true}, Modality::kUnspecified,
+                                    "", "", "killed"}, "_/killed"),
+                          Quantity({"70", Exact(70), Modality::kUnspecified, "", "", "killed"},
+                                   "_/killed")});
+  docs[1].id = "later";
+  docs[1].claims = Tolls({Quantity({"82", Exact(82), Modality::kLatest, "", "", "killed"},
+                                   "_/killed")});
+  for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 12, 8);
+  bool floor_cited = false;
+  for (const Finding& f : Findings(docs, AllFindings())) {
+    if (f.type != FindingType::kUpdate || f.side_b.at(0).document != 1) continue;
+    std::vector<std::string> earlier;
+    for (const ClaimRef& r : f.side_a) {
+      earlier.push_back(docs[r.document].claims[r.claim].context.str());
+    }
+    if (!::testing::Value(earlier, ::testing::Contains("At least 70"))) continue;
+    floor_cited = true;
+    EXPECT_THAT(earlier, ::testing::Contains("70"));
+  }
+  EXPECT_TRUE(floor_cited);
 }
 
 TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {

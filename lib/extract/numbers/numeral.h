@@ -55,6 +55,11 @@ struct SentenceTokens;  // lib/extract/context.h
 // word (several, half, may be a number word).
 bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack);
 
+// Whether the figure at tokens[lead] follows "from" or "by" after a verb whose "VERB to" names
+// the newest count, with `to` the word after the figure: "rose sharply from 90 to 170", "rose
+// by one to 13" tell a count and the next, no range.
+bool ChangeFromTo(Tokens tokens, size_t lead, const Token& to, const LanguagePack& pack);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_NUMBERS_NUMERAL_H_

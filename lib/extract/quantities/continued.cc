@@ -308,4 +308,32 @@ void OtherVictims(Tokens tokens, size_t first, size_t np_end, const VictimTally&
   c.aspect = Aspect::kCumulative;
 }
 
+void GroupOfOtherFate(const FigureContext& s, const NumberExpr& e, size_t np_end,
+                      const Claim* previous, Claim& c) {
+  if (c.kind != ClaimKind::kQuantity || !c.subject.empty() || e.vague ||
+      !CountBefore(previous, c) || previous->subject.empty() || previous->unit == c.unit) {
+    return;
+  }
+  const auto& tally = s.pack.quantities.measure_tally;
+  auto toll = [&tally](const auto& unit) {
+    const auto t = tally.find(unit);
+    return t != tally.end() && t->second.toll;
+  };
+  if (!toll(c.unit) || !toll(previous->unit)) return;
+  // Only after the sentence's first figure: "34 were killed, including two children, and 117
+  // were wounded" counts no children's wounded.
+  for (size_t k = 0; k < s.tokens.size() && s.tokens[k].span.begin < previous->span.begin; ++k) {
+    if (s.tokens[k].kind == TokenKind::kNumber ||
+        s.pack.numbers.MayBeNumberWord(s.tokens[k].folded())) {
+      return;
+    }
+  }
+  // Its own noun, if any, names a fate ("15 wounded"), not people of its own ("20 people").
+  if (np_end > e.last) {
+    const PhraseMatch m = s.pack.quantities.measures.Match(s.tokens, e.last);
+    if (m.length == 0 || !toll(m.fields->at(0))) return;
+  }
+  c.subject = previous->subject;
+}
+
 }  // namespace crosscheck::internal

@@ -31,6 +31,11 @@ void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous
 void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c);
 bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c);
+// "Thirteen American soldiers were killed, while 20 were wounded", "killed 13 US troops and
+// injured at least 18 more": a toll of another fate with no people of its own, after a
+// group's toll in its sentence, counts that group.
+void GroupOfOtherFate(const FigureContext& s, const NumberExpr& e, size_t np_end,
+                      const Claim* previous, Claim& c);
 // A figure with no noun before a source's cue continues the sentence's count before it, by
 // that source ("7,000 according to the police, 60,000 according to the unions").
 bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,

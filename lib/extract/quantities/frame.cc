@@ -301,6 +301,15 @@ bool IsChange(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pa
       return true;
     }
   }
+  // "nearly 1 million fewer jobs": a cue read only after the figure, inside its noun phrase.
+  for (size_t k = first + 1; k + 1 < np_end; ++k) {
+    const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+    if (m.length > 0 && m.fields->at(0) == "after" &&
+        (tokens[k - 1].kind == TokenKind::kNumber ||
+         pack.numbers.scales.Match(tokens, k - 1).length == 1)) {
+      return true;
+    }
+  }
   // "500 more soldiers", "300 mehr": the cue right after the figure or its noun.
   for (size_t k : {np_end, first + 1}) {
     if (k < tokens.size()) {

@@ -154,12 +154,31 @@ size_t PluralHead(Tokens tokens, size_t noun, const LanguagePack& pack) {
   return noun;
 }
 
+// Past an aside between dashes right after a figure ("over 33 million—one in every
+// seven—Pakistanis"): where its noun goes on, or `from` when there is none.
+size_t PastDashAside(Tokens tokens, size_t from) {
+  constexpr size_t kAside = 8;  // Tokens of the aside at most.
+  auto dash = [](const Token& t) {
+    return t.kind == TokenKind::kPunct &&
+           (t.folded() == "\xE2\x80\x94" || t.folded() == "\xE2\x80\x93");
+  };
+  if (from >= tokens.size() || !dash(tokens[from])) return from;
+  for (size_t k = from + 1; k < tokens.size() && k <= from + kAside; ++k) {
+    if (dash(tokens[k])) {
+      return k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord ? k + 1 : from;
+    }
+    if (IsClauseBreak(tokens[k])) return from;
+  }
+  return from;
+}
+
 }  // namespace
 
 std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
                                    bool of_allowed, const LanguagePack& pack) {
   // A figure in scare quotes keeps its noun: "“more than 800,000” people".
   if (from + 1 < tokens.size() && ClosingQuote(tokens[from])) ++from;
+  from = PastDashAside(tokens, from);
   if (of_allowed && from + 1 < tokens.size() && pack.numbers.roles.Has(tokens[from], kOf)) {
     ++from;
   }

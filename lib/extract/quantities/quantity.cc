@@ -367,6 +367,7 @@ void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr
     c.subject = previous->subject;
   }
   OtherVictims(s.tokens, e.first, np_end, before, s.pack, c);
+  GroupOfOtherFate({s.tokens, s.pack}, e, np_end, previous, c);
   // "499 of them being children": the children's count of the whole's measure.
   if (!part_of.empty() && c.unit == part_of) {
     if (std::string kind = KindAfterPartitive(s.tokens, e, s.pack); !kind.empty()) {
