@@ -79,13 +79,14 @@ struct MeasureInfo {
 // hospital: a noun that, after a capitalised name, names a hospital: a place of its own figures.
 // report_link: a speech participle after a comma ("…, saying 98 are still in hospital"): what
 // follows is what was said, a clause of its own.
+// that_day: words that point back at the day the sentence before named ("that day").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
-  kClauseAnd, kLocalBody, kHospital, kReportLink,
+  kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay,
   kQuantityRoles
 };
 

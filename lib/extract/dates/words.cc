@@ -121,13 +121,24 @@ std::optional<int> CountAt(Tokens t, size_t i, const LanguagePack& pack) {
   return std::nullopt;
 }
 
+namespace {
+
+// After a month, four digits are a year even before 1900 ("March 27, 1890", "im Mai 1849"):
+// the month says so, where a bare 1890 may be a count.
+std::optional<int> YearAfterMonth(Tokens t, size_t i) {
+  if (i >= t.size() || t[i].folded().size() != 4) return std::nullopt;
+  return SmallInt(t[i], 1800, 2100);
+}
+
+}  // namespace
+
 size_t YearAfter(Tokens t, size_t k, const LanguagePack& pack, RawDate& r) {
-  if (auto y = YearAt(t, k)) {
+  if (auto y = YearAfterMonth(t, k)) {
     r.year = *y;
     return k + 1;
   }
   if (k + 1 < t.size() && HasRole(t, k, pack, kYearLink)) {
-    if (auto y = YearAt(t, k + 1)) {
+    if (auto y = YearAfterMonth(t, k + 1)) {
       r.year = *y;
       return k + 2;
     }

@@ -429,12 +429,47 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
   return first_dated ? year : std::nullopt;
 }
 
+namespace {
+
+// The one day the sentence before `sentence` named, when the sentence names no date of its
+// own and points back at it ("that day"): an earlier storm's toll is that storm's, not one
+// the report's day counts. The date claims come first in ctx.claims, in reading order.
+std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                        Span sentence) {
+  const auto& roles = ctx.pack->quantities.roles;
+  bool back = false;
+  for (size_t k = 0; k < tokens.size() && !back; ++k) {
+    back = roles.At(tokens, k, kThatDay).length > 0;
+  }
+  if (!back) return std::nullopt;
+  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
+  auto it = std::lower_bound(dates, stop, sentence.begin,
+                             [](const Claim& d, uint32_t at) { return d.span.begin < at; });
+  if (it != stop && it->span.begin < sentence.end) return std::nullopt;  // A date of its own.
+  if (it == dates) return std::nullopt;
+  const Span before = (it - 1)->sentence;
+  // The sentence right before: nothing but space between the two.
+  if (before.end > sentence.begin ||
+      ctx.text.substr(before.end, sentence.begin - before.end).find_first_not_of(" \t\r\n") !=
+          std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (; it != dates && (it - 1)->sentence == before; --it) {
+    const DateFields& d = (it - 1)->date();
+    if (d.range && d.range->begin == d.range->end) return d.range;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 // The figure's time frame: a deadline or past period of its sentence (FigureTimes); for a
 // crowd, the day its clause names ("am Sonntag gingen 160.000 Menschen auf die Straße": that
 // rally, not one of the days before the report, when another was held).
 void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
                  Tokens tokens, size_t first, size_t np_end, Claim& c) {
   c.time = times.Of(c.span.begin);
+  if (!c.time) c.time = DayPointedBack(ctx, dates_end, tokens, c.sentence);
   // A night's count ("667 arrested after a third night of riots") is of the night its report
   // tells of: another day's report tells of another night, no update of it.
   if (!c.time && c.rate == "night" && ctx.published) {
