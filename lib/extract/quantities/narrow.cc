@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 
+#include "lib/base/lex_entry.h"
 #include "lib/extract/numbers/number_words.h"
 #include "lib/extract/quantities/frame.h"
 
@@ -52,6 +53,23 @@ bool ClauseHas(Tokens tokens, size_t first, size_t np_end, int role,
 
 // Whether a word of searching (events.tsv, event "search") stands a few words before tokens[at]
 // ("to locate the", "search for the").
+// Whether the word singling the figure out closes a day ("On Tuesday alone, 135 bodies"): the
+// figure is what that day brought, a day's count, not a part of a total reported that day.
+bool DaySingledOut(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack) {
+  constexpr size_t kWindow = 10;
+  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  auto day = [&](size_t k) {
+    if (k == 0 || !pack.quantities.roles.Has(tokens[k], kFocusPart)) return false;
+    const Token& t = tokens[k - 1];
+    return t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay));
+  };
+  if (from > 1 && tokens[from - 1].folded() == "," && day(from - 2)) return true;
+  for (size_t k = from; k < to; ++k) {
+    if (day(k)) return true;
+  }
+  return false;
+}
+
 bool SearchBefore(Tokens tokens, size_t at, const LanguagePack& pack) {
   constexpr size_t kGap = 3;  // "to locate the", "suchen nach den".
   for (size_t k = at > kGap ? at - kGap : 0; k < at; ++k) {
@@ -106,7 +124,9 @@ void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
   if (ClauseHas(tokens, first, np_end, kCapacity, pack)) CompareOnRequest(c);
   // "6,700 homes in Kunar alone", "Allein in Nordbrandenburg fast 1.000 tote Tiere": the whole
   // is at least the part. A period's count ("in the past week alone") is that period's.
-  if (c.rate.empty() && ClauseHas(tokens, first, np_end, kFocusPart, pack)) {
+  if (c.rate.empty() && DaySingledOut(tokens, first, np_end, pack)) {
+    c.rate = "day";
+  } else if (c.rate.empty() && ClauseHas(tokens, first, np_end, kFocusPart, pack)) {
     // The whole is at least the figure given ("around 11,300 in Derna alone"), not at least
     // the hedge's lowest reading of it: a running total read at its lower end would seem to
     // fall against an earlier "11,300".
