@@ -141,7 +141,7 @@ bool All(Items side, bool (*test)(Item)) { return std::all_of(side.begin(), side
 // Scratch room reused across the buckets of a group, and across the groups a thread compares.
 struct Scratch {
   std::vector<Cluster> clusters;
-  std::vector<Item> sa, sb;
+  std::vector<Item> sa, sb, kept;
   std::vector<uint32_t> sources;
   Unclear unclear;
   std::vector<Seen> seen;
@@ -202,9 +202,26 @@ void TellPair(const ReconcileContext& ctx, const Group& g, const Bucket& bucket,
       Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
   const size_t before = out.size();
-  const Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
-  if (!bucket.change && bucket.frame == Frame::kState && rate.empty() &&
-      FloorAbove(lower, upper)) {
+  Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
+  // A count its own article says a newer one replaced ("bisher fünf Tote" beside "auf neun
+  // gestiegen") tells its rise there: the others' lower counts tell the rise to a floor above.
+  s.kept.clear();
+  for (Item x : lower) {
+    if (!s.unclear.Replaced(x)) s.kept.push_back(x);
+  }
+  // Nor a count whose own article gives as much as the newer one elsewhere: that article is
+  // ahead, and its lower figure is a part or an older stage, no earlier count of the total.
+  auto ahead = [&](Item x) {
+    return std::any_of(bucket.items.begin(), bucket.items.end(), [&](Item y) {
+      return y != x && y->ref.document == x->ref.document && y->value.low >= upper[0]->value.low;
+    });
+  };
+  if (s.kept.size() < lower.size() && std::any_of(s.kept.begin(), s.kept.end(), ahead)) {
+    s.kept.clear();
+  }
+  if (!bucket.change && bucket.frame == Frame::kState && rate.empty() && !s.kept.empty() &&
+      FloorAbove(s.kept, upper)) {
+    lower = s.kept;
     Report(ctx, g, rate, lower, upper, severity, FindingType::kUpdate, s.unclear,
            "The higher count is a floor or one the total rose to: it was confirmed after "
            "the other, as the count went on (an update)."sv,
