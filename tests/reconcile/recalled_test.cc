@@ -179,5 +179,44 @@ TEST(ReconcileRecalled, ACountItsOwnArticleSaysWasReplacedLeavesTheRiseToOthers)
   }
 }
 
+TEST(ReconcileRecalled, ACountOfALaterDayDoesNotPartTwoOfTheSameDay) {
+  // Friday: one article counts 6 injured, another 15; articles of later days count values
+  // between them. Friday's two counts still disagree; vague figures are not compared so.
+  struct Case {
+    std::string name;
+    std::vector<double> later;
+    Interval friday_low;
+    bool friday_contradiction;
+  };
+  const std::vector<Case> cases = {
+      {"a later count between them", {7}, Exact(6), true},
+      {"two later counts between them", {9, 11}, Exact(6), true},
+      {"a later count above both", {20}, Exact(6), true},
+      {"a vague figure on Friday", {7}, {5, 6.5}, false},
+  };
+  for (const Case& c : cases) {
+    std::vector<DocumentResult> docs = {
+        Article("a", absl::CivilDay(2021, 6, 25), {Figure("six", c.friday_low, "injured")}),
+        Article("b", absl::CivilDay(2021, 6, 25), {Figure("15", Exact(15), "injured")})};
+    for (size_t k = 0; k < c.later.size(); ++k) {
+      docs.push_back(Article("later" + std::to_string(k), absl::CivilDay(2021, 6, 26 + k),
+                             {Figure("later", Exact(c.later[k]), "injured")}));
+    }
+    auto has = [](const std::vector<ClaimRef>& side, uint32_t doc) {
+      for (const ClaimRef& r : side) {
+        if (r.document == doc) return true;
+      }
+      return false;
+    };
+    bool found = false;
+    for (const Finding& f : Findings(docs)) {
+      if (f.type == FindingType::kUpdate) continue;
+      found = found || (has(f.side_a, 0) && has(f.side_b, 1)) ||
+              (has(f.side_a, 1) && has(f.side_b, 0));
+    }
+    EXPECT_EQ(found, c.friday_contradiction) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace crosscheck
