@@ -265,4 +265,33 @@ void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset, dou
   std::sort(out.replaced.begin(), out.replaced.end());
 }
 
+// The clusters [first, last] a finding of neighbouring clusters i and i + 1 cites: each side
+// widened by the clusters beyond it that lie close to it against the pair's gap, as a reader
+// tells "2 in intensive care" against "11" and "12" (the pair 2-12 is no neighbour, and 12
+// would go untold beside 2). A widening stops at a figure that says little against others
+// (Unclear), and after a few clusters.
+std::pair<size_t, size_t> Widened(Items items, const std::vector<Cluster>& clusters, size_t i,
+                                  const Unclear& unclear) {
+  constexpr double kNear = 0.25;  // Of the pair's gap (StatedGap).
+  constexpr size_t kMost = 4;     // Clusters added to a side at most.
+  auto of = [&](size_t c) {
+    return items.subspan(clusters[c].begin, clusters[c].end - clusters[c].begin);
+  };
+  auto clear = [&](size_t c) {
+    const Items xs = of(c);
+    return std::none_of(xs.begin(), xs.end(), [&](Item x) { return unclear.Blurs(x); });
+  };
+  const double gap = StatedGap(of(i), of(i + 1));
+  size_t first = i, last = i + 1;
+  while (first > 0 && i - first < kMost && clear(first - 1) &&
+         StatedGap(of(first - 1), of(i)) <= kNear * gap) {
+    --first;
+  }
+  while (last + 1 < clusters.size() && last - i - 1 < kMost && clear(last + 1) &&
+         StatedGap(of(i + 1), of(last + 1)) <= kNear * gap) {
+    ++last;
+  }
+  return {first, last};
+}
+
 }  // namespace crosscheck::internal

@@ -141,41 +141,12 @@ bool All(Items side, bool (*test)(Item)) { return std::all_of(side.begin(), side
 // Scratch room reused across the buckets of a group, and across the groups a thread compares.
 struct Scratch {
   std::vector<Cluster> clusters;
-  std::vector<Item> sa, sb;
+  std::vector<Item> sa, sb, kept;
   std::vector<uint32_t> sources;
   Unclear unclear;
   std::vector<Seen> seen;
   std::vector<Finding> wide;
 };
-
-// The clusters [first, last] a finding of neighbouring clusters i and i + 1 cites: each side
-// widened by the clusters beyond it that lie close to it against the pair's gap, as a reader
-// tells "2 in intensive care" against "11" and "12" (the pair 2-12 is no neighbour, and 12
-// would go untold beside 2). A widening stops at a figure that says little against others
-// (Unclear), and after a few clusters.
-std::pair<size_t, size_t> Widened(Items items, const std::vector<Cluster>& clusters, size_t i,
-                                  const Unclear& unclear) {
-  constexpr double kNear = 0.25;  // Of the pair's gap (StatedGap).
-  constexpr size_t kMost = 4;     // Clusters added to a side at most.
-  auto of = [&](size_t c) {
-    return items.subspan(clusters[c].begin, clusters[c].end - clusters[c].begin);
-  };
-  auto clear = [&](size_t c) {
-    const Items xs = of(c);
-    return std::none_of(xs.begin(), xs.end(), [&](Item x) { return unclear.Blurs(x); });
-  };
-  const double gap = StatedGap(of(i), of(i + 1));
-  size_t first = i, last = i + 1;
-  while (first > 0 && i - first < kMost && clear(first - 1) &&
-         StatedGap(of(first - 1), of(i)) <= kNear * gap) {
-    --first;
-  }
-  while (last + 1 < clusters.size() && last - i - 1 < kMost && clear(last + 1) &&
-         StatedGap(of(i + 1), of(last + 1)) <= kNear * gap) {
-    ++last;
-  }
-  return {first, last};
-}
 
 // The finding of two neighbouring clusters a and b, citing figures `as` and `bs` (theirs, or
 // widened by close clusters beyond them), when their figures' time frames meet.
@@ -202,9 +173,25 @@ void TellPair(const ReconcileContext& ctx, const Group& g, const Bucket& bucket,
       Severity(std::max(0.0, b.raw_low - a.raw_high), Mid(a.raw_low, a.raw_high),
                a.raw_high - a.raw_low, Mid(b.raw_low, b.raw_high), b.raw_high - b.raw_low);
   const size_t before = out.size();
-  const Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
-  if (!bucket.change && bucket.frame == Frame::kState && rate.empty() &&
-      FloorAbove(lower, upper)) {
+  Items lower = any_time ? Items(s.sa) : as, upper = any_time ? Items(s.sb) : bs;
+  // A count its own article says a newer one replaced ("bisher fünf Tote" beside "auf neun
+  // gestiegen") tells its rise there: the others' lower counts tell the rise to a floor above;
+  // not those whose own article gives as much elsewhere (ahead: a part or an older stage).
+  s.kept.clear();
+  for (Item x : lower) {
+    if (!s.unclear.Replaced(x)) s.kept.push_back(x);
+  }
+  auto ahead = [&](Item x) {
+    return std::any_of(bucket.items.begin(), bucket.items.end(), [&](Item y) {
+      return y != x && y->ref.document == x->ref.document && y->value.low >= upper[0]->value.low;
+    });
+  };
+  if (s.kept.size() < lower.size() && std::any_of(s.kept.begin(), s.kept.end(), ahead)) {
+    s.kept.clear();
+  }
+  if (!bucket.change && bucket.frame == Frame::kState && rate.empty() && !s.kept.empty() &&
+      FloorAbove(s.kept, upper)) {
+    lower = s.kept;
     Report(ctx, g, rate, lower, upper, severity, FindingType::kUpdate, s.unclear,
            "The higher count is a floor or one the total rose to: it was confirmed after "
            "the other, as the count went on (an update)."sv,
@@ -225,6 +212,37 @@ void TellPair(const ReconcileContext& ctx, const Group& g, const Bucket& bucket,
 
 // One finding for each two neighbouring clusters of a bucket whose figures' time frames meet
 // (Widened), and the running totals of the bucket. `items` are all the group's figures, sorted.
+// Clusters all of later days than cluster i's (Saturday's 7 injured between Friday's 6 and
+// 15) part none of i's figures from the next cluster of their time: i meets that one, of the
+// next few. Clear exact counts only: a replaced or vague figure chained so reads nothing.
+void AcrossLaterTimes(const ReconcileContext& ctx, const Group& g, const Bucket& bucket,
+                      Items items, size_t i, Scratch& s, std::vector<Finding>& out) {
+  const auto& cs = s.clusters;
+  auto of = [&](size_t c) { return items.subspan(cs[c].begin, cs[c].end - cs[c].begin); };
+  auto clear = [&](Items xs) {
+    return std::all_of(xs.begin(), xs.end(), [&](Item x) {
+      return x->has_days() && !s.unclear.Blurs(x) && x->value.low == x->value.high &&
+             x->value.low == std::floor(x->value.low);
+    });
+  };
+  const Items as = of(i);
+  if (!clear(as)) return;
+  absl::CivilDay last = ctx.Days(*as[0]).end;
+  for (Item x : as) last = std::max(last, ctx.Days(*x).end);
+  for (size_t j = i + 1; j < cs.size() && j <= i + 4; ++j) {  // Few: the days drift apart.
+    const Items bs = of(j);
+    s.sa.clear();
+    s.sb.clear();
+    ComparableSides(ctx, as, bs, s.sa, s.sb);
+    if (!s.sa.empty()) {
+      if (j > i + 1 && clear(bs)) TellPair(ctx, g, bucket, cs[i], cs[j], as, bs, s, out);
+      return;
+    }
+    auto earlier = [&](Item y) { return !y->has_days() || ctx.Days(*y).begin <= last; };
+    if (std::any_of(bs.begin(), bs.end(), earlier)) return;
+  }
+}
+
 void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, const Bucket& bucket,
                      Scratch& s, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;
@@ -243,6 +261,10 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
     const Cluster& a = s.clusters[i];
     const Cluster& b = s.clusters[i + 1];
     const size_t before = out.size();
+    if (!bucket.change && bucket.frame == Frame::kState && rate.empty()) {
+      AcrossLaterTimes(ctx, g, bucket, items, i, s, out);
+      if (out.size() != before) continue;
+    }
     TellPair(ctx, g, bucket, a, b, items.subspan(a.begin, a.end - a.begin),
              items.subspan(b.begin, b.end - b.begin), s, out);
     if (out.size() != before + 1) continue;  // No finding to widen.

@@ -86,6 +86,10 @@ struct Cluster {
   bool exact_high;           // common.high is a count stated exactly (ExactEnd).
 };
 
+// The clusters [first, last] a finding of neighbouring clusters i and i + 1 cites, each side
+// widened by the close clusters beyond it (clusters.cc).
+std::pair<size_t, size_t> Widened(Items items, const std::vector<Cluster>& clusters, size_t i,
+                                  const Unclear& unclear);
 // Whether a value starting at `low` can meet an interval ending at `high`. Two closed ends
 // may be apart by the gap tolerance; a strict bound excludes its own number ("weniger als
 // 350" against 350), so an open end must really be passed.
