@@ -124,7 +124,7 @@ std::string NameFrom(Tokens tokens, size_t begin, size_t end,
   }
   if (begin > 0) {
     const PhraseMatch m = pack.quantities.properties.Match(tokens, begin - 1);
-    const std::string_view takes = m.length == 1 ? m.fields->at(1) : "";
+    const std::string_view takes = m.length == 1 ? std::string_view(m.fields->at(1)) : "";
     // "die Liste Madeleine Petrovic": a list's or party's name, read as a party's (party.h).
     if (takes == "not_candidate" || takes == "earlier" || takes == "from_to" ||
         takes == "relative" || takes == "change" || takes == "party_noun" ||
@@ -387,7 +387,7 @@ bool Margin(Tokens tokens, size_t first, size_t np_end,
   constexpr size_t kMarginBefore = 3;  // "a lead of nearly".
   for (size_t k = first > kMarginBefore ? first - kMarginBefore : 0; k < np_end; ++k) {
     const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-    const std::string_view takes = m.length == 1 ? m.fields->at(1) : "";
+    const std::string_view takes = m.length == 1 ? std::string_view(m.fields->at(1)) : "";
     // "more than 35 million votes" is a hedge ("than" a held_stop row), "five million more
     // votes" a difference.
     const bool hedge = k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord &&
