@@ -190,8 +190,9 @@ VerbLastSubject VerbLastSubjectOf(Tokens tokens, size_t cue, const Lexicon& lex)
   for (; k < cue; ++k) {
     const Token& t = tokens[k];
     if (t.kind != TokenKind::kWord) return {cue, false};
-    agency = agency || lex.quantities.agencies.contains(Key(t));
-    if (t.upper || lex.quantities.agencies.contains(Key(t))) continue;
+    const bool named_agency = lex.quantities.agencies.contains(Key(t));
+    agency = agency || named_agency;
+    if (t.upper || named_agency) continue;
     // "ein Sprecher der Feuerwehr": a genitive after a noun goes on with the subject.
     if (k > noun_from && tokens[k - 1].upper && words.genitive.contains(Key(t))) continue;
     if (k == noun_from || !HasGermanAdjectiveEnding(t.folded())) break;

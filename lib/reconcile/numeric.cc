@@ -210,8 +210,6 @@ void TellPair(const ReconcileContext& ctx, const Group& g, const Bucket& bucket,
   }
 }
 
-// One finding for each two neighbouring clusters of a bucket whose figures' time frames meet
-// (Widened), and the running totals of the bucket. `items` are all the group's figures, sorted.
 // Clusters all of later days than cluster i's (Saturday's 7 injured between Friday's 6 and
 // 15) part none of i's figures from the next cluster of their time: i meets that one, of the
 // next few. Clear exact counts only: a replaced or vague figure chained so reads nothing.
@@ -243,6 +241,8 @@ void AcrossLaterTimes(const ReconcileContext& ctx, const Group& g, const Bucket&
   }
 }
 
+// One finding for each two neighbouring clusters of a bucket whose figures' time frames meet
+// (Widened), and the running totals of the bucket. `items` are all the group's figures, sorted.
 void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, const Bucket& bucket,
                      Scratch& s, std::vector<Finding>& out) {
   const double tol = ctx.options().numeric_gap_tolerance;

@@ -11,7 +11,10 @@
 
 namespace crosscheck::internal {
 
-// "rose by one to 13" is "by" (properties.tsv, change); "sharply on Friday" may stand between.
+// Whether the figure at tokens[lead] follows "from" after a verb whose "VERB to" names the
+// newest count (modality.tsv, "latest"): "shot up from 964 to 1,972" is a change from one
+// count to the next, no range of one. "by" does as "from" ("rose by one to 13": properties.tsv,
+// change), and a few words may stand between verb and "from" ("rose sharply on Friday from").
 bool ChangeFromTo(Tokens tokens, size_t lead, const Token& to, const LanguagePack& pack) {
   constexpr size_t kVerbWords = 2;  // "shot up".
   constexpr size_t kGapWords = 3;   // "sharply on Friday".
