@@ -74,22 +74,24 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
     const SharedString& event = d.date().event;
     if (event == "deadline" && days) deadlines.emplace_back(d.span.begin, *days);
     constexpr int kPeriodDays = 28;  // A month or longer; a day is the report's, not a period.
-    // An event's date is the story's own, unless it is a whole past year ("In the 2021
-    // election, the Liberals won 160 seats"): an earlier occasion the article recalls.
+    // An event's date is the story's own, unless a whole past year ("In the 2021 election").
     const bool past_year = days && ctx.published && days->begin.month() == 1 &&
                            days->begin.day() == 1 && days->end.month() == 12 &&
                            days->end.day() == 31 && days->end.year() < ctx.published->year();
     // A span over several years before the report's ("between October 2010 and February
-    // 2019") is a stretch of time, not the day of a statement even after "were reported":
-    // its figures are that stretch's totals, not the story's.
+    // 2019"), even after "were reported": its figures are that stretch's totals.
     const bool past_span = days && ctx.published && days->begin.year() < days->end.year() &&
                            days->end.year() < ctx.published->year() && event != "deadline";
-    if ((event.empty() || past_year || past_span) && days &&
-        days->end - days->begin >= kPeriodDays - 1 && ctx.published &&
-        days->end < *ctx.published && !ComparedWith(tokens, d, ctx.pack) &&
-        !StartsThen(tokens, d, *ctx.pack)) {
+    // A day two years or more back ("the Dec. 14, 2012, attack, in which 26 were killed"):
+    // another occasion, the frame of the figures after it (a year back may be the story's own).
+    constexpr int kRecalledDays = 730;
+    const bool past_day = days && ctx.published && *ctx.published - days->end > kRecalledDays;
+    const bool short_span = days && days->end - days->begin < kPeriodDays - 1;
+    if ((event.empty() || past_year || past_span || past_day) && days &&
+        (!short_span || past_day) && ctx.published && days->end < *ctx.published &&
+        !ComparedWith(tokens, d, ctx.pack) && !StartsThen(tokens, d, *ctx.pack)) {
       periods.emplace_back(d.span.begin, *days);
-      if (SinceDate(tokens, d, *ctx.pack)) sinces.push_back(d.span.begin);
+      if (short_span || SinceDate(tokens, d, *ctx.pack)) sinces.push_back(d.span.begin);
     }
     // The month or year the report falls in ("so far this year", "in 2023", "diesen Monat"),
     // also where the date reader took it for the day of a statement ("rose to six this
