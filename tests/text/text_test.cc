@@ -187,6 +187,11 @@ TEST(DetectLanguage, Table) {
       {"12.000 / 3.000", "und"},
       {"", "und"},
       {"Für die Ukraine ist das über alles wichtig und es wird so sein.", "de"},
+      // Words both languages write ("in", "an", "was") count for both: a short German text
+      // full of "in" is still German, and English ones stay English.
+      {"Das Hochwasser in Italien traf vor allem Orte im Süden, in einigen Dörfern stand das "
+       "Wasser am Abend bis zum ersten Stock.", "de"},
+      {"The storm hit in the night and an hour later it was over, as the police said.", "en"},
   };
   for (const auto& [text, lang] : cases) EXPECT_EQ(DetectLanguage(text), lang) << text;
 }
