@@ -215,27 +215,10 @@ struct Reading {
   std::vector<std::string> shared;  // The parties that each hold it ("SPD und Grüne bei je").
 };
 
-// The row of a property given in percent whose noun ends right before the comma before the
-// figure `e`, when a comma or the sentence's end follows it ("turnout, 72.8, is"). Nullptr
-// otherwise.
-const std::vector<std::string>* PercentAside(Tokens tokens, const NumberExpr& e,
-                                             const LanguagePack& pack) {
-  constexpr size_t kLongest = 3;  // Words of the longest property's noun.
-  if (e.first < 2 || tokens[e.first - 1].folded() != "," || e.last >= tokens.size() ||
-      tokens[e.last].folded() != "," || tokens[e.numeral_first].kind != TokenKind::kNumber) {
-    return nullptr;
-  }
-  for (size_t n = 1; n <= kLongest && n + 1 <= e.first; ++n) {
-    const PhraseMatch m = PropertyAt(tokens, e.first - 1 - n, pack);
-    if (m.length == n && m.fields->at(1) == "percent") return m.fields;
-  }
-  return nullptr;
-}
-
 // Whether figure `e` of sentence `index` measures a property (fills `r`); `next`: where the
 // next figure starts; `anaphor`: the party a pronoun opening the sentence stands for.
 bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const NumberExpr& e,
-                size_t next, std::string_view anaphor, Reading& r) {
+                size_t next, std::string_view anaphor, Reading& r, bool list = false) {
   const std::string_view text = ctx.text;
   const LanguagePack& pack = *ctx.pack;
   if (!e.currency.empty() || e.vague) return false;
@@ -263,7 +246,8 @@ bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const Number
     return false;
   }
   std::string party;
-  if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
+  const bool listed = list && p.row == nullptr && takes == "scale" && ListedShare(tokens, e, pack);
+  if ((takes == "percent" || listed) && (p.row == nullptr || p.row->at(0) == "vote_share")) {
     if (SignedShare(text, tokens, e, pack)) return false;
     party = PartyNear(tokens, e.first, end, pack, anaphor);
     if (party.empty()) party = CandidateOfShare(ctx, index, tokens, e.first, end);
@@ -349,6 +333,23 @@ std::vector<Reading> ReadFigures(const DocContext& ctx, size_t index, Tokens tok
     }
     if (shared.empty()) readings.push_back(std::move(r));
   }
+  // "Die CDU kommt auf 35,4, die SPD auf 15,9 Prozent", "… auf 2,3 Prozent. Das BSW bei 2,1":
+  // where the sentence, or the paragraph's claim before it, gives a party's share, a bare
+  // decimal after another party is its share (ListedShare).
+  if (!ShareBefore(ctx, index) && std::none_of(readings.begin(), readings.end(),
+                              [](const Reading& o) { return o.property == "vote_share"; })) {
+    return readings;
+  }
+  for (size_t i = 0; i < numbers.size(); ++i) {
+    const size_t next = i + 1 < numbers.size() ? numbers[i + 1].first : tokens.size();
+    Reading r;
+    const auto same = [&](const Reading& o) { return o.e == &numbers[i]; };
+    if (std::any_of(readings.begin(), readings.end(), same) ||
+        !ReadFigure(ctx, index, tokens, numbers[i], next, anaphor, r, /*list=*/true)) continue;
+    readings.insert(std::find_if(readings.begin(), readings.end(),
+                                 [&](const Reading& o) { return o.e->first > r.e->first; }),
+                    std::move(r));
+  }
   return readings;
 }
 
@@ -365,41 +366,6 @@ void TenthsInList(std::vector<Reading>& readings) {
     });
     if (tenths) r.value = ValueOf(*r.e, 1, 1, 0);
   }
-}
-
-// Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
-// a property or party: most sentences do not, and are left at that.
-bool MayHaveProperty(Tokens tokens, const LanguagePack& pack) {
-  // Every property takes a percentage or a length, or a bare figure next to its scale word
-  // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
-  // a number has none, and most sentences are ruled out by unit lookups alone.
-  constexpr size_t kNear = 2;  // "magnitude of 7.4": the scale word within two words.
-  bool unit = false;
-  bool number = false;
-  for (size_t i = 0; i < tokens.size() && !unit; ++i) {
-    if (tokens[i].kind == TokenKind::kNumber) {
-      number = true;
-      continue;
-    }
-    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded() != "%") continue;
-    const PhraseMatch u = pack.quantities.units.Match(tokens, i);
-    unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
-  }
-  if (unit) return true;  // A percentage may be written out ("zehn Prozent").
-  if (!number) return false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kNumber) continue;
-    for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
-      if (tokens[k].kind != TokenKind::kWord) continue;
-      const PhraseMatch m = PropertyAt(tokens, k, pack);
-      // Or a property in percent before a figure set off by commas (PercentAside).
-      if (m.length > 0 && (m.fields->at(1) == "scale" || m.fields->at(1) == "scale_next" ||
-                           (m.fields->at(1) == "percent" && k < i))) {
-        return true;
-      }
-    }
-  }
-  return false;
 }
 
 // A dated figure of another kind before tokens[first] (from numbers[next]) dates the list it
@@ -424,10 +390,10 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                     const ExtractOptions& options, std::vector<uint8_t>& excluded) {
   const LanguagePack& pack = *ctx.pack;
   Tokens tokens = st.tokens;
-  if (!MayHaveProperty(tokens, pack)) return;
+  const size_t index = &st - ctx.sentences.data();
+  if (!MayHaveProperty(tokens, pack) && !ShareBefore(ctx, index)) return;
   const std::vector<NumberExpr> numbers =
       FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);
-  const size_t index = &st - ctx.sentences.data();
   std::vector<Reading> readings =
       ReadFigures(ctx, index, tokens, numbers, PartyAnaphor(ctx, index));
   if (readings.empty()) return;

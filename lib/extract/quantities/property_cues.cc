@@ -1,5 +1,7 @@
 #include "lib/extract/quantities/property_cues.h"
 
+#include <algorithm>
+
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/party.h"
@@ -117,6 +119,71 @@ bool Decrease(Tokens tokens, size_t at, size_t end, const LanguagePack& pack) {
     if (own.length > 0 && own.fields->at(1) == kGrowth) return false;
   }
   return false;
+}
+
+const std::vector<std::string>* PercentAside(Tokens tokens, const NumberExpr& e,
+                                             const LanguagePack& pack) {
+  constexpr size_t kLongest = 3;  // Words of the longest property's noun.
+  if (e.first < 2 || tokens[e.first - 1].folded() != "," || e.last >= tokens.size() ||
+      tokens[e.last].folded() != "," || tokens[e.numeral_first].kind != TokenKind::kNumber) {
+    return nullptr;
+  }
+  for (size_t n = 1; n <= kLongest && n + 1 <= e.first; ++n) {
+    const PhraseMatch m = PropertyAt(tokens, e.first - 1 - n, pack);
+    if (m.length == n && m.fields->at(1) == "percent") return m.fields;
+  }
+  return nullptr;
+}
+
+bool ListedShare(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
+  constexpr double kWhole = 100;  // A share in percent.
+  if (e.percent || e.vague || e.scaled || !e.currency.empty() || !e.unit.empty() ||
+      tokens[e.numeral_first].kind != TokenKind::kNumber || !(e.value.high < kWhole)) {
+    return false;
+  }
+  // Written to a tenth: a bare whole number after a party is as likely its seats ("die AfD 40").
+  if (tokens[e.numeral_first].folded().find(pack.grammar.decimal_mark) == std::string_view::npos) {
+    return false;
+  }
+  return !NounFollows(tokens, e.last, pack) && !PartyJustBefore(tokens, e.first, pack).empty();
+}
+
+bool MayHaveProperty(Tokens tokens, const LanguagePack& pack) {
+  // Every property takes a percentage or a length, or a bare figure next to its scale word
+  // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
+  // a number has none, and most sentences are ruled out by unit lookups alone.
+  constexpr size_t kNear = 2;  // "magnitude of 7.4": the scale word within two words.
+  bool unit = false;
+  bool number = false;
+  for (size_t i = 0; i < tokens.size() && !unit; ++i) {
+    if (tokens[i].kind == TokenKind::kNumber) {
+      number = true;
+      continue;
+    }
+    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded() != "%") continue;
+    const PhraseMatch u = pack.quantities.units.Match(tokens, i);
+    unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
+  }
+  if (unit) return true;  // A percentage may be written out ("zehn Prozent").
+  if (!number) return false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kNumber) continue;
+    for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
+      if (tokens[k].kind != TokenKind::kWord) continue;
+      const PhraseMatch m = PropertyAt(tokens, k, pack);
+      // Or a property in percent before a figure set off by commas (PercentAside).
+      if (m.length > 0 && (m.fields->at(1) == "scale" || m.fields->at(1) == "scale_next" ||
+                           (m.fields->at(1) == "percent" && k < i))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool ShareBefore(const DocContext& ctx, size_t index) {
+  return !ctx.claims.empty() && ctx.claims.back().unit == "vote_share" &&
+         ctx.claims.back().paragraph == ctx.sentences[index].sentence.paragraph;
 }
 
 }  // namespace crosscheck::internal

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lib/extract/context.h"
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/tokens.h"
@@ -49,6 +50,25 @@ std::string OtherEvent(Tokens tokens, size_t first, const LanguagePack& pack);
 
 // Whether a minus sign or a word of decrease makes the growth figure at [at, end) negative.
 bool Decrease(Tokens tokens, size_t at, size_t end, const LanguagePack& pack);
+
+// The row of a property given in percent whose noun ends right before the comma before the
+// figure `e`, when a comma or the sentence's end follows it ("turnout, 72.8, is"). Nullptr
+// otherwise.
+const std::vector<std::string>* PercentAside(Tokens tokens, const NumberExpr& e,
+                                             const LanguagePack& pack);
+
+// Whether `e`, a bare figure written with decimals and below 100, follows a party with no noun
+// after it ("die CDU kommt auf 35,4, die SPD auf 15,9 Prozent"): in a list of the parties'
+// shares, a share whose unit is left unsaid (the caller knows the list).
+bool ListedShare(Tokens tokens, const NumberExpr& e, const LanguagePack& pack);
+
+// Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
+// a property or party: most sentences do not, and are left at that.
+bool MayHaveProperty(Tokens tokens, const LanguagePack& pack);
+
+// Whether the claim before sentence `index` is a party's share in the same paragraph: a bare
+// decimal after a party may go on with the list (ListedShare: "… 2,3 Prozent. Das BSW bei 2,1").
+bool ShareBefore(const DocContext& ctx, size_t index);
 
 }  // namespace crosscheck::internal
 
