@@ -197,6 +197,11 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
     bool carried = false;  // The previous claim's: a count of things there is no "them".
     if (auto before = MeasureBefore(t, e.first, s.pack)) {
       whole = before->first;
+      // "22 Menschen wurden getötet, neun davon in Kiew": the whole is what the verb made them.
+      if (previous != nullptr && previous->sentence.begin == c.sentence.begin &&
+          s.pack.quantities.IsKindOf(previous->unit, whole)) {
+        whole = std::string(std::string_view(previous->unit));
+      }
     } else if (previous != nullptr &&
                (previous->paragraph == c.paragraph ||
                 (s.before == nullptr && previous->paragraph + 1 == c.paragraph))) {
@@ -448,7 +453,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       // hospitalized", "five of the dead were linked to the Palisades Fire").
       // "Labour won 94 of the 150 seats": a party's part of the house is its holding.
       const bool held = !c.subject.empty() && PartiesHold(c.unit, pack);
-      if (!part_of.empty() && !incident && !held && !pack.quantities.IsKindOf(c.unit, part_of)) {
+      // "neun davon in Kiew": a part singled out by its place is that place's count.
+      const bool placed = c.unit == part_of && !c.place.empty();
+      if (!part_of.empty() && !incident && !held && !placed &&
+          !pack.quantities.IsKindOf(c.unit, part_of)) {
         CompareOnRequest(c);
       }
       if (RestBeside(tokens, e.first, np_end, previous, pack, c)) CompareOnRequest(c);
