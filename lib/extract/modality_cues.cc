@@ -183,7 +183,10 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
                       lex.quantities.roles.Has(tokens[k + 1], kPartArticle)) ||
                      // "184 injured and this figure is expected to rise": a subject of its own.
                      (k + 1 < i && lex.quantities.roles.Has(tokens[k], kClauseAnd) &&
-                      lex.quantities.roles.Has(tokens[k + 1], kDemonstrative));
+                      lex.quantities.roles.Has(tokens[k + 1], kDemonstrative)) ||
+                     // "rose to 112 and is likely to climb further", "and could rise": the
+                     // figure's subject goes on to what may come, which is not the figure.
+                     (i <= k + 2 && lex.quantities.roles.Has(tokens[k], kClauseAnd));
     }
     if (other_clause) {
       i += m.length - 1;
