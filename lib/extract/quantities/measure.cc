@@ -218,6 +218,16 @@ std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
   return UnknownNoun(tokens, PluralHead(tokens, noun, pack), pack);
 }
 
+// "officers put the crowd at 18,000": a phrase of the measures table ending right before the
+// figure ("crowd at", "turnout was estimated at") names what it counts.
+bool MeasureEndsBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kLongest = 4;  // "crowd was estimated at".
+  for (size_t n = 2; n <= kLongest && n <= first; ++n) {
+    if (pack.quantities.measures.Match(tokens, first - n).length == n) return true;
+  }
+  return false;
+}
+
 size_t ModifiersToClauseEnd(Tokens tokens, size_t from, const LanguagePack& pack) {
   constexpr size_t kMaxModifiers = 2;  // "the 965 newly registered".
   // Only the table's modifiers: a word with an adjective's ending may be a verb ("starben").

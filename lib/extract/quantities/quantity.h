@@ -47,6 +47,8 @@ bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack);
 // Where the words right after a figure end when they are only modifiers up to the end of the
 // clause ("out of the 965 registered."): its noun left out; 0 when not so.
 size_t ModifiersToClauseEnd(Tokens tokens, size_t from, const LanguagePack& pack);
+// Whether a phrase of the measures table ends right before tokens[first] ("put the crowd at").
+bool MeasureEndsBefore(Tokens tokens, size_t first, const LanguagePack& pack);
 // The nearest counted noun before token `before` in the sentence, with its position.
 std::optional<std::pair<std::string, size_t>> MeasureBefore(Tokens tokens,
                                                             size_t before,
