@@ -12,7 +12,8 @@ namespace crosscheck::internal {
 namespace {
 
 bool NotNoun(const Token& t, const LanguagePack& pack) {
-  return pack.quantities.roles.Has(t, kNotNoun);
+  // An adverb is never the counted noun: "at least 60 Jordanians also died".
+  return pack.quantities.roles.Has(t, kNotNoun) || pack.quantities.roles.Has(t, kAdverb);
 }
 
 // A day named by its distance from today ("reached 190 yesterday", "heute"), or a period by
