@@ -82,7 +82,7 @@ bool SearchBefore(Tokens tokens, size_t at, const LanguagePack& pack) {
 // "bodies of two missing workers were recovered": the figure counts bodies (the phrase's
 // measure), not the missing; a kind of people named after it says whose.
 void RemainsOf(Tokens tokens, size_t first, const LanguagePack& pack, Claim& c) {
-  constexpr size_t kLongest = 2;  // "bodies of".
+  constexpr size_t kLongest = 3;  // "remains of only".
   for (size_t len = 1; len <= kLongest && len <= first; ++len) {
     const RoleTable::Match m = pack.quantities.roles.At(tokens, first - len, kRemainsOf);
     if (m.length != len || m.values == nullptr || m.values->empty()) continue;
