@@ -255,6 +255,10 @@ NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
   if (hedge == Hedge::kNone && !n.hedge_after.empty()) {
     hedge = HedgeFromName(n.hedge_after);
     hedge_start = e.first;
+  } else if (hedge == Hedge::kApprox && !n.hedge_after.empty()) {
+    // "an estimated 150-plus houses": the bound written after the figure says more than the
+    // estimate before it.
+    hedge = HedgeFromName(n.hedge_after);
   }
   if (hedge != Hedge::kNone) e.first = hedge_start;
   const Range range = ReadRange(s, n, hedge, hedge_start, sign, !currency.empty(), e);
