@@ -22,7 +22,14 @@ void Spill::Open() {
   if (fd < 0) return;
   ::unlink(path.c_str());  // Gone with the process, however it ends.
   file_ = ::fdopen(fd, "w+b");
-  if (file_ == nullptr) ::close(fd);
+  if (file_ == nullptr) {
+    ::close(fd);
+    return;
+  }
+  // stdio's buffer is the file system's block, 4 KB: the 272 MB of sentences of 100,000
+  // articles were 66,000 write calls on the extraction threads.
+  buffer_ = std::make_unique<char[]>(kBufferBytes);
+  std::setvbuf(file_, buffer_.get(), _IOFBF, kBufferBytes);
 }
 
 void Spill::Write(std::string_view bytes) {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,8 @@ class Spill {
   bool ReadAt(uint64_t offset, size_t size, std::string& out);
 
  private:
+  static constexpr size_t kBufferBytes = size_t{1} << 20;
+  std::unique_ptr<char[]> buffer_;  // The file's stdio buffer.
   std::FILE* file_ = nullptr;
   bool failed_ = false;
   uint64_t size_ = 0;
