@@ -1,5 +1,6 @@
 // Articles from JSON Lines: one {"id", "text", ...} object per line; a line that cannot be an
 // article is a diagnostic naming the file and line, and the other lines are still read.
+#include <algorithm>
 #include <istream>
 #include <optional>
 #include <string>
@@ -138,8 +139,12 @@ uint64_t ReadJsonLineItems(std::istream& in, const std::string& name, const Read
   for (uint64_t line_no = first_line; std::getline(in, line); ++line_no) {
     if (TrimLine(line).empty()) continue;
     ++inputs;
+    const size_t size = line.size();
     on_line(JsonLine{std::move(line), name, line_no, &options});
     line = std::string();  // Moved from: a fresh buffer, not an unspecified one.
+    // Room for a line like the last: grown from nothing, a 2.6 KB line took eight blocks.
+    // Capped, so that one huge line does not make every later one hold as much.
+    line.reserve(std::min<size_t>(size, 64 << 10));
   }
   if (in.bad()) on_diag({name, "read error", false});
   return inputs;

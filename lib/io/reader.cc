@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 #include <system_error>
 
@@ -49,7 +50,14 @@ uint64_t ReadStdin(const ReadOptions& options, const DocFn& on_doc, const ItemFn
 
 uint64_t ReadJsonLinesFile(const fs::path& path, const ReadOptions& options, const ItemFn& on_item,
                            const DiagFn& on_diag) {
-  std::ifstream in(path, std::ios::binary);
+  // libstdc++ reads a file 8 KB at a time: 32,000 read calls for 100,000 articles, on the
+  // thread that feeds the extraction threads. The buffer is set before the file is opened,
+  // the only time libstdc++ takes it.
+  constexpr size_t kBufferBytes = size_t{1} << 20;
+  const std::unique_ptr<char[]> buffer = std::make_unique<char[]>(kBufferBytes);
+  std::ifstream in;
+  in.rdbuf()->pubsetbuf(buffer.get(), kBufferBytes);
+  in.open(path, std::ios::binary);
   if (!in) {
     on_diag({path.string(), absl::StrCat("cannot open: ", std::strerror(errno)), true});
     return 1;
