@@ -76,17 +76,20 @@ std::string_view UngroupedMeasure(const Claim& c) {
   return key.starts_with("_/") ? key.substr(2) : std::string_view();
 }
 
-GroupJoins WholeGroupJoins(std::span<const DocumentResult> documents,
-                           std::span<const uint32_t> story_of,
-                           std::span<const std::string> whole_groups) {
-  GroupJoins joins;
-  if (whole_groups.empty()) return joins;
-  absl::flat_hash_map<std::pair<uint32_t, std::string_view>, Tally> tally;
+namespace {
+
+using TallyMap = absl::flat_hash_map<std::pair<uint32_t, std::string_view>, Tally>;
+
+// The first pass, over documents [d0, d1): per story and measure, the whole group named
+// first, whether another is named too, whether some sentence gives it as a part.
+void NameGroups(std::span<const DocumentResult> documents, std::span<const uint32_t> story_of,
+                std::span<const std::string> whole_groups, size_t d0, size_t d1,
+                TallyMap& tally) {
   auto whole = [&](std::string_view g) {
     return std::find(whole_groups.begin(), whole_groups.end(), g) != whole_groups.end();
   };
   std::vector<const Claim*> named;  // A document's figures of whole groups.
-  for (size_t d = 0; d < documents.size(); ++d) {
+  for (size_t d = d0; d < d1; ++d) {
     named.clear();
     for (const Claim& c : documents[d].claims) {
       // Tolls only: whose dead or injured, not a count that merely shares a group's word.
@@ -106,18 +109,78 @@ GroupJoins WholeGroupJoins(std::span<const DocumentResult> documents,
       }
     }
   }
-  if (tally.empty()) return joins;
-  for (size_t d = 0; d < documents.size(); ++d) {
+}
+
+// The second pass, over documents [d0, d1): per entry of `tally` they touch, in `counts`,
+// whether an ungrouped figure is there to join it and the articles naming each group.
+void CountGroups(std::span<const DocumentResult> documents, std::span<const uint32_t> story_of,
+                 TallyMap& tally, size_t d0, size_t d1,
+                 absl::flat_hash_map<Tally*, Tally>& counts) {
+  for (size_t d = d0; d < d1; ++d) {
     for (const Claim& c : documents[d].claims) {
       const std::string_view grouped = GroupedMeasure(c);
       const std::string_view m = grouped.empty() ? UngroupedMeasure(c) : grouped;
       if (m.empty()) continue;
-      const auto it = tally.find(std::pair(story_of[d], m));
+      const auto it = tally.find(std::pair(story_of[d], m));  // Only read: shared by threads.
       if (it == tally.end()) continue;
-      if (grouped.empty()) it->second.ungrouped = true;
-      else it->second.Count(c.subject, d);
+      Tally& t = counts[&it->second];
+      if (grouped.empty()) t.ungrouped = true;
+      else t.Count(c.subject, d);
     }
   }
+}
+
+// Adds a later run of documents' first pass to the earlier runs': the group named first is
+// the earliest run's.
+void MergeNames(TallyMap& shard, TallyMap& tally) {
+  for (auto& [at, s] : shard) {
+    Tally& t = tally[at];
+    if (t.group.empty()) t.group = s.group;
+    t.several = t.several || s.several || t.group != s.group;
+    t.part = t.part || s.part;
+  }
+}
+
+// Adds a run of documents' counts to the tally; each document is in one run, so the articles
+// add up.
+void MergeCounts(const absl::flat_hash_map<Tally*, Tally>& counts) {
+  for (const auto& [t, s] : counts) {
+    t->ungrouped = t->ungrouped || s.ungrouped;
+    for (const Tally::Named& n : s.named) {
+      auto it = std::find_if(t->named.begin(), t->named.end(),
+                             [&](const Tally::Named& o) { return o.group == n.group; });
+      if (it == t->named.end()) it = t->named.insert(t->named.end(), Tally::Named{n.group});
+      it->articles += n.articles;
+    }
+  }
+}
+
+}  // namespace
+
+// Both passes read every claim, 3 M of them for 100,000 articles: they run on all cores, each
+// thread over a run of documents, and the runs' tallies are merged in order.
+GroupJoins WholeGroupJoins(std::span<const DocumentResult> documents,
+                           std::span<const uint32_t> story_of,
+                           std::span<const std::string> whole_groups) {
+  GroupJoins joins;
+  if (whole_groups.empty()) return joins;
+  size_t total = 0;
+  for (const DocumentResult& d : documents) total += d.claims.size();
+  const size_t workers = WorkersFor(total);
+  std::vector<size_t> first_claim;
+  const std::vector<size_t> bounds = ShareDocuments(documents, workers, first_claim);
+  std::vector<TallyMap> shards(workers);
+  RunWorkers(workers, [&](size_t w) {
+    NameGroups(documents, story_of, whole_groups, bounds[w], bounds[w + 1], shards[w]);
+  });
+  TallyMap tally = std::move(shards[0]);
+  for (size_t w = 1; w < workers; ++w) MergeNames(shards[w], tally);
+  if (tally.empty()) return joins;
+  std::vector<absl::flat_hash_map<Tally*, Tally>> counts(workers);
+  RunWorkers(workers, [&](size_t w) {
+    CountGroups(documents, story_of, tally, bounds[w], bounds[w + 1], counts[w]);
+  });
+  for (const auto& c : counts) MergeCounts(c);
   for (const auto& [at, t] : tally) {
     if (t.several || t.part || !t.ungrouped || !t.Main()) continue;
     std::string key(t.group);
