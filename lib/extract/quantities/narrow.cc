@@ -51,8 +51,6 @@ bool ClauseHas(Tokens tokens, size_t first, size_t np_end, int role,
   return false;
 }
 
-// Whether a word of searching (events.tsv, event "search") stands a few words before tokens[at]
-// ("to locate the", "search for the").
 // Whether the word singling the figure out closes a day ("On Tuesday alone, 135 bodies"): the
 // figure is what that day brought, a day's count, not a part of a total reported that day.
 bool DaySingledOut(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack) {
@@ -70,6 +68,8 @@ bool DaySingledOut(Tokens tokens, size_t first, size_t np_end, const LanguagePac
   return false;
 }
 
+// Whether a word of searching (events.tsv, event "search") stands a few words before tokens[at]
+// ("to locate the", "search for the").
 bool SearchBefore(Tokens tokens, size_t at, const LanguagePack& pack) {
   constexpr size_t kGap = 3;  // "to locate the", "suchen nach den".
   for (size_t k = at > kGap ? at - kGap : 0; k < at; ++k) {
