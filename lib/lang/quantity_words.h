@@ -80,13 +80,15 @@ struct MeasureInfo {
 // report_link: a speech participle after a comma ("…, saying 98 are still in hospital"): what
 // follows is what was said, a clause of its own.
 // that_day: words that point back at the day the sentence before named ("that day").
+// size_of: a word right after a figure's noun that makes the figure the size of the noun after
+// it ("im 183 Sitze starken Nationalrat").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
-  kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay,
+  kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf,
   kQuantityRoles
 };
 

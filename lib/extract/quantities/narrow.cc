@@ -7,6 +7,7 @@
 #include "lib/base/lex_entry.h"
 #include "lib/extract/numbers/number_words.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/party.h"
 
 namespace crosscheck::internal {
 
@@ -122,6 +123,12 @@ void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
     }
   }
   if (ClauseHas(tokens, first, np_end, kCapacity, pack)) CompareOnRequest(c);
+  // "57 Sitze im 183 Sitze starken Nationalrat": the house's seats, which no party holds.
+  if (np_end < tokens.size() && q.roles.Has(tokens[np_end], kSizeOf) &&
+      PartiesHold(c.unit.str(), pack)) {
+    c.subject.clear();
+    CompareOnRequest(c);
+  }
   // "6,700 homes in Kunar alone", "Allein in Nordbrandenburg fast 1.000 tote Tiere": the whole
   // is at least the part. A period's count ("in the past week alone") is that period's.
   if (c.rate.empty() && DaySingledOut(tokens, first, np_end, pack)) {
