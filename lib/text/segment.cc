@@ -3,6 +3,7 @@
 // "am 25. Oktober").
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -245,8 +246,12 @@ absl::StatusOr<SegmentedText> SegmentForMatching(std::string_view text, std::str
       }
       cuts.push_back(abs);
     }
+    // Full stops found by memchr: a byte-by-byte test cost about four instructions a byte.
     for (uint32_t q = para.begin; q + 2 < para.end; ++q) {
-      if (match[q] == '.' && WordStopBeforeNumber(match.substr(0, para.end), q, lang)) {
+      const void* dot = std::memchr(match.data() + q, '.', para.end - 2 - q);
+      if (dot == nullptr) break;
+      q = static_cast<uint32_t>(static_cast<const char*>(dot) - match.data());
+      if (WordStopBeforeNumber(match.substr(0, para.end), q, lang)) {
         uint32_t cut = q + 1;
         while (cut < para.end && (match[cut] == ' ' || match[cut] == '\t')) ++cut;
         cuts.push_back(cut);
