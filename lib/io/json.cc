@@ -1,5 +1,6 @@
 #include "lib/io/json.h"
 
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -250,25 +251,63 @@ absl::StatusOr<JsonValue> ParseJson(std::string_view text) {
   return Parser(text).ParseDocument();
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHigh = kOnes * 0x80;
+constexpr uint64_t kLow7 = kOnes * 0x7F;
+
+// Bit 7 of each byte of w set where the byte is not zero; exact (no carry leaves a byte).
+inline uint64_t NonZero(uint64_t w) { return (((w & kLow7) + kLow7) | w) & kHigh; }
+
+// The number of leading bytes of [p, p + n) that JSON takes as they are (no control byte,
+// quote or backslash), eight at a time, then byte by byte.
+size_t PlainPrefix(const char* p, size_t n) {
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    // Bit 7 set where the byte is at least 0x20 (its low seven bits reach 0x20 or bit 7 is set).
+    const uint64_t printable = (((w & kLow7) + kOnes * 0x60) | w) & kHigh;
+    const uint64_t plain = printable & NonZero(w ^ (kOnes * '"')) & NonZero(w ^ (kOnes * '\\'));
+    if (plain != kHigh) return i + std::countr_zero(~plain & kHigh) / 8;
+  }
+  for (; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(p[i]);
+    if (c < 0x20 || c == '"' || c == '\\') break;
+  }
+  return i;
+}
+
+// Appends the JSON escape of the byte c, which PlainPrefix stopped at.
+void AppendEscape(std::string& out, unsigned char c) {
+  switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default: {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    }
+  }
+}
+
+}  // namespace
+
+// Runs of plain bytes are appended whole: most strings written (keys, words, evidence) have
+// nothing to escape, and a push_back per byte cost more than the rest of the writing.
 void AppendJsonString(std::string& out, std::string_view s) {
   out.push_back('"');
-  for (char ch : s) {
-    const unsigned char c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(ch);
-        }
-    }
+  for (size_t i = 0;;) {
+    const size_t plain = PlainPrefix(s.data() + i, s.size() - i);
+    out.append(s.data() + i, plain);
+    i += plain;
+    if (i == s.size()) break;
+    AppendEscape(out, static_cast<unsigned char>(s[i]));
+    ++i;
   }
   out.push_back('"');
 }
