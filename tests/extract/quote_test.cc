@@ -214,6 +214,8 @@ TEST(Roles, TitlesAndSharedRolesMakeNoClaim) {
   const std::pair<const char*, const char*> cases[] = {
       {"de", "Die Rede hielt Dr. Marta Kowalczyk am Montag."},
       {"de", "Im Plenum sprach der Abgeordnete Jonas Weidner lange."},
+      // "Regierungschef" heads a country, a state or a city-state: no one office.
+      {"de", "Die Lage sei ernst, sagte der Regierungschef Jonas Weidner."},
       {"en", "The speech was given by Prof. Helen Marsh on Monday."},
       {"en", "Senator Ruth Adler spoke first."},
       // Another office than the title's: a former one, a deputy's.
