@@ -15,7 +15,7 @@ namespace {
 // The words of common/source_words.tsv by class, read once: the same for every language.
 struct SourceWords {
   StringSet destination, name_skip, joiners, information, seat_of, verb_last_intro, subject_lead,
-      genitive;
+      genitive, part_lead;
 };
 
 const SourceWords& SourceWordsOnce() {
@@ -31,6 +31,7 @@ const SourceWords& SourceWordsOnce() {
                        : row[1] == "verb_last_intro" ? &w->verb_last_intro
                        : row[1] == "subject_lead" ? &w->subject_lead
                        : row[1] == "genitive"  ? &w->genitive
+                       : row[1] == "part_lead" ? &w->part_lead
                                                : nullptr;
       if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
       set->insert(Fold(row[0]));
@@ -336,6 +337,20 @@ PhraseMatch DottedEntity(Tokens tokens, size_t i, const Lexicon& lex) {
   return f == nullptr ? PhraseMatch{} : PhraseMatch{k - i, f};
 }
 
+// Where the phrase that lists a part of a figure before it opens, when the entity at
+// tokens[at] is named in it ("68 passengers, including five Indians", "60 people, including
+// U.S. and Russian skaters"), else SIZE_MAX. The phrase ends at a comma.
+size_t PartLeadBefore(Tokens tokens, size_t at) {
+  constexpr size_t kReach = 8;  // "including two U . S . and Russian" (tokens).
+  const StringSet& lead = SourceWordsOnce().part_lead;
+  for (size_t k = at; k > 0 && k + kReach > at;) {
+    --k;
+    if (IsPunct(tokens[k], ",") || IsPunct(tokens[k], ";") || IsPunct(tokens[k], ":")) break;
+    if (lead.contains(Key(tokens[k]))) return k;
+  }
+  return SIZE_MAX;
+}
+
 }  // namespace
 
 SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
@@ -358,6 +373,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
       if (destination.contains(Key(tokens[i - back]))) e.destination = true;
       if (tokens[i - back].kind != TokenKind::kWord) break;
     }
+    e.part_lead = PartLeadBefore(tokens, i);
     f.entities.push_back(e);
     i = e.last - 1;
   }
@@ -423,6 +439,7 @@ std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {
   for (auto it = begin; it != facts.entities.end() && it->first < hi; ++it) {
     const EntityMention& m = *it;
     if (m.source || m.destination || m.inside_only) continue;
+    if (m.part_lead != SIZE_MAX && first < m.part_lead) continue;  // The whole before it.
     if (m.last <= first) before = &m;
     if (m.first >= np_end && after == nullptr) after = &m;
   }

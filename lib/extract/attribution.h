@@ -21,6 +21,9 @@ struct EntityMention {
   // A group named by an adjective ("drei männliche Todesopfer", entities.tsv type "group"):
   // whose figure it is only inside the figure's own noun phrase, never a source.
   bool inside_only = false;
+  // The token of an "including" before it (source_words.tsv part_lead), else SIZE_MAX: a
+  // part's group, never that of a whole named before that word.
+  size_t part_lead = SIZE_MAX;
 };
 
 struct SourceCue {
