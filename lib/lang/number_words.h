@@ -26,7 +26,8 @@ enum NumeralRole : int {
   kAfter, kDeterminer, kHalf, kHalfA, kIndefinite, kAndAHalf, kAnd, kHundred, kThousand, kDozen,
   kArticleOne, kPronounOne, kOneDeterminer, kCompoundAnd, kHalfSuffix, kPlacePrep,
   kNotCountAfter, kTimeLetter, kRangeTo, kBetween, kDollarPrefix, kCurrencyVerb, kWeight,
-  kWeightOf, kOf, kVagueVon, kScore, kScoreVerb, kCountCue, kBearing, kChargeIn, kNumeralRoles
+  kWeightOf, kOf, kVagueVon, kScore, kScoreVerb, kCountCue, kBearing, kChargeIn, kSuperlative,
+  kNumeralRoles
 };
 
 struct NumberWords {

@@ -183,6 +183,20 @@ bool AgeSuffixAfter(Tokens tokens, size_t after, const LanguagePack& pack) {
   return row != nullptr && row->at(1) == "age_suffix";
 }
 
+// "one of the deadliest attacks", "one of the UK's largest marches": a rank among many (a
+// superlative after "one of"), no count of one.
+bool RankAmongMany(Tokens tokens, const Numeral& n, size_t after, const LanguagePack& pack) {
+  constexpr size_t kReach = 4;  // "of the UK 's largest".
+  if (n.value != 1 || n.scaled || after >= tokens.size() || !HasRole(tokens[after], pack, kOf)) {
+    return false;
+  }
+  for (size_t k = after + 1; k < tokens.size() && k <= after + kReach; ++k) {
+    if (tokens[k].kind == TokenKind::kNumber || Is(tokens[k], ",") || Is(tokens[k], ".")) break;
+    if (HasRole(tokens[k], pack, kSuperlative)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
@@ -196,7 +210,7 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
     return true;
   }
   if (DistanceFromPlace(tokens, after, pack) || AgeSuffixAfter(tokens, after, pack)) return true;
-  if (CountsOfOffence(tokens, i, after, pack)) return true;
+  if (CountsOfOffence(tokens, i, after, pack) || RankAmongMany(tokens, n, after, pack)) return true;
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers.
   size_t k = i;
