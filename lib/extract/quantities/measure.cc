@@ -216,7 +216,10 @@ std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
     k += length;
   }
   if (!noun_found) noun = k;
-  return UnknownNoun(tokens, PluralHead(tokens, noun, pack), pack);
+  const size_t head = PluralHead(tokens, noun, pack);
+  // A verb is no noun in no table, unless it heads a compound ("four rate cuts").
+  if (head == noun && VerbNotNoun(tokens, noun, pack)) return std::nullopt;
+  return UnknownNoun(tokens, head, pack);
 }
 
 // "officers put the crowd at 18,000": a phrase of the measures table ending right before the
@@ -242,10 +245,18 @@ size_t ModifiersToClauseEnd(Tokens tokens, size_t from, const LanguagePack& pack
   return k;
 }
 
+bool VerbNotNoun(Tokens tokens, size_t k, const LanguagePack& pack) {
+  // Where nouns are capitalised, a lower-case word never was a noun: nothing to undo.
+  return !pack.grammar.capitalised_nouns && k < tokens.size() && tokens[k].kind == TokenKind::kWord && !tokens[k].upper &&
+         !NotNoun(tokens[k], pack) && pack.quantities.measures.Match(tokens, k).length == 0 &&
+         pack.quantities.measure_verbs.Match(tokens, k).length > 0;
+}
+
 bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack) {
   if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
   if (pack.grammar.capitalised_nouns) return tokens[at].upper;
-  return !NotNoun(tokens[at], pack) && !DayWord(tokens, at, pack);
+  return !NotNoun(tokens[at], pack) && !DayWord(tokens, at, pack) &&
+         !VerbNotNoun(tokens, at, pack);
 }
 
 namespace {

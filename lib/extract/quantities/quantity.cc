@@ -152,7 +152,8 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
                 std::string* part_of) {
   constexpr size_t kVerbGroup = 4;  // "wurden schwer verletzt", "are still missing".
   Tokens t = s.tokens;
-  if (e.vague) return false;
+  // A loose figure ("thousands") is counted by a verb only right after it ("hundreds gathered").
+  if (e.vague && !VerbNotNoun(t, e.last, s.pack)) return false;
   // A cue that names others may stand between ("wounded another 90") or after the figure
   // ("verletzte acht weitere", "17 weitere wurden … verletzt"): still no noun.
   const OthersCue others = OthersCueAround(t, e, s.pack);
@@ -310,7 +311,10 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (PartyListFigure(s.tokens, e, previous, s.pack, c)) {
     // The next party's holding in a list ("die CDU hat 41 Mandate, die AfD 40").
   } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
-    // Counted by its verb or a part of a whole named before.
+    // Counted by its verb or a part of a whole named before. A verb right after the figure
+    // ("1,277 hospitalised", "4,000 perished") was once read as its noun and compared only on
+    // request; compared by default, such figures raised false alarms on the development sets.
+    if (VerbNotNoun(s.tokens, e.last, s.pack)) CompareOnRequest(c);
   } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
              BreakdownFigure({s.tokens, s.pack, &s.facts.sources}, e, previous, c)) {
     // Counted as the figure before it, for another part.

@@ -44,6 +44,9 @@ std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
 // A figure followed by a noun counts that noun; only a figure followed by a verb, a
 // preposition or punctuation may leave its noun implied.
 bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack);
+// Whether tokens[k] opens a verb of the measure_verbs table and names no counted noun: the
+// figure's verb, its noun left out ("hundreds gathered", "two more succumbed").
+bool VerbNotNoun(Tokens tokens, size_t k, const LanguagePack& pack);
 // Where the words right after a figure end when they are only modifiers up to the end of the
 // clause ("out of the 965 registered."): its noun left out; 0 when not so.
 size_t ModifiersToClauseEnd(Tokens tokens, size_t from, const LanguagePack& pack);
