@@ -264,7 +264,8 @@ inline uint64_t NonZero(uint64_t w) { return (((w & kLow7) + kLow7) | w) & kHigh
 // quote or backslash), eight at a time, then byte by byte.
 size_t PlainPrefix(const char* p, size_t n) {
   size_t i = 0;
-  for (; n - i >= 8; i += 8) {
+  // The byte order of the word is the string's only on little-endian machines.
+  for (; std::endian::native == std::endian::little && n - i >= 8; i += 8) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);
     // Bit 7 set where the byte is at least 0x20 (its low seven bits reach 0x20 or bit 7 is set).
