@@ -247,8 +247,9 @@ size_t ModifiersToClauseEnd(Tokens tokens, size_t from, const LanguagePack& pack
 
 bool VerbNotNoun(Tokens tokens, size_t k, const LanguagePack& pack) {
   // Where nouns are capitalised, a lower-case word never was a noun: nothing to undo.
-  return !pack.grammar.capitalised_nouns && k < tokens.size() && tokens[k].kind == TokenKind::kWord && !tokens[k].upper &&
-         !NotNoun(tokens[k], pack) && pack.quantities.measures.Match(tokens, k).length == 0 &&
+  return !pack.grammar.capitalised_nouns && k < tokens.size() &&
+         tokens[k].kind == TokenKind::kWord && !tokens[k].upper && !NotNoun(tokens[k], pack) &&
+         pack.quantities.measures.Match(tokens, k).length == 0 &&
          pack.quantities.measure_verbs.Match(tokens, k).length > 0;
 }
 
