@@ -20,6 +20,15 @@ bool SaysBetween(Tokens tokens, size_t from, size_t to, const Lexicon& lex) {
 // Whether a past participle follows `from` in its clause ("werden getötet"), by the
 // language's participle rule: then an auxiliary that also makes the future is a passive.
 // Further on, only the clause's last word: "werden ... noch 16 Menschen vermisst."
+// Whether a lower-case word is a past participle by the language's rule. Short words
+// ("nicht", "jetzt") end like participles and are none.
+bool IsParticiple(const Token& t, const Grammar& g) {
+  if (t.kind != TokenKind::kWord || t.upper) return false;
+  const std::string_view w = t.folded();
+  return (!g.participle_prefix.empty() && w.size() >= 5 && w.starts_with(g.participle_prefix)) ||
+         (!g.participle_suffix.empty() && w.size() >= 6 && w.ends_with(g.participle_suffix));
+}
+
 bool ParticipleFollows(Tokens tokens, size_t from, const Grammar& g) {
   if (g.participle_prefix.empty() && g.participle_suffix.empty()) return false;
   constexpr size_t kReach = 6, kClauseReach = 14;
@@ -28,10 +37,21 @@ bool ParticipleFollows(Tokens tokens, size_t from, const Grammar& g) {
     if (t.kind == TokenKind::kPunct) return false;
     if (t.kind != TokenKind::kWord || t.upper) continue;
     if (k >= from + kReach && k + 1 < tokens.size() && tokens[k + 1].kind != TokenKind::kPunct) continue;
-    const std::string_view w = t.folded();
-    // Short words ("nicht", "jetzt") end like participles and are none.
-    if ((!g.participle_prefix.empty() && w.size() >= 5 && w.starts_with(g.participle_prefix)) ||
-        (!g.participle_suffix.empty() && w.size() >= 6 && w.ends_with(g.participle_suffix))) {
+    if (IsParticiple(t, g)) return true;
+  }
+  return false;
+}
+
+// Whether the auxiliary at `cue` closes a passive infinitive after a participle that a past
+// modal earlier in its clause governs ("mussten ins Krankenhaus eingeliefert werden"): it
+// tells no future of its own.
+bool PastModalGoverns(Tokens tokens, size_t cue, const Grammar& g) {
+  constexpr size_t kClauseReach = 12;
+  if (g.past_modals.empty() || cue == 0 || !IsParticiple(tokens[cue - 1], g)) return false;
+  for (size_t k = cue - 1; k > 0 && cue - k <= kClauseReach; --k) {
+    const Token& t = tokens[k - 1];
+    if (t.kind == TokenKind::kPunct) return false;
+    if (std::find(g.past_modals.begin(), g.past_modals.end(), t.folded()) != g.past_modals.end()) {
       return true;
     }
   }
@@ -76,7 +96,10 @@ bool CueRightAfter(Tokens tokens, size_t first, size_t last, size_t cue,
 // Whether a modality cue matched at `cue` (`length` tokens) tells of the figure [first, last).
 bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
                 size_t length, std::string_view needs, const Lexicon& lex) {
-  if (needs == "infinitive" && ParticipleFollows(tokens, cue + length, lex.grammar)) return false;
+  if (needs == "infinitive" && (ParticipleFollows(tokens, cue + length, lex.grammar) ||
+                                PastModalGoverns(tokens, cue, lex.grammar))) {
+    return false;
+  }
   if (needs == "present" && PerfectCloses(tokens, cue + length, lex.grammar)) return false;
   if (needs == "next") {
     // "down from 27", "nach zuvor 12": a cue of the figure right after it only, the first

@@ -79,6 +79,11 @@ constexpr GrammarRule kGrammarRules[] = {
        g.perfect_auxiliaries.emplace_back(r[1]);
        return "";
      }},
+    {"past_modal", 1,
+     [](Grammar& g, const TableRow& r) -> std::string {
+       g.past_modals.emplace_back(r[1]);
+       return "";
+     }},
     {"strong_participle", 1,
      [](Grammar& g, const TableRow& r) -> std::string {
        g.strong_participle_suffix = std::string(r[1]);

@@ -42,6 +42,9 @@ struct Grammar {
   // infinitive ("getötet worden sein", "erschossen haben"): a hearsay modal before it reports a
   // past fact instead of a forecast (modality.tsv's "present" rows).
   std::vector<std::string> perfect_auxiliaries;
+  // past_modal: a past modal verb ("mussten") that governs a passive infinitive closing its
+  // clause ("ins Krankenhaus eingeliefert werden"): what it tells has happened, no future.
+  std::vector<std::string> past_modals;
   // strong_participle: the ending of participles without the usual ones ("erschossen"), read
   // only before a perfect auxiliary, where an infinitive cannot stand.
   std::string strong_participle_suffix;

@@ -31,6 +31,11 @@ const std::vector<std::string>* HeldSomewhere(Tokens tokens, size_t np_end,
       continue;
     }
     if (const RoleTable::Match m = roles.At(tokens, k, kHeldPart); m.length > 0) {
+      // "next": a place only right after the noun ("63 Verletzte in Krankenhäusern"); further
+      // on it may tell where a part is ("…, drei davon befinden sich im Krankenhaus").
+      if (m.values != nullptr && m.values->size() > 1 && (*m.values)[1] == "next" && k != np_end) {
+        continue;
+      }
       return m.values != nullptr ? m.values : &kNone;
     }
   }
@@ -115,8 +120,10 @@ void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
   if (const std::vector<std::string>* held = HeldSomewhere(tokens, np_end, pack)) {
     // People still in hospital are counted as such, and meet the same count on other days
     // ("11 remained in hospital", then "seven"); other things held somewhere are a part.
-    if (!held->empty() && !held->front().empty() &&
-        (q.IsKindOf(c.unit, "people") || q.IsKindOf(c.unit, "casualties"))) {
+    const bool named = !held->empty() && !held->front().empty();
+    if (named && (c.unit.str() == "killed" || q.IsKindOf(c.unit, "killed"))) {
+      // "Drei Menschen starben im Krankenhaus": where they died, still the dead.
+    } else if (named && (q.IsKindOf(c.unit, "people") || q.IsKindOf(c.unit, "casualties"))) {
       c.unit = held->front();
     } else {
       CompareOnRequest(c);
