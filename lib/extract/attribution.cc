@@ -16,6 +16,7 @@ namespace {
 struct SourceWords {
   StringSet destination, name_skip, joiners, information, seat_of, verb_last_intro, subject_lead,
       genitive, part_lead;
+  std::vector<std::string> body_endings;
 };
 
 const SourceWords& SourceWordsOnce() {
@@ -33,6 +34,10 @@ const SourceWords& SourceWordsOnce() {
                        : row[1] == "genitive"  ? &w->genitive
                        : row[1] == "part_lead" ? &w->part_lead
                                                : nullptr;
+      if (row[1] == "body_ending") {
+        w->body_endings.push_back(Fold(row[0]));
+        continue;
+      }
       if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
       set->insert(Fold(row[0]));
     }
@@ -337,6 +342,15 @@ PhraseMatch DottedEntity(Tokens tokens, size_t i, const Lexicon& lex) {
   return f == nullptr ? PhraseMatch{} : PhraseMatch{k - i, f};
 }
 
+// Whether a word names an authority by its ending ("Forstbehörde", "authorities").
+bool NamesBody(const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string_view w = t.folded();
+  const auto& endings = SourceWordsOnce().body_endings;
+  return std::any_of(endings.begin(), endings.end(),
+                     [w](const std::string& e) { return w.ends_with(e); });
+}
+
 // Where the phrase that lists a part of a figure before it opens, when the entity at
 // tokens[at] is named in it ("68 passengers, including five Indians", "60 people, including
 // U.S. and Russian skaters"), else SIZE_MAX. The phrase ends at a comma.
@@ -374,6 +388,9 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
       if (tokens[i - back].kind != TokenKind::kWord) break;
     }
     e.part_lead = PartLeadBefore(tokens, i);
+    // "Die chilenische Forstbehörde registriert 160 Brände": the adjective names the body that
+    // counts, not whose figure it is.
+    if (e.last < tokens.size() && NamesBody(tokens[e.last])) e.source = true;
     f.entities.push_back(e);
     i = e.last - 1;
   }
