@@ -48,7 +48,9 @@ void AppendWhat(std::string& e, const Group& g, const Claim& c, std::string_view
     e += " in "sv;
     AppendHumanName(e, c.place);
   }
-  if (!rate.empty()) {
+  if (rate == "war") {
+    e += " over the whole war"sv;  // rates.tsv: "seit Kriegsbeginn", "since the war began".
+  } else if (!rate.empty()) {
     e += " per "sv;
     e += rate;
   }

@@ -189,7 +189,11 @@ std::string FormatHtml(const Report& report) {
     for (const Claim& c : d.claims) {
       std::string q;
       if (c.modality != Modality::kUnspecified) q += std::string(ToString(c.modality)) + " ";
-      if (!c.rate.empty()) q += "per " + c.rate + " ";
+      if (c.rate == "war") {
+        q += "over the whole war ";
+      } else if (!c.rate.empty()) {
+        q += "per " + c.rate + " ";
+      }
       if (!c.source.empty()) q += "source: " + c.source;
       fmt::format_to(sink, "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"key\">{}</td><td>{}</td></tr>\n",
           ToString(c.kind), Escape(ClaimWords(c, d.text)), Escape(ValueText(c)), Escape(c.key),
