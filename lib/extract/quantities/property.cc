@@ -240,6 +240,9 @@ bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const Number
   if (p.row == nullptr && takes == "scale") {
     if (const std::vector<std::string>* row = PercentAside(tokens, e, pack)) p = {row, 0};
   }
+  if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
+    if (const std::vector<std::string>* row = ShareOfElectorate(tokens, end, pack)) p = {row, 0};
+  }
   const bool growth = p.row != nullptr && p.row->at(1) == kGrowth;
   if (!scale_noun_next && (ChangeOrEarlier(tokens, e.first, end, next, growth, pack) ||
                            ChangeAfter(tokens, end, next, pack))) {

@@ -181,6 +181,29 @@ bool MayHaveProperty(Tokens tokens, const LanguagePack& pack) {
   return false;
 }
 
+const std::vector<std::string>* ShareOfElectorate(Tokens tokens, size_t end,
+                                                  const LanguagePack& pack) {
+  constexpr size_t kWhole = 6;  // "of the country's 40 million eligible voters".
+  constexpr size_t kVerb = 3;   // "eligible voters had already cast".
+  auto row = [&](size_t k, std::string_view kind) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    return m.length > 0 && m.fields->at(1) == kind ? m : PhraseMatch{};
+  };
+  if (end >= tokens.size() || row(end, "candidate_of").length == 0) return nullptr;
+  for (size_t k = end + 1; k < tokens.size() && k <= end + kWhole; ++k) {
+    if (EndsClause(tokens[k])) return nullptr;
+    const PhraseMatch whole = row(k, "electorate");
+    if (whole.length == 0) continue;
+    const size_t after = k + whole.length;
+    for (size_t j = after; j < tokens.size() && j < after + kVerb; ++j) {
+      if (EndsClause(tokens[j])) return nullptr;
+      if (row(j, "ballot_cast").length > 0) return whole.fields;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 bool ShareBefore(const DocContext& ctx, size_t index) {
   return !ctx.claims.empty() && ctx.claims.back().unit == "vote_share" &&
          ctx.claims.back().paragraph == ctx.sentences[index].sentence.paragraph;

@@ -57,6 +57,12 @@ bool Decrease(Tokens tokens, size_t at, size_t end, const LanguagePack& pack);
 const std::vector<std::string>* PercentAside(Tokens tokens, const NumberExpr& e,
                                              const LanguagePack& pack);
 
+// The row of the electorate (properties.tsv, "electorate") a percentage ending at `end` is a
+// share of, when a word of casting a ballot follows it ("81 percent of the 40 million eligible
+// voters cast their ballots": the turnout, no party's share). Nullptr otherwise.
+const std::vector<std::string>* ShareOfElectorate(Tokens tokens, size_t end,
+                                                  const LanguagePack& pack);
+
 // Whether `e`, a bare figure written with decimals and below 100, follows a party with no noun
 // after it ("die CDU kommt auf 35,4, die SPD auf 15,9 Prozent"): in a list of the parties'
 // shares, a share whose unit is left unsaid (the caller knows the list).
