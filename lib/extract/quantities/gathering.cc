@@ -52,7 +52,7 @@ bool AfterCounterGathering(Tokens tokens, size_t first,
 // ending at tokens[np_end], with no mark or figure between: "17.000 Menschen bei der
 // Kundgebung", "people at the rally" were there, wherever the article is set.
 bool AtAGathering(Tokens tokens, size_t np_end, const LanguagePack& pack) {
-  constexpr size_t kReach = 4;  // "bei der großen Kundgebung".
+  constexpr size_t kReach = 5;  // "were at the women's march", "bei der großen Kundgebung".
   for (size_t k = np_end; k < tokens.size() && k < np_end + kReach; ++k) {
     if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kNumber) return false;
     const PhraseMatch m = pack.dates.events.Match(tokens, k);
