@@ -15,7 +15,7 @@ namespace {
 // The words of common/source_words.tsv by class, read once: the same for every language.
 struct SourceWords {
   StringSet destination, name_skip, joiners, information, seat_of, verb_last_intro, subject_lead,
-      genitive, part_lead;
+      genitive, part_lead, held, agent;
   std::vector<std::string> body_endings;
 };
 
@@ -33,6 +33,8 @@ const SourceWords& SourceWordsOnce() {
                        : row[1] == "subject_lead" ? &w->subject_lead
                        : row[1] == "genitive"  ? &w->genitive
                        : row[1] == "part_lead" ? &w->part_lead
+                       : row[1] == "held"      ? &w->held
+                       : row[1] == "agent"     ? &w->agent
                                                : nullptr;
       if (row[1] == "body_ending") {
         w->body_endings.push_back(Fold(row[0]));
@@ -351,6 +353,19 @@ bool NamesBody(const Token& t) {
                      [w](const std::string& e) { return w.ends_with(e); });
 }
 
+// Whether a participle of holding ground and its agent's word come right before the entity at
+// tokens[i], an article at most between ("the bank controlled by the Ukrainian army"): the
+// entity holds the place, the figures there are not its own.
+bool HeldBy(Tokens tokens, size_t i) {
+  const SourceWords& w = SourceWordsOnce();
+  for (size_t back = 2; back <= 3 && back <= i; ++back) {
+    if (w.held.contains(Key(tokens[i - back])) && w.agent.contains(Key(tokens[i - back + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Where the phrase that lists a part of a figure before it opens, when the entity at
 // tokens[at] is named in it ("68 passengers, including five Indians", "60 people, including
 // U.S. and Russian skaters"), else SIZE_MAX. The phrase ends at a comma.
@@ -391,6 +406,7 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
     // "Die chilenische Forstbehörde registriert 160 Brände": the adjective names the body that
     // counts, not whose figure it is.
     if (e.last < tokens.size() && NamesBody(tokens[e.last])) e.source = true;
+    e.destination = e.destination || HeldBy(tokens, i);
     f.entities.push_back(e);
     i = e.last - 1;
   }
