@@ -310,13 +310,13 @@ bool IsChange(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pa
       return true;
     }
   }
-  // "500 more soldiers", "300 mehr": the cue right after the figure or its noun.
-  for (size_t k : {np_end, first + 1}) {
+  // "500 more soldiers", "300 mehr": the cue right after the figure or its noun; "730
+  // Neuinfektionen": a noun that is itself a new count ("noun"), as "730 new infections".
+  for (size_t k : {np_end, first + 1, np_end - 1}) {
     if (k < tokens.size()) {
-      if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-          m.length > 0 && (m.fields->at(0) == "after" || m.fields->at(0) == "both")) {
-        return true;
-      }
+      const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
+      const std::string_view where = m.length > 0 ? std::string_view(m.fields->at(0)) : "";
+      if (where == "after" || where == "both" || (where == "noun" && k + 1 == np_end)) return true;
     }
   }
   return false;
