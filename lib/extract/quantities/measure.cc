@@ -59,6 +59,33 @@ const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePa
   return nullptr;
 }
 
+// The measure row of a truncated compound that shares the head of the compound after it
+// ("50 Schwer- und 100 Leichtverletzte": Schwerverletzte), a word written with a dash and a
+// space after it: the word joined to the longest ending of that compound that makes a counted
+// noun. Nullptr otherwise.
+const std::vector<std::string>* TruncatedCompound(Tokens tokens, size_t k,
+                                                  const LanguagePack& pack) {
+  constexpr size_t kReach = 7;  // "Schwer-, 8 Mittel- und 100 Leichtverletzte".
+  constexpr size_t kHead = 5;   // As CompoundMeasure's heads.
+  auto truncated = [&](size_t i) {
+    return i + 2 < tokens.size() && tokens[i].kind == TokenKind::kWord && tokens[i].upper &&
+           IsPunct(tokens[i + 1], "-") && !tokens[i + 1].space_before &&
+           (tokens[i + 2].space_before || IsPunct(tokens[i + 2], ","));
+  };
+  if (!pack.grammar.capitalised_nouns || !truncated(k)) return nullptr;
+  for (size_t i = k + 2; i < tokens.size() && i <= k + 2 + kReach; ++i) {
+    if (tokens[i].kind != TokenKind::kWord || !tokens[i].upper || truncated(i)) continue;
+    const std::string_view w = tokens[i].folded();
+    for (size_t cut = 1; cut + kHead <= w.size(); ++cut) {  // Longest head first.
+      if ((static_cast<unsigned char>(w[cut]) & 0xC0) == 0x80) continue;  // Inside a letter.
+      const std::string joined = Concat(tokens[k].folded(), w.substr(cut));
+      if (const auto* m = pack.quantities.measures.Find(joined)) return m;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 // Whether tokens[k] may stand between a figure and its counted noun: a country or demonym
 // ("nordkoreanische", "North Korean"), a modifier from the table ("additional", "missing",
 // "more") or, with lowercase_adjectives, a lower-case word with an adjective ending.
@@ -202,6 +229,7 @@ std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
       return BroaderAfter(tokens, Measure{m.fields->at(0), k + m.length, true}, pack);
     }
     if (const auto* c = CompoundMeasure(tokens[k], pack)) return Measure{c->at(0), k + 1, true};
+    if (const auto* c = TruncatedCompound(tokens, k, pack)) return Measure{c->at(0), k + 2, true};
     if (DemonymNoun(tokens, k, pack)) return Measure{"people", k + 1, true};
     size_t length = 1;
     const bool modifier = IsModifier(tokens, k, pack, &length);
