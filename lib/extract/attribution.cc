@@ -278,7 +278,7 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
   if (it != entities.begin()) {
     EntityMention& m = *std::prev(it);
     const bool own_name = !cue.source.empty() && m.last < actor;
-    if (actor - m.last <= 4 && !own_name) {
+    if (actor - m.last <= 4 && !own_name && !m.destination) {  // Not "In Frankreich meldete".
       cue.source = m.key;
       m.source = true;
     }
@@ -298,9 +298,12 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
                      (!tokens[actor - 1].upper || actor == 1 ||
                       tokens[actor - 2].kind != TokenKind::kWord)) ||
                     lex.quantities.roles.Has(tokens[actor - 1], kAdverb));
-  if (cue.source.empty() && !function_word) {
-    cue.source = NameBefore(text, tokens, actor);
-  }
+  // "In den Niederlanden meldeten die Behörden": a place after its preposition says where.
+  const StringSet& to = SourceWordsOnce().destination;
+  const bool placed = actor > 1 && lex.quantities.places.Find(tokens[actor - 1]) != nullptr &&
+                      (to.contains(Key(tokens[actor - 2])) ||
+                       (actor > 2 && to.contains(Key(tokens[actor - 3]))));
+  if (cue.source.empty() && !function_word && !placed) cue.source = NameBefore(text, tokens, actor);
   // The speaker's own place is no place of the figure; it names an unnamed speaker ("die
   // Erdbebenwarte in Potsdam meldete").
   if (actor < cue.first) {
@@ -402,11 +405,11 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
       if (destination.contains(Key(tokens[i - back]))) e.destination = true;
       if (tokens[i - back].kind != TokenKind::kWord) break;
     }
+    e.destination = e.destination || HeldBy(tokens, i);
     e.part_lead = PartLeadBefore(tokens, i);
     // "Die chilenische Forstbehörde registriert 160 Brände": the adjective names the body that
     // counts, not whose figure it is.
     if (e.last < tokens.size() && NamesBody(tokens[e.last])) e.source = true;
-    e.destination = e.destination || HeldBy(tokens, i);
     f.entities.push_back(e);
     i = e.last - 1;
   }

@@ -434,8 +434,12 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
   while (from > 0 && first - from < window && (!ClauseBreak(tokens[from - 1]) || from - 1 <= 2)) {
     --from;
   }
-  size_t to = last;
-  while (to < tokens.size() && to - last < window && !ClauseBreak(tokens[to])) ++to;
+  size_t to = last;  // A short aside in brackets goes uncounted (BracketedAsideEnd).
+  for (size_t words = 0; to < tokens.size() && words < window; ++to) {
+    if (const size_t close = BracketedAsideEnd(tokens, to); close > to) to = close;
+    else if (ClauseBreak(tokens[to])) break;
+    else ++words;
+  }
   return {from, to};
 }
 

@@ -178,9 +178,15 @@ std::string LastPlace(Tokens tokens, size_t from, size_t to,
 std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
-// comma, semicolon or colon (except one right after a short opening phrase).
+// comma, semicolon or colon (except one right after a short opening phrase); after it, past
+// a short bracketed aside, which it does not count.
 std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
                                        size_t last, size_t window);
+
+// Where a short bracketed aside with no figure in it, opening at tokens[at] and followed by a
+// word, closes (its ")"), else `at`: "kostete „Kyrill“ (altgriechisch: „der Herr“) in
+// Großbritannien" goes on after it (place.cc).
+size_t BracketedAsideEnd(Tokens tokens, size_t at);
 
 // A figure in a unit of measurement in its dimension's base unit (measure.cc).
 void ConvertUnit(const LanguagePack& pack, Claim& c);

@@ -116,6 +116,26 @@ std::string EachOfList(Tokens tokens, size_t k, size_t first,
   return "";
 }
 
+namespace {
+
+// Whether a dash aside with a figure of its own opens between the figure's end `last` and
+// `at` ("Mindestens 16 Menschen - davon fünf in Deutschland - starben"): a place there is
+// that figure's, not the one before the aside.
+bool InFigureAside(Tokens tokens, size_t last, size_t at, const LanguagePack& pack) {
+  bool dash = false;
+  for (size_t j = last; j < at && j < tokens.size(); ++j) {
+    if (IsPunct(tokens[j], "-") || IsPunct(tokens[j], "–")) {
+      dash = dash || tokens[j].space_before;
+    } else if (dash && (tokens[j].kind == TokenKind::kNumber ||
+                        pack.numbers.words.contains(tokens[j].folded()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
@@ -126,6 +146,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
   size_t best_distance = SIZE_MAX;
   for (size_t i = from; i < to; ++i) {
     if (pack.quantities.locatives.Match(tokens, i).length == 0) continue;
+    if (i >= last && InFigureAside(tokens, last, i, pack)) break;
     for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) continue;
@@ -288,6 +309,18 @@ bool CountsPlacesReached(Tokens tokens, size_t first, const Claim& c,
   }
   constexpr size_t kLongest = 2;  // "nördlich von".
   return pack.quantities.locatives.EndingAt(tokens, first, kLongest).length > 0;
+}
+
+size_t BracketedAsideEnd(Tokens tokens, size_t at) {
+  constexpr size_t kLongest = 12;
+  if (at >= tokens.size() || !IsPunct(tokens[at], "(")) return at;
+  for (size_t k = at + 1; k < tokens.size() && k <= at + kLongest; ++k) {
+    if (tokens[k].kind == TokenKind::kNumber || IsPunct(tokens[k], "(")) return at;
+    if (IsPunct(tokens[k], ")")) {
+      return k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord ? k : at;
+    }
+  }
+  return at;
 }
 
 }  // namespace crosscheck::internal
