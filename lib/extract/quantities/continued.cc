@@ -123,9 +123,13 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
   if (c.subject.empty() && AmongAWhole(s.tokens, e.last, s.pack)) {
     CompareOnRequest(c);
   }
+  // "2,743 residents of Kherson Oblast were evacuated, including 205 children": a part is
+  // counted where its whole was.
+  const bool part = CountBefore(previous, c) && ChangeCueEndsAt(s.tokens, e.first, s.pack, "part");
+  if (part && c.place.empty()) c.place = previous->place;
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||
-      c.unit == "people" || !ChangeCueEndsAt(s.tokens, e.first, s.pack, "part")) {
+      c.unit == "people" || !part) {
     return;
   }
   c.subject = c.unit;
