@@ -126,6 +126,12 @@ td,th{border-bottom:1px solid #e3e3e3;padding:.3rem .4rem;text-align:left;vertic
 .diag{color:#8a1c1c}
 )";
 
+// A claim's period for the qualifiers column: "per day", or a war's whole toll (rates.tsv).
+std::string RateWords(std::string_view rate) {
+  if (rate.empty()) return "";
+  return rate == "war" ? "over the whole war " : fmt::format("per {} ", rate);
+}
+
 }  // namespace
 
 std::string FormatHtml(const Report& report) {
@@ -189,11 +195,7 @@ std::string FormatHtml(const Report& report) {
     for (const Claim& c : d.claims) {
       std::string q;
       if (c.modality != Modality::kUnspecified) q += std::string(ToString(c.modality)) + " ";
-      if (c.rate == "war") {
-        q += "over the whole war ";
-      } else if (!c.rate.empty()) {
-        q += "per " + c.rate + " ";
-      }
+      q += RateWords(c.rate.View());
       if (!c.source.empty()) q += "source: " + c.source;
       fmt::format_to(sink, "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"key\">{}</td><td>{}</td></tr>\n",
           ToString(c.kind), Escape(ClaimWords(c, d.text)), Escape(ValueText(c)), Escape(c.key),

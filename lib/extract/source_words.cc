@@ -1,0 +1,76 @@
+#include "lib/extract/source_words.h"
+
+#include <algorithm>
+#include <cstdint>
+
+#include "fmt/format.h"
+#include "lib/extract/tables.h"
+
+namespace crosscheck::internal {
+
+const SourceWords& SourceWordsOnce() {
+  static const SourceWords* words = [] {
+    auto* w = new SourceWords;
+    constexpr std::string_view kPath = "common/source_words.tsv";
+    for (const auto& row : RequiredRows(kPath, 2)) {
+      StringSet* set = row[1] == "destination" ? &w->destination
+                       : row[1] == "name_skip" ? &w->name_skip
+                       : row[1] == "joiner"    ? &w->joiners
+                       : row[1] == "information" ? &w->information
+                       : row[1] == "seat_of"   ? &w->seat_of
+                       : row[1] == "verb_last_intro" ? &w->verb_last_intro
+                       : row[1] == "subject_lead" ? &w->subject_lead
+                       : row[1] == "genitive"  ? &w->genitive
+                       : row[1] == "part_lead" ? &w->part_lead
+                       : row[1] == "held"      ? &w->held
+                       : row[1] == "agent"     ? &w->agent
+                                               : nullptr;
+      if (row[1] == "body_ending") {
+        w->body_endings.push_back(Fold(row[0]));
+        continue;
+      }
+      if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
+      set->insert(Fold(row[0]));
+    }
+    return w;
+  }();
+  return *words;
+}
+
+// Whether a word names an authority by its ending ("Forstbehörde", "authorities").
+bool NamesBody(const Token& t) {
+  if (t.kind != TokenKind::kWord) return false;
+  const std::string_view w = t.folded();
+  const auto& endings = SourceWordsOnce().body_endings;
+  return std::any_of(endings.begin(), endings.end(),
+                     [w](const std::string& e) { return w.ends_with(e); });
+}
+
+// Whether a participle of holding ground and its agent's word come right before the entity at
+// tokens[i], an article at most between ("the bank controlled by the Ukrainian army"): the
+// entity holds the place, the figures there are not its own.
+bool HeldBy(Tokens tokens, size_t i) {
+  const SourceWords& w = SourceWordsOnce();
+  for (size_t back = 2; back <= 3 && back <= i; ++back) {
+    if (w.held.contains(Key(tokens[i - back])) && w.agent.contains(Key(tokens[i - back + 1]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where the phrase that lists a part of a figure before it opens, when the entity at
+// tokens[at] is named in it ("68 passengers, including five Indians", "60 people, including
+// U.S. and Russian skaters"), else SIZE_MAX. The phrase ends at a comma.
+size_t PartLeadBefore(Tokens tokens, size_t at) {
+  constexpr size_t kReach = 8;  // "including two U . S . and Russian" (tokens).
+  const StringSet& lead = SourceWordsOnce().part_lead;
+  for (size_t k = at; k > 0 && k + kReach > at;) {
+    --k;
+    if (IsPunct(tokens[k], ",") || IsPunct(tokens[k], ";") || IsPunct(tokens[k], ":")) break;
+    if (lead.contains(Key(tokens[k]))) return k;
+  }
+  return SIZE_MAX;
+}
+
+}  // namespace crosscheck::internal

@@ -1,0 +1,39 @@
+#ifndef CROSSCHECK_LIB_EXTRACT_SOURCE_WORDS_H_
+#define CROSSCHECK_LIB_EXTRACT_SOURCE_WORDS_H_
+
+// The small words that the source and subject of a figure are read with
+// (common/source_words.tsv), and the tests of an entity's context built on them.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "lib/base/string_map.h"
+#include "lib/extract/tokens.h"
+
+namespace crosscheck::internal {
+
+// The words of common/source_words.tsv by class, read once: the same for every language.
+struct SourceWords {
+  StringSet destination, name_skip, joiners, information, seat_of, verb_last_intro, subject_lead,
+      genitive, part_lead, held, agent;
+  std::vector<std::string> body_endings;
+};
+
+const SourceWords& SourceWordsOnce();
+
+// Whether a word names an authority by its ending ("Forstbehörde", "authorities").
+bool NamesBody(const Token& t);
+
+// Whether a participle of holding ground and its agent's word come right before the entity at
+// tokens[i], an article at most between ("the bank controlled by the Ukrainian army"): the
+// entity holds the place, the figures there are not its own.
+bool HeldBy(Tokens tokens, size_t i);
+
+// Where the phrase that lists a part of a figure before it opens, when the entity at
+// tokens[at] is named in it ("68 passengers, including five Indians"), else SIZE_MAX.
+size_t PartLeadBefore(Tokens tokens, size_t at);
+
+}  // namespace crosscheck::internal
+
+#endif  // CROSSCHECK_LIB_EXTRACT_SOURCE_WORDS_H_
