@@ -457,7 +457,7 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
       // A sum over many gatherings is no one gathering's crowd, and compares with none.
       if (crowd && OverGatherings(tokens, np_end, pack)) CompareOnRequest(c);
       // The marchers of a counter-protest are not the rally's.
-      if (std::string_view counter = CounterMeasure(tokens, first, c.unit, t->second.parent, pack);
+      if (std::string_view counter = CounterMeasure(tokens, first, np_end, c.unit, t->second.parent, pack);
           !counter.empty()) {
         c.unit = std::string(counter);
       }

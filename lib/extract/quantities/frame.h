@@ -21,8 +21,9 @@ bool ChangeCueEndsAt(Tokens tokens, size_t k, const LanguagePack& pack,
                      std::string_view where);
 
 // "counter_protesters" for a figure of marchers (`unit`, or its `parent` measure) that
-// counts a counter-protest's crowd ("a counter-protest, which drew 5,000 people"), else empty.
-std::string_view CounterMeasure(Tokens tokens, size_t first,
+// counts a counter-protest's crowd ("a counter-protest, which drew 5,000 people", "300
+// Menschen nahmen an dem Gegenprotest teil"), else empty.
+std::string_view CounterMeasure(Tokens tokens, size_t first, size_t np_end,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack);
 

@@ -48,17 +48,20 @@ bool AfterCounterGathering(Tokens tokens, size_t first,
   return rally == kNone || !comma_between(rally, counter) || !comma_between(counter, first);
 }
 
-// Whether a gathering (events.tsv, kind "gathering") is named right after a crowd's noun
-// ending at tokens[np_end], with no mark or figure between: "17.000 Menschen bei der
-// Kundgebung", "people at the rally" were there, wherever the article is set.
-bool AtAGathering(Tokens tokens, size_t np_end, const LanguagePack& pack) {
+// The kind of the gathering (events.tsv, "gathering" or "counter") named right after a
+// crowd's noun ending at tokens[np_end], with no mark or figure between, else empty: "17.000
+// Menschen bei der Kundgebung", "people at the rally" were there, wherever the article is set.
+std::string_view GatheringAfter(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kReach = 5;  // "were at the women's march", "bei der großen Kundgebung".
   for (size_t k = np_end; k < tokens.size() && k < np_end + kReach; ++k) {
-    if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kNumber) return false;
+    if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kNumber) return {};
     const PhraseMatch m = pack.dates.events.Match(tokens, k);
-    if (m.length > 0 && m.fields->size() > 1) return m.fields->at(1) == "gathering";
+    if (m.length > 0 && m.fields->size() > 1) {
+      const std::string& kind = m.fields->at(1);
+      return kind == "gathering" || kind == "counter" ? std::string_view(kind) : std::string_view();
+    }
   }
-  return false;
+  return {};
 }
 
 }  // namespace
@@ -84,7 +87,7 @@ bool CrowdOfRally(Tokens tokens, size_t first, size_t np_end,
   const bool estimate = std::any_of(tokens.begin(), tokens.end(), [&](const Token& t) {
     return roles.Has(t, kCrowdEstimate);
   });
-  if (!(estimate && rally()) && !AtAGathering(tokens, np_end, pack)) return false;
+  if (!(estimate && rally()) && GatheringAfter(tokens, np_end, pack).empty()) return false;
   c.unit = std::string(kMarchers);  // A counter-protest's: ApplyFrame's CounterMeasure.
   return true;
 }
@@ -104,11 +107,14 @@ bool OverGatherings(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   return false;
 }
 
-std::string_view CounterMeasure(Tokens tokens, size_t first,
+std::string_view CounterMeasure(Tokens tokens, size_t first, size_t np_end,
                                 std::string_view unit, std::string_view parent,
                                 const LanguagePack& pack) {
   if (unit != kMarchers && parent != kMarchers) return {};
-  return AfterCounterGathering(tokens, first, pack) ? kCounterMarchers : std::string_view();
+  return AfterCounterGathering(tokens, first, pack) ||
+                 GatheringAfter(tokens, np_end, pack) == "counter"
+             ? kCounterMarchers
+             : std::string_view();
 }
 
 }  // namespace crosscheck::internal
