@@ -45,7 +45,11 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   longest_ = std::max(longest_, words.size());
   if (words.size() == 1 && words[0].size() > 1 && words[0].back() == '*') {
     std::string stem = words[0].substr(0, words[0].size() - 1);
-    stem_starts_.Add(stem);
+    if (stem.size() >= 4) {
+      if (stem_quads_.empty()) stem_quads_.assign(kQuadBits / 64, 0);
+      const uint32_t b = QuadBit(stem);
+      stem_quads_[b >> 6] |= uint64_t{1} << (b & 63);
+    }
     stems_[stem.substr(0, 4)].emplace_back(std::move(stem), std::move(fields));
     return;
   }
@@ -53,7 +57,12 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   e.rest.assign(words.begin() + 1, words.end());
   e.fields = std::move(fields);
   first_filter_.Add(HashString(words[0]));
-  auto& list = first_[words[0]];
+  Entries& entries = first_[words[0]];
+  if (!e.rest.empty()) {
+    const size_t b = Entries::NextBit(HashString(e.rest[0]));
+    entries.next_words[b >> 6] |= uint64_t{1} << (b & 63);
+  }
+  auto& list = entries.list;
   list.push_back(std::move(e));
   // Longest phrases first, so Match() can stop at the first hit.
   std::stable_sort(list.begin(), list.end(),
@@ -83,10 +92,10 @@ const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) con
   return nullptr;
 }
 
-const std::vector<std::string>* PhraseTable::SingleOrStem(const std::vector<Entry>* list,
+const std::vector<std::string>* PhraseTable::SingleOrStem(const Entries* list,
                                                          std::string_view word) const {
   if (list != nullptr) {
-    for (const Entry& e : *list) {
+    for (const Entry& e : list->list) {
       if (e.rest.empty()) return &e.fields;
     }
   }
@@ -105,8 +114,11 @@ const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
 
 PhraseMatch PhraseTable::MatchAt(Tokens tokens, size_t i) const {
   const Token& t = tokens[i];
-  if (const auto* list = MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr) {
-    for (const Entry& e : *list) {
+  if (const Entries* list = MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr) {
+    // No phrase goes on with the next word: only the word alone can match (sorted last).
+    const bool go_on = i + 1 < tokens.size() && list->MayContinue(tokens[i + 1].hash);
+    for (const Entry& e : list->list) {
+      if (!go_on && !e.rest.empty()) continue;
       if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
       bool ok = true;
       for (size_t k = 0; k < e.rest.size(); ++k) {
