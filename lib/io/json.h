@@ -45,6 +45,9 @@ absl::StatusOr<JsonValue> ParseJson(std::string_view text);
 // Appends `s` as a JSON string literal (with quotes) to `out`.
 void AppendJsonString(std::string& out, std::string_view s);
 
+// Appends `"key":`, the same as AppendJsonString(out, key) and a colon.
+void AppendJsonKey(std::string& out, std::string_view key);
+
 // Appends a number the way JSON expects (no NaN/inf: those become null).
 void AppendJsonNumber(std::string& out, double v);
 

@@ -18,8 +18,7 @@ class JsonWriter {
   // Writes `"key":` with the separating comma where needed.
   JsonWriter& Key(std::string_view key) {
     Sep();
-    AppendJsonString(out_, key);
-    out_.push_back(':');
+    AppendJsonKey(out_, key);
     pending_value_ = true;
     return *this;
   }
