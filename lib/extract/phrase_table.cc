@@ -67,6 +67,10 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   // Longest phrases first, so Match() can stop at the first hit.
   std::stable_sort(list.begin(), list.end(),
                    [](const Entry& a, const Entry& b) { return a.rest.size() > b.rest.size(); });
+  entries.single = -1;
+  for (size_t k = 0; k < list.size() && entries.single < 0; ++k) {
+    if (list[k].rest.empty()) entries.single = static_cast<int32_t>(k);
+  }
 }
 
 void PhraseTable::AddTable(std::string_view path) {
@@ -94,11 +98,7 @@ const std::vector<std::string>* PhraseTable::FindStem(std::string_view word) con
 
 const std::vector<std::string>* PhraseTable::SingleOrStem(const Entries* list,
                                                          std::string_view word) const {
-  if (list != nullptr) {
-    for (const Entry& e : list->list) {
-      if (e.rest.empty()) return &e.fields;
-    }
-  }
+  if (list != nullptr && list->single >= 0) return &list->list[list->single].fields;
   // FindStem's own first test, here: most words fail it, and the call costs more.
   return MayBeStem(word) ? FindStem(word) : nullptr;
 }
@@ -115,19 +115,21 @@ const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
 PhraseMatch PhraseTable::MatchAt(Tokens tokens, size_t i) const {
   const Token& t = tokens[i];
   if (const Entries* list = MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr) {
-    // No phrase goes on with the next word: only the word alone can match (sorted last).
-    const bool go_on = i + 1 < tokens.size() && list->MayContinue(tokens[i + 1].hash);
-    for (const Entry& e : list->list) {
-      if (!go_on && !e.rest.empty()) continue;
-      if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
-      bool ok = true;
-      for (size_t k = 0; k < e.rest.size(); ++k) {
-        if (!SameBytes(tokens[i + 1 + k].folded(), e.rest[k])) {
-          ok = false;
-          break;
+    // No phrase goes on with the next word: only the word alone can match.
+    if (i + 1 >= tokens.size() || !list->MayContinue(tokens[i + 1].hash)) {
+      if (list->single >= 0) return {1, &list->list[list->single].fields};
+    } else {
+      for (const Entry& e : list->list) {
+        if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
+        bool ok = true;
+        for (size_t k = 0; k < e.rest.size(); ++k) {
+          if (!SameBytes(tokens[i + 1 + k].folded(), e.rest[k])) {
+            ok = false;
+            break;
+          }
         }
+        if (ok) return {1 + e.rest.size(), &e.fields};
       }
-      if (ok) return {1 + e.rest.size(), &e.fields};
     }
   }
   if (const auto* f = MayBeStem(t) ? FindStem(t.folded()) : nullptr) return {1, f};

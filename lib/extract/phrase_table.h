@@ -93,9 +93,10 @@ class PhraseTable {
   };
   // The phrases of one first word, longest first, and a bit per hash of their second words:
   // frequent words begin dozens of phrases ("provinz", "region", "the"), and a following word
-  // none of them has skips the lot with one bit test.
+  // none of them has skips the lot with one bit test, to the word alone.
   struct Entries {
     std::vector<Entry> list;
+    int32_t single = -1;  // The first of `list` that is the word alone, if any (an index).
     uint64_t next_words[4] = {};
     static size_t NextBit(uint64_t hash) { return hash >> 56; }
     bool MayContinue(uint64_t hash) const {
