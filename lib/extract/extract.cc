@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <cstring>
 #include <tuple>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lib/base/huge_pages.h"
 #include "lib/extract/interim.h"
@@ -40,12 +43,36 @@ constexpr uint64_t kOnes = 0x0101010101010101ull;
 // the top byte (at most 8, no carry).
 inline uint64_t HighBits(uint64_t bits) { return ((bits >> 7) * kOnes) >> 56; }
 
+#if defined(__SSE2__)
+// The bytes of [b, e) that `match` (a compare of sixteen bytes, -1 where one counts) counts,
+// up to the last whole sixteen; b is left after them. The -1s are subtracted into byte
+// counters, summed every 255 rounds so that none overflows. The text up to the last claim is
+// counted twice (lines, columns): eight bytes at a time cost about 2 instructions a byte each.
+template <typename Match>
+size_t CountBy16(const char*& b, const char* e, Match match) {
+  size_t n = 0;
+  while (e - b >= 16) {
+    __m128i acc = _mm_setzero_si128();
+    for (int k = 0; k < 255 && e - b >= 16; ++k, b += 16) {
+      acc = _mm_sub_epi8(acc, match(_mm_loadu_si128(reinterpret_cast<const __m128i*>(b))));
+    }
+    const __m128i sums = _mm_sad_epu8(acc, _mm_setzero_si128());
+    n += static_cast<size_t>(_mm_cvtsi128_si32(sums)) +
+         static_cast<size_t>(_mm_extract_epi16(sums, 4));
+  }
+  return n;
+}
+#endif
+
 // Bytes of [b, e) equal to '\n', eight at a time: with '\n' xored into every byte, a byte x
 // is zero exactly when neither ((x & 0x7F) + 0x7F) nor x has bit 7 set (no carry leaves a
 // byte). The baseline x86-64 build vectorised std::count poorly (about 2 instructions a
 // byte).
 size_t CountNewlines(const char* b, const char* e) {
   size_t n = 0;
+#if defined(__SSE2__)
+  n = CountBy16(b, e, [](__m128i v) { return _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')); });
+#endif
   for (; e - b >= 8; b += 8) {
     uint64_t w;
     std::memcpy(&w, b, 8);
@@ -61,6 +88,10 @@ size_t CountNewlines(const char* b, const char* e) {
 // with a lambda cost about 6 instructions a byte.
 size_t CountCodePoints(const char* b, const char* e) {
   size_t n = 0;
+#if defined(__SSE2__)
+  // No continuation byte (0x80..0xBF, -128..-65 signed): greater than -65.
+  n = CountBy16(b, e, [](__m128i v) { return _mm_cmpgt_epi8(v, _mm_set1_epi8(-65)); });
+#endif
   for (; e - b >= 8; b += 8) {
     uint64_t w;
     std::memcpy(&w, b, 8);
