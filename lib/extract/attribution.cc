@@ -208,6 +208,23 @@ size_t SourcePhraseEnd(Tokens tokens, size_t from, const Lexicon& lex,
 
 // The source named before a cue ("Die BBC berichtete", "police in Leeds said") and where it
 // sits, into `cue`.
+// Whether the verb at `cue`, put first after a comma before `actor`, has its speaker after it:
+// a counting body (`inverted`, then the source), or an unnamed one ("…, said officials",
+// "…, teilten die Behörden mit": no source). Then nothing before the comma speaks ("Russland
+// verlor 900 Soldaten, sagte die Polizei"; "Nepali nationals, said officials").
+bool SpeakerAfterComma(Tokens tokens, size_t actor, const std::string& inverted,
+                       SourceCue& cue) {
+  if (actor == 0 || !IsPunct(tokens[actor - 1], ",")) return false;
+  if (!inverted.empty()) {
+    cue.source = inverted;
+    return true;
+  }
+  if (cue.last >= tokens.size()) return false;
+  const size_t body = cue.last + (SourceWordsOnce().name_skip.contains(Key(tokens[cue.last])) &&
+                                  cue.last + 1 < tokens.size());
+  return NamesBody(tokens[body]);
+}
+
 void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
                   std::vector<EntityMention>& entities, SourceCue& cue) {
   const VerbLastSubject verb_last = VerbLastSubjectOf(tokens, cue.first, lex);
@@ -220,14 +237,10 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
     --actor;
   }
   // A body right after the verb is its subject, the verb put first: "…, erklärte die
-  // Polizei", "Von 15.000 sprach dagegen die Polizei", "…, said police". After a comma
-  // nothing before the verb is its subject ("Russland verlor 900 Soldaten, sagte die Polizei").
+  // Polizei", "Von 15.000 sprach dagegen die Polizei", "…, said police".
   const std::string inverted =
       CounterAfter(tokens, cue.last, std::min(tokens.size(), cue.last + 5), lex);
-  if (!inverted.empty() && actor > 0 && IsPunct(tokens[actor - 1], ",")) {
-    cue.source = inverted;
-    return;
-  }
+  if (SpeakerAfterComma(tokens, actor, inverted, cue)) return;
   // A known counting body ("The Fire Service (CFS)") keeps its shared key.
   std::string acronym = AcronymBefore(text, tokens, actor);
   // A longer aside in brackets before the verb explains the body's name ("the Ministry of
