@@ -138,6 +138,27 @@ bool InFigureAside(Tokens tokens, size_t last, size_t at, const LanguagePack& pa
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
+// "has risen in Jamaica, with at least 19 fatalities": a place after its locative that closes
+// the clause before ", with" is the figure's. Not a place named as a landmark ("southeast of
+// the capital, Kinshasa, with 406 cases").
+std::string PlaceClosingClause(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kLongestPlace = 3;
+  if (first < 4 || tokens[first - 2].folded() != "," ||
+      !pack.quantities.roles.Has(tokens[first - 1], kPlaceWith)) {
+    return "";
+  }
+  const size_t comma = first - 2;
+  for (size_t s = comma > kLongestPlace ? comma - kLongestPlace : 1; s < comma; ++s) {
+    const PhraseMatch m = pack.quantities.places.Match(tokens, s);
+    if (m.length == 0 || s + m.length != comma) continue;
+    for (size_t at = s > 2 ? s - 2 : 0; at < s; ++at) {
+      if (at + pack.quantities.locatives.Match(tokens, at).length == s) return m.fields->at(0);
+    }
+    return "";
+  }
+  return "";
+}
+
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
@@ -171,6 +192,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       break;
     }
   }
+  if (best.empty()) best = PlaceClosingClause(tokens, first, pack);
   return best.empty() && !ElsewhereBefore(tokens, first, pack) ? OpeningPlace(tokens, first, pack)
                                                                : best;
 }
