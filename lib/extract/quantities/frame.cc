@@ -56,13 +56,13 @@ namespace {
 // Where the search for the verb of a figure's clause starts: after its noun phrase, or past an
 // aside about a part, whose verb is the sentence's: "eight people, including four students,
 // were killed" (for both figures), "zwei Personen, darunter eine Erzieherin, wurden verletzt".
-size_t AfterAside(Tokens tokens, size_t first, size_t np_end,
-                  const LanguagePack& pack) {
+size_t AfterAside(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kAside = 12;  // "darunter eine Erzieherin einer Kinderkrippe".
   size_t open = np_end;          // Where the aside's closing comma is searched from.
   if (!ChangeCueEndsAt(tokens, first, pack, "part")) {
     // The aside follows the noun phrase, maybe after a short phrase ("people on the ground").
     constexpr size_t kTail = 5;
+    if (size_t verb = PartListVerb(tokens, np_end, pack); verb != np_end) return verb;
     size_t comma = np_end;
     while (comma < tokens.size() && comma < np_end + kTail && !IsClauseBreak(tokens[comma])) {
       ++comma;

@@ -143,6 +143,11 @@ std::string GappedMeasure(Tokens tokens, size_t at, const LanguagePack& pack);
 std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
                              const LanguagePack& pack);
 
+// "1,000 others including fighters, medics and an envoy were wounded": a list of a part right
+// after the noun, commas and all, ends at the clause's verb: where that verb starts, else
+// np_end (verb_group.cc).
+size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack);
+
 // The measure of a verb phrase from measure_verbs.tsv that closes the clause opening at `from`
 // within `window` words, where German puts its participle ("…, darunter viele Touristen, seit
 // Samstag mit Bussen in Sicherheit gebracht"); empty when none or past another figure

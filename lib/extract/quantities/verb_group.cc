@@ -22,6 +22,17 @@ std::string MeasureClosingClause(Tokens tokens, size_t from, size_t window,
   return m.length > 0 ? m.fields->at(0) : "";
 }
 
+size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack) {
+  constexpr size_t kList = 14;
+  const PhraseMatch lead = pack.quantities.changes.Match(tokens, np_end);
+  if (lead.length == 0 || lead.fields->at(0) != "part") return np_end;
+  for (size_t k = np_end + lead.length; k < tokens.size() && k < np_end + kList; ++k) {
+    if (IsClauseBreak(tokens[k]) && tokens[k].folded() != ",") break;
+    if (pack.quantities.measure_verbs.Match(tokens, k).length > 0) return k;
+  }
+  return np_end;
+}
+
 size_t CoordinatedPeople(Tokens tokens, size_t np_end, std::string_view unit,
                          const LanguagePack& pack) {
   // Kinds of people that say whose, not what happened to them (no toll).
