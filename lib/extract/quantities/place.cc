@@ -134,10 +134,6 @@ bool InFigureAside(Tokens tokens, size_t last, size_t at, const LanguagePack& pa
   return false;
 }
 
-}  // namespace
-
-// The place named in the figure's clause after a locative preposition ("in Valencia",
-// "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 // "has risen in Jamaica, with at least 19 fatalities": a place after its locative that closes
 // the clause before ", with" is the figure's. Not a place named as a landmark ("southeast of
 // the capital, Kinshasa, with 406 cases").
@@ -159,6 +155,10 @@ std::string PlaceClosingClause(Tokens tokens, size_t first, const LanguagePack& 
   return "";
 }
 
+}  // namespace
+
+// The place named in the figure's clause after a locative preposition ("in Valencia",
+// "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack) {
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
