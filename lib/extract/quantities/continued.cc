@@ -124,12 +124,13 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
     CompareOnRequest(c);
   }
   // "2,743 residents of Kherson Oblast were evacuated, including 205 children": a part is
-  // counted where its whole was.
+  // counted where its whole was. A part of no kind of its own ("93 dead, including 46 in
+  // July") is no group of the whole's.
   const bool part = CountBefore(previous, c) && ChangeCueEndsAt(s.tokens, e.first, s.pack, "part");
   if (part && c.place.empty()) c.place = previous->place;
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||
-      c.unit == "people" || !part) {
+      c.unit == "people" || c.unit == previous->unit || !part) {
     return;
   }
   c.subject = c.unit;

@@ -19,6 +19,7 @@
 #include "lib/extract/quantities/property.h"
 #include "lib/extract/quantities/purpose.h"
 #include "lib/extract/quantities/rate.h"
+#include "lib/extract/quantities/repeated.h"
 #include "lib/extract/quantities/time_frame.h"
 
 namespace crosscheck::internal {
@@ -82,6 +83,14 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
         !own_clause && !rel.empty()) {
       c.unit = std::move(rel);
       c.confidence = 0.9;
+    }
+    // The noun is the sentence's figure's before it, whose verb said what it counts ("186
+    // people were discharged ..., bringing the total to 2,944"): the total counts that too.
+    if (const uint32_t noun = s.tokens[before->second].span.begin;
+        !own_clause && previous != nullptr && previous->sentence.begin == c.sentence.begin &&
+        previous->kind == ClaimKind::kQuantity && previous->span.begin <= noun &&
+        noun < previous->span.end) {
+      c.unit = previous->unit;
     }
     if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
     // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
@@ -473,7 +482,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
                              "/", KeyMeasure(c.unit));
       }
       TimeFrameOf(ctx, dates_end, times, tokens, e.first, np_end, c);
-      const bool is_quantity = c.kind == ClaimKind::kQuantity;
+      // A span of time ("in the last 24 hours") is no count the next figures go on from.
+      const bool is_quantity = c.kind == ClaimKind::kQuantity && c.unit != "duration";
       victims.Add(c, pack);
       ctx.claims.push_back(std::move(c));
       if (is_quantity) previous_index = ctx.claims.size() - 1;
@@ -481,6 +491,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   }
   VictimsAsDead(ctx, boilerplate);
   DateRepeatedCrowds(ctx, dates_end);
+  RateRepeatedCounts(ctx, dates_end);
 }
 
 }  // namespace crosscheck::internal

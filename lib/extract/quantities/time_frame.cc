@@ -56,7 +56,7 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
                size_t* date_cursor, std::vector<uint8_t>& excluded,
                std::vector<std::pair<uint32_t, DateRange>>& deadlines,
                std::vector<std::pair<uint32_t, DateRange>>& periods,
-               std::vector<uint32_t>& sinces) {
+               std::vector<uint32_t>& sinces, std::vector<uint32_t>& starts) {
   Tokens tokens = st.tokens;
   while (*date_cursor < dates_end &&
          ctx.claims[*date_cursor].span.end <= st.sentence.span.begin) {
@@ -91,7 +91,9 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
         (!short_span || past_day) && ctx.published && days->end < *ctx.published &&
         !ComparedWith(tokens, d, ctx.pack) && !StartsThen(tokens, d, *ctx.pack)) {
       periods.emplace_back(d.span.begin, *days);
-      if (short_span || SinceDate(tokens, d, *ctx.pack)) sinces.push_back(d.span.begin);
+      const bool since = SinceDate(tokens, d, *ctx.pack);
+      if (short_span || since) sinces.push_back(d.span.begin);
+      if (since) starts.push_back(d.span.begin);
     }
     // The month or year the report falls in ("so far this year", "in 2023", "diesen Monat"),
     // also where the date reader took it for the day of a statement ("rose to six this
@@ -127,12 +129,20 @@ std::optional<DateRange> BackgroundPeriod(const DocContext& ctx, const SentenceT
 
 // The period that follows the figure at `at` (bytes) in its stretch of the clause, before a
 // comma, dash or bracket ("179 deaths in 2019", a list's "111 cases in February, 143 in
-// March"); else the period nearest before it, else the first after it.
+// March"); else the period nearest before it, else the first after it. A "since" period
+// right before the figure in its stretch of the clause ("deaths since October stood at 412")
+// says when the count began: the count is the report's, no frame.
 std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
                                   const std::vector<uint32_t>& breaks,
-                                  const std::vector<uint32_t>& sinces, uint32_t at) {
+                                  const std::vector<uint32_t>& sinces,
+                                  const std::vector<uint32_t>& starts, uint32_t at) {
   auto since_after = [&](uint32_t where) {
     return where > at && std::binary_search(sinces.begin(), sinces.end(), where);
+  };
+  auto count_start = [&](uint32_t where) {
+    if (where > at || !std::binary_search(starts.begin(), starts.end(), where)) return false;
+    const auto b = std::upper_bound(breaks.begin(), breaks.end(), where);
+    return b == breaks.end() || *b > at;
   };
   for (const auto& [where, range] : periods) {
     if (where <= at || since_after(where)) continue;
@@ -142,7 +152,7 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   }
   std::optional<DateRange> best;
   for (const auto& [where, range] : periods) {
-    if (since_after(where)) continue;
+    if (since_after(where) || count_start(where)) continue;
     if (where < at || !best) best = range;
   }
   return best;
@@ -188,8 +198,9 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
   deadlines_.clear();
   periods_.clear();
   sinces_.clear();
-  const bool dated =
-      MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_, periods_, sinces_);
+  starts_.clear();
+  const bool dated = MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_,
+                               periods_, sinces_, starts_);
   breaks_.clear();
   for (const Token& t : st.tokens) {
     if (t.kind != TokenKind::kPunct) continue;
@@ -212,7 +223,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
 
 std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
-  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, at);
+  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, starts_, at);
   return carried_;
 }
 
@@ -245,28 +256,6 @@ bool ListContinues(Tokens tokens, size_t end, size_t first,
     link = link || tokens[k].folded() == "," || pack.quantities.roles.Has(tokens[k], kListLink);
   }
   return link;
-}
-
-void DateRepeatedCrowds(DocContext& ctx, size_t dates_end) {
-  auto crowd = [](const Claim& c) {
-    return c.kind == ClaimKind::kQuantity && c.aspect == Aspect::kOccasion;
-  };
-  std::vector<size_t> dated;
-  for (size_t i = dates_end; i < ctx.claims.size(); ++i) {
-    if (crowd(ctx.claims[i]) && ctx.claims[i].time) dated.push_back(i);
-  }
-  for (size_t i = dates_end; i < ctx.claims.size() && !dated.empty(); ++i) {
-    Claim& c = ctx.claims[i];
-    if (!crowd(c) || c.time) continue;
-    for (size_t d : dated) {
-      const Claim& x = ctx.claims[d];
-      if (x.key == c.key && x.place == c.place && x.source == c.source &&
-          std::max(x.value.low, c.value.low) <= std::min(x.value.high, c.value.high)) {
-        c.time = x.time;
-        break;
-      }
-    }
-  }
 }
 
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,

@@ -30,6 +30,7 @@ class FigureTimes {
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
   std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
   std::vector<uint32_t> sinces_;  // Positions of periods after "since" (in reading order).
+  std::vector<uint32_t> starts_;  // Of those, the ones after a "since" word, not a bare day.
   std::optional<DateRange> background_, carried_;
 };
 
@@ -45,11 +46,6 @@ bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
 // "auf 29,3 Prozent der Erststimmen gekommen, die SPD auf 23,3 Prozent").
 bool ListContinues(Tokens tokens, size_t end, size_t first,
                    const LanguagePack& pack, size_t gap = 5);
-
-// An article that repeats its crowd tells of one rally: an undated crowd figure ("In Berlin
-// demonstrierten rund 160.000 Menschen") takes the day of one of the same count, place and
-// source that its clause dates ("am Sonntag ... mehr als 160.000 Menschen").
-void DateRepeatedCrowds(DocContext& ctx, size_t dates_end);
 
 // The date of the clause a colon closes before the figure at tokens[first], among the first
 // `dates_end` claims: a list's figures hold when the clause that opens the list says ("Bei
