@@ -18,6 +18,27 @@ namespace crosscheck::internal {
 // once and leave it out after. Sibling places (two states a storm crossed) leave no setting,
 // since an unplaced figure there may be the total of them all, unless the sibling is named by
 // at most half as many articles; so does a tie.
+namespace {
+
+// With every place named by one article only: the place that holds all others named
+// (Scotland and the United Kingdom: the United Kingdom), if any. An unplaced figure is of the
+// whole then, as the others name their parts.
+uint32_t Holding(const ReconcileContext& ctx,
+                 const std::vector<std::pair<uint32_t, uint32_t>>& named) {
+  const auto& within = ctx.options().place_within;
+  for (const auto& [outer, doc] : named) {
+    const std::string_view whole = ctx.Name(outer);
+    bool holds = true;
+    for (const auto& [place, d] : named) {
+      holds = holds && (place == outer || within(ctx.Name(place), whole));
+    }
+    if (holds) return outer;
+  }
+  return 0;
+}
+
+}  // namespace
+
 uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
   const auto& within = ctx.options().place_within;
   if (!within) return 0;
@@ -41,7 +62,8 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
     }
     i = j;
   }
-  if (best_docs < 2 || best_docs == runner_up) return 0;
+  if (best_docs < 2) return Holding(ctx, named);
+  if (best_docs == runner_up) return 0;
   const std::string_view setting = ctx.Name(best);
   for (size_t i = 0; i < named.size();) {
     size_t j = i;

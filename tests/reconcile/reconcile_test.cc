@@ -304,6 +304,19 @@ TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
   claims.push_back(Quantity(country, "_/killed"));
   claims[4].place = "nepal";
   EXPECT_TRUE(Findings(OnePerDocument(claims)).empty());
+  // Each place named by one article, the country holding the city: the unplaced figure is
+  // the country's (a storm's toll beside one region's part of it).
+  std::vector<Claim> once = {Quantity(country, "_/killed"), Quantity(city, "_/killed"),
+                             Quantity(unplaced, "_/killed")};
+  once[0].place = "nepal";
+  once[1].place = "kathmandu";
+  findings = Findings(OnePerDocument(once));
+  ASSERT_EQ(findings.size(), 1u);
+  const std::vector<ClaimRef> whole[] = {findings[0].side_a, findings[0].side_b};
+  EXPECT_TRUE(std::any_of(std::begin(whole), std::end(whole),
+                          [](const auto& side) { return side.at(0).document == 0; }));
+  EXPECT_TRUE(std::none_of(std::begin(whole), std::end(whole),
+                           [](const auto& side) { return side.at(0).document == 1; }));
 }
 
 TEST(ReconcileOptionsTest, MinSeverityAndKinds) {
