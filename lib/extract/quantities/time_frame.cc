@@ -49,6 +49,13 @@ bool SinceDate(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   return false;
 }
 
+// Whether a punctuation mark follows date claim `d`.
+bool BreakAfter(Tokens tokens, const Claim& d) {
+  size_t k = 0;
+  while (k < tokens.size() && tokens[k].span.begin < d.span.end) ++k;
+  return k < tokens.size() && tokens[k].kind == TokenKind::kPunct;
+}
+
 // The dates of the sentence are not figures; its deadlines, and its past periods (a month, a
 // year: "Im Jahr 2023 wurden 79 Fälle gemeldet"), are the figures' time frames.
 // Returns whether the sentence has a date.
@@ -93,7 +100,9 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
       periods.emplace_back(d.span.begin, *days);
       const bool since = SinceDate(tokens, d, *ctx.pack);
       if (short_span || since) sinces.push_back(d.span.begin);
-      if (since) starts.push_back(d.span.begin);
+      // "deaths since October stood at 412": when the count began, not its frame; "Since
+      // 2011, when 147 were infected" opens a clause of that time.
+      if (since && !BreakAfter(tokens, d)) starts.push_back(d.span.begin);
     }
     // The month or year the report falls in ("so far this year", "in 2023", "diesen Monat"),
     // also where the date reader took it for the day of a statement ("rose to six this
@@ -129,9 +138,8 @@ std::optional<DateRange> BackgroundPeriod(const DocContext& ctx, const SentenceT
 
 // The period that follows the figure at `at` (bytes) in its stretch of the clause, before a
 // comma, dash or bracket ("179 deaths in 2019", a list's "111 cases in February, 143 in
-// March"); else the period nearest before it, else the first after it. A "since" period
-// right before the figure in its stretch of the clause ("deaths since October stood at 412")
-// says when the count began: the count is the report's, no frame.
+// March"); else the period nearest before it, else the first after it. A count's start before
+// the figure ("deaths since October stood at 412") is no frame: the count is the report's.
 std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
                                   const std::vector<uint32_t>& breaks,
                                   const std::vector<uint32_t>& sinces,
@@ -140,9 +148,7 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
     return where > at && std::binary_search(sinces.begin(), sinces.end(), where);
   };
   auto count_start = [&](uint32_t where) {
-    if (where > at || !std::binary_search(starts.begin(), starts.end(), where)) return false;
-    const auto b = std::upper_bound(breaks.begin(), breaks.end(), where);
-    return b == breaks.end() || *b > at;
+    return where < at && std::binary_search(starts.begin(), starts.end(), where);
   };
   for (const auto& [where, range] : periods) {
     if (where <= at || since_after(where)) continue;
