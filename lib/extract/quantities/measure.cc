@@ -6,6 +6,7 @@
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/raw_date.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
@@ -343,6 +344,45 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(Tokens tokens,
     }
   }
   return found;
+}
+
+bool IsToll(const std::string& measure, const LanguagePack& pack) {
+  const auto t = pack.quantities.measure_tally.find(measure);
+  return t != pack.quantities.measure_tally.end() && t->second.toll;
+}
+
+size_t PartitiveNoun(Tokens tokens, size_t at, const LanguagePack& pack) {
+  size_t k = at;
+  // Or a whole's own figure after a "whole" row of properties.tsv: "182 out of 577 seats".
+  if (const PhraseMatch w = pack.quantities.properties.Match(tokens, at);
+      w.length > 0 && w.fields->at(1) == "whole" && at + w.length + 1 < tokens.size() &&
+      tokens[at + w.length].kind == TokenKind::kNumber) {
+    return at + w.length + 1;
+  }
+  if (k < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf)) ++k;
+  // "94 of 150 seats", "29 von 51 Sitzen" (a ratio's word): with no article, only before the
+  // whole of what parties hold ("drei von zehn Wählern" is a ratio).
+  const size_t n = k + (k == at && k < tokens.size() && pack.numbers.roles.Has(tokens[k], kRatio));
+  if (const PhraseMatch held = n + 1 < tokens.size() ? pack.quantities.measures.Match(tokens, n + 1)
+                                                     : PhraseMatch{};
+      held.length > 0 && n > at && tokens[n].kind == TokenKind::kNumber &&
+      PartiesHold(held.fields->at(0), pack)) {
+    return n + 1;
+  }
+  if (k >= tokens.size() || !pack.quantities.roles.Has(tokens[k], kPartArticle)) return at;
+  ++k;
+  if (k + 1 < tokens.size() && tokens[k].kind == TokenKind::kNumber) ++k;
+  return k;
+}
+
+bool VerbRightBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kWords = 3;  // "claimed the lives of".
+  for (size_t n = 1; n <= kWords && n <= first; ++n) {
+    PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, first - n);
+    if (m.length != n) continue;
+    return IsToll(m.fields->at(0), pack);
+  }
+  return false;
 }
 
 bool TalksAboutAFigure(Tokens tokens, const LanguagePack& pack) {

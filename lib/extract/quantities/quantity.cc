@@ -78,6 +78,17 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     const bool own_clause = SameClause(s.tokens, before->second, e.first);
     if (own_clause) c.confidence = 0.9;
     if (own_clause) c.unit = MeasureAt(s.tokens, before->second, s.pack);
+    // A fate's participle before a kind of people ("die Zahl der getöteten Kinder"): the
+    // toll, of that kind.
+    std::string kind;
+    if (const PhraseMatch fate = before->second > 0
+                                     ? s.pack.quantities.measures.Match(s.tokens, before->second - 1)
+                                     : PhraseMatch{};
+        own_clause && fate.length == 1 && fate.fields->at(0) != c.unit.str() &&
+        s.pack.quantities.IsKindOf(c.unit, "people") && IsToll(fate.fields->at(0), s.pack)) {
+      kind = c.unit.str();
+      c.unit = fate.fields->at(0);
+    }
     // Or a relative clause on the noun tells it: "die Zahl der Menschen, die … getötet wurden,".
     if (std::string rel = RelativeClauseMeasure(s.tokens, before->second, e.first, s.pack);
         !own_clause && !rel.empty()) {
@@ -98,6 +109,7 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     for (const EntityMention& m : s.facts.entities) {
       if (m.first >= np_first && m.last <= before->second + 1 && !m.source) c.subject = m.key;
     }
+    if (!kind.empty()) c.subject = kind;
     if (own_clause) *own_subject = c.subject;  // The noun heading its clause: its own words.
     if (c.subject.empty()) c.subject = SubjectOf(s.facts, e.first, np_end);
   } else if (previous != nullptr && previous->paragraph == c.paragraph) {
@@ -108,47 +120,6 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     return false;
   }
   return true;
-}
-
-// Where the whole's noun of a partitive starts ("seven of the patients", "drei der
-// Verletzten", past the whole's own figure: "179 of the 181 people", "182 out of 577 seats"),
-// or `at` when there is no article after the figure.
-size_t PartitiveNoun(Tokens tokens, size_t at, const LanguagePack& pack) {
-  size_t k = at;
-  // Or a whole's own figure after a "whole" row of properties.tsv: "182 out of 577 seats".
-  if (const PhraseMatch w = pack.quantities.properties.Match(tokens, at);
-      w.length > 0 && w.fields->at(1) == "whole" && at + w.length + 1 < tokens.size() &&
-      tokens[at + w.length].kind == TokenKind::kNumber) {
-    return at + w.length + 1;
-  }
-  if (k < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf)) ++k;
-  // "94 of 150 seats", "29 von 51 Sitzen" (a ratio's word): with no article, only before the
-  // whole of what parties hold ("drei von zehn Wählern" is a ratio).
-  const size_t n = k + (k == at && k < tokens.size() && pack.numbers.roles.Has(tokens[k], kRatio));
-  if (const PhraseMatch held = n + 1 < tokens.size() ? pack.quantities.measures.Match(tokens, n + 1)
-                                                     : PhraseMatch{};
-      held.length > 0 && n > at && tokens[n].kind == TokenKind::kNumber &&
-      PartiesHold(held.fields->at(0), pack)) {
-    return n + 1;
-  }
-  if (k >= tokens.size() || !pack.quantities.roles.Has(tokens[k], kPartArticle)) return at;
-  ++k;
-  if (k + 1 < tokens.size() && tokens[k].kind == TokenKind::kNumber) ++k;
-  return k;
-}
-
-// Whether a verb of a running toll (killed, injured, arrested) ends right before the figure,
-// which is its object. Not a crowd's verb: "the counter-march attracted 5,000" names its own
-// crowd in the subject.
-bool VerbRightBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
-  constexpr size_t kWords = 3;  // "claimed the lives of".
-  for (size_t n = 1; n <= kWords && n <= first; ++n) {
-    PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, first - n);
-    if (m.length != n) continue;
-    const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
-    return t != pack.quantities.measure_tally.end() && t->second.toll;
-  }
-  return false;
 }
 
 // A figure whose noun is left out (not "41-jähriger", not a vague "dozens"). Its clause's

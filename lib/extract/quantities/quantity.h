@@ -56,6 +56,16 @@ bool MeasureEndsBefore(Tokens tokens, size_t first, const LanguagePack& pack);
 std::optional<std::pair<std::string, size_t>> MeasureBefore(Tokens tokens,
                                                             size_t before,
                                                             const LanguagePack& pack);
+// Whether `measure` is a running toll (the killed, the injured).
+bool IsToll(const std::string& measure, const LanguagePack& pack);
+// Where the whole's noun of a partitive starts ("seven of the patients", "drei der
+// Verletzten", past the whole's own figure: "179 of the 181 people", "182 out of 577 seats"),
+// or `at` when there is no article after the figure.
+size_t PartitiveNoun(Tokens tokens, size_t at, const LanguagePack& pack);
+// Whether a verb of a running toll (killed, injured, arrested) ends right before the figure,
+// which is its object. Not a crowd's verb: "the counter-march attracted 5,000" names its own
+// crowd in the subject.
+bool VerbRightBefore(Tokens tokens, size_t first, const LanguagePack& pack);
 // Whether the sentence speaks of a figure without repeating its noun (a figure_cue: "die
 // Zahl könnte auf 12.000 steigen", "expected the number to grow to 12,000").
 bool TalksAboutAFigure(Tokens tokens, const LanguagePack& pack);
