@@ -21,6 +21,8 @@ bool NotNoun(const Token& t, const LanguagePack& pack) {
 // a qualifier and its unit ("rose to two this year", "auf 40 letzte Woche"), says when, and
 // is no counted noun.
 bool DayWord(Tokens tokens, size_t k, const LanguagePack& pack) {
+  // "rose to 47 Tuesday": the day of the report, as American news writes it.
+  if (tokens[k].lex != nullptr && tokens[k].lex->Is(kLexWeekday)) return true;
   if (tokens[k].lex == nullptr || !tokens[k].lex->Is(kLexRelativeDay)) return false;
   const Relative r = RelativeAt(tokens, k, pack);
   return r.kind == Relative::kDayOffset ||
