@@ -256,7 +256,11 @@ void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
   if (it != entities.begin()) {
     EntityMention& m = *std::prev(it);
     const bool own_name = !cue.source.empty() && m.last < actor;
-    if (actor - m.last <= 4 && !own_name && !m.destination) {  // Not "In Frankreich meldete".
+    // "Serbian Interior Minister Ivica Dacic told": the country of a titled person, who speaks.
+    const bool titled = std::any_of(tokens.begin() + m.last, tokens.begin() + actor,
+                                    [](const Token& t) { return t.lex != nullptr && t.lex->Is(kLexTitle); }) &&
+                        tokens[actor - 1].upper;
+    if (actor - m.last <= 4 && !own_name && !m.destination && !titled) {  // Not "In Frankreich meldete".
       cue.source = m.key;
       m.source = true;
     }

@@ -9,6 +9,13 @@
 namespace crosscheck::internal {
 namespace {
 
+// Whether a token is a figure's last or first word: digits, or a word the lexicon does not
+// rule out as a number word ("from three to eight").
+bool MayBeNumber(const Token& t) {
+  return t.kind == TokenKind::kNumber ||
+         (t.kind == TokenKind::kWord && t.lex != nullptr && !t.lex->Is(kLexNoNumber));
+}
+
 // Whether an attribution cue stands in tokens [from, to).
 bool SaysBetween(Tokens tokens, size_t from, size_t to, const Lexicon& lex) {
   for (size_t k = from; k < to; ++k) {
@@ -101,6 +108,7 @@ bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
     return false;
   }
   if (needs == "present" && PerfectCloses(tokens, cue + length, lex.grammar)) return false;
+  if (needs == "opening") return false;  // The sentence's opening: ModalityOf asks it last.
   if (needs == "next") {
     // "down from 27", "nach zuvor 12": a cue of the figure right after it only, the first
     // after it ("rose to 50 from 30" tells nothing of the 30).
@@ -114,10 +122,10 @@ bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
   // after the cue, with another figure that the named word introduces on either side.
   if (needs.starts_with("between ") &&
       (first != cue + length ||
-       !((cue >= 2 && tokens[cue - 1].kind == TokenKind::kNumber &&
+       !((cue >= 2 && MayBeNumber(tokens[cue - 1]) &&
           tokens[cue - 2].folded() == needs.substr(8)) ||
          (last + 1 < tokens.size() && tokens[last].folded() == needs.substr(8) &&
-          tokens[last + 1].kind == TokenKind::kNumber &&
+          MayBeNumber(tokens[last + 1]) &&
           ChangeFromTo(tokens, first, tokens[last], lex))))) {
     return false;
   }
@@ -231,6 +239,16 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
       hedged = needs == "hedged";
     }
     i += m.length - 1;
+  }
+  // "Earlier, a newspaper reported that three people had been killed": a sentence opening
+  // with such a cue and a comma tells of an earlier report, whose figures a newer count
+  // replaced, wherever they stand in it.
+  if (best == Modality::kUnspecified && !latest && tokens.size() > 2) {
+    const PhraseMatch m = lex.modality.Match(tokens, 0);
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "opening" &&
+        IsPunct(tokens[m.length], ",") && m.length < first) {
+      return ModalityNamed(m.fields->at(0));
+    }
   }
   // "may have killed 70" tells a count so far, but "may have risen to 100" a forecast of it.
   if (latest && hedged) return Modality::kProjected;

@@ -41,9 +41,11 @@ absl::Status LoadAttribution(const LanguageFolder& folder, LanguagePack& pack) {
                              "modality must be happened, initial, planned, projected or latest");
     }
     if (!needs.empty() && needs != "infinitive" && needs != "present" && needs != "next" &&
-        needs != "hedged" && !needs.starts_with("after") && !needs.starts_with("between ")) {
-      return modality->Error(
-          row, "needs must be infinitive, present, next, hedged, after [word] or between word");
+        needs != "hedged" && needs != "opening" && !needs.starts_with("after") &&
+        !needs.starts_with("between ")) {
+      return modality->Error(row,
+                             "needs must be infinitive, present, next, hedged, opening, after "
+                             "[word] or between word");
     }
   }
   AddRows(pack.modality, *modality);
