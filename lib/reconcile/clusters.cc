@@ -141,8 +141,9 @@ namespace {
 // each cluster's figures from named sources, no source in two clusters ("police said
 // 300,000, organisers 800,000"). Such an article reports who counted what; an unattributed
 // figure beside an attributed one of its cluster ("hundreds of thousands") repeats it.
-bool TellsDispute(std::span<const Seen> run, std::vector<uint32_t>& sources) {
+bool TellsDispute(std::span<const Seen> run, bool rally, std::vector<uint32_t>& sources) {
   sources.clear();
+  size_t unattributed = 0, clusters = 0;
   for (size_t i = 0; i < run.size();) {
     const size_t cluster = std::get<1>(run[i]);
     bool attributed = false;
@@ -153,9 +154,14 @@ bool TellsDispute(std::span<const Seen> run, std::vector<uint32_t>& sources) {
       if (!attributed || std::get<2>(run[j - 1]) != source) sources.push_back(source);
       attributed = true;
     }
-    if (!attributed) return false;
+    ++clusters;
+    unattributed += !attributed;
     i = j;
   }
+  // Two counts of a rally's crowd, one named ("laut Polizei 15.000", "nach eigenen Angaben
+  // sprachen sie von 35.000"): the other is the other side's, as police and organisers each
+  // count a rally (not a broadcast's viewers).
+  if (unattributed > (clusters == 2 && rally ? 1u : 0u)) return false;
   std::sort(sources.begin(), sources.end());
   return std::adjacent_find(sources.begin(), sources.end()) == sources.end();
 }
@@ -232,6 +238,7 @@ void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset, dou
                     std::vector<uint32_t>& sources, Unclear& out) {
   out.clear();
   if (clusters.size() < 2) return;
+  const bool rally = ctx.Name(items.front()->unit) == "participants";
   seen.clear();
   for (size_t c = 0; c < clusters.size(); ++c) {
     for (size_t i = clusters[c].begin; i < clusters[c].end; ++i) {
@@ -248,7 +255,7 @@ void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset, dou
     }
     const auto run = std::span<const Seen>(seen).subspan(i, j - i);
     i = j;
-    if (!several || TellsDispute(run, sources)) continue;
+    if (!several || TellsDispute(run, rally, sources)) continue;
     std::optional<DateRange> when;
     const double apart = ReadsTwice(ctx, run, tol, when);
     if (apart < 0) continue;

@@ -14,8 +14,9 @@ using namespace test_figures;  // NOLINT: the figure builders are this file's vo
 TEST(ReconcileNumeric, AnArticleTellingBothSidesOfADisputeIsNoAmbiguity) {
   // Article 0 gives two counts of a march (and maybe a third figure); article 1 repeats the
   // police's. Article 0 is clear when each count is attributed and no source gives both:
-  // then the dispute is confident. Unattributed, its two counts may be of two things (the
-  // march and a counter-protest).
+  // then the dispute is confident. So it is when one of its two counts is attributed: the
+  // other is the other side's ("nach eigenen Angaben sprachen sie von 90.000"). With none
+  // attributed, its two counts may be of two things (the march and a counter-protest).
   struct Count {
     double value;
     std::string source;
@@ -23,7 +24,8 @@ TEST(ReconcileNumeric, AnArticleTellingBothSidesOfADisputeIsNoAmbiguity) {
   const std::vector<std::pair<std::vector<Count>, bool>> cases = {
       {{{20000, "police"}, {90000, "organisers"}}, true},
       {{{20000, ""}, {90000, ""}}, false},
-      {{{20000, "police"}, {90000, ""}}, false},
+      {{{20000, "police"}, {90000, ""}}, true},
+      {{{20000, "police"}, {50000, ""}, {90000, ""}}, false},
       // An unattributed figure beside an attributed one of the same size repeats it.
       {{{20000, "police"}, {20000, ""}, {90000, "organisers"}}, true},
       // Two sources for one count, another for the other.
