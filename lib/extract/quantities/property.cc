@@ -387,6 +387,29 @@ void DateByOtherFigures(const DocContext& ctx, size_t dates_end, Tokens tokens,
   }
 }
 
+// A past occasion the sentence opens with ("Vor vier Jahren waren ... unter 30 Prozent
+// geblieben (24,9 Prozent) ... der CDU (26,7 Prozent)"): the time of every share in it that
+// no date of its clause gives, brackets and all. Half a year back at least: the story's own
+// days are no other occasion.
+std::optional<DateRange> OpeningPastDate(const DocContext& ctx, const SentenceTokens& st,
+                                         size_t dates_end) {
+  constexpr int kPastDays = 180;
+  Tokens tokens = st.tokens;
+  if (!ctx.published || tokens.size() < 2) return std::nullopt;
+  const auto stop = ctx.claims.begin() + dates_end;
+  const auto d = std::lower_bound(ctx.claims.begin(), stop, st.sentence.span.begin,
+                                  [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
+  if (d == stop || d->kind != ClaimKind::kDate || d->span.begin > tokens[1].span.begin ||
+      !d->date().range || *ctx.published - d->date().range->end < kPastDays) {
+    return std::nullopt;
+  }
+  // "Im Jahr 2019 hatten die Grünen 20,5 Prozent, nun landen sie bei zwölf": now is now.
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (ChangeCueEndsAt(tokens, k, *ctx.pack, "now")) return std::nullopt;
+  }
+  return d->date().range;
+}
+
 }  // namespace
 
 void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
@@ -403,6 +426,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   TenthsInList(readings);
   const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
   const std::optional<DateRange> earlier = EarlierSentenceYear(ctx, st, dates_end);
+  const std::optional<DateRange> opening = OpeningPastDate(ctx, st, dates_end);
   size_t earlier_end = 0;  // The end of the last figure of an earlier occasion, if any.
   size_t dated_end = 0;  std::optional<DateRange> dated;  // The last dated figure's end, time.
   size_t other = 0;  // The next of the sentence's figures, read as shares or not.
@@ -440,7 +464,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     if (!c.time && dated_end > 0 && ListContinues(tokens, dated_end, e.first, pack, kListGap)) {
       c.time = dated;
     }
-    if (!c.time) c.time = earlier;
+    if (!c.time) c.time = opening ? opening : earlier;
     dated_end = c.time ? r.end : 0;
     dated = c.time;
     // "bei der vorigen Wahl auf 21,2 Prozent, die Grünen auf 13,9": the last election's, with
