@@ -342,18 +342,12 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     }
     return false;
   };
-  // "struck near the epicentre of Sunday's temblor on Thursday night": a day in the
-  // possessive names another event, not when the figure holds.
-  auto possessive = [&](Span date) {
-    const std::string_view written = date.Of(ctx.text);
-    return written.ends_with("'s") || written.ends_with("\u2019s");
-  };
   for (; it != stop && it->span.begin < hi; ++it) {
     if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
-    if (since(it->span.begin) || compared(it->span.begin) || elsewhere(it->span.begin) ||
-        possessive(it->span)) {
-      continue;
-    }
+    if (since(it->span.begin) || compared(it->span.begin) || elsewhere(it->span.begin)) continue;
+    // "near the epicentre of Sunday's temblor on Thursday": a possessive day is another event's.
+    const std::string_view written = it->span.Of(ctx.text);
+    if (written.ends_with("'s") || written.ends_with("\u2019s")) continue;
     best_gap = gap(it->span);
     best = it->date().range;
   }
