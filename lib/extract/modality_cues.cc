@@ -170,6 +170,23 @@ Modality ModalityNamed(std::string_view name) {
 
 }  // namespace
 
+namespace {
+
+// "Earlier, a newspaper reported that three people had been killed": a sentence opening with
+// a cue of need "opening" and a comma tells of an earlier report, whose figures a newer count
+// replaced, wherever they stand in it.
+Modality OpeningModality(Tokens tokens, size_t first, const Lexicon& lex) {
+  if (tokens.size() <= 2) return Modality::kUnspecified;
+  const PhraseMatch m = lex.modality.Match(tokens, 0);
+  if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "opening" &&
+      IsPunct(tokens[m.length], ",") && m.length < first) {
+    return ModalityNamed(m.fields->at(0));
+  }
+  return Modality::kUnspecified;
+}
+
+}  // namespace
+
 Modality ModalityOf(Tokens tokens, size_t first, size_t last,
                     const Lexicon& lex) {
   constexpr size_t kMaxDistance = 12;
@@ -240,16 +257,7 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
     }
     i += m.length - 1;
   }
-  // "Earlier, a newspaper reported that three people had been killed": a sentence opening
-  // with such a cue and a comma tells of an earlier report, whose figures a newer count
-  // replaced, wherever they stand in it.
-  if (best == Modality::kUnspecified && !latest && tokens.size() > 2) {
-    const PhraseMatch m = lex.modality.Match(tokens, 0);
-    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "opening" &&
-        IsPunct(tokens[m.length], ",") && m.length < first) {
-      return ModalityNamed(m.fields->at(0));
-    }
-  }
+  if (best == Modality::kUnspecified && !latest) return OpeningModality(tokens, first, lex);
   // "may have killed 70" tells a count so far, but "may have risen to 100" a forecast of it.
   if (latest && hedged) return Modality::kProjected;
   return latest && (best == Modality::kUnspecified || best == Modality::kHappened)
