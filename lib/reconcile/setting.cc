@@ -22,13 +22,17 @@ namespace {
 
 // With every place named by one article only: the place that holds all others named
 // (Scotland and the United Kingdom: the United Kingdom), if any. An unplaced figure is of the
-// whole then, as the others name their parts.
-uint32_t Holding(const ReconcileContext& ctx,
+// whole then, as the others name their parts. Not when the article naming the whole leaves
+// another figure unplaced ("10,000 missing in Libya", "as many as 6,000 missing"): that one
+// is not the whole's, and the others' may be the part's too.
+uint32_t Holding(const ReconcileContext& ctx, Items items,
                  const std::vector<std::pair<uint32_t, uint32_t>>& named) {
   const auto& within = ctx.options().place_within;
   for (const auto& [outer, doc] : named) {
     const std::string_view whole = ctx.Name(outer);
-    bool holds = true;
+    bool holds = std::none_of(items.begin(), items.end(), [doc = doc](Item x) {
+      return x->place == 0 && x->ref.document == doc;
+    });
     for (const auto& [place, d] : named) {
       holds = holds && (place == outer || within(ctx.Name(place), whole));
     }
@@ -62,7 +66,7 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
     }
     i = j;
   }
-  if (best_docs < 2) return Holding(ctx, named);
+  if (best_docs < 2) return Holding(ctx, items, named);
   if (best_docs == runner_up) return 0;
   const std::string_view setting = ctx.Name(best);
   for (size_t i = 0; i < named.size();) {

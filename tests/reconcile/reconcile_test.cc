@@ -317,6 +317,21 @@ TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
                           [](const auto& side) { return side.at(0).document == 0; }));
   EXPECT_TRUE(std::none_of(std::begin(whole), std::end(whole),
                            [](const auto& side) { return side.at(0).document == 1; }));
+  // Unless the article naming the country leaves a figure of its own unplaced: that one is
+  // not the country's, and the unplaced figures meet nothing placed.
+  DocumentResult country_doc;
+  country_doc.id = "0";
+  country_doc.claims = {once[0], Quantity(city, "_/killed")};
+  auto docs = OnePerDocument({once[1], once[2]});
+  docs.insert(docs.begin(), country_doc);
+  for (size_t i = 0; i < docs.size(); ++i) docs[i].id = std::to_string(i);
+  ReconcileOptions every;  // Its article giving two figures would blur the finding.
+  every.min_confidence = 0;
+  for (const Finding& f : Findings(docs, every)) {
+    for (const auto& side : {f.side_a, f.side_b}) {
+      for (const ClaimRef& r : side) EXPECT_FALSE(r.document == 0 && r.claim == 0);
+    }
+  }
 }
 
 TEST(ReconcileOptionsTest, MinSeverityAndKinds) {
