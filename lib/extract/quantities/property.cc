@@ -394,7 +394,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   const LanguagePack& pack = *ctx.pack;
   Tokens tokens = st.tokens;
   const size_t index = &st - ctx.sentences.data();
-  if (!MayHaveProperty(tokens, pack) && !ShareBefore(ctx, index)) return;
+  if (!MayHaveProperty(st, pack) && !ShareBefore(ctx, index)) return;
   const std::vector<NumberExpr> numbers =
       FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);
   std::vector<Reading> readings =
