@@ -417,7 +417,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.value = r.value;
     c.confidence = 0.9;
     c.unit = r.property;
-    c.modality = ModalityOf(tokens, e.first, r.end, pack);
+    c.modality = ModalityOf(st, e.first, r.end, pack);
     const SourceCue* src = SourceOf(facts, e.first);
     if (src != nullptr) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);
