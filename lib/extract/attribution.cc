@@ -339,7 +339,10 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.Entity(tokens, i);
-    if (m.length == 0) m = DottedEntity(tokens, i, lex);
+    // Dotted capitals begin with a capital letter alone: other words skip the letters' string.
+    if (m.length == 0 && tokens[i].upper && tokens[i].folded().size() == 1) {
+      m = DottedEntity(tokens, i, lex);
+    }
     if (m.length == 0) continue;
     EntityMention e;
     e.first = i;

@@ -61,6 +61,10 @@ const SourceCue* SourceOf(const SentenceFacts& facts, size_t at, size_t end = SI
 // The modality cue nearest to token range [first, last); commas count as distance.
 Modality ModalityOf(Tokens tokens, size_t first, size_t last,
                     const Lexicon& lex);
+struct SentenceTokens;  // lib/extract/context.h
+// The same for a figure of sentence `st`: where no tagged word of it begins a modality cue
+// (the sentence's lexicon classes, exact) and the table has no stems, no word is asked.
+Modality ModalityOf(const SentenceTokens& st, size_t first, size_t last, const Lexicon& lex);
 
 }  // namespace crosscheck::internal
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "lib/extract/attribution.h"
+#include "lib/extract/context.h"
 #include "lib/extract/numbers/numeral.h"
 #include "lib/extract/tables.h"
 
@@ -263,6 +264,13 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
   return latest && (best == Modality::kUnspecified || best == Modality::kHappened)
              ? Modality::kLatest
              : best;
+}
+
+Modality ModalityOf(const SentenceTokens& st, size_t first, size_t last, const Lexicon& lex) {
+  if (!((st.classes >> kLexModality) & 1) && !lex.modality.has_stems()) {
+    return Modality::kUnspecified;  // What the scan below returns when no cue matches.
+  }
+  return ModalityOf(st.tokens, first, last, lex);
 }
 
 }  // namespace crosscheck::internal

@@ -26,6 +26,7 @@ void QuoteTerms::Add(const std::string& a, const std::string& b) {
     const std::string& term = terms[side];
     antonyms_[term].push_back({id, side});
     lengths_.set(std::min(term.size(), lengths_.size() - 1));
+    if (term.size() >= 4) tails_.set(Tail(term));
     if (term.size() >= 2) {
       starts_.set(Start(term));
       ends_.set(End(term));
@@ -49,35 +50,56 @@ const std::vector<QuoteTerms::Side>* QuoteTerms::Term(std::string_view w) const 
     const std::string_view stem = w.substr(0, w.size() - cut);
     // Every end of the stem tried below ends as the stem does: most stems end as no term.
     if (stem.size() >= 2 && !short_terms_ && !ends_.test(End(stem))) continue;
-    for (size_t start = 0; start + 5 <= stem.size() || start == 0; ++start) {
-      if (start > 0 && (static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) continue;
+    if (MayBeTerm(stem)) {
+      auto it = antonyms_.find(stem);
+      if (it != antonyms_.end()) return &it->second;
+    }
+    // The ends tried below are of five bytes or more: each ends in the stem's last four.
+    if (stem.size() < 6 || !tails_.test(Tail(stem))) continue;
+    for (size_t start = 1; start + 5 <= stem.size(); ++start) {
+      if ((static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) continue;
       if (MayBeTerm(stem.substr(start))) {
         auto it = antonyms_.find(stem.substr(start));
         if (it != antonyms_.end()) return &it->second;
       }
-      if (start + 5 > stem.size()) break;
     }
   }
   return nullptr;
 }
 
-void QuoteTerms::Derive(Claim& claim) const {
-  QuoteFields& q = claim.mutable_quote();
-  const std::string folded = Fold(q.content);
-  const std::vector<Token> tokens =
-      Tokenize(q.content, {0, static_cast<uint32_t>(q.content.size())}, folded);
-  // Views into the tokens, sorted below: a set of strings would allocate a node per word.
-  std::vector<std::string_view> words, numbers;
+// Derive's working vectors, kept by each thread: a document's quotations are many, and
+// each allocated its own (about four allocations and frees a quotation).
+struct QuoteTerms::Scratch {
   struct Hit {
     const std::vector<Side>* sides;
     std::string_view word;
     size_t sentence;  // Index of the quotation's sentence the word stands in.
   };
+  std::string folded;
+  std::vector<Token> tokens;
+  std::vector<std::string_view> words, numbers;  // Views into `folded`, sorted below.
   std::vector<Hit> hits;
+  std::vector<int> negations;
+};
+
+void QuoteTerms::Derive(Claim& claim) const {
+  thread_local Scratch scratch;
+  QuoteFields& q = claim.mutable_quote();
+  // The views below point into scratch.folded until the fields are assigned at the end.
+  std::string& folded = scratch.folded;
+  folded = Fold(q.content);
+  std::vector<Token>& tokens = scratch.tokens;
+  tokens.clear();
+  TokenizeAppend(q.content, {0, static_cast<uint32_t>(q.content.size())}, folded, tokens);
+  // Views into the tokens, sorted below: a set of strings would allocate a node per word.
+  std::vector<std::string_view>& words = scratch.words;
+  std::vector<std::string_view>& numbers = scratch.numbers;
+  std::vector<Scratch::Hit>& hits = scratch.hits;
+  words.clear(), numbers.clear(), hits.clear();
   // Negations per sentence of the quotation: "not under control. We still have an increase"
   // does not negate the increase.
-  std::vector<int> negations(1, 0);
-  words.reserve(tokens.size());
+  std::vector<int>& negations = scratch.negations;
+  negations.assign(1, 0);
   q.quote_negations.clear();
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];

@@ -6,6 +6,8 @@
 #define CROSSCHECK_LIB_EXTRACT_QUOTE_TERMS_H_
 
 #include <bitset>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -38,6 +40,7 @@ class QuoteTerms {
     size_t pair;  // Index in pairs_.
     int side;     // 0: the pair's first term, 1: its second.
   };
+  struct Scratch;
   void Add(const std::string& a, const std::string& b);
   const std::vector<Side>* Term(std::string_view word) const;
   bool MayBeTerm(std::string_view s) const;
@@ -45,6 +48,11 @@ class QuoteTerms {
     return static_cast<unsigned char>(s[0]) << 8 | static_cast<unsigned char>(s[1]);
   }
   static size_t End(std::string_view s) { return Start(s.substr(s.size() - 2)); }
+  static size_t Tail(std::string_view s) {  // s has four bytes or more.
+    uint32_t w;
+    std::memcpy(&w, s.data() + s.size() - 4, 4);
+    return (w * 0x9E3779B1u) >> 16;
+  }
 
   // term -> every (pair, side) it takes part in ("two-way" pairs with "one-way" and with
   // "Einbahnstraße").
@@ -54,6 +62,9 @@ class QuoteTerms {
   std::bitset<64> lengths_;    // Of the terms; the last bit stands for all longer ones.
   std::bitset<65536> starts_;  // First two bytes of the terms.
   std::bitset<65536> ends_;    // Last two bytes of the terms.
+  // Hashes of the last four bytes of the terms of four bytes or more: a compound's end is
+  // tried at each of its starts only when the word ends as such a term does.
+  std::bitset<65536> tails_;
   bool short_terms_ = false;   // A term of one byte, which ends_ does not hold.
 };
 

@@ -434,11 +434,11 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
   while (from > 0 && first - from < window && (!ClauseBreak(tokens[from - 1]) || from - 1 <= 2)) {
     --from;
   }
-  size_t to = last;  // A short aside in brackets goes uncounted (BracketedAsideEnd).
+  size_t to = last;  // Asides in brackets go uncounted; only a "(", a break, opens one.
   for (size_t words = 0; to < tokens.size() && words < window; ++to) {
-    if (const size_t close = BracketedAsideEnd(tokens, to); close > to) to = close;
-    else if (ClauseBreak(tokens[to])) break;
-    else ++words;
+    if (!ClauseBreak(tokens[to])) ++words;
+    else if (const size_t close = BracketedAsideEnd(tokens, to); close > to) to = close;
+    else break;
   }
   return {from, to};
 }

@@ -417,7 +417,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
   const LanguagePack& pack = *ctx.pack;
   Tokens tokens = st.tokens;
   const size_t index = &st - ctx.sentences.data();
-  if (!MayHaveProperty(tokens, pack) && !ShareBefore(ctx, index)) return;
+  if (!MayHaveProperty(st, pack) && !ShareBefore(ctx, index)) return;
   const std::vector<NumberExpr> numbers =
       FindNumbers(ctx.text, tokens, excluded, pack, options, false, /*keep_percent=*/true);
   std::vector<Reading> readings =
@@ -441,7 +441,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     c.value = r.value;
     c.confidence = 0.9;
     c.unit = r.property;
-    c.modality = ModalityOf(tokens, e.first, r.end, pack);
+    c.modality = ModalityOf(st, e.first, r.end, pack);
     const SourceCue* src = SourceOf(facts, e.first);
     if (src != nullptr) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);

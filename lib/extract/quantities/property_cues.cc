@@ -148,24 +148,29 @@ bool ListedShare(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
   return !NounFollows(tokens, e.last, pack) && !PartyJustBefore(tokens, e.first, pack).empty();
 }
 
-bool MayHaveProperty(Tokens tokens, const LanguagePack& pack) {
+bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   // Every property takes a percentage or a length, or a bare figure next to its scale word
   // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
   // a number has none, and most sentences are ruled out by unit lookups alone.
   constexpr size_t kNear = 2;  // "magnitude of 7.4": the scale word within two words.
-  bool unit = false;
-  bool number = false;
-  for (size_t i = 0; i < tokens.size() && !unit; ++i) {
-    if (tokens[i].kind == TokenKind::kNumber) {
-      number = true;
-      continue;
+  Tokens tokens = st.tokens;
+  // Where no tagged word of the sentence begins a unit (the lexicon's class, exact) and the
+  // table has no stems, no word is asked: the figures' loop below finds the digits or none.
+  if (((st.classes >> kLexUnit) & 1) || pack.quantities.units.has_stems()) {
+    bool unit = false;
+    bool number = false;
+    for (size_t i = 0; i < tokens.size() && !unit; ++i) {
+      if (tokens[i].kind == TokenKind::kNumber) {
+        number = true;
+        continue;
+      }
+      if (tokens[i].kind != TokenKind::kWord && tokens[i].folded() != "%") continue;
+      const PhraseMatch u = pack.quantities.units.Match(tokens, i);
+      unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
     }
-    if (tokens[i].kind != TokenKind::kWord && tokens[i].folded() != "%") continue;
-    const PhraseMatch u = pack.quantities.units.Match(tokens, i);
-    unit = u.length > 0 && (u.fields->at(0) == "percent" || u.fields->at(0) == "length");
+    if (unit) return true;  // A percentage may be written out ("zehn Prozent").
+    if (!number) return false;
   }
-  if (unit) return true;  // A percentage may be written out ("zehn Prozent").
-  if (!number) return false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kNumber) continue;
     for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {

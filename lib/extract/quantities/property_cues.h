@@ -70,7 +70,7 @@ bool ListedShare(Tokens tokens, const NumberExpr& e, const LanguagePack& pack);
 
 // Whether the sentence has a figure in digits or a percent word ("zehn Prozent") and names
 // a property or party: most sentences do not, and are left at that.
-bool MayHaveProperty(Tokens tokens, const LanguagePack& pack);
+bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack);
 
 // Whether the claim before sentence `index` is a party's share in the same paragraph: a bare
 // decimal after a party may go on with the list (ListedShare: "… 2,3 Prozent. Das BSW bei 2,1").

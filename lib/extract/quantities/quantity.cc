@@ -423,7 +423,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       c.span = TokenSpan(tokens, e.first, np_end);
       c.rate = RateNear(tokens, excluded, e.first, np_end, pack);
       // A figure that goes on from another keeps its mood when its own words give none.
-      if (Modality m = ModalityOf(tokens, e.first, np_end, pack); m != Modality::kUnspecified) {
+      if (Modality m = ModalityOf(st, e.first, np_end, pack); m != Modality::kUnspecified) {
         c.modality = m;
       }
       SourceAndFrame(s, e, np_end, own_subject, rally, c);

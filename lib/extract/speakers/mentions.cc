@@ -63,10 +63,13 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
     // A whole title first ("Kremlin spokesman"), then a jurisdiction before a title. The
     // jurisdiction's string only where one may stand: made for every word, it cost more than
     // the title gates.
-    if (const RoleMatch rm = r < n && !skip[r] ? roles_.Match(tokens, r) : RoleMatch{};
-        rm.length > 0) {
-      i = TitleMention(scan, i, r, r + rm.length, rm, std::string()) - 1;
-      continue;
+    // MayStartTitle passes every word Match may match: most words skip the match's strings.
+    if (r < n && !skip[r] && tokens[r].kind == TokenKind::kWord &&
+        roles_.MayStartTitle(tokens[r])) {
+      if (const RoleMatch rm = roles_.Match(tokens, r); rm.length > 0) {
+        i = TitleMention(scan, i, r, r + rm.length, rm, std::string()) - 1;
+        continue;
+      }
     }
     if (r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
       std::string juris;

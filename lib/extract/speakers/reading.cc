@@ -366,9 +366,9 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
                             const MentionFinder& finder) {
   SpeakerReading r;
   ArticlePersons& art = r.art;
-  // Room for a name skeleton per 32 bytes of an article (German capitalises every noun), so
+  // Room for a name skeleton per 64 bytes of an article (German capitalises every noun), so
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
-  art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 32, 4096));
+  art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 64, 4096));
   r.sentences.resize(ctx.sentences.size());
   size_t total = 0;
   for (const SentenceTokens& st : ctx.sentences) total += st.tokens.size();
