@@ -244,7 +244,7 @@ size_t OpeningName(const std::vector<SentenceTokens>& sents, size_t s,
 uint8_t AdverbsBefore(Tokens tokens, std::span<const uint8_t> skip,
                       size_t c, const SpeechLexicon& speech) {
   uint8_t n = 0;
-  while (n < 2 && c > n + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
+  while (n < 2 && c > size_t{n} + 1 && !skip[c - n - 1] && tokens[c - n - 1].kind == TokenKind::kWord &&
          !tokens[c - n - 1].upper && (speech.Flags(tokens[c - n - 1]) & SpeechLexicon::kAdverb)) {
     ++n;
   }
