@@ -179,11 +179,21 @@ namespace {
 Modality OpeningModality(Tokens tokens, size_t first, const Lexicon& lex) {
   if (tokens.size() <= 2) return Modality::kUnspecified;
   const PhraseMatch m = lex.modality.Match(tokens, 0);
-  if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "opening" &&
-      IsPunct(tokens[m.length], ",") && m.length < first) {
-    return ModalityNamed(m.fields->at(0));
+  if (m.length == 0 || m.fields->size() < 2 || m.fields->at(1) != "opening") {
+    return Modality::kUnspecified;
   }
-  return Modality::kUnspecified;
+  // "Earlier Wednesday, the mayor had put the toll at six": past the day the report came.
+  size_t comma = m.length;
+  constexpr size_t kDayWords = 3;  // "on Wednesday morning".
+  for (size_t k = m.length; k < tokens.size() && k <= m.length + kDayWords; ++k) {
+    if (tokens[k].lex != nullptr && tokens[k].lex->Is(kLexWeekday)) comma = k + 1;
+  }
+  if (comma < tokens.size() && comma + 1 < tokens.size() && !IsPunct(tokens[comma], ",") &&
+      comma > m.length) {
+    ++comma;  // "morning", "night" after the weekday.
+  }
+  return comma < first && IsPunct(tokens[comma], ",") ? ModalityNamed(m.fields->at(0))
+                                                       : Modality::kUnspecified;
 }
 
 }  // namespace
