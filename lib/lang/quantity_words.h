@@ -82,13 +82,15 @@ struct MeasureInfo {
 // that_day: words that point back at the day the sentence before named ("that day").
 // size_of: a word right after a figure's noun that makes the figure the size of the noun after
 // it ("im 183 Sitze starken Nationalrat").
+// occasion_relative: a relative clause's opening after a comma that tells of the occasion named
+// before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
   kEarlierVerb, kAmongWhole, kCauseLink, kPlacePart, kDemonstrative, kImpliedCount,
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
-  kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf,
+  kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
   kQuantityRoles
 };
 

@@ -483,6 +483,7 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
     }
   }
   if (!c.time) c.time = PastYearBefore(ctx, dates_end, tokens, first, np_end);
+  if (!c.time) c.time = OccasionOfRelativeClause(ctx, dates_end, tokens, first);
   // Of an earlier occasion the article does not date: compared only on request.
   if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) {
     c.confidence = kOnRequestConfidence;

@@ -65,6 +65,12 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
 std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
                                         size_t first, size_t end);
 
+// The past occasion a relative clause after a comma tells of, when the figure at tokens[first]
+// stands in it: "seit dem Erdbeben 2010, bei dem mehr als 500 Menschen gestorben sind", "the
+// 2010 quake, in which 500 died" (quantity_words.tsv, occasion_relative; occasion_time.cc).
+std::optional<DateRange> OccasionOfRelativeClause(const DocContext& ctx, size_t dates_end,
+                                                  Tokens tokens, size_t first);
+
 // The past year the figures of the sentence before hold for, when sentence `st` names no time
 // of its own and tells of it with a past verb (quantity_words.tsv, earlier_verb): "Die CDU war
 // bei der Wahl 2018 auf 29,3 Prozent gekommen. Die AfD hatte 12,6 Prozent" is 2018's too.
