@@ -206,8 +206,6 @@ size_t SourcePhraseEnd(Tokens tokens, size_t from, const Lexicon& lex,
   return end;
 }
 
-// The source named before a cue ("Die BBC berichtete", "police in Leeds said") and where it
-// sits, into `cue`.
 // Whether the verb at `cue`, put first after a comma before `actor`, has its speaker after it:
 // a counting body (`inverted`, then the source), or an unnamed one ("…, said officials",
 // "…, teilten die Behörden mit": no source). Then nothing before the comma speaks ("Russland
@@ -225,6 +223,8 @@ bool SpeakerAfterComma(Tokens tokens, size_t actor, const std::string& inverted,
   return NamesBody(tokens[body]);
 }
 
+// The source named before a cue ("Die BBC berichtete", "police in Leeds said") and where it
+// sits, into `cue`.
 void SourceBefore(std::string_view text, Tokens tokens, const Lexicon& lex,
                   std::vector<EntityMention>& entities, SourceCue& cue) {
   const VerbLastSubject verb_last = VerbLastSubjectOf(tokens, cue.first, lex);

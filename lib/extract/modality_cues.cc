@@ -169,10 +169,6 @@ Modality ModalityNamed(std::string_view name) {
   return Modality::kUnspecified;
 }
 
-}  // namespace
-
-namespace {
-
 // "Earlier, a newspaper reported that three people had been killed": a sentence opening with
 // a cue of need "opening" and a comma tells of an earlier report, whose figures a newer count
 // replaced, wherever they stand in it.

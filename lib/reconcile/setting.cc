@@ -12,12 +12,6 @@
 
 namespace crosscheck::internal {
 
-// A story mostly has one setting: the place more of its articles name than any other (at least
-// two). When every other place named lies within it (Kathmandu in Nepal) or holds it (Ukraine
-// around Kyiv), an unplaced figure is of the setting: articles name the place of the event
-// once and leave it out after. Sibling places (two states a storm crossed) leave no setting,
-// since an unplaced figure there may be the total of them all, unless the sibling is named by
-// at most half as many articles; so does a tie.
 namespace {
 
 // With every place named by one article only: the place that holds all others named
@@ -43,6 +37,12 @@ uint32_t Holding(const ReconcileContext& ctx, Items items,
 
 }  // namespace
 
+// A story mostly has one setting: the place more of its articles name than any other (at least
+// two). When every other place named lies within it (Kathmandu in Nepal) or holds it (Ukraine
+// around Kyiv), an unplaced figure is of the setting: articles name the place of the event
+// once and leave it out after. Sibling places (two states a storm crossed) leave no setting,
+// since an unplaced figure there may be the total of them all, unless the sibling is named by
+// at most half as many articles; so does a tie.
 uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
   const auto& within = ctx.options().place_within;
   if (!within) return 0;

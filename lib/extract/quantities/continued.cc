@@ -123,17 +123,17 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
   if (c.subject.empty() && AmongAWhole(s.tokens, e.last, s.pack)) {
     CompareOnRequest(c);
   }
-  // "2,743 residents of Kherson Oblast were evacuated, including 205 children": a part is
-  // counted where its whole was. A part of no kind of its own ("93 dead, including 46 in
-  // July") is no group of the whole's.
-  // Or the next of a list of parts ("darunter zwei Frauen und zwei Kinder"): right after a
-  // part of a kind, by a list link.
+  // A part after a part cue, or the next of a list of parts ("darunter zwei Frauen und zwei
+  // Kinder"): right after a part of a kind, by a list link.
   Tokens t = s.tokens;
   const bool next_part = CountBefore(previous, c) && !previous->subject.empty() &&
                          e.first >= 2 && q.roles.Has(t[e.first - 1], kListLink) &&
                          t[e.first - 2].span.end == previous->span.end;
   const bool part = CountBefore(previous, c) &&
                     (ChangeCueEndsAt(t, e.first, s.pack, "part") || next_part);
+  // "2,743 residents of Kherson Oblast were evacuated, including 205 children": a part is
+  // counted where its whole was. A part of no kind of its own ("93 dead, including 46 in
+  // July") is no group of the whole's.
   if (part && c.place.empty()) c.place = previous->place;
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||
