@@ -121,6 +121,10 @@ struct QuantityWords {
   // Whether `kind` lies strictly below `whole` in the ontology ("seriously_injured" below
   // "injured", "drones_launched" below "weapons_launched").
   bool IsKindOf(std::string_view kind, std::string_view whole) const;
+  // Whether `measure` is `whole` or lies below it.
+  bool IsOrKindOf(std::string_view measure, std::string_view whole) const {
+    return measure == whole || IsKindOf(measure, whole);
+  }
   // The rows of measure_verbs.tsv: phrases, and separable verbs with "…" where their
   // objects go.
   void AddMeasureVerbs(const Table& table);

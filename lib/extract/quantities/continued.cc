@@ -270,8 +270,7 @@ std::string KindAfterPartitive(Tokens tokens, const NumberExpr& e, const Languag
 // missing (measure_tree.tsv).
 bool VictimFate(std::string_view unit, const LanguagePack& pack) {
   constexpr std::string_view kVictims = "casualties", kMissing = "missing";
-  return unit == kVictims || unit == kMissing || pack.quantities.IsKindOf(unit, kVictims) ||
-         pack.quantities.IsKindOf(unit, kMissing);
+  return pack.quantities.IsOrKindOf(unit, kVictims) || pack.quantities.IsOrKindOf(unit, kMissing);
 }
 
 // "At least 15 people were killed. Another 18 were injured", "sechs Menschen kamen ums
@@ -294,7 +293,7 @@ void OtherVictims(Tokens tokens, size_t first, size_t np_end, const VictimTally&
   // Bodies recovered add to those found before ("two more bodies were pulled out").
   constexpr std::string_view kBodies = "bodies_recovered";
   if (c.aspect != Aspect::kChange || c.value.low < 0 || !VictimFate(c.unit, pack) ||
-      c.unit == kBodies || pack.quantities.IsKindOf(c.unit, kBodies)) {
+      pack.quantities.IsOrKindOf(c.unit, kBodies)) {
     return;
   }
   // "the new fatalities": newly counted ones of the same group, a rise.

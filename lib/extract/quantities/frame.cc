@@ -347,8 +347,8 @@ bool ListsItsParts(std::string_view verb, std::string_view measure, const Langua
 bool RefinesToll(std::string_view verb, std::string_view noun, const LanguagePack& pack) {
   constexpr std::string_view kInjured = "injured", kDischarged = "discharged";
   if (pack.quantities.IsKindOf(verb, noun)) return !ListsItsParts(verb, noun, pack);
-  return (noun == kInjured || pack.quantities.IsKindOf(noun, kInjured)) &&
-         (verb == kDischarged || pack.quantities.IsKindOf(verb, kDischarged));
+  return pack.quantities.IsOrKindOf(noun, kInjured) &&
+         pack.quantities.IsOrKindOf(verb, kDischarged);
 }
 
 // The measure a verb's measure `verb` ("buildings_destroyed") makes of a noun's `noun`: the verb's

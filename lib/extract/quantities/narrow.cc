@@ -121,7 +121,7 @@ void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
     // People still in hospital are counted as such, and meet the same count on other days
     // ("11 remained in hospital", then "seven"); other things held somewhere are a part.
     const bool named = !held->empty() && !held->front().empty();
-    if (named && (c.unit.str() == "killed" || q.IsKindOf(c.unit, "killed"))) {
+    if (named && q.IsOrKindOf(c.unit, "killed")) {
       // "Drei Menschen starben im Krankenhaus": where they died, still the dead.
     } else if (named && (q.IsKindOf(c.unit, "people") || q.IsKindOf(c.unit, "casualties"))) {
       c.unit = held->front();

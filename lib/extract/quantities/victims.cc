@@ -91,9 +91,6 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
   };
   if (std::none_of(ctx.claims.begin(), ctx.claims.end(), victims)) return;
   const QuantityWords& q = ctx.pack->quantities;
-  auto is = [&q](const std::string& measure, std::string_view whole) {
-    return measure == whole || q.IsKindOf(measure, whole);
-  };
   // Most words begin no measure nor measure verb: the lexicon's classes of a tagged word say
   // so exactly (LanguagePack::Build compiles both tables into it), and a sentence's classes
   // for all its words. Only stems ('*' forms, German measures) are asked of each word of
@@ -113,8 +110,8 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
       for (const PhraseTable* words : {&q.measure_verbs, &q.measures}) {
         const PhraseMatch m = words->Match(st.tokens, k);
         if (m.length == 0) continue;
-        if (is(m.fields->at(0), kInjured)) return;  // "getötet oder verletzt" too.
-        dead = dead || is(m.fields->at(0), kDead);
+        if (q.IsOrKindOf(m.fields->at(0), kInjured)) return;  // "getötet oder verletzt" too.
+        dead = dead || q.IsOrKindOf(m.fields->at(0), kDead);
       }
     }
   }
