@@ -393,14 +393,13 @@ void DateByOtherFigures(const DocContext& ctx, size_t dates_end, Tokens tokens,
 // days are no other occasion.
 std::optional<DateRange> OpeningPastDate(const DocContext& ctx, const SentenceTokens& st,
                                          size_t dates_end) {
-  constexpr int kPastDays = 180;
   Tokens tokens = st.tokens;
   if (!ctx.published || tokens.size() < 2) return std::nullopt;
   const auto stop = ctx.claims.begin() + dates_end;
   const auto d = std::lower_bound(ctx.claims.begin(), stop, st.sentence.span.begin,
                                   [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
   if (d == stop || d->kind != ClaimKind::kDate || d->span.begin > tokens[1].span.begin ||
-      !d->date().range || *ctx.published - d->date().range->end < kPastDays) {
+      !d->date().range || *ctx.published - d->date().range->end < kPastOccasionDays) {
     return std::nullopt;
   }
   // "Im Jahr 2019 hatten die Grünen 20,5 Prozent, nun landen sie bei zwölf": now is now.

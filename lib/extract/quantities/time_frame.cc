@@ -164,10 +164,10 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   return best;
 }
 
-// A year written alone in the clause ("bei der Wahl 2021"), which the date reader leaves
-// alone, unless it follows a word that makes it no time frame ("the lowest since 1997").
+}  // namespace
+
 std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
-                          const LanguagePack& pack, bool bare = false) {
+                          const LanguagePack& pack, bool bare) {
   constexpr int kFirst = 1900, kLast = 2100;
   const Token& t = tokens[k];
   const std::string_view digits = t.span.Of(text);
@@ -185,7 +185,6 @@ std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
   return year;
 }
 
-// The date among the first `dates_end` claims (in reading order) that ends with token `last`.
 std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, const Token& last) {
   const auto begin = ctx.claims.begin();
   auto it = std::lower_bound(begin, begin + dates_end, last.span.end,
@@ -196,8 +195,6 @@ std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, c
   if (it->kind != ClaimKind::kDate || it->span.end != last.span.end) return std::nullopt;
   return it->date().range;
 }
-
-}  // namespace
 
 void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                        std::vector<uint8_t>& excluded) {

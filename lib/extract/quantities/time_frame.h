@@ -34,6 +34,20 @@ class FigureTimes {
   std::optional<DateRange> background_, carried_;
 };
 
+// A date this many days or more before the report names another occasion than the story's
+// own days: a sentence opening with it, a relative clause about it (property.cc,
+// occasion_time.cc).
+inline constexpr int kPastOccasionDays = 180;
+
+// A year written alone in token k of the clause ("bei der Wahl 2021"), which the date reader
+// leaves alone, unless it follows a word that makes it no time frame ("the lowest since
+// 1997"); with `bare`, whatever stands before it. Years 1900 to 2100.
+std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
+                          const LanguagePack& pack, bool bare = false);
+
+// The date among the first `dates_end` claims (in reading order) that ends with token `last`.
+std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, const Token& last);
+
 // Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
 // does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
