@@ -264,6 +264,11 @@ TEST(ReconcileNumeric, PlacesSplitOnlyWhenTwoAreNamed) {
   EXPECT_TRUE(findings.empty());
 }
 
+// Whether one side of `f` opens with a claim of document `doc`.
+bool SideOpensWith(const Finding& f, uint32_t doc) {
+  return f.side_a.at(0).document == doc || f.side_b.at(0).document == doc;
+}
+
 TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
   // Two articles name the country, one a city in it, one no place: the unplaced figure is the
   // country's and meets its figures; the city's stays a part.
@@ -276,20 +281,15 @@ TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
   claims[2].place = "kathmandu";
   auto findings = Findings(OnePerDocument(claims));
   ASSERT_EQ(findings.size(), 1u);
-  const std::vector<ClaimRef> sides[] = {findings[0].side_a, findings[0].side_b};
-  EXPECT_TRUE(std::any_of(std::begin(sides), std::end(sides),
-                          [](const auto& side) { return side.at(0).document == 3; }));
-  EXPECT_TRUE(std::none_of(std::begin(sides), std::end(sides),
-                           [](const auto& side) { return side.at(0).document == 2; }));
+  EXPECT_TRUE(SideOpensWith(findings[0], 3));
+  EXPECT_FALSE(SideOpensWith(findings[0], 2));
   // A place beside the country rather than in it, named by one article against the country's
   // two: a side scene (the other side's dead in a war), and the unplaced figure is still the
   // country's.
   claims[2].place = "india";
   findings = Findings(OnePerDocument(claims));
   ASSERT_EQ(findings.size(), 1u);
-  const std::vector<ClaimRef> beside[] = {findings[0].side_a, findings[0].side_b};
-  EXPECT_TRUE(std::any_of(std::begin(beside), std::end(beside),
-                          [](const auto& side) { return side.at(0).document == 3; }));
+  EXPECT_TRUE(SideOpensWith(findings[0], 3));
   // Named by more than half as many articles (a storm crossing two states): the unplaced
   // figure may be the total of both, and meets nothing.
   std::vector<Claim> storm = claims;
@@ -312,11 +312,8 @@ TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
   once[1].place = "kathmandu";
   findings = Findings(OnePerDocument(once));
   ASSERT_EQ(findings.size(), 1u);
-  const std::vector<ClaimRef> whole[] = {findings[0].side_a, findings[0].side_b};
-  EXPECT_TRUE(std::any_of(std::begin(whole), std::end(whole),
-                          [](const auto& side) { return side.at(0).document == 0; }));
-  EXPECT_TRUE(std::none_of(std::begin(whole), std::end(whole),
-                           [](const auto& side) { return side.at(0).document == 1; }));
+  EXPECT_TRUE(SideOpensWith(findings[0], 0));
+  EXPECT_FALSE(SideOpensWith(findings[0], 1));
   // Unless the article naming the country leaves a figure of its own unplaced: that one is
   // not the country's, and the unplaced figures meet nothing placed.
   DocumentResult country_doc;
