@@ -14,7 +14,8 @@ constexpr std::string_view kQuantityRoleNames[] = {
     "demonstrative", "implied_count", "held_part", "back_then", "interim", "capacity",
     "each", "focus_part", "reason_link", "rest", "remains_of", "crowd_noun", "crowd_estimate",
     "toll_word", "offset_after", "start_verb", "besides", "adverb", "clause_and", "local_body",
-    "hospital", "report_link", "that_day", "size_of", "occasion_relative"};
+    "hospital", "report_link", "that_day", "size_of", "occasion_relative", "by_level",
+    "to_level"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

@@ -82,6 +82,8 @@ struct MeasureInfo {
 // that_day: words that point back at the day the sentence before named ("that day").
 // size_of: a word right after a figure's noun that makes the figure the size of the noun after
 // it ("im 183 Sitze starken Nationalrat").
+// by_level, to_level: "by" before a figure and "to" after it, before a level ("cut by 106 to
+// 253"): the figure is the difference between two levels.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -91,6 +93,7 @@ enum QuantityRole : int {
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
+  kByLevel, kToLevel,
   kQuantityRoles
 };
 

@@ -8,6 +8,7 @@
 #include "lib/extract/interim.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
+#include "lib/extract/quantities/change.h"
 
 namespace crosscheck::internal {
 
@@ -271,63 +272,6 @@ std::string TollNounBefore(Tokens tokens, size_t first,
     }
   }
   return found;
-}
-
-// A change rather than a level: "weitere 500 Soldaten", "another 500", "500 more troops".
-// ("um 300 gestiegen" and "rose by 300" are not read: "um die 300" is a hedge and "killed by
-// 300" no change.)
-bool IsChange(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,
-              bool negative) {
-  // "32,7 Prozent (minus 4,2 Prozent)", "(+2,5)": a sign the figure's unit does not take (a
-  // share, seats, a count) makes it the change beside a level.
-  // A minus the unit rejected shows in the value; a plus before a unit that takes signs
-  // ("plus 20 Grad") is the level's own.
-  if (!negative && first > 0) {
-    const PhraseMatch w = pack.quantities.changes.Match(tokens, first - 1);
-    const bool plus = (Is(tokens[first - 1], "+") && !tokens[first].space_before) ||
-                      (w.length == 1 && w.fields->at(0) == "sign");
-    if (SignBefore(tokens, first, pack) < first ||
-        (plus && (first + 1 >= tokens.size() || RoleAt(tokens, first + 1, pack, kUnit).length == 0))) {
-      return true;
-    }
-  }
-  constexpr size_t kBefore = 3;  // "weitere rund 500", "by a further 300".
-  // "could rise further as 37 are in serious condition": the rise is the clause's before.
-  const bool reason = first > 0 && pack.quantities.roles.Has(tokens[first - 1], kReasonLink);
-  for (size_t k = reason ? first : first > kBefore ? first - kBefore : 0; k < first; ++k) {
-    if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-        m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both") &&
-        k + m.length <= first) {
-      return true;
-    }
-  }
-  // "nearly 1 million fewer jobs": a cue read only after the figure, inside its noun phrase.
-  for (size_t k = first + 1; k + 1 < np_end; ++k) {
-    const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-    if (m.length > 0 && m.fields->at(0) == "after" &&
-        (tokens[k - 1].kind == TokenKind::kNumber ||
-         pack.numbers.scales.Match(tokens, k - 1).length == 1)) {
-      return true;
-    }
-  }
-  // "500 more soldiers", "300 mehr": the cue right after the figure or its noun; "730
-  // Neuinfektionen": a noun that is itself a new count ("noun"), as "730 new infections".
-  for (size_t k : {np_end, first + 1, np_end - 1}) {
-    if (k < tokens.size()) {
-      const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
-      const std::string_view where = m.length > 0 ? std::string_view(m.fields->at(0)) : "";
-      if (where == "after" || where == "both" || (where == "noun" && k + 1 == np_end)) return true;
-    }
-  }
-  return false;
-}
-
-// "Drei weitere Leichen": bodies found add to those found before; beside a toll "weitere"
-// after the figure names another group ("ein Toter, drei weitere verletzt"), no change.
-bool MoreFound(Tokens tokens, size_t first, const LanguagePack& pack, const Claim& c) {
-  const PhraseMatch m = first + 1 < tokens.size() ? pack.quantities.changes.Match(tokens, first + 1)
-                                                  : PhraseMatch{};
-  return c.unit == "bodies_recovered" && m.length > 0 && m.fields->at(0) == "before";
 }
 
 // Whether a broad toll (casualties: its parent is generic) is named with one of its direct

@@ -4,6 +4,7 @@
 
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
+#include "lib/extract/quantities/change.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -79,6 +80,13 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
     const size_t next = i + m.length;
     if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "after" &&
         (i < first || (next < tokens.size() && tokens[next].kind != TokenKind::kPunct))) {
+      i += m.length - 1;
+      continue;
+    }
+    // A row marked "change" frames a change only: "im Vergleich zum Vormonat um 46.000 auf
+    // 3,025 Millionen" gives the rise over a month, not the level it reached.
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "change" &&
+        !IsChange(tokens, first, last, pack, false)) {
       i += m.length - 1;
       continue;
     }
