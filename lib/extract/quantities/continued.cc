@@ -135,6 +135,14 @@ void PartOfWhole(const FigureContext& s, const NumberExpr& e, const Claim* previ
   // counted where its whole was. A part of no kind of its own ("93 dead, including 46 in
   // July") is no group of the whole's.
   if (part && c.place.empty()) c.place = previous->place;
+  // "150 Menschen waren an Bord, darunter 67 Deutsche": a nationality's people are a group
+  // of what the whole counts.
+  if (part && c.unit == "people" && !c.subject.empty() && previous->unit != "people" &&
+      q.measure_tally.contains(previous->unit) && q.IsKindOf(previous->unit, "people")) {
+    c.unit = previous->unit;
+    c.aspect = previous->aspect;
+    return;
+  }
   if (c.confidence >= 0.9 || !CountBefore(previous, c) || previous->confidence < 0.9 ||
       !q.measure_tally.contains(previous->unit) || !q.IsKindOf(c.unit, "people") ||
       c.unit == "people" || c.unit == previous->unit || !part) {
