@@ -51,9 +51,18 @@ std::string OpeningPlace(Tokens tokens, size_t first, const LanguagePack& pack) 
         const size_t end = k + m.length;
         constexpr size_t kClause = 40;  // Bounds the walk: a clause, not a run-on text.
         if (end >= first) return "";
-        // "In Hessen und Thüringen kamen 4 Menschen ums Leben": a list is the whole.
+        // "In Hessen und Thüringen kamen 4 Menschen ums Leben", "In Bayern, Hessen und
+        // Thüringen": a list is the whole ("In Houston, Texas, 4 died" names one place).
         if (end + 1 < first && pack.quantities.roles.Has(tokens[end], kListLink) &&
             pack.quantities.places.Match(tokens, end + 1).length > 0) {
+          return "";
+        }
+        if (const size_t next = end + 1 + (end + 1 < first && tokens[end].folded() == ","
+                                               ? pack.quantities.places.Match(tokens, end + 1).length
+                                               : 0);
+            next > end + 1 && next + 1 < first &&
+            (pack.quantities.roles.Has(tokens[next], kListLink) || tokens[next].folded() == ",") &&
+            pack.quantities.places.Match(tokens, next + 1).length > 0) {
           return "";
         }
         bool opening = first - end <= kClause;
