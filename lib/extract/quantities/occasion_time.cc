@@ -1,9 +1,50 @@
 #include <optional>
 
+#include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/time_frame.h"
 #include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
+
+namespace {
+
+// A past year that opens the sentence alone and frames all of it, also past the clause of its
+// verb ("2011 hatte es einen Ausbruch gegeben, rund 3.800 Erkrankungen wurden erfasst"); not
+// a figure's value ("2011 Menschen starben", "2011 people"). `from`: where the figure's clause
+// starts (a year in it was looked for already).
+std::optional<DateRange> OpeningYear(const DocContext& ctx, Tokens tokens, size_t from) {
+  if (from == 0 || tokens.size() < 2 || tokens[1].kind != TokenKind::kWord ||
+      ctx.pack->quantities.measures.Match(tokens, 1).length > 0) {
+    return std::nullopt;
+  }
+  const std::optional<int> year = YearAt(ctx.text, tokens, 0, *ctx.pack);
+  if (!year || *year >= ctx.published->year()) return std::nullopt;
+  return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+}
+
+}  // namespace
+
+std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                        size_t first, size_t end) {
+  if (!ctx.published) return std::nullopt;
+  const size_t from = ClauseAround(tokens, first, end, kPartyBefore).first;
+  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
+  for (size_t k = first; k > from; --k) {
+    // A year inside a date the reader took ("im Vergleich zum Mai 2023") is that date's,
+    // which FigureTimes reads.
+    const uint32_t at = tokens[k - 1].span.begin;
+    auto d = std::upper_bound(dates, stop, at,
+                              [](uint32_t pos, const Claim& c) { return pos < c.span.begin; });
+    if (d != dates && (d - 1)->span.end > at) continue;
+    // YearAt leaves out "since 2013" and "compared with 2019".
+    const std::optional<int> year = YearAt(ctx.text, tokens, k - 1, *ctx.pack);
+    if (!year) continue;
+    if (*year >= ctx.published->year()) return std::nullopt;
+    return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+  }
+  return OpeningYear(ctx, tokens, from);
+}
 
 std::optional<DateRange> OccasionOfRelativeClause(const DocContext& ctx, size_t dates_end,
                                                   Tokens tokens, size_t first) {

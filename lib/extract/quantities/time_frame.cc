@@ -220,7 +220,12 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
   const bool now = std::any_of(st.tokens.begin(), st.tokens.end(), [](const Token& t) {
     return t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay));
   });
-  carried_ = dated || now ? std::nullopt : background_;
+  // So does a year written alone ("2011 hatte es einen Ausbruch gegeben"): its own time.
+  bool year = false;
+  for (size_t k = 0; k < st.tokens.size() && !year && !dated && !now; ++k) {
+    year = YearAt(ctx.text, st.tokens, k, *ctx.pack).has_value();
+  }
+  carried_ = dated || now || year ? std::nullopt : background_;
   background_ = BackgroundPeriod(ctx, st, periods_);
 }
 
@@ -359,27 +364,6 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     best = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
   return best ? best : ListHeadDate(ctx, dates_end, tokens, first);
-}
-
-std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
-                                        size_t first, size_t end) {
-  if (!ctx.published) return std::nullopt;
-  const size_t from = ClauseAround(tokens, first, end, kPartyBefore).first;
-  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
-  for (size_t k = first; k > from; --k) {
-    // A year inside a date the reader took ("im Vergleich zum Mai 2023") is that date's,
-    // which FigureTimes reads.
-    const uint32_t at = tokens[k - 1].span.begin;
-    auto d = std::upper_bound(dates, stop, at,
-                              [](uint32_t pos, const Claim& c) { return pos < c.span.begin; });
-    if (d != dates && (d - 1)->span.end > at) continue;
-    // YearAt leaves out "since 2013" and "compared with 2019".
-    const std::optional<int> year = YearAt(ctx.text, tokens, k - 1, *ctx.pack);
-    if (!year) continue;
-    if (*year >= ctx.published->year()) return std::nullopt;
-    return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
-  }
-  return std::nullopt;
 }
 
 std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const SentenceTokens& st,
