@@ -325,12 +325,21 @@ bool HeldWhole(Tokens tokens, size_t k, const LanguagePack& pack) {
   return row != nullptr && row->at(1) == "held";
 }
 
+// Whether `whole` can be a ratio's whole after its word: a word with the value "round"
+// ("von": also "fünf von 20 Passagieren", a part counted) takes only a small or round whole
+// ("drei von vier", "drei von zehn", "einer von hundert").
+bool RatioWhole(const RoleTable::Match& ratio, double whole) {
+  if (ratio.values == nullptr || ratio.values->empty() || ratio.values->at(0) != "round") return true;
+  return whole <= 10 || whole == 100 || whole == 1000;
+}
+
 // "3 in 10 voters", "drei von zehn Wählern": the second figure of a ratio counts nothing.
 bool IsRatioTail(std::string_view text, Tokens tokens, size_t i,
                  double value, const LanguagePack& pack) {
   for (size_t len = 1; len <= 2 && len + 1 <= i; ++len) {
     const size_t at = i - len;
-    if (RoleAt(tokens, at, pack, kRatio).length != len) continue;
+    const RoleTable::Match ratio = RoleAt(tokens, at, pack, kRatio);
+    if (ratio.length != len || !RatioWhole(ratio, value)) continue;
     // The part is smaller than the whole: "300 in 12 hours" and "2022 in 15 states" are no
     // ratios.
     const Token& before = tokens[at - 1];
@@ -346,14 +355,16 @@ bool IsRatioTail(std::string_view text, Tokens tokens, size_t i,
 // first figure of a ratio.
 bool IsRatioHead(std::string_view text, Tokens tokens, size_t after,
                  double value, const LanguagePack& pack) {
-  const size_t k = after + RoleAt(tokens, after, pack, kRatio).length;
+  const RoleTable::Match ratio = RoleAt(tokens, after, pack, kRatio);
+  const size_t k = after + ratio.length;
   if (k == after || k >= tokens.size()) return false;
   std::optional<double> whole;
   if (tokens[k].kind == TokenKind::kNumber) whole = ParseDigits(tokens[k].span.Of(text), pack.grammar.decimal_mark);
   if (tokens[k].kind == TokenKind::kWord) whole = NumberWord(pack, tokens[k].folded());
   // "300 in 2024": a year after the figure is no whole.
   const bool year = whole && *whole >= 1000 && *whole <= 2100 && *whole == std::floor(*whole);
-  return whole && !year && value < *whole && !HeldWhole(tokens, k + 1, pack);
+  return whole && !year && value < *whole && RatioWhole(ratio, *whole) &&
+         !HeldWhole(tokens, k + 1, pack);
 }
 
 // "1500 Polizisten", "1200 flights": a figure that could be a year counts when a noun follows
@@ -361,6 +372,11 @@ bool IsRatioHead(std::string_view text, Tokens tokens, size_t after,
 // noun is a plural in -s that no determiner follows ("2020 marks the end" is a verb).
 bool YearLikeCounts(Tokens tokens, size_t after, const LanguagePack& pack) {
   if (after >= tokens.size() || tokens[after].kind != TokenKind::kWord) return false;
+  // "1300 von rund 6000 Flügen": a part of a whole counted after it.
+  if (after + 1 < tokens.size() && HasRole(tokens[after], pack, kRatio)) {
+    const size_t n = after + 1 + pack.numbers.hedges.Match(tokens, after + 1).length;
+    if (n < tokens.size() && tokens[n].kind == TokenKind::kNumber) return true;
+  }
   if (pack.dates.months.Match(tokens, after).length > 0 || pack.dates.weekdays.Match(tokens, after).length > 0 ||
       pack.Entity(tokens, after).length > 0) {
     return false;

@@ -359,9 +359,10 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
       // "88 bodies were identified", "40 Verletzte wurden entlassen" (RefinesToll).
       c.unit = std::move(verb);
     }
-  } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll) {
+  } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll &&
+             !WholeOfPart(tokens, first, pack)) {
     // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
-    // destroyed buildings, a running total.
+    // destroyed buildings, a running total; not the whole of a part ("1300 von 6000 Flügen").
     if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit.str(), pack);
         !fate.empty()) {
       c.unit = std::move(fate);

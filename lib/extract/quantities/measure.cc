@@ -353,6 +353,24 @@ bool IsToll(const std::string& measure, const LanguagePack& pack) {
   return t != pack.quantities.measure_tally.end() && t->second.toll;
 }
 
+namespace {
+
+// "1300 von rund 6000 Flügen", "fünf von 20 Passagieren": a ratio's word that takes only a
+// small or round whole (numeral_words.tsv, value "round") before a whole in digits beyond those
+// names the part of a counted whole.
+bool RatioCounts(Tokens tokens, size_t at, size_t n, const LanguagePack& pack) {
+  const RoleTable::Match ratio = pack.numbers.roles.At(tokens, at, kRatio);
+  if (n >= tokens.size()) return false;
+  if (ratio.length == 0 || ratio.values == nullptr || ratio.values->empty() ||
+      ratio.values->at(0) != "round") {
+    return false;
+  }
+  const std::string_view digits = tokens[n].folded();
+  return digits.size() > 1 && digits != "10" && digits != "100" && digits != "1000";
+}
+
+}  // namespace
+
 size_t PartitiveNoun(Tokens tokens, size_t at, const LanguagePack& pack) {
   size_t k = at;
   // Or a whole's own figure after a "whole" row of properties.tsv: "182 out of 577 seats".
@@ -363,12 +381,14 @@ size_t PartitiveNoun(Tokens tokens, size_t at, const LanguagePack& pack) {
   }
   if (k < tokens.size() && pack.numbers.roles.Has(tokens[k], kOf)) ++k;
   // "94 of 150 seats", "29 von 51 Sitzen" (a ratio's word): with no article, only before the
-  // whole of what parties hold ("drei von zehn Wählern" is a ratio).
-  const size_t n = k + (k == at && k < tokens.size() && pack.numbers.roles.Has(tokens[k], kRatio));
+  // whole of what parties hold ("drei von zehn Wählern" is a ratio) or a whole no ratio takes
+  // ("1300 von rund 6000 Flügen").
+  size_t n = k + (k == at && k < tokens.size() && pack.numbers.roles.Has(tokens[k], kRatio));
+  if (n > at && n < tokens.size()) n += pack.numbers.hedges.Match(tokens, n).length;
   if (const PhraseMatch held = n + 1 < tokens.size() ? pack.quantities.measures.Match(tokens, n + 1)
                                                      : PhraseMatch{};
       held.length > 0 && n > at && tokens[n].kind == TokenKind::kNumber &&
-      PartiesHold(held.fields->at(0), pack)) {
+      (PartiesHold(held.fields->at(0), pack) || RatioCounts(tokens, at, n, pack))) {
     return n + 1;
   }
   if (k >= tokens.size() || !pack.quantities.roles.Has(tokens[k], kPartArticle)) return at;

@@ -203,7 +203,10 @@ bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack) {
   }
   size_t k = first;
   if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) --k;
-  if (k > 0 && pack.numbers.roles.Has(tokens[k - 1], kOf)) --k;
+  if (k > 0 && (pack.numbers.roles.Has(tokens[k - 1], kOf) ||
+                pack.numbers.roles.Has(tokens[k - 1], kRatio))) {
+    --k;  // "fünf von 20 Passagieren" (a ratio's whole counts nothing, see IsRatioTail).
+  }
   if (k == first || k == 0) return false;
   return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded());
 }
