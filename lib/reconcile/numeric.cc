@@ -20,23 +20,6 @@ using std::string_view_literals::operator""sv;
 
 namespace {
 
-// What a figure says about the world: a state reached, a target (plan or projection), or an
-// initial figure. Only these pairs are compared: state/state, target/target, initial/initial,
-// and target/state (more already done than the whole target).
-enum class Frame { kState, kTarget, kInitial };
-
-Frame FrameOf(Modality m) {
-  switch (m) {
-    case Modality::kPlanned:
-    case Modality::kProjected: return Frame::kTarget;
-    case Modality::kInitial: return Frame::kInitial;
-    case Modality::kUnspecified:
-    case Modality::kHappened:
-    case Modality::kLatest: return Frame::kState;
-  }
-  return Frame::kState;
-}
-
 // Why two neighbouring clusters of a bucket contradict each other.
 std::string_view ClustersDisagree(Frame f) {
   switch (f) {
@@ -373,44 +356,6 @@ void InitialRevised(const ReconcileContext& ctx, const Group& g, const Bucket& s
          "The first figure was revised as the count went on (an update)."sv, out);
 }
 
-// Drops the first figures an article recalls beside the count that went on past them
-// ("ursprünglich 8.000 Teilnehmer", then 15,000; "up from more than 300 the previous day"
-// beside "at least 600"): the article tells that update itself, and its old figure is no
-// reading of what other articles count now, nor of their first figures. A floor is passed
-// by a count above its number; a figure its own count meets or falls below ("nearly 500 at
-// first ... at least 471") is still a first figure that was revised.
-void DropRecalled(std::vector<Item>& items) {
-  auto passed = [](Item first, Item now) {
-    const double bar = std::isfinite(first->value.high) ? first->value.high : first->value.low;
-    return now->ref.document == first->ref.document && FrameOf(now->modality) == Frame::kState &&
-           now->unit == first->unit && now->rate == first->rate &&
-           (now->aspect == Aspect::kChange) == (first->aspect == Aspect::kChange) &&
-           (now->place == first->place || now->place == 0 || first->place == 0) &&
-           now->value.low > bar;
-  };
-  if (std::none_of(items.begin(), items.end(),
-                   [](Item x) { return x->modality == Modality::kInitial; })) {
-    return;
-  }
-  // Most groups hold few figures of one article; a quadratic scan per article would be cheap,
-  // but a hostile group of one article's thousands is bounded by sorting by document.
-  std::vector<Item> states;
-  for (Item x : items) {
-    if (FrameOf(x->modality) == Frame::kState) states.push_back(x);
-  }
-  std::sort(states.begin(), states.end(),
-            [](Item a, Item b) { return a->ref.document < b->ref.document; });
-  std::erase_if(items, [&](Item x) {
-    if (x->modality != Modality::kInitial) return false;
-    auto it = std::lower_bound(states.begin(), states.end(), x->ref.document,
-                               [](Item s, uint32_t doc) { return s->ref.document < doc; });
-    for (; it != states.end() && (*it)->ref.document == x->ref.document; ++it) {
-      if (passed(x, *it)) return true;
-    }
-    return false;
-  });
-}
-
 // A thread's room for the groups it compares, kept from one group to the next: most groups
 // are small, and allocating and freeing their vectors anew was about a tenth of this check.
 struct Workspace {
@@ -418,6 +363,48 @@ struct Workspace {
   std::vector<Bucket> buckets;
   Scratch scratch;
 };
+
+// One sum of a measure (not a bare "$42bn") given by two articles in two currencies with the
+// same figure ("knapp 3,7 Millionen Dollar" in a repost of "knapp 3,7 Millionen Euro"): no
+// exchange rate makes two currencies equal, so one article has the currency wrong.
+void SameSumOtherCurrency(const ReconcileContext& ctx, const Group& g,
+                          const std::vector<Bucket>& buckets, Scratch& s,
+                          std::vector<Finding>& out) {
+  for (size_t i = 0; i < buckets.size(); ++i) {
+    const Bucket& a = buckets[i];
+    if (a.items.front()->kind != ClaimKind::kMoney) continue;
+    for (size_t j = i + 1; j < buckets.size(); ++j) {
+      const Bucket& b = buckets[j];
+      if (b.items.front()->kind != ClaimKind::kMoney || b.unit == a.unit || b.rate != a.rate ||
+          b.frame != a.frame || b.change != a.change || b.place != a.place) {
+        continue;
+      }
+      for (Item x : a.items) {
+        const auto y = std::find_if(b.items.begin(), b.items.end(), [&](Item y) {
+          return y->ref.document != x->ref.document && y->value.low == x->value.low &&
+                 y->value.high == x->value.high && y->value.low_open == x->value.low_open &&
+                 y->value.high_open == x->value.high_open;
+        });
+        if (y == b.items.end()) continue;
+        const Item one[] = {x}, other[] = {*y};
+        s.sa.clear();
+        s.sb.clear();
+        if (x->has_days() || (*y)->has_days()) {
+          ComparableSides(ctx, Items(one), Items(other), s.sa, s.sb);
+          if (s.sa.empty()) continue;  // Sums of other times.
+        }
+        s.unclear.clear();
+        constexpr double kSevere = 0.8;  // A whole sum in doubt, with no gap to weigh.
+        Report(ctx, g, ctx.Name(a.rate), Items(one), Items(other), kSevere,
+               FindingType::kContradiction, s.unclear,
+               "The same figure in two currencies: no exchange rate makes them equal, so one "
+               "article has the currency wrong."sv,
+               out);
+        break;
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -439,6 +426,7 @@ void ReconcileNumeric(const ReconcileContext& ctx, const Group& g, std::vector<F
   for (const Bucket& bucket : buckets) {
     CompareClusters(ctx, g, items, bucket, workspace.scratch, out);
   }
+  SameSumOtherCurrency(ctx, g, buckets, workspace.scratch, out);
   // Targets against states. Buckets are sorted by unit, rate and frame, and states come before
   // targets: the states of a target bucket's unit and rate, if any, are the bucket before it.
   static_assert(Frame::kState < Frame::kTarget);

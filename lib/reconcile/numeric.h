@@ -168,6 +168,31 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
             double severity, FindingType type, const Unclear& unclear,
             std::string_view why, std::vector<Finding>& out);
 
+// What a figure says about the world: a state reached, a target (plan or projection), or an
+// initial figure. Only these pairs are compared: state/state, target/target, initial/initial,
+// and target/state (more already done than the whole target).
+enum class Frame { kState, kTarget, kInitial };
+
+inline Frame FrameOf(Modality m) {
+  switch (m) {
+    case Modality::kPlanned:
+    case Modality::kProjected: return Frame::kTarget;
+    case Modality::kInitial: return Frame::kInitial;
+    case Modality::kUnspecified:
+    case Modality::kHappened:
+    case Modality::kLatest: return Frame::kState;
+  }
+  return Frame::kState;
+}
+
+// Drops the first figures an article recalls beside the count that went on past them
+// ("ursprünglich 8.000 Teilnehmer", then 15,000; "up from more than 300 the previous day"
+// beside "at least 600"): the article tells that update itself, and its old figure is no
+// reading of what other articles count now, nor of their first figures. A floor is passed
+// by a count above its number; a figure its own count meets or falls below ("nearly 500 at
+// first ... at least 471") is still a first figure that was revised.
+void DropRecalled(std::vector<Item>& items);
+
 // A later count of at least this share of the earlier is a revision of the same count; a
 // smaller scope (one county of a state's toll) cuts deeper.
 inline constexpr double kRevisionShare = 0.8;

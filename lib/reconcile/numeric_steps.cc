@@ -182,4 +182,36 @@ void CeilingsAbove(const ReconcileContext& ctx, const Group& g, std::string_view
   }
 }
 
+void DropRecalled(std::vector<Item>& items) {
+  auto passed = [](Item first, Item now) {
+    const double bar = std::isfinite(first->value.high) ? first->value.high : first->value.low;
+    return now->ref.document == first->ref.document && FrameOf(now->modality) == Frame::kState &&
+           now->unit == first->unit && now->rate == first->rate &&
+           (now->aspect == Aspect::kChange) == (first->aspect == Aspect::kChange) &&
+           (now->place == first->place || now->place == 0 || first->place == 0) &&
+           now->value.low > bar;
+  };
+  if (std::none_of(items.begin(), items.end(),
+                   [](Item x) { return x->modality == Modality::kInitial; })) {
+    return;
+  }
+  // Most groups hold few figures of one article; a quadratic scan per article would be cheap,
+  // but a hostile group of one article's thousands is bounded by sorting by document.
+  std::vector<Item> states;
+  for (Item x : items) {
+    if (FrameOf(x->modality) == Frame::kState) states.push_back(x);
+  }
+  std::sort(states.begin(), states.end(),
+            [](Item a, Item b) { return a->ref.document < b->ref.document; });
+  std::erase_if(items, [&](Item x) {
+    if (x->modality != Modality::kInitial) return false;
+    auto it = std::lower_bound(states.begin(), states.end(), x->ref.document,
+                               [](Item s, uint32_t doc) { return s->ref.document < doc; });
+    for (; it != states.end() && (*it)->ref.document == x->ref.document; ++it) {
+      if (passed(x, *it)) return true;
+    }
+    return false;
+  });
+}
+
 }  // namespace crosscheck::internal

@@ -147,6 +147,25 @@ TEST(ReconcileNumeric, SumsOfNoNamedPurposeNeverMeet) {
   EXPECT_EQ(Findings(OnePerDocument({money("_/loan", 1e8), money("_/loan", 1.7e8)})).size(), 1u);
 }
 
+// One figure for one purpose in two currencies: no exchange rate makes them equal. Two sums
+// that differ, or sums of no named purpose, are no such finding.
+TEST(ReconcileNumeric, SameSumInTwoCurrencies) {
+  auto money = [](const std::string& key, double value, const std::string& currency) {
+    Claim c = Quantity({"sum", Exact(value)}, key);
+    c.kind = ClaimKind::kMoney;
+    c.unit = currency;
+    return c;
+  };
+  auto findings = Findings(OnePerDocument({money("_/value", 3.7e6, "EUR"),
+                                           money("_/value", 3.7e6, "USD")}));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_THAT(findings[0].explanation, ::testing::HasSubstr("in two currencies"));
+  EXPECT_TRUE(Findings(OnePerDocument({money("_/value", 3.7e6, "EUR"),
+                                       money("_/value", 4.0e6, "USD")})).empty());
+  EXPECT_TRUE(Findings(OnePerDocument({money("_/money", 3.7e6, "EUR"),
+                                       money("_/money", 3.7e6, "USD")})).empty());
+}
+
 TEST(ReconcileNumeric, SameSourceIsToldApart) {
   auto docs = OnePerDocument({Quantity({"a", Exact(100), Modality::kHappened, "cnn"}),
                               Quantity({"b", Exact(900), Modality::kHappened, "cnn"})});
