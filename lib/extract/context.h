@@ -34,6 +34,9 @@ struct SentenceTokens {
   // TokenShape bits (Tokenize). Only what costs next to nothing while the tokens are made;
   // recognizers test the rest of their first tests themselves.
   uint64_t classes = 0;
+  // The OR of the tokens' roles in the quantities' role table (QuantityRole bits, the
+  // lexicon's LexEntry::roles[kLexQuantityRoles]): which single-word roles occur at all.
+  uint64_t quantity_roles = 0;
   uint8_t shapes = 0;
 };
 

@@ -228,6 +228,10 @@ void TokenizeAppend(std::string_view t, Span range, std::string_view folded_text
       tok.kind = TokenKind::kPunct;
       i += SequenceLength(c);
       if (i > range.end) i = range.end;
+      if (i - start == 1) {
+        const char f = folded_text[start];
+        tok.clause_break = f == ',' || f == ';' || f == ':' || f == '(' || f == ')';
+      }
     }
     tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
     // Fold keeps offsets, and i <= range.end <= its size: no bounds check needed.

@@ -35,6 +35,9 @@ struct Token {
   bool upper = false; // First letter is upper case.
   bool space_before = false;
   bool hyphen = false;  // A word with an inner hyphen ("US-Außenminister", "mid-November").
+  // A clause break (IsClauseBreak): one of , ; : ( ) alone, set once by Tokenize so that the
+  // windows around every figure test one byte per token.
+  bool clause_break = false;
 
   // Lower-case form ("Außenminister" -> "außenminister"), a view into the folded text.
   std::string_view folded() const { return {folded_data, span.end - span.begin}; }

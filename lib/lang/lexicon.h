@@ -42,15 +42,21 @@ class WordLexicon {
     }
   }
   // Sets every token's `lex`: its entry, or an empty one for a word in no table. Returns
-  // the OR of the entries' classes.
-  uint64_t Tag(std::span<Token> tokens) const {
-    uint64_t classes = 0;
+  // the OR of the entries' classes; `*roles` is set to the OR of their roles in `slot`.
+  uint64_t Tag(std::span<Token> tokens, LexRoleSlot slot, uint64_t* roles) const {
+    uint64_t classes = 0, or_roles = 0;
     for (Token& t : tokens) {
       const LexEntry* e = Find(t.folded(), t.hash);
       t.lex = e != nullptr ? e : &kNone;
       classes |= t.lex->classes;
+      or_roles |= t.lex->roles[slot];
     }
+    *roles = or_roles;
     return classes;
+  }
+  uint64_t Tag(std::span<Token> tokens) const {
+    uint64_t roles;
+    return Tag(tokens, kLexQuantityRoles, &roles);
   }
   size_t size() const { return entries_.size(); }
   // Calls f(folded word, entry) for every word.

@@ -96,7 +96,13 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
   std::vector<Claim> found;
   size_t dates = 0;
   while (dates < ctx.claims.size() && ctx.claims[dates].kind == ClaimKind::kDate) ++dates;
+  const bool stems = ctx.pack->dates.events.has_stems();
   for (const SentenceTokens& st : ctx.sentences) {
+    // A time is a number with a marker of the events table after it: a sentence with no
+    // number, or no word beginning an event row, has none (its shapes and lexicon classes).
+    if ((st.shapes & kShapeDigitLed) == 0 || (((st.classes >> kLexDateEvent) & 1) == 0 && !stems)) {
+      continue;
+    }
     Tokens t = st.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
       std::optional<ClockTime> ct = ClockAt(t, i, *ctx.pack);

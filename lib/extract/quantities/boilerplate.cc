@@ -17,6 +17,12 @@ size_t BoilerplateStart(const DocContext& ctx, const LanguagePack& pack) {
     constexpr uint32_t kCreditLine = 160;  // Bytes: a line, not a paragraph of prose.
     const Span& p = paras[st.sentence.paragraph];
     if (p.end - p.begin <= kCreditLine && paras.back().end - p.end > p.begin) continue;
+    // No word beginning a boilerplate phrase (and no stems) nor an address word: the
+    // sentence's lexicon classes and roles tell without asking each word.
+    if (((st.classes >> kLexBoilerplate) & 1) == 0 && !pack.quantities.boilerplate.has_stems() &&
+        ((st.quantity_roles >> kUrl) & 1) == 0) {
+      continue;
+    }
     Tokens tokens = st.tokens;
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (pack.quantities.boilerplate.Match(tokens, i).length > 0 ||

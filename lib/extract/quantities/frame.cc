@@ -23,18 +23,6 @@ bool ChangeCueEndsAt(Tokens tokens, size_t k, const LanguagePack& pack,
 }
 
 namespace {
-// IsClauseBreak, inline here for ClauseAround, which asks it of every token in a window
-// around each figure, several times a figure: by its one byte, not five string compares.
-inline bool ClauseBreak(const Token& t) {
-  if (t.kind != TokenKind::kPunct || t.span.end - t.span.begin != 1) return false;
-  const char c = t.folded_data[0];
-  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
-}
-}  // namespace
-
-bool IsClauseBreak(const Token& t) { return ClauseBreak(t); }
-
-namespace {
 // Measures of measure_tree.tsv counted aboard a vehicle.
 constexpr std::string_view kCrew = "crew", kPassengers = "passengers", kAboard = "aboard";
 }  // namespace
@@ -376,12 +364,12 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
 std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
                                        size_t last, size_t window) {
   size_t from = first;
-  while (from > 0 && first - from < window && (!ClauseBreak(tokens[from - 1]) || from - 1 <= 2)) {
+  while (from > 0 && first - from < window && (!IsClauseBreak(tokens[from - 1]) || from - 1 <= 2)) {
     --from;
   }
   size_t to = last;  // Asides in brackets go uncounted; only a "(", a break, opens one.
   for (size_t words = 0; to < tokens.size() && words < window; ++to) {
-    if (!ClauseBreak(tokens[to])) ++words;
+    if (!IsClauseBreak(tokens[to])) ++words;
     else if (const size_t close = BracketedAsideEnd(tokens, to); close > to) to = close;
     else break;
   }

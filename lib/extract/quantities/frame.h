@@ -72,7 +72,8 @@ bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack);
 std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
                         const LanguagePack& pack);
 
-bool IsClauseBreak(const Token& t);
+// One of , ; : ( ) alone (Token::clause_break, set by Tokenize).
+inline bool IsClauseBreak(const Token& t) { return t.clause_break; }
 
 // The place of the figure at tokens [first, last) (place.cc): the one named after a
 // locative in its clause, nearest the figure ("in Valencia", "im Landkreis Ahrweiler"); a

@@ -131,7 +131,11 @@ size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const Langua
   std::string first;
   for (const SentenceTokens& st : sentences) {
     if (st.sentence.paragraph >= boilerplate) break;  // Links to other stories' fires.
-
+    // Only a word of the role or a hyphenated one is asked: the sentence's roles and shapes
+    // (its tokens tagged) tell when it has none.
+    if (((st.quantity_roles >> kIncidentName) & 1) == 0 && (st.shapes & kShapeHyphenWord) == 0) {
+      continue;
+    }
     for (size_t k = 0; k < st.tokens.size(); ++k) {
       if (!pack.quantities.roles.Has(st.tokens[k], kIncidentName) && !st.tokens[k].hyphen) {
         continue;

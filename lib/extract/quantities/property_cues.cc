@@ -171,6 +171,8 @@ bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
     if (unit) return true;  // A percentage may be written out ("zehn Prozent").
     if (!number) return false;
   }
+  // A sentence with no number token has no digit-led token (its shapes): nothing below.
+  if ((st.shapes & kShapeDigitLed) == 0) return false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kNumber) continue;
     for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {

@@ -204,11 +204,12 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
   starts_.clear();
   const bool dated = MarkDates(ctx, st, dates_end, &date_cursor_, excluded, deadlines_,
                                periods_, sinces_, starts_);
+  // The breaks are read only between periods (Of): most sentences have none.
   breaks_.clear();
-  for (const Token& t : st.tokens) {
+  for (size_t k = 0; k < st.tokens.size() && !periods_.empty(); ++k) {
+    const Token& t = st.tokens[k];
     if (t.kind != TokenKind::kPunct) continue;
-    // A mark of one byte, or an en or em dash (E2 80 93, E2 80 94): by bytes, since every
-    // punctuation token of every sentence with a figure is asked.
+    // A mark of one byte, or an en or em dash (E2 80 93, E2 80 94): by bytes.
     const std::string_view f = t.folded();
     const bool mark = f.size() == 1 ? f[0] == ',' || f[0] == ';' || f[0] == ':' || f[0] == '(' ||
                                           f[0] == ')' || f[0] == '-'
@@ -216,13 +217,12 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
     if (mark) breaks_.push_back(t.span.begin);
   }
   // A word of the relative-day table (a weekday, "this", "today", also "week", "years") brings
-  // the story back ("Sunday's storm killed 41", "this week").
-  const bool now = std::any_of(st.tokens.begin(), st.tokens.end(), [](const Token& t) {
-    return t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay));
-  });
+  // the story back ("Sunday's storm killed 41", "this week"): the sentence's lexicon classes
+  // (every token of a document is tagged) tell without a pass over its words.
+  const bool now = ((st.classes >> kLexWeekday) & 1) || ((st.classes >> kLexRelativeDay) & 1);
   // So does a year written alone ("2011 hatte es einen Ausbruch gegeben"): its own time.
   bool year = false;
-  for (size_t k = 0; k < st.tokens.size() && !year && !dated && !now; ++k) {
+  for (size_t k = 0; background_ && !dated && !now && !year && k < st.tokens.size(); ++k) {
     year = YearAt(ctx.text, st.tokens, k, *ctx.pack).has_value();
   }
   carried_ = dated || now || year ? std::nullopt : background_;

@@ -1,6 +1,9 @@
 #include "lib/extract/quotes/quote_marks.h"
 
 #include <cstdint>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace crosscheck::internal {
 namespace {
@@ -63,6 +66,27 @@ constexpr struct MarkLeads {
   constexpr MarkLeads() { at['"'] = at['\''] = at[0xC2] = at[0xE2] = true; }
 } kMarkLeads;
 bool MayBeginMark(unsigned char c) { return kMarkLeads.at[c]; }
+
+// The first byte of t[i, end) that may begin a mark, else end (end <= t.size()). Sixteen
+// bytes at a time where SSE2 is there: the byte loop cost about seven instructions a byte of
+// every article.
+size_t NextMarkLead(std::string_view t, size_t i, size_t end) {
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(t.data());
+#if defined(__SSE2__)
+  for (; i < end && end - i >= 16; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i quotes = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                        _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+    const __m128i leads = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2))),
+                                       _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2))));
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(quotes, leads)); mask != 0) {
+      return i + static_cast<size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    }
+  }
+#endif
+  while (i < end && !MayBeginMark(p[i])) ++i;
+  return i;
+}
 
 // Letters and digits, counting every non-ASCII byte as a letter (umlauts, accents).
 bool IsWordByte(unsigned char c) {
@@ -161,10 +185,7 @@ size_t FindCloser(std::string_view t, size_t j, size_t limit, size_t para_begin,
                   size_t* close_len, bool* found) {
   int straight = 0;  // Straight marks seen inside a curly quote.
   while (j < limit) {
-    if (!MayBeginMark(static_cast<unsigned char>(t[j]))) {
-      ++j;
-      continue;
-    }
+    if ((j = NextMarkLead(t, j, limit)) == limit) break;
     const Mark cm = MarkAt(t, j, close_len);
     // „Er sagte "nein" dazu“: a straight pair inside a curly quote is nested, not a closer.
     if (cm == kStraight && m != kStraight &&
@@ -203,7 +224,8 @@ std::vector<QuoteSpan> FindQuotes(std::string_view t, const std::vector<Span>& p
       if (!MayBeginMark(c)) {
         if (!IsSpace(c)) first = false;
         // Past the paragraph's first word only a mark matters.
-        for (++i; !first && i < end && !MayBeginMark(static_cast<unsigned char>(t[i]));) ++i;
+        ++i;
+        if (!first) i = NextMarkLead(t, i, end);
         continue;
       }
       size_t len = 0;
