@@ -51,13 +51,21 @@ std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack) {
   return "";
 }
 
+// Whether the figure ending before tokens[last] is in percent ("9.1%", "1.3 percent",
+// "2,1 Prozent"): beside a change's period ("year over year") a share that rose, the change.
+bool InPercent(Tokens tokens, size_t last) {
+  if (last == 0) return false;
+  const std::string_view unit = tokens[last - 1].folded();
+  return unit == "%" || unit == "percent" || unit == "prozent" || unit == "cent";
+}
+
 }  // namespace
 
 // A rate in the figure's clause ("3,000 people die on the roads every year"), which ends at a
 // comma or semicolon, except after a short opening phrase ("Every day, some 400 migrants");
 // else one that opens the sentence (OpeningRate: "In the last 24 hours, 28 people, ...").
 std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
-                     size_t first, size_t last, const LanguagePack& pack) {
+                     size_t first, size_t last, const LanguagePack& pack, bool changes_only) {
   constexpr size_t kWindow = 10;  // Also keeps long sentences linear.
   auto clause_break = [&](size_t k) {
     return tokens[k].kind == TokenKind::kPunct &&
@@ -83,14 +91,23 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
       i += m.length - 1;
       continue;
     }
-    // A row marked "change" frames a change only: "im Vergleich zum Vormonat um 46.000 auf
-    // 3,025 Millionen" gives the rise over a month, not the level it reached.
+    // A row marked "change" frames a change only (a figure in percent beside it is one): "im
+    // Vergleich zum Vormonat um 46.000 auf 3,025 Millionen" gives the rise over a month, not the
+    // level it reached.
     if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "change" &&
-        !IsChange(tokens, first, last, pack, false)) {
+        !IsChange(tokens, first, last, pack, false) && !InPercent(tokens, last)) {
       i += m.length - 1;
       continue;
     }
+    if (changes_only && (m.length == 0 || m.fields->size() < 2 || m.fields->at(1) != "change")) {
+      continue;
+    }
     if (m.length > 0 && (i + m.length <= first || i >= last)) return m.fields->at(0);
+  }
+  if (changes_only) {
+    const PhraseMatch m = pack.quantities.rates.Match(tokens, 0);
+    const bool change = m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "change";
+    return change ? OpeningRate(tokens, first, pack) : "";
   }
   std::string rate = to < tokens.size() ? ListRate(tokens, to, pack) : "";
   return rate.empty() ? OpeningRate(tokens, first, pack) : rate;
