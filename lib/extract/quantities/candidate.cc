@@ -180,7 +180,8 @@ bool VoteCountAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
 
 // Where the count of votes whose digits end at tokens[last] starts, when the share at
 // tokens[first] restates it: "35,923,669 votes, representing 59.75%", "2,1 Millionen Stimmen,
-// also 52,3 Prozent", "1,524,255 or 9.51%" (a "restated" row of properties.tsv when no vote
+// also 52,3 Prozent", "6,942,930 votes (48.5%)", "1,524,255 or 9.51%" (a "restated" row of
+// properties.tsv when no vote
 // word follows the count). Only a few lower-case words stand between: no name, no other figure.
 // SIZE_MAX otherwise.
 size_t RestatedCountStart(Tokens tokens, size_t last, size_t first,
@@ -199,6 +200,8 @@ size_t RestatedCountStart(Tokens tokens, size_t last, size_t first,
   if (noun && j < first && tokens[j].folded() == ",") ++j;
   if (j == first || first - j > kLink) return SIZE_MAX;
   if (!noun && (first - j != 1 || !RowAt(tokens, j, pack, "restated"))) return SIZE_MAX;
+  // "6,942,930 votes (48.5%)": the share in brackets after the count.
+  if (noun && first - j == 1 && tokens[j].folded() == "(") return start;
   for (; j < first; ++j) {
     if (tokens[j].kind != TokenKind::kWord || tokens[j].upper) return SIZE_MAX;
   }
@@ -419,6 +422,10 @@ std::string CandidateOfShare(const DocContext& ctx, size_t index, Tokens tokens,
       votes = RowAt(tokens, k, pack, "vote_noun");
     }
     return votes || OnVotes(ctx, index) ? NameAfter(text, tokens, end + 1) : "";
+  }
+  // "Odinga got 6,942,930 votes (48.5%)": the share in brackets restates the count before it.
+  if (first > 1 && tokens[first - 1].folded() == "(") {
+    if (std::string name = NameBefore(text, tokens, first, pack); !name.empty()) return name;
   }
   // "Rosenkranz erreicht mit 18,9 Prozent": in an article on votes, the name just before.
   std::string name = NameJustBefore(text, tokens, first, pack);
