@@ -198,6 +198,11 @@ size_t BracketedAsideEnd(Tokens tokens, size_t at);
 // A figure in a unit of measurement in its dimension's base unit (measure.cc).
 void ConvertUnit(const LanguagePack& pack, Claim& c);
 
+// A unit of several words whose first word ends the figure's noun phrase at tokens[np_end - 1]
+// ("190 km/h", "35 degrees Fahrenheit", "120 Kilometer pro Stunde"): converts the figure to
+// its dimension's base unit (ConvertUnit) and returns the phrase's end; else np_end.
+size_t UnitPhrase(Tokens tokens, size_t np_end, const LanguagePack& pack, Claim& c);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_

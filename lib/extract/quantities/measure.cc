@@ -137,7 +137,10 @@ std::optional<Measure> UnknownNoun(Tokens tokens, size_t noun,
   if (NotNoun(t, pack) || pack.entities.Find(t) != nullptr) return std::nullopt;
   if (DayWord(tokens, noun, pack)) return std::nullopt;
   // Where nouns are capitalised, a noun is; elsewhere a capitalised word is likely a name.
-  if (pack.grammar.capitalised_nouns != t.upper) return std::nullopt;
+  // A unit of measurement counts in either case: "190 km/h", "30 cm Neuschnee".
+  if (pack.grammar.capitalised_nouns != t.upper && !pack.quantities.units.Find(t)) {
+    return std::nullopt;
+  }
   Measure out{std::string(t.folded()), noun + 1, false};
   if (noun + 2 < tokens.size() && pack.numbers.roles.Has(tokens[noun + 1], kOf) &&
       tokens[noun + 2].kind == TokenKind::kWord && !NotNoun(tokens[noun + 2], pack)) {
@@ -453,6 +456,21 @@ void ConvertUnit(const LanguagePack& pack, Claim& c) {
   // The unit says how, not what is measured (a depth, a distance, a height): the figure
   // keeps the low confidence of a noun in no measure table, shown only with --all.
   c.unit = u->at(0);
+}
+
+size_t UnitPhrase(Tokens tokens, size_t np_end, const LanguagePack& pack, Claim& c) {
+  if (np_end == 0 || np_end > tokens.size()) return np_end;
+  const PhraseMatch m = pack.quantities.units.Match(tokens, np_end - 1);
+  if (m.length < 2 || m.fields->size() < 2) return np_end;
+  double factor = 0, offset = 0;
+  const std::vector<std::string>& u = *m.fields;
+  std::from_chars(u[1].data(), u[1].data() + u[1].size(), factor);
+  if (u.size() > 2) std::from_chars(u[2].data(), u[2].data() + u[2].size(), offset);
+  if (!(factor > 0)) return np_end;
+  c.value.low = c.value.low * factor + offset;
+  c.value.high = c.value.high * factor + offset;
+  c.unit = u[0];
+  return np_end - 1 + m.length;
 }
 
 }  // namespace crosscheck::internal

@@ -319,7 +319,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     c.subject = previous->subject;
   }
   if (WholeOfPart(s.tokens, e.first, s.pack)) CompareOnRequest(c);
-  return np_end;
+  return UnitPhrase(s.tokens, np_end, s.pack, c);
 }
 
 // A figure's claim before it is read: its sentence, its value and how far it is trusted.
