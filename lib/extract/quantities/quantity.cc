@@ -248,6 +248,22 @@ bool CarriesSubject(const SentenceState& s, const NumberExpr& e, const Claim* pr
          !WholeOfPart(s.tokens, e.first, s.pack);
 }
 
+// Whether the figure before counts people of a nationality by its noun ("12 Germans",
+// "67 Deutsche"): that group is the noun's, told of that figure alone, not of a later one
+// with a noun of its own ("150 people were on board").
+bool GroupIsItsNoun(const SentenceState& s, const Claim& previous) {
+  for (const Tokens* t : {&s.tokens, s.before}) {
+    if (t == nullptr) continue;
+    for (size_t k = 0; k < t->size(); ++k) {
+      if ((*t)[k].span.end != previous.span.end) continue;
+      const PhraseMatch m = s.pack.Entity(*t, k);
+      return m.length == 1 && m.fields->size() > 1 && m.fields->at(1) == "demonym" &&
+             m.fields->at(0) == previous.subject;
+    }
+  }
+  return false;
+}
+
 // A count: what it counts and whose. Returns the end of its noun phrase, or 0 when the
 // figure counts nothing and is no claim. `part_of`: the whole's measure of a partitive
 // ("five of the fatalities"), else empty. `own_subject`: whose toll the noun heading the
@@ -315,7 +331,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   // Not the whole after its part ("3 of the 31 passengers"): the part's group is not its.
   // A count of votes is its candidate's, named before it (RelateCount); the candidate of
   // the figure before goes on only where none is named.
-  if (c.subject.empty() && !VoteCount(c.unit) && CarriesSubject(s, e, previous, c)) {
+  if (c.subject.empty() && !VoteCount(c.unit) && CarriesSubject(s, e, previous, c) &&
+      !(np_end > e.last && GroupIsItsNoun(s, *previous))) {
     c.subject = previous->subject;
   }
   if (WholeOfPart(s.tokens, e.first, s.pack)) CompareOnRequest(c);
