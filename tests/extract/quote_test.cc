@@ -223,6 +223,8 @@ TEST(Roles, TitlesAndSharedRolesMakeNoClaim) {
       {"en", "Former President Ada Brook spoke first."},
       {"de", "Die Partei des stellvertretenden Ministerpräsidenten Jonas Weidner verlor."},
       {"de", "Es sprach der frühere Bundeskanzler Otto Brenner."},
+      // A title's word that starts a body's name: a league, no premier.
+      {"en", "The club has won four Premier League titles."},
   };
   auto checker = Checker::Create();
   for (const auto& [lang, text] : cases) {

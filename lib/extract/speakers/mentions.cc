@@ -105,6 +105,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   bool gen = false;
   size_t name_b = end;
   size_t nl = NameAt(tokens, end, skip, scan.art, 2, &id, &gen);
+  if (nl > 0 && words_.Is(tokens[end], WordClass::kNotName)) nl = 0;  // "Premier League".
   if (nl == 0 && end + 1 < n && tokens[end].folded() == ",") {
     // Apposition: "der Sprecher des Außenministeriums, Matthew Miller, sagte".
     nl = NameAt(tokens, end + 1, skip, scan.art, 2, &id, &gen);

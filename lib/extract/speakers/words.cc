@@ -17,7 +17,7 @@ constexpr std::string_view kClassNames[] = {
     "preposition",
     "oblique_article", "coordinating",        "indefinite_subject", "interjection",
     "address_noun",   "address_title",       "masculine_article",  "feminine_article",
-    "focus_particle", "body_part",           "other_office"};
+    "focus_particle", "body_part",           "other_office",       "not_name"};
 static_assert(std::size(kClassNames) == static_cast<size_t>(WordClass::kCount));
 static_assert(static_cast<size_t>(WordClass::kCount) <= 32, "classes are bits of a uint32_t");
 

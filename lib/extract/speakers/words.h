@@ -47,6 +47,8 @@ enum class WordClass : uint8_t {
   kBodyPart,            // body_part: the head of a phrase that speaks for no one ("die Lippen").
   kOtherOffice,         // other_office: before a title, an office other than the title's
                         // ("former", "deputy", "stellvertretende").
+  kNotName,             // not_name: a capitalised word after a title that starts no name but
+                        // a body's ("Premier League", "Premier Division").
   kCount
 };
 
