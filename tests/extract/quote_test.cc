@@ -225,6 +225,8 @@ TEST(Roles, TitlesAndSharedRolesMakeNoClaim) {
       {"de", "Es sprach der frühere Bundeskanzler Otto Brenner."},
       // A title's word that starts a body's name: a league, no premier.
       {"en", "The club has won four Premier League titles."},
+      // A headline's verb after a title is no name.
+      {"en", "Governor Says Schools Will Close"},
   };
   auto checker = Checker::Create();
   for (const auto& [lang, text] : cases) {
