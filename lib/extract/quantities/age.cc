@@ -7,6 +7,8 @@
 #include <string_view>
 
 #include "lib/base/concat.h"
+#include "lib/extract/quantities/candidate.h"
+#include "lib/extract/speakers/person.h"
 #include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
@@ -121,6 +123,22 @@ size_t SuspectDistance(Tokens tokens, const Age& age, const LanguagePack& pack) 
   return best;
 }
 
+// The person a "26-year-old" or "die 26-jährige" right before a name of two words or more is
+// the age of ("26-year-old Noa Argamani"): the key of the whole name (two suspects may share a
+// surname's initial, "Taleb A."), else empty. One word after it may be a common noun ("die
+// 26-jährige Frau"), so it is not taken for a name.
+std::string NamedAfterAge(std::string_view text, Tokens tokens, const Age& age) {
+  size_t end = age.end;
+  while (end < tokens.size() && NameWord(text, tokens[end])) ++end;
+  if (end - age.end < 2) return "";
+  std::string key;
+  for (size_t k = age.end; k < end; ++k) {
+    if (!key.empty()) key += '_';
+    key += AsciiName(tokens[k].folded());
+  }
+  return key;
+}
+
 }  // namespace
 
 void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8_t>& excluded) {
@@ -153,10 +171,12 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
     age = here;
     k = here->end - 1;
   }
-  if (!age || NotOneSuspect(tokens, age->first, pack) || SentenceHas(tokens, pack, "victim")) {
+  if (!age) return;
+  std::string person = age->end == age->first + 3 ? NamedAfterAge(ctx.text, tokens, *age) : "";
+  if (person.empty() && (NotOneSuspect(tokens, age->first, pack) || SentenceHas(tokens, pack, "victim"))) {
     return;
   }
-  const size_t distance = SuspectDistance(tokens, *age, pack);
+  const size_t distance = person.empty() ? SuspectDistance(tokens, *age, pack) : 0;
   if ((distance == SIZE_MAX ? !SuspectBefore(ctx, st) : distance > kNear) &&
       !SentenceHas(tokens, pack, "act")) {
     return;
@@ -169,7 +189,7 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
   c.value = {age->low, age->high, false, false};
   c.confidence = 0.9;
   c.unit = "age";
-  c.subject = "suspect";
+  c.subject = person.empty() ? "suspect" : person;
   c.aspect = Aspect::kLevel;
   c.key = Concat(std::string_view(c.subject), "/", std::string_view(c.unit));
   for (size_t k = age->first; k < age->end; ++k) excluded[k] = true;

@@ -9,21 +9,7 @@
 #include "lib/extract/speakers/words.h"
 
 namespace crosscheck::internal {
-namespace {
 
-// Past an apposition: "Gálvez, candidate of the coalition …, secured".
-constexpr size_t kCandidateBefore = 30;
-constexpr size_t kVoteAfter = 5;  // "58.59% of the total valid votes".
-
-// Whether the properties.tsv row at tokens[k] is one of `takes`.
-bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
-           std::string_view takes) {
-  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-  return m.length > 0 && m.fields->at(1) == takes;
-}
-
-// A word of a person's name: capitalised, not all in capitals, and in none of the pack's
-// tables, so no place, party, title, month or common word of the reader's ("Sheinbaum").
 bool NameWord(std::string_view text, const Token& t) {
   if (t.kind != TokenKind::kWord || !t.upper || t.lex == nullptr) return false;
   // A word all in capitals is an organisation's acronym ("PRD"), not a person's name.
@@ -38,6 +24,19 @@ bool NameWord(std::string_view text, const Token& t) {
     if (r != 0) return false;
   }
   return e.classes == 0 && e.speaker_words == 0 && e.speech_flags == 0;
+}
+
+namespace {
+
+// Past an apposition: "Gálvez, candidate of the coalition …, secured".
+constexpr size_t kCandidateBefore = 30;
+constexpr size_t kVoteAfter = 5;  // "58.59% of the total valid votes".
+
+// Whether the properties.tsv row at tokens[k] is one of `takes`.
+bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
+           std::string_view takes) {
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+  return m.length > 0 && m.fields->at(1) == takes;
 }
 
 // Whether `t` is a word of the speaker_words class `c`.

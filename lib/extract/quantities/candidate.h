@@ -15,6 +15,10 @@
 
 namespace crosscheck::internal {
 
+// A word of a person's name: capitalised, not all in capitals, and in none of the pack's
+// tables, so no place, party, title, month or common word of the reader's ("Sheinbaum").
+bool NameWord(std::string_view text, const Token& t);
+
 // The candidate whose share of the vote the percentage at tokens [first, end) of sentence
 // `index` is. With a vote word (properties.tsv, vote_noun) after the figure: the name the
 // votes go to ("of votes went to Bolsonaro"), else a name nearest before it in its sentence,
