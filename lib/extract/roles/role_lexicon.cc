@@ -140,7 +140,10 @@ PhraseMatch RoleLexicon::Entity(Tokens tokens, size_t i) const {
 size_t RoleLexicon::Jurisdiction(Tokens tokens, size_t i,
                                  std::string* key) const {
   if (i >= tokens.size()) return 0;
+  const std::string_view first = tokens[i].folded();
   for (const auto& [letters, entity] : dotted_) {
+    // A dotted form opens with its first letter alone ("u" of "u.s."): most words are none.
+    if (!letters.empty() && (first.size() != 1 || first[0] != letters[0])) continue;
     if (const size_t len = DottedAt(tokens, i, letters)) {
       *key = entity;
       return len;
