@@ -430,7 +430,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       }
       SourceAndFrame(s, e, np_end, own_subject, rally, c);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, victims, c, part_of);
-      NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
+      NarrowedFigure(tokens, e.first, np_end, pack, c, st.quantity_lead_roles);  // Held, capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
           several_incidents &&
