@@ -37,6 +37,9 @@ struct SentenceTokens {
   // The OR of the tokens' roles in the quantities' role table (QuantityRole bits, the
   // lexicon's LexEntry::roles[kLexQuantityRoles]): which single-word roles occur at all.
   uint64_t quantity_roles = 0;
+  // The OR of the tokens' lead roles there (LexEntry::lead_roles): which roles a form that
+  // begins at one of its words may have (RoleTable::At).
+  uint64_t quantity_lead_roles = 0;
   uint8_t shapes = 0;
 };
 

@@ -135,7 +135,8 @@ void TokenizeSentences(const SegmentedText& seg, const LanguagePack& pack, DocCo
     firsts.push_back(static_cast<uint32_t>(store.size()));
     TokenizeAppend(ctx.text, s.span, ctx.folded, store, &st.shapes);
     st.classes = pack.lexicon.Tag(std::span<Token>(store).subspan(firsts.back()),
-                                  kLexQuantityRoles, &st.quantity_roles);
+                                  kLexQuantityRoles, &st.quantity_roles,
+                                  &st.quantity_lead_roles);
   }
   firsts.push_back(static_cast<uint32_t>(store.size()));
   for (size_t k = 0; k < ctx.sentences.size(); ++k) {

@@ -42,21 +42,25 @@ class WordLexicon {
     }
   }
   // Sets every token's `lex`: its entry, or an empty one for a word in no table. Returns
-  // the OR of the entries' classes; `*roles` is set to the OR of their roles in `slot`.
-  uint64_t Tag(std::span<Token> tokens, LexRoleSlot slot, uint64_t* roles) const {
-    uint64_t classes = 0, or_roles = 0;
+  // the OR of the entries' classes; `*roles` is set to the OR of their roles in `slot`,
+  // `*lead_roles` to the OR of their lead roles there (the roles of the forms they begin).
+  uint64_t Tag(std::span<Token> tokens, LexRoleSlot slot, uint64_t* roles,
+               uint64_t* lead_roles) const {
+    uint64_t classes = 0, or_roles = 0, or_leads = 0;
     for (Token& t : tokens) {
       const LexEntry* e = Find(t.folded(), t.hash);
       t.lex = e != nullptr ? e : &kNone;
       classes |= t.lex->classes;
       or_roles |= t.lex->roles[slot];
+      or_leads |= t.lex->lead_roles[slot];
     }
     *roles = or_roles;
+    *lead_roles = or_leads;
     return classes;
   }
   uint64_t Tag(std::span<Token> tokens) const {
-    uint64_t roles;
-    return Tag(tokens, kLexQuantityRoles, &roles);
+    uint64_t roles, lead_roles;
+    return Tag(tokens, kLexQuantityRoles, &roles, &lead_roles);
   }
   size_t size() const { return entries_.size(); }
   // Calls f(folded word, entry) for every word.

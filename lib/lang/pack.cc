@@ -82,11 +82,7 @@ absl::StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Build(const Language
   return pack;
 }
 
-PhraseMatch LanguagePack::Entity(Tokens tokens, size_t i) const {
-  PhraseMatch m = entities.Match(tokens, i);
-  // Only a hyphenated word has a dash: Tokenize lets none into a word otherwise.
-  if (m.length > 0 || tokens[i].kind != TokenKind::kWord || !tokens[i].hyphen) return m;
-  const std::string_view w = tokens[i].folded();
+PhraseMatch LanguagePack::HyphenEntity(std::string_view w) const {
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities.Find(w.substr(0, dash))) return {1, f};
   }

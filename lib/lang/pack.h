@@ -16,6 +16,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -73,7 +74,18 @@ struct LanguagePack {
 
   // Entity key of tokens[i...] and the number of tokens it spans; also recognises prefixes
   // of hyphenated compounds ("US-Verteidigungsminister" -> united_states).
-  PhraseMatch Entity(Tokens tokens, size_t i) const;
+  // Inline, since AnalyzeSentence asks it of every word and most are in no table: the
+  // table's gates answer them without a call.
+  PhraseMatch Entity(Tokens tokens, size_t i) const {
+    PhraseMatch m = entities.Match(tokens, i);
+    // Only a hyphenated word has a dash: Tokenize lets none into a word otherwise.
+    if (m.length > 0 || tokens[i].kind != TokenKind::kWord || !tokens[i].hyphen) return m;
+    return HyphenEntity(tokens[i].folded());
+  }
+
+ private:
+  // The entity of the part of a hyphenated word before its first dash, or none.
+  PhraseMatch HyphenEntity(std::string_view word) const;
 };
 
 // The name attribution (lib/extract/attribution.h) knows the pack by.

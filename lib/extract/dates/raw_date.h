@@ -6,6 +6,7 @@
 #define CROSSCHECK_LIB_EXTRACT_DATES_RAW_DATE_H_
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -86,7 +87,16 @@ int FieldInt(const std::vector<std::string>* fields);
 // A word starting with a digit: "25th", "1st".
 bool HasOrdinalSuffix(const Token& t);
 
-Relative RelativeAt(Tokens t, size_t i, const LanguagePack& pack);
+// What a row of the relative-day table says (its fields, not empty).
+Relative RelativeOf(const std::vector<std::string>& fields);
+// The relative-day word at t[i]. The gates inline: most words are in no such row, and the
+// call cost more than the table's own bit test (EarlierOccasion asks every word of a clause).
+inline Relative RelativeAt(Tokens t, size_t i, const LanguagePack& pack) {
+  if (i >= t.size() || t[i].kind != TokenKind::kWord) return {};
+  const std::vector<std::string>* f = pack.dates.relative_days.Find(t[i]);
+  if (f == nullptr || f->empty()) return {};
+  return RelativeOf(*f);
+}
 // Month at tokens[i] (with an abbreviation's dot), returning the month and next index.
 // `lower_ok`: with capitalised_months, a month in lower case still counts (never a
 // lowercase_word such as "may" or "march").

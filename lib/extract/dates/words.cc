@@ -60,11 +60,9 @@ bool HasOrdinalSuffix(const Token& t) {
          t.folded()[0] <= '9';
 }
 
-Relative RelativeAt(Tokens t, size_t i, const LanguagePack& pack) {
+Relative RelativeOf(const std::vector<std::string>& fields) {
   Relative r;
-  if (i >= t.size() || t[i].kind != TokenKind::kWord) return r;
-  const std::vector<std::string>* f = pack.dates.relative_days.Find(t[i]);
-  if (!f || f->empty()) return r;
+  const std::vector<std::string>* f = &fields;
   const std::string& kind = f->at(0);
   if (kind == "unit" && f->size() >= 2) {
     std::string_view u = f->at(1);

@@ -377,7 +377,8 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
 }
 
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,
-                const std::string& inside, Claim& c, const GatheringArticle* rally) {
+                const std::string& inside, Claim& c, const GatheringArticle* rally,
+                uint64_t sentence_roles) {
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);
     // A kind of people whose toll this is ("pilgrims").
@@ -423,7 +424,10 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
   // the figure's noun phrase.
   if (c.place.empty() && first + 1 < np_end) c.place = LastPlace(tokens, first + 1, np_end, pack);
   // A named hospital is narrower than its town: those it treats are a part of the town's.
-  if (std::string at = HospitalNear(tokens, first, np_end, pack); !at.empty()) c.place = at;
+  // Only a word of the role names one: a sentence without any (its roles tell) has none.
+  if (((sentence_roles >> kHospital) & 1) != 0) {
+    if (std::string at = HospitalNear(tokens, first, np_end, pack); !at.empty()) c.place = at;
+  }
   // A news agency passes a figure on; it is not who counted.
   if (pack.quantities.agencies.contains(c.source)) c.source.clear();
   // "laut Hochrechnung": a projection or a partial count gives a stage of the count.

@@ -5,6 +5,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -130,10 +131,12 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate);
 // drops an agency as source, marks a projection's figure interim. The caller makes the key
 // from the slots.
 // `inside` is the entity inside the figure's noun phrase, if any ("Iranian civilians");
-// `rally`, if given: whether the article is about a gathering.
+// `rally`, if given: whether the article is about a gathering. `sentence_roles`, if given: the
+// OR of the tokens' quantity roles (SentenceTokens::quantity_roles); a role none has is not
+// looked for.
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end,
                 const LanguagePack& pack, const std::string& inside, Claim& c,
-                const GatheringArticle* rally = nullptr);
+                const GatheringArticle* rally = nullptr, uint64_t sentence_roles = ~uint64_t{0});
 
 // The measure of the adverb at `at`, right after a figure, whose participle the sentence gives
 // once for a list of figures ("sechs schwer und drei leicht verletzt"), or empty.

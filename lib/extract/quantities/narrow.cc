@@ -107,10 +107,12 @@ void RemainsOf(Tokens tokens, size_t first, const LanguagePack& pack, Claim& c) 
 }
 
 void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
-                    const LanguagePack& pack, Claim& c) {
+                    const LanguagePack& pack, Claim& c, uint64_t lead_roles) {
+  // Whether a word of the sentence may begin a form of `role`: else no clause has one.
+  auto may = [lead_roles](int role) { return ((lead_roles >> role) & 1) != 0; };
   if (c.kind == ClaimKind::kMoney) {
     // "Each year" is a rate, which the frame keeps; "each locker is insured for" one item.
-    if (c.rate.empty() && ClauseHas(tokens, first, np_end, kEach, pack)) {
+    if (c.rate.empty() && may(kEach) && ClauseHas(tokens, first, np_end, kEach, pack)) {
       CompareOnRequest(c);
     }
     return;
@@ -129,7 +131,7 @@ void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
       CompareOnRequest(c);
     }
   }
-  if (ClauseHas(tokens, first, np_end, kCapacity, pack)) CompareOnRequest(c);
+  if (may(kCapacity) && ClauseHas(tokens, first, np_end, kCapacity, pack)) CompareOnRequest(c);
   // "57 Sitze im 183 Sitze starken Nationalrat": the house's seats, which no party holds.
   if (np_end < tokens.size() && q.roles.Has(tokens[np_end], kSizeOf) &&
       PartiesHold(c.unit.str(), pack)) {
@@ -138,9 +140,10 @@ void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
   }
   // "6,700 homes in Kunar alone", "Allein in Nordbrandenburg fast 1.000 tote Tiere": the whole
   // is at least the part. A period's count ("in the past week alone") is that period's.
-  if (c.rate.empty() && DaySingledOut(tokens, first, np_end, pack)) {
+  if (c.rate.empty() && may(kFocusPart) && DaySingledOut(tokens, first, np_end, pack)) {
     c.rate = "day";
-  } else if (c.rate.empty() && ClauseHas(tokens, first, np_end, kFocusPart, pack)) {
+  } else if (c.rate.empty() && may(kFocusPart) &&
+             ClauseHas(tokens, first, np_end, kFocusPart, pack)) {
     // The whole is at least the figure given ("around 11,300 in Derna alone"), not at least
     // the hedge's lowest reading of it: a running total read at its lower end would seem to
     // fall against an earlier "11,300".

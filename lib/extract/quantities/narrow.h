@@ -9,6 +9,7 @@
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_NARROW_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -33,8 +34,10 @@ bool ClauseHas(Tokens tokens, size_t first, size_t np_end, int role,
 // own measure); another part held somewhere, a capacity or each one's amount is compared only
 // on request; a part singled out ("alone") bounds the whole from below, its value open
 // upwards. (kBackThen is read by EarlierOccasion, kInterim by a property.)
+// `lead_roles`, if given: the sentence's SentenceTokens::quantity_lead_roles; a role none of
+// its words begins a form of is not looked for.
 void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
-                    const LanguagePack& pack, Claim& c);
+                    const LanguagePack& pack, Claim& c, uint64_t lead_roles = ~uint64_t{0});
 
 // Whether the figure counts the others beside the sentence's figure before it (`previous`),
 // which counts a narrower kind of the same measure: "nine in critical condition and 246

@@ -31,15 +31,16 @@ std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end,
   const size_t from = ClauseAround(tokens, first, end, kPartyBefore).first;
   const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
   for (size_t k = first; k > from; --k) {
+    // YearAt leaves out "since 2013" and "compared with 2019". Most words are no year,
+    // which it tells at once; the search among the dates is for years only.
+    const std::optional<int> year = YearAt(ctx.text, tokens, k - 1, *ctx.pack);
+    if (!year) continue;
     // A year inside a date the reader took ("im Vergleich zum Mai 2023") is that date's,
     // which FigureTimes reads.
     const uint32_t at = tokens[k - 1].span.begin;
     auto d = std::upper_bound(dates, stop, at,
                               [](uint32_t pos, const Claim& c) { return pos < c.span.begin; });
     if (d != dates && (d - 1)->span.end > at) continue;
-    // YearAt leaves out "since 2013" and "compared with 2019".
-    const std::optional<int> year = YearAt(ctx.text, tokens, k - 1, *ctx.pack);
-    if (!year) continue;
     if (*year >= ctx.published->year()) return std::nullopt;
     return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }

@@ -244,6 +244,12 @@ std::string LastPlace(Tokens tokens, size_t from, size_t to,
 bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kWindow = 12;
   constexpr size_t kNounGap = 3;  // "in Dutzenden anderen Städten".
+  // The clause starts at most kWindow tokens back: without an "in" there, nothing to find.
+  bool in = false;
+  for (size_t i = first > kWindow ? first - kWindow : 0; i < first && !in; ++i) {
+    in = tokens[i].folded() == "in";
+  }
+  if (!in) return false;
   const size_t from = ClauseAround(tokens, first, first + 1, kWindow).first;
   for (size_t i = from; i < first; ++i) {
     // Only "in": "bei dem Brand", "aus der Stadt" name an event or an origin, no where.

@@ -9,12 +9,9 @@
 
 namespace crosscheck::internal {
 
-// The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
-PhraseMatch PropertyAt(Tokens tokens, size_t i, const LanguagePack& pack) {
-  PhraseMatch m = pack.quantities.properties.Match(tokens, i);
-  const Token& t = tokens[i];
-  const size_t dash = t.folded().rfind('-');
-  if (m.length == 0 && t.hyphen && dash != std::string_view::npos) {
+PhraseMatch PropertyOfLastPart(const Token& t, const LanguagePack& pack) {
+  PhraseMatch m;
+  if (const size_t dash = t.folded().rfind('-'); dash != std::string_view::npos) {
     m.fields = pack.quantities.properties.Find(t.folded().substr(dash + 1));
     m.length = m.fields != nullptr ? 1 : 0;
   }

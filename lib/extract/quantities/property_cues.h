@@ -23,8 +23,14 @@ constexpr size_t kClauseBefore = kPartyBefore;
 // level, and a word of decrease or a minus sign makes the figure negative (Decrease).
 constexpr std::string_view kGrowth = "growth";
 
+// The row of a hyphenated word's last part ("US-Leitzins"), or none.
+PhraseMatch PropertyOfLastPart(const Token& t, const LanguagePack& pack);
 // The properties.tsv row at tokens[i] (or a hyphenated compound's last part: "US-Leitzins").
-PhraseMatch PropertyAt(Tokens tokens, size_t i, const LanguagePack& pack);
+// Inline: readers ask it of every word of a clause, and most are in no row nor hyphenated.
+inline PhraseMatch PropertyAt(Tokens tokens, size_t i, const LanguagePack& pack) {
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, i);
+  return m.length == 0 && tokens[i].hyphen ? PropertyOfLastPart(tokens[i], pack) : m;
+}
 
 // Whether a vote word (properties.tsv, vote_noun: "Stimmen", "votes") is at tokens[i].
 bool VoteNounAt(Tokens tokens, size_t i, const LanguagePack& pack);

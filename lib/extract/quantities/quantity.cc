@@ -36,6 +36,7 @@ struct SentenceState {
   const LanguagePack& pack;
   bool talks_about_a_figure;
   const Tokens* before;  // The paragraph's sentence before, or nullptr.
+  uint64_t quantity_roles;  // SentenceTokens::quantity_roles: the roles its words have.
 };
 
 // An amount of money: its subject (or whoever announces it) and what it is for.
@@ -392,7 +393,8 @@ void SourceAndFrame(const SentenceState& s, const NumberExpr& e, size_t np_end,
   const SourceCue* src = SourceOf(s.facts, e.first, np_end);
   if (src != nullptr) c.source = src->source;
   ApplyFrame(s.tokens, e.first, np_end, s.pack,
-             own_subject.empty() ? SubjectInside(s.facts, e.first, np_end) : own_subject, c, &rally);
+             own_subject.empty() ? SubjectInside(s.facts, e.first, np_end) : own_subject, c, &rally,
+             s.quantity_roles);
   if (src != nullptr && !c.place.empty() && c.place == src->seat &&
       !s.pack.quantities.roles.Has(std::string_view(src->source), kLocalBody)) {
     c.place.clear();
@@ -425,7 +427,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
     const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack),
-                          SentenceBefore(ctx, &st - ctx.sentences.data())};
+                          SentenceBefore(ctx, &st - ctx.sentences.data()), st.quantity_roles};
     const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
     for (const NumberExpr& e : numbers) {
       const Claim* previous = previous_index ? &ctx.claims[*previous_index] : nullptr;
@@ -445,7 +447,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       }
       SourceAndFrame(s, e, np_end, own_subject, rally, c);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, victims, c, part_of);
-      NarrowedFigure(tokens, e.first, np_end, pack, c);  // A part held somewhere, a capacity.
+      NarrowedFigure(tokens, e.first, np_end, pack, c, st.quantity_lead_roles);  // Held, capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
       const bool incident =
           several_incidents &&

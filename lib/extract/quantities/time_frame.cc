@@ -166,8 +166,8 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
 
 }  // namespace
 
-std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
-                          const LanguagePack& pack, bool bare) {
+std::optional<int> YearOfNumber(std::string_view text, Tokens tokens, size_t k,
+                                const LanguagePack& pack, bool bare) {
   constexpr int kFirst = 1900, kLast = 2100;
   const Token& t = tokens[k];
   const std::string_view digits = t.span.Of(text);

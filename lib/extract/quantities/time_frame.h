@@ -42,8 +42,17 @@ inline constexpr int kPastOccasionDays = 180;
 // A year written alone in token k of the clause ("bei der Wahl 2021"), which the date reader
 // leaves alone, unless it follows a word that makes it no time frame ("the lowest since
 // 1997"); with `bare`, whatever stands before it. Years 1900 to 2100.
-std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
-                          const LanguagePack& pack, bool bare = false);
+std::optional<int> YearOfNumber(std::string_view text, Tokens tokens, size_t k,
+                                const LanguagePack& pack, bool bare);
+// The first test inline: readers ask it of every token, and few are numbers of four bytes.
+inline std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
+                                 const LanguagePack& pack, bool bare = false) {
+  constexpr uint32_t kYearBytes = 4;
+  if (tokens[k].kind != TokenKind::kNumber || tokens[k].span.size() != kYearBytes) {
+    return std::nullopt;
+  }
+  return YearOfNumber(text, tokens, k, pack, bare);
+}
 
 // The date among the first `dates_end` claims (in reading order) that ends with token `last`.
 std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, const Token& last);

@@ -7,6 +7,7 @@
 // bodies pulled out").
 #include <algorithm>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "lib/base/concat.h"
@@ -98,6 +99,12 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
   const uint64_t starts = (uint64_t{1} << kLexMeasure) | (uint64_t{1} << kLexMeasureVerb);
   const bool stems = q.measures.has_stems() || q.measure_verbs.has_stems();
   bool dead = false;
+  // The last row each table matched and what it is a kind of: the same rows ("killed",
+  // "people") come again and again, and each question walks the measure tree by name.
+  struct Seen {
+    const std::vector<std::string>* row = nullptr;
+    bool injured = false, dead = false;
+  } seen[2];
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
     if (!stems && (st.classes & starts) == 0) continue;
@@ -107,11 +114,15 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
           !(stems && t.folded().size() >= 4)) {
         continue;
       }
-      for (const PhraseTable* words : {&q.measure_verbs, &q.measures}) {
-        const PhraseMatch m = words->Match(st.tokens, k);
+      for (int w = 0; w < 2; ++w) {
+        const PhraseMatch m = (w == 0 ? q.measure_verbs : q.measures).Match(st.tokens, k);
         if (m.length == 0) continue;
-        if (q.IsOrKindOf(m.fields->at(0), kInjured)) return;  // "getötet oder verletzt" too.
-        dead = dead || q.IsOrKindOf(m.fields->at(0), kDead);
+        if (m.fields != seen[w].row) {
+          seen[w] = {m.fields, q.IsOrKindOf(m.fields->at(0), kInjured),
+                     q.IsOrKindOf(m.fields->at(0), kDead)};
+        }
+        if (seen[w].injured) return;  // "getötet oder verletzt" too.
+        dead = dead || seen[w].dead;
       }
     }
   }

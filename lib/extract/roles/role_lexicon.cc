@@ -126,11 +126,7 @@ bool RoleLexicon::TitleWord(const Token& t) const {
   return first_filter_.MayContain(t.hash) && first_.count(internal::Key(t)) > 0;
 }
 
-PhraseMatch RoleLexicon::Entity(Tokens tokens, size_t i) const {
-  if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
-  PhraseMatch m = entities_.Match(tokens, i);
-  if (m.length > 0 || !tokens[i].hyphen) return m;  // Only a hyphenated word has a dash.
-  const std::string_view w = tokens[i].folded();
+PhraseMatch RoleLexicon::HyphenEntity(std::string_view w) const {
   if (size_t dash = w.find('-'); dash != std::string::npos && dash > 0) {
     if (const auto* f = entities_.Find(std::string_view(w).substr(0, dash))) return {1, f};
   }
@@ -140,7 +136,10 @@ PhraseMatch RoleLexicon::Entity(Tokens tokens, size_t i) const {
 size_t RoleLexicon::Jurisdiction(Tokens tokens, size_t i,
                                  std::string* key) const {
   if (i >= tokens.size()) return 0;
+  const std::string_view first = tokens[i].folded();
   for (const auto& [letters, entity] : dotted_) {
+    // A dotted form opens with its first letter alone ("u" of "u.s."): most words are none.
+    if (!letters.empty() && (first.size() != 1 || first[0] != letters[0])) continue;
     if (const size_t len = DottedAt(tokens, i, letters)) {
       *key = entity;
       return len;

@@ -64,7 +64,13 @@ class RoleLexicon {
   // "White House"), with the number of tokens; 0 when none.
   size_t Jurisdiction(Tokens tokens, size_t i, std::string* key) const;
   // Entity key of the word or hyphen-compound prefix, for topics; 0 tokens when none.
-  PhraseMatch Entity(Tokens tokens, size_t i) const;
+  // Inline: the speaker search asks it of most words, and most are in no entity row.
+  PhraseMatch Entity(Tokens tokens, size_t i) const {
+    if (i >= tokens.size() || tokens[i].kind != TokenKind::kWord) return {};
+    PhraseMatch m = entities_.Match(tokens, i);
+    if (m.length > 0 || !tokens[i].hyphen) return m;  // Only a hyphenated word has a dash.
+    return HyphenEntity(tokens[i].folded());
+  }
   // Role key from a jurisdiction entity key and an office: ("united_states",
   // "foreign_minister") -> "us_secretary_of_state"; ("", "president") -> "president".
   std::string Key(std::string_view jurisdiction, std::string_view office) const;
@@ -83,6 +89,8 @@ class RoleLexicon {
   void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }
 
  private:
+  // The entity of the part of a hyphenated word before its first dash, or none.
+  PhraseMatch HyphenEntity(std::string_view w) const;
   struct Entry {
     std::vector<std::string> rest;
     std::string office, jurisdiction;
