@@ -35,6 +35,20 @@ std::string SceneBefore(const DocContext& ctx, size_t index, const LanguagePack&
   return OpeningPlace(before.tokens, before.tokens.size(), pack);
 }
 
+// Whether a list of places goes on after the place ending before tokens[after]: "Hessen und
+// Thüringen", "Polen, Rumänien und Österreich". After a comma a list goes on to a link or another
+// comma: "Houston, Texas" is one place.
+bool ListGoesOn(Tokens tokens, size_t after, const LanguagePack& pack) {
+  auto link = [&](size_t j, bool comma) {
+    return j + 1 < tokens.size() && pack.quantities.places.Match(tokens, j + 1).length > 0 &&
+           (pack.quantities.roles.Has(tokens[j], kListLink) ||
+            (comma && tokens[j].folded() == ","));
+  };
+  const size_t second =
+      link(after, true) ? pack.quantities.places.Match(tokens, after + 1).length : 0;
+  return link(after, false) || (second > 0 && link(after + 1 + second, true));
+}
+
 }  // namespace
 
 // The place a sentence opens with, for a figure whose clause names none: a locative phrase
@@ -53,18 +67,7 @@ std::string OpeningPlace(Tokens tokens, size_t first, const LanguagePack& pack) 
         if (end >= first) return "";
         // "In Hessen und Thüringen kamen 4 Menschen ums Leben", "In Bayern, Hessen und
         // Thüringen": a list is the whole ("In Houston, Texas, 4 died" names one place).
-        if (end + 1 < first && pack.quantities.roles.Has(tokens[end], kListLink) &&
-            pack.quantities.places.Match(tokens, end + 1).length > 0) {
-          return "";
-        }
-        if (const size_t next = end + 1 + (end + 1 < first && tokens[end].folded() == ","
-                                               ? pack.quantities.places.Match(tokens, end + 1).length
-                                               : 0);
-            next > end + 1 && next + 1 < first &&
-            (pack.quantities.roles.Has(tokens[next], kListLink) || tokens[next].folded() == ",") &&
-            pack.quantities.places.Match(tokens, next + 1).length > 0) {
-          return "";
-        }
+        if (ListGoesOn(tokens, end, pack)) return "";
         bool opening = first - end <= kClause;
         for (size_t j = end; opening && j < first; ++j) {
           opening = !IsClauseBreak(tokens[j]) || tokens[j].folded() == "," ||
@@ -181,17 +184,8 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) continue;
       const size_t d = k >= last ? k - last : first - std::min(first, k);
-      // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place;
-      // "in Houston, Texas" is one place (after a comma, a list goes on to a link or comma).
-      const size_t after = k + m.length;
-      auto link = [&](size_t j, bool comma) {
-        return j + 1 < tokens.size() && pack.quantities.places.Match(tokens, j + 1).length > 0 &&
-               (pack.quantities.roles.Has(tokens[j], kListLink) ||
-                (comma && tokens[j].folded() == ","));
-      };
-      const size_t second =
-          link(after, true) ? pack.quantities.places.Match(tokens, after + 1).length : 0;
-      const bool listed = link(after, false) || (second > 0 && link(after + 1 + second, true));
+      // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place.
+      const bool listed = ListGoesOn(tokens, k + m.length, pack);
       if (d < best_distance) {
         best_distance = d;
         const std::string located = PlaceLocated(tokens, i, k, pack);
