@@ -81,6 +81,9 @@ std::vector<Token> Tokenize(std::string_view text, Span range, std::string_view 
 void TokenizeAppend(std::string_view text, Span range, std::string_view folded_text,
                     std::vector<Token>& out, uint8_t* shapes = nullptr);
 
+// Whether token `t` is the folded word or mark `s`.
+inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_TOKENS_H_

@@ -71,7 +71,6 @@ struct Parsed {
   bool stop = false;
 };
 
-inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
 inline bool IsAt(Tokens t, size_t i, std::string_view s) {
   return i < t.size() && t[i].folded() == s;
 }

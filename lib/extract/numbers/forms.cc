@@ -325,9 +325,6 @@ bool HeldWhole(Tokens tokens, size_t k, const LanguagePack& pack) {
   return row != nullptr && row->at(1) == "held";
 }
 
-// Whether `whole` can be a ratio's whole after its word: a word with the value "round"
-// ("von": also "fünf von 20 Passagieren", a part counted) takes only a small or round whole
-// ("drei von vier", "drei von zehn", "einer von hundert").
 bool RatioWhole(const RoleTable::Match& ratio, double whole) {
   if (ratio.values == nullptr || ratio.values->empty() || ratio.values->at(0) != "round") return true;
   return whole <= 10 || whole == 100 || whole == 1000;

@@ -32,8 +32,6 @@ struct Numeral {
   bool percent = false;          // Read on over its percent sign or word (ReadPercent).
 };
 
-inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
-
 // A hedge before or after a figure (hedges.tsv names them): how it bounds the interval.
 enum class Hedge { kNone, kNearly, kUpTo, kOver, kAtLeast, kUnder, kAtMost, kApprox, kGood };
 Hedge HedgeFromName(std::string_view name);
@@ -118,6 +116,10 @@ inline bool DigitLed(std::string_view folded) {
 // "100e Menschen", "1000s of people": a vague plural written in digits.
 std::optional<NumberExpr> DigitPlural(std::string_view text, Tokens tokens,
                                       size_t i, const LanguagePack& pack);
+// Whether `whole` can be the whole of a ratio after the ratio word `ratio` (numeral_words.tsv):
+// a word marked "round" ("von": "fünf von 20 Passagieren" counts a part) takes only a whole of at
+// most ten or a round hundred or thousand ("drei von zehn", "einer von hundert").
+bool RatioWhole(const RoleTable::Match& ratio, double whole);
 // "3 in 10", "drei von zehn": whether tokens[i], of `value`, is the second figure of a ratio.
 bool IsRatioTail(std::string_view text, Tokens tokens, size_t i,
                  double value, const LanguagePack& pack);

@@ -5,6 +5,8 @@
 #include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
 #include "lib/extract/dates/raw_date.h"
+#include "lib/extract/numbers/forms.h"
+#include "lib/extract/numbers/numeral.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/quantity.h"
@@ -358,18 +360,14 @@ bool IsToll(const std::string& measure, const LanguagePack& pack) {
 
 namespace {
 
-// "1300 von rund 6000 Flügen", "fünf von 20 Passagieren": a ratio's word that takes only a
-// small or round whole (numeral_words.tsv, value "round") before a whole in digits beyond those
-// names the part of a counted whole.
+// "1300 von rund 6000 Flügen", "fünf von 20 Passagieren": a ratio's word at tokens[at] before a
+// whole in digits at tokens[n] that no ratio of it takes (RatioWhole) names the part of a
+// counted whole.
 bool RatioCounts(Tokens tokens, size_t at, size_t n, const LanguagePack& pack) {
   const RoleTable::Match ratio = pack.numbers.roles.At(tokens, at, kRatio);
-  if (n >= tokens.size()) return false;
-  if (ratio.length == 0 || ratio.values == nullptr || ratio.values->empty() ||
-      ratio.values->at(0) != "round") {
-    return false;
-  }
-  const std::string_view digits = tokens[n].folded();
-  return digits.size() > 1 && digits != "10" && digits != "100" && digits != "1000";
+  if (ratio.length == 0 || n >= tokens.size()) return false;
+  const std::optional<double> whole = ParseDigits(tokens[n].folded(), pack.grammar.decimal_mark);
+  return whole && !RatioWhole(ratio, *whole);
 }
 
 }  // namespace
