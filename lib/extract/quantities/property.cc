@@ -455,8 +455,9 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
       c.place.clear();
     }
     c.aspect = Aspect::kLevel;  // A reading is its level: "a new range" is no change of a count.
-    // "rose 9.1% year over year", "up 1.3 percent compared with a month earlier": the period.
-    c.rate = RateNear(tokens, excluded, e.first, r.end, pack, true);
+    // "rose 9.1% year over year", "up 1.3 percent compared with a month earlier": a share in
+    // percent beside a change's period is the change over it.
+    if (e.percent) c.rate = RateNear(tokens, excluded, e.first, r.end, pack, true);
     c.subject = std::move(r.group);
     c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                          std::string_view(c.unit));

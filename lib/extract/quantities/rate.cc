@@ -51,14 +51,6 @@ std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack) {
   return "";
 }
 
-// Whether the figure ending before tokens[last] is in percent ("9.1%", "1.3 percent",
-// "2,1 Prozent"): beside a change's period ("year over year") a share that rose, the change.
-bool InPercent(Tokens tokens, size_t last) {
-  if (last == 0) return false;
-  const std::string_view unit = tokens[last - 1].folded();
-  return unit == "%" || unit == "percent" || unit == "prozent" || unit == "cent";
-}
-
 }  // namespace
 
 // A rate in the figure's clause ("3,000 people die on the roads every year"), which ends at a
@@ -91,11 +83,11 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
       i += m.length - 1;
       continue;
     }
-    // A row marked "change" frames a change only (a figure in percent beside it is one): "im
-    // Vergleich zum Vormonat um 46.000 auf 3,025 Millionen" gives the rise over a month, not the
-    // level it reached.
-    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "change" &&
-        !IsChange(tokens, first, last, pack, false) && !InPercent(tokens, last)) {
+    // A row marked "change" frames a change only (with `changes_only`, the caller's figure is
+    // one): "im Vergleich zum Vormonat um 46.000 auf 3,025 Millionen" gives the rise over a
+    // month, not the level it reached.
+    if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "change" && !changes_only &&
+        !IsChange(tokens, first, last, pack, false)) {
       i += m.length - 1;
       continue;
     }
