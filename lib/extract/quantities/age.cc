@@ -172,8 +172,11 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
     k = here->end - 1;
   }
   if (!age) return;
-  std::string person = age->end == age->first + 3 ? NamedAfterAge(ctx.text, tokens, *age) : "";
-  if (person.empty() && (NotOneSuspect(tokens, age->first, pack) || SentenceHas(tokens, pack, "victim"))) {
+  // "26-year-old", "43 Jahre alten": an age written as an adjective, which a name may follow.
+  const bool adjective = age->end == age->first + 3;
+  std::string person = adjective ? NamedAfterAge(ctx.text, tokens, *age) : "";
+  if (person.empty() &&
+      (NotOneSuspect(tokens, age->first, pack) || SentenceHas(tokens, pack, "victim"))) {
     return;
   }
   const size_t distance = person.empty() ? SuspectDistance(tokens, *age, pack) : 0;

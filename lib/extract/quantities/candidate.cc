@@ -180,9 +180,8 @@ bool VoteCountAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
 // Where the count of votes whose digits end at tokens[last] starts, when the share at
 // tokens[first] restates it: "35,923,669 votes, representing 59.75%", "2,1 Millionen Stimmen,
 // also 52,3 Prozent", "6,942,930 votes (48.5%)", "1,524,255 or 9.51%" (a "restated" row of
-// properties.tsv when no vote
-// word follows the count). Only a few lower-case words stand between: no name, no other figure.
-// SIZE_MAX otherwise.
+// properties.tsv when no vote word follows the count). Only a few lower-case words stand
+// between, or an opening bracket: no name, no other figure. SIZE_MAX otherwise.
 size_t RestatedCountStart(Tokens tokens, size_t last, size_t first,
                           const LanguagePack& pack) {
   constexpr size_t kLink = 3;  // "which translates to".

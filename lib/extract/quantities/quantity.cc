@@ -255,12 +255,13 @@ bool CarriesSubject(const SentenceState& s, const NumberExpr& e, const Claim* pr
 bool GroupIsItsNoun(const SentenceState& s, const Claim& previous) {
   for (const Tokens* t : {&s.tokens, s.before}) {
     if (t == nullptr) continue;
-    for (size_t k = 0; k < t->size(); ++k) {
-      if ((*t)[k].span.end != previous.span.end) continue;
-      const PhraseMatch m = s.pack.Entity(*t, k);
-      return m.length == 1 && m.fields->size() > 1 && m.fields->at(1) == "demonym" &&
-             m.fields->at(0) == previous.subject;
-    }
+    // The noun ends the figure's span; tokens are in text order.
+    const auto it = std::lower_bound(t->begin(), t->end(), previous.span.end,
+                                     [](const Token& x, uint32_t end) { return x.span.end < end; });
+    if (it == t->end() || it->span.end != previous.span.end) continue;
+    const PhraseMatch m = s.pack.Entity(*t, static_cast<size_t>(it - t->begin()));
+    return m.length == 1 && m.fields->size() > 1 && m.fields->at(1) == "demonym" &&
+           m.fields->at(0) == previous.subject;
   }
   return false;
 }
