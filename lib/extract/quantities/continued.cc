@@ -77,6 +77,18 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
     while (k > 0 && e.first - 1 - k < kHead && t[k - 1].span.end > previous->span.end) --k;
     opens = k > 0 && t[k - 1].span.end == previous->span.end;
   }
+  // Or the figure before ends its clause with a place of its own: "182 of the cases are in
+  // England, 58 are in Scotland".
+  constexpr size_t kPlaced = 5;  // "are reported in New York State".
+  if (!opens && e.first > 1 && Is(t[e.first - 1], ",")) {
+    size_t k = e.first - 1;
+    while (k > 0 && e.first - 1 - k < kPlaced && t[k - 1].span.end > previous->span.end) --k;
+    if (k > 0 && t[k - 1].span.end == previous->span.end) {
+      for (; k + 1 < e.first && !opens; ++k) {
+        opens = k + s.pack.quantities.places.Match(t, k).length == e.first - 1;
+      }
+    }
+  }
   const bool linked = opens || roles.Has(t[e.first - 1], kListLink) ||
                       (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&
                        s.pack.quantities.changes.Match(t, e.first - 1).length == 1 &&

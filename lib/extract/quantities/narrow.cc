@@ -192,8 +192,14 @@ bool RestBeside(Tokens tokens, size_t first, size_t np_end,
     }
     return !other_toll;
   }
-  return previous != nullptr && previous->sentence.begin == c.sentence.begin &&
-         pack.quantities.IsKindOf(previous->unit.str(), c.unit.str());
+  const bool count_before = previous != nullptr && previous->sentence.begin == c.sentence.begin;
+  // "Lynch, seine Tochter und fünf weitere Personen", "the gunman and two other people": the
+  // others listed after named ones, with no count before them, are the rest of a total.
+  if (!count_before && first >= 2 && pack.quantities.roles.Has(tokens[first - 1], kListLink) &&
+      tokens[first - 2].kind == TokenKind::kWord) {
+    return true;
+  }
+  return count_before && pack.quantities.IsKindOf(previous->unit.str(), c.unit.str());
 }
 
 bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack) {
