@@ -170,14 +170,16 @@ Modality ModalityNamed(std::string_view name) {
 }
 
 // "Earlier, a newspaper reported that three people had been killed": a sentence opening with
-// a cue of need "opening" and a comma tells of an earlier report, whose figures a newer count
-// replaced, wherever they stand in it.
+// a cue of need "opening" and a comma, or with such a phrase of several words, tells of an
+// earlier report, whose figures a newer count replaced, wherever they stand in it.
 Modality OpeningModality(Tokens tokens, size_t first, const Lexicon& lex) {
   if (tokens.size() <= 2) return Modality::kUnspecified;
   const PhraseMatch m = lex.modality.Match(tokens, 0);
   if (m.length == 0 || m.fields->size() < 2 || m.fields->at(1) != "opening") {
     return Modality::kUnspecified;
   }
+  // "Zuvor war von zwei Toten die Rede": a phrase of several words opens the report itself.
+  if (m.length > 1) return m.length <= first ? ModalityNamed(m.fields->at(0)) : Modality::kUnspecified;
   // "Earlier Wednesday, the mayor had put the toll at six": past the day the report came.
   size_t comma = m.length;
   constexpr size_t kDayWords = 3;  // "on Wednesday morning".
