@@ -6,6 +6,7 @@
 
 #include "lib/base/lex_entry.h"
 #include "lib/extract/numbers/number_words.h"
+#include "lib/extract/quantities/continued.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/party.h"
 
@@ -218,6 +219,21 @@ bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack) {
   }
   if (k == first || k == 0) return false;
   return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded());
+}
+
+bool SmallerPartOfSame(Tokens tokens, size_t first, size_t last, const Claim* previous,
+                       const LanguagePack& pack, const Claim& c) {
+  if (c.kind != ClaimKind::kQuantity || previous == nullptr || previous->unit != c.unit ||
+      previous->paragraph != c.paragraph || !(c.value.high < previous->value.low) ||
+      c.place != previous->place || c.subject != previous->subject) {
+    return false;  // "430 of them being children": a group of its own.
+  }
+  // "zwei von ihnen", "two of them"; "von denen zwei", "of whom two".
+  const bool after = PartitiveAt(tokens, last, pack) > 0;
+  const bool before = first >= 2 && pack.quantities.roles.Has(tokens[first - 1], kPartitive) &&
+                      (pack.numbers.roles.Has(tokens[first - 2], kOf) ||
+                       pack.numbers.roles.Has(tokens[first - 2], kRatio));
+  return after || before;
 }
 
 }  // namespace crosscheck::internal

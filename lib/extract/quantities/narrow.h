@@ -46,6 +46,13 @@ void NarrowedFigure(Tokens tokens, size_t first, size_t np_end,
 bool RestBeside(Tokens tokens, size_t first, size_t np_end,
                 const Claim* previous, const LanguagePack& pack, const Claim& c);
 
+// Whether the figure [first, last) is a partitive part of the count before it (`previous`) of
+// its own measure and smaller, a narrower kind that measure has no name for: "davon drei
+// schwer, von denen zwei in Lebensgefahr schweben", "Zwei von ihnen schwebten in
+// Lebensgefahr" after "vier davon schwer".
+bool SmallerPartOfSame(Tokens tokens, size_t first, size_t last, const Claim* previous,
+                       const LanguagePack& pack, const Claim& c);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_NARROW_H_

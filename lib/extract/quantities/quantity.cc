@@ -464,7 +464,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
           !pack.quantities.IsKindOf(c.unit, part_of)) {
         CompareOnRequest(c);
       }
-      if (RestBeside(tokens, e.first, np_end, previous, pack, c)) CompareOnRequest(c);
+      if (RestBeside(tokens, e.first, np_end, previous, pack, c) ||
+          SmallerPartOfSame(tokens, e.first, e.last, previous, pack, c)) {
+        CompareOnRequest(c);
+      }
       if (c.kind == ClaimKind::kQuantity) {
         if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
         // A kind of cases ("suspected_cases") is keyed by what it counts, so that its
