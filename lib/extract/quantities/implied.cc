@@ -178,4 +178,19 @@ bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const N
   return true;
 }
 
+std::optional<size_t> CountedAfterCue(Tokens tokens, size_t last, const LanguagePack& pack) {
+  constexpr size_t kReach = 8;  // "schätzt die Polizei am Abend abschließend die Zahl".
+  constexpr size_t kNoun = 3;   // "der", "of the", "der gemeldeten".
+  const RoleTable& roles = pack.quantities.roles;
+  for (size_t k = last; k < tokens.size() && k < last + kReach; ++k) {
+    if (IsClauseBreak(tokens[k]) || tokens[k].kind == TokenKind::kNumber) return std::nullopt;
+    if (!roles.Has(tokens[k], kFigureCue)) continue;
+    for (size_t n = k + 1; n < tokens.size() && n <= k + kNoun; ++n) {
+      if (pack.quantities.measures.Match(tokens, n).length > 0) return n;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 }  // namespace crosscheck::internal

@@ -4,6 +4,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_QUANTITIES_IMPLIED_H_
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_IMPLIED_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,11 @@ size_t SkipSourceAndAdverbs(Tokens tokens, size_t at, const LanguagePack& pack,
 // The measure of the counted noun at tokens[noun] as the words around it there refine it
 // ("die Zahl der vermisst gemeldeten Menschen": missing), or empty when it is none.
 std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack);
+
+// Where the counted noun of a figure cue after the bare figure ending at tokens[last] stands in
+// its clause: "Auf 350.000 schätzt die Polizei die Zahl der Teilnehmenden" (German puts the
+// figure first); nullopt when there is none.
+std::optional<size_t> CountedAfterCue(Tokens tokens, size_t last, const LanguagePack& pack);
 
 // What a generic counted noun at tokens[noun] counts as the verb of the relative clause right
 // after it says, when the figure at tokens[figure] stands in the noun's clause past it ("die

@@ -113,6 +113,10 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     if (!kind.empty()) c.subject = kind;
     if (own_clause) *own_subject = c.subject;  // The noun heading its clause: its own words.
     if (c.subject.empty()) c.subject = SubjectOf(s.facts, e.first, np_end);
+  } else if (const auto after = CountedAfterCue(s.tokens, e.last, s.pack)) {
+    c.unit = MeasureAt(s.tokens, *after, s.pack);
+    c.confidence = 0.9;
+    c.subject = SubjectOf(s.facts, e.first, np_end);
   } else if (previous != nullptr && previous->paragraph == c.paragraph) {
     c.unit = previous->unit;
     c.subject = SubjectOf(s.facts, e.first, np_end);
