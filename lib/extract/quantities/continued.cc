@@ -105,6 +105,31 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   return true;
 }
 
+namespace {
+bool IsBullet(const Token& t) {
+  return t.kind == TokenKind::kPunct &&
+         (Is(t, "•") || Is(t, "·") || Is(t, "▪") || Is(t, "‣") || Is(t, "*") || Is(t, "-") ||
+          Is(t, "–"));
+}
+}  // namespace
+
+void ListHead::Read(Tokens tokens, const LanguagePack& pack) {
+  if (tokens.empty() || IsBullet(tokens[0])) return;
+  measure_.clear();
+  if (tokens.size() < 2 || !Is(tokens.back(), ":")) return;
+  if (auto m = MeasureBefore(tokens, tokens.size() - 1, pack)) measure_ = std::move(m->first);
+}
+
+bool BulletFigure(const FigureContext& s, const NumberExpr& e, std::string_view head, Claim& c) {
+  constexpr size_t kPlace = 4;  // "in New York State".
+  if (head.empty() || e.vague || e.first == 0 || !IsBullet(s.tokens[e.first - 1]) ||
+      LastPlace(s.tokens, e.last, std::min(s.tokens.size(), e.last + kPlace), s.pack).empty()) {
+    return false;
+  }
+  c.unit = std::string(head);
+  return true;
+}
+
 // A figure of people with no verb of its own that continues a list of the sentence's figure
 // before it, part by part: "starben in Rumänien 7 Menschen, in Polen 5 Menschen und in
 // Österreich je 1 Person". It counts what that figure counts.

@@ -6,6 +6,7 @@
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_CONTINUED_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "crosscheck/types.h"
@@ -24,6 +25,21 @@ struct FigureContext {
 
 bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* previous,
                      Claim& c);
+
+// A list of bullet items under a heading that ends with a colon and names what they count
+// ("Confirmed case totals:", then "• 168 in England"): the heading's measure, kept while the
+// sentences after it open with a bullet mark. Read every sentence in order.
+class ListHead {
+ public:
+  void Read(Tokens tokens, const LanguagePack& pack);
+  std::string_view measure() const { return measure_; }
+
+ private:
+  std::string measure_;
+};
+// A bare figure right after a bullet mark under a ListHead's heading (`head`, its measure),
+// with the place it holds for after it: it counts the heading's measure there.
+bool BulletFigure(const FigureContext& s, const NumberExpr& e, std::string_view head, Claim& c);
 void ListPart(const FigureContext& s, const NumberExpr& e, const Claim* previous, Claim& c);
 // A kind of people named as a part of the figure before ("killed 34 people, including ten
 // children", "darunter zehn Kinder"): the part counts what the whole counts, among its kind

@@ -36,6 +36,9 @@ bool OverGatherings(Tokens tokens, size_t np_end, const LanguagePack& pack);
 // kinds "gathering" and "counter"): its estimates of anyone at all may count its crowd.
 bool NamesAGathering(const DocContext& ctx, size_t boilerplate);
 
+// The tokens of the paragraph's sentence before sentence `index`, or nullptr.
+const Tokens* SentenceBefore(const DocContext& ctx, size_t index);
+
 // NamesAGathering, found when first asked: it walks the article's tokens, and only a figure
 // of anyone at all in a sentence that estimates asks (a pass for every article cost 1 % of
 // extraction).

@@ -66,6 +66,14 @@ std::string_view GatheringAfter(Tokens tokens, size_t np_end, const LanguagePack
 
 }  // namespace
 
+const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
+  if (index == 0 || ctx.sentences[index - 1].sentence.paragraph !=
+                        ctx.sentences[index].sentence.paragraph) {
+    return nullptr;
+  }
+  return &ctx.sentences[index - 1].tokens;
+}
+
 bool NamesAGathering(const DocContext& ctx, size_t boilerplate) {
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;

@@ -37,6 +37,7 @@ struct SentenceState {
   bool talks_about_a_figure;
   const Tokens* before;  // The paragraph's sentence before, or nullptr.
   uint64_t quantity_roles;  // SentenceTokens::quantity_roles: the roles its words have.
+  std::string_view list_head;  // ListHead::measure(): a bulleted list's heading's measure.
 };
 
 // An amount of money: its subject (or whoever announces it) and what it is for.
@@ -320,6 +321,9 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (!e.vague && !NounFollows(s.tokens, e.last, s.pack) &&
              BreakdownFigure({s.tokens, s.pack, &s.facts.sources}, e, previous, c)) {
     // Counted as the figure before it, for another part.
+  } else if (!NounFollows(s.tokens, e.last, s.pack) &&
+             BulletFigure({s.tokens, s.pack}, e, s.list_head, c)) {
+    // An item of a bulleted list under a heading that names what it counts.
   } else if (const size_t end = e.vague ? 0 : ModifiersToClauseEnd(s.tokens, e.last, s.pack);
              end > 0 && ModifiedElided(s, e, c)) {
     np_end = end;  // "259 probable cases … out of the 965 registered": cases.
@@ -355,15 +359,6 @@ Claim FigureOf(const Sentence& sentence, const NumberExpr& e) {
   // "Tausende", "dozens": a reporter's loose word, weak evidence against a count.
   c.confidence = e.vague ? kOnRequestConfidence : 0.9;
   return c;
-}
-
-// The tokens of the paragraph's sentence before sentence `index`, or nullptr.
-const Tokens* SentenceBefore(const DocContext& ctx, size_t index) {
-  if (index == 0 || ctx.sentences[index - 1].sentence.paragraph !=
-                        ctx.sentences[index].sentence.paragraph) {
-    return nullptr;
-  }
-  return &ctx.sentences[index - 1].tokens;
 }
 
 // What a count's neighbours say of it: a list's part, a part of a whole, a party's holding,
@@ -419,10 +414,12 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   const GatheringArticle rally(ctx, boilerplate);  // Whose estimates count its crowd.
   std::vector<uint8_t> excluded;  // Per sentence; one buffer for all of them.
   VictimTally victims;            // The article's counts of victims so far (OtherVictims).
+  ListHead head;
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.paragraph >= boilerplate) break;
     Tokens tokens = st.tokens;
     excluded.assign(tokens.size(), false);
+    head.Read(tokens, pack);
     times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
     ReadSuspectAge(ctx, st, excluded);
@@ -432,7 +429,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     if (numbers.empty()) continue;
     const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
     const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack),
-                          SentenceBefore(ctx, &st - ctx.sentences.data()), st.quantity_roles};
+                          SentenceBefore(ctx, &st - ctx.sentences.data()), st.quantity_roles,
+                          head.measure()};
     const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());
     for (const NumberExpr& e : numbers) {
       const Claim* previous = previous_index ? &ctx.claims[*previous_index] : nullptr;
