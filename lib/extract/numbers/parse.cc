@@ -67,8 +67,34 @@ bool SpacedHyphen(Tokens tokens, size_t j, const LanguagePack& pack,
   return unit && *unit >= 1 && *unit <= 9;
 }
 
+// Whether tokens[k] is a capitalised noun that is itself a count of the dead, injured or
+// missing ("Toten", "Verletzter", "Todesopfer"): "einen Toten" is one dead, as "zwei Tote" two.
+// Not after another count in the sentence: "Drei Verletzte sind in Behandlung, ein Verletzter
+// wird ambulant behandelt", "Einige liegen in Säcken, ein Toter ...": one of those counted.
+bool TollNounAt(Tokens tokens, size_t k, const LanguagePack& pack) {
+  if (k >= tokens.size() || !tokens[k].upper || tokens[k].kind != TokenKind::kWord) return false;
+  for (size_t j = 0; j + 1 < k; ++j) {
+    const Token& t = tokens[j];
+    if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord &&
+        (NumberWordExact(pack, t.folded()) || pack.numbers.vague.Match(tokens, j).length > 0 ||
+         pack.quantities.roles.Has(t, kCountedBefore)))) {
+      return false;
+    }
+  }
+  const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+  if (m.length != 1) return false;
+  // The dead, injured and missing; not a toll that also names other things ("Verlust").
+  const QuantityWords& q = pack.quantities;
+  const std::string& unit = m.fields->at(0);
+  for (const std::string_view toll : {"killed", "injured", "missing"}) {
+    if (unit == toll || q.IsKindOf(unit, toll)) return true;
+  }
+  return false;
+}
+
 // Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen",
-// or after a hedge that says a count ("mindestens ein Mensch"). "the one you mentioned",
+// or after a hedge that says a count ("mindestens ein Mensch"), and before a toll's own noun
+// ("einen Toten", TollNounAt). "the one you mentioned",
 // "which one": a pronoun, not the number one.
 bool IsPronounOrArticle(Tokens tokens, size_t i, const Numeral& n,
                         const LanguagePack& pack) {
@@ -84,6 +110,9 @@ bool IsPronounOrArticle(Tokens tokens, size_t i, const Numeral& n,
   if (HasRole(tokens[i], pack, kPronounOne) && i > 0 &&
       HasRole(tokens[i - 1], pack, kOneDeterminer)) {
     return true;
+  }
+  if (HasRole(tokens[i], pack, kArticleOne) && !n.scaled && TollNounAt(tokens, n.last, pack)) {
+    return false;
   }
   return HasRole(tokens[i], pack, kArticleOne) && !n.scaled &&
          (n.last >= tokens.size() || tokens[n.last].kind != TokenKind::kWord ||
