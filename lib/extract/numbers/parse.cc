@@ -83,11 +83,25 @@ bool TollNounAt(Tokens tokens, size_t k, const LanguagePack& pack) {
   }
   const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
   if (m.length != 1) return false;
-  // The dead, injured and missing; not a toll that also names other things ("Verlust").
   const QuantityWords& q = pack.quantities;
-  const std::string& unit = m.fields->at(0);
-  for (const std::string_view toll : {"killed", "injured", "missing"}) {
-    if (unit == toll || q.IsKindOf(unit, toll)) return true;
+  auto toll = [&q](const std::string& unit, bool injured) {
+    for (const std::string_view t : {"killed", "missing", "injured"}) {
+      if (t == "injured" && !injured) break;
+      if (unit == t || q.IsKindOf(unit, t)) return true;
+    }
+    return false;
+  };
+  // The dead, injured and missing; not a toll that also names other things ("Verlust").
+  if (toll(m.fields->at(0), true)) return true;
+  // "ist ein Mitarbeiter ums Leben gekommen", "ein Passagier sei tot", "Eine Frau gilt als
+  // vermisst": a person whose death or disappearance the clause tells is one.
+  const auto kind = q.measure_tally.find(m.fields->at(0));
+  if (kind == q.measure_tally.end() || !(kind->second.person || kind->second.generic)) return false;
+  constexpr size_t kClause = 8;  // "gilt laut dem Innenminister als vermisst".
+  for (size_t j = k + 1; j < tokens.size() && j <= k + kClause; ++j) {
+    if (tokens[j].kind == TokenKind::kPunct || tokens[j].kind == TokenKind::kNumber) break;
+    const PhraseMatch v = q.measure_verbs.Match(tokens, j);
+    if (v.length > 0) return toll(v.fields->at(0), false);
   }
   return false;
 }
