@@ -369,6 +369,8 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   // Room for a name skeleton per 64 bytes of an article (German capitalises every noun), so
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
   art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 64, 4096));
+  // An article names a few persons: growing one at a time moved seven strings each.
+  art.persons.reserve(8);
   r.sentences.resize(ctx.sentences.size());
   size_t total = 0;
   for (const SentenceTokens& st : ctx.sentences) total += st.tokens.size();
