@@ -353,13 +353,9 @@ void AddExpr(std::vector<NumberExpr>& out, NumberExpr&& e) {
   out.push_back(std::move(e));
 }
 
-}  // namespace
-
-std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
-                                    std::span<const uint8_t> excluded,
-                                    const LanguagePack& pack, const ExtractOptions& options,
-                                    bool all_numerals, bool keep_percent) {
-  std::vector<NumberExpr> out;
+void FindNumbersIn(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
+                   const LanguagePack& pack, const ExtractOptions& options, bool all_numerals,
+                   bool keep_percent, std::vector<NumberExpr>& out) {
   // One buffer per thread instead of an allocation per sentence: nothing FindNumbers calls
   // calls it again.
   thread_local HedgeEnds hedge_end;
@@ -412,7 +408,24 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
     i = e.last - 1;
     AddExpr(out, std::move(e));
   }
+}
+
+}  // namespace
+
+std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
+                                    std::span<const uint8_t> excluded,
+                                    const LanguagePack& pack, const ExtractOptions& options,
+                                    bool all_numerals, bool keep_percent) {
+  std::vector<NumberExpr> out;
+  FindNumbersIn(text, tokens, excluded, pack, options, all_numerals, keep_percent, out);
   return out;
+}
+
+void FindNumbersInto(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
+                     const LanguagePack& pack, const ExtractOptions& options,
+                     std::vector<NumberExpr>& out) {
+  out.clear();
+  FindNumbersIn(text, tokens, excluded, pack, options, false, false, out);
 }
 
 }  // namespace crosscheck::internal
