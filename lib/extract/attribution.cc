@@ -334,6 +334,14 @@ PhraseMatch DottedEntity(Tokens tokens, size_t i, const Lexicon& lex) {
 SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
                               const Lexicon& lex) {
   SentenceFacts f;
+  AnalyzeSentenceInto(text, tokens, lex, f);
+  return f;
+}
+
+void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& lex,
+                         SentenceFacts& f) {
+  f.entities.clear();
+  f.sources.clear();
   const bool capitalised_nouns = SpeakerGrammarOf(lex.lang).capitalised_nouns;
   const StringSet& destination = SourceWordsOnce().destination;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -359,7 +367,8 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
     // "Die chilenische Forstbehörde registriert 160 Brände": the adjective names the body that
     // counts, not whose figure it is.
     if (e.last < tokens.size() && NamesBody(tokens[e.last])) e.source = true;
-    f.entities.push_back(e);
+    if (f.entities.empty()) f.entities.reserve(8);  // One allocation, not one per doubling.
+    f.entities.push_back(std::move(e));
     i = e.last - 1;
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -405,7 +414,6 @@ SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
     if (!cue.source.empty()) f.sources.push_back(cue);
     i = cue.last - 1;
   }
-  return f;
 }
 
 std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {

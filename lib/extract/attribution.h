@@ -44,6 +44,9 @@ bool HasGermanAdjectiveEnding(std::string_view folded);
 
 SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
                               const Lexicon& lex);
+// The same into `f` (emptied first): facts kept across sentences keep their vectors' room.
+void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& lex,
+                         SentenceFacts& f);
 
 // The subject of a figure at tokens [first, last) whose counted noun ends at `np_end`: an
 // entity inside the noun phrase, else the nearest acting entity before it, else after it.

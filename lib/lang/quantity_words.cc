@@ -45,7 +45,7 @@ absl::Status LoadOntology(StringMap<MeasureInfo>& tally) {
   StringMap<std::string> parent;
   for (const TableRow& row : tree->rows) {
     tally[std::string(row[0])] = {row[2] == "toll", row[2] == "occasion", row[2] == "generic",
-                                  false, row[1] == "-" ? std::string() : std::string(row[1])};
+                                  false, row[1] == "-" ? std::string() : std::string(row[1]), {}};
     parent[std::string(row[0])] = std::string(row[1]);
   }
   // A measure counts people when the generic root is among its ancestors (the tree is
@@ -57,6 +57,16 @@ absl::Status LoadOntology(StringMap<MeasureInfo>& tally) {
       if (p == parent.end()) break;
       info.person = tally.contains(p->second) && tally[p->second].generic;
       at = p->second;
+    }
+  }
+  // Each measure's ancestors, as far as eight steps up (the bound guards against a cycle).
+  constexpr int kDepth = 8;
+  for (auto& [measure, info] : tally) {
+    const std::string* up = info.parent.empty() ? nullptr : &info.parent;
+    for (int d = 0; d < kDepth && up != nullptr; ++d) {
+      info.ancestors.push_back(*up);
+      const auto p = tally.find(*up);
+      up = p == tally.end() || p->second.parent.empty() ? nullptr : &p->second.parent;
     }
   }
   return absl::OkStatus();
@@ -74,10 +84,10 @@ const std::string* QuantityWords::ParentOf(std::string_view measure) const {
 }
 
 bool QuantityWords::IsKindOf(std::string_view kind, std::string_view whole) const {
-  constexpr int kDepth = 8;  // The tree is shallow; the bound guards against a cycle.
-  const std::string* parent = ParentOf(kind);
-  for (int d = 0; d < kDepth && parent != nullptr; ++d, parent = ParentOf(*parent)) {
-    if (*parent == whole) return true;
+  const auto it = measure_tally.find(kind);
+  if (it == measure_tally.end()) return false;
+  for (const std::string& a : it->second.ancestors) {
+    if (a == whole) return true;
   }
   return false;
 }

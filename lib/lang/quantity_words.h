@@ -30,6 +30,9 @@ struct MeasureInfo {
   bool generic = false;  // Says nothing of what happened ("people"): a verb may refine it.
   bool person = false;   // Counts people of some kind ("pilgrims", "troops"), under `people`.
   std::string parent;    // The broader measure, or empty for a root.
+  // `parent`, its parent and so on up to the root (at most eight): IsKindOf compares
+  // against these instead of looking each step up by name.
+  std::vector<std::string> ancestors;
 };
 
 // Roles of quantity_words.tsv (common/quantity_words.tsv and the language's, if any).

@@ -344,11 +344,18 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
   return false;
 }
 
-std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
-                                    std::span<const uint8_t> excluded,
-                                    const LanguagePack& pack, const ExtractOptions& options,
-                                    bool all_numerals, bool keep_percent) {
-  std::vector<NumberExpr> out;
+namespace {
+
+// A sentence with a figure mostly has a few: room for four at the first, not a growth (and
+// a copy of each expression) per doubling.
+void AddExpr(std::vector<NumberExpr>& out, NumberExpr&& e) {
+  if (out.empty()) out.reserve(4);
+  out.push_back(std::move(e));
+}
+
+void FindNumbersIn(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
+                   const LanguagePack& pack, const ExtractOptions& options, bool all_numerals,
+                   bool keep_percent, std::vector<NumberExpr>& out) {
   // One buffer per thread instead of an allocation per sentence: nothing FindNumbers calls
   // calls it again.
   thread_local HedgeEnds hedge_end;
@@ -363,9 +370,9 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
         (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded()) ||
          pack.numbers.vague.Match(tokens, i).length > 0)) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
-        out.push_back(*e);
         s.consumed = e->last;
         i = e->last - 1;
+        AddExpr(out, std::move(*e));
         continue;
       }
     }
@@ -382,7 +389,7 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
     }
     if (std::optional<NumberExpr> e = AmountWord(tokens, i, pack, hedge_end, options)) {
       s.consumed = e->last;
-      out.push_back(*e);
+      AddExpr(out, std::move(*e));
       continue;
     }
     std::optional<Numeral> n = ParseNumeral(text, tokens, i, pack);
@@ -396,12 +403,29 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
       if (n) i = n->last - 1;
       continue;
     }
-    const NumberExpr e = ReadFigure(s, *n);
+    NumberExpr e = ReadFigure(s, *n);
     s.consumed = e.last;
-    out.push_back(e);
     i = e.last - 1;
+    AddExpr(out, std::move(e));
   }
+}
+
+}  // namespace
+
+std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
+                                    std::span<const uint8_t> excluded,
+                                    const LanguagePack& pack, const ExtractOptions& options,
+                                    bool all_numerals, bool keep_percent) {
+  std::vector<NumberExpr> out;
+  FindNumbersIn(text, tokens, excluded, pack, options, all_numerals, keep_percent, out);
   return out;
+}
+
+void FindNumbersInto(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
+                     const LanguagePack& pack, const ExtractOptions& options,
+                     std::vector<NumberExpr>& out) {
+  out.clear();
+  FindNumbersIn(text, tokens, excluded, pack, options, false, false, out);
 }
 
 }  // namespace crosscheck::internal

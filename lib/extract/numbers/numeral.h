@@ -47,6 +47,10 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
                                     std::span<const uint8_t> excluded, const LanguagePack& pack,
                                     const ExtractOptions& options, bool all_numerals = false,
                                     bool keep_percent = false);
+// The same into `out` (cleared first): a vector kept across sentences keeps its room.
+void FindNumbersInto(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
+                     const LanguagePack& pack, const ExtractOptions& options,
+                     std::vector<NumberExpr>& out);
 
 struct SentenceTokens;  // lib/extract/context.h
 // False when FindNumbers (without all_numerals) certainly finds nothing in the sentence: no

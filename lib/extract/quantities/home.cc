@@ -25,9 +25,16 @@ std::vector<Named> NamedInLead(const DocContext& ctx) {
   constexpr uint32_t kLeadBytes = 1500;  // A news lead names its scene; the tail digresses.
   std::vector<Named> named;
   const LanguagePack& pack = *ctx.pack;
+  // The lead is most of a short article's words, and nearly all begin no place: the tagged
+  // word's lexicon class says so exactly (the table's first words are kLexPlace) where the
+  // table has no stems, before Match's own gates.
+  const bool stems = pack.quantities.places.has_stems();
+  constexpr uint64_t kPlace = uint64_t{1} << kLexPlace;
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.span.begin >= kLeadBytes) break;
     for (size_t k = 0; k < st.tokens.size(); ++k) {
+      const Token& t = st.tokens[k];
+      if (!stems && t.lex != nullptr && (t.lex->classes & kPlace) == 0) continue;
       const PhraseMatch m = pack.quantities.places.Match(st.tokens, k);
       if (m.length == 0) continue;
       const std::string_view place = m.fields->at(0);

@@ -401,6 +401,18 @@ void SourceAndFrame(const SentenceState& s, const NumberExpr& e, size_t np_end,
   }
 }
 
+// The figures of sentence `st` into `numbers` (emptied first; a vector kept across the
+// sentences keeps its room), the ordinal tolls among them ("the fourth person has died").
+void SentenceNumbers(const DocContext& ctx, const SentenceTokens& st,
+                     std::span<const uint8_t> excluded, const ExtractOptions& options,
+                     std::vector<NumberExpr>& numbers) {
+  numbers.clear();
+  if (MayHoldFigure(st, *ctx.pack)) {
+    FindNumbersInto(ctx.text, st.tokens, excluded, *ctx.pack, options, numbers);
+  }
+  AddOrdinalTolls(st.tokens, excluded, *ctx.pack, numbers);
+}
+
 }  // namespace
 
 void QuantityRecognizer::Run(DocContext& ctx) const {
@@ -413,6 +425,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
   const bool several_incidents = NamedIncidents(ctx.sentences, pack, boilerplate) > 1;
   const GatheringArticle rally(ctx, boilerplate);  // Whose estimates count its crowd.
   std::vector<uint8_t> excluded;  // Per sentence; one buffer for all of them.
+  std::vector<NumberExpr> numbers;  // Per sentence too, as are the sentence's facts.
+  SentenceFacts facts;
   VictimTally victims;            // The article's counts of victims so far (OtherVictims).
   ListHead head;
   for (const SentenceTokens& st : ctx.sentences) {
@@ -423,11 +437,9 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     times.Read(ctx, st, dates_end, excluded);
     ReadProperties(ctx, st, dates_end, options_, excluded);  // Percentages, depths, magnitudes.
     ReadSuspectAge(ctx, st, excluded);
-    std::vector<NumberExpr> numbers;
-    if (MayHoldFigure(st, pack)) numbers = FindNumbers(ctx.text, tokens, excluded, pack, options_);
-    AddOrdinalTolls(tokens, excluded, pack, numbers);  // "the fourth person has died".
+    SentenceNumbers(ctx, st, excluded, options_, numbers);
     if (numbers.empty()) continue;
-    const SentenceFacts facts = AnalyzeSentence(ctx.text, tokens, pack);
+    AnalyzeSentenceInto(ctx.text, tokens, pack, facts);
     const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack),
                           SentenceBefore(ctx, &st - ctx.sentences.data()), st.quantity_roles,
                           head.measure()};

@@ -18,7 +18,7 @@ struct MentionFinder::Scan {
   std::span<const uint8_t> skip;
   ArticlePersons& art;
   std::vector<RoleBinding>* roles;
-  std::vector<Mention> out;
+  std::vector<Mention>& out;
 
   void Log(size_t token, int person) {
     if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
@@ -35,11 +35,11 @@ struct MentionFinder::Scan {
   }
 };
 
-std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
-                                         std::span<const uint8_t> skip,
-                                         std::span<const uint8_t> near_cue, ArticlePersons& art,
-                                         std::vector<RoleBinding>* roles) const {
-  Scan scan{text, tokens, skip, art, roles, {}};
+void MentionFinder::Find(std::string_view text, Tokens tokens, std::span<const uint8_t> skip,
+                         std::span<const uint8_t> near_cue, ArticlePersons& art,
+                         std::vector<RoleBinding>* roles, std::vector<Mention>& out) const {
+  out.clear();
+  Scan scan{text, tokens, skip, art, roles, out};
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
     if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
@@ -88,7 +88,6 @@ std::vector<Mention> MentionFinder::Find(std::string_view text, Tokens tokens,
       i += nl - 1;
     }
   }
-  return std::move(scan.out);
 }
 
 size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, size_t end,

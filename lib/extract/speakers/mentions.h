@@ -48,11 +48,11 @@ class MentionFinder {
         grammar_(*lex.grammar) {}
 
   // `near_cue[i]`: how many unknown capitalised words a name starting at token i may have,
-  // next to a speech cue ("sagte Müller", "said Dan P. Conston"); 0 elsewhere.
-  std::vector<Mention> Find(std::string_view text, Tokens tokens,
-                            std::span<const uint8_t> skip,
-                            std::span<const uint8_t> near_cue, ArticlePersons& art,
-                            std::vector<RoleBinding>* roles) const;
+  // next to a speech cue ("sagte Müller", "said Dan P. Conston"); 0 elsewhere. The mentions
+  // go to `out`, cleared first (a reused vector keeps its room).
+  void Find(std::string_view text, Tokens tokens, std::span<const uint8_t> skip,
+            std::span<const uint8_t> near_cue, ArticlePersons& art,
+            std::vector<RoleBinding>* roles, std::vector<Mention>& out) const;
 
   // A name starting at tokens[i]: known alias, surname known in the article, given name plus
   // surname, or (when `unknown` > 0) up to `unknown` capitalised words. Returns the length.

@@ -1,6 +1,7 @@
 #include "lib/extract/speakers/reading.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "lib/extract/speakers/subjects.h"
 
@@ -276,7 +277,13 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
     i += cue.length - 1;
   }
   colons.clear();
-  for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+  // A colon token is a ':' byte of the folded text, where the tokens lie in order: most
+  // sentences have none, and one memchr over their bytes spares the walk.
+  const bool colon = !tokens.empty() &&
+                     std::memchr(tokens.front().folded_data, ':',
+                                 tokens.back().folded_data + tokens.back().folded().size() -
+                                     tokens.front().folded_data) != nullptr;
+  for (size_t i = 0; colon && i + 1 < tokens.size(); ++i) {
     if (si.skip[i] || tokens[i].folded() != ":" || !si.skip[i + 1]) continue;
     Cue colon;
     colon.token = static_cast<uint32_t>(i);
@@ -356,7 +363,27 @@ void ResolveCueSubjects(Tokens tokens, const SpeakerLexicon& lex,
   }
 }
 
+// Sentence readings each thread keeps between articles (~SpeakerReading), their vectors
+// empty with their room; an article of more sentences frees its own.
+constexpr size_t kPooledSentences = 512;
+
+std::vector<SentenceSpeech>& SentencePool() {
+  thread_local std::vector<SentenceSpeech> pool;
+  return pool;
+}
+
 }  // namespace
+
+SpeakerReading::~SpeakerReading() {
+  std::vector<SentenceSpeech>& pool = SentencePool();
+  if (sentences.empty() || sentences.size() > kPooledSentences || !pool.empty()) return;
+  for (SentenceSpeech& si : sentences) {
+    si.skip = {};
+    si.mentions.clear();
+    si.cues.clear();
+  }
+  pool = std::move(sentences);
+}
 
 uint32_t WindowBegin(const std::vector<Span>& paragraphs, uint32_t paragraph) {
   return paragraphs.empty() ? 0u : paragraphs[paragraph > 0 ? paragraph - 1 : 0].begin;
@@ -369,6 +396,10 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   // Room for a name skeleton per 64 bytes of an article (German capitalises every noun), so
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
   art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 64, 4096));
+  // An article names a few persons: growing one at a time moved seven strings each.
+  art.persons.reserve(8);
+  r.sentences = std::move(SentencePool());
+  SentencePool().clear();
   r.sentences.resize(ctx.sentences.size());
   size_t total = 0;
   for (const SentenceTokens& st : ctx.sentences) total += st.tokens.size();
@@ -387,7 +418,7 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
     FindCues(ctx.sentences, s, finder.lexicon(), si, s > 0 ? &ctx.sentences[s - 1] : nullptr,
              s > 0 ? &r.sentences[s - 1] : nullptr, colons, near);
     bindings.clear();
-    si.mentions = finder.Find(ctx.text, tokens, si.skip, near, art, &bindings);
+    finder.Find(ctx.text, tokens, si.skip, near, art, &bindings, si.mentions);
     for (Cue& cue : si.cues) {
       if (cue.kind != CueKind::kVerb) continue;
       // The phrase found for the cue is its subject, not the sentence's first mention in an

@@ -39,6 +39,14 @@ struct SpeakerReading {
   std::vector<uint8_t> skips;  // The sentences' `skip` flags, one buffer for the document.
   std::vector<SentenceSpeech> sentences;  // One per sentence of the document.
   std::vector<RoleSighting> roles;        // Reading order.
+
+  SpeakerReading() = default;
+  SpeakerReading(SpeakerReading&&) = default;
+  SpeakerReading& operator=(SpeakerReading&&) = default;
+  // Gives `sentences` (their mention and cue vectors emptied, their room kept) to the thread's
+  // next reading: most sentences have a mention or a cue, and each vector cost an allocation
+  // and a free an article.
+  ~SpeakerReading();
 };
 
 // Where pronouns look back to from a paragraph: the start of the paragraph before it.
