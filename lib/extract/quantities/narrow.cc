@@ -236,4 +236,22 @@ bool SmallerPartOfSame(Tokens tokens, size_t first, size_t last, const Claim* pr
   return after || before;
 }
 
+bool PartOnly(Tokens tokens, const NumberExpr& e, size_t np_end, const Claim* previous,
+              const LanguagePack& pack, bool incident, const std::string& part_of,
+              const Claim& c) {
+  // "five of the fatalities", "two of the children injured": a part of the whole, unless a
+  // verb or an incident names a narrower one ("seven of the patients were hospitalized",
+  // "five of the dead were linked to the Palisades Fire"). "Labour won 94 of the 150 seats":
+  // a party's part of the house is its holding. "neun davon in Kiew": a part singled out by
+  // its place is that place's count.
+  const bool held = !c.subject.empty() && PartiesHold(c.unit, pack);
+  const bool placed = c.unit == part_of && !c.place.empty();
+  if (!part_of.empty() && !incident && !held && !placed &&
+      !pack.quantities.IsKindOf(c.unit, part_of)) {
+    return true;
+  }
+  return RestBeside(tokens, e.first, np_end, previous, pack, c) ||
+         SmallerPartOfSame(tokens, e.first, e.last, previous, pack, c);
+}
+
 }  // namespace crosscheck::internal

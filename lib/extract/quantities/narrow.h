@@ -15,6 +15,7 @@
 
 #include "crosscheck/types.h"
 #include "lib/extract/context.h"
+#include "lib/extract/numbers/numeral.h"
 
 namespace crosscheck::internal {
 
@@ -50,6 +51,14 @@ bool RestBeside(Tokens tokens, size_t first, size_t np_end,
 // its own measure and smaller, a narrower kind that measure has no name for: "davon drei
 // schwer, von denen zwei in Lebensgefahr schweben", "Zwei von ihnen schwebten in
 // Lebensgefahr" after "vier davon schwer".
+// Whether the figure [e.first, np_end) is only a part of a whole, compared on request: a
+// partitive's part (`part_of`: the whole's measure) of another kind, unless a verb or an
+// incident (`incident`) names a narrower one, a party's holding or a place's count; the rest
+// beside others (RestBeside); a smaller part of its own measure (SmallerPartOfSame).
+bool PartOnly(Tokens tokens, const NumberExpr& e, size_t np_end, const Claim* previous,
+              const LanguagePack& pack, bool incident, const std::string& part_of,
+              const Claim& c);
+
 bool SmallerPartOfSame(Tokens tokens, size_t first, size_t last, const Claim* previous,
                        const LanguagePack& pack, const Claim& c);
 

@@ -467,21 +467,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       const bool incident =
           several_incidents &&
           PartByIncident(ctx, &st - ctx.sentences.data(), e.first, np_end, previous, c);
-      // "five of the fatalities", "two of the children injured": a part of the whole,
-      // unless a verb or an incident names a narrower one ("seven of the patients were
-      // hospitalized", "five of the dead were linked to the Palisades Fire").
-      // "Labour won 94 of the 150 seats": a party's part of the house is its holding.
-      const bool held = !c.subject.empty() && PartiesHold(c.unit, pack);
-      // "neun davon in Kiew": a part singled out by its place is that place's count.
-      const bool placed = c.unit == part_of && !c.place.empty();
-      if (!part_of.empty() && !incident && !held && !placed &&
-          !pack.quantities.IsKindOf(c.unit, part_of)) {
-        CompareOnRequest(c);
-      }
-      if (RestBeside(tokens, e.first, np_end, previous, pack, c) ||
-          SmallerPartOfSame(tokens, e.first, e.last, previous, pack, c)) {
-        CompareOnRequest(c);
-      }
+      if (PartOnly(tokens, e, np_end, previous, pack, incident, part_of, c)) CompareOnRequest(c);
       if (c.kind == ClaimKind::kQuantity) {
         if (CountsPlacesReached(tokens, e.first, c, previous, pack)) c.aspect = Aspect::kCumulative;
         // A kind of cases ("suspected_cases") is keyed by what it counts, so that its
