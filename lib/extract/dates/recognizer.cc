@@ -311,6 +311,9 @@ void DateRecognizer::Run(DocContext& ctx) const {
                row != nullptr && DayPrecise(date.range)) {
       date.event = row->front();
       c.key = Concat("date/", std::string_view(date.event), "/_");
+    } else if (f.raw.weekday != 0 && first == f.raw.first && first > 0 &&
+               t[first - 1].kind == TokenKind::kNumber) {
+      // "went down from 145 to 128 Friday": the day a count stood at, no event's day.
     } else if (EventWord ev = EventNear(t, f.raw.first, last, pack); ev.statement) {
       date.event = std::move(ev.event);  // The day something was said: no event to compare.
     } else if (ev.incident && Since(t, first, f.raw.first, pack)) {
