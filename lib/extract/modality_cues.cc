@@ -179,7 +179,9 @@ Modality OpeningModality(Tokens tokens, size_t first, const Lexicon& lex) {
     return Modality::kUnspecified;
   }
   // "Zuvor war von zwei Toten die Rede": a phrase of several words opens the report itself.
-  if (m.length > 1) return m.length <= first ? ModalityNamed(m.fields->at(0)) : Modality::kUnspecified;
+  if (m.length > 1) {
+    return m.length <= first ? ModalityNamed(m.fields->at(0)) : Modality::kUnspecified;
+  }
   // "Earlier Wednesday, the mayor had put the toll at six": past the day the report came.
   size_t comma = m.length;
   constexpr size_t kDayWords = 3;  // "on Wednesday morning".

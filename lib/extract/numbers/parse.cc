@@ -67,43 +67,55 @@ bool SpacedHyphen(Tokens tokens, size_t j, const LanguagePack& pack,
   return unit && *unit >= 1 && *unit <= 9;
 }
 
-// Whether tokens[k] is a capitalised noun that is itself a count of the dead, injured or
-// missing ("Toten", "Verletzter", "Todesopfer"): "einen Toten" is one dead, as "zwei Tote" two.
-// Not after another count in the sentence: "Drei Verletzte sind in Behandlung, ein Verletzter
-// wird ambulant behandelt", "Einige liegen in Säcken, ein Toter ...": one of those counted.
-bool TollNounAt(Tokens tokens, size_t k, const LanguagePack& pack) {
-  if (k >= tokens.size() || !tokens[k].upper || tokens[k].kind != TokenKind::kWord) return false;
-  for (size_t j = 0; j + 1 < k; ++j) {
-    const Token& t = tokens[j];
-    if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kWord &&
-        (NumberWordExact(pack, t.folded()) || pack.numbers.vague.Match(tokens, j).length > 0 ||
-         pack.quantities.roles.Has(t, kCountedBefore)))) {
-      return false;
-    }
-  }
-  const PhraseMatch m = pack.quantities.measures.Match(tokens, k);
-  if (m.length != 1) return false;
-  const QuantityWords& q = pack.quantities;
-  auto toll = [&q](const std::string& unit, bool injured) {
-    for (const std::string_view t : {"killed", "missing", "injured"}) {
-      if (t == "injured" && !injured) break;
-      if (unit == t || q.IsKindOf(unit, t)) return true;
-    }
-    return false;
-  };
-  // The dead, injured and missing; not a toll that also names other things ("Verlust").
-  if (toll(m.fields->at(0), true)) return true;
-  // "ist ein Mitarbeiter ums Leben gekommen", "ein Passagier sei tot", "Eine Frau gilt als
-  // vermisst": a person whose death or disappearance the clause tells is one.
-  const auto kind = q.measure_tally.find(m.fields->at(0));
-  if (kind == q.measure_tally.end() || !(kind->second.person || kind->second.generic)) return false;
-  constexpr size_t kClause = 8;  // "gilt laut dem Innenminister als vermisst".
-  for (size_t j = k + 1; j < tokens.size() && j <= k + kClause; ++j) {
-    if (tokens[j].kind == TokenKind::kPunct || tokens[j].kind == TokenKind::kNumber) break;
-    const PhraseMatch v = q.measure_verbs.Match(tokens, j);
-    if (v.length > 0) return toll(v.fields->at(0), false);
+// Whether `unit` is a count of the dead or missing, or with `injured` also of the injured.
+bool TollOfPeople(const QuantityWords& q, const std::string& unit, bool injured) {
+  for (const std::string_view toll : {"killed", "missing", "injured"}) {
+    if (toll == "injured" && !injured) return false;
+    if (unit == toll || q.IsKindOf(unit, toll)) return true;
   }
   return false;
+}
+
+// Whether a count stands in tokens [0, end): a figure, a number word, a vague quantifier.
+bool CountBefore(Tokens tokens, size_t end, const LanguagePack& pack) {
+  for (size_t j = 0; j < end; ++j) {
+    const Token& t = tokens[j];
+    if (t.kind == TokenKind::kNumber ||
+        (t.kind == TokenKind::kWord &&
+         (NumberWordExact(pack, t.folded()) || pack.numbers.vague.Match(tokens, j).length > 0 ||
+          pack.quantities.roles.Has(t, kCountedBefore)))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the article before tokens[k] counts one: before a capitalised noun that is itself a
+// count of the dead, injured or missing ("einen Toten", "ein Todesopfer"; not a toll that
+// also names other things: "einen Verlust"), or before a person whose death or disappearance
+// the clause tells ("ist ein Mitarbeiter ums Leben gekommen", "ein Passagier sei tot", "Eine
+// Frau gilt als vermisst"). Not after another count in the sentence: "Drei Verletzte sind in
+// Behandlung, ein Verletzter wird ambulant behandelt", "Einige liegen in Säcken, ein Toter
+// ...": one of those counted.
+bool TollNounAt(Tokens tokens, size_t k, const LanguagePack& pack) {
+  if (k >= tokens.size() || !tokens[k].upper || tokens[k].kind != TokenKind::kWord) return false;
+  const QuantityWords& q = pack.quantities;
+  const PhraseMatch m = q.measures.Match(tokens, k);
+  if (m.length != 1) return false;
+  bool one = TollOfPeople(q, m.fields->at(0), true);
+  const auto kind = q.measure_tally.find(m.fields->at(0));
+  if (!one && kind != q.measure_tally.end() && (kind->second.person || kind->second.generic)) {
+    constexpr size_t kClause = 8;  // "gilt laut dem Innenminister als vermisst".
+    for (size_t j = k + 1; j < tokens.size() && j <= k + kClause; ++j) {
+      if (tokens[j].kind == TokenKind::kPunct || tokens[j].kind == TokenKind::kNumber) break;
+      if (const PhraseMatch v = q.measure_verbs.Match(tokens, j); v.length > 0) {
+        one = TollOfPeople(q, v.fields->at(0), false);
+        break;
+      }
+    }
+  }
+  // The article is tokens[k - 1]: the words before it.
+  return one && !CountBefore(tokens, k - 1, pack);
 }
 
 // Articles double as the number one only before a scale or "dozen": "eine Million", "a dozen",

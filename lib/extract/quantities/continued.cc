@@ -83,11 +83,11 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   if (!opens && e.first > 1 && Is(t[e.first - 1], ",")) {
     size_t k = e.first - 1;
     while (k > 0 && e.first - 1 - k < kPlaced && t[k - 1].span.end > previous->span.end) --k;
-    if (k > 0 && t[k - 1].span.end == previous->span.end) {
-      for (; k + 1 < e.first && !opens; ++k) {
-        opens = k + s.pack.quantities.places.Match(t, k).length == e.first - 1;
-      }
-    }
+    opens = k > 0 && t[k - 1].span.end == previous->span.end &&
+            s.pack.quantities.places
+                    .EndingAt(t, e.first - 1, e.first - 1 - k,
+                              [k](const PhraseMatch&, size_t start) { return start >= k; })
+                    .length > 0;
   }
   const bool linked = opens || roles.Has(t[e.first - 1], kListLink) ||
                       (e.first > 1 && roles.Has(t[e.first - 2], kListLink) &&

@@ -435,9 +435,8 @@ std::string GappedMeasure(Tokens tokens, size_t np_end,
   // "davon zwei schwer", as "zwei davon schwer": the part cue before a bare figure.
   // (np_end is right after the figure, a number or a number word.)
   if (np_end >= 2 && tokens[np_end - 1].kind != TokenKind::kPunct) {
-    pair[0] = tokens[np_end - 2];
-    if (PhraseMatch m = verbs.Match(pair, 0); m.length == 2) return m.fields->at(0);
-    pair[0] = tokens[np_end];
+    const Token cue[2] = {tokens[np_end - 2], tokens[np_end]};
+    if (PhraseMatch m = verbs.Match(cue, 0); m.length == 2) return m.fields->at(0);
   }
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (k == np_end || tokens[k].kind != TokenKind::kWord) continue;

@@ -229,11 +229,8 @@ bool SmallerPartOfSame(Tokens tokens, size_t first, size_t last, const Claim* pr
     return false;  // "430 of them being children": a group of its own.
   }
   // "zwei von ihnen", "two of them"; "von denen zwei", "of whom two".
-  const bool after = PartitiveAt(tokens, last, pack) > 0;
-  const bool before = first >= 2 && pack.quantities.roles.Has(tokens[first - 1], kPartitive) &&
-                      (pack.numbers.roles.Has(tokens[first - 2], kOf) ||
-                       pack.numbers.roles.Has(tokens[first - 2], kRatio));
-  return after || before;
+  return PartitiveAt(tokens, last, pack) > 0 ||
+         (first >= 2 && PartitiveAt(tokens, first - 2, pack) == 2);
 }
 
 bool PartOnly(Tokens tokens, const NumberExpr& e, size_t np_end, const Claim* previous,
