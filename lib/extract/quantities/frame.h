@@ -85,6 +85,11 @@ inline bool IsClauseBreak(const Token& t) { return t.clause_break; }
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack);
 
+// Whether a dash aside with a figure of its own opens between the figure's end `last` and
+// `at` ("Mindestens 16 Menschen - davon fünf in Deutschland - starben"): the words there are
+// that figure's (place.cc).
+bool InFigureAside(Tokens tokens, size_t last, size_t at, const LanguagePack& pack);
+
 // The place a sentence opens with, for a figure at `first` whose clause names none: a
 // locative phrase framing the clause ("In Syria, the toll is 2,950") or a place before a
 // counted noun ("South Carolina death toll rises to 33"); else empty.

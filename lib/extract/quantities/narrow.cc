@@ -53,7 +53,10 @@ bool ClauseHas(Tokens tokens, size_t first, size_t np_end, int role,
     return true;
   }
   for (size_t k = from; k < (role == kEach ? first : to); ++k) {
-    if (pack.quantities.roles.At(tokens, k, role).length > 0) return true;
+    if (pack.quantities.roles.At(tokens, k, role).length > 0) {
+      // "140 on Monday — 60 in Ontario alone": the word is the aside's figure's.
+      return k < np_end || !InFigureAside(tokens, np_end, k, pack);
+    }
   }
   return false;
 }

@@ -128,15 +128,12 @@ std::string EachOfList(Tokens tokens, size_t k, size_t first,
   return "";
 }
 
-namespace {
-
-// Whether a dash aside with a figure of its own opens between the figure's end `last` and
-// `at` ("Mindestens 16 Menschen - davon fünf in Deutschland - starben"): a place there is
-// that figure's, not the one before the aside.
+// A dash opens the aside when spaced ("fünf - davon"), unlike a hyphen in "Nord-Süd".
 bool InFigureAside(Tokens tokens, size_t last, size_t at, const LanguagePack& pack) {
   bool dash = false;
   for (size_t j = last; j < at && j < tokens.size(); ++j) {
-    if (IsPunct(tokens[j], "-") || IsPunct(tokens[j], "–")) {
+    if (IsPunct(tokens[j], "-") || IsPunct(tokens[j], "–") ||
+        IsPunct(tokens[j], "—")) {
       dash = dash || tokens[j].space_before;
     } else if (dash && (tokens[j].kind == TokenKind::kNumber ||
                         pack.numbers.words.contains(tokens[j].folded()))) {
@@ -145,6 +142,8 @@ bool InFigureAside(Tokens tokens, size_t last, size_t at, const LanguagePack& pa
   }
   return false;
 }
+
+namespace {
 
 // "has risen in Jamaica, with at least 19 fatalities": a place after its locative that closes
 // the clause before ", with" is the figure's. Not a place named as a landmark ("southeast of
