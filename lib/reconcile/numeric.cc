@@ -193,6 +193,30 @@ void TellPair(const ReconcileContext& ctx, const Group& g, const Bucket& bucket,
   }
 }
 
+// Whether the figures name one place, with and without it, and at least two articles name it:
+// their setting (SettingOf), where the unplaced ones hold. "74 killed in Nice" and "80 dead"
+// are told of one toll then, not of two places. Named by one article, the unplaced figure
+// may still be a larger or smaller whole.
+bool Settled(Items items) {
+  uint32_t place = 0, naming = 0, other_naming = 0;
+  bool unplaced = false;
+  for (Item x : items) {
+    if (x->place == 0) {
+      unplaced = true;
+    } else if (place != 0 && x->place != place) {
+      return false;
+    } else {
+      place = x->place;
+      if (naming == 0) {
+        naming = x->ref.document + 1;
+      } else if (x->ref.document + 1 != naming) {
+        other_naming = x->ref.document + 1;
+      }
+    }
+  }
+  return unplaced && other_naming != 0;
+}
+
 // Clusters all of later days than cluster i's (Saturday's 7 injured between Friday's 6 and
 // 15) part none of i's figures from the next cluster of their time: i meets that one, of the
 // next few. Clear exact counts only: a replaced or vague figure chained so reads nothing.
@@ -233,6 +257,7 @@ void CompareClusters(const ReconcileContext& ctx, const Group& g, Items items, c
   const size_t offset = bucket.items.data() - items.data();
   ClusterItems(bucket.items, offset, tol, s.clusters);
   UnclearFigures(ctx, bucket.items, offset, tol, s.clusters, s.seen, s.sources, s.unclear);
+  s.unclear.settled = Settled(bucket.items);
   if (!bucket.change && bucket.frame == Frame::kState) {
     // A rate ("28 killed in the last 24 hours", "600 a day") is no running total: each
     // day's count is of its own day, and another day's is no update of it.

@@ -47,11 +47,14 @@ struct Unclear {
   // Of each of `docs`: the days its two readings span; nullopt when one has none.
   std::vector<std::optional<DateRange>> when;
   std::vector<Item> replaced;  // Sorted.
+  // The bucket names one place, its setting (SettingOf): its unplaced figures hold there.
+  bool settled = false;
   void clear() {
     docs.clear();
     apart.clear();
     when.clear();
     replaced.clear();
+    settled = false;
   }
   // Whether x's document is unclear at x's time: its two readings of another period (two
   // counts of today) say nothing of its figure of 2022.

@@ -173,7 +173,7 @@ void Report(const ReconcileContext& ctx, const Group& g, std::string_view rate, 
   }
   // A running total is told with and without its place ("in Myanmar") from day to day; the
   // split of places already keeps two named places apart.
-  if (place_unknown && type != FindingType::kUpdate) {
+  if (place_unknown && !unclear.settled && type != FindingType::kUpdate) {
     f.confidence *= ctx.options().unknown_slot_factor;
   }
   std::string& e = f.explanation;

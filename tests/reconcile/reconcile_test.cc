@@ -288,6 +288,33 @@ bool SideOpensWith(const Finding& f, uint32_t doc) {
   return f.side_a.at(0).document == doc || f.side_b.at(0).document == doc;
 }
 
+TEST(ReconcileNumeric, OnePlaceNamedByTwoArticlesIsTheSettingOfTheUnplacedFigures) {
+  // "74 killed in Nice" twice, "80 dead" once: the one place named is the story's setting, so
+  // the unplaced toll is Nice's and the pair is told as sure as any, not as a place unknown.
+  Figure placed{"74 Tote", Exact(74), Modality::kHappened, "", "", "killed"};
+  Figure unplaced{"80 Tote", Exact(80), Modality::kHappened, "", "", "killed"};
+  std::vector<Claim> claims = {Quantity(placed, "_/killed"), Quantity(placed, "_/killed"),
+                               Quantity(unplaced, "_/killed")};
+  claims[0].place = claims[1].place = "nice";
+  auto findings = Findings(OnePerDocument(claims));
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_TRUE(SideOpensWith(findings[0], 2));
+  EXPECT_GE(findings[0].confidence, 0.85);
+  // Named by one article that leaves a toll of its own unplaced: no setting, and the pair
+  // is told as one whose place is unknown on one side.
+  DocumentResult named;
+  named.id = "0";
+  named.claims = {claims[0], Quantity(Figure{"3 Tote", Exact(3), Modality::kHappened, "", "",
+                                             "killed"}, "_/killed")};
+  auto docs = OnePerDocument({claims[2]});
+  docs.insert(docs.begin(), named);
+  docs[1].id = "1";
+  findings = Findings(docs);
+  for (const Finding& f : findings) {
+    if (SideOpensWith(f, 1)) EXPECT_LT(f.confidence, 0.75) << f.explanation;
+  }
+}
+
 TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
   // Two articles name the country, one a city in it, one no place: the unplaced figure is the
   // country's and meets its figures; the city's stays a part.
