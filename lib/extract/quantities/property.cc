@@ -271,7 +271,8 @@ bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const Number
   r.property = p.row != nullptr ? p.row->at(0) : "vote_share";
   r.group = !party.empty() ? party : (takes == "scale" ? OtherEvent(tokens, e.first, pack) : "");
   r.end = end;
-  r.decimals = std::max(WrittenDecimals(text, e, tokens, pack), takes == "scale" ? 1 : 0);
+  // A whole reading on a scale is one rounded ("Stärke 6" beside "6,2"): to half a unit.
+  r.decimals = WrittenDecimals(text, e, tokens, pack);
   const bool share = r.property == "vote_share";
   r.value = ValueOf(e, r.decimals, Field(unit, 1, 1), Field(unit, 2, 0), share);
   if (growth && Decrease(tokens, e.first, end, pack)) {
