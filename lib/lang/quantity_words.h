@@ -87,6 +87,8 @@ struct MeasureInfo {
 // it ("im 183 Sitze starken Nationalrat").
 // by_level, to_level: "by" before a figure and "to" after it, before a level ("cut by 106 to
 // 253"): the figure is the difference between two levels.
+// start_noun: a noun of a beginning after "seit"/"since" ("seit Beginn der Welle im Oktober"):
+// the date after it is when a count started.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -96,7 +98,7 @@ enum QuantityRole : int {
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
-  kByLevel, kToLevel,
+  kByLevel, kToLevel, kStartNoun,
   kQuantityRoles
 };
 

@@ -33,7 +33,19 @@ bool StartsThen(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   for (size_t back = 1; back <= 2 && back <= first; ++back) {
     if (roles.Has(tokens[first - back], kStartVerb)) return true;
   }
-  return last < tokens.size() && roles.Has(tokens[last], kStartVerb);
+  if (last < tokens.size() && roles.Has(tokens[last], kStartVerb)) return true;
+  // "Seit Beginn der Ansteckungswelle im Oktober", "since the start of the outbreak in May".
+  constexpr size_t kBack = 6;
+  auto since = [&](size_t j) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, j);
+    return m.length == 1 && m.fields->at(1) == "since";
+  };
+  for (size_t j = first; j-- > 0 && j + kBack >= first && !IsClauseBreak(tokens[j]);) {
+    if (!roles.Has(tokens[j], kStartNoun)) continue;
+    const bool article = j >= 2 && roles.Has(tokens[j - 1], kPartArticle);
+    return (j >= 1 && since(j - 1)) || (article && since(j - 2));
+  }
+  return false;
 }
 
 // Whether date claim `d` begins with, or follows, a word like "since" ("the highest since 2000",
