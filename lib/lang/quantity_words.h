@@ -87,6 +87,8 @@ struct MeasureInfo {
 // it ("im 183 Sitze starken Nationalrat").
 // by_level, to_level: "by" before a figure and "to" after it, before a level ("cut by 106 to
 // 253"): the figure is the difference between two levels.
+// clause_aux: a German finite auxiliary right after a count's noun, whose participle closes
+// the sentence past asides ("150.000 Menschen haben in Berlin, …, protestiert").
 // start_noun: a noun of a beginning after "seit"/"since" ("seit Beginn der Welle im Oktober"):
 // the date after it is when a count started.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
@@ -98,7 +100,7 @@ enum QuantityRole : int {
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
-  kByLevel, kToLevel, kStartNoun,
+  kByLevel, kToLevel, kStartNoun, kClauseAux,
   kQuantityRoles
 };
 

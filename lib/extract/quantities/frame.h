@@ -160,6 +160,12 @@ std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
 // np_end (verb_group.cc).
 size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack);
 
+// The measure of the participle that closes the sentence when an auxiliary (role clause_aux)
+// follows the count's noun at tokens[np_end], past asides and brackets: "150.000 Menschen haben
+// in Berlin, bei einer der größten Demonstrationen, gegen das Abkommen protestiert"; empty when
+// none, or past another figure (verb_group.cc).
+std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const LanguagePack& pack);
+
 // The measure of a verb phrase from measure_verbs.tsv that closes the clause opening at `from`
 // within `window` words, where German puts its participle ("…, darunter viele Touristen, seit
 // Samstag mit Bussen in Sicherheit gebracht"); empty when none or past another figure

@@ -22,6 +22,24 @@ std::string MeasureClosingClause(Tokens tokens, size_t from, size_t window,
   return m.length > 0 ? m.fields->at(0) : "";
 }
 
+std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const LanguagePack& pack) {
+  constexpr size_t kReach = 40, kLongest = 4;
+  // Verb-final word order, as German's: the language that capitalises its nouns here.
+  if (!pack.grammar.capitalised_nouns || np_end >= tokens.size() ||
+      !pack.quantities.roles.Has(tokens[np_end], kClauseAux)) {
+    return "";
+  }
+  size_t end = np_end + 1;
+  for (; end < tokens.size(); ++end) {
+    if (tokens[end].kind == TokenKind::kNumber || end > np_end + kReach) return "";
+    const std::string_view f = tokens[end].folded();
+    if (f == "." || f == ";" || f == "!" || f == "?" || f == ":") break;
+  }
+  const PhraseMatch m = pack.quantities.measure_verbs.EndingAt(
+      tokens, end, kLongest, [np_end](const PhraseMatch&, size_t k) { return k > np_end; });
+  return m.length > 0 ? m.fields->at(0) : "";
+}
+
 size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kList = 14;
   const PhraseMatch lead = pack.quantities.changes.Match(tokens, np_end);
