@@ -87,6 +87,8 @@ struct MeasureInfo {
 // it ("im 183 Sitze starken Nationalrat").
 // by_level, to_level: "by" before a figure and "to" after it, before a level ("cut by 106 to
 // 253"): the figure is the difference between two levels.
+// place_verb: a verb of recording whose subject, a place opening the clause, is where the
+// figure after it holds ("Texas reported 40 deaths").
 // clause_aux: a German finite auxiliary right after a count's noun, whose participle closes
 // the sentence past asides ("150.000 Menschen haben in Berlin, …, protestiert").
 // start_noun: a noun of a beginning after "seit"/"since" ("seit Beginn der Welle im Oktober"):
@@ -100,7 +102,7 @@ enum QuantityRole : int {
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
-  kByLevel, kToLevel, kStartNoun, kClauseAux,
+  kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb,
   kQuantityRoles
 };
 

@@ -168,6 +168,46 @@ std::string PlaceClosingClause(Tokens tokens, size_t first, const LanguagePack& 
 
 }  // namespace
 
+namespace {
+
+// The place that opens the figure's clause as the subject of a verb of recording right before
+// the figure, past an apposition between commas: "Texas reported 40 deaths", "Puebla, a town
+// southeast of the capital, saw 11 deaths, while Mexico state, to the west, recorded eight".
+// Not a sender ("Germany sent 5,000 troops"): only verbs of role place_verb.
+std::string SubjectPlace(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kVerb = 3, kApposition = 10, kLongestPlace = 3;
+  const RoleTable& roles = pack.quantities.roles;
+  size_t v = first;
+  bool verb = false;
+  while (v > 0 && first - v < kVerb && tokens[v - 1].kind == TokenKind::kWord) {
+    verb = verb || roles.Has(tokens[v - 1], kPlaceVerb);
+    --v;
+    if (verb) break;
+  }
+  if (!verb || v == 0) return "";
+  size_t end = v;
+  if (tokens[end - 1].folded() == ",") {  // Past the apposition to the comma that opens it.
+    size_t k = end - 1;
+    while (k > 0 && end - k <= kApposition && tokens[k - 1].folded() != ",") {
+      if (tokens[k - 1].kind == TokenKind::kNumber || IsClauseBreak(tokens[k - 1])) return "";
+      --k;
+    }
+    if (k == 0 || tokens[k - 1].folded() != ",") return "";
+    end = k - 1;
+  }
+  size_t s = 0;
+  const PhraseMatch m = pack.quantities.places.EndingAt(
+      tokens, end, kLongestPlace, [](const PhraseMatch&, size_t) { return true; }, &s);
+  if (m.length == 0) return "";
+  // The clause opens with the place: the sentence's start, or a link ("while", "and", ",").
+  const bool opens = s == 0 || tokens[s - 1].folded() == "," ||
+                     roles.Has(tokens[s - 1], kClauseLink) ||
+                     pack.numbers.roles.Has(tokens[s - 1], kAnd);
+  return opens ? m.fields->at(0) : "";
+}
+
+}  // namespace
+
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
@@ -195,6 +235,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
     }
   }
   if (best.empty()) best = PlaceClosingClause(tokens, first, pack);
+  if (best.empty()) best = SubjectPlace(tokens, first, pack);
   return best.empty() && !ElsewhereBefore(tokens, first, pack) ? OpeningPlace(tokens, first, pack)
                                                                : best;
 }
