@@ -249,8 +249,10 @@ std::string TollNounBefore(Tokens tokens, size_t first,
   for (size_t k = from; k < first; ++k) {
     PhraseMatch m = pack.quantities.measures.Match(tokens, k);
     // Where nouns are capitalised, a lower-case match is an adjective ("dem betroffenen Zug").
+    // Where they are not, a capitalised one inside the sentence is a name's ("the March for
+    // Our Lives concluded").
     if (m.length == 0 || k + m.length > first ||
-        (pack.grammar.capitalised_nouns && !tokens[k].upper)) {
+        (pack.grammar.capitalised_nouns ? !tokens[k].upper : k > 0 && tokens[k].upper)) {
       continue;
     }
     const auto t = pack.quantities.measure_tally.find(m.fields->at(0));
