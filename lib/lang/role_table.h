@@ -83,6 +83,8 @@ class RoleTable {
     lex_mask_ = uint64_t{1} << c;
     lex_slot_ = slot;
   }
+  // The slot SetLex gave (-1: none): Roles(t) of a tagged token t is t.lex->roles[slot].
+  int lex_slot() const { return lex_slot_; }
 
  private:
   struct Entry {

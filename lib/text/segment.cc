@@ -43,8 +43,8 @@ const absl::flat_hash_set<std::string_view>& MonthWords() {
   return *words;
 }
 
-// The lower-cased word that ends right before `end` (letters, digits, inner dots and hyphens).
-std::string WordBefore(std::string_view text, size_t end) {
+// Where the word that ends right before `end` begins (letters, digits, inner dots, hyphens).
+size_t WordStart(std::string_view text, size_t end) {
   size_t b = end;
   while (b > 0) {
     const unsigned char c = static_cast<unsigned char>(text[b - 1]);
@@ -56,6 +56,12 @@ std::string WordBefore(std::string_view text, size_t end) {
       break;
     }
   }
+  return b;
+}
+
+// The lower-cased word that ends right before `end`.
+std::string WordBefore(std::string_view text, size_t end) {
+  const size_t b = WordStart(text, end);
   std::string w(text.substr(b, end - b));
   absl::AsciiStrToLower(&w);
   return w;
@@ -88,6 +94,10 @@ bool IsOrdinalToken(std::string_view w) {
 
 // Whether the break after a full stop at `dot` should be undone.
 bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_view lang) {
+  // No abbreviation has more than four bytes, an initial one, an ordinal at most six: a
+  // longer word (most before a full stop) ends the sentence without its lower-cased copy.
+  constexpr size_t kLongestSuppressing = 6;
+  if (dot - WordStart(text, dot) > kLongestSuppressing) return false;
   const std::string before = WordBefore(text, dot);
   if (before.empty()) return false;
   if (Abbreviations().contains(before)) return true;
@@ -115,9 +125,11 @@ bool WordStopBeforeNumber(std::string_view text, size_t dot, std::string_view la
   if (j >= text.size() || (text[j] != ' ' && text[j] != '\t')) return false;
   while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
   if (j >= text.size() || !std::isdigit(static_cast<unsigned char>(text[j]))) return false;
-  const std::string before = WordBefore(text, dot);
+  // Lower-casing changes no length, dot or digit: the word as written answers.
+  const size_t word = WordStart(text, dot);
+  const std::string_view before = text.substr(word, dot - word);
   constexpr size_t kShortest = 3;  // Shorter words are mostly abbreviations ("Nr", "S").
-  if (before.size() < kShortest || before.find('.') != std::string::npos) return false;
+  if (before.size() < kShortest || before.find('.') != std::string_view::npos) return false;
   if (std::isdigit(static_cast<unsigned char>(before.back()))) return false;
   return !SuppressBreak(text, dot, j, lang);
 }

@@ -128,7 +128,7 @@ TEST(Segment, TextOutsideTheQuickRowsIsStillNormalised) {
   EXPECT_TRUE(seg->normalized.empty());
 }
 
-// Fold as a byte loop: what the eight-bytes-at-a-time version must equal.
+// Fold as a byte loop: what the sixteen-bytes-at-a-time version must equal.
 std::string FoldByteByByte(std::string s) {
   for (size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -147,8 +147,9 @@ TEST(Fold, EqualsTheByteLoopAtEveryAlignment) {
   const std::vector<std::string> pieces = {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ az09", "\xC3\x84\xC3\x96\xC3\x9C\xC3\x9F",  // ÄÖÜß
       "\xC3\x97\xC3\x9E\xC3\x80",  // × Þ À
-      "US-AUSSENMINISTER \xE2\x80\x9EZITAT\xE2\x80\x9C", "\xC3"};
-  for (size_t shift = 0; shift < 9; ++shift) {
+      "US-AUSSENMINISTER \xE2\x80\x9EZITAT\xE2\x80\x9C", "\xC3",
+      "\xC3\xC3\x84\xC3Z\xC3\xC3"};  // Not UTF-8: 0xC3 before 0xC3 and before ASCII.
+  for (size_t shift = 0; shift < 33; ++shift) {
     for (const std::string& p : pieces) {
       for (const std::string& q : pieces) {
         const std::string text = std::string(shift, 'X') + p + q;

@@ -45,10 +45,10 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 // hedge_end[k]: the hedge phrase that ends right before token k, and where it starts.
 using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
 
-void FindHedges(Tokens tokens, const LanguagePack& pack,
+void FindHedges(Tokens tokens, const LanguagePack& pack, bool hedge_words,
                 HedgeEnds& hedge_end) {
   hedge_end.assign(tokens.size() + 1, {Hedge::kNone, 0});
-  for (size_t j = 0; j < tokens.size(); ++j) {
+  for (size_t j = 0; hedge_words && j < tokens.size(); ++j) {
     PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
     if (m.length == 0) continue;
     const size_t end = AbsorbDot(tokens, j + m.length);
@@ -355,11 +355,19 @@ void AddExpr(std::vector<NumberExpr>& out, NumberExpr&& e) {
 
 void FindNumbersIn(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
                    const LanguagePack& pack, const ExtractOptions& options, bool all_numerals,
-                   bool keep_percent, std::vector<NumberExpr>& out) {
+                   bool keep_percent, std::vector<NumberExpr>& out,
+                   uint64_t classes = ~uint64_t{0}) {
+  // A table without stems can match only at a word of its lexicon class: where no tagged
+  // word of the sentence has it, its question at each word is answered for them all.
+  const auto may_match = [&](const PhraseTable& t, LexClass c) {
+    return ((classes >> c) & 1) != 0 || t.has_stems();
+  };
+  const bool hedge_words = may_match(pack.numbers.hedges, kLexHedge);
+  const bool vague_words = may_match(pack.numbers.vague, kLexVague);
   // One buffer per thread instead of an allocation per sentence: nothing FindNumbers calls
   // calls it again.
   thread_local HedgeEnds hedge_end;
-  FindHedges(tokens, pack, hedge_end);
+  FindHedges(tokens, pack, hedge_words, hedge_end);
   Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals, keep_percent};
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (excluded[i]) continue;
@@ -368,7 +376,7 @@ void FindNumbersIn(std::string_view text, Tokens tokens, std::span<const uint8_t
     // can start skip building and testing an empty optional NumberExpr (a string inside).
     if (t.kind == TokenKind::kWord &&
         (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded()) ||
-         pack.numbers.vague.Match(tokens, i).length > 0)) {
+         (vague_words && pack.numbers.vague.Match(tokens, i).length > 0))) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
         s.consumed = e->last;
         i = e->last - 1;
@@ -423,9 +431,9 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
 
 void FindNumbersInto(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
                      const LanguagePack& pack, const ExtractOptions& options,
-                     std::vector<NumberExpr>& out) {
+                     std::vector<NumberExpr>& out, uint64_t classes) {
   out.clear();
-  FindNumbersIn(text, tokens, excluded, pack, options, false, false, out);
+  FindNumbersIn(text, tokens, excluded, pack, options, false, false, out, classes);
 }
 
 }  // namespace crosscheck::internal

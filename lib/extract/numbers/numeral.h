@@ -48,9 +48,11 @@ std::vector<NumberExpr> FindNumbers(std::string_view text, Tokens tokens,
                                     const ExtractOptions& options, bool all_numerals = false,
                                     bool keep_percent = false);
 // The same into `out` (cleared first): a vector kept across sentences keeps its room.
+// `classes`: the OR of the tagged tokens' lexicon classes (SentenceTokens::classes), which
+// spares the hedge and vague tables' questions where no word begins a form of them.
 void FindNumbersInto(std::string_view text, Tokens tokens, std::span<const uint8_t> excluded,
                      const LanguagePack& pack, const ExtractOptions& options,
-                     std::vector<NumberExpr>& out);
+                     std::vector<NumberExpr>& out, uint64_t classes = ~uint64_t{0});
 
 struct SentenceTokens;  // lib/extract/context.h
 // False when FindNumbers (without all_numerals) certainly finds nothing in the sentence: no

@@ -2,6 +2,7 @@
 // inside them, and what is written on to it (a scale after digits, a spoken decimal part, a
 // fraction, a hedge after a hyphen).
 #include <charconv>
+#include <cstdint>
 #include <cmath>
 
 #include "lib/extract/numbers/forms.h"
@@ -290,6 +291,16 @@ std::optional<Numeral> WordNumeral(Tokens tokens, size_t i,
 }
 
 std::optional<double> ParseDigits(std::string_view s, char decimal_mark) {
+  // Digits alone (years, most counts), fifteen at most: the value is below 2^53 and exact as
+  // a double, which is what from_chars gives for them below, without the copy.
+  if (!s.empty() && s.size() <= 15) {
+    uint64_t v = 0;
+    size_t k = 0;
+    for (; k < s.size() && static_cast<unsigned>(s[k] - '0') < 10u; ++k) {
+      v = v * 10 + static_cast<unsigned>(s[k] - '0');
+    }
+    if (k == s.size()) return static_cast<double>(v);
+  }
   std::string clean;
   clean.reserve(s.size());
   char decimal = decimal_mark;

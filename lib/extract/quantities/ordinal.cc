@@ -99,7 +99,18 @@ void AddOrdinalTolls(Tokens tokens, std::span<const uint8_t> excluded,
   // asks each word's roles once (two passes asked them four times per word). The ones are
   // added after the ordinals, in the order the two passes gave.
   std::vector<NumberExpr> ones;
+  // Where the lexicon holds both tables' roles, a tagged word's entry answers both at once
+  // (RoleTable::Roles asks for the slot and the entry again at each word).
+  const int number_slot = pack.numbers.roles.lex_slot();
+  const int quantity_slot = pack.quantities.roles.lex_slot();
+  const bool lex_roles = number_slot >= 0 && quantity_slot >= 0;
+  constexpr uint64_t kArticles = uint64_t{1} << kArticleOne | uint64_t{1} << kIndefinite;
   for (size_t a = 0; a + 2 < tokens.size(); ++a) {
+    const LexEntry* e = tokens[a].lex;
+    if (lex_roles && e != nullptr && (e->roles[number_slot] & kArticles) == 0 &&
+        ((e->roles[quantity_slot] >> kPartArticle) & 1) == 0) {
+      continue;
+    }
     const uint64_t roles = pack.numbers.roles.Roles(tokens[a]);
     const bool one = (roles >> kArticleOne) & 1;
     if (!one && !((roles >> kIndefinite) & 1) &&

@@ -408,7 +408,7 @@ void SentenceNumbers(const DocContext& ctx, const SentenceTokens& st,
                      std::vector<NumberExpr>& numbers) {
   numbers.clear();
   if (MayHoldFigure(st, *ctx.pack)) {
-    FindNumbersInto(ctx.text, st.tokens, excluded, *ctx.pack, options, numbers);
+    FindNumbersInto(ctx.text, st.tokens, excluded, *ctx.pack, options, numbers, st.classes);
   }
   AddOrdinalTolls(st.tokens, excluded, *ctx.pack, numbers);
 }
