@@ -21,6 +21,12 @@ bool ComparedWith(Tokens tokens, const Claim& d, const LanguagePack* pack) {
          (k + 1 < tokens.size() && ChangeCueEndsAt(tokens, k + 1, *pack, "versus"));
 }
 
+// Whether tokens[j] is a word like "since", "seit" (properties.tsv).
+bool IsSince(Tokens tokens, size_t j, const LanguagePack& pack) {
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, j);
+  return m.length == 1 && m.fields->at(1) == "since";
+}
+
 // Whether a verb beside date claim `d` says something began then ("which began in May",
 // "der im Mai begann"): the date is when a count started, not what its figures hold for.
 bool StartsThen(Tokens tokens, const Claim& d, const LanguagePack& pack) {
@@ -36,14 +42,10 @@ bool StartsThen(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   if (last < tokens.size() && roles.Has(tokens[last], kStartVerb)) return true;
   // "Seit Beginn der Ansteckungswelle im Oktober", "since the start of the outbreak in May".
   constexpr size_t kBack = 6;
-  auto since = [&](size_t j) {
-    const PhraseMatch m = pack.quantities.properties.Match(tokens, j);
-    return m.length == 1 && m.fields->at(1) == "since";
-  };
   for (size_t j = first; j-- > 0 && j + kBack >= first && !IsClauseBreak(tokens[j]);) {
     if (!roles.Has(tokens[j], kStartNoun)) continue;
     const bool article = j >= 2 && roles.Has(tokens[j - 1], kPartArticle);
-    return (j >= 1 && since(j - 1)) || (article && since(j - 2));
+    return (j >= 1 && IsSince(tokens, j - 1, pack)) || (article && IsSince(tokens, j - 2, pack));
   }
   return false;
 }
@@ -55,8 +57,7 @@ bool SinceDate(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   size_t k = 0;
   while (k < tokens.size() && tokens[k].span.end <= d.span.begin) ++k;
   for (size_t j = k > 0 ? k - 1 : k; j <= k && j < tokens.size(); ++j) {
-    const PhraseMatch m = pack.quantities.properties.Match(tokens, j);
-    if (m.length == 1 && m.fields->at(1) == "since") return true;
+    if (IsSince(tokens, j, pack)) return true;
   }
   return false;
 }
