@@ -166,10 +166,6 @@ std::string PlaceClosingClause(Tokens tokens, size_t first, const LanguagePack& 
   return "";
 }
 
-}  // namespace
-
-namespace {
-
 // The place that opens the figure's clause as the subject of a verb of recording right before
 // the figure, past an apposition between commas: "Texas reported 40 deaths", "Puebla, a town
 // southeast of the capital, saw 11 deaths, while Mexico state, to the west, recorded eight".
