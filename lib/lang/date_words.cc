@@ -12,7 +12,7 @@ constexpr std::string_view kDateRoleNames[] = {
     "ordinal_stem", "ordinal_ending", "ordinal_suffix", "of", "article", "week_weekday_prep",
     "period_of", "after_next", "weekend_prep", "weekend_article", "month_part",
     "lowercase_month_prep", "month_prep", "weekday_article", "prep_left", "deadline",
-    "year_link", "night", "night_into"};
+    "year_link", "night", "night_into", "month_article", "month_noun"};
 static_assert(std::size(kDateRoleNames) == kDateRoles);
 
 const TableSchema kMonths{"months", {{"form"}, {"month", true, Column::kNumber}}};

@@ -28,7 +28,7 @@ enum DateRole : int {
   kLowercaseWord, kFullMonth, kShortWeekday, kOrdinal, kOrdinalTens, kOrdinalStem,
   kOrdinalEnding, kOrdinalSuffix, kDateOf, kArticle, kWeekWeekdayPrep, kPeriodOf, kAfterNext,
   kWeekendPrep, kWeekendArticle, kMonthPart, kLowercaseMonthPrep, kMonthPrep, kWeekdayArticle,
-  kPrepLeft, kDeadline, kYearLink, kNight, kNightInto, kDateRoles
+  kPrepLeft, kDeadline, kYearLink, kNight, kNightInto, kMonthArticle, kMonthNoun, kDateRoles
 };
 
 struct DateWords {

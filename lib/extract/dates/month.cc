@@ -41,7 +41,10 @@ bool BareMonthOk(Tokens t, size_t i, const LanguagePack& pack,
   if (i == 0) return false;
   const size_t c = ConnectorAt(t, r.last, false, pack);
   const bool range = c && MonthAt(t, r.last + c, pack, true);
-  return range || HasRole(t, i - 1, pack, kMonthPrep);
+  // "a November fire", "the August floods": a month naming the event after it.
+  const bool attributive = HasRole(t, i - 1, pack, kMonthArticle) && r.last < t.size() &&
+                           !t[r.last].upper && HasRole(t, r.last, pack, kMonthNoun);
+  return range || attributive || HasRole(t, i - 1, pack, kMonthPrep);
 }
 
 }  // namespace
