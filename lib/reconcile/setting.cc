@@ -24,8 +24,11 @@ uint32_t Holding(const ReconcileContext& ctx, Items items,
   const auto& within = ctx.options().place_within;
   for (const auto& [outer, doc] : named) {
     const std::string_view whole = ctx.Name(outer);
+    // A figure the article dates to another time ("a November fire that killed 112") is
+    // another occasion's, not one it leaves unplaced.
     bool holds = std::none_of(items.begin(), items.end(), [doc = doc](Item x) {
-      return x->place == 0 && x->ref.document == doc;
+      return x->place == 0 && x->ref.document == doc &&
+             (!x->has_days() || x->dated_by_publication);
     });
     for (const auto& [place, d] : named) {
       holds = holds && (place == outer || within(ctx.Name(place), whole));

@@ -375,6 +375,16 @@ TEST(ReconcileNumeric, UnplacedFiguresAreOfTheSettingThatHoldsTheOtherPlaces) {
       for (const ClaimRef& r : side) EXPECT_FALSE(r.document == 0 && r.claim == 0);
     }
   }
+  // A figure of its own the article dates to another time ("a November fire that killed 112")
+  // is another occasion's: the country is the setting again, and its figure meets.
+  docs[0].claims[1].time = DateRange{absl::CivilDay(2023, 11, 1), absl::CivilDay(2023, 11, 30)};
+  bool cited = false;
+  for (const Finding& f : Findings(docs, every)) {
+    for (const auto& side : {f.side_a, f.side_b}) {
+      for (const ClaimRef& r : side) cited = cited || (r.document == 0 && r.claim == 0);
+    }
+  }
+  EXPECT_TRUE(cited);
 }
 
 TEST(ReconcileOptionsTest, MinSeverityAndKinds) {
