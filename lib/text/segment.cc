@@ -243,10 +243,21 @@ absl::StatusOr<SegmentedText> SegmentForMatching(std::string_view text, std::str
   out.paragraphs = SplitParagraphs(match);
   std::vector<uint32_t> breaks;
   std::vector<uint32_t> cuts;  // Sentence ends inside a paragraph, absolute offsets.
+  std::string unwrapped;       // A hard-wrapped paragraph with its line ends as spaces.
   for (uint32_t p = 0; p < out.paragraphs.size(); ++p) {
     const Span para = out.paragraphs[p];
     cuts.clear();
-    SentenceBreaks(para.Of(match), breaks);
+    // SplitParagraphs joined its lines: a line end inside is a space, not a sentence's end
+    // (UAX #29 breaks after every one), so the breaks are read with the same length of spaces.
+    std::string_view body = para.Of(match);
+    if (body.find('\n') != std::string_view::npos) {
+      unwrapped.assign(body);
+      for (char& ch : unwrapped) {
+        if (ch == '\n' || ch == '\r') ch = ' ';
+      }
+      body = unwrapped;
+    }
+    SentenceBreaks(body, breaks);
     for (const uint32_t b : breaks) {
       const uint32_t abs = para.begin + b;
       if (abs >= para.end) break;

@@ -78,6 +78,9 @@ TEST(Segment, SentencesTable) {
       {"en", "Gen. Jones met Sen. Brown on Oct. 25. They spoke briefly.",
        {"Gen. Jones met Sen. Brown on Oct. 25.", "They spoke briefly."}},
       {"de", "Erster Absatz endet hier.\n\nZweiter Absatz.", {"Erster Absatz endet hier.", "Zweiter Absatz."}},
+      // A hard-wrapped paragraph: its line ends are spaces, one sentence runs over them.
+      {"en", "The\nfire follows a flood on the\noutskirts of town. It spread.",
+       {"The\nfire follows a flood on the\noutskirts of town.", "It spread."}},
   };
   for (const SentenceCase& c : cases) {
     EXPECT_THAT(Sentences(c.text, c.lang), ElementsAreArray(c.sentences)) << c.text;
