@@ -198,6 +198,18 @@ bool SurelyNfc(std::string_view text) {
   }
 }
 
+// A paragraph SplitParagraphs joined from hard-wrapped lines, with its line ends as spaces:
+// UAX #29 ends a sentence after every line end, where these are none. The same length, so the
+// breaks are offsets into the paragraph as written; `scratch` holds the copy when one is made.
+std::string_view Unwrapped(std::string_view paragraph, std::string& scratch) {
+  if (paragraph.find('\n') == std::string_view::npos) return paragraph;
+  scratch.assign(paragraph);
+  for (char& ch : scratch) {
+    if (ch == '\n' || ch == '\r') ch = ' ';
+  }
+  return scratch;
+}
+
 }  // namespace
 
 uint32_t SegmentedText::ToOriginal(uint32_t offset) const {
@@ -247,17 +259,7 @@ absl::StatusOr<SegmentedText> SegmentForMatching(std::string_view text, std::str
   for (uint32_t p = 0; p < out.paragraphs.size(); ++p) {
     const Span para = out.paragraphs[p];
     cuts.clear();
-    // SplitParagraphs joined its lines: a line end inside is a space, not a sentence's end
-    // (UAX #29 breaks after every one), so the breaks are read with the same length of spaces.
-    std::string_view body = para.Of(match);
-    if (body.find('\n') != std::string_view::npos) {
-      unwrapped.assign(body);
-      for (char& ch : unwrapped) {
-        if (ch == '\n' || ch == '\r') ch = ' ';
-      }
-      body = unwrapped;
-    }
-    SentenceBreaks(body, breaks);
+    SentenceBreaks(Unwrapped(para.Of(match), unwrapped), breaks);
     for (const uint32_t b : breaks) {
       const uint32_t abs = para.begin + b;
       if (abs >= para.end) break;
