@@ -71,19 +71,22 @@ bool BreakdownFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   const RoleTable& roles = s.pack.quantities.roles;
   // Or the breakdown opens right after the whole's phrase: "23 reports: 17 in …".
   constexpr size_t kHead = 2;  // Words of the whole's noun phrase past its claim ("reports").
-  bool opens = e.first > 1 && (t[e.first - 1].folded() == ":" || t[e.first - 1].folded() == ",");
-  if (opens) {
+  // Where the words after the figure before begin, at most `words` words back from the mark
+  // before this figure; 0 when that figure ends farther back.
+  auto after_previous = [&](size_t words) -> size_t {
     size_t k = e.first - 1;
-    while (k > 0 && e.first - 1 - k < kHead && t[k - 1].span.end > previous->span.end) --k;
-    opens = k > 0 && t[k - 1].span.end == previous->span.end;
-  }
+    while (k > 0 && e.first - 1 - k < words && t[k - 1].span.end > previous->span.end) --k;
+    return k > 0 && t[k - 1].span.end == previous->span.end ? k : 0;
+  };
+  bool opens = e.first > 1 &&
+               (t[e.first - 1].folded() == ":" || t[e.first - 1].folded() == ",") &&
+               after_previous(kHead) > 0;
   // Or the figure before ends its clause with a place of its own: "182 of the cases are in
   // England, 58 are in Scotland".
   constexpr size_t kPlaced = 5;  // "are reported in New York State".
   if (!opens && e.first > 1 && Is(t[e.first - 1], ",")) {
-    size_t k = e.first - 1;
-    while (k > 0 && e.first - 1 - k < kPlaced && t[k - 1].span.end > previous->span.end) --k;
-    opens = k > 0 && t[k - 1].span.end == previous->span.end &&
+    const size_t k = after_previous(kPlaced);
+    opens = k > 0 &&
             s.pack.quantities.places
                     .EndingAt(t, e.first - 1, e.first - 1 - k,
                               [k](const PhraseMatch&, size_t start) { return start >= k; })

@@ -8,22 +8,31 @@
 
 namespace crosscheck::internal {
 
+namespace {
+
+// The measure of a verb phrase of measure_verbs.tsv that ends right before tokens[end] and
+// starts at `from` or later; empty when none.
+std::string MeasureVerbEndingAt(Tokens tokens, size_t end, size_t from, const LanguagePack& pack) {
+  constexpr size_t kLongest = 4;  // "in Sicherheit gebracht", "ums Leben gekommen".
+  const PhraseMatch m = pack.quantities.measure_verbs.EndingAt(
+      tokens, end, kLongest, [from](const PhraseMatch&, size_t k) { return k >= from; });
+  return m.length > 0 ? m.fields->at(0) : "";
+}
+
+}  // namespace
+
 std::string MeasureClosingClause(Tokens tokens, size_t from, size_t window,
                                  const LanguagePack& pack) {
-  constexpr size_t kLongest = 4;  // "in Sicherheit gebracht", "ums Leben gekommen".
   size_t end = from;
   for (size_t words = 0; end < tokens.size() && tokens[end].kind != TokenKind::kPunct; ++end) {
     if (tokens[end].kind == TokenKind::kNumber) return "";  // Another figure's clause.
     if (++words > window) return "";
   }
-  size_t start = 0;
-  const PhraseMatch m = pack.quantities.measure_verbs.EndingAt(
-      tokens, end, kLongest, [from](const PhraseMatch&, size_t k) { return k >= from; }, &start);
-  return m.length > 0 ? m.fields->at(0) : "";
+  return MeasureVerbEndingAt(tokens, end, from, pack);
 }
 
 std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const LanguagePack& pack) {
-  constexpr size_t kReach = 40, kLongest = 4;
+  constexpr size_t kReach = 40;
   // Verb-final word order, as German's: the language that capitalises its nouns here.
   if (!pack.grammar.capitalised_nouns || np_end >= tokens.size() ||
       !pack.quantities.roles.Has(tokens[np_end], kClauseAux)) {
@@ -35,9 +44,7 @@ std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const Langua
     const std::string_view f = tokens[end].folded();
     if (f == "." || f == ";" || f == "!" || f == "?" || f == ":") break;
   }
-  const PhraseMatch m = pack.quantities.measure_verbs.EndingAt(
-      tokens, end, kLongest, [np_end](const PhraseMatch&, size_t k) { return k > np_end; });
-  return m.length > 0 ? m.fields->at(0) : "";
+  return MeasureVerbEndingAt(tokens, end, np_end + 1, pack);
 }
 
 size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack) {
