@@ -105,6 +105,15 @@ bool GroupSpaceAt(std::string_view t, size_t start, size_t i, size_t end) {
   return group <= 3;
 }
 
+// Whether t[at..] is digits, a decimal point or comma and a digit: a figure written on to a
+// word after a hyphen ("magnitude-7.8", "Stärke-5,8"), where names and codes have none.
+bool DecimalFollows(std::string_view t, size_t at, size_t end) {
+  size_t e = at;
+  while (e < end && IsDigit(static_cast<unsigned char>(t[e]))) ++e;
+  return e > at && e + 1 < end && (t[e] == '.' || t[e] == ',') &&
+         IsDigit(static_cast<unsigned char>(t[e + 1]));
+}
+
 // Letters written on to digits that leave them a number (common/glued_suffixes.tsv: "400m",
 // "12k", "2bn", "5Mio"), or an ISO code's three capitals.
 bool GluedSuffix(std::string_view t, size_t at, size_t end) {
@@ -171,6 +180,8 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
     if (d < 0x80 && d != '-' && d != '\'') break;
     if (IsLetterAt(t, i) || IsDigit(d)) {
       i += SequenceLength(d);
+    } else if (d == '-' && DecimalFollows(t, i + 1, end)) {
+      break;  // "magnitude-7.8": the word ends before its figure, which is no "F-16".
     } else if ((d == '-' || d == '\'') && i + 1 < end &&
                (IsLetterAt(t, i + 1) || IsDigit(static_cast<unsigned char>(t[i + 1])))) {
       tok.hyphen |= d == '-';

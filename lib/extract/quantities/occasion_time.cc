@@ -1,5 +1,6 @@
 #include <optional>
 
+#include "lib/extract/dates/raw_date.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/party.h"
 #include "lib/extract/quantities/time_frame.h"
@@ -71,6 +72,25 @@ std::optional<DateRange> OccasionOfRelativeClause(const DocContext& ctx, size_t 
     }
   }
   return std::nullopt;
+}
+
+bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
+                     const LanguagePack& pack) {
+  constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
+  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  for (size_t k = from; k < to; ++k) {
+    // "(damals 2,4 Prozent)": an adverb alone that points back to an earlier time.
+    if (pack.quantities.roles.At(tokens, k, kBackThen).length > 0) return true;
+    const Relative q = RelativeAt(tokens, k, pack);
+    if (q.kind != Relative::kQualifier || !q.shift || *q.shift >= 0) continue;
+    for (size_t j = k + 1; j < to && j <= k + kGap; ++j) {
+      // A preposition of the events table ("im", "aboard") names no occasion: "die letzten
+      // Tage im Auto" is no earlier one.
+      const PhraseMatch m = pack.dates.events.Match(tokens, j);
+      if (m.length > 0 && m.fields->at(0) != "-") return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace crosscheck::internal

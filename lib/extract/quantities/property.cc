@@ -226,8 +226,12 @@ bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const Number
   PhraseMatch unit;
   const size_t at = UnitStart(tokens, e);
   const std::string_view takes = FormOf(e, tokens, at, pack, &unit);
-  // A reading on a scale is written in digits: "one earthquake" counts one.
-  if (takes == "scale" && tokens[e.numeral_first].kind != TokenKind::kNumber) return false;
+  // A reading on a scale is written in digits: "one earthquake" counts one; and it is no span
+  // of time ("32 years after a magnitude 8.0 quake").
+  if (takes == "scale" && (tokens[e.numeral_first].kind != TokenKind::kNumber ||
+                           PeriodAt(tokens, at, pack))) {
+    return false;
+  }
   const size_t end = unit.length > 0 ? at + unit.length : e.last;
   // A reading with its scale's noun right after it qualifies a noun ("the 6.0-magnitude
   // quake"): a "from" before it governs that noun, and no counted noun can follow.

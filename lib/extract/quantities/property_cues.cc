@@ -213,4 +213,19 @@ bool ShareBefore(const DocContext& ctx, size_t index) {
          ctx.claims.back().paragraph == ctx.sentences[index].sentence.paragraph;
 }
 
+bool PeriodAt(Tokens tokens, size_t at, const LanguagePack& pack) {
+  if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
+  const std::vector<std::string>* row = pack.dates.relative_days.Find(tokens[at]);
+  return row != nullptr && !row->empty() && row->front() == "unit";
+}
+
+bool OffsetBetween(Tokens tokens, uint32_t after, size_t first, const LanguagePack& pack) {
+  for (size_t k = first; k-- > 1 && tokens[k - 1].span.begin >= after;) {
+    if (PeriodAt(tokens, k - 1, pack) && pack.quantities.roles.Has(tokens[k], kOffsetAfter)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace crosscheck::internal

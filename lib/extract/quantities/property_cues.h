@@ -82,6 +82,13 @@ bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack);
 // decimal after a party may go on with the list (ListedShare: "… 2,3 Prozent. Das BSW bei 2,1").
 bool ShareBefore(const DocContext& ctx, size_t index);
 
+// Whether tokens[at] names a period of the calendar ("years", "Tage": relative_days, unit).
+bool PeriodAt(Tokens tokens, size_t at, const LanguagePack& pack);
+
+// Whether a period and an offset word stand between byte `after` and tokens[first]: "September
+// 19th is 32 years after a magnitude-8.0 quake" dates no figure after the offset.
+bool OffsetBetween(Tokens tokens, uint32_t after, size_t first, const LanguagePack& pack);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_PROPERTY_CUES_H_

@@ -7,6 +7,7 @@
 #include "lib/extract/numbers/number_words.h"
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/party.h"
+#include "lib/extract/quantities/property_cues.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -248,25 +249,6 @@ std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   return carried_;
 }
 
-bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
-                     const LanguagePack& pack) {
-  constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
-  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
-  for (size_t k = from; k < to; ++k) {
-    // "(damals 2,4 Prozent)": an adverb alone that points back to an earlier time.
-    if (pack.quantities.roles.At(tokens, k, kBackThen).length > 0) return true;
-    const Relative q = RelativeAt(tokens, k, pack);
-    if (q.kind != Relative::kQualifier || !q.shift || *q.shift >= 0) continue;
-    for (size_t j = k + 1; j < to && j <= k + kGap; ++j) {
-      // A preposition of the events table ("im", "aboard") names no occasion: "die letzten
-      // Tage im Auto" is no earlier one.
-      const PhraseMatch m = pack.dates.events.Match(tokens, j);
-      if (m.length > 0 && m.fields->at(0) != "-") return true;
-    }
-  }
-  return false;
-}
-
 bool ListContinues(Tokens tokens, size_t end, size_t first,
                    const LanguagePack& pack, size_t gap) {
   // 5: ", die Grünen auf", "und die NEOS mit".
@@ -298,8 +280,11 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
   return last;
 }
 
-std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
-                                  Tokens tokens, size_t first, size_t end) {
+namespace {
+
+// The date a bracket right after a year or a date gives the figure in it, if any.
+std::optional<DateRange> BracketDate(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                     size_t first) {
   // "1979 (65,7 Prozent)": a figure in brackets right after a year is that year's, also
   // after a comparison word ("höher als 2019 (61,4 Prozent)", "the highest since 1979 (66%)").
   if (first >= 2 && tokens[first - 1].kind == TokenKind::kPunct && tokens[first - 1].folded() == "(") {
@@ -315,6 +300,14 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
       return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
     }
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
+                                  Tokens tokens, size_t first, size_t end) {
+  if (std::optional<DateRange> d = BracketDate(ctx, dates_end, tokens, first)) return d;
   // Plain variables, not a structured binding: the lambda below uses them, which clang 14
   // (the fuzz build's compiler) does not allow for bindings.
   const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kPartyBefore);
@@ -359,7 +352,10 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
   };
   for (; it != stop && it->span.begin < hi; ++it) {
     if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
-    if (since(it->span.begin) || compared(it->span.begin) || elsewhere(it->span.begin)) continue;
+    if (since(it->span.begin) || compared(it->span.begin) || elsewhere(it->span.begin) ||
+        (it->span.end <= at && OffsetBetween(tokens, it->span.end, first, *ctx.pack))) {
+      continue;
+    }
     // "near the epicentre of Sunday's temblor on Thursday": a possessive day is another event's.
     const std::string_view written = it->span.Of(ctx.text);
     if (written.ends_with("'s") || written.ends_with("\u2019s")) continue;
