@@ -9,6 +9,7 @@
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 #include "lib/extract/quantities/change.h"
+#include "lib/extract/quantities/quantity.h"
 
 namespace crosscheck::internal {
 
@@ -247,7 +248,7 @@ std::string TollNounBefore(Tokens tokens, size_t first,
   const size_t from = ClauseAround(tokens, first, first, kWindow).first;
   std::string found;
   for (size_t k = from; k < first; ++k) {
-    PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    const PhraseMatch m = MeasureNounAt(tokens, k, pack);
     // Where nouns are capitalised, a lower-case match is an adjective ("dem betroffenen Zug").
     // Where they are not, a capitalised one inside the sentence is a name's ("the March for
     // Our Lives concluded").

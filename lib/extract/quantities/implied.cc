@@ -102,7 +102,7 @@ const std::vector<std::string>* ImpliedCountCue(Tokens tokens, const NumberExpr&
 std::string MeasureAt(Tokens tokens, size_t noun, const LanguagePack& pack) {
   Claim there;
   there.kind = ClaimKind::kQuantity;
-  const PhraseMatch m = pack.quantities.measures.Match(tokens, noun);
+  const PhraseMatch m = MeasureNounAt(tokens, noun, pack);
   if (m.length == 0) return "";
   there.unit = m.fields->at(0);
   // Only a noun that says nothing of what happened ("people"): a kind of people ("troops")

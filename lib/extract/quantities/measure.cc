@@ -43,11 +43,8 @@ bool ClosingQuote(const Token& t) {
   return false;
 }
 
-// The measure of a compound by its last part: "US-Soldaten" counts soldiers. In a language
-// that writes compounds as one capitalised word, so does a closed compound whose head is a
-// counted noun ("Landtagsmandate", "Zivilpersonen", "Erdbebenopfer"); the head has at
-// least five bytes and the modifier three, so short heads ("Mann" in "Hoffmann") stay out.
-// A compound that negates its head has a row of its own ("Nichtwähler": non_voters).
+}  // namespace
+
 const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack) {
   const std::string_view w = t.folded();
   const size_t dash = w.rfind('-');
@@ -63,6 +60,16 @@ const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePa
   }
   return nullptr;
 }
+
+PhraseMatch MeasureNounAt(Tokens tokens, size_t k, const LanguagePack& pack) {
+  PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+  if (m.length == 0 && pack.grammar.capitalised_nouns && tokens[k].upper) {
+    if (const std::vector<std::string>* row = CompoundMeasure(tokens[k], pack)) m = {1, row};
+  }
+  return m;
+}
+
+namespace {
 
 // The measure row of a truncated compound that shares the head of the compound after it
 // ("50 Schwer- und 100 Leichtverletzte": Schwerverletzte), a word written with a dash and a
@@ -343,7 +350,7 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(Tokens tokens,
     // "the deaths reported from various countries is 577": a noun a vague quantifier counts
     // is not what a later figure counts.
     if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kCountedBefore)) continue;
-    PhraseMatch m = pack.quantities.measures.Match(tokens, k);
+    const PhraseMatch m = MeasureNounAt(tokens, k, pack);
     if (m.length > 0 && k + m.length <= before && !NamesSource(tokens, k, pack) &&
         !CauseOfToll(tokens, found, k, m.fields->at(0), pack) &&
         !(found && AfterCauseLink(tokens, found->second, k, pack))) {

@@ -36,6 +36,15 @@ struct Measure {
   size_t end = 0;  // Token after the noun.
   bool known = false;
 };
+// The measure of a compound by its last part: "US-Soldaten" counts soldiers. In a language
+// that writes compounds as one capitalised word, so does a closed compound whose head is a
+// counted noun ("Landtagsmandate", "Zivilpersonen", "Erdbebenopfer"); the head has at
+// least five bytes and the modifier three, so short heads ("Mann" in "Hoffmann") stay out.
+// A compound that negates its head has a row of its own ("Nichtwähler": non_voters).
+const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePack& pack);
+// The measure noun at tokens[k] as a measure named before a figure: a phrase of the table, or
+// where compounds are closed, one by its head ("die Zahl der Krankheitsfälle").
+PhraseMatch MeasureNounAt(Tokens tokens, size_t k, const LanguagePack& pack);
 // The counted noun after a figure ending before tokens[from]: from the table, else the next
 // noun in normalised form ("350 pounds of cement" -> pounds_of_cement). `of_allowed`: after a
 // vague plural or a scale, English puts "of" before the noun ("thousands of people").
