@@ -161,6 +161,16 @@ bool FigureAfterCue(Tokens tokens, size_t from) {
   return false;
 }
 
+// Whether a verb of further rise follows a cue after the figure, past "to" or "weiter"
+// ("increases to 7, expected to rise", "expected to climb further"): the cue is the rise's.
+bool RiseFollows(Tokens tokens, size_t at, const Lexicon& lex) {
+  constexpr size_t kReach = 3;  // "expected | to rise", "dürfte | aber weiter steigen".
+  for (size_t k = at; k < tokens.size() && k < at + kReach; ++k) {
+    if (lex.quantities.roles.Has(tokens[k], kFurtherRise)) return true;
+  }
+  return false;
+}
+
 // The modality a table row names, by the names the claims' JSON uses (pack.cc refuses others).
 Modality ModalityNamed(std::string_view name) {
   for (const Modality m : kCueModalities) {
@@ -247,7 +257,7 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
                      // figure's subject goes on to what may come, which is not the figure.
                      (i <= k + 2 && lex.quantities.roles.Has(tokens[k], kClauseAnd));
     }
-    if (other_clause) {
+    if (other_clause || (i >= last && RiseFollows(tokens, i + m.length, lex))) {
       i += m.length - 1;
       continue;
     }

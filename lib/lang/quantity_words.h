@@ -93,6 +93,8 @@ struct MeasureInfo {
 // the sentence past asides ("150.000 Menschen haben in Berlin, …, protestiert").
 // start_noun: a noun of a beginning after "seit"/"since" ("seit Beginn der Welle im Oktober"):
 // the date after it is when a count started.
+// further_rise: a verb of a count rising on, right after a cue of what may come ("rose to 7,
+// expected to rise"): the cue tells of the rise to come, not of the figure.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -102,7 +104,7 @@ enum QuantityRole : int {
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
-  kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb,
+  kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise,
   kQuantityRoles
 };
 
