@@ -48,10 +48,14 @@ using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
 void FindHedges(Tokens tokens, const LanguagePack& pack, bool hedge_words,
                 HedgeEnds& hedge_end) {
   hedge_end.assign(tokens.size() + 1, {Hedge::kNone, 0});
+  size_t verb_end = SIZE_MAX;  // Where a row of hedge "verb" ended: no hedge ends there.
   for (size_t j = 0; hedge_words && j < tokens.size(); ++j) {
     PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
     if (m.length == 0) continue;
     const size_t end = AbsorbDot(tokens, j + m.length);
+    // "the toll was up to 27": a count gone up to the figure, no ceiling.
+    if (m.fields->at(0) == "verb") verb_end = end;
+    if (end == verb_end) continue;
     // "no fewer than" ends where "fewer than" ends: the longer, earlier phrase wins.
     if (hedge_end[end].first == Hedge::kNone) hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
   }

@@ -25,6 +25,10 @@ bool NotNoun(const Token& t, const LanguagePack& pack) {
 bool DayWord(Tokens tokens, size_t k, const LanguagePack& pack) {
   // "rose to 47 Tuesday": the day of the report, as American news writes it.
   if (tokens[k].lex != nullptr && tokens[k].lex->Is(kLexWeekday)) return true;
+  // "up to 27 late Wednesday": a part of the day before its day.
+  if (pack.quantities.roles.Has(tokens[k], kDayPart) && k + 1 < tokens.size()) {
+    return DayWord(tokens, k + 1, pack);
+  }
   if (tokens[k].lex == nullptr || !tokens[k].lex->Is(kLexRelativeDay)) return false;
   const Relative r = RelativeAt(tokens, k, pack);
   return r.kind == Relative::kDayOffset ||
@@ -294,6 +298,11 @@ bool VerbNotNoun(Tokens tokens, size_t k, const LanguagePack& pack) {
          tokens[k].kind == TokenKind::kWord && !tokens[k].upper && !NotNoun(tokens[k], pack) &&
          pack.quantities.measures.Match(tokens, k).length == 0 &&
          pack.quantities.measure_verbs.Match(tokens, k).length > 0;
+}
+
+bool UnitJoined(Tokens tokens, size_t at, const LanguagePack& pack) {
+  return at + 1 < tokens.size() && IsPunct(tokens[at], "-") && !tokens[at].space_before &&
+         !tokens[at + 1].space_before && pack.quantities.units.Match(tokens, at + 1).length > 0;
 }
 
 bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack) {

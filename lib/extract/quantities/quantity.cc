@@ -332,6 +332,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   } else if (SourcedFigure({s.tokens, s.pack}, e, previous, c)) {
     // The figure before it, by the source named after it.
   } else if (e.vague || NounFollows(s.tokens, e.last, s.pack) ||
+             UnitJoined(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous) ||
                MeasureEndsBefore(s.tokens, e.first, s.pack) ||
                ImpliedCountCue(s.tokens, e, s.pack, &s.facts.sources) != nullptr) ||

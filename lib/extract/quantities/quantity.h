@@ -53,6 +53,9 @@ std::optional<Measure> FindMeasure(Tokens tokens, size_t from,
 // A figure followed by a noun counts that noun; only a figure followed by a verb, a
 // preposition or punctuation may leave its noun implied.
 bool NounFollows(Tokens tokens, size_t at, const LanguagePack& pack);
+// Whether a unit is joined to the figure by a hyphen at tokens[at] ("a 50-inch deluge"): a
+// measurement, never a count a noun before it implies.
+bool UnitJoined(Tokens tokens, size_t at, const LanguagePack& pack);
 // Whether tokens[k] opens a verb of the measure_verbs table and names no counted noun: the
 // figure's verb, its noun left out ("hundreds gathered", "two more succumbed").
 bool VerbNotNoun(Tokens tokens, size_t k, const LanguagePack& pack);
