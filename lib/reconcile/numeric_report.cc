@@ -52,7 +52,7 @@ void AppendWhat(std::string& e, const Group& g, const Claim& c, std::string_view
     e += " over the whole war"sv;  // rates.tsv: "seit Kriegsbeginn", "since the war began".
   } else if (!rate.empty()) {
     e += " per "sv;
-    e += rate;
+    for (const char ch : rate) e += ch == '_' ? ' ' : ch;  // "square_metre".
   }
 }
 

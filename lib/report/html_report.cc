@@ -129,7 +129,9 @@ td,th{border-bottom:1px solid #e3e3e3;padding:.3rem .4rem;text-align:left;vertic
 // A claim's period for the qualifiers column: "per day", or a war's whole toll (rates.tsv).
 std::string RateWords(std::string_view rate) {
   if (rate.empty()) return "";
-  return rate == "war" ? "over the whole war " : fmt::format("per {} ", rate);
+  std::string words(rate);
+  std::replace(words.begin(), words.end(), '_', ' ');  // "square_metre".
+  return rate == "war" ? "over the whole war " : fmt::format("per {} ", words);
 }
 
 }  // namespace
