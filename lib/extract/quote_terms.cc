@@ -1,6 +1,9 @@
 #include "lib/extract/quote_terms.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+#include <functional>
 #include <string>
 
 #include "lib/data/embedded.h"
@@ -27,6 +30,12 @@ void QuoteTerms::Add(const std::string& a, const std::string& b) {
     antonyms_[term].push_back({id, side});
     lengths_.set(std::min(term.size(), lengths_.size() - 1));
     if (term.size() >= 4) tails_.set(Tail(term));
+    if (term.size() >= 5) {
+      std::vector<uint32_t>& lengths = tail_lengths_[Last4(term)];
+      const uint32_t n = static_cast<uint32_t>(term.size());
+      auto at = std::lower_bound(lengths.begin(), lengths.end(), n, std::greater<>());
+      if (at == lengths.end() || *at != n) lengths.insert(at, n);
+    }
     if (term.size() >= 2) {
       starts_.set(Start(term));
       ends_.set(End(term));
@@ -48,6 +57,9 @@ bool QuoteTerms::MayBeTerm(std::string_view s) const {
 const std::vector<QuoteTerms::Side>* QuoteTerms::Term(std::string_view w) const {
   for (size_t cut = 0; cut <= 2 && cut < w.size(); ++cut) {
     const std::string_view stem = w.substr(0, w.size() - cut);
+    // A stem of four bytes or more can be, or end in, only a term of four bytes or more (the
+    // ends tried below have five), which ends in the stem's last four bytes.
+    if (stem.size() >= 4 && !tails_.test(Tail(stem))) continue;
     // Every end of the stem tried below ends as the stem does: most stems end as no term.
     if (stem.size() >= 2 && !short_terms_ && !ends_.test(End(stem))) continue;
     if (MayBeTerm(stem)) {
@@ -56,12 +68,16 @@ const std::vector<QuoteTerms::Side>* QuoteTerms::Term(std::string_view w) const 
     }
     // The ends tried below are of five bytes or more: each ends in the stem's last four.
     if (stem.size() < 6 || !tails_.test(Tail(stem))) continue;
-    for (size_t start = 1; start + 5 <= stem.size(); ++start) {
+    const auto lengths = tail_lengths_.find(Last4(stem));
+    if (lengths == tail_lengths_.end()) continue;
+    // The ends from the second byte on, longest first, that are as long as a term ending in
+    // the same four bytes: the others can be no term.
+    for (const uint32_t n : lengths->second) {
+      if (n + 1 > stem.size()) continue;
+      const size_t start = stem.size() - n;
       if ((static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) continue;
-      if (MayBeTerm(stem.substr(start))) {
-        auto it = antonyms_.find(stem.substr(start));
-        if (it != antonyms_.end()) return &it->second;
-      }
+      auto it = antonyms_.find(stem.substr(start));
+      if (it != antonyms_.end()) return &it->second;
     }
   }
   return nullptr;
@@ -78,9 +94,44 @@ struct QuoteTerms::Scratch {
   std::string folded;
   std::vector<Token> tokens;
   std::vector<std::string_view> words, numbers;  // Views into `folded`, sorted below.
+  std::vector<std::pair<uint64_t, std::string_view>> keyed;  // words by PrefixKey.
   std::vector<Hit> hits;
   std::vector<int> negations;
 };
+
+namespace {
+
+// The first eight bytes of s as a big-endian number, zero bytes after a shorter s: ordered by
+// it, and by the whole strings where it is equal, strings are in their lexicographic order.
+uint64_t PrefixKey(std::string_view s) {
+  if (s.size() >= 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data(), 8);
+    return std::endian::native == std::endian::little ? __builtin_bswap64(w) : w;
+  }
+  uint64_t w = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    w |= uint64_t{static_cast<unsigned char>(s[k])} << (56 - 8 * k);
+  }
+  return w;
+}
+
+// std::sort and std::unique of `words`; the strings' first bytes are compared as numbers, which
+// spares most of the calls to memcmp a string comparison makes.
+void SortUnique(std::vector<std::string_view>& words,
+                std::vector<std::pair<uint64_t, std::string_view>>& keyed) {
+  keyed.clear();
+  for (std::string_view w : words) keyed.emplace_back(PrefixKey(w), w);
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second < b.second;
+  });
+  words.clear();
+  for (const auto& [key, w] : keyed) {
+    if (words.empty() || words.back() != w) words.push_back(w);
+  }
+}
+
+}  // namespace
 
 void QuoteTerms::Derive(Claim& claim) const {
   thread_local Scratch scratch;
@@ -137,8 +188,7 @@ void QuoteTerms::Derive(Claim& claim) const {
       q.quote_opposites.push_back(o);
     }
   }
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  SortUnique(words, scratch.keyed);
   q.quote_words.assign(words.begin(), words.end());
   std::sort(numbers.begin(), numbers.end());
   q.quote_numbers.assign(numbers.begin(), numbers.end());

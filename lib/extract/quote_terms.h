@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "crosscheck/options.h"
 #include "crosscheck/types.h"
 #include "lib/base/string_map.h"
@@ -48,11 +49,12 @@ class QuoteTerms {
     return static_cast<unsigned char>(s[0]) << 8 | static_cast<unsigned char>(s[1]);
   }
   static size_t End(std::string_view s) { return Start(s.substr(s.size() - 2)); }
-  static size_t Tail(std::string_view s) {  // s has four bytes or more.
+  static uint32_t Last4(std::string_view s) {  // s has four bytes or more.
     uint32_t w;
     std::memcpy(&w, s.data() + s.size() - 4, 4);
-    return (w * 0x9E3779B1u) >> 16;
+    return w;
   }
+  static size_t Tail(std::string_view s) { return (Last4(s) * 0x9E3779B1u) >> 16; }
 
   // term -> every (pair, side) it takes part in ("two-way" pairs with "one-way" and with
   // "Einbahnstraße").
@@ -65,6 +67,9 @@ class QuoteTerms {
   // Hashes of the last four bytes of the terms of four bytes or more: a compound's end is
   // tried at each of its starts only when the word ends as such a term does.
   std::bitset<65536> tails_;
+  // The lengths of the terms of five bytes or more by their last four bytes, longest first:
+  // the only ends of a compound that can be such a term.
+  absl::flat_hash_map<uint32_t, std::vector<uint32_t>> tail_lengths_;
   bool short_terms_ = false;   // A term of one byte, which ends_ does not hold.
 };
 
