@@ -7,6 +7,7 @@
 #include <string>
 
 #include "lib/data/embedded.h"
+#include "lib/extract/context.h"
 #include "lib/extract/tables.h"
 #include "lib/extract/tokens.h"
 
@@ -133,15 +134,25 @@ void SortUnique(std::vector<std::string_view>& words,
 
 }  // namespace
 
-void QuoteTerms::Derive(Claim& claim) const {
+QuoteTerms::Scratch& QuoteTerms::ThreadScratch() {
   thread_local Scratch scratch;
+  return scratch;
+}
+
+void QuoteTerms::Derive(Claim& claim) const {
+  Scratch& scratch = ThreadScratch();
+  const std::string_view content = claim.quote().content;
+  // The tokens' views point into scratch.folded until the fields are assigned at the end.
+  scratch.folded = Fold(content);
+  scratch.tokens.clear();
+  TokenizeAppend(content, {0, static_cast<uint32_t>(content.size())}, scratch.folded,
+                 scratch.tokens);
+  DeriveFrom(claim, scratch.tokens);
+}
+
+void QuoteTerms::DeriveFrom(Claim& claim, Tokens tokens) const {
+  Scratch& scratch = ThreadScratch();
   QuoteFields& q = claim.mutable_quote();
-  // The views below point into scratch.folded until the fields are assigned at the end.
-  std::string& folded = scratch.folded;
-  folded = Fold(q.content);
-  std::vector<Token>& tokens = scratch.tokens;
-  tokens.clear();
-  TokenizeAppend(q.content, {0, static_cast<uint32_t>(q.content.size())}, folded, tokens);
   // Views into the tokens, sorted below: a set of strings would allocate a node per word.
   std::vector<std::string_view>& words = scratch.words;
   std::vector<std::string_view>& numbers = scratch.numbers;
@@ -197,6 +208,60 @@ void QuoteTerms::Derive(Claim& claim) const {
 void QuoteTerms::DeriveAll(std::vector<Claim>& claims) const {
   for (Claim& c : claims) {
     if (c.kind == ClaimKind::kQuote) Derive(c);
+  }
+}
+
+namespace {
+
+// The document's tokens of a quotation's content, where they are the tokens Tokenize makes
+// of the content alone: the content lies in one sentence at a byte of the claim's span (the
+// quotation marks before it), and no token of the sentence runs over either of its ends.
+// Tokenize starts afresh at every token and at every byte it skips, reads no byte before a
+// token, and after a token's last byte only bytes that would have made the token longer;
+// Fold maps each character by itself. Else, an empty span with `*found` false.
+Tokens DocumentTokens(const DocContext& ctx, const Claim& c, bool* found) {
+  *found = false;
+  const std::string_view content = c.quote().content;
+  const std::string_view text = ctx.text;
+  if (content.empty() || c.span.begin >= text.size()) return {};
+  // The sentence the claim's span begins in: the last one beginning at or before it.
+  auto st = std::upper_bound(ctx.sentences.begin(), ctx.sentences.end(), c.span.begin,
+                             [](uint32_t at, const SentenceTokens& s) {
+                               return at < s.sentence.span.begin;
+                             });
+  if (st == ctx.sentences.begin()) return {};
+  --st;
+  const Span sentence = st->sentence.span;
+  constexpr size_t kLongestMark = 4;  // The content begins after the opening mark.
+  for (size_t b = c.span.begin; b <= c.span.begin + kLongestMark; ++b) {
+    const size_t e = b + content.size();
+    if (b < sentence.begin || e > sentence.end) return {};
+    if (text.compare(b, content.size(), content) != 0) continue;
+    const Tokens t = st->tokens;
+    // The first token ending after b, and the first beginning at or after e.
+    auto first = std::partition_point(t.begin(), t.end(),
+                                      [&](const Token& k) { return k.span.end <= b; });
+    auto last = std::partition_point(first, t.end(),
+                                     [&](const Token& k) { return k.span.begin < e; });
+    if (first != last && (first->span.begin < b || std::prev(last)->span.end > e)) return {};
+    *found = true;
+    return t.subspan(static_cast<size_t>(first - t.begin()), static_cast<size_t>(last - first));
+  }
+  return {};
+}
+
+}  // namespace
+
+void QuoteTerms::DeriveAll(DocContext& ctx) const {
+  for (Claim& c : ctx.claims) {
+    if (c.kind != ClaimKind::kQuote) continue;
+    bool found = false;
+    const Tokens tokens = DocumentTokens(ctx, c, &found);
+    if (found) {
+      DeriveFrom(c, tokens);
+    } else {
+      Derive(c);
+    }
   }
 }
 

@@ -21,6 +21,8 @@
 
 namespace crosscheck::internal {
 
+struct DocContext;  // lib/extract/context.h
+
 // Whether some quote among the documents' claims has words or numbers but no terms derived
 // from them: claims read back from JSON, which does not carry them, or built by hand.
 bool LacksQuoteTerms(const std::vector<DocumentResult>& documents);
@@ -35,6 +37,9 @@ class QuoteTerms {
   void Derive(Claim& quote) const;
   // Derive() for every quote among `claims`.
   void DeriveAll(std::vector<Claim>& claims) const;
+  // The same for the claims of the document being extracted (ctx.claims), whose quotations
+  // mostly take their tokens from the document's instead of tokenizing their words again.
+  void DeriveAll(DocContext& ctx) const;
 
  private:
   struct Side {
@@ -42,6 +47,9 @@ class QuoteTerms {
     int side;     // 0: the pair's first term, 1: its second.
   };
   struct Scratch;
+  static Scratch& ThreadScratch();  // Each thread's own.
+  // Derive() from the tokens of the quotation's content.
+  void DeriveFrom(Claim& quote, Tokens tokens) const;
   void Add(const std::string& a, const std::string& b);
   const std::vector<Side>* Term(std::string_view word) const;
   bool MayBeTerm(std::string_view s) const;
