@@ -119,6 +119,13 @@ class HashedMap {
       if (s.used) f(std::string_view(s.key));
     }
   }
+  // Calls f(key, value) for every key.
+  template <typename F>
+  void ForEachEntry(F f) const {
+    for (const Slot& s : slots_) {
+      if (s.used) f(std::string_view(s.key), s.value);
+    }
+  }
 
  private:
   struct Slot {

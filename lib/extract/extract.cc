@@ -180,7 +180,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
     MarkLeadInterim(ctx.claims);
   }
   quotes_.Run(ctx);
-  quote_terms_.DeriveAll(ctx.claims);
+  quote_terms_.DeriveAll(ctx);
 
   std::vector<Claim> claims = std::move(ctx.claims);
   if (home != nullptr) *home = HomePlace(ctx);

@@ -85,6 +85,17 @@ class PhraseTable {
   void ForEachFirstWord(F f) const {
     first_.ForEachKey(f);
   }
+  // Calls f(first word, false, fields) for every phrase and f(stem, true, fields) for every
+  // stem (without its '*'), with the row's fields.
+  template <typename F>
+  void ForEachRow(F f) const {
+    first_.ForEachEntry([&](std::string_view word, const Entries& entries) {
+      for (const Entry& e : entries.list) f(word, false, e.fields);
+    });
+    stems_.ForEachEntry([&](std::string_view, const auto& list) {
+      for (const auto& [stem, fields] : list) f(std::string_view(stem), true, fields);
+    });
+  }
 
  private:
   struct Entry {

@@ -1,9 +1,13 @@
 #include "lib/extract/quote_terms.h"
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
+#include <functional>
 #include <string>
 
 #include "lib/data/embedded.h"
+#include "lib/extract/context.h"
 #include "lib/extract/tables.h"
 #include "lib/extract/tokens.h"
 
@@ -27,6 +31,12 @@ void QuoteTerms::Add(const std::string& a, const std::string& b) {
     antonyms_[term].push_back({id, side});
     lengths_.set(std::min(term.size(), lengths_.size() - 1));
     if (term.size() >= 4) tails_.set(Tail(term));
+    if (term.size() >= 5) {
+      std::vector<uint32_t>& lengths = tail_lengths_[Last4(term)];
+      const uint32_t n = static_cast<uint32_t>(term.size());
+      auto at = std::lower_bound(lengths.begin(), lengths.end(), n, std::greater<>());
+      if (at == lengths.end() || *at != n) lengths.insert(at, n);
+    }
     if (term.size() >= 2) {
       starts_.set(Start(term));
       ends_.set(End(term));
@@ -48,6 +58,9 @@ bool QuoteTerms::MayBeTerm(std::string_view s) const {
 const std::vector<QuoteTerms::Side>* QuoteTerms::Term(std::string_view w) const {
   for (size_t cut = 0; cut <= 2 && cut < w.size(); ++cut) {
     const std::string_view stem = w.substr(0, w.size() - cut);
+    // A stem of four bytes or more can be, or end in, only a term of four bytes or more (the
+    // ends tried below have five), which ends in the stem's last four bytes.
+    if (stem.size() >= 4 && !tails_.test(Tail(stem))) continue;
     // Every end of the stem tried below ends as the stem does: most stems end as no term.
     if (stem.size() >= 2 && !short_terms_ && !ends_.test(End(stem))) continue;
     if (MayBeTerm(stem)) {
@@ -56,12 +69,16 @@ const std::vector<QuoteTerms::Side>* QuoteTerms::Term(std::string_view w) const 
     }
     // The ends tried below are of five bytes or more: each ends in the stem's last four.
     if (stem.size() < 6 || !tails_.test(Tail(stem))) continue;
-    for (size_t start = 1; start + 5 <= stem.size(); ++start) {
+    const auto lengths = tail_lengths_.find(Last4(stem));
+    if (lengths == tail_lengths_.end()) continue;
+    // The ends from the second byte on, longest first, that are as long as a term ending in
+    // the same four bytes: the others can be no term.
+    for (const uint32_t n : lengths->second) {
+      if (n + 1 > stem.size()) continue;
+      const size_t start = stem.size() - n;
       if ((static_cast<unsigned char>(stem[start]) & 0xC0) == 0x80) continue;
-      if (MayBeTerm(stem.substr(start))) {
-        auto it = antonyms_.find(stem.substr(start));
-        if (it != antonyms_.end()) return &it->second;
-      }
+      auto it = antonyms_.find(stem.substr(start));
+      if (it != antonyms_.end()) return &it->second;
     }
   }
   return nullptr;
@@ -78,19 +95,64 @@ struct QuoteTerms::Scratch {
   std::string folded;
   std::vector<Token> tokens;
   std::vector<std::string_view> words, numbers;  // Views into `folded`, sorted below.
+  std::vector<std::pair<uint64_t, std::string_view>> keyed;  // words by PrefixKey.
   std::vector<Hit> hits;
   std::vector<int> negations;
 };
 
-void QuoteTerms::Derive(Claim& claim) const {
+namespace {
+
+// The first eight bytes of s as a big-endian number, zero bytes after a shorter s: ordered by
+// it, and by the whole strings where it is equal, strings are in their lexicographic order.
+uint64_t PrefixKey(std::string_view s) {
+  if (s.size() >= 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data(), 8);
+    return std::endian::native == std::endian::little ? __builtin_bswap64(w) : w;
+  }
+  uint64_t w = 0;
+  for (size_t k = 0; k < s.size(); ++k) {
+    w |= uint64_t{static_cast<unsigned char>(s[k])} << (56 - 8 * k);
+  }
+  return w;
+}
+
+// std::sort and std::unique of `words`; the strings' first bytes are compared as numbers, which
+// spares most of the calls to memcmp a string comparison makes.
+void SortUnique(std::vector<std::string_view>& words,
+                std::vector<std::pair<uint64_t, std::string_view>>& keyed) {
+  keyed.clear();
+  for (std::string_view w : words) keyed.emplace_back(PrefixKey(w), w);
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second < b.second;
+  });
+  words.clear();
+  for (const auto& [key, w] : keyed) {
+    if (words.empty() || words.back() != w) words.push_back(w);
+  }
+}
+
+}  // namespace
+
+QuoteTerms::Scratch& QuoteTerms::ThreadScratch() {
   thread_local Scratch scratch;
+  return scratch;
+}
+
+void QuoteTerms::Derive(Claim& claim) const {
+  Scratch& scratch = ThreadScratch();
+  const std::string_view content = claim.quote().content;
+  // The tokens' views point into scratch.folded until the fields are assigned at the end.
+  scratch.folded = Fold(content);
+  scratch.tokens.clear();
+  TokenizeAppend(content, {0, static_cast<uint32_t>(content.size())}, scratch.folded,
+                 scratch.tokens);
+  DeriveFrom(claim, scratch.tokens);
+}
+
+void QuoteTerms::DeriveFrom(Claim& claim, Tokens tokens) const {
+  Scratch& scratch = ThreadScratch();
   QuoteFields& q = claim.mutable_quote();
-  // The views below point into scratch.folded until the fields are assigned at the end.
-  std::string& folded = scratch.folded;
-  folded = Fold(q.content);
-  std::vector<Token>& tokens = scratch.tokens;
-  tokens.clear();
-  TokenizeAppend(q.content, {0, static_cast<uint32_t>(q.content.size())}, folded, tokens);
   // Views into the tokens, sorted below: a set of strings would allocate a node per word.
   std::vector<std::string_view>& words = scratch.words;
   std::vector<std::string_view>& numbers = scratch.numbers;
@@ -137,8 +199,7 @@ void QuoteTerms::Derive(Claim& claim) const {
       q.quote_opposites.push_back(o);
     }
   }
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
+  SortUnique(words, scratch.keyed);
   q.quote_words.assign(words.begin(), words.end());
   std::sort(numbers.begin(), numbers.end());
   q.quote_numbers.assign(numbers.begin(), numbers.end());
@@ -147,6 +208,60 @@ void QuoteTerms::Derive(Claim& claim) const {
 void QuoteTerms::DeriveAll(std::vector<Claim>& claims) const {
   for (Claim& c : claims) {
     if (c.kind == ClaimKind::kQuote) Derive(c);
+  }
+}
+
+namespace {
+
+// The document's tokens of a quotation's content, where they are the tokens Tokenize makes
+// of the content alone: the content lies in one sentence at a byte of the claim's span (the
+// quotation marks before it), and no token of the sentence runs over either of its ends.
+// Tokenize starts afresh at every token and at every byte it skips, reads no byte before a
+// token, and after a token's last byte only bytes that would have made the token longer;
+// Fold maps each character by itself. Else, an empty span with `*found` false.
+Tokens DocumentTokens(const DocContext& ctx, const Claim& c, bool* found) {
+  *found = false;
+  const std::string_view content = c.quote().content;
+  const std::string_view text = ctx.text;
+  if (content.empty() || c.span.begin >= text.size()) return {};
+  // The sentence the claim's span begins in: the last one beginning at or before it.
+  auto st = std::upper_bound(ctx.sentences.begin(), ctx.sentences.end(), c.span.begin,
+                             [](uint32_t at, const SentenceTokens& s) {
+                               return at < s.sentence.span.begin;
+                             });
+  if (st == ctx.sentences.begin()) return {};
+  --st;
+  const Span sentence = st->sentence.span;
+  constexpr size_t kLongestMark = 4;  // The content begins after the opening mark.
+  for (size_t b = c.span.begin; b <= c.span.begin + kLongestMark; ++b) {
+    const size_t e = b + content.size();
+    if (b < sentence.begin || e > sentence.end) return {};
+    if (text.compare(b, content.size(), content) != 0) continue;
+    const Tokens t = st->tokens;
+    // The first token ending after b, and the first beginning at or after e.
+    auto first = std::partition_point(t.begin(), t.end(),
+                                      [&](const Token& k) { return k.span.end <= b; });
+    auto last = std::partition_point(first, t.end(),
+                                     [&](const Token& k) { return k.span.begin < e; });
+    if (first != last && (first->span.begin < b || std::prev(last)->span.end > e)) return {};
+    *found = true;
+    return t.subspan(static_cast<size_t>(first - t.begin()), static_cast<size_t>(last - first));
+  }
+  return {};
+}
+
+}  // namespace
+
+void QuoteTerms::DeriveAll(DocContext& ctx) const {
+  for (Claim& c : ctx.claims) {
+    if (c.kind != ClaimKind::kQuote) continue;
+    bool found = false;
+    const Tokens tokens = DocumentTokens(ctx, c, &found);
+    if (found) {
+      DeriveFrom(c, tokens);
+    } else {
+      Derive(c);
+    }
   }
 }
 

@@ -118,6 +118,22 @@ void QuantityWords::AddMeasureVerbs(const Table& table) {
   for (const std::string& head : order) split_verbs.Add(head, std::move(heads[head]));
 }
 
+void QuantityWords::BuildVictimGate() {
+  for (const PhraseTable* table : {&measures, &measure_verbs}) {
+    table->ForEachRow([&](std::string_view first, bool stem, const std::vector<std::string>& f) {
+      // A row without fields is let through too: the reader asks it as before.
+      if (!f.empty() && !IsOrKindOf(f[0], "killed") && !IsOrKindOf(f[0], "injured")) return;
+      if (!stem) {
+        victim_gate.first.Add(HashString(first));
+      } else if (first.size() >= 4) {  // A shorter stem matches no word (PhraseTable::Add).
+        uint32_t q;
+        std::memcpy(&q, first.data(), 4);
+        victim_gate.stem_quads.push_back(q);
+      }
+    });
+  }
+}
+
 absl::Status QuantityWords::Load(
     const LanguageFolder& folder,
     const std::vector<std::pair<std::string, std::string>>& measure_nouns) {
@@ -133,6 +149,7 @@ absl::Status QuantityWords::Load(
   AddMeasureVerbs(*verbs);
   for (const auto& [form, measure] : measure_nouns) measures.Add(form, {measure});
   if (absl::Status s = LoadOntology(measure_tally); !s.ok()) return s;
+  BuildVictimGate();
   absl::StatusOr<Table> agency_table = LanguageFolder::Common(kAgencies);
   if (!agency_table.ok()) return agency_table.status();
   for (const TableRow& row : agency_table->rows) agencies.insert(std::string(row[1]));

@@ -4,12 +4,16 @@
 #ifndef CROSSCHECK_LIB_LANG_QUANTITY_WORDS_H_
 #define CROSSCHECK_LIB_LANG_QUANTITY_WORDS_H_
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
+#include "lib/base/hash_filter.h"
 #include "lib/base/string_map.h"
 #include "lib/extract/phrase_table.h"
 #include "lib/lang/role_table.h"
@@ -129,6 +133,22 @@ struct QuantityWords {
   // The same as written in a text ("exit poll"): what a lead naming a projection holds.
   std::vector<std::string> interim_phrases;
   RoleTable roles;
+  // The words a row of `measures` or `measure_verbs` can start with whose measure is or lies
+  // below "killed" or "injured": a match of those rows starts at a word that MayStart passes
+  // (VictimsAsDead asks every word of an article, and the other rows do not concern it).
+  struct KindGate {
+    HashFilter first;                  // The rows' first words, by HashString.
+    std::vector<uint32_t> stem_quads;  // The first four bytes of their stems ('*' forms).
+    bool MayStart(const Token& t) const {
+      if (first.MayContain(t.hash)) return true;
+      if (stem_quads.empty() || t.folded().size() < 4) return false;
+      uint32_t q;
+      std::memcpy(&q, t.folded().data(), 4);
+      return std::find(stem_quads.begin(), stem_quads.end(), q) != stem_quads.end();
+    }
+  };
+  KindGate victim_gate;
+  void BuildVictimGate();  // After the tables and the ontology are loaded.
 
   QuantityWords();
   // The broader measure of `measure` in the ontology; nullptr for a root or an unknown one.

@@ -92,12 +92,12 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
   };
   if (std::none_of(ctx.claims.begin(), ctx.claims.end(), victims)) return;
   const QuantityWords& q = ctx.pack->quantities;
-  // Most words begin no measure nor measure verb: the lexicon's classes of a tagged word say
-  // so exactly (LanguagePack::Build compiles both tables into it), and a sentence's classes
-  // for all its words. Only stems ('*' forms, German measures) are asked of each word of
-  // four bytes or more. Every word of a small article was asked both tables before.
+  // Most sentences have no word that begins a measure nor a measure verb: their lexicon
+  // classes say so exactly (LanguagePack::Build compiles both tables into them). Stems ('*'
+  // forms, German measures) are not in the classes, but only those of the dead or the
+  // injured matter; q.victim_gate passes each word that may begin such a row.
   const uint64_t starts = (uint64_t{1} << kLexMeasure) | (uint64_t{1} << kLexMeasureVerb);
-  const bool stems = q.measures.has_stems() || q.measure_verbs.has_stems();
+  const bool stems = !q.victim_gate.stem_quads.empty();
   bool dead = false;
   // The last row each table matched and what it is a kind of: the same rows ("killed",
   // "people") come again and again, and each question walks the measure tree by name.
@@ -109,11 +109,9 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
     if (st.sentence.paragraph >= boilerplate) break;
     if (!stems && (st.classes & starts) == 0) continue;
     for (size_t k = 0; k < st.tokens.size(); ++k) {
-      const Token& t = st.tokens[k];
-      if (t.lex != nullptr && (t.lex->classes & starts) == 0 &&
-          !(stems && t.folded().size() >= 4)) {
-        continue;
-      }
+      // A word no row of the dead or injured starts: what either table matches there is
+      // some other measure, which decides nothing here.
+      if (!q.victim_gate.MayStart(st.tokens[k])) continue;
       for (int w = 0; w < 2; ++w) {
         const PhraseMatch m = (w == 0 ? q.measure_verbs : q.measures).Match(st.tokens, k);
         if (m.length == 0) continue;
