@@ -202,6 +202,21 @@ std::string SubjectPlace(Tokens tokens, size_t first, const LanguagePack& pack) 
   return opens ? m.fields->at(0) : "";
 }
 
+// The place a relative clause of the figure tells of: the one right before its comma and
+// "where" ("two quakes in Japan, where a magnitude 7.0 quake followed a 6.2").
+std::string PlaceOfRelative(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kClause = 12, kLongestPlace = 3;
+  for (size_t k = first; k-- > 2 && first - k <= kClause;) {
+    if (IsClauseBreak(tokens[k])) return "";
+    if (!pack.quantities.roles.Has(tokens[k], kPlaceRelative) || tokens[k - 1].folded() != ",") {
+      continue;
+    }
+    const PhraseMatch m = pack.quantities.places.EndingAt(tokens, k - 1, kLongestPlace);
+    return m.length > 0 ? m.fields->at(0) : "";
+  }
+  return "";
+}
+
 }  // namespace
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
@@ -232,6 +247,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
   }
   if (best.empty()) best = PlaceClosingClause(tokens, first, pack);
   if (best.empty()) best = SubjectPlace(tokens, first, pack);
+  if (best.empty()) best = PlaceOfRelative(tokens, first, pack);
   return best.empty() && !ElsewhereBefore(tokens, first, pack) ? OpeningPlace(tokens, first, pack)
                                                                : best;
 }
