@@ -15,7 +15,8 @@ constexpr std::string_view kQuantityRoleNames[] = {
     "each", "focus_part", "reason_link", "rest", "remains_of", "crowd_noun", "crowd_estimate",
     "toll_word", "offset_after", "start_verb", "besides", "adverb", "clause_and", "local_body",
     "hospital", "report_link", "that_day", "size_of", "occasion_relative", "by_level",
-    "to_level", "start_noun", "clause_aux", "place_verb", "further_rise", "day_part", "place_relative"};
+    "to_level", "start_noun", "clause_aux", "place_verb", "further_rise", "day_part", "place_relative",
+    "country_noun"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

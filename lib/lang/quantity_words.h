@@ -101,6 +101,7 @@ struct MeasureInfo {
 // expected to rise"): the cue tells of the rise to come, not of the figure.
 // day_part: "late", "early" before a weekday or day word: when, no counted noun.
 // place_relative: "where", "wo" after a comma and a place: its clause is that place's.
+// country_noun: "nation", "country" after a region's name: a description of a country.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -110,7 +111,7 @@ enum QuantityRole : int {
   kHeldPart, kBackThen, kInterim, kCapacity, kEach, kFocusPart, kReasonLink, kRest,
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
-  kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative,
+  kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative, kCountryNoun,
   kQuantityRoles
 };
 

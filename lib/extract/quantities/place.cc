@@ -233,6 +233,8 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
     for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) continue;
+      // "in the Caribbean nation": the story's country described by its region, no place.
+      if (k + m.length < to && pack.quantities.roles.Has(tokens[k + m.length], kCountryNoun)) break;
       const size_t d = k >= last ? k - last : first - std::min(first, k);
       // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place.
       const bool listed = ListGoesOn(tokens, k + m.length, pack);

@@ -63,6 +63,16 @@ bool SinceDate(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   return false;
 }
 
+// Whether date `d` is in a relative clause opened after a comma ("hurt in the nation, which
+// is still reeling from ... in July"): no frame of a figure before it (as a "since" after).
+bool InRelativeClause(Tokens tokens, const Claim& d, const LanguagePack& pack) {
+  for (size_t k = 1; k < tokens.size() && tokens[k].span.end <= d.span.begin; ++k) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+    if (m.length == 1 && m.fields->at(1) == "relative" && IsPunct(tokens[k - 1], ",")) return true;
+  }
+  return false;
+}
+
 // Whether a punctuation mark follows date claim `d`.
 bool BreakAfter(Tokens tokens, const Claim& d) {
   size_t k = 0;
@@ -113,7 +123,9 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
         !ComparedWith(tokens, d, ctx.pack) && !StartsThen(tokens, d, *ctx.pack)) {
       periods.emplace_back(d.span.begin, *days);
       const bool since = SinceDate(tokens, d, *ctx.pack);
-      if (short_span || since) sinces.push_back(d.span.begin);
+      if (short_span || since || InRelativeClause(tokens, d, *ctx.pack)) {
+        sinces.push_back(d.span.begin);
+      }
       // "deaths since October stood at 412": when the count began, not its frame; "Since
       // 2011, when 147 were infected" opens a clause of that time.
       if (since && !BreakAfter(tokens, d)) starts.push_back(d.span.begin);
