@@ -296,6 +296,11 @@ void DateRecognizer::Run(DocContext& ctx) const {
     bool deadline = false;
     const size_t first = ExtendLeft(t, f.raw.first, pack, &deadline);
     const size_t last = f.to ? f.to->last : f.raw.last;
+    // "destroyed by the August 14 quake": the day names the incident after it, no deadline.
+    if (const PhraseMatch m = deadline ? pack.dates.events.Match(t, last) : PhraseMatch{};
+        m.length > 0 && KindOf(*m.fields) == "incident") {
+      deadline = false;
+    }
     Claim c;
     c.kind = ClaimKind::kDate;
     c.span = {t[first].span.begin, t[last - 1].span.end};

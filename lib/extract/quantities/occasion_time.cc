@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <optional>
 
 #include "lib/extract/dates/raw_date.h"
@@ -91,6 +92,26 @@ bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
     }
   }
   return false;
+}
+
+bool ListContinues(Tokens tokens, size_t end, size_t first,
+                   const LanguagePack& pack, size_t gap) {
+  // 5: ", die Grünen auf", "und die NEOS mit".
+  if (first < end || first - end > gap) return false;
+  bool link = false;
+  for (size_t k = end; k < first; ++k) {
+    if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;
+    link = link || tokens[k].folded() == "," || pack.quantities.roles.Has(tokens[k], kListLink);
+  }
+  return link;
+}
+
+bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack) {
+  const auto k = std::lower_bound(tokens.begin(), tokens.end(), end,
+                                  [](const Token& t, uint32_t pos) { return t.span.begin < pos; });
+  if (k == tokens.end()) return false;
+  const PhraseMatch m = pack.dates.events.Match(tokens, static_cast<size_t>(k - tokens.begin()));
+  return m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "incident";
 }
 
 }  // namespace crosscheck::internal

@@ -261,18 +261,6 @@ std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   return carried_;
 }
 
-bool ListContinues(Tokens tokens, size_t end, size_t first,
-                   const LanguagePack& pack, size_t gap) {
-  // 5: ", die Grünen auf", "und die NEOS mit".
-  if (first < end || first - end > gap) return false;
-  bool link = false;
-  for (size_t k = end; k < first; ++k) {
-    if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;
-    link = link || tokens[k].folded() == "," || pack.quantities.roles.Has(tokens[k], kListLink);
-  }
-  return link;
-}
-
 std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
                                       Tokens tokens, size_t first) {
   size_t colon = first;
@@ -371,6 +359,8 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     // "near the epicentre of Sunday's temblor on Thursday": a possessive day is another event's.
     const std::string_view written = it->span.Of(ctx.text);
     if (written.ends_with("'s") || written.ends_with("\u2019s")) continue;
+    // "injured by the August 14 quake": a day naming the incident, not when it was counted.
+    if (IncidentNounAfter(tokens, it->span.end, *ctx.pack)) continue;
     best_gap = gap(it->span);
     best = it->date().range;
   }
