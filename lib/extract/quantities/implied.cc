@@ -193,4 +193,17 @@ std::optional<size_t> CountedAfterCue(Tokens tokens, size_t last, const Language
   return std::nullopt;
 }
 
+bool TollRoseTo(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kLongestCue = 3, kClause = 8;  // "have risen to"; "Confirmed fatalities have".
+  const PhraseMatch cue = pack.modality.EndingAt(tokens, first, kLongestCue);
+  if (cue.length == 0 || cue.fields->at(0) != "latest") return false;
+  const size_t verb = first - cue.length;
+  for (size_t k = verb; k-- > 0 && verb - k <= kClause;) {
+    if (IsClauseBreak(tokens[k])) return false;
+    const PhraseMatch m = MeasureNounAt(tokens, k, pack);
+    if (m.length > 0 && k + m.length <= verb) return IsToll(m.fields->at(0), pack);
+  }
+  return false;
+}
+
 }  // namespace crosscheck::internal

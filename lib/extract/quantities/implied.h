@@ -25,6 +25,11 @@ bool SameClause(Tokens tokens, size_t from, size_t to);
 // not read. Not one noun named twice ("Demonstrantinnen und Demonstranten").
 bool JoinedMeasures(Tokens tokens, size_t noun, const LanguagePack& pack);
 
+// Whether a verb of the newest count ends right before the figure ("Deaths have reached 19",
+// "fatalities rose to 40"; modality.tsv, latest) and a toll noun opens its clause: the figure
+// counts the toll, with no noun of its own.
+bool TollRoseTo(Tokens tokens, size_t first, const LanguagePack& pack);
+
 // The quantity_words.tsv row (implied_count) of a pronoun and a form of "to be" beside a
 // figure with no noun ("45.000 werden es am Abend sein", "there were 12,000", "waren es
 // 8.000"), or nullptr. A source cue of `sources` and adverbs may stand between the phrase

@@ -335,6 +335,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
              UnitJoined(s.tokens, e.last, s.pack) ||
              !(s.talks_about_a_figure || ScaledAlone(s.tokens, e, previous) ||
                MeasureEndsBefore(s.tokens, e.first, s.pack) ||
+               TollRoseTo(s.tokens, e.first, s.pack) ||
                ImpliedCountCue(s.tokens, e, s.pack, &s.facts.sources) != nullptr) ||
              !ImpliedMeasure(s, e, np_end, previous, c, own_subject)) {
     return 0;  // A bare number with nothing counted is no claim.
