@@ -181,7 +181,7 @@ bool SurelyNfc(std::string_view text) {
   const unsigned char* p = reinterpret_cast<const unsigned char*>(text.data());
   const size_t n = text.size();
   for (size_t i = 0;;) {
-    i = internal::SkipAsciiBlocks(text, i);
+    i = internal::SkipLatinBlocks(text, i);
     if (i >= n) return true;
     const unsigned char c = p[i];
     if (c < 0x80) {

@@ -14,7 +14,7 @@ absl::Status ValidateUtf8(std::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    i = internal::SkipAsciiBlocks(text, i);  // ASCII fast path, eight bytes at a time.
+    i = internal::SkipLatinBlocks(text, i);  // ASCII and 0xC3 pairs, sixteen bytes at a time.
     if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
