@@ -63,14 +63,17 @@ bool SinceDate(Tokens tokens, const Claim& d, const LanguagePack& pack) {
   return false;
 }
 
-// Whether date `d` is in a relative clause opened after a comma ("hurt in the nation, which
-// is still reeling from ... in July"): no frame of a figure before it (as a "since" after).
+// Whether date `d` is in a relative clause opened after a comma, no figure between ("hurt in
+// the nation, which is still reeling from ... in July"): no frame of a figure before the clause
+// (as a "since" after it); "Floods, which swept the region, killed 40 in July" keeps it.
 bool InRelativeClause(Tokens tokens, const Claim& d, const LanguagePack& pack) {
+  bool open = false;
   for (size_t k = 1; k < tokens.size() && tokens[k].span.end <= d.span.begin; ++k) {
     const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-    if (m.length == 1 && m.fields->at(1) == "relative" && IsPunct(tokens[k - 1], ",")) return true;
+    open = (open && tokens[k].kind != TokenKind::kNumber) ||
+           (m.length == 1 && m.fields->at(1) == "relative" && IsPunct(tokens[k - 1], ","));
   }
-  return false;
+  return open;
 }
 
 // Whether a punctuation mark follows date claim `d`.
