@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lib/extract/dates/raw_date.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/quantities/candidate.h"
 #include "lib/extract/quantities/party.h"
@@ -214,9 +215,7 @@ bool ShareBefore(const DocContext& ctx, size_t index) {
 }
 
 bool PeriodAt(Tokens tokens, size_t at, const LanguagePack& pack) {
-  if (at >= tokens.size() || tokens[at].kind != TokenKind::kWord) return false;
-  const std::vector<std::string>* row = pack.dates.relative_days.Find(tokens[at]);
-  return row != nullptr && !row->empty() && row->front() == "unit";
+  return RelativeAt(tokens, at, pack).kind == Relative::kUnit;
 }
 
 bool OffsetBetween(Tokens tokens, uint32_t after, size_t first, const LanguagePack& pack) {
