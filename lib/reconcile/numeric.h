@@ -192,8 +192,9 @@ inline Frame FrameOf(Modality m) {
 // ("ursprünglich 8.000 Teilnehmer", then 15,000; "up from more than 300 the previous day"
 // beside "at least 600"): the article tells that update itself, and its old figure is no
 // reading of what other articles count now, nor of their first figures. A floor is passed
-// by a count above its number; a figure its own count meets or falls below ("nearly 500 at
-// first ... at least 471") is still a first figure that was revised.
+// by a count above its number, and a first figure is taken back by a count wholly below it
+// ("Drei Menschen sterben. Zuvor war von vier Toten die Rede"); a figure its own count still
+// meets ("nearly 500 at first ... at least 471") is a first figure that was revised.
 void DropRecalled(std::vector<Item>& items);
 
 // A later count of at least this share of the earlier is a revision of the same count; a

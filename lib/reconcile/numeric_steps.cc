@@ -189,7 +189,7 @@ void DropRecalled(std::vector<Item>& items) {
            now->unit == first->unit && now->rate == first->rate &&
            (now->aspect == Aspect::kChange) == (first->aspect == Aspect::kChange) &&
            (now->place == first->place || now->place == 0 || first->place == 0) &&
-           now->value.low > bar;
+           (now->value.low > bar || now->value.high < first->value.low);
   };
   if (std::none_of(items.begin(), items.end(),
                    [](Item x) { return x->modality == Modality::kInitial; })) {
