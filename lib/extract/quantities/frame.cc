@@ -333,6 +333,7 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
       // the root says whose ("four students were killed": a part of the dead).
       if (!noun->second.parent.empty()) group = c.unit;
       c.unit = std::move(verb);
+      if (c.unit == kAboard && CrewBeside(tokens, np_end, pack)) c.unit = kPassengers;
     } else if (noun->second.generic) {
       // "8,000 people" with no verb: anyone at all; at a rally, an estimate counts its crowd.
       if (rally == nullptr || whole || !CrowdOfRally(tokens, first, np_end, pack, *rally, c)) {

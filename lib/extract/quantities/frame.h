@@ -179,6 +179,11 @@ std::string MeasureClosingClause(Tokens tokens, size_t from, size_t window,
 size_t CoordinatedPeople(Tokens tokens, size_t np_end, std::string_view unit,
                          const LanguagePack& pack);
 
+// Whether a count of the crew follows the figure's noun, joined by "and", "plus" or "sowie"
+// ("46 Menschen sowie zwei Fahrer", "120 people and six crew members"): those the figure
+// counts are then the passengers, not all aboard (verb_group.cc).
+bool CrewBeside(Tokens tokens, size_t np_end, const LanguagePack& pack);
+
 // Whether the clause of the figure at tokens [first, np_end) names its place only by pointing
 // back ("two people died in the state", "dort starben 12 Menschen").
 bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,

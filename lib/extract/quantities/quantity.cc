@@ -189,10 +189,12 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
           s.pack.quantities.IsKindOf(previous->unit, whole)) {
         whole = std::string(std::string_view(previous->unit));
       }
-    } else if (previous != nullptr &&
+    } else if (previous != nullptr && !(previous->value.high < e.point) &&
                (previous->paragraph == c.paragraph ||
                 (s.before == nullptr && previous->paragraph + 1 == c.paragraph))) {
       // "them" opening a paragraph: the one before's last count ("¶ Four of them are children").
+      // Not a count smaller than the part ("48 Personen, darunter zwei Fahrer. 31 von ihnen"):
+      // "them" is then the whole that count was listed in.
       whole = previous->unit;
       carried = true;
     } else if (!verb) {
