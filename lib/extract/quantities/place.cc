@@ -5,6 +5,7 @@
 
 #include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/implied.h"
+#include "lib/extract/tables.h"
 
 namespace crosscheck::internal {
 namespace {
@@ -89,20 +90,22 @@ std::string OpeningPlace(Tokens tokens, size_t first, const LanguagePack& pack) 
 namespace {
 
 // The place a phrase locates when it names a part of a place ("Tschernihiw im Norden der
-// Ukraine", "Hualien in eastern Taiwan"): the one named right before the locative at `locative`,
-// if a place part stands between it and the place at `place`; else empty.
+// Ukraine", "Hualien in eastern Taiwan") or one that holds it ("Tschassiw Jar in der Region
+// Donezk"): the one named right before the locative at `locative`, if a place part stands
+// between it and `located`, the place at `place`, or the gazetteer puts it there; else empty.
 std::string PlaceLocated(Tokens tokens, size_t locative, size_t place,
-                         const LanguagePack& pack) {
+                         const std::string& located, const LanguagePack& pack) {
   constexpr size_t kLongest = 3;  // Words of a place's name.
   bool part = false;
   for (size_t j = locative + 1; j < place; ++j) {
     part = part || pack.quantities.roles.Has(tokens[j], kPlacePart);
   }
-  if (!part) return "";
   for (size_t n = 1; n <= kLongest && n <= locative; ++n) {
-    if (PhraseMatch m = pack.quantities.places.Match(tokens, locative - n); m.length == n) {
-      return m.fields->at(0);
-    }
+    PhraseMatch m = pack.quantities.places.Match(tokens, locative - n);
+    if (m.length != n) continue;
+    // "Tschassiw Jar in der Region Donezk": a place the gazetteer puts in the one named after.
+    if (part || GazetteerWithin(m.fields->at(0), located)) return m.fields->at(0);
+    return "";
   }
   return "";
 }
@@ -240,7 +243,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       const bool listed = ListGoesOn(tokens, k + m.length, pack);
       if (d < best_distance) {
         best_distance = d;
-        const std::string located = PlaceLocated(tokens, i, k, pack);
+        const std::string located = PlaceLocated(tokens, i, k, m.fields->at(0), pack);
         best = listed ? EachOfList(tokens, k, first, pack)
                       : !located.empty() ? located : m.fields->at(0);
       }
