@@ -383,7 +383,8 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
   // blurred); so is a floor from the very article giving the lower count ("6 dead", "at
   // least 7"), which counts two things itself. A rate ("600 a day" against "more than 1,200
   // a day") is no running total: its floor is no later count. A count told as the one the
-  // toll rose to ("rises to 22") is the newest when written, as a floor is.
+  // toll rose to ("rises to 22") is the newest when written, as a floor is, and so is one
+  // told as reached so far ("bereits 22 Tote", "already 22 dead").
   struct Case {
     std::string name;
     std::vector<Interval> first;  // Article 0's figures.
@@ -404,6 +405,9 @@ TEST(ReconcileNumeric, ACountBelowAnotherArticlesFloorIsAnEarlierCount) {
                 "day"},
            Case{"risen to above", {Exact(20)}, Exact(22), FindingType::kUpdate, true, "",
                 Modality::kLatest},
+           // "Bereits 36 Todesopfer", "already 22 dead": the count reached so far.
+           Case{"reached so far above", {Exact(20)}, Exact(22), FindingType::kUpdate, true, "",
+                Modality::kHappened},
        }) {
     std::vector<DocumentResult> docs(2);
     docs[0].id = "first";
