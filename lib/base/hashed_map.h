@@ -76,10 +76,11 @@ class HashedMap {
     return const_cast<V*>(static_cast<const HashedMap*>(this)->Find(key, hash));
   }
   const V* Find(std::string_view key, uint64_t hash) const {
-    if (slots_.empty()) return nullptr;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
+    // No key, no slot to read (and none at all before the first Reserve).
+    if (size_ == 0) return nullptr;
+    const Slot* slots = slots_.data();
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots[i];
       if (!s.used) return nullptr;
       if (s.hash == hash && SameBytes(s.key, key)) return &s.value;
     }
@@ -105,6 +106,7 @@ class HashedMap {
     if (want <= slots_.size()) return;
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(want, Slot{});
+    mask_ = want - 1;
     for (Slot& s : old) {
       if (!s.used) continue;
       Slot& n2 = Place(s.hash);
@@ -135,15 +137,16 @@ class HashedMap {
     bool used = false;
   };
   Slot& Place(uint64_t hash) {
-    const size_t mask = slots_.size() - 1;
-    size_t i = hash & mask;
-    while (slots_[i].used) i = (i + 1) & mask;
+    size_t i = hash & mask_;
+    while (slots_[i].used) i = (i + 1) & mask_;
     slots_[i].used = true;
     slots_[i].hash = hash;
     return slots_[i];
   }
   void Grow() { Reserve(slots_.empty() ? 1 : slots_.size()); }  // Doubles the slots.
   std::vector<Slot> slots_;
+  // slots_.size() - 1, kept: the size is a division by sizeof(Slot), at every look-up.
+  size_t mask_ = 0;
   size_t size_ = 0;
 };
 

@@ -176,7 +176,9 @@ bool AfterAttribute(Tokens t, size_t i, const LanguagePack& pack) {
 // within `window` tokens either side).
 EventWord EventNear(Tokens t, size_t first, size_t last,
                     const LanguagePack& pack, size_t window = 25, bool clause = true) {
-  EventWord event;
+  // The row only: the event's name is copied once, for the nearest (a copy at each nearer
+  // word allocated, 100,000 times on 2,000 articles).
+  const std::vector<std::string>* best_row = nullptr;
   size_t best = SIZE_MAX;
   auto [lo, hi] = clause ? ClauseAround(t, first, last, window)
                          : std::pair{first > window ? first - window : 0,
@@ -188,9 +190,11 @@ EventWord EventNear(Tokens t, size_t first, size_t last,
     if (row == nullptr) continue;
     const std::string_view kind = KindOf(*row);
     if (kind == "incident" && AfterAttribute(t, i, pack)) continue;
-    best = d, event = {row->front(), kind.starts_with("incident"), kind == "statement"};
+    best = d, best_row = row;
   }
-  return event;
+  if (best_row == nullptr) return {};
+  const std::string_view kind = KindOf(*best_row);
+  return {best_row->front(), kind.starts_with("incident"), kind == "statement"};
 }
 
 // "Saturday's strike": a weekday in the possessive names the day of the event noun right
