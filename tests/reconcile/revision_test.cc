@@ -215,8 +215,8 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
   // day: an update. Not when one article gives both (it tells the update itself), when the
   // two are different sources' counts, when the later count is of another day, when they
   // meet, when the later one names a place the first does not (a part of it), or when the
-  // first figure's own article gives a higher count (it recalls the first figure beside the
-  // count that went on; one its own count falls to is still revised elsewhere).
+  // first figure's own article gives another count it does not meet (it recalls the first
+  // figure beside the count that went on, or took it back for a lower one).
   struct Case {
     std::string name;
     double later;
@@ -235,7 +235,7 @@ TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
       {"they meet", 3050, "", "police", false, 0, false},
       {"a named place's part", 1000, "", "police", false, 0, false, "munich"},
       {"its own article counts higher", 6000, "", "police", false, 0, false, "", 8000},
-      {"its own article counts lower", 6000, "", "police", false, 0, true, "", 2000},
+      {"its own article counts lower", 6000, "", "police", false, 0, false, "", 2000},
   };
   for (const Case& c : cases) {
     Claim first = Quantity({"zunächst 3.000", Around(3000), Modality::kInitial, c.first_source, "",
