@@ -102,6 +102,7 @@ struct MeasureInfo {
 // day_part: "late", "early" before a weekday or day word: when, no counted noun.
 // place_relative: "where", "wo" after a comma and a place: its clause is that place's.
 // country_noun: "nation", "country" after a region's name: a description of a country.
+// event_pronoun: "It", "Es" opening a sentence: the event the sentence before named.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -112,6 +113,7 @@ enum QuantityRole : int {
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
   kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative, kCountryNoun,
+  kEventPronoun,
   kQuantityRoles
 };
 

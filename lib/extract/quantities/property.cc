@@ -199,10 +199,9 @@ Interval ValueOf(const NumberExpr& e, int decimals, double factor, double offset
 }
 
 double Field(const PhraseMatch& m, size_t i, double fallback) {
-  if (m.length == 0 || m.fields->size() <= i) return fallback;
   double v = fallback;
-  const std::string& s = m.fields->at(i);
-  std::from_chars(s.data(), s.data() + s.size(), v);
+  if (m.length == 0 || m.fields->size() <= i) return v;
+  std::from_chars(m.fields->at(i).data(), m.fields->at(i).data() + m.fields->at(i).size(), v);
   return v;
 }
 
@@ -273,7 +272,8 @@ bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const Number
   if (p.row != nullptr && p.row->at(0) == "-") return false;
   r.e = &e;
   r.property = p.row != nullptr ? p.row->at(0) : "vote_share";
-  r.group = !party.empty() ? party : (takes == "scale" ? OtherEvent(tokens, e.first, pack) : "");
+  const bool event = takes == "scale" || r.property == "depth";  // An aftershock's, too.
+  r.group = !party.empty() ? party : event ? OtherEvent(ctx, index, tokens, e.first, pack) : "";
   r.end = end;
   // A whole reading on a scale is one rounded ("Stärke 6" beside "6,2"): to half a unit.
   r.decimals = WrittenDecimals(text, e, tokens, pack);

@@ -89,12 +89,21 @@ bool ChangeAfter(Tokens tokens, size_t end, size_t next,
 
 // Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
 // 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
-std::string OtherEvent(Tokens tokens, size_t first, const LanguagePack& pack) {
-  for (size_t k = 0; k < first; ++k) {
-    PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-    if (m.length > 0 && m.fields->at(1) == "other_event") return m.fields->at(0);
+std::string OtherEvent(const DocContext& ctx, size_t index, Tokens tokens, size_t first,
+                       const LanguagePack& pack) {
+  auto named = [&pack](Tokens in, size_t end) -> std::string {
+    for (size_t k = 0; k < end; ++k) {
+      PhraseMatch m = pack.quantities.properties.Match(in, k);
+      if (m.length > 0 && m.fields->at(1) == "other_event") return m.fields->at(0);
+    }
+    return "";
+  };
+  if (std::string here = named(tokens, first); !here.empty()) return here;
+  if (index == 0 || tokens.empty() || !pack.quantities.roles.Has(tokens[0], kEventPronoun)) {
+    return "";
   }
-  return "";
+  const Tokens before = ctx.sentences[index - 1].tokens;
+  return named(before, before.size());
 }
 
 // Whether a minus sign or a word of decrease (properties.tsv) is before the figure in its clause

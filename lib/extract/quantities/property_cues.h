@@ -51,8 +51,10 @@ bool ChangeAfter(Tokens tokens, size_t end, size_t next,
                  const LanguagePack& pack);
 
 // Another event's reading before tokens[first] in the sentence ("a second 7.6 magnitude
-// tremor"): its key, or empty.
-std::string OtherEvent(Tokens tokens, size_t first, const LanguagePack& pack);
+// tremor"), or in the one before when a pronoun opens this one ("The 22nd aftershock hit at
+// 5.56pm. It was a magnitude 4.0 tremor"): its key, or empty.
+std::string OtherEvent(const DocContext& ctx, size_t index, Tokens tokens, size_t first,
+                       const LanguagePack& pack);
 
 // Whether a minus sign or a word of decrease makes the growth figure at [at, end) negative.
 bool Decrease(Tokens tokens, size_t at, size_t end, const LanguagePack& pack);
