@@ -28,6 +28,11 @@ namespace {
 constexpr std::string_view kCrew = "crew", kPassengers = "passengers", kAboard = "aboard";
 }  // namespace
 
+bool InsideOther(std::string_view found, size_t found_end, size_t end, const PhraseMatch& m,
+                 const LanguagePack& pack) {
+  return end <= found_end && !pack.quantities.IsOrKindOf(found, m.fields->at(0));
+}
+
 std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
                              const LanguagePack& pack) {
   // Words are counted, not marks: a quoted name ("durch das Orkantief „Zeynep“ ums Leben
@@ -247,6 +252,7 @@ std::string TollNounBefore(Tokens tokens, size_t first,
   constexpr size_t kWindow = 20;  // "The death toll from the attack on … has risen to 35 people".
   const size_t from = ClauseAround(tokens, first, first, kWindow).first;
   std::string found;
+  size_t found_end = 0;
   for (size_t k = from; k < first; ++k) {
     const PhraseMatch m = MeasureNounAt(tokens, k, pack);
     // Where nouns are capitalised, a lower-case match is an adjective ("dem betroffenen Zug").
@@ -261,8 +267,10 @@ std::string TollNounBefore(Tokens tokens, size_t first,
                                    NumberWordExact(pack, tokens[k - 1].folded()) ||
                                    pack.numbers.scales.Match(tokens, k - 1).length > 0);
     if (t != pack.quantities.measure_tally.end() && t->second.person &&
-        (t->second.toll || t->second.occasion) && !counted) {
+        (t->second.toll || t->second.occasion) && !counted &&
+        !InsideOther(found, found_end, k + m.length, m, pack)) {
       found = m.fields->at(0);
+      found_end = k + m.length;
     }
   }
   return found;

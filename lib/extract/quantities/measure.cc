@@ -77,8 +77,7 @@ namespace {
 
 // The measure row of a truncated compound that shares the head of the compound after it
 // ("50 Schwer- und 100 Leichtverletzte": Schwerverletzte), a word written with a dash and a
-// space after it: the word joined to the longest ending of that compound that makes a counted
-// noun. Nullptr otherwise.
+// space after it: the word joined to the longest ending of that compound that makes a noun.
 const std::vector<std::string>* TruncatedCompound(Tokens tokens, size_t k,
                                                   const LanguagePack& pack) {
   constexpr size_t kReach = 7;  // "Schwer-, 8 Mittel- und 100 Leichtverletzte".
@@ -355,15 +354,18 @@ std::optional<std::pair<std::string, size_t>> MeasureBefore(Tokens tokens,
                                                             const LanguagePack& pack) {
   constexpr size_t kWindow = 30;
   std::optional<std::pair<std::string, size_t>> found;
+  size_t found_end = 0;
   for (size_t k = before > kWindow ? before - kWindow : 0; k < before; ++k) {
     // "the deaths reported from various countries is 577": a noun a vague quantifier counts
     // is not what a later figure counts.
     if (k > 0 && pack.quantities.roles.Has(tokens[k - 1], kCountedBefore)) continue;
     const PhraseMatch m = MeasureNounAt(tokens, k, pack);
-    if (m.length > 0 && k + m.length <= before && !NamesSource(tokens, k, pack) &&
-        !CauseOfToll(tokens, found, k, m.fields->at(0), pack) &&
+    if (m.length > 0 && k + m.length <= before &&
+        !InsideOther(found ? found->first : "", found_end, k + m.length, m, pack) &&
+        !NamesSource(tokens, k, pack) && !CauseOfToll(tokens, found, k, m.fields->at(0), pack) &&
         !(found && AfterCauseLink(tokens, found->second, k, pack))) {
       found = std::pair{m.fields->at(0), k};
+      found_end = k + m.length;
     }
   }
   return found;

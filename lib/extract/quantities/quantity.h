@@ -45,6 +45,12 @@ const std::vector<std::string>* CompoundMeasure(const Token& t, const LanguagePa
 // The measure noun at tokens[k] as a measure named before a figure: a phrase of the table, or
 // where compounds are closed, one by its head ("die Zahl der Krankheitsfälle").
 PhraseMatch MeasureNounAt(Tokens tokens, size_t k, const LanguagePack& pack);
+
+// Whether a noun match `m` ending at `end` lies inside the one found before (ending at
+// `found_end`, of measure `found`) and names neither it nor a broader kind of it: "injury
+// toll" is not its last word's "toll" (the dead) again; "confirmed cases" reads as "cases".
+bool InsideOther(std::string_view found, size_t found_end, size_t end, const PhraseMatch& m,
+                 const LanguagePack& pack);
 // The counted noun after a figure ending before tokens[from]: from the table, else the next
 // noun in normalised form ("350 pounds of cement" -> pounds_of_cement). `of_allowed`: after a
 // vague plural or a scale, English puts "of" before the noun ("thousands of people").
