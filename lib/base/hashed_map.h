@@ -101,8 +101,7 @@ class HashedMap {
   bool empty() const { return size_ == 0; }
   // Room for `n` keys without growing: growing moves every key.
   void Reserve(size_t n) {
-    size_t want = 16;
-    while (want < n * 2) want *= 2;
+    const size_t want = SlotsFor(n);
     if (want <= slots_.size()) return;
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(want, Slot{});
@@ -113,6 +112,20 @@ class HashedMap {
       n2.key = std::move(s.key);
       n2.value = std::move(s.value);
     }
+  }
+  // Empties the map, keeping its slots, when they are those that Reserve(n) gives a new map:
+  // then it is as that map (the same slots, so keys land where they would), without
+  // allocating. Else false, and the map is unchanged.
+  bool ClearFor(size_t n) {
+    if (slots_.size() != SlotsFor(n)) return false;
+    for (Slot& s : slots_) {
+      if (!s.used) continue;
+      s.used = false;
+      s.key.clear();  // Its room stays for the next key here.
+      s.value = V{};
+    }
+    size_ = 0;
+    return true;
   }
   // Calls f(key) for every key.
   template <typename F>
@@ -136,6 +149,11 @@ class HashedMap {
     V value{};
     bool used = false;
   };
+  static size_t SlotsFor(size_t n) {
+    size_t want = 16;
+    while (want < n * 2) want *= 2;
+    return want;
+  }
   Slot& Place(uint64_t hash) {
     size_t i = hash & mask_;
     while (slots_[i].used) i = (i + 1) & mask_;

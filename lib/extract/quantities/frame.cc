@@ -391,9 +391,42 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
   return {from, to};
 }
 
+// One walk for both windows: the near clause's start is the wide one's, kept within kNear
+// of `first` (the same breaks stop both); its end is where the wide walk had counted kNear
+// words, or the wide one's when it stopped before.
+void FigureClauses::Walk() const {
+  const Tokens tokens = tokens_;
+  const size_t first = first_;
+  size_t from = first;
+  while (from > 0 && first - from < kWide && (!IsClauseBreak(tokens[from - 1]) || from - 1 <= 2)) {
+    --from;
+  }
+  size_t to = last_, near_to = SIZE_MAX;
+  for (size_t words = 0; to < tokens.size() && words < kWide; ++to) {
+    if (words == kNear && near_to == SIZE_MAX) near_to = to;
+    if (!IsClauseBreak(tokens[to])) ++words;
+    else if (const size_t close = BracketedAsideEnd(tokens, to); close > to) to = close;
+    else break;
+  }
+  wide_ = {from, to};
+  near_ = {std::max(from, first - std::min(first, kNear)), near_to == SIZE_MAX ? to : near_to};
+  walked_ = true;
+}
+
+std::pair<size_t, size_t> FigureClauses::Around(Tokens tokens, size_t first, size_t last,
+                                                size_t window) const {
+  if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_ ||
+      last != last_ || (window != kNear && window != kWide)) {
+    return ClauseAround(tokens, first, last, window);
+  }
+  if (!walked_) Walk();
+  return window == kNear ? near_ : wide_;
+}
+
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,
                 const std::string& inside, Claim& c, const GatheringArticle* rally,
-                uint64_t sentence_roles) {
+                uint64_t sentence_roles,
+                const FigureClauses* clauses) {
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);
     // A kind of people whose toll this is ("pilgrims").
@@ -432,7 +465,7 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
     c.aspect = Aspect::kChange;
   }
   // A place the claim came with (a bracketed figure's, its figure's) stays when none is near.
-  if (std::string near = PlaceNear(tokens, first, np_end, pack); !near.empty() || c.place.empty()) {
+  if (std::string near = PlaceNear(tokens, first, np_end, pack, clauses); !near.empty() || c.place.empty()) {
     c.place = std::move(near);
   }
   // "mindestens fünfzehn bayerische Landkreise", "40 Bavarian towns": a place named inside

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "crosscheck/types.h"
@@ -16,6 +17,8 @@
 #include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
+
+class FigureClauses;  // Below.
 
 // Whether a cue of changes.tsv of kind `where` ("part", "versus") ends at token `k`.
 bool ChangeCueEndsAt(Tokens tokens, size_t k, const LanguagePack& pack,
@@ -83,7 +86,7 @@ inline bool IsClauseBreak(const Token& t) { return t.clause_break; }
 // locative in its clause, nearest the figure ("in Valencia", "im Landkreis Ahrweiler"); a
 // list of places names none; else the sentence's opening place. Empty when none.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
-                      const LanguagePack& pack);
+                      const LanguagePack& pack, const FigureClauses* clauses = nullptr);
 
 // Whether a dash aside with a figure of its own opens between the figure's end `last` and
 // `at` ("Mindestens 16 Menschen - davon fünf in Deutschland - starben"): the words there are
@@ -144,7 +147,8 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate);
 // looked for.
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end,
                 const LanguagePack& pack, const std::string& inside, Claim& c,
-                const GatheringArticle* rally = nullptr, uint64_t sentence_roles = ~uint64_t{0});
+                const GatheringArticle* rally = nullptr, uint64_t sentence_roles = ~uint64_t{0},
+                const FigureClauses* clauses = nullptr);
 
 // The measure of the adverb at `at`, right after a figure, whose participle the sentence gives
 // once for a list of figures ("sechs schwer und drei leicht verletzt"), or empty.
@@ -211,6 +215,33 @@ std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack);
 // a short bracketed aside, which it does not count.
 std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
                                        size_t last, size_t window);
+
+// The clauses around one figure's tokens [first, last) that its place and time frame read
+// (PlaceNear, EarlierOccasion: window kNear; DateNear, PastYearBefore: kWide), walked once,
+// when first asked for. One per figure: it holds no more than the figure's own tokens.
+class FigureClauses {
+ public:
+  static constexpr size_t kNear = 12, kWide = 20;
+  FigureClauses(Tokens tokens, size_t first, size_t last)
+      : tokens_(tokens), first_(first), last_(last) {}
+  // ClauseAround(tokens, first, last, window); walked anew for another figure or window.
+  std::pair<size_t, size_t> Around(Tokens tokens, size_t first, size_t last,
+                                   size_t window) const;
+
+ private:
+  void Walk() const;
+  Tokens tokens_;
+  size_t first_, last_;
+  mutable bool walked_ = false;
+  mutable std::pair<size_t, size_t> near_, wide_;
+};
+
+// ClauseAround through `clauses` when given.
+inline std::pair<size_t, size_t> ClauseOf(const FigureClauses* clauses, Tokens tokens,
+                                          size_t first, size_t last, size_t window) {
+  return clauses != nullptr ? clauses->Around(tokens, first, last, window)
+                            : ClauseAround(tokens, first, last, window);
+}
 
 // Where a short bracketed aside with no figure in it, opening at tokens[at] and followed by a
 // word, closes (its ")"), else `at`: "kostete „Kyrill“ (altgriechisch: „der Herr“) in

@@ -28,9 +28,9 @@ std::optional<DateRange> OpeningYear(const DocContext& ctx, Tokens tokens, size_
 }  // namespace
 
 std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
-                                        size_t first, size_t end) {
+                                        size_t first, size_t end, const FigureClauses* clauses) {
   if (!ctx.published) return std::nullopt;
-  const size_t from = ClauseAround(tokens, first, end, kPartyBefore).first;
+  const size_t from = ClauseOf(clauses, tokens, first, end, kPartyBefore).first;
   const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
   for (size_t k = first; k > from; --k) {
     // YearAt leaves out "since 2013" and "compared with 2019". Most words are no year,
@@ -76,9 +76,9 @@ std::optional<DateRange> OccasionOfRelativeClause(const DocContext& ctx, size_t 
 }
 
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
-                     const LanguagePack& pack) {
+                     const LanguagePack& pack, const FigureClauses* clauses) {
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
-  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  const auto [from, to] = ClauseOf(clauses, tokens, first, np_end, kWindow);
   for (size_t k = from; k < to; ++k) {
     // "(damals 2,4 Prozent)": an adverb alone that points back to an earlier time.
     if (pack.quantities.roles.At(tokens, k, kBackThen).length > 0) return true;

@@ -225,9 +225,9 @@ std::string PlaceOfRelative(Tokens tokens, size_t first, const LanguagePack& pac
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
-                      const LanguagePack& pack) {
+                      const LanguagePack& pack, const FigureClauses* clauses) {
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
-  const auto [from, to] = ClauseAround(tokens, first, last, kWindow);
+  const auto [from, to] = ClauseOf(clauses, tokens, first, last, kWindow);
   std::string best;
   size_t best_distance = SIZE_MAX;
   for (size_t i = from; i < to; ++i) {

@@ -393,12 +393,13 @@ void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr
 // counted sits is not where the counted are (as for a property's reading), unless a local
 // force counted there ("Police in Leeds said").
 void SourceAndFrame(const SentenceState& s, const NumberExpr& e, size_t np_end,
-                    const std::string& own_subject, const GatheringArticle& rally, Claim& c) {
+                    const std::string& own_subject, const GatheringArticle& rally,
+                    const FigureClauses& clauses, Claim& c) {
   const SourceCue* src = SourceOf(s.facts, e.first, np_end);
   if (src != nullptr) c.source = src->source;
   ApplyFrame(s.tokens, e.first, np_end, s.pack,
              own_subject.empty() ? SubjectInside(s.facts, e.first, np_end) : own_subject, c, &rally,
-             s.quantity_roles);
+             s.quantity_roles, &clauses);
   if (src != nullptr && !c.place.empty() && c.place == src->seat &&
       !s.pack.quantities.roles.Has(std::string_view(src->source), kLocalBody)) {
     c.place.clear();
@@ -464,7 +465,8 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (Modality m = ModalityOf(st, e.first, np_end, pack); m != Modality::kUnspecified) {
         c.modality = m;
       }
-      SourceAndFrame(s, e, np_end, own_subject, rally, c);
+      const FigureClauses clauses(tokens, e.first, np_end);  // Read by place and time frame.
+      SourceAndFrame(s, e, np_end, own_subject, rally, clauses, c);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, victims, c, part_of);
       NarrowedFigure(tokens, e.first, np_end, pack, c, st.quantity_lead_roles);  // Held, capacity.
       PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
@@ -479,7 +481,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
         c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject),
                              "/", KeyMeasure(c.unit));
       }
-      TimeFrameOf(ctx, dates_end, times, tokens, e.first, np_end, c);
+      TimeFrameOf(ctx, dates_end, times, tokens, e.first, np_end, clauses, c);
       // A span of time ("in the last 24 hours") is no count the next figures go on from.
       const bool is_quantity = c.kind == ClaimKind::kQuantity && c.unit != "duration";
       victims.Add(c, pack);

@@ -309,11 +309,12 @@ std::optional<DateRange> BracketDate(const DocContext& ctx, size_t dates_end, To
 }  // namespace
 
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
-                                  Tokens tokens, size_t first, size_t end) {
+                                  Tokens tokens, size_t first, size_t end,
+                                  const FigureClauses* clauses) {
   if (std::optional<DateRange> d = BracketDate(ctx, dates_end, tokens, first)) return d;
   // Plain variables, not a structured binding: the lambda below uses them, which clang 14
   // (the fuzz build's compiler) does not allow for bindings.
-  const std::pair<size_t, size_t> clause = ClauseAround(tokens, first, end, kPartyBefore);
+  const std::pair<size_t, size_t> clause = ClauseOf(clauses, tokens, first, end, kPartyBefore);
   const size_t from = clause.first, to = clause.second;
   const uint32_t lo = tokens[from].span.begin, hi = tokens[to - 1].span.end;
   const uint32_t at = tokens[first].span.begin, after = tokens[end - 1].span.end;
@@ -462,7 +463,8 @@ std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end,
 // crowd, the day its clause names ("am Sonntag gingen 160.000 Menschen auf die Straße": that
 // rally, not one of the days before the report, when another was held).
 void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
-                 Tokens tokens, size_t first, size_t np_end, Claim& c) {
+                 Tokens tokens, size_t first, size_t np_end, const FigureClauses& clauses,
+                 Claim& c) {
   c.time = times.Of(c.span.begin);
   if (!c.time) c.time = DayPointedBack(ctx, dates_end, tokens, c.sentence);
   // A night's count ("667 arrested after a third night of riots") is of the night its report
@@ -471,16 +473,16 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
     c.time = DateRange{*ctx.published, *ctx.published};
   }
   if (!c.time && ctx.published) {
-    const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end);
+    const std::optional<DateRange> day = DateNear(ctx, dates_end, tokens, first, np_end, &clauses);
     if (c.aspect == Aspect::kOccasion && day && day->begin == day->end &&
         day->end <= *ctx.published) {
       c.time = day;
     }
   }
-  if (!c.time) c.time = PastYearBefore(ctx, dates_end, tokens, first, np_end);
+  if (!c.time) c.time = PastYearBefore(ctx, dates_end, tokens, first, np_end, &clauses);
   if (!c.time) c.time = OccasionOfRelativeClause(ctx, dates_end, tokens, first);
   // Of an earlier occasion the article does not date: compared only on request.
-  if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack)) {
+  if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack, &clauses)) {
     c.confidence = kOnRequestConfidence;
   }
   // What one period added ("2,910 new cases in the past week") in an article with no date:

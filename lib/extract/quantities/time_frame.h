@@ -16,6 +16,8 @@
 
 namespace crosscheck::internal {
 
+class FigureClauses;  // frame.h
+
 class FigureTimes {
  public:
   // Reads the next sentence's dates (claims [0, dates_end) of ctx, in reading order), marking
@@ -60,7 +62,7 @@ std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, c
 // Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
 // does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
-                     const LanguagePack& pack);
+                     const LanguagePack& pack, const FigureClauses* clauses = nullptr);
 
 // Whether the figure at tokens[first] continues, with no verb or time word of its own, a list
 // whose figure before it ends at `end`: ", die Grünen auf 13,9 Prozent" after "bei der vorigen
@@ -82,14 +84,16 @@ std::optional<DateRange> ListHeadDate(const DocContext& ctx, size_t dates_end,
 // The time frame the date or year nearest to the figure at tokens [first, end) in its clause
 // gives it, if any; else the date of a list's head (ListHeadDate).
 std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
-                                  Tokens tokens, size_t first, size_t end);
+                                  Tokens tokens, size_t first, size_t end,
+                                  const FigureClauses* clauses = nullptr);
 
 // The past year (before the publication's) that its clause names bare before the figure at
 // tokens [first, end), which the date reader leaves alone: "2022 wurden 4500 Todesfälle
 // gezählt", "im Sommer 2022 auf rund 4.500". Not one after it, which may be another figure's
 // ("a margin of 19 million, and 5 million more than his 2018 count").
 std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
-                                        size_t first, size_t end);
+                                        size_t first, size_t end,
+                                        const FigureClauses* clauses = nullptr);
 
 // The past occasion a relative clause after a comma tells of, when the figure at tokens[first]
 // stands in it: "seit dem Erdbeben 2010, bei dem mehr als 500 Menschen gestorben sind", "the
@@ -107,7 +111,8 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
 // names for a crowd, a past year before it or a night's report; an undated earlier occasion
 // or period change is compared only on request.
 void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
-                 Tokens tokens, size_t first, size_t np_end, Claim& c);
+                 Tokens tokens, size_t first, size_t np_end, const FigureClauses& clauses,
+                 Claim& c);
 
 }  // namespace crosscheck::internal
 

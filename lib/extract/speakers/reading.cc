@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "lib/extract/speakers/subjects.h"
 
@@ -374,9 +375,17 @@ std::vector<SentenceSpeech>& SentencePool() {
   return pool;
 }
 
+// The skeleton index of the thread's last reading: its table of 128 strings or more was
+// built and freed at every article.
+HashedMap<uint32_t>& SkeletonIndexPool() {
+  thread_local HashedMap<uint32_t> pool;
+  return pool;
+}
+
 }  // namespace
 
 SpeakerReading::~SpeakerReading() {
+  std::swap(SkeletonIndexPool(), art.skeleton_index);  // Swapped whole: no moved-from map.
   std::vector<SentenceSpeech>& pool = SentencePool();
   if (sentences.empty() || sentences.size() > kPooledSentences || !pool.empty()) return;
   for (SentenceSpeech& si : sentences) {
@@ -397,7 +406,13 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   ArticlePersons& art = r.art;
   // Room for a name skeleton per 64 bytes of an article (German capitalises every noun), so
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
-  art.skeleton_index.Reserve(std::min<size_t>(ctx.text.size() / 64, 4096));
+  // The thread's last table when it has the same room (as if new: see ClearFor).
+  const size_t room = std::min<size_t>(ctx.text.size() / 64, 4096);
+  if (HashedMap<uint32_t>& pooled = SkeletonIndexPool(); pooled.ClearFor(room)) {
+    std::swap(art.skeleton_index, pooled);
+  } else {
+    art.skeleton_index.Reserve(room);
+  }
   // An article names a few persons: growing one at a time moved seven strings each.
   art.persons.reserve(8);
   r.sentences = std::move(SentencePool());
