@@ -100,8 +100,9 @@ void BucketsOf(const ReconcileContext& ctx, std::vector<Item>& items,
 // least 22 dead") of other articles than the lower one's counts (20 dead): a floor is the
 // count confirmed when it was written, so the lower count is an earlier one, not a second
 // reading of what the floor counts. So is a count the text says the total rose to ("Death
-// toll rises to 50") or reached so far ("Bereits 36 Todesopfer"): the newest when written. An article giving both ("6 dead", "at least
-// 7") counts two things itself. Not for a rate ("600 a day"): it is no running total.
+// toll rises to 50") or reached so far ("Bereits 36 Todesopfer"): the newest when written.
+// An article giving both ("6 dead", "at least 7") counts two things itself. Not for a rate
+// ("600 a day"): it is no running total.
 bool FloorAbove(Items lower, Items floors) {
   for (Item y : floors) {
     if (y->aspect != Aspect::kCumulative ||

@@ -75,9 +75,9 @@ PhraseMatch MeasureNounAt(Tokens tokens, size_t k, const LanguagePack& pack) {
 
 namespace {
 
-// The measure row of a truncated compound that shares the head of the compound after it
-// ("50 Schwer- und 100 Leichtverletzte": Schwerverletzte), a word written with a dash and a
-// space after it: the word joined to the longest ending of that compound that makes a noun.
+// The measure row of a truncated compound (a word ending in a dash and a space) that shares
+// the head of the compound after it ("50 Schwer- und 100 Leichtverletzte": Schwerverletzte):
+// the word joined to the longest ending of that compound that makes a counted noun, or null.
 const std::vector<std::string>* TruncatedCompound(Tokens tokens, size_t k,
                                                   const LanguagePack& pack) {
   constexpr size_t kReach = 7;  // "Schwer-, 8 Mittel- und 100 Leichtverletzte".

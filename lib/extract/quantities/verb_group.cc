@@ -78,10 +78,7 @@ size_t CoordinatedPeople(Tokens tokens, size_t np_end, std::string_view unit,
 bool CrewBeside(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   constexpr std::string_view kCrew = "crew";
   if (np_end + 2 >= tokens.size()) return false;
-  const std::string_view link = tokens[np_end].folded();
-  if (link != "sowie" && link != "plus" && !pack.numbers.roles.Has(tokens[np_end], kAnd)) {
-    return false;
-  }
+  if (!pack.quantities.roles.Has(tokens[np_end], kCrewLink)) return false;
   size_t k = np_end + 1;
   if (tokens[k].kind == TokenKind::kWord && pack.quantities.roles.Has(tokens[k], kPartArticle)) ++k;
   if (k + 1 >= tokens.size() || (tokens[k].kind != TokenKind::kNumber &&
