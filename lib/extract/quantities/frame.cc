@@ -465,7 +465,8 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
     c.aspect = Aspect::kChange;
   }
   // A place the claim came with (a bracketed figure's, its figure's) stays when none is near.
-  if (std::string near = PlaceNear(tokens, first, np_end, pack, clauses); !near.empty() || c.place.empty()) {
+  if (std::string near = PlaceNear(tokens, first, np_end, pack, clauses);
+      !near.empty() || c.place.empty()) {
     c.place = std::move(near);
   }
   // "mindestens fünfzehn bayerische Landkreise", "40 Bavarian towns": a place named inside

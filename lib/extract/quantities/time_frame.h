@@ -64,14 +64,15 @@ std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, c
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack, const FigureClauses* clauses = nullptr);
 
+// Whether an incident noun (events.tsv, kind incident) starts at the first token from byte
+// `end` on: a date right before it names the incident ("the August 14 quake").
+bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack);
+
 // Whether the figure at tokens[first] continues, with no verb or time word of its own, a list
 // whose figure before it ends at `end`: ", die Grünen auf 13,9 Prozent" after "bei der vorigen
 // Wahl auf 21,2 Prozent" (changes.tsv, now: "diesmal", "this time" end the list).
 // `gap`: the words at most between them (a clause-final verb and its object may come first:
 // "auf 29,3 Prozent der Erststimmen gekommen, die SPD auf 23,3 Prozent").
-// Whether an incident noun (events.tsv, kind incident) starts at the first token from byte
-// `end` on: a date right before it names the incident ("the August 14 quake").
-bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack);
 bool ListContinues(Tokens tokens, size_t end, size_t first,
                    const LanguagePack& pack, size_t gap = 5);
 
