@@ -206,6 +206,14 @@ Modality OpeningModality(Tokens tokens, size_t first, const Lexicon& lex) {
                                                        : Modality::kUnspecified;
 }
 
+// Whether a cue word is a month's name ("since May", "May 5"): a capital past the sentence's
+// opening, or before a figure.
+bool MonthNamed(Tokens tokens, size_t i) {
+  const Token& t = tokens[i];
+  if (!t.upper || t.lex == nullptr || !t.lex->Is(kLexMonth)) return false;
+  return i > 0 || (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::kNumber);
+}
+
 }  // namespace
 
 Modality ModalityOf(Tokens tokens, size_t first, size_t last,
@@ -221,7 +229,7 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
   for (size_t i = lo; i < hi; ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
     PhraseMatch m = lex.modality.Match(tokens, i);
-    if (m.length == 0) continue;
+    if (m.length == 0 || (m.length == 1 && MonthNamed(tokens, i))) continue;
     const std::string_view needs =
         m.fields->size() > 1 ? std::string_view(m.fields->at(1)) : std::string_view();
     if (!CueApplies(tokens, first, last, i, m.length, needs, lex)) {
