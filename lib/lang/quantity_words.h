@@ -104,6 +104,8 @@ struct MeasureInfo {
 // country_noun: "nation", "country" after a region's name: a description of a country.
 // event_pronoun: "It", "Es" opening a sentence: the event the sentence before named.
 // crew_link: a word joining a count of the crew to the passengers' ("sowie zwei Fahrer").
+// incident_compare: a word before an article and an incident's name that measures the story
+// against a past one ("the deadliest since the Cloquet Fire"): no incident of the story.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -114,7 +116,7 @@ enum QuantityRole : int {
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
   kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative, kCountryNoun,
-  kEventPronoun, kCrewLink,
+  kEventPronoun, kCrewLink, kIncidentCompare,
   kQuantityRoles
 };
 

@@ -68,6 +68,14 @@ bool LinkBetween(Tokens tokens, size_t from, size_t to,
   return false;
 }
 
+// Whether the incident named from tokens[start] is a past one the story is measured against:
+// a comparison word and an article before it ("deadliest since the Cloquet Fire").
+bool ComparedWith(Tokens tokens, size_t start, const LanguagePack& pack) {
+  const RoleTable& roles = pack.quantities.roles;
+  return start >= 2 && roles.Has(tokens[start - 1], kPartArticle) &&
+         roles.Has(tokens[start - 2], kIncidentCompare);
+}
+
 }  // namespace
 
 std::string NamedIncidentOf(Tokens tokens, size_t first, size_t np_end,
@@ -142,7 +150,7 @@ size_t NamedIncidents(const std::vector<SentenceTokens>& sentences, const Langua
       }
       size_t start = k;
       std::string incident = IncidentAt(st.tokens, k, pack, &start);
-      if (incident.empty()) continue;
+      if (incident.empty() || ComparedWith(st.tokens, start, pack)) continue;
       if (first.empty()) first = std::move(incident);
       else if (incident != first) return 2;
     }
