@@ -16,7 +16,8 @@ constexpr std::string_view kQuantityRoleNames[] = {
     "toll_word", "offset_after", "start_verb", "besides", "adverb", "clause_and", "local_body",
     "hospital", "report_link", "that_day", "size_of", "occasion_relative", "by_level",
     "to_level", "start_noun", "clause_aux", "place_verb", "further_rise", "day_part", "place_relative",
-    "country_noun", "event_pronoun", "crew_link", "incident_compare"};
+    "country_noun", "event_pronoun", "crew_link", "incident_compare",
+    "other_incident"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

@@ -106,6 +106,8 @@ struct MeasureInfo {
 // crew_link: a word joining a count of the crew to the passengers' ("sowie zwei Fahrer").
 // incident_compare: a word before an article and an incident's name that measures the story
 // against a past one ("the deadliest since the Cloquet Fire"): no incident of the story.
+// other_incident: "another", "ein weiteres" before an incident noun in a sentence with a past
+// date ("on July 29, another quake left 16 dead"): the figures after it are that one's.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -116,7 +118,7 @@ enum QuantityRole : int {
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
   kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative, kCountryNoun,
-  kEventPronoun, kCrewLink, kIncidentCompare,
+  kEventPronoun, kCrewLink, kIncidentCompare, kOtherIncident,
   kQuantityRoles
 };
 

@@ -106,6 +106,30 @@ bool ListContinues(Tokens tokens, size_t end, size_t first,
   return link;
 }
 
+bool AfterOtherIncident(const DocContext& ctx, size_t dates_end, Tokens tokens, size_t first,
+                        Span sentence) {
+  constexpr size_t kReach = 4;  // "another magnitude-6.4 earthquake".
+  if (!ctx.published) return false;
+  const RoleTable& roles = ctx.pack->quantities.roles;
+  bool other = false;
+  for (size_t k = 0; k < first && !other; ++k) {
+    if (!roles.Has(tokens[k], kOtherIncident)) continue;
+    for (size_t j = k + 1; j < first && j <= k + kReach && !other; ++j) {
+      const PhraseMatch m = ctx.pack->dates.events.Match(tokens, j);
+      other = m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "incident";
+    }
+  }
+  if (!other) return false;
+  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
+  auto it = std::lower_bound(dates, stop, sentence.begin,
+                             [](const Claim& d, uint32_t at) { return d.span.begin < at; });
+  for (; it != stop && it->span.begin < sentence.end; ++it) {
+    const std::optional<DateRange>& d = it->date().range;
+    if (d && d->end < *ctx.published) return true;
+  }
+  return false;
+}
+
 bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack) {
   const auto k = std::lower_bound(tokens.begin(), tokens.end(), end,
                                   [](const Token& t, uint32_t pos) { return t.span.begin < pos; });

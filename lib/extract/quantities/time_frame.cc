@@ -482,7 +482,8 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
   if (!c.time) c.time = PastYearBefore(ctx, dates_end, tokens, first, np_end, &clauses);
   if (!c.time) c.time = OccasionOfRelativeClause(ctx, dates_end, tokens, first);
   // Of an earlier occasion the article does not date: compared only on request.
-  if (!c.time && EarlierOccasion(tokens, first, np_end, *ctx.pack, &clauses)) {
+  if (!c.time && (EarlierOccasion(tokens, first, np_end, *ctx.pack, &clauses) ||
+                  AfterOtherIncident(ctx, dates_end, tokens, first, c.sentence))) {
     c.confidence = kOnRequestConfidence;
   }
   // What one period added ("2,910 new cases in the past week") in an article with no date:

@@ -64,6 +64,12 @@ std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, c
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack, const FigureClauses* clauses = nullptr);
 
+// Whether the figure at tokens[first] follows, in its sentence, another incident than the
+// story's ("another quake", "ein weiteres Beben") and the sentence names a day before the
+// report's ("A week earlier, on July 29, another quake left 16 dead, 355 injured").
+bool AfterOtherIncident(const DocContext& ctx, size_t dates_end, Tokens tokens, size_t first,
+                        Span sentence);
+
 // Whether an incident noun (events.tsv, kind incident) starts at the first token from byte
 // `end` on: a date right before it names the incident ("the August 14 quake").
 bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack);
