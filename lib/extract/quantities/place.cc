@@ -52,6 +52,31 @@ bool ListGoesOn(Tokens tokens, size_t after, const LanguagePack& pack) {
 
 }  // namespace
 
+namespace {
+
+// The country a demonym names before a place noun ("der griechischen Insel", "the Greek
+// island"), or the place the gazetteer knows right after ("the Indian state of Kerala");
+// `end`: the token after the phrase.
+std::string DemonymPlace(Tokens tokens, size_t k, const LanguagePack& pack, size_t* end) {
+  const PhraseMatch e = pack.Entity(tokens, k);
+  if (e.length != 1 || e.fields->size() < 2 || e.fields->at(1) != "demonym" ||
+      k + 1 >= tokens.size() || !pack.quantities.roles.Has(tokens[k + 1], kPlaceNoun)) {
+    return "";
+  }
+  constexpr size_t kNameGap = 2;  // "state of Kerala".
+  for (size_t j = k + 2; j < tokens.size() && j <= k + 1 + kNameGap; ++j) {
+    if (const PhraseMatch m = pack.quantities.places.Match(tokens, j); m.length > 0) {
+      *end = j + m.length;
+      return m.fields->at(0);
+    }
+  }
+  // An unknown name after the noun ("Insel Samos") is part of the phrase.
+  *end = k + 2 < tokens.size() && tokens[k + 2].upper ? k + 3 : k + 2;
+  return e.fields->at(0);
+}
+
+}  // namespace
+
 // The place a sentence opens with, for a figure whose clause names none: a locative phrase
 // ("In neighbouring Syria, whose north was hit too, the toll is 2,950") or a place that
 // modifies a counted noun ("South Carolina death toll rises to 33").
@@ -59,11 +84,14 @@ std::string OpeningPlace(Tokens tokens, size_t first, const LanguagePack& pack) 
   constexpr size_t kGap = 3;  // "In neighbouring Syria".
   if (pack.quantities.locatives.Match(tokens, 0).length > 0) {
     for (size_t k = 1; k <= kGap && k < first; ++k) {
-      if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
+      const PhraseMatch m = pack.quantities.places.Match(tokens, k);
+      size_t end = k + m.length;
+      const std::string place = m.length > 0 ? std::string(m.fields->at(0))
+                                             : DemonymPlace(tokens, k, pack, &end);
+      if (!place.empty()) {
         // The place frames its own clause, or the sentence it opens past commas and brackets
         // ("In Flensburg hatte der Pegel … 2,30 Meter erreicht", "In München sind die Grünen
         // stärkste Partei (30,7 %), gefolgt von CSU (28,5 %)"), not past a colon or semicolon.
-        const size_t end = k + m.length;
         constexpr size_t kClause = 40;  // Bounds the walk: a clause, not a run-on text.
         if (end >= first) return "";
         // "In Hessen und Thüringen kamen 4 Menschen ums Leben", "In Bayern, Hessen und
@@ -74,7 +102,7 @@ std::string OpeningPlace(Tokens tokens, size_t first, const LanguagePack& pack) 
           opening = !IsClauseBreak(tokens[j]) || tokens[j].folded() == "," ||
                     tokens[j].folded() == "(" || tokens[j].folded() == ")";
         }
-        return opening || IsClauseBreak(tokens[end]) ? m.fields->at(0) : "";
+        return opening || IsClauseBreak(tokens[end]) ? place : "";
       }
     }
     return "";
@@ -235,7 +263,17 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
     if (i >= last && InFigureAside(tokens, last, i, pack)) break;
     for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
-      if (m.length == 0) continue;
+      if (m.length == 0) {
+        // "auf der griechischen Insel Samos": an island or town the gazetteer lacks is in the
+        // country its demonym names.
+        size_t end = k;
+        if (std::string country = DemonymPlace(tokens, k, pack, &end); !country.empty()) {
+          const size_t d = k >= last ? k - last : first - std::min(first, k);
+          if (d < best_distance) best_distance = d, best = std::move(country);
+          break;
+        }
+        continue;
+      }
       // "in the Caribbean nation": the story's country described by its region, no place.
       if (k + m.length < to && pack.quantities.roles.Has(tokens[k + m.length], kCountryNoun)) break;
       const size_t d = k >= last ? k - last : first - std::min(first, k);
@@ -248,6 +286,14 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       : !located.empty() ? located : m.fields->at(0);
       }
       break;
+    }
+  }
+  // "on the Greek island of Samos": an article, a demonym and a place noun name a place
+  // whatever the preposition.
+  for (size_t k = from + 1; best.empty() && k < to; k = k + 1 == first ? last : k + 1) {
+    size_t end = k;
+    if (pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) {
+      best = DemonymPlace(tokens, k, pack, &end);
     }
   }
   if (best.empty()) best = PlaceClosingClause(tokens, first, pack);
