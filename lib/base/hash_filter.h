@@ -33,6 +33,17 @@ class HashFilter {
     const uint64_t b = (hash >> 20) & mask_;
     return !bits_.empty() && (bits_[b >> 6] >> (b & 63)) & 1;
   }
+  // The same test from two values a loop can keep in registers (MayContain reloads the
+  // vector's ends at every call after one the compiler cannot see into).
+  struct View {
+    const uint64_t* bits;  // nullptr: nothing added.
+    uint64_t mask;
+    bool MayContain(uint64_t hash) const {
+      const uint64_t b = (hash >> 20) & mask;
+      return bits != nullptr && (bits[b >> 6] >> (b & 63)) & 1;
+    }
+  };
+  View Viewed() const { return {bits_.empty() ? nullptr : bits_.data(), mask_}; }
 
  private:
   void Set(uint64_t hash) {

@@ -155,6 +155,22 @@ struct QuantityWords {
       std::memcpy(&q, t.folded().data(), 4);
       return std::find(stem_quads.begin(), stem_quads.end(), q) != stem_quads.end();
     }
+    // MayStart's test from values held by the caller (VictimsAsDead asks every word).
+    struct View {
+      HashFilter::View first;
+      const uint32_t* quads;
+      const uint32_t* quads_end;
+      bool MayStart(const Token& t) const {
+        if (first.MayContain(t.hash)) return true;
+        if (quads == quads_end || t.folded().size() < 4) return false;
+        uint32_t q;
+        std::memcpy(&q, t.folded().data(), 4);
+        return std::find(quads, quads_end, q) != quads_end;
+      }
+    };
+    View Viewed() const {
+      return {first.Viewed(), stem_quads.data(), stem_quads.data() + stem_quads.size()};
+    }
   };
   KindGate victim_gate;
   void BuildVictimGate();  // After the tables and the ontology are loaded.

@@ -2,6 +2,8 @@
 // numeral, turned into intervals.
 #include <cmath>
 #include <limits>
+#include <utility>
+#include <vector>
 
 #include "lib/base/lex_entry.h"
 #include "lib/extract/context.h"
@@ -42,12 +44,41 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// hedge_end[k]: the hedge phrase that ends right before token k, and where it starts.
-using HedgeEnds = std::vector<std::pair<Hedge, size_t>>;
+// The hedge phrases of a sentence by the token each ends right before, and where each
+// starts. A sentence has a few at most: a list, not an entry per token (filling one per
+// token for every sentence cost more than the look-ups).
+class HedgeEnds {
+ public:
+  void Clear() { ends_.clear(); }
+  // The hedge that ends right before token k and its start; none, 0 if none does.
+  std::pair<Hedge, size_t> operator[](size_t k) const {
+    for (const End& e : ends_) {
+      if (e.end == k) return {e.hedge, e.start};
+    }
+    return {Hedge::kNone, 0};
+  }
+  // Sets the hedge ending before token `end`, unless one (other than none) is set there.
+  void SetIfNone(size_t end, Hedge hedge, size_t start) {
+    for (End& e : ends_) {
+      if (e.end != end) continue;
+      if (e.hedge == Hedge::kNone) e = {end, hedge, start};
+      return;
+    }
+    ends_.push_back({end, hedge, start});
+  }
+
+ private:
+  struct End {
+    size_t end;
+    Hedge hedge;
+    size_t start;
+  };
+  std::vector<End> ends_;
+};
 
 void FindHedges(Tokens tokens, const LanguagePack& pack, bool hedge_words,
                 HedgeEnds& hedge_end) {
-  hedge_end.assign(tokens.size() + 1, {Hedge::kNone, 0});
+  hedge_end.Clear();
   size_t verb_end = SIZE_MAX;  // Where a row of hedge "verb" ended: no hedge ends there.
   for (size_t j = 0; hedge_words && j < tokens.size(); ++j) {
     PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
@@ -57,7 +88,7 @@ void FindHedges(Tokens tokens, const LanguagePack& pack, bool hedge_words,
     if (m.fields->at(0) == "verb") verb_end = end;
     if (end == verb_end) continue;
     // "no fewer than" ends where "fewer than" ends: the longer, earlier phrase wins.
-    if (hedge_end[end].first == Hedge::kNone) hedge_end[end] = {HedgeFromName(m.fields->at(0)), j};
+    hedge_end.SetIfNone(end, HedgeFromName(m.fields->at(0)), j);
   }
 }
 

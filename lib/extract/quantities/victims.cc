@@ -98,6 +98,7 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
   // injured matter; q.victim_gate passes each word that may begin such a row.
   const uint64_t starts = (uint64_t{1} << kLexMeasure) | (uint64_t{1} << kLexMeasureVerb);
   const bool stems = !q.victim_gate.stem_quads.empty();
+  const QuantityWords::KindGate::View gate = q.victim_gate.Viewed();
   bool dead = false;
   // The last row each table matched and what it is a kind of: the same rows ("killed",
   // "people") come again and again, and each question walks the measure tree by name.
@@ -111,7 +112,7 @@ void VictimsAsDead(DocContext& ctx, size_t boilerplate) {
     for (size_t k = 0; k < st.tokens.size(); ++k) {
       // A word no row of the dead or injured starts: what either table matches there is
       // some other measure, which decides nothing here.
-      if (!q.victim_gate.MayStart(st.tokens[k])) continue;
+      if (!gate.MayStart(st.tokens[k])) continue;
       for (int w = 0; w < 2; ++w) {
         const PhraseMatch m = (w == 0 ? q.measure_verbs : q.measures).Match(st.tokens, k);
         if (m.length == 0) continue;
