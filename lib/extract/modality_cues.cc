@@ -50,6 +50,15 @@ bool ParticipleFollows(Tokens tokens, size_t from, const Grammar& g) {
   return false;
 }
 
+// Whether the auxiliary at `cue` follows a participle that opens the sentence ("Vermisst
+// werden noch zwei Menschen"): a passive put first, no future.
+bool ParticipleOpens(Tokens tokens, size_t cue, const Grammar& g) {
+  if (cue != 1 || tokens[0].kind != TokenKind::kWord) return false;
+  Token t = tokens[0];
+  t.upper = false;  // Capitalised as the sentence's first word only.
+  return IsParticiple(t, g);
+}
+
 // Whether the auxiliary at `cue` closes a passive infinitive after a participle that a past
 // modal earlier in its clause governs ("mussten ins Krankenhaus eingeliefert werden"): it
 // tells no future of its own.
@@ -105,6 +114,7 @@ bool CueRightAfter(Tokens tokens, size_t first, size_t last, size_t cue,
 bool CueApplies(Tokens tokens, size_t first, size_t last, size_t cue,
                 size_t length, std::string_view needs, const Lexicon& lex) {
   if (needs == "infinitive" && (ParticipleFollows(tokens, cue + length, lex.grammar) ||
+                                ParticipleOpens(tokens, cue, lex.grammar) ||
                                 PastModalGoverns(tokens, cue, lex.grammar))) {
     return false;
   }
