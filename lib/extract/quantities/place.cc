@@ -63,6 +63,12 @@ std::string DemonymPlace(Tokens tokens, size_t k, const LanguagePack& pack, size
       k + 1 >= tokens.size() || !pack.quantities.roles.Has(tokens[k + 1], kPlaceNoun)) {
     return "";
   }
+  // "the Russian state media": a noun after it makes a compound, no place; "of", a name or
+  // the phrase's end may follow.
+  if (k + 2 < tokens.size() && tokens[k + 2].kind == TokenKind::kWord && !tokens[k + 2].upper &&
+      !pack.numbers.roles.Has(tokens[k + 2], kOf)) {
+    return "";
+  }
   constexpr size_t kNameGap = 2;  // "state of Kerala".
   for (size_t j = k + 2; j < tokens.size() && j <= k + 1 + kNameGap; ++j) {
     if (const PhraseMatch m = pack.quantities.places.Match(tokens, j); m.length > 0) {
