@@ -114,6 +114,16 @@ bool TollNounAt(Tokens tokens, size_t k, const LanguagePack& pack) {
         break;
       }
     }
+    // "Vermisst werde nun noch eine Person": a participle that opens the sentence, in the
+    // article's clause (not "starb ein Mann, vier weitere ...": one of those counted).
+    if (!one && k >= 2 && k - 1 <= kClause) {
+      bool clause = true;
+      for (size_t j = 1; j + 1 < k && clause; ++j) {
+        clause = tokens[j].kind != TokenKind::kPunct && tokens[j].kind != TokenKind::kNumber;
+      }
+      const PhraseMatch v = q.measure_verbs.Match(tokens, 0);
+      one = clause && v.length > 0 && v.length < k && TollOfPeople(q, v.fields->at(0), false);
+    }
   }
   // The article is tokens[k - 1]: the words before it.
   return one && !CountBefore(tokens, k - 1, pack);
