@@ -81,6 +81,22 @@ std::string DemonymPlace(Tokens tokens, size_t k, const LanguagePack& pack, size
   return e.fields->at(0);
 }
 
+// The place a German compound of a compass word and a place names a part of ("Westtürkei",
+// "Nordsyrien", "Ostukraine"), or null.
+const std::vector<std::string>* CompassPart(const Token& t, const LanguagePack& pack) {
+  constexpr std::string_view kCompass[] = {"nordost", "nordwest", "südost", "südwest",
+                                           "nord",    "süd",      "ost",    "west"};
+  if (t.kind != TokenKind::kWord || !t.upper || t.hyphen) return nullptr;
+  const std::string_view w = t.folded();
+  for (const std::string_view c : kCompass) {
+    if (w.size() >= c.size() + 4 && w.starts_with(c)) {
+      const std::vector<std::string>* place = pack.quantities.places.Find(w.substr(c.size()));
+      if (place != nullptr && !place->empty()) return place;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // The place a sentence opens with, for a figure whose clause names none: a locative phrase
@@ -270,6 +286,12 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
     for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) {
+        // "in der Westtürkei", "in der Ostukraine": a country's compass part holds its toll.
+        if (const std::vector<std::string>* whole = CompassPart(tokens[k], pack)) {
+          const size_t d = k >= last ? k - last : first - std::min(first, k);
+          if (d < best_distance) best_distance = d, best = whole->front();
+          break;
+        }
         // "auf der griechischen Insel Samos": an island or town the gazetteer lacks is in the
         // country its demonym names.
         size_t end = k;
