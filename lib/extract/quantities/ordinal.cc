@@ -30,6 +30,16 @@ std::optional<std::pair<int, size_t>> OrdinalAt(Tokens tokens, size_t k,
     if (auto v = OrdinalWord(tokens[k].folded(), pack)) return std::pair{*v, k + 1};
     return std::nullopt;
   }
+  // "a 15th death": digits and an ordinal suffix, one word.
+  const std::string_view w = tokens[k].folded();
+  constexpr size_t kSuffix = 2, kLongest = 5;  // "15th", "100th".
+  if (w.size() > kSuffix && w.size() <= kLongest && w[0] >= '0' && w[0] <= '9' &&
+      pack.dates.roles.Has(w.substr(w.size() - kSuffix), kOrdinalSuffix)) {
+    if (const std::optional<int> v = ParseInt(w.substr(0, w.size() - kSuffix))) {
+      return std::pair{*v, k + 1};
+    }
+    return std::nullopt;
+  }
   return SpelledOrdinal(tokens, k, pack);
 }
 
@@ -50,8 +60,10 @@ std::optional<NumberExpr> OrdinalToll(Tokens tokens,
   const std::optional<Measure> m = FindMeasure(tokens, after, false, pack);
   if (!m || !m->known) return std::nullopt;
   const auto info = pack.quantities.measure_tally.find(m->name);
+  // Digits ("the 21st person to reach the summit") number a toll's own noun only.
+  const bool digits = tokens[k].folded()[0] >= '0' && tokens[k].folded()[0] <= '9';
   if (info == pack.quantities.measure_tally.end() ||
-      !(info->second.toll || info->second.generic)) {
+      !(info->second.toll || (info->second.generic && !digits))) {
     return std::nullopt;
   }
   NumberExpr e;
