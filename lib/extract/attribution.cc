@@ -344,9 +344,11 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
   f.sources.clear();
   const bool capitalised_nouns = SpeakerGrammarOf(lex.lang).capitalised_nouns;
   const StringSet& destination = SourceWordsOnce().destination;
+  // The tables' filters held in the loops (PhraseTable::Gate): they ask every word.
+  const PhraseTable::Gate entity_gate = lex.entities.Gated();
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kWord) continue;
-    PhraseMatch m = lex.Entity(tokens, i);
+    PhraseMatch m = lex.Entity(tokens, i, entity_gate);
     // Dotted capitals begin with a capital letter alone: other words skip the letters' string.
     if (m.length == 0 && tokens[i].upper && tokens[i].folded().size() == 1) {
       m = DottedEntity(tokens, i, lex);
@@ -371,9 +373,10 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
     f.entities.push_back(std::move(e));
     i = e.last - 1;
   }
+  const PhraseTable::Gate source_gate = lex.sources.Gated();
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord) continue;
-    PhraseMatch m = lex.sources.Match(tokens, i);
+    if (tokens[i].kind != TokenKind::kWord || !source_gate.MayMatch(tokens[i])) continue;
+    PhraseMatch m = lex.sources.MatchGated(tokens, i);
     if (m.length == 0) continue;
     std::string where = m.fields->at(0);
     // A cue written as a noun where nouns are capitalised ("Berichten ukrainischer

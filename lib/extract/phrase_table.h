@@ -41,6 +41,27 @@ class PhraseTable {
     if (!MayStart(t) && !MayBeStem(t.folded())) return {};
     return MatchAt(tokens, i);
   }
+  // Match's filters from values a loop can keep in registers: Match reloads the table's
+  // members at every call after one the compiler cannot see into (MatchAt). MayMatch false:
+  // Match answers nothing; true: Match(tokens, i) is MatchGated(tokens, i).
+  struct Gate {
+    uint64_t lex_mask;
+    HashFilter::View filter;
+    const uint64_t* stem_quads;  // nullptr: no stems of four bytes.
+    bool MayMatch(const Token& t) const {
+      if (t.lex != nullptr && lex_mask != 0 ? (t.lex->classes & lex_mask) != 0
+                                            : filter.MayContain(t.hash)) {
+        return true;
+      }
+      if (t.span.end - t.span.begin < 4 || stem_quads == nullptr) return false;
+      const uint32_t b = QuadBit(t.folded());
+      return (stem_quads[b >> 6] >> (b & 63)) & 1;
+    }
+  };
+  Gate Gated() const {
+    return {lex_mask_, first_filter_.Viewed(), stem_quads_.empty() ? nullptr : stem_quads_.data()};
+  }
+  PhraseMatch MatchGated(Tokens tokens, size_t i) const { return MatchAt(tokens, i); }
   // The phrase that ends right before tokens[end] and starts at most `longest` tokens back,
   // for which accept(match, start) holds, tried from the farthest start on ("mehr als"
   // before "als"); where it starts goes to `start`. Nothing matched: length 0.

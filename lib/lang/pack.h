@@ -82,6 +82,12 @@ struct LanguagePack {
     if (m.length > 0 || tokens[i].kind != TokenKind::kWord || !tokens[i].hyphen) return m;
     return HyphenEntity(tokens[i].folded());
   }
+  // The same for a word of tokens, with entities.Gated() held by the caller's loop.
+  PhraseMatch Entity(Tokens tokens, size_t i, const PhraseTable::Gate& gate) const {
+    PhraseMatch m = gate.MayMatch(tokens[i]) ? entities.MatchGated(tokens, i) : PhraseMatch{};
+    if (m.length > 0 || tokens[i].kind != TokenKind::kWord || !tokens[i].hyphen) return m;
+    return HyphenEntity(tokens[i].folded());
+  }
 
  private:
   // The entity of the part of a hyphenated word before its first dash, or none.

@@ -30,12 +30,14 @@ std::vector<Named> NamedInLead(const DocContext& ctx) {
   // table has no stems, before Match's own gates.
   const bool stems = pack.quantities.places.has_stems();
   constexpr uint64_t kPlace = uint64_t{1} << kLexPlace;
+  const PhraseTable::Gate gate = pack.quantities.places.Gated();  // Held in the loop.
   for (const SentenceTokens& st : ctx.sentences) {
     if (st.sentence.span.begin >= kLeadBytes) break;
     for (size_t k = 0; k < st.tokens.size(); ++k) {
       const Token& t = st.tokens[k];
       if (!stems && t.lex != nullptr && (t.lex->classes & kPlace) == 0) continue;
-      const PhraseMatch m = pack.quantities.places.Match(st.tokens, k);
+      if (!gate.MayMatch(t)) continue;
+      const PhraseMatch m = pack.quantities.places.MatchGated(st.tokens, k);
       if (m.length == 0) continue;
       const std::string_view place = m.fields->at(0);
       auto it = std::find_if(named.begin(), named.end(),
