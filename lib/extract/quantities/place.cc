@@ -50,10 +50,6 @@ bool ListGoesOn(Tokens tokens, size_t after, const LanguagePack& pack) {
   return link(after, false) || (second > 0 && link(after + 1 + second, true));
 }
 
-}  // namespace
-
-namespace {
-
 // The country a demonym names before a place noun ("der griechischen Insel", "the Greek
 // island"), or the place the gazetteer knows right after ("the Indian state of Kerala");
 // `end`: the token after the phrase.
@@ -280,6 +276,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
   const auto [from, to] = ClauseOf(clauses, tokens, first, last, kWindow);
   std::string best;
   size_t best_distance = SIZE_MAX;
+  auto distance = [&](size_t k) { return k >= last ? k - last : first - std::min(first, k); };
   for (size_t i = from; i < to; ++i) {
     if (pack.quantities.locatives.Match(tokens, i).length == 0) continue;
     if (i >= last && InFigureAside(tokens, last, i, pack)) break;
@@ -287,24 +284,18 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       PhraseMatch m = pack.quantities.places.Match(tokens, k);
       if (m.length == 0) {
         // "in der Westtürkei", "in der Ostukraine": a country's compass part holds its toll.
-        if (const std::vector<std::string>* whole = CompassPart(tokens[k], pack)) {
-          const size_t d = k >= last ? k - last : first - std::min(first, k);
-          if (d < best_distance) best_distance = d, best = whole->front();
-          break;
-        }
         // "auf der griechischen Insel Samos": an island or town the gazetteer lacks is in the
         // country its demonym names.
+        const std::vector<std::string>* whole = CompassPart(tokens[k], pack);
         size_t end = k;
-        if (std::string country = DemonymPlace(tokens, k, pack, &end); !country.empty()) {
-          const size_t d = k >= last ? k - last : first - std::min(first, k);
-          if (d < best_distance) best_distance = d, best = std::move(country);
-          break;
-        }
-        continue;
+        std::string named = whole != nullptr ? whole->front() : DemonymPlace(tokens, k, pack, &end);
+        if (named.empty()) continue;
+        if (distance(k) < best_distance) best_distance = distance(k), best = std::move(named);
+        break;
       }
       // "in the Caribbean nation": the story's country described by its region, no place.
       if (k + m.length < to && pack.quantities.roles.Has(tokens[k + m.length], kCountryNoun)) break;
-      const size_t d = k >= last ? k - last : first - std::min(first, k);
+      const size_t d = distance(k);
       // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place.
       const bool listed = ListGoesOn(tokens, k + m.length, pack);
       if (d < best_distance) {
