@@ -11,6 +11,14 @@ namespace crosscheck::internal {
 
 namespace {
 
+// The first of the date claims (ctx.claims [0, dates_end), in reading order) that begins at
+// byte `from` or later.
+std::vector<Claim>::const_iterator FirstDateFrom(const DocContext& ctx, size_t dates_end,
+                                                 uint32_t from) {
+  return std::lower_bound(ctx.claims.cbegin(), ctx.claims.cbegin() + dates_end, from,
+                          [](const Claim& d, uint32_t at) { return d.span.begin < at; });
+}
+
 // A past year that opens the sentence alone and frames all of it, also past the clause of its
 // verb ("2011 hatte es einen Ausbruch gegeben, rund 3.800 Erkrankungen wurden erfasst"); not
 // a figure's value ("2011 Menschen starben", "2011 people"). `from`: where the figure's clause
@@ -23,6 +31,18 @@ std::optional<DateRange> OpeningYear(const DocContext& ctx, Tokens tokens, size_
   const std::optional<int> year = YearAt(ctx.text, tokens, 0, *ctx.pack);
   if (!year || *year >= ctx.published->year()) return std::nullopt;
   return DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+}
+
+// Whether the figure at tokens [first, np_end) fills a bracket alone right after a figure of
+// the same unit ("lag bei 76,2 Prozent (71,5 Prozent)"): the one it is compared with, mostly
+// the last vote's.
+bool BracketedComparison(Tokens tokens, size_t first, size_t np_end) {
+  if (first < 3 || np_end >= tokens.size() || np_end <= first + 1 ||
+      !Is(tokens[first - 1], "(") || !Is(tokens[np_end], ")") ||
+      tokens[first - 3].kind != TokenKind::kNumber) {
+    return false;
+  }
+  return tokens[first - 2].folded() == tokens[np_end - 1].folded();
 }
 
 }  // namespace
@@ -78,6 +98,7 @@ std::optional<DateRange> OccasionOfRelativeClause(const DocContext& ctx, size_t 
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack, const FigureClauses* clauses) {
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
+  if (BracketedComparison(tokens, first, np_end)) return true;
   const auto [from, to] = ClauseOf(clauses, tokens, first, np_end, kWindow);
   for (size_t k = from; k < to; ++k) {
     // "(damals 2,4 Prozent)": an adverb alone that points back to an earlier time.
@@ -100,7 +121,8 @@ bool ListContinues(Tokens tokens, size_t end, size_t first,
   if (first < end || first - end > gap) return false;
   bool link = false;
   for (size_t k = end; k < first; ++k) {
-    if (ChangeCueEndsAt(tokens, k, pack, "now")) return false;
+    // "32,9 Prozent (minus 8,6 Prozent), die SPD 20,5": the bracket's figure heads no list.
+    if (ChangeCueEndsAt(tokens, k, pack, "now") || Is(tokens[k], ")")) return false;
     link = link || tokens[k].folded() == "," || pack.quantities.roles.Has(tokens[k], kListLink);
   }
   return link;
@@ -120,10 +142,9 @@ bool AfterOtherIncident(const DocContext& ctx, size_t dates_end, Tokens tokens, 
     }
   }
   if (!other) return false;
-  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
-  auto it = std::lower_bound(dates, stop, sentence.begin,
-                             [](const Claim& d, uint32_t at) { return d.span.begin < at; });
-  for (; it != stop && it->span.begin < sentence.end; ++it) {
+  const auto stop = ctx.claims.begin() + dates_end;
+  for (auto it = FirstDateFrom(ctx, dates_end, sentence.begin);
+       it != stop && it->span.begin < sentence.end; ++it) {
     const std::optional<DateRange>& d = it->date().range;
     if (d && d->end < *ctx.published) return true;
   }
@@ -136,6 +157,35 @@ bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack) {
   if (k == tokens.end()) return false;
   const PhraseMatch m = pack.dates.events.Match(tokens, static_cast<size_t>(k - tokens.begin()));
   return m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "incident";
+}
+
+// The one day the sentence before `sentence` named, when the sentence names no date of its
+// own and points back at it ("that day"): an earlier storm's toll is that storm's, not one
+// the report's day counts. The date claims come first in ctx.claims, in reading order.
+std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                        Span sentence) {
+  const auto& roles = ctx.pack->quantities.roles;
+  bool back = false;
+  for (size_t k = 0; k < tokens.size() && !back; ++k) {
+    back = roles.At(tokens, k, kThatDay).length > 0;
+  }
+  if (!back) return std::nullopt;
+  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
+  auto it = FirstDateFrom(ctx, dates_end, sentence.begin);
+  if (it != stop && it->span.begin < sentence.end) return std::nullopt;  // A date of its own.
+  if (it == dates) return std::nullopt;
+  const Span before = (it - 1)->sentence;
+  // The sentence right before: nothing but space between the two.
+  if (before.end > sentence.begin ||
+      ctx.text.substr(before.end, sentence.begin - before.end).find_first_not_of(" \t\r\n") !=
+          std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (; it != dates && (it - 1)->sentence == before; --it) {
+    const DateFields& d = (it - 1)->date();
+    if (d.range && d.range->begin == d.range->end) return d.range;
+  }
+  return std::nullopt;
 }
 
 }  // namespace crosscheck::internal

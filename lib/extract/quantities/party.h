@@ -87,7 +87,10 @@ std::string SectionOf(const DocContext& ctx, size_t index);
 // Prozent") is no result, nor a stage of the count as a projection is: compared only on
 // request. Sentence `index` names a poll (a "poll" row of properties.tsv), or the paragraph's
 // sentence before does and `c` names no source of its own ("Die Union erreicht 31 Prozent").
-void PollShare(const DocContext& ctx, size_t index, Claim& c);
+// A projected share with no date of its own, in a document naming an election day on or just
+// before its own, is the count's estimate of the result, not a forecast. Date claims are ctx's
+// first `dates_end`.
+void PollShare(const DocContext& ctx, size_t index, size_t dates_end, Claim& c);
 
 }  // namespace crosscheck::internal
 

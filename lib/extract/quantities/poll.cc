@@ -13,9 +13,24 @@ bool NamesPoll(Tokens tokens, const LanguagePack& pack) {
   return false;
 }
 
+// Whether the document names, among its date claims [0, dates_end), an election day on or
+// just before its own day: the vote is held, its count under way.
+bool ElectionHeld(const DocContext& ctx, size_t dates_end) {
+  constexpr int kCountDays = 2;  // A result reported on the night or the days after.
+  for (size_t i = 0; i < dates_end && ctx.published; ++i) {
+    const Claim& d = ctx.claims[i];
+    if (d.kind != ClaimKind::kDate || d.date().event != "election" || !d.date().range) continue;
+    const DateRange& r = *d.date().range;
+    if (r.begin == r.end && r.end <= *ctx.published && *ctx.published - r.end <= kCountDays) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
-void PollShare(const DocContext& ctx, size_t index, Claim& c) {
+void PollShare(const DocContext& ctx, size_t index, size_t dates_end, Claim& c) {
   if (c.unit != "vote_share") return;
   const LanguagePack& pack = *ctx.pack;
   bool poll = NamesPoll(ctx.sentences[index].tokens, pack);
@@ -24,7 +39,13 @@ void PollShare(const DocContext& ctx, size_t index, Claim& c) {
     poll = before.sentence.paragraph == ctx.sentences[index].sentence.paragraph &&
            NamesPoll(before.tokens, pack);
   }
-  if (poll) CompareOnRequest(c);
+  if (poll) {
+    CompareOnRequest(c);
+  } else if (c.modality == Modality::kProjected && !c.time && ElectionHeld(ctx, dates_end)) {
+    // "Drittstärkste Partei wird laut Hochrechnung die AfD mit 13,3 Prozent", on the night:
+    // an estimate of the result, as an early count is, no forecast.
+    c.modality = Modality::kUnspecified;
+  }
 }
 
 }  // namespace crosscheck::internal

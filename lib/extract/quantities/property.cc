@@ -491,7 +491,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
         c.time->begin <= *ctx.published) {
       c.modality = Modality::kUnspecified;
     }
-    PollShare(ctx, index, c);  // An opinion poll's share is no result.
+    PollShare(ctx, index, dates_end, c);  // An opinion poll's share is no result.
     for (size_t k = e.first; k < r.end; ++k) excluded[k] = true;
     ctx.claims.push_back(std::move(c));
   }

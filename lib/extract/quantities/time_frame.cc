@@ -172,12 +172,21 @@ std::optional<DateRange> BackgroundPeriod(const DocContext& ctx, const SentenceT
 std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
                                   const std::vector<uint32_t>& breaks,
                                   const std::vector<uint32_t>& sinces,
-                                  const std::vector<uint32_t>& starts, uint32_t at) {
+                                  const std::vector<uint32_t>& starts,
+                                  const std::vector<std::pair<uint32_t, uint32_t>>& brackets,
+                                  uint32_t at) {
   auto since_after = [&](uint32_t where) {
     return where > at && std::binary_search(sinces.begin(), sinces.end(), where);
   };
   auto count_start = [&](uint32_t where) {
     return where < at && std::binary_search(starts.begin(), starts.end(), where);
+  };
+  // "(verglichen mit der Wahl 2013 minus 8,6 Prozent), die SPD 20,5 Prozent": a period in a
+  // bracket closed before the figure frames that bracket's figures only.
+  auto shut = [&](uint32_t where) {
+    return std::any_of(brackets.begin(), brackets.end(), [&](const auto& b) {
+      return b.first < where && where < b.second && b.second < at;
+    });
   };
   for (const auto& [where, range] : periods) {
     if (where <= at || since_after(where)) continue;
@@ -187,7 +196,7 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   }
   std::optional<DateRange> best;
   for (const auto& [where, range] : periods) {
-    if (since_after(where) || count_start(where)) continue;
+    if (since_after(where) || count_start(where) || shut(where)) continue;
     if (where < at || !best) best = range;
   }
   return best;
@@ -235,6 +244,8 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                                periods_, sinces_, starts_);
   // The breaks are read only between periods (Of): most sentences have none.
   breaks_.clear();
+  brackets_.clear();
+  std::vector<uint32_t> open;
   for (size_t k = 0; k < st.tokens.size() && !periods_.empty(); ++k) {
     const Token& t = st.tokens[k];
     if (t.kind != TokenKind::kPunct) continue;
@@ -244,6 +255,11 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                                           f[0] == ')' || f[0] == '-'
                                     : f == "–" || f == "—";
     if (mark) breaks_.push_back(t.span.begin);
+    if (f == "(") open.push_back(t.span.begin);
+    if (f == ")" && !open.empty()) {
+      brackets_.emplace_back(open.back(), t.span.begin);
+      open.pop_back();
+    }
   }
   // A word of the relative-day table (a weekday, "this", "today", also "week", "years") brings
   // the story back ("Sunday's storm killed 41", "this week"): the sentence's lexicon classes
@@ -260,7 +276,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
 
 std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
-  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, starts_, at);
+  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, starts_, brackets_, at);
   return carried_;
 }
 
@@ -304,6 +320,18 @@ std::optional<DateRange> BracketDate(const DocContext& ctx, size_t dates_end, To
     }
   }
   return std::nullopt;
+}
+
+// Whether what ends at byte `end` in tokens [from, first) is in a bracket closed before
+// tokens[first]: a date there is that bracket's ("(verglichen mit der Wahl 2013 minus 8,6
+// Prozent), die SPD 20,5 Prozent").
+bool ShutBefore(Tokens tokens, size_t from, size_t first, uint32_t end) {
+  int depth = 0;
+  for (size_t k = from; k < first && depth >= 0; ++k) {
+    if (tokens[k].span.begin < end || tokens[k].kind != TokenKind::kPunct) continue;
+    depth += Is(tokens[k], "(") ? 1 : Is(tokens[k], ")") ? -1 : 0;
+  }
+  return depth < 0;
 }
 
 }  // namespace
@@ -357,6 +385,7 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
   for (; it != stop && it->span.begin < hi; ++it) {
     if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
     if (since(it->span.begin) || compared(it->span.begin) || elsewhere(it->span.begin) ||
+        (it->span.end <= at && ShutBefore(tokens, from, first, it->span.end)) ||
         (it->span.end <= at && OffsetBetween(tokens, it->span.end, first, *ctx.pack))) {
       continue;
     }
@@ -372,7 +401,7 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     if (k >= first && k < end) continue;
     const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
     if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin) ||
-        elsewhere(tokens[k].span.begin)) {
+        elsewhere(tokens[k].span.begin) || (k < first && ShutBefore(tokens, from, first, tokens[k].span.end))) {
       continue;
     }
     best_gap = gap(tokens[k].span);
@@ -424,40 +453,6 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
   }
   return first_dated ? year : std::nullopt;
 }
-
-namespace {
-
-// The one day the sentence before `sentence` named, when the sentence names no date of its
-// own and points back at it ("that day"): an earlier storm's toll is that storm's, not one
-// the report's day counts. The date claims come first in ctx.claims, in reading order.
-std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end, Tokens tokens,
-                                        Span sentence) {
-  const auto& roles = ctx.pack->quantities.roles;
-  bool back = false;
-  for (size_t k = 0; k < tokens.size() && !back; ++k) {
-    back = roles.At(tokens, k, kThatDay).length > 0;
-  }
-  if (!back) return std::nullopt;
-  const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
-  auto it = std::lower_bound(dates, stop, sentence.begin,
-                             [](const Claim& d, uint32_t at) { return d.span.begin < at; });
-  if (it != stop && it->span.begin < sentence.end) return std::nullopt;  // A date of its own.
-  if (it == dates) return std::nullopt;
-  const Span before = (it - 1)->sentence;
-  // The sentence right before: nothing but space between the two.
-  if (before.end > sentence.begin ||
-      ctx.text.substr(before.end, sentence.begin - before.end).find_first_not_of(" \t\r\n") !=
-          std::string_view::npos) {
-    return std::nullopt;
-  }
-  for (; it != dates && (it - 1)->sentence == before; --it) {
-    const DateFields& d = (it - 1)->date();
-    if (d.range && d.range->begin == d.range->end) return d.range;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 // The figure's time frame: a deadline or past period of its sentence (FigureTimes); for a
 // crowd, the day its clause names ("am Sonntag gingen 160.000 Menschen auf die Straße": that

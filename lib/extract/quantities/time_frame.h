@@ -31,6 +31,7 @@ class FigureTimes {
   size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
   std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
+  std::vector<std::pair<uint32_t, uint32_t>> brackets_;  // (opening, closing) positions.
   std::vector<uint32_t> sinces_;  // Positions of periods after "since" (in reading order).
   std::vector<uint32_t> starts_;  // Of those, the ones after a "since" word, not a bare day.
   std::optional<DateRange> background_, carried_;
@@ -60,7 +61,8 @@ inline std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
 std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, const Token& last);
 
 // Whether the clause of the figure at tokens [first, np_end) names an earlier occasion it
-// does not date: "won 303 seats in the previous polls", "bei der letzten Wahl".
+// does not date: "won 303 seats in the previous polls", "bei der letzten Wahl", or the figure
+// is one compared with another ("76,2 Prozent (71,5 Prozent)").
 bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
                      const LanguagePack& pack, const FigureClauses* clauses = nullptr);
 
@@ -69,6 +71,11 @@ bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
 // report's ("A week earlier, on July 29, another quake left 16 dead, 355 injured").
 bool AfterOtherIncident(const DocContext& ctx, size_t dates_end, Tokens tokens, size_t first,
                         Span sentence);
+
+// The one day the sentence before `sentence` named, when the sentence names no date of its
+// own and points back at it ("that day"): an earlier storm's toll is that storm's.
+std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end, Tokens tokens,
+                                        Span sentence);
 
 // Whether an incident noun (events.tsv, kind incident) starts at the first token from byte
 // `end` on: a date right before it names the incident ("the August 14 quake").
