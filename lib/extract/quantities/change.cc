@@ -1,5 +1,7 @@
 #include "lib/extract/quantities/change.h"
 
+#include <algorithm>
+
 #include "lib/extract/numbers/forms.h"
 
 namespace crosscheck::internal {
@@ -48,9 +50,12 @@ bool IsChange(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pa
   // "could rise further as 37 are in serious condition": the rise is the clause's before.
   const bool reason = first > 0 && pack.quantities.roles.Has(tokens[first - 1], kReasonLink);
   for (size_t k = reason ? first : first > kBefore ? first - kBefore : 0; k < first; ++k) {
+    // "nach neuen Angaben etwa 100 Tote": a noun after the cue is what it qualifies.
     if (PhraseMatch m = pack.quantities.changes.Match(tokens, k);
         m.length > 0 && (m.fields->at(0) == "before" || m.fields->at(0) == "both") &&
-        k + m.length <= first) {
+        k + m.length <= first &&
+        std::none_of(tokens.begin() + k + m.length, tokens.begin() + first,
+                     [](const Token& t) { return t.upper; })) {
       return true;
     }
   }
