@@ -174,7 +174,7 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
                                   const std::vector<uint32_t>& sinces,
                                   const std::vector<uint32_t>& starts,
                                   const std::vector<std::pair<uint32_t, uint32_t>>& brackets,
-                                  uint32_t at) {
+                                  const std::vector<uint32_t>& dashes, uint32_t at) {
   auto since_after = [&](uint32_t where) {
     return where > at && std::binary_search(sinces.begin(), sinces.end(), where);
   };
@@ -188,6 +188,13 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
       return b.first < where && where < b.second && b.second < at;
     });
   };
+  // "700,000 to 900,000 people — about half of those who came in 2009 —": a period in an
+  // aside between dashes opened after the figure is the aside's.
+  auto aside = [&](uint32_t where) {
+    const auto from = std::upper_bound(dashes.begin(), dashes.end(), at);
+    return where > at && (from - dashes.begin()) % 2 == 0 &&
+           (std::lower_bound(from, dashes.end(), where) - from) % 2 == 1;
+  };
   for (const auto& [where, range] : periods) {
     if (where <= at || since_after(where)) continue;
     const auto b = std::upper_bound(breaks.begin(), breaks.end(), at);
@@ -196,7 +203,7 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   }
   std::optional<DateRange> best;
   for (const auto& [where, range] : periods) {
-    if (since_after(where) || count_start(where) || shut(where)) continue;
+    if (since_after(where) || count_start(where) || shut(where) || aside(where)) continue;
     if (where < at || !best) best = range;
   }
   return best;
@@ -245,6 +252,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
   // The breaks are read only between periods (Of): most sentences have none.
   breaks_.clear();
   brackets_.clear();
+  dashes_.clear();
   std::vector<uint32_t> open;
   for (size_t k = 0; k < st.tokens.size() && !periods_.empty(); ++k) {
     const Token& t = st.tokens[k];
@@ -255,6 +263,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                                           f[0] == ')' || f[0] == '-'
                                     : f == "–" || f == "—";
     if (mark) breaks_.push_back(t.span.begin);
+    if (f == "–" || f == "—") dashes_.push_back(t.span.begin);
     if (f == "(") open.push_back(t.span.begin);
     if (f == ")" && !open.empty()) {
       brackets_.emplace_back(open.back(), t.span.begin);
@@ -276,7 +285,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
 
 std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
-  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, starts_, brackets_, at);
+  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, starts_, brackets_, dashes_, at);
   return carried_;
 }
 

@@ -32,6 +32,7 @@ class FigureTimes {
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
   std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
   std::vector<std::pair<uint32_t, uint32_t>> brackets_;  // (opening, closing) positions.
+  std::vector<uint32_t> dashes_;  // Positions of en and em dashes.
   std::vector<uint32_t> sinces_;  // Positions of periods after "since" (in reading order).
   std::vector<uint32_t> starts_;  // Of those, the ones after a "since" word, not a bare day.
   std::optional<DateRange> background_, carried_;
