@@ -108,6 +108,8 @@ struct MeasureInfo {
 // against a past one ("the deadliest since the Cloquet Fire"): no incident of the story.
 // other_incident: "another", "ein weiteres" before an incident noun in a sentence with a past
 // date ("on July 29, another quake left 16 dead"): the figures after it are that one's.
+// hearsay: a participle of report before "to" after a bare figure and its auxiliary ("6000
+// were said to be injured"): the fate verb comes two words later than usual.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
 enum QuantityRole : int {
@@ -118,7 +120,7 @@ enum QuantityRole : int {
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
   kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative, kCountryNoun,
-  kEventPronoun, kCrewLink, kIncidentCompare, kOtherIncident,
+  kEventPronoun, kCrewLink, kIncidentCompare, kOtherIncident, kHearsay,
   kQuantityRoles
 };
 

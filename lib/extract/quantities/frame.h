@@ -159,6 +159,10 @@ std::string GappedMeasure(Tokens tokens, size_t at, const LanguagePack& pack);
 std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
                              const LanguagePack& pack);
 
+// The words of hearsay right after a bare figure's auxiliary at `at` ("6000 were [said to] be
+// injured", "40 are [reported to] have died"): 2, which its fate verb stands further; else 0.
+size_t HearsayWords(Tokens tokens, size_t at, const LanguagePack& pack);
+
 // "1,000 others including fighters, medics and an envoy were wounded": a list of a part right
 // after the noun, commas and all, ends at the clause's verb: where that verb starts, else
 // np_end (verb_group.cc).

@@ -162,7 +162,8 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   // "17 weitere wurden nach Angaben der Polizei verletzt": after a figure that names others
   // the verb ends the clause, past a source.
   constexpr size_t kOthersClause = 8;
-  size_t window = others.after > 0 ? kOthersClause : part ? kVerbGroup + 2 : kVerbGroup;
+  size_t window = (others.after > 0 ? kOthersClause : part ? kVerbGroup + 2 : kVerbGroup) +
+                  HearsayWords(t, e.last, s.pack);
   for (size_t k = e.last, words = 0; k < t.size() && words < window; ++k) {
     if (t[k].kind == TokenKind::kNumber) window = words;
     if (t[k].kind == TokenKind::kWord) ++words;

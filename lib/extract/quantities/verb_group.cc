@@ -111,4 +111,12 @@ std::string FateOfCases(Tokens tokens, size_t np_end, std::string_view unit,
   return people ? verb : "";
 }
 
+size_t HearsayWords(Tokens tokens, size_t at, const LanguagePack& pack) {
+  constexpr size_t kHearsayWords = 2;  // "said to".
+  const bool hearsay = at + 2 < tokens.size() &&
+                       pack.quantities.roles.Has(tokens[at + 1], kHearsay) &&
+                       Is(tokens[at + 2], "to");
+  return hearsay ? kHearsayWords : 0;
+}
+
 }  // namespace crosscheck::internal
