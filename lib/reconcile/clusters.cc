@@ -255,7 +255,9 @@ void UnclearFigures(const ReconcileContext& ctx, Items items, size_t offset, dou
     }
     const auto run = std::span<const Seen>(seen).subspan(i, j - i);
     i = j;
-    if (!several || TellsDispute(run, rally, sources)) continue;
+    // A live page's counts, each by whom it was passed on ("141, Iran said ... 328, the
+    // agency said ... has jumped to 407"): its newest replaced the rest, no dispute among them.
+    if (!several || ((rally || !TellsUpdate(run)) && TellsDispute(run, rally, sources))) continue;
     std::optional<DateRange> when;
     const double apart = ReadsTwice(ctx, run, tol, when);
     if (apart < 0) continue;

@@ -227,6 +227,37 @@ TEST(ReconcileNumeric, AnArticleTellingItsOwnUpdateBlursOnlyTheReplacedCount) {
   }
 }
 
+TEST(ReconcileNumeric, ALivePagesNewestCountReplacesItsEarlierOnesOfOtherSources) {
+  // Article 0, a live page, gives 31 as the ministry's count and then "has jumped to 40" as an
+  // agency's: its own update, not a dispute between the two sources, so its replaced 31
+  // against article 2's 28 says little while its 40 against article 1's 46 is confident.
+  std::vector<DocumentResult> docs(3);
+  docs[0].id = "live";
+  docs[0].claims =
+      Tolls({Quantity({"31, the ministry said", Exact(31), Modality::kUnspecified, "ministry"},
+                      "_/killed"),
+             Quantity({"has jumped to 40", Exact(40), Modality::kLatest, "agency"}, "_/killed")});
+  docs[1].id = "higher";
+  docs[1].claims = Tolls({Quantity({"46 dead", Exact(46)}, "_/killed")});
+  docs[2].id = "lower";
+  docs[2].claims = Tolls({Quantity({"28 dead", Exact(28)}, "_/killed")});
+  for (DocumentResult& d : docs) {
+    d.published = absl::CivilDay(2024, 5, 2);
+    d.story = "quake";
+  }
+  double with_top = 0, with_replaced = 0;
+  for (const Finding& f : Findings(docs, AllFindings())) {
+    for (const auto* side : {&f.side_a, &f.side_b}) {
+      for (const ClaimRef& r : *side) {
+        if (r.document == 1) with_top = std::max(with_top, f.confidence);
+        if (r.document == 2) with_replaced = std::max(with_replaced, f.confidence);
+      }
+    }
+  }
+  EXPECT_GE(with_top, 0.5);
+  EXPECT_LT(with_replaced, 0.5);
+}
+
 TEST(ReconcileNumeric, AProjectionRevisedIsAnUpdateThoughARounderOneHeldTheResult) {
   // On election night one article projects 16 %, another 15 % (14.5 to 15.5); the next day's
   // result is 14.6 %. The round 15 % held the result, the 16 % did not: it was revised, an
