@@ -29,28 +29,27 @@ class HashFilter {
     }
   }
   // False: the key was never added. True: it may have been.
-  bool MayContain(uint64_t hash) const {
-    const uint64_t b = (hash >> 20) & mask_;
-    return !bits_.empty() && (bits_[b >> 6] >> (b & 63)) & 1;
-  }
+  bool MayContain(uint64_t hash) const { return Viewed().MayContain(hash); }
   // The same test from two values a loop can keep in registers (MayContain reloads the
   // vector's ends at every call after one the compiler cannot see into).
   struct View {
-    const uint64_t* bits;  // nullptr: nothing added.
+    const uint64_t* bits;
     uint64_t mask;
     bool MayContain(uint64_t hash) const {
       const uint64_t b = (hash >> 20) & mask;
-      return bits != nullptr && (bits[b >> 6] >> (b & 63)) & 1;
+      return (bits[b >> 6] >> (b & 63)) & 1;
     }
   };
-  View Viewed() const { return {bits_.empty() ? nullptr : bits_.data(), mask_}; }
+  View Viewed() const { return {bits_.data(), mask_}; }
 
  private:
   void Set(uint64_t hash) {
     const uint64_t b = (hash >> 20) & mask_;
     bits_[b >> 6] |= uint64_t{1} << (b & 63);
   }
-  std::vector<uint64_t> bits_;
+  // Never empty: before the first key one word of zeros, which mask 0 reads for every hash,
+  // so that MayContain needs no test for an empty filter.
+  std::vector<uint64_t> bits_ = std::vector<uint64_t>(1, 0);
   uint64_t mask_ = 0;
   std::vector<uint64_t> hashes_;
 };

@@ -150,13 +150,7 @@ struct QuantityWords {
   struct KindGate {
     HashFilter first;                  // The rows' first words, by HashString.
     std::vector<uint32_t> stem_quads;  // The first four bytes of their stems ('*' forms).
-    bool MayStart(const Token& t) const {
-      if (first.MayContain(t.hash)) return true;
-      if (stem_quads.empty() || t.folded().size() < 4) return false;
-      uint32_t q;
-      std::memcpy(&q, t.folded().data(), 4);
-      return std::find(stem_quads.begin(), stem_quads.end(), q) != stem_quads.end();
-    }
+    bool MayStart(const Token& t) const { return Viewed().MayStart(t); }
     // MayStart's test from values held by the caller (VictimsAsDead asks every word).
     struct View {
       HashFilter::View first;
