@@ -15,6 +15,11 @@ namespace crosscheck::internal {
 
 class HashFilter {
  public:
+  // Copied, never moved: a moved-from vector would be empty, and MayContain reads its first
+  // word unchecked (bits_ below). Filters are built once per language pack.
+  HashFilter() = default;
+  HashFilter(const HashFilter&) = default;
+  HashFilter& operator=(const HashFilter&) = default;
   // Adds a key. At least 16 bits per key keep false positives under 1/16; growing rebuilds
   // the bits from the hashes kept.
   void Add(uint64_t hash) {
