@@ -188,4 +188,13 @@ std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end,
   return std::nullopt;
 }
 
+bool ShutBefore(Tokens tokens, size_t from, size_t first, uint32_t end) {
+  int depth = 0;
+  for (size_t k = from; k < first && depth >= 0; ++k) {
+    if (tokens[k].span.begin < end || tokens[k].kind != TokenKind::kPunct) continue;
+    depth += Is(tokens[k], "(") ? 1 : Is(tokens[k], ")") ? -1 : 0;
+  }
+  return depth < 0;
+}
+
 }  // namespace crosscheck::internal

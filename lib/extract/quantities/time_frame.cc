@@ -285,7 +285,9 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
 
 std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
-  if (!periods_.empty()) return PeriodOf(periods_, breaks_, sinces_, starts_, brackets_, dashes_, at);
+  if (!periods_.empty()) {
+    return PeriodOf(periods_, breaks_, sinces_, starts_, brackets_, dashes_, at);
+  }
   return carried_;
 }
 
@@ -329,18 +331,6 @@ std::optional<DateRange> BracketDate(const DocContext& ctx, size_t dates_end, To
     }
   }
   return std::nullopt;
-}
-
-// Whether what ends at byte `end` in tokens [from, first) is in a bracket closed before
-// tokens[first]: a date there is that bracket's ("(verglichen mit der Wahl 2013 minus 8,6
-// Prozent), die SPD 20,5 Prozent").
-bool ShutBefore(Tokens tokens, size_t from, size_t first, uint32_t end) {
-  int depth = 0;
-  for (size_t k = from; k < first && depth >= 0; ++k) {
-    if (tokens[k].span.begin < end || tokens[k].kind != TokenKind::kPunct) continue;
-    depth += Is(tokens[k], "(") ? 1 : Is(tokens[k], ")") ? -1 : 0;
-  }
-  return depth < 0;
 }
 
 }  // namespace
@@ -394,8 +384,8 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
   for (; it != stop && it->span.begin < hi; ++it) {
     if (it->kind != ClaimKind::kDate || !it->date().range || gap(it->span) >= best_gap) continue;
     if (since(it->span.begin) || compared(it->span.begin) || elsewhere(it->span.begin) ||
-        (it->span.end <= at && ShutBefore(tokens, from, first, it->span.end)) ||
-        (it->span.end <= at && OffsetBetween(tokens, it->span.end, first, *ctx.pack))) {
+        (it->span.end <= at && (ShutBefore(tokens, from, first, it->span.end) ||
+                                OffsetBetween(tokens, it->span.end, first, *ctx.pack)))) {
       continue;
     }
     // "near the epicentre of Sunday's temblor on Thursday": a possessive day is another event's.
@@ -410,7 +400,8 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     if (k >= first && k < end) continue;
     const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
     if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin) ||
-        elsewhere(tokens[k].span.begin) || (k < first && ShutBefore(tokens, from, first, tokens[k].span.end))) {
+        elsewhere(tokens[k].span.begin) ||
+        (k < first && ShutBefore(tokens, from, first, tokens[k].span.end))) {
       continue;
     }
     best_gap = gap(tokens[k].span);

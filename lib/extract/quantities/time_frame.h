@@ -78,6 +78,11 @@ bool AfterOtherIncident(const DocContext& ctx, size_t dates_end, Tokens tokens, 
 std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end, Tokens tokens,
                                         Span sentence);
 
+// Whether what ends at byte `end` in tokens [from, first) is in a bracket closed before
+// tokens[first]: a date there is that bracket's ("(verglichen mit der Wahl 2013 minus 8,6
+// Prozent), die SPD 20,5 Prozent"), no frame of the figure.
+bool ShutBefore(Tokens tokens, size_t from, size_t first, uint32_t end);
+
 // Whether an incident noun (events.tsv, kind incident) starts at the first token from byte
 // `end` on: a date right before it names the incident ("the August 14 quake").
 bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack);
