@@ -173,8 +173,8 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
                                   const std::vector<uint32_t>& breaks,
                                   const std::vector<uint32_t>& sinces,
                                   const std::vector<uint32_t>& starts,
-                                  const std::vector<std::pair<uint32_t, uint32_t>>& brackets,
-                                  const std::vector<uint32_t>& dashes, uint32_t at) {
+                                  const std::vector<uint32_t>& dashes, Tokens tokens,
+                                  uint32_t at) {
   auto since_after = [&](uint32_t where) {
     return where > at && std::binary_search(sinces.begin(), sinces.end(), where);
   };
@@ -183,11 +183,12 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   };
   // "(verglichen mit der Wahl 2013 minus 8,6 Prozent), die SPD 20,5 Prozent": a period in a
   // bracket closed before the figure frames that bracket's figures only.
-  auto shut = [&](uint32_t where) {
-    return std::any_of(brackets.begin(), brackets.end(), [&](const auto& b) {
-      return b.first < where && where < b.second && b.second < at;
-    });
-  };
+  const size_t first = std::lower_bound(tokens.begin(), tokens.end(), at,
+                                        [](const Token& t, uint32_t pos) {
+                                          return t.span.begin < pos;
+                                        }) -
+                       tokens.begin();
+  auto shut = [&](uint32_t where) { return where < at && ShutBefore(tokens, 0, first, where); };
   // "700,000 to 900,000 people — about half of those who came in 2009 —": a period in an
   // aside between dashes opened after the figure is the aside's.
   auto aside = [&](uint32_t where) {
@@ -251,9 +252,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                                periods_, sinces_, starts_);
   // The breaks are read only between periods (Of): most sentences have none.
   breaks_.clear();
-  brackets_.clear();
   dashes_.clear();
-  std::vector<uint32_t> open;
   for (size_t k = 0; k < st.tokens.size() && !periods_.empty(); ++k) {
     const Token& t = st.tokens[k];
     if (t.kind != TokenKind::kPunct) continue;
@@ -264,11 +263,6 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                                     : f == "–" || f == "—";
     if (mark) breaks_.push_back(t.span.begin);
     if (f == "–" || f == "—") dashes_.push_back(t.span.begin);
-    if (f == "(") open.push_back(t.span.begin);
-    if (f == ")" && !open.empty()) {
-      brackets_.emplace_back(open.back(), t.span.begin);
-      open.pop_back();
-    }
   }
   // A word of the relative-day table (a weekday, "this", "today", also "week", "years") brings
   // the story back ("Sunday's storm killed 41", "this week"): the sentence's lexicon classes
@@ -283,10 +277,10 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
   background_ = BackgroundPeriod(ctx, st, periods_);
 }
 
-std::optional<DateRange> FigureTimes::Of(uint32_t at) const {
+std::optional<DateRange> FigureTimes::Of(Tokens tokens, uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
   if (!periods_.empty()) {
-    return PeriodOf(periods_, breaks_, sinces_, starts_, brackets_, dashes_, at);
+    return PeriodOf(periods_, breaks_, sinces_, starts_, dashes_, tokens, at);
   }
   return carried_;
 }
@@ -460,7 +454,7 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
 void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& times,
                  Tokens tokens, size_t first, size_t np_end, const FigureClauses& clauses,
                  Claim& c) {
-  c.time = times.Of(c.span.begin);
+  c.time = times.Of(tokens, c.span.begin);
   if (!c.time) c.time = DayPointedBack(ctx, dates_end, tokens, c.sentence);
   // A night's count ("667 arrested after a third night of riots") is of the night its report
   // tells of: another day's report tells of another night, no update of it.

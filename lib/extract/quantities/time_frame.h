@@ -24,14 +24,13 @@ class FigureTimes {
   // their tokens as no figures in `excluded`. Sentences come in reading order.
   void Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
             std::vector<uint8_t>& excluded);
-  // The time frame of the sentence's figure at byte `at`, if any.
-  std::optional<DateRange> Of(uint32_t at) const;
+  // The time frame of the figure at byte `at` of the sentence's `tokens`, if any.
+  std::optional<DateRange> Of(Tokens tokens, uint32_t at) const;
 
  private:
   size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
   std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
-  std::vector<std::pair<uint32_t, uint32_t>> brackets_;  // (opening, closing) positions.
   std::vector<uint32_t> dashes_;  // Positions of en and em dashes.
   std::vector<uint32_t> sinces_;  // Positions of periods after "since" (in reading order).
   std::vector<uint32_t> starts_;  // Of those, the ones after a "since" word, not a bare day.
