@@ -79,16 +79,26 @@ class HedgeEnds {
 void FindHedges(Tokens tokens, const LanguagePack& pack, bool hedge_words,
                 HedgeEnds& hedge_end) {
   hedge_end.Clear();
+  constexpr size_t kParticleGap = 12;  // "bringing the total fatalities from the shooting".
   size_t verb_end = SIZE_MAX;  // Where a row of hedge "verb" ended: no hedge ends there.
+  size_t particle = SIZE_MAX;  // Where the last verb of hedge "particle" stood.
   for (size_t j = 0; hedge_words && j < tokens.size(); ++j) {
+    if (particle != SIZE_MAX && tokens[j].kind == TokenKind::kPunct) particle = SIZE_MAX;
     PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
     if (m.length == 0) continue;
     const size_t end = AbsorbDot(tokens, j + m.length);
-    // "the toll was up to 27": a count gone up to the figure, no ceiling.
-    if (m.fields->at(0) == "verb") verb_end = end;
-    if (end == verb_end) continue;
+    const std::string_view name = m.fields->at(0);
+    // "the toll was up to 27", "bringing the toll up to 22": a count gone up to the figure, no
+    // ceiling.
+    if (name == "verb") verb_end = end;
+    if (name == "particle") particle = j;
+    const bool particle_before = particle != SIZE_MAX && particle + 1 < j;
+    if (name == "upto" && particle_before && j - particle <= kParticleGap) {
+      verb_end = end;
+    }
+    if (end == verb_end || name == "particle") continue;
     // "no fewer than" ends where "fewer than" ends: the longer, earlier phrase wins.
-    hedge_end.SetIfNone(end, HedgeFromName(m.fields->at(0)), j);
+    hedge_end.SetIfNone(end, HedgeFromName(name), j);
   }
 }
 

@@ -268,6 +268,26 @@ std::string PlaceOfRelative(Tokens tokens, size_t first, const LanguagePack& pac
 
 }  // namespace
 
+// "in Jishishan, Gansu.": one or two names the gazetteer lacks, a comma and a place it knows
+// that ends the clause are in that place, as "Houston, Texas" is; not "In January, Germany
+// reported".
+std::string HolderAfterName(Tokens tokens, size_t k, const LanguagePack& pack) {
+  size_t j = k;
+  auto name = [&](size_t at) {
+    return tokens[at].kind == TokenKind::kWord && tokens[at].upper &&
+           pack.quantities.places.Match(tokens, at).length == 0;
+  };
+  while (j < tokens.size() && j < k + 2 && name(j)) ++j;
+  if (j == k || j + 1 >= tokens.size() || tokens[j].folded() != ",") return {};
+  const PhraseMatch m = pack.quantities.places.Match(tokens, j + 1);
+  const size_t after = j + 1 + m.length;
+  if (m.length == 0 || (after < tokens.size() && tokens[after].kind != TokenKind::kPunct) ||
+      ListGoesOn(tokens, after, pack)) {
+    return {};
+  }
+  return m.fields->at(0);
+}
+
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
@@ -289,6 +309,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
         const std::vector<std::string>* whole = CompassPart(tokens[k], pack);
         size_t end = k;
         std::string named = whole != nullptr ? whole->front() : DemonymPlace(tokens, k, pack, &end);
+        if (named.empty() && k == i + 1) named = HolderAfterName(tokens, k, pack);
         if (named.empty()) continue;
         if (distance(k) < best_distance) best_distance = distance(k), best = std::move(named);
         break;
