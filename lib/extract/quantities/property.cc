@@ -57,35 +57,6 @@ struct Found {
   size_t distance = SIZE_MAX;
 };
 
-// The property a sentence opens with, for a figure's clause that starts at tokens[k] after an
-// aside and has no subject of its own ("Final sales to private domestic purchasers, added to
-// consumer spending, did increase by 1.9%"): the clause opens with a lower-case word that is
-// no article or link (a verb), and the sentence's first clause opens with the property, after
-// at most one word ("Real final sales"). Nullptr otherwise.
-const std::vector<std::string>* SubjectBeforeAside(Tokens tokens, size_t k,
-                                                   std::string_view takes,
-                                                   const LanguagePack& pack) {
-  constexpr size_t kLead = 1;  // "Real", "The".
-  const RoleTable& roles = pack.quantities.roles;
-  const Token& t = tokens[k];
-  if (t.kind != TokenKind::kWord || t.upper || roles.Has(t, kPartArticle) ||
-      roles.Has(t, kListLink) || roles.Has(t, kClauseLink) || roles.Has(t, kNotNoun)) {
-    return nullptr;
-  }
-  for (size_t j = 0; j <= kLead && j < k; ++j) {
-    const PhraseMatch m = PropertyAt(tokens, j, pack);
-    if (m.length == 0) continue;
-    const std::string& row = m.fields->at(1);
-    if (row != takes && !(takes == "percent" && row == kGrowth)) return nullptr;
-    // The property must be the first clause's subject: a comma right after its noun phrase
-    // or a few words later, and no figure before the aside.
-    for (size_t i = j + m.length; i < k; ++i) {
-      if (tokens[i].kind == TokenKind::kNumber) return nullptr;
-    }
-    return m.fields;
-  }
-  return nullptr;
-}
 Found NearestProperty(Tokens tokens, size_t first, size_t last,
                       std::string_view takes, const LanguagePack& pack) {
   const bool scale = takes == "scale";
@@ -106,8 +77,10 @@ Found NearestProperty(Tokens tokens, size_t first, size_t last,
   // A scale's noun is its nearest figure's: "magnitude 6 quake killed 800", "the
   // 6.0-magnitude quake has killed 2,205" say nothing of 800 or 2,205.
   auto other_figure = [&](size_t k) { return scale && tokens[k].kind == TokenKind::kNumber; };
+  // "6.2 on the Richter scale has risen to 118": past a preposition and an article too.
   auto after_figure = [&](size_t k) {
     if (k > 1 && tokens[k - 1].folded() == "-" && !tokens[k].space_before) --k;
+    for (int n = 0; n < 2 && k > 1 && pack.quantities.roles.Has(tokens[k - 1], kNotNoun); ++n) --k;
     return k > 0 && other_figure(k - 1);
   };
   Found best;

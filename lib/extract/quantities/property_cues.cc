@@ -40,11 +40,15 @@ bool ChangeOrEarlier(Tokens tokens, size_t figure, size_t end, size_t next,
     const std::string& takes = m.fields->at(1);
     const bool adjacent = k + m.length == first;
     bool figure_between = false;  // "from 5.3% to 4.8%": 4.8 is no earlier level.
+    // "the toll from an earthquake measuring 6.2": "from" governs the event's noun.
+    bool event_between = false;
     for (size_t j = k + m.length; j < first; ++j) {
       figure_between = figure_between || tokens[j].kind == TokenKind::kNumber;
+      const PhraseMatch noun = pack.quantities.properties.Match(tokens, j);
+      event_between = event_between || (noun.length > 0 && noun.fields->at(1) == "scale_next");
     }
     if (takes == "change" && adjacent && !growth) return true;
-    if (takes == "earlier" && !figure_between) return true;
+    if (takes == "earlier" && !figure_between && !event_between) return true;
     if (takes == "from_to" && adjacent && end + 1 == next &&
         tokens[end].folded() == m.fields->at(0)) {
       return true;
@@ -234,6 +238,36 @@ bool OffsetBetween(Tokens tokens, uint32_t after, size_t first, const LanguagePa
     }
   }
   return false;
+}
+
+// The property a sentence opens with, for a figure's clause that starts at tokens[k] after an
+// aside and has no subject of its own ("Final sales to private domestic purchasers, added to
+// consumer spending, did increase by 1.9%"): the clause opens with a lower-case word that is
+// no article or link (a verb), and the sentence's first clause opens with the property, after
+// at most one word ("Real final sales"). Nullptr otherwise.
+const std::vector<std::string>* SubjectBeforeAside(Tokens tokens, size_t k,
+                                                   std::string_view takes,
+                                                   const LanguagePack& pack) {
+  constexpr size_t kLead = 1;  // "Real", "The".
+  const RoleTable& roles = pack.quantities.roles;
+  const Token& t = tokens[k];
+  if (t.kind != TokenKind::kWord || t.upper || roles.Has(t, kPartArticle) ||
+      roles.Has(t, kListLink) || roles.Has(t, kClauseLink) || roles.Has(t, kNotNoun)) {
+    return nullptr;
+  }
+  for (size_t j = 0; j <= kLead && j < k; ++j) {
+    const PhraseMatch m = PropertyAt(tokens, j, pack);
+    if (m.length == 0) continue;
+    const std::string& row = m.fields->at(1);
+    if (row != takes && !(takes == "percent" && row == kGrowth)) return nullptr;
+    // The property must be the first clause's subject: a comma right after its noun phrase
+    // or a few words later, and no figure before the aside.
+    for (size_t i = j + m.length; i < k; ++i) {
+      if (tokens[i].kind == TokenKind::kNumber) return nullptr;
+    }
+    return m.fields;
+  }
+  return nullptr;
 }
 
 }  // namespace crosscheck::internal

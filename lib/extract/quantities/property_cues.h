@@ -91,6 +91,13 @@ bool PeriodAt(Tokens tokens, size_t at, const LanguagePack& pack);
 // 19th is 32 years after a magnitude-8.0 quake" dates no figure after the offset.
 bool OffsetBetween(Tokens tokens, uint32_t after, size_t first, const LanguagePack& pack);
 
+// The property a sentence opens with, for a figure's clause that starts at tokens[k] after an
+// aside and has no subject of its own ("Final sales …, added to consumer spending, did
+// increase by 1.9%"); nullptr otherwise.
+const std::vector<std::string>* SubjectBeforeAside(Tokens tokens, size_t k,
+                                                   std::string_view takes,
+                                                   const LanguagePack& pack);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_PROPERTY_CUES_H_
