@@ -296,7 +296,14 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
   const auto [from, to] = ClauseOf(clauses, tokens, first, last, kWindow);
   std::string best;
   size_t best_distance = SIZE_MAX;
-  auto distance = [&](size_t k) { return k >= last ? k - last : first - std::min(first, k); };
+  // In words: "18 - in Qinghai" is as near as "18 in Qinghai".
+  auto distance = [&](size_t k) {
+    size_t words = 0;
+    for (size_t j = std::min(k, last); j < std::max(k, first); ++j) {
+      words += (j < first || j >= last) && tokens[j].kind != TokenKind::kPunct;
+    }
+    return words;
+  };
   for (size_t i = from; i < to; ++i) {
     if (pack.quantities.locatives.Match(tokens, i).length == 0) continue;
     if (i >= last && InFigureAside(tokens, last, i, pack)) break;
@@ -415,59 +422,6 @@ void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_
   if (c.place.empty() && !ElsewhereBefore(ctx.sentences[index].tokens, first, pack)) {
     c.place = SceneBefore(ctx, index, pack);
   }
-}
-
-// A place just before the word that opens the figure's phrase (quantity_words.tsv,
-// place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", "Bavaria, with 84.5%".
-std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack) {
-  constexpr size_t kPhrase = 6;  // "mit einer Wahlbeteiligung von 84,5".
-  constexpr size_t kLongestPlace = 3;
-  for (size_t k = first; k-- > 0 && k + kPhrase >= first;) {
-    if (tokens[k].kind == TokenKind::kPunct) return "";
-    if (!pack.quantities.roles.Has(tokens[k], kPlaceWith)) continue;
-    size_t end = k;
-    if (end > 0 && tokens[end - 1].folded() == ",") --end;  // "Bavaria, with".
-    for (size_t s = end > kLongestPlace ? end - kLongestPlace : 0; s < end; ++s) {
-      const PhraseMatch m = pack.quantities.places.Match(tokens, s);
-      if (m.length > 0 && s + m.length == end) return m.fields->at(0);
-    }
-    return "";
-  }
-  return "";
-}
-
-// A hospital is named by capitalised words before its noun ("Uvalde Memorial Hospital",
-// "Evangelisches Krankenhaus"), not by "a second hospital" or "ins Krankenhaus". Its
-// figures are those it treats or received: a part of the toll, as a town's is, and another
-// hospital's figures count other people. Before the figure anywhere in its sentence (who
-// reports them: "University Hospital said it has four victims"), after it in its clause.
-std::string HospitalNear(Tokens tokens, size_t first, size_t last, const LanguagePack& pack) {
-  constexpr size_t kBefore = 30, kLongestName = 3;
-  const RoleTable& roles = pack.quantities.roles;
-  const size_t to = ClauseAround(tokens, first, last, kBefore).second;
-  std::string best;
-  size_t best_distance = SIZE_MAX;
-  for (size_t i = first > kBefore ? first - kBefore : 0; i < to; ++i) {
-    if (i >= first && i < last) continue;
-    if (!tokens[i].upper || !roles.Has(tokens[i], kHospital)) continue;
-    size_t start = i;
-    while (start > 0 && i - start < kLongestName && tokens[start - 1].upper &&
-           tokens[start - 1].kind == TokenKind::kWord && !roles.Has(tokens[start - 1], kHospital) &&
-           !roles.Has(tokens[start - 1], kNotNoun) && !roles.Has(tokens[start - 1], kPartArticle) &&
-           pack.quantities.locatives.Match(tokens, start - 1).length == 0) {  // "Im", "The".
-      --start;
-    }
-    if (start == i) continue;
-    const size_t d = i >= last ? i - last : first - i;
-    if (d >= best_distance) continue;
-    best_distance = d;
-    best.clear();
-    for (size_t k = start; k <= i; ++k) {
-      if (!best.empty()) best += '_';
-      best += tokens[k].folded();
-    }
-  }
-  return best;
 }
 
 bool CountsPlacesReached(Tokens tokens, size_t first, const Claim& c,

@@ -1,0 +1,63 @@
+// Places named right beside a figure's phrase: one before the word that opens it ("Bayern mit
+// einer Wahlbeteiligung von"), a hospital's name (whose figures are that hospital's).
+#include <string>
+
+#include "lib/extract/quantities/frame.h"
+#include "lib/extract/tables.h"
+
+namespace crosscheck::internal {
+
+// A place just before the word that opens the figure's phrase (quantity_words.tsv,
+// place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", "Bavaria, with 84.5%".
+std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kPhrase = 6;  // "mit einer Wahlbeteiligung von 84,5".
+  constexpr size_t kLongestPlace = 3;
+  for (size_t k = first; k-- > 0 && k + kPhrase >= first;) {
+    if (tokens[k].kind == TokenKind::kPunct) return "";
+    if (!pack.quantities.roles.Has(tokens[k], kPlaceWith)) continue;
+    size_t end = k;
+    if (end > 0 && tokens[end - 1].folded() == ",") --end;  // "Bavaria, with".
+    for (size_t s = end > kLongestPlace ? end - kLongestPlace : 0; s < end; ++s) {
+      const PhraseMatch m = pack.quantities.places.Match(tokens, s);
+      if (m.length > 0 && s + m.length == end) return m.fields->at(0);
+    }
+    return "";
+  }
+  return "";
+}
+
+// A hospital is named by capitalised words before its noun ("Uvalde Memorial Hospital",
+// "Evangelisches Krankenhaus"), not by "a second hospital" or "ins Krankenhaus". Its
+// figures are those it treats or received: a part of the toll, as a town's is, and another
+// hospital's figures count other people. Before the figure anywhere in its sentence (who
+// reports them: "University Hospital said it has four victims"), after it in its clause.
+std::string HospitalNear(Tokens tokens, size_t first, size_t last, const LanguagePack& pack) {
+  constexpr size_t kBefore = 30, kLongestName = 3;
+  const RoleTable& roles = pack.quantities.roles;
+  const size_t to = ClauseAround(tokens, first, last, kBefore).second;
+  std::string best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t i = first > kBefore ? first - kBefore : 0; i < to; ++i) {
+    if (i >= first && i < last) continue;
+    if (!tokens[i].upper || !roles.Has(tokens[i], kHospital)) continue;
+    size_t start = i;
+    while (start > 0 && i - start < kLongestName && tokens[start - 1].upper &&
+           tokens[start - 1].kind == TokenKind::kWord && !roles.Has(tokens[start - 1], kHospital) &&
+           !roles.Has(tokens[start - 1], kNotNoun) && !roles.Has(tokens[start - 1], kPartArticle) &&
+           pack.quantities.locatives.Match(tokens, start - 1).length == 0) {  // "Im", "The".
+      --start;
+    }
+    if (start == i) continue;
+    const size_t d = i >= last ? i - last : first - i;
+    if (d >= best_distance) continue;
+    best_distance = d;
+    best.clear();
+    for (size_t k = start; k <= i; ++k) {
+      if (!best.empty()) best += '_';
+      best += tokens[k].folded();
+    }
+  }
+  return best;
+}
+
+}  // namespace crosscheck::internal
