@@ -102,6 +102,12 @@ bool DigitsCountNothing(std::string_view text, Tokens tokens, size_t i,
       pack.money.currencies.Find(tokens[i - 1]) == nullptr) {
     return true;
   }
+  // A year cut to two digits after an apostrophe: "Dec19’23", "the summer of '23".
+  constexpr size_t kCutYear = 2;
+  if (i > 0 && !t.space_before && t.span.size() == kCutYear &&
+      (Is(tokens[i - 1], "'") || Is(tokens[i - 1], "\xE2\x80\x99"))) {
+    return true;
+  }
   // Ordinals written with a full stop: "im 2. Weltkrieg", "am 25. Oktober".
   if (pack.grammar.ordinal_dot && !n.scaled && after + 1 < tokens.size() &&
       Is(tokens[after], ".") && !tokens[after].space_before) {

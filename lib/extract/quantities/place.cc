@@ -208,7 +208,12 @@ std::string PlaceClosingClause(Tokens tokens, size_t first, const LanguagePack& 
     const PhraseMatch m = pack.quantities.places.Match(tokens, s);
     if (m.length == 0 || s + m.length != comma) continue;
     for (size_t at = s > 2 ? s - 2 : 0; at < s; ++at) {
-      if (at + pack.quantities.locatives.Match(tokens, at).length == s) return m.fields->at(0);
+      if (at + pack.quantities.locatives.Match(tokens, at).length != s) continue;
+      // "killed in Gansu and 14 in Qinghai, with more than 700 injured": the place of a
+      // figure right before it is that figure's.
+      const bool figure = at > 0 && (tokens[at - 1].kind == TokenKind::kNumber ||
+                                     (at > 1 && tokens[at - 2].kind == TokenKind::kNumber));
+      return figure ? "" : m.fields->at(0);
     }
     return "";
   }

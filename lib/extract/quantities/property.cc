@@ -77,10 +77,14 @@ Found NearestProperty(Tokens tokens, size_t first, size_t last,
   // A scale's noun is its nearest figure's: "magnitude 6 quake killed 800", "the
   // 6.0-magnitude quake has killed 2,205" say nothing of 800 or 2,205.
   auto other_figure = [&](size_t k) { return scale && tokens[k].kind == TokenKind::kNumber; };
-  // "6.2 on the Richter scale has risen to 118": past a preposition and an article too.
-  auto after_figure = [&](size_t k) {
+  // "6.2 on the Richter scale has risen to 118": past a preposition and an article too, for
+  // a noun not right before the figure (`far`; "in 2008 when a magnitude-8.0 temblor").
+  auto after_figure = [&](size_t k, bool far) {
     if (k > 1 && tokens[k - 1].folded() == "-" && !tokens[k].space_before) --k;
-    for (int n = 0; n < 2 && k > 1 && pack.quantities.roles.Has(tokens[k - 1], kNotNoun); ++n) --k;
+    for (int n = 0; far && n < 2 && k > 1 && pack.quantities.roles.Has(tokens[k - 1], kNotNoun);
+         ++n) {
+      --k;
+    }
     return k > 0 && other_figure(k - 1);
   };
   Found best;
@@ -90,7 +94,7 @@ Found NearestProperty(Tokens tokens, size_t first, size_t last,
     if (other_figure(k - 1)) break;
     if (tokens[k - 1].kind == TokenKind::kPunct) continue;
     if (const auto* row = matches(k - 1, false)) {
-      if (after_figure(k - 1)) break;
+      if (after_figure(k - 1, words > 0)) break;
       best = {row, words};
       break;
     }
