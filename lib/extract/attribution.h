@@ -60,6 +60,10 @@ std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_en
 // figure's words, which end at `end` (maybe past a comma), is the figure's own: "nach
 // Polizeiangaben 8000, 20.000 laut den Veranstaltern".
 const SourceCue* SourceOf(const SentenceFacts& facts, size_t at, size_t end = SIZE_MAX);
+// Whether `cue`, after the clause of a figure whose words end at `np_end`, is that of a figure
+// of its own right after it: "Sie zählte rund 2500 Teilnehmer, die Veranstalter sprachen von
+// 10.000" says nothing of who counted 2500.
+bool CueOfNextFigure(Tokens tokens, size_t np_end, const SourceCue& cue);
 
 // The modality cue nearest to token range [first, last); commas count as distance.
 Modality ModalityOf(Tokens tokens, size_t first, size_t last,

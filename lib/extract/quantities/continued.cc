@@ -237,6 +237,32 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   return true;
 }
 
+// "Sie zählte rund 2500 Teilnehmer, die Veranstalter sprachen von 10.000.": a figure with no
+// noun that ends its clause, right after a body that counts and its verb ("before" cues of
+// sources.tsv) opening the clause after a comma or a link.
+bool SpokenBy(const FigureContext& s, const NumberExpr& e) {
+  constexpr size_t kLongestCue = 3;  // "gaben die Zahl mit".
+  Tokens t = s.tokens;
+  if (e.last < t.size() && !IsClauseBreak(t[e.last]) && t[e.last].kind != TokenKind::kPunct) {
+    return false;
+  }
+  size_t cue_start = 0;
+  const PhraseMatch cue = s.pack.sources.EndingAt(
+      t, e.first, kLongestCue,
+      [](const PhraseMatch& m, size_t) { return m.fields->at(0) == "before"; }, &cue_start);
+  if (cue.length == 0 || cue_start == 0) return false;
+  for (size_t who = cue_start > 2 ? cue_start - 2 : 0; who < cue_start; ++who) {
+    const PhraseMatch body = s.pack.counters.Match(t, who);
+    if (body.length == 0 || who + body.length != cue_start) continue;
+    size_t open = who;
+    if (open > 0 && s.pack.quantities.roles.Has(t[open - 1], kPartArticle)) --open;
+    const RoleTable& roles = s.pack.quantities.roles;
+    return open > 0 && (t[open - 1].folded() == "," || roles.Has(t[open - 1], kListLink) ||
+                        roles.Has(t[open - 1], kClauseLink));
+  }
+  return false;
+}
+
 // A figure with no noun right before a source's cue, after another count of the sentence,
 // gives that count by another source: "7,000 marched, according to the police, and 60,000
 // according to the unions". It counts what that figure counts, where that one was counted
@@ -245,9 +271,16 @@ bool SourcedFigure(const FigureContext& s, const NumberExpr& e, const Claim* pre
                    Claim& c) {
   Tokens t = s.tokens;
   if (e.vague || !CountBefore(previous, c) || previous->confidence < 0.9 || e.first == 0 ||
-      e.last >= t.size()) {
+      e.last > t.size()) {
     return false;
   }
+  if (SpokenBy(s, e)) {
+    c.unit = previous->unit;
+    c.subject = previous->subject;
+    c.confidence = std::min(c.confidence, previous->confidence);
+    return true;
+  }
+  if (e.last == t.size()) return false;
   const PhraseMatch cue = s.pack.sources.Match(t, e.last);
   if (cue.length == 0 ||
       (cue.fields->at(0) != "after" && !cue.fields->at(0).starts_with("source:"))) {

@@ -397,6 +397,7 @@ void SourceAndFrame(const SentenceState& s, const NumberExpr& e, size_t np_end,
                     const std::string& own_subject, const GatheringArticle& rally,
                     const FigureClauses& clauses, Claim& c) {
   const SourceCue* src = SourceOf(s.facts, e.first, np_end);
+  if (src != nullptr && CueOfNextFigure(s.tokens, np_end, *src)) src = nullptr;
   if (src != nullptr) c.source = src->source;
   ApplyFrame(s.tokens, e.first, np_end, s.pack,
              own_subject.empty() ? SubjectInside(s.facts, e.first, np_end) : own_subject, c, &rally,
