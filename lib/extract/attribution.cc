@@ -43,6 +43,7 @@ std::string NameAfter(Tokens tokens, size_t from, size_t to) {
   const StringSet& skip = SourceWordsOnce().name_skip;
   const StringSet& information = SourceWordsOnce().information;
   for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    if (IsQuoteMark(tokens[k])) return QuotedNameFrom(tokens, k);  // "laut „Bild“".
     if (tokens[k].kind != TokenKind::kWord) return "";
     if (skip.contains(Key(tokens[k]))) continue;
     // "laut Angaben der Behörden": whose data it is names the source; "so der Stand" none.
@@ -51,6 +52,10 @@ std::string NameAfter(Tokens tokens, size_t from, size_t to) {
       return "";
     }
     if (tokens[k].upper) {  // "according to Pakistan’s planning minister": Pakistan.
+      // "laut der Zeitung „El País“": the paper's name.
+      if (k + 1 < tokens.size() && IsQuoteMark(tokens[k + 1])) {
+        if (std::string quoted = QuotedNameFrom(tokens, k + 1); !quoted.empty()) return quoted;
+      }
       std::string_view name = tokens[k].folded();
       name.remove_suffix(PossessiveEnding(name));
       return std::string(name);
@@ -83,6 +88,12 @@ bool IsAcronym(std::string_view text, const Token& t) {
 std::string NameBefore(std::string_view text, Tokens tokens, size_t cue) {
   if (cue == 0) return "";
   const Token& t = tokens[cue - 1];
+  if (IsQuoteMark(t)) {  // "Die Tageszeitung „El Mundo“ berichtete".
+    for (size_t open = cue - 1; open-- > 0 && cue - 1 - open <= 5;) {
+      if (IsQuoteMark(tokens[open])) return QuotedName(tokens, open, cue - 1);
+    }
+    return "";
+  }
   // "Offiziellen Daten zufolge": what was given, not who gave it.
   if (t.kind != TokenKind::kWord || !t.upper || SourceWordsOnce().information.contains(Key(t))) {
     return "";

@@ -73,4 +73,32 @@ size_t PartLeadBefore(Tokens tokens, size_t at) {
   return SIZE_MAX;
 }
 
+bool IsQuoteMark(const Token& t) {
+  const std::string_view f = t.folded();
+  return t.kind == TokenKind::kPunct && (f == "\"" || f == "\xE2\x80\x9E" || f == "\xE2\x80\x9C" ||
+                                         f == "\xE2\x80\x9D" || f == "\xC2\xAB" || f == "\xC2\xBB");
+}
+
+std::string QuotedName(Tokens tokens, size_t open, size_t close) {
+  constexpr size_t kLongest = 4;
+  if (close <= open + 1 || close - open > kLongest + 1 || close >= tokens.size() ||
+      !IsQuoteMark(tokens[open]) || !IsQuoteMark(tokens[close]) || !tokens[open + 1].upper) {
+    return "";
+  }
+  std::string name;
+  for (size_t k = open + 1; k < close; ++k) {
+    if (tokens[k].kind != TokenKind::kWord) return "";
+    if (!name.empty()) name += '_';
+    name += tokens[k].folded();
+  }
+  return name;
+}
+
+std::string QuotedNameFrom(Tokens tokens, size_t open) {
+  for (size_t close = open + 2; close < tokens.size() && close <= open + 5; ++close) {
+    if (IsQuoteMark(tokens[close])) return QuotedName(tokens, open, close);
+  }
+  return "";
+}
+
 }  // namespace crosscheck::internal

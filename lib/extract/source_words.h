@@ -34,6 +34,15 @@ bool HeldBy(Tokens tokens, size_t i);
 // tokens[at] is named in it ("68 passengers, including five Indians"), else SIZE_MAX.
 size_t PartLeadBefore(Tokens tokens, size_t at);
 
+// Whether a token is a quotation mark that may enclose a name: " „ “ ” « ».
+bool IsQuoteMark(const Token& t);
+// A name of up to four words, the first capitalised, between the quotation marks at tokens[open]
+// and tokens[close] ("die Zeitung „El Mundo“ berichtete", "laut «Le Monde»"): its words
+// folded and joined by '_'; empty if not so.
+std::string QuotedName(Tokens tokens, size_t open, size_t close);
+// The quoted name that opens at tokens[open] (a quotation mark), if any.
+std::string QuotedNameFrom(Tokens tokens, size_t open);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_SOURCE_WORDS_H_

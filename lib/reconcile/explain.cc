@@ -135,8 +135,12 @@ void AppendHumanName(std::string& out, std::string_view key) {
     if (end == std::string_view::npos) end = key.size();
     const std::string_view word = key.substr(at, end - at);
     const bool alone = word.size() == key.size();
-    const bool acronym = word.size() <= 2 || (alone && word.size() <= 3);
-    const bool small = word == "of"sv || word == "and"sv || word == "the"sv;
+    // A name's article or particle ("el_mundo", "banco_de_espana") is no acronym.
+    const bool particle = !alone && (word == "el"sv || word == "la"sv || word == "le"sv ||
+                                     word == "il"sv || word == "de"sv || word == "di"sv);
+    const bool acronym = !particle && (word.size() <= 2 || (alone && word.size() <= 3));
+    const bool small =
+        word == "of"sv || word == "and"sv || word == "the"sv || (particle && at > 0);
     for (size_t i = 0; i < word.size(); ++i) {
       const char ch = word[i];
       const bool upper = !small && (acronym || i == 0) && ch >= 'a' && ch <= 'z';

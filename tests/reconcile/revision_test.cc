@@ -210,6 +210,22 @@ TEST(ReconcileNumeric, ExplanationsAreForPeople) {
             "already been reached than were planned or projected in all.");
 }
 
+TEST(ReconcileNumeric, ANamesArticleIsNoAcronym) {
+  // "el_mundo" is El Mundo, "banco_de_espana" Banco de Espana; "cnn" and "us_army" stay CNN, US.
+  const std::pair<std::string, std::string> names[] = {{"el_mundo", "El Mundo"},
+                                                       {"banco_de_espana", "Banco de Espana"},
+                                                       {"us_army", "US Army"}};
+  for (const auto& [key, name] : names) {
+    std::vector<Claim> claims = {Quantity({"130 Verletzte", {130, 130}, Modality::kHappened}),
+                                 Quantity({"143 Verletzte", {143, 143}, Modality::kHappened})};
+    claims[1].source = key;
+    const auto findings = Findings(OnePerDocument(claims));
+    ASSERT_EQ(findings.size(), 1u) << key;
+    EXPECT_NE(findings[0].explanation.find("(according to " + name + ")"), std::string::npos)
+        << findings[0].explanation;
+  }
+}
+
 TEST(ReconcileNumeric, AFirstFigureIsUpdatedByAnotherArticlesCount) {
   // "zunächst 3.000 Fahrzeuge" in one article, "rund 6.000 Fahrzeuge" in another of the same
   // day: an update. Not when one article gives both (it tells the update itself), when the
