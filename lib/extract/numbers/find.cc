@@ -381,6 +381,32 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
 
 namespace {
 
+// The first token from tokens[i] on (or tokens.size()) past FindNumbersIn's first tests: a
+// number, or a word that may start a vague number (*vague: VagueAt's tests) or a numeral. A
+// loop of its own, whose values stay in registers, for the many tokens passed over.
+size_t NextCandidate(Tokens tokens, size_t i, std::span<const uint8_t> excluded,
+                     const LanguagePack& pack, bool vague_words, bool* vague) {
+  for (; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (excluded[i] || t.kind == TokenKind::kPunct) continue;
+    if (t.kind == TokenKind::kNumber) {
+      *vague = false;
+      return i;
+    }
+    const bool starts_vague = RoleAt(tokens, i, pack, kSeveral).length > 0 ||
+                              DigitLed(t.folded()) ||
+                              (vague_words && pack.numbers.vague.Match(tokens, i).length > 0);
+    if (starts_vague || t.hyphen ||
+        (pack.numbers.MayBeNumberWord(t.folded()) &&
+         !(t.lex != nullptr && t.lex->Is(kLexNoNumber))) ||
+        HasRole(t, pack, kHalf)) {
+      *vague = starts_vague;
+      return i;
+    }
+  }
+  return i;
+}
+
 // A sentence with a figure mostly has a few: room for four at the first, not a growth (and
 // a copy of each expression) per doubling.
 void AddExpr(std::vector<NumberExpr>& out, NumberExpr&& e) {
@@ -405,13 +431,12 @@ void FindNumbersIn(std::string_view text, Tokens tokens, std::span<const uint8_t
   FindHedges(tokens, pack, hedge_words, hedge_end);
   Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals, keep_percent};
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (excluded[i]) continue;
+    bool vague = false;
+    if ((i = NextCandidate(tokens, i, excluded, pack, vague_words, &vague)) == tokens.size()) break;
     const Token& t = tokens[i];
-    // VagueAt's three readers' first tests, asked here so that the many words none of them
+    // VagueAt's three readers' first tests, asked there so that the many words none of them
     // can start skip building and testing an empty optional NumberExpr (a string inside).
-    if (t.kind == TokenKind::kWord &&
-        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded()) ||
-         (vague_words && pack.numbers.vague.Match(tokens, i).length > 0))) {
+    if (vague) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
         s.consumed = e->last;
         i = e->last - 1;
