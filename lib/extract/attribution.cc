@@ -329,6 +329,26 @@ PhraseMatch DottedEntity(Tokens tokens, size_t i, const Lexicon& lex) {
   return f == nullptr ? PhraseMatch{} : PhraseMatch{k - i, f};
 }
 
+// The first word from tokens[i] on (or tokens.size()) where AnalyzeSentenceInto's entity
+// loop may find one: the table's filter, a hyphenated word (HyphenEntity) or a capital alone
+// (DottedEntity). A loop of its own, whose values stay in registers: most words are none.
+size_t NextEntityCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+  for (; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (t.hyphen || (t.upper && t.folded().size() == 1) || gate.MayMatch(t)) return i;
+  }
+  return i;
+}
+
+// The same for the source loop: a word the table's filter passes.
+size_t NextSourceCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+  for (; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kWord && gate.MayMatch(tokens[i])) return i;
+  }
+  return i;
+}
+
 }  // namespace
 
 SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
@@ -347,7 +367,7 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
   // The tables' filters held in the loops (PhraseTable::Gate): they ask every word.
   const PhraseTable::Gate entity_gate = lex.entities.Gated();
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord) continue;
+    if ((i = NextEntityCandidate(tokens, i, entity_gate)) == tokens.size()) break;
     PhraseMatch m = lex.Entity(tokens, i, entity_gate);
     // Dotted capitals begin with a capital letter alone: other words skip the letters' string.
     if (m.length == 0 && tokens[i].upper && tokens[i].folded().size() == 1) {
@@ -375,7 +395,7 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
   }
   const PhraseTable::Gate source_gate = lex.sources.Gated();
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || !source_gate.MayMatch(tokens[i])) continue;
+    if ((i = NextSourceCandidate(tokens, i, source_gate)) == tokens.size()) break;
     PhraseMatch m = lex.sources.MatchGated(tokens, i);
     if (m.length == 0) continue;
     std::string where = m.fields->at(0);
