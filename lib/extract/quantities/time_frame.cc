@@ -243,6 +243,9 @@ std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, c
 
 void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                        std::vector<uint8_t>& excluded) {
+  // Asked for each of the sentence's figures, DayPointedBack walked all its words each time.
+  may_point_back_ = ctx.pack->quantities.roles.lex_slot() != kLexQuantityRoles ||
+                    ((st.quantity_lead_roles >> kThatDay) & 1) != 0;
   deadlines_.clear();
   periods_.clear();
   sinces_.clear();
@@ -461,7 +464,7 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
                  Tokens tokens, size_t first, size_t np_end, const FigureClauses& clauses,
                  Claim& c) {
   c.time = times.Of(c.span.begin);
-  if (!c.time) c.time = DayPointedBack(ctx, dates_end, tokens, c.sentence);
+  if (!c.time && times.MayPointBack()) c.time = DayPointedBack(ctx, dates_end, tokens, c.sentence);
   // A night's count ("667 arrested after a third night of riots") is of the night its report
   // tells of: another day's report tells of another night, no update of it.
   if (!c.time && c.rate == "night" && ctx.published) {

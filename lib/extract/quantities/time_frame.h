@@ -26,8 +26,12 @@ class FigureTimes {
             std::vector<uint8_t>& excluded);
   // The time frame of the sentence's figure at byte `at`, if any.
   std::optional<DateRange> Of(uint32_t at) const;
+  // False when no word of the sentence begins a "that day" form (kThatDay; its lexicon lead
+  // roles, where the role table is the lexicon's): DayPointedBack then finds none.
+  bool MayPointBack() const { return may_point_back_; }
 
  private:
+  bool may_point_back_ = true;
   size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
   std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
