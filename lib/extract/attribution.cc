@@ -340,6 +340,26 @@ PhraseMatch DottedEntity(Tokens tokens, size_t i, const Lexicon& lex) {
   return f == nullptr ? PhraseMatch{} : PhraseMatch{k - i, f};
 }
 
+// The first word from tokens[i] on (or tokens.size()) where AnalyzeSentenceInto's entity
+// loop may find one: the table's filter, a hyphenated word (HyphenEntity) or a capital alone
+// (DottedEntity). A loop of its own, whose values stay in registers: most words are none.
+size_t NextEntityCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+  for (; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (t.hyphen || (t.upper && t.folded().size() == 1) || gate.MayMatch(t)) return i;
+  }
+  return i;
+}
+
+// The same for the source loop: a word the table's filter passes.
+size_t NextSourceCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+  for (; i < tokens.size(); ++i) {
+    if (tokens[i].kind == TokenKind::kWord && gate.MayMatch(tokens[i])) return i;
+  }
+  return i;
+}
+
 }  // namespace
 
 SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
@@ -358,7 +378,7 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
   // The tables' filters held in the loops (PhraseTable::Gate): they ask every word.
   const PhraseTable::Gate entity_gate = lex.entities.Gated();
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord) continue;
+    if ((i = NextEntityCandidate(tokens, i, entity_gate)) == tokens.size()) break;
     PhraseMatch m = lex.Entity(tokens, i, entity_gate);
     // Dotted capitals begin with a capital letter alone: other words skip the letters' string.
     if (m.length == 0 && tokens[i].upper && tokens[i].folded().size() == 1) {
@@ -386,7 +406,7 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
   }
   const PhraseTable::Gate source_gate = lex.sources.Gated();
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kWord || !source_gate.MayMatch(tokens[i])) continue;
+    if ((i = NextSourceCandidate(tokens, i, source_gate)) == tokens.size()) break;
     PhraseMatch m = lex.sources.MatchGated(tokens, i);
     if (m.length == 0) continue;
     std::string where = m.fields->at(0);
@@ -462,37 +482,6 @@ std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_en
     if (it->last <= np_end) return it->key;
   }
   return "";
-}
-
-const SourceCue* SourceOf(const SentenceFacts& facts, size_t at, size_t end) {
-  const SourceCue* best = nullptr;
-  size_t best_distance = SIZE_MAX;
-  // The nearest cues on either side are enough: look at a few around `at`.
-  auto mid = std::partition_point(facts.sources.begin(), facts.sources.end(),
-                                  [&](const SourceCue& c) { return c.last <= at; });
-  auto from = mid - std::min<std::ptrdiff_t>(2, mid - facts.sources.begin());
-  auto to = mid + std::min<std::ptrdiff_t>(2, facts.sources.end() - mid);
-  for (auto it = from; it != to; ++it) {
-    const SourceCue& c = *it;
-    if (end != SIZE_MAX && (c.first == end || c.first == end + 1)) return &c;
-    const size_t d = c.last <= at ? at - c.last : (c.first - at) + 3;  // Prefer cues before.
-    if (d < best_distance) {
-      best = &c;
-      best_distance = d;
-    }
-  }
-  return best;
-}
-
-bool CueOfNextFigure(Tokens tokens, size_t np_end, const SourceCue& cue) {
-  constexpr size_t kReach = 3;  // "sprachen von rund 10.000".
-  if (cue.first < np_end) return false;
-  bool clause_break = false;
-  for (size_t k = np_end; k < cue.first; ++k) clause_break |= tokens[k].clause_break;
-  for (size_t k = cue.last; clause_break && k < tokens.size() && k < cue.last + kReach; ++k) {
-    if (tokens[k].kind == TokenKind::kNumber) return true;
-  }
-  return false;
 }
 
 }  // namespace crosscheck::internal

@@ -56,6 +56,10 @@ struct DocContext {
   // per sentence. It must not grow once the sentences' views are set.
   std::vector<Token> token_store;
   std::vector<Claim> claims;  // Spans in match text; mapped to the original at the end.
+  // Whether the date claims name an election held on or just before the document's day
+  // (poll.cc, ElectionHeld): -1 until a recognizer first asks, then 0 or 1 for the document.
+  // The date claims come first and do not change once the quantities are read.
+  mutable int8_t election_held = -1;
 };
 
 }  // namespace crosscheck::internal

@@ -13,33 +13,6 @@
 
 namespace crosscheck::internal {
 
-// Whether the figure at tokens[lead] follows "from" after a verb whose "VERB to" names the
-// newest count (modality.tsv, "latest"): "shot up from 964 to 1,972" is a change from one
-// count to the next, no range of one. "by" does as "from" ("rose by one to 13": properties.tsv,
-// change), and a few words may stand between verb and "from" ("rose sharply on Friday from").
-bool ChangeFromTo(Tokens tokens, size_t lead, const Token& to, const LanguagePack& pack) {
-  constexpr size_t kVerbWords = 2;  // "shot up".
-  constexpr size_t kGapWords = 3;   // "sharply on Friday".
-  if (lead < 2) return false;
-  const PhraseMatch by = pack.quantities.properties.Match(tokens, lead - 1);
-  if (!pack.dates.roles.Has(tokens[lead - 1], kRangeFrom) &&
-      !(by.length == 1 && by.fields->size() > 1 && by.fields->at(1) == "change")) {
-    return false;
-  }
-  for (size_t gap = 0; gap <= kGapWords && gap + 2 <= lead; ++gap) {
-    const size_t verb_end = lead - 1 - gap;
-    if (gap > 0 && tokens[verb_end].kind != TokenKind::kWord) break;
-    for (size_t n = 1; n <= kVerbWords && n <= verb_end; ++n) {
-      Token phrase[kVerbWords + 1];
-      for (size_t i = 0; i < n; ++i) phrase[i] = tokens[verb_end - n + i];
-      phrase[n] = to;
-      const PhraseMatch m = pack.modality.Match(Tokens(phrase, n + 1), 0);
-      if (m.length == n + 1 && m.fields->at(0) == "latest") return true;
-    }
-  }
-  return false;
-}
-
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
@@ -391,6 +364,32 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
 
 namespace {
 
+// The first token from tokens[i] on (or tokens.size()) past FindNumbersIn's first tests: a
+// number, or a word that may start a vague number (*vague: VagueAt's tests) or a numeral. A
+// loop of its own, whose values stay in registers, for the many tokens passed over.
+size_t NextCandidate(Tokens tokens, size_t i, std::span<const uint8_t> excluded,
+                     const LanguagePack& pack, bool vague_words, bool* vague) {
+  for (; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (excluded[i] || t.kind == TokenKind::kPunct) continue;
+    if (t.kind == TokenKind::kNumber) {
+      *vague = false;
+      return i;
+    }
+    const bool starts_vague = RoleAt(tokens, i, pack, kSeveral).length > 0 ||
+                              DigitLed(t.folded()) ||
+                              (vague_words && pack.numbers.vague.Match(tokens, i).length > 0);
+    if (starts_vague || t.hyphen ||
+        (pack.numbers.MayBeNumberWord(t.folded()) &&
+         !(t.lex != nullptr && t.lex->Is(kLexNoNumber))) ||
+        HasRole(t, pack, kHalf)) {
+      *vague = starts_vague;
+      return i;
+    }
+  }
+  return i;
+}
+
 // A sentence with a figure mostly has a few: room for four at the first, not a growth (and
 // a copy of each expression) per doubling.
 void AddExpr(std::vector<NumberExpr>& out, NumberExpr&& e) {
@@ -415,13 +414,12 @@ void FindNumbersIn(std::string_view text, Tokens tokens, std::span<const uint8_t
   FindHedges(tokens, pack, hedge_words, hedge_end);
   Sentence s{text, tokens, excluded, pack, options, hedge_end, 0, all_numerals, keep_percent};
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (excluded[i]) continue;
+    bool vague = false;
+    if ((i = NextCandidate(tokens, i, excluded, pack, vague_words, &vague)) == tokens.size()) break;
     const Token& t = tokens[i];
-    // VagueAt's three readers' first tests, asked here so that the many words none of them
+    // VagueAt's three readers' first tests, asked there so that the many words none of them
     // can start skip building and testing an empty optional NumberExpr (a string inside).
-    if (t.kind == TokenKind::kWord &&
-        (RoleAt(tokens, i, pack, kSeveral).length > 0 || DigitLed(t.folded()) ||
-         (vague_words && pack.numbers.vague.Match(tokens, i).length > 0))) {
+    if (vague) {
       if (std::optional<NumberExpr> e = VagueAt(text, tokens, i, pack)) {
         s.consumed = e->last;
         i = e->last - 1;

@@ -387,4 +387,31 @@ bool YearLikeCounts(Tokens tokens, size_t after, const LanguagePack& pack) {
   return RoleAt(tokens, after + 1, pack, kDeterminer).length == 0;
 }
 
+// Whether the figure at tokens[lead] follows "from" after a verb whose "VERB to" names the
+// newest count (modality.tsv, "latest"): "shot up from 964 to 1,972" is a change from one
+// count to the next, no range of one. "by" does as "from" ("rose by one to 13": properties.tsv,
+// change), and a few words may stand between verb and "from" ("rose sharply on Friday from").
+bool ChangeFromTo(Tokens tokens, size_t lead, const Token& to, const LanguagePack& pack) {
+  constexpr size_t kVerbWords = 2;  // "shot up".
+  constexpr size_t kGapWords = 3;   // "sharply on Friday".
+  if (lead < 2) return false;
+  const PhraseMatch by = pack.quantities.properties.Match(tokens, lead - 1);
+  if (!pack.dates.roles.Has(tokens[lead - 1], kRangeFrom) &&
+      !(by.length == 1 && by.fields->size() > 1 && by.fields->at(1) == "change")) {
+    return false;
+  }
+  for (size_t gap = 0; gap <= kGapWords && gap + 2 <= lead; ++gap) {
+    const size_t verb_end = lead - 1 - gap;
+    if (gap > 0 && tokens[verb_end].kind != TokenKind::kWord) break;
+    for (size_t n = 1; n <= kVerbWords && n <= verb_end; ++n) {
+      Token phrase[kVerbWords + 1];
+      for (size_t i = 0; i < n; ++i) phrase[i] = tokens[verb_end - n + i];
+      phrase[n] = to;
+      const PhraseMatch m = pack.modality.Match(Tokens(phrase, n + 1), 0);
+      if (m.length == n + 1 && m.fields->at(0) == "latest") return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace crosscheck::internal

@@ -101,6 +101,22 @@ std::optional<NumberExpr> OneToll(Tokens tokens,
   return e;
 }
 
+constexpr uint64_t kArticles = uint64_t{1} << kArticleOne | uint64_t{1} << kIndefinite;
+
+// The first word from tokens[a] on, before `end`, that the lexicon does not rule out as an
+// article (AddOrdinalTolls' first test), or `end`. A loop of its own: in the reader's loop the
+// test's values were reloaded from the stack at every word, most of which are no article.
+size_t NextArticle(Tokens tokens, size_t a, size_t end, int number_slot, int quantity_slot) {
+  for (; a < end; ++a) {
+    const LexEntry* e = tokens[a].lex;
+    if (e == nullptr || (e->roles[number_slot] & kArticles) != 0 ||
+        ((e->roles[quantity_slot] >> kPartArticle) & 1) != 0) {
+      return a;
+    }
+  }
+  return end;
+}
+
 }  // namespace
 
 void AddOrdinalTolls(Tokens tokens, std::span<const uint8_t> excluded,
@@ -116,13 +132,9 @@ void AddOrdinalTolls(Tokens tokens, std::span<const uint8_t> excluded,
   const int number_slot = pack.numbers.roles.lex_slot();
   const int quantity_slot = pack.quantities.roles.lex_slot();
   const bool lex_roles = number_slot >= 0 && quantity_slot >= 0;
-  constexpr uint64_t kArticles = uint64_t{1} << kArticleOne | uint64_t{1} << kIndefinite;
-  for (size_t a = 0; a + 2 < tokens.size(); ++a) {
-    const LexEntry* e = tokens[a].lex;
-    if (lex_roles && e != nullptr && (e->roles[number_slot] & kArticles) == 0 &&
-        ((e->roles[quantity_slot] >> kPartArticle) & 1) == 0) {
-      continue;
-    }
+  const size_t end = tokens.size() > 2 ? tokens.size() - 2 : 0;  // Room for an ordinal's noun.
+  for (size_t a = 0; a < end; ++a) {
+    if (lex_roles && (a = NextArticle(tokens, a, end, number_slot, quantity_slot)) == end) break;
     const uint64_t roles = pack.numbers.roles.Roles(tokens[a]);
     const bool one = (roles >> kArticleOne) & 1;
     if (!one && !((roles >> kIndefinite) & 1) &&

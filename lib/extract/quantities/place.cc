@@ -271,6 +271,14 @@ std::string PlaceOfRelative(Tokens tokens, size_t first, const LanguagePack& pac
   return "";
 }
 
+// The first of tokens [i, to) the locatives' filter passes, or `to`: a loop of its own, in
+// registers, where Match reloaded the table's filters at every word of the clause.
+size_t NextLocative(Tokens tokens, size_t i, size_t to, const PhraseTable::Gate& gate) {
+  const size_t end = std::min(to, tokens.size());  // Match finds nothing past the tokens.
+  while (i < end && !gate.MayMatch(tokens[i])) ++i;
+  return i < end ? i : to;
+}
+
 }  // namespace
 
 // "in Jishishan, Gansu.": one or two names the gazetteer lacks, a comma and a place it knows
@@ -309,8 +317,10 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
     }
     return words;
   };
+  const PhraseTable::Gate locatives = pack.quantities.locatives.Gated();
   for (size_t i = from; i < to; ++i) {
-    if (pack.quantities.locatives.Match(tokens, i).length == 0) continue;
+    if ((i = NextLocative(tokens, i, to, locatives)) == to) break;
+    if (pack.quantities.locatives.MatchGated(tokens, i).length == 0) continue;
     if (i >= last && InFigureAside(tokens, last, i, pack)) break;
     for (size_t k = i + 1; k < to && k <= i + kGap; ++k) {
       PhraseMatch m = pack.quantities.places.Match(tokens, k);

@@ -15,7 +15,7 @@ bool NamesPoll(Tokens tokens, const LanguagePack& pack) {
 
 // Whether the document names, among its date claims [0, dates_end), an election day on or
 // just before its own day: the vote is held, its count under way.
-bool ElectionHeld(const DocContext& ctx, size_t dates_end) {
+bool ScanElectionHeld(const DocContext& ctx, size_t dates_end) {
   constexpr int kCountDays = 2;  // A result reported on the night or the days after.
   for (size_t i = 0; i < dates_end && ctx.published; ++i) {
     const Claim& d = ctx.claims[i];
@@ -26,6 +26,13 @@ bool ElectionHeld(const DocContext& ctx, size_t dates_end) {
     }
   }
   return false;
+}
+
+// The same, scanned once for the document: dates_end, where the date claims end, is one for
+// the whole document (QuantityRecognizer::Run), and those claims stay as they are meanwhile.
+bool ElectionHeld(const DocContext& ctx, size_t dates_end) {
+  if (ctx.election_held < 0) ctx.election_held = ScanElectionHeld(ctx, dates_end) ? 1 : 0;
+  return ctx.election_held == 1;
 }
 
 }  // namespace

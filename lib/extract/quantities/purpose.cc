@@ -15,6 +15,13 @@ bool IsWorth(const std::vector<std::string>& fields) {
   return fields.at(0) == "value" || fields.at(0) == "material_value";
 }
 
+// The first of tokens [i, hi) whose word the purposes' filter passes, or `hi`: a loop of its
+// own, in registers, where Match reloaded the table's filters at every word of the window.
+size_t NextPurpose(Tokens tokens, size_t i, size_t hi, const PhraseTable::Gate& gate) {
+  while (i < hi && !gate.MayMatch(tokens[i])) ++i;
+  return i;
+}
+
 }  // namespace
 
 std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
@@ -24,8 +31,10 @@ std::string NearestPurpose(Tokens tokens, size_t first, size_t last,
   size_t best_distance = SIZE_MAX;
   const size_t lo = first > kWindow ? first - kWindow : 0;
   const size_t hi = std::min(tokens.size(), last + kWindow);
+  const PhraseTable::Gate gate = pack.money.purposes.Gated();
   for (size_t i = lo; i < hi; ++i) {
-    PhraseMatch m = pack.money.purposes.Match(tokens, i);
+    if ((i = NextPurpose(tokens, i, hi, gate)) == hi) break;
+    PhraseMatch m = pack.money.purposes.MatchGated(tokens, i);
     if (m.length == 0) continue;
     // A part the sum includes is not what it is for: "einschließlich der Subventionen".
     if (ChangeCueEndsAt(tokens, i, pack, "part") ||

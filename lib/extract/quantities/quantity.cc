@@ -447,7 +447,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
     SentenceNumbers(ctx, st, excluded, options_, numbers);
     if (numbers.empty()) continue;
     AnalyzeSentenceInto(ctx.text, tokens, pack, facts);
-    const SentenceState s{tokens, facts, pack, TalksAboutAFigure(tokens, pack),
+    const SentenceState s{tokens, facts, pack, TalksAboutAFigure(st, pack),
                           SentenceBefore(ctx, &st - ctx.sentences.data()), st.quantity_roles,
                           head.measure()};
     const std::string anaphor = PartyAnaphor(ctx, &st - ctx.sentences.data());

@@ -87,6 +87,14 @@ bool VerbRightBefore(Tokens tokens, size_t first, const LanguagePack& pack);
 // Whether the sentence speaks of a figure without repeating its noun (a figure_cue: "die
 // Zahl könnte auf 12.000 steigen", "expected the number to grow to 12,000").
 bool TalksAboutAFigure(Tokens tokens, const LanguagePack& pack);
+// The same for a tagged sentence: the OR of its words' roles (quantity_roles) answers where the
+// role table is the lexicon's, without a walk over its words.
+inline bool TalksAboutAFigure(const SentenceTokens& st, const LanguagePack& pack) {
+  if (pack.quantities.roles.lex_slot() == kLexQuantityRoles) {
+    return ((st.quantity_roles >> kFigureCue) & 1) != 0;
+  }
+  return TalksAboutAFigure(st.tokens, pack);
+}
 
 }  // namespace crosscheck::internal
 

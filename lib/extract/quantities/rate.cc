@@ -51,6 +51,14 @@ std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack) {
   return "";
 }
 
+// The first of tokens [i, to) outside a date whose word the rates' filter passes, or `to`: a
+// loop of its own, in registers, where Match reloaded the table's filters at every word.
+size_t NextRate(Tokens tokens, std::span<const uint8_t> in_date, size_t i, size_t to,
+                const PhraseTable::Gate& gate) {
+  while (i < to && (in_date[i] || !gate.MayMatch(tokens[i]))) ++i;
+  return i;
+}
+
 }  // namespace
 
 // A rate in the figure's clause ("3,000 people die on the roads every year"), which ends at a
@@ -67,9 +75,12 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
   while (from > 0 && first - from < kWindow && (!clause_break(from - 1) || from - 1 <= 2)) --from;
   size_t to = last;
   while (to < tokens.size() && to - last < kWindow && !clause_break(to)) ++to;
+  // A word in a date ("im Jahr 2023" is when, not how often) or that begins no rate decides
+  // nothing: the loop goes on at the next other.
+  const PhraseTable::Gate rates = pack.quantities.rates.Gated();
   for (size_t i = from; i < to; ++i) {
-    if (in_date[i]) continue;  // "im Jahr 2023" is when, not how often.
-    PhraseMatch m = pack.quantities.rates.Match(tokens, i);
+    if ((i = NextRate(tokens, in_date, i, to, rates)) == to) break;
+    PhraseMatch m = pack.quantities.rates.MatchGated(tokens, i);
     // "a day earlier", "im Jahr zuvor": when an earlier figure was given, not how often.
     if (m.length > 0 && m.fields->at(0) == "-") {
       i += m.length - 1;

@@ -244,6 +244,11 @@ std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, c
 
 void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t dates_end,
                        std::vector<uint8_t>& excluded) {
+  // Asked for each of the sentence's figures, DayPointedBack and AfterOtherIncident walked
+  // its words each time: where no word has the role, neither finds one.
+  const bool lexicon = ctx.pack->quantities.roles.lex_slot() == kLexQuantityRoles;
+  may_point_back_ = !lexicon || ((st.quantity_lead_roles >> kThatDay) & 1) != 0;
+  may_follow_other_ = !lexicon || ((st.quantity_roles >> kOtherIncident) & 1) != 0;
   deadlines_.clear();
   periods_.clear();
   sinces_.clear();
@@ -455,7 +460,9 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
                  Tokens tokens, size_t first, size_t np_end, const FigureClauses& clauses,
                  Claim& c) {
   c.time = times.Of(tokens, c.span.begin);
-  if (!c.time) c.time = DayPointedBack(ctx, dates_end, tokens, c.sentence);
+  if (!c.time && times.MayPointBack()) {
+    c.time = DayPointedBack(ctx, dates_end, tokens, c.sentence);
+  }
   // A night's count ("667 arrested after a third night of riots") is of the night its report
   // tells of: another day's report tells of another night, no update of it.
   if (!c.time && c.rate == "night" && ctx.published) {
@@ -472,7 +479,8 @@ void TimeFrameOf(const DocContext& ctx, size_t dates_end, const FigureTimes& tim
   if (!c.time) c.time = OccasionOfRelativeClause(ctx, dates_end, tokens, first);
   // Of an earlier occasion the article does not date: compared only on request.
   if (!c.time && (EarlierOccasion(tokens, first, np_end, *ctx.pack, &clauses) ||
-                  AfterOtherIncident(ctx, dates_end, tokens, first, c.sentence))) {
+                  (times.MayFollowOther() &&
+                   AfterOtherIncident(ctx, dates_end, tokens, first, c.sentence)))) {
     c.confidence = kOnRequestConfidence;
   }
   // What one period added ("2,910 new cases in the past week") in an article with no date:

@@ -26,8 +26,15 @@ class FigureTimes {
             std::vector<uint8_t>& excluded);
   // The time frame of the figure at byte `at` of the sentence's `tokens`, if any.
   std::optional<DateRange> Of(Tokens tokens, uint32_t at) const;
+  // False when no word of the sentence begins a "that day" form (kThatDay; its lexicon lead
+  // roles, where the role table is the lexicon's): DayPointedBack then finds none.
+  bool MayPointBack() const { return may_point_back_; }
+  // The same for a word of "another" incident (kOtherIncident, the words' own roles), which
+  // AfterOtherIncident looks for before a figure.
+  bool MayFollowOther() const { return may_follow_other_; }
 
  private:
+  bool may_point_back_ = true, may_follow_other_ = true;
   size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
   std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.

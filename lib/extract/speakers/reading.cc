@@ -255,6 +255,23 @@ uint8_t AdverbsBefore(Tokens tokens, std::span<const uint8_t> skip,
 
 // The sentence's speech cues, and its colons right before a quotation, which name the
 // speaker like a cue ("Weber: „…“", "Die Mutter: »…«"); marks where names may start.
+// The first token from tokens[i] on (or tokens.size()) that FindCues does not pass over at its
+// first tests: Match's filter, and with `verb_second` ReplySlotCue's first three. A loop of
+// its own, whose values stay in registers, for the many tokens passed over.
+size_t NextCueCandidate(Tokens tokens, size_t i, std::span<const uint8_t> skip,
+                        const SpeechLexicon& speech, bool verb_second) {
+  for (; i < tokens.size(); ++i) {
+    if (skip[i]) continue;
+    const Token& t = tokens[i];
+    if (speech.MayMatch(t)) return i;
+    if (verb_second && t.kind == TokenKind::kWord && !t.upper &&
+        (i == 0 || skip[i - 1] || tokens[i - 1].folded() == ",")) {
+      return i;
+    }
+  }
+  return i;
+}
+
 void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerLexicon& lex,
               SentenceSpeech& si,
               const SentenceTokens* prev, const SentenceSpeech* prev_info,
@@ -263,7 +280,8 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
   near.assign(tokens.size(), 0);
   const bool verb_second = lex.grammar->verb_second;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (si.skip[i]) continue;  // Before the cue is made: quotations are many tokens.
+    // Before the cue is made: quotations are many tokens, and most words start no cue.
+    if ((i = NextCueCandidate(tokens, i, si.skip, lex.speech, verb_second)) == tokens.size()) break;
     Cue cue;
     if (lex.speech.Match(tokens, i, &cue)) {
       if (verb_second && cue.kind == CueKind::kVerb) {

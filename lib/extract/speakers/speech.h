@@ -54,10 +54,12 @@ class SpeechLexicon {
   // The cue starting at tokens[i], or nullopt-like {length 0}. Inline, since it is asked at
   // every token and the filter rejects nearly every word.
   bool Match(Tokens tokens, size_t i, Cue* cue) const {
-    if (tokens[i].kind != TokenKind::kWord || !first_filter_.MayContain(tokens[i].hash)) {
-      return false;
-    }
+    if (!MayMatch(tokens[i])) return false;
     return MatchAt(tokens, i, cue);
+  }
+  // Match's filter: false, Match is false at the word.
+  bool MayMatch(const Token& t) const {
+    return t.kind == TokenKind::kWord && first_filter_.MayContain(t.hash);
   }
   // Small-word classes, looked up together since every token needs them.
   // kTime: a weekday or month (from <lang>/weekdays.tsv and months.tsv), never an unknown name
