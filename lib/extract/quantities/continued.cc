@@ -237,12 +237,15 @@ bool BracketedFigure(const FigureContext& s, const NumberExpr& e, const Claim* p
   return true;
 }
 
+namespace {
+
 // "Sie zählte rund 2500 Teilnehmer, die Veranstalter sprachen von 10.000.": a figure with no
 // noun that ends its clause, right after a body that counts and its verb ("before" cues of
 // sources.tsv) opening the clause after a comma or a link.
 bool SpokenBy(const FigureContext& s, const NumberExpr& e) {
-  constexpr size_t kLongestCue = 3;  // "gaben die Zahl mit".
+  constexpr size_t kLongestCue = 3;  // "put the number", "sprachen von".
   Tokens t = s.tokens;
+  const RoleTable& roles = s.pack.quantities.roles;
   if (e.last < t.size() && !IsClauseBreak(t[e.last]) && t[e.last].kind != TokenKind::kPunct) {
     return false;
   }
@@ -255,13 +258,14 @@ bool SpokenBy(const FigureContext& s, const NumberExpr& e) {
     const PhraseMatch body = s.pack.counters.Match(t, who);
     if (body.length == 0 || who + body.length != cue_start) continue;
     size_t open = who;
-    if (open > 0 && s.pack.quantities.roles.Has(t[open - 1], kPartArticle)) --open;
-    const RoleTable& roles = s.pack.quantities.roles;
+    if (open > 0 && roles.Has(t[open - 1], kPartArticle)) --open;
     return open > 0 && (t[open - 1].folded() == "," || roles.Has(t[open - 1], kListLink) ||
                         roles.Has(t[open - 1], kClauseLink));
   }
   return false;
 }
+
+}  // namespace
 
 // A figure with no noun right before a source's cue, after another count of the sentence,
 // gives that count by another source: "7,000 marched, according to the police, and 60,000

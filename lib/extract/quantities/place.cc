@@ -279,8 +279,6 @@ size_t NextLocative(Tokens tokens, size_t i, size_t to, const PhraseTable::Gate&
   return i < end ? i : to;
 }
 
-}  // namespace
-
 // "in Jishishan, Gansu.": one or two names the gazetteer lacks, a comma and a place it knows
 // that ends the clause are in that place, as "Houston, Texas" is; not "In January, Germany
 // reported".
@@ -300,6 +298,8 @@ std::string HolderAfterName(Tokens tokens, size_t k, const LanguagePack& pack) {
   }
   return m.fields->at(0);
 }
+
+}  // namespace
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
