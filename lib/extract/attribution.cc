@@ -88,12 +88,8 @@ bool IsAcronym(std::string_view text, const Token& t) {
 std::string NameBefore(std::string_view text, Tokens tokens, size_t cue) {
   if (cue == 0) return "";
   const Token& t = tokens[cue - 1];
-  if (IsQuoteMark(t)) {  // "Die Tageszeitung „El Mundo“ berichtete".
-    for (size_t open = cue - 1; open-- > 0 && cue - 1 - open <= 5;) {
-      if (IsQuoteMark(tokens[open])) return QuotedName(tokens, open, cue - 1);
-    }
-    return "";
-  }
+  // "Die Tageszeitung „El Mundo“ berichtete".
+  if (IsQuoteMark(t)) return QuotedNameTo(tokens, cue - 1);
   // "Offiziellen Daten zufolge": what was given, not who gave it.
   if (t.kind != TokenKind::kWord || !t.upper || SourceWordsOnce().information.contains(Key(t))) {
     return "";

@@ -79,9 +79,12 @@ bool IsQuoteMark(const Token& t) {
                                          f == "\xE2\x80\x9D" || f == "\xC2\xAB" || f == "\xC2\xBB");
 }
 
+namespace {
+constexpr size_t kLongestQuotedName = 4;  // Words between the marks.
+}  // namespace
+
 std::string QuotedName(Tokens tokens, size_t open, size_t close) {
-  constexpr size_t kLongest = 4;
-  if (close <= open + 1 || close - open > kLongest + 1 || close >= tokens.size() ||
+  if (close <= open + 1 || close - open > kLongestQuotedName + 1 || close >= tokens.size() ||
       !IsQuoteMark(tokens[open]) || !IsQuoteMark(tokens[close]) || !tokens[open + 1].upper) {
     return "";
   }
@@ -95,8 +98,16 @@ std::string QuotedName(Tokens tokens, size_t open, size_t close) {
 }
 
 std::string QuotedNameFrom(Tokens tokens, size_t open) {
-  for (size_t close = open + 2; close < tokens.size() && close <= open + 5; ++close) {
+  for (size_t close = open + 2; close < tokens.size() && close <= open + kLongestQuotedName + 1;
+       ++close) {
     if (IsQuoteMark(tokens[close])) return QuotedName(tokens, open, close);
+  }
+  return "";
+}
+
+std::string QuotedNameTo(Tokens tokens, size_t close) {
+  for (size_t open = close; open-- > 0 && close - open <= kLongestQuotedName + 1;) {
+    if (IsQuoteMark(tokens[open])) return QuotedName(tokens, open, close);
   }
   return "";
 }

@@ -42,6 +42,8 @@ bool IsQuoteMark(const Token& t);
 std::string QuotedName(Tokens tokens, size_t open, size_t close);
 // The quoted name that opens at tokens[open] (a quotation mark), if any.
 std::string QuotedNameFrom(Tokens tokens, size_t open);
+// The quoted name that closes at tokens[close] (a quotation mark), if any.
+std::string QuotedNameTo(Tokens tokens, size_t close);
 
 }  // namespace crosscheck::internal
 
