@@ -36,6 +36,12 @@ constexpr struct AsciiWordStop {
   }
 } kAsciiWordStop;
 
+// The marks of a German gender suffix after a word (GenderSuffixEnd): one load a word.
+constexpr struct GenderMark {
+  bool at[256] = {};
+  constexpr GenderMark() { at[':'] = at['*'] = at['_'] = at['/'] = true; }
+} kGenderMark;
+
 // White space between tokens: ' ', '\t', '\n', '\r'. A table, so that a run of it costs a
 // load a byte instead of four compares.
 constexpr struct SpaceByte {
@@ -212,6 +218,21 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
   return i;
 }
 
+// The end of a German gender suffix right after a word ("Teilnehmer:innen", "Helfer*innen",
+// "Bürger_in", "Schüler/innen"), or `i` when none follows. The word before it is the counted
+// noun; read as punctuation and a word, the colon broke the clause between the figure and its
+// verb, and "innen" stood where the verb was looked for. A compound ("Teilnehmer:innenzahl")
+// is left alone.
+size_t GenderSuffixEnd(std::string_view t, size_t i, size_t end) {
+  if (i + 3 > end) return i;
+  const char mark = t[i];
+  if (mark != ':' && mark != '*' && mark != '_' && mark != '/') return i;
+  if (t[i + 1] != 'i' || t[i + 2] != 'n' || t[i - 1] < 'a' || t[i - 1] > 'z') return i;
+  size_t e = i + 3;
+  if (t.substr(e, 3) == "nen") e += 3;
+  return e < end && IsLetterAt(t, e) ? i : e;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view t, Span range, std::string_view folded_text,
@@ -243,12 +264,18 @@ void TokenizeAppend(std::string_view t, Span range, std::string_view folded_text
     tok.space_before = space;
     space = false;
     const size_t start = i;
+    size_t word_end = 0;  // Where a word ends before a gender suffix the scan skipped.
     if (IsDigit(c)) {
       i = ScanNumber(t, i, range.end, tok);
       digit_led = true;
     } else if (IsLetterAt(t, i)) {
       i = ScanWord(t, i, range.end, tok);
       hyphen |= tok.hyphen;
+      if (i < range.end && kGenderMark.at[static_cast<unsigned char>(t[i])]) {
+        word_end = i;
+        i = GenderSuffixEnd(t, i, range.end);
+        if (i == word_end) word_end = 0;
+      }
     } else {
       tok.kind = TokenKind::kPunct;
       i += SequenceLength(c);
@@ -258,10 +285,11 @@ void TokenizeAppend(std::string_view t, Span range, std::string_view folded_text
         tok.clause_break = f == ',' || f == ';' || f == ':' || f == '(' || f == ')';
       }
     }
-    tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(i)};
+    const size_t stop = word_end ? word_end : i;
+    tok.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(stop)};
     // Fold keeps offsets, and i <= range.end <= its size: no bounds check needed.
     tok.folded_data = folded_text.data() + start;
-    tok.hash = HashString(std::string_view(tok.folded_data, i - start));
+    tok.hash = HashString(std::string_view(tok.folded_data, stop - start));
   }
   if (shapes != nullptr) *shapes = (digit_led ? kShapeDigitLed : 0) | (hyphen ? kShapeHyphenWord : 0);
 }
