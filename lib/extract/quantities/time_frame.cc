@@ -182,13 +182,18 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
     return where < at && std::binary_search(starts.begin(), starts.end(), where);
   };
   // "(verglichen mit der Wahl 2013 minus 8,6 Prozent), die SPD 20,5 Prozent": a period in a
-  // bracket closed before the figure frames that bracket's figures only.
-  const size_t first = std::lower_bound(tokens.begin(), tokens.end(), at,
-                                        [](const Token& t, uint32_t pos) {
-                                          return t.span.begin < pos;
-                                        }) -
-                       tokens.begin();
-  auto shut = [&](uint32_t where) { return where < at && ShutBefore(tokens, 0, first, where); };
+  // bracket closed before the figure frames that bracket's figures only. The figure's token
+  // is looked up once a period before it asks: most figures have none.
+  size_t first = tokens.size() + 1;
+  auto shut = [&](uint32_t where) {
+    if (where >= at) return false;
+    if (first > tokens.size()) {
+      first = std::lower_bound(tokens.begin(), tokens.end(), at,
+                               [](const Token& t, uint32_t pos) { return t.span.begin < pos; }) -
+              tokens.begin();
+    }
+    return ShutBefore(tokens, 0, first, where);
+  };
   // "700,000 to 900,000 people — about half of those who came in 2009 —": a period in an
   // aside between dashes opened after the figure is the aside's.
   auto aside = [&](uint32_t where) {
