@@ -399,6 +399,21 @@ bool Margin(Tokens tokens, size_t first, size_t np_end,
   return np_end < tokens.size() && RowAt(tokens, np_end, pack, "vote_margin_after");
 }
 
+// Whether a majority's noun and "of" stand just before the figure ("a majority of 80", "a
+// working majority of just 12", "eine Mehrheit von einem Mandat"); not "without an absolute
+// majority, winning 182 out of 577 seats".
+bool SeatMajority(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kMajorityBefore = 3;  // "majority of just".
+  for (size_t k = first > kMajorityBefore ? first - kMajorityBefore : 0; k + 1 < first; ++k) {
+    if (RowAt(tokens, k, pack, "seat_majority") &&
+        (pack.numbers.roles.Has(tokens[k + 1], kOf) ||
+         pack.numbers.roles.Has(tokens[k + 1], kRatio))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string CandidateOfShare(const DocContext& ctx, size_t index, Tokens tokens,
@@ -433,6 +448,12 @@ std::string CandidateOfShare(const DocContext& ctx, size_t index, Tokens tokens,
 
 void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,
                       size_t np_end, const LanguagePack& pack, Claim& c) {
+  // "giving it a majority of 80", "eine Mehrheit von zwölf Sitzen": the lead over all
+  // others, never the seats a party holds.
+  if (c.unit == "seats" && c.aspect != Aspect::kChange && SeatMajority(tokens, first, pack)) {
+    c.unit = "seat_majority";
+    return;
+  }
   if ((c.unit != "votes" && c.unit != "electoral_votes") || !c.subject.empty() ||
       c.aspect == Aspect::kChange) {
     return;
