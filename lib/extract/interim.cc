@@ -54,10 +54,19 @@ bool LeadNamesInterim(std::string_view folded_lead, const LanguagePack& pack) {
 }
 
 void MarkLeadInterim(std::vector<Claim>& claims) {
-  // Vote shares only: a projection gives shares (and seats from them); other figures of
-  // such an article (turnout of the last election, a party's members) are no stage of it.
+  // Vote shares, and the seats and majorities a projection gives them ("the exit poll
+  // predicts the Conservatives will win 368 seats"): other figures of such an article
+  // (turnout of the last election, a party's members) are no stage of it.
   for (Claim& c : claims) {
-    if (IsFigure(c) && std::string_view(c.unit) == "vote_share") {
+    if (!IsFigure(c)) continue;
+    const std::string_view unit(c.unit);
+    if (unit == "vote_share") c.value_in_projection_report = true;
+    // "predicted to win 368", "set to win": the projection's count, not a forecast that the
+    // result may beat, so it is compared with the result as a stage of the count. A band
+    // ("between 319 and 338 seats") is a forecast's, which the result may fall outside.
+    if ((unit == "seats" || unit == "seat_majority") && c.modality == Modality::kProjected &&
+        c.value.low == c.value.high) {
+      c.modality = Modality::kUnspecified;
       c.value_in_projection_report = true;
     }
   }

@@ -30,7 +30,8 @@ void MarkInterim(DocumentResult& d, const LanguageRegistry& languages);
 // projection ("In der ersten Hochrechnung ...", "Live: projections show ..."): an article
 // reporting one. Its vote shares are the projection's, though a sentence gives no source
 // ("Die SPD liegt demnach bei 25,7 Prozent"), so MarkLeadInterim marks them (two projections of
-// one evening are then no contradiction, numeric.cc SomePairOneDay).
+// one evening are then no contradiction, numeric.cc SomePairOneDay); its seats "predicted"
+// or "set to" be won are the projection's count, no forecast.
 bool LeadNamesInterim(std::string_view folded_lead, const LanguagePack& pack);
 void MarkLeadInterim(std::vector<Claim>& claims);
 
