@@ -206,6 +206,9 @@ inline constexpr double kRevisionShare = 0.8;
 double Stated(const Fact& x);
 // A count the text says rose to its figure ("rose to 14"), not to a floor.
 bool RoseTo(const Fact& x);
+// A part singled out by a place its frame keeps ("101 missing in Bangkok alone"): a floor of
+// the whole, where the story names no other place to set the whole apart from it.
+inline bool IsPart(Item x) { return x->claim->value_is_part && x->place != 0; }
 
 // Whether one side's figures all come from a projection and the other's from none, with
 // nothing to order the two, or both sides are projections of one evening: stages of one
@@ -213,11 +216,10 @@ bool RoseTo(const Fact& x);
 bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b);
 
 // Steps of a running total the day-by-day reading misses (numeric_steps.cc): an undated
-// count between dated ones, and one day's counts each told as risen to.
-void UndatedBetween(const ReconcileContext& ctx, const Group& g,
-                    Items items, const std::vector<Item>& dated, std::vector<Finding>& out);
-void RoseOnTheDay(const ReconcileContext& ctx, const Group& g,
-                  const std::vector<Item>& dated, std::vector<Finding>& out);
+// count between dated ones, one day's counts each told as risen to, and one day's floors of
+// different articles a small step apart ("mindestens elf", "mindestens zwölf").
+void StepsBesideTheDays(const ReconcileContext& ctx, const Group& g, Items items,
+                        const std::vector<Item>& dated, std::vector<Finding>& out);
 
 // A running total (a death toll) reported on different days: each day's highest figure
 // against the next day's (see numeric_time.cc). A rate's figures are no running total.

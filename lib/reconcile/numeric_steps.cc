@@ -69,6 +69,8 @@ bool InterimUnordered(const ReconcileContext& ctx, Items a, Items b) {
   return *latest_interim >= *earliest_other;
 }
 
+namespace {
+
 // An article without a date ("a total of 840 deaths") among dated reports of a running total,
 // 724 on one day, 844 and 866 on later ones: when every close dated count below its count is
 // of an earlier day than every one above it, the undated count is a report of the days
@@ -141,6 +143,61 @@ void RoseOnTheDay(const ReconcileContext& ctx, const Group& g,
            "count (an update)."sv,
            out);
   }
+}
+
+// One day's floors a small step apart in different articles ("mindestens elf Verletzte",
+// then "mindestens zwölf"; "at least 255 dead", then "at least 280"): each is what was
+// confirmed when written, so the higher is a later count (an update). FloorsBelow takes a
+// count within a tenth above a floor for the same count written round, which two floors are
+// not. Floors further apart on one day are as often of other scopes (one town and the whole
+// region, another incident) as of a later count, and are left alone.
+void FloorsRoseOnTheDay(const ReconcileContext& ctx, const Group& g,
+                        const std::vector<Item>& dated, std::vector<Finding>& out) {
+  constexpr double kStep = 0.1;
+  // "At least 41" is the count confirmed; "über 40", "over a dozen" is one written round
+  // down, which the other may only restate.
+  auto floor = [](Item x) {
+    return std::isinf(x->value.high) && std::isfinite(x->value.low) && !x->value.low_open &&
+           !IsPart(x);
+  };
+  std::vector<Item> lowest, higher;
+  for (size_t i = 0; i < dated.size();) {
+    size_t j = i;
+    double low = INFINITY;
+    for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
+      if (floor(dated[j])) low = std::min(low, dated[j]->value.low);
+    }
+    lowest.clear();
+    higher.clear();
+    for (size_t k = i; k < j; ++k) {
+      const double v = dated[k]->value.low;
+      if (!floor(dated[k]) || v > low * (1 + kStep)) continue;
+      (v == low ? lowest : higher).push_back(dated[k]);
+    }
+    i = j;
+    // An article giving both floors tells the step itself.
+    std::erase_if(higher, [&lowest](Item y) {
+      return std::any_of(lowest.begin(), lowest.end(),
+                         [y](Item x) { return x->ref.document == y->ref.document; });
+    });
+    if (lowest.empty() || higher.empty() ||
+        ctx.TypeOf(lowest, higher) == FindingType::kDispute) {
+      continue;
+    }
+    Report(ctx, g, {}, lowest, higher, 0.3, FindingType::kUpdate, {},
+           "Each floor is what was confirmed when written: the higher one is the later count "
+           "(an update)."sv,
+           out);
+  }
+}
+
+}  // namespace
+
+void StepsBesideTheDays(const ReconcileContext& ctx, const Group& g, Items items,
+                        const std::vector<Item>& dated, std::vector<Finding>& out) {
+  UndatedBetween(ctx, g, items, dated, out);
+  RoseOnTheDay(ctx, g, dated, out);
+  FloorsRoseOnTheDay(ctx, g, dated, out);
 }
 
 // "Bis zu 30.000", say the organisers; 8,500, says the police in another article: a ceiling

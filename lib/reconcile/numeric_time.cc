@@ -257,9 +257,6 @@ bool TellDays(const ReconcileContext& ctx, const Group& g, Items earlier,
   return deep;
 }
 
-// A part singled out by a place its frame keeps ("101 missing in Bangkok alone"): a floor of
-// the whole, where the story names no other place to set the whole apart from it.
-bool IsPart(Item x) { return x->claim->value_is_part && x->place != 0; }
 
 // Whether a day's count (`top`, the highest of `day`) says nothing new against the day
 // before's (`previous`, read at `previous_top`), though the two differ. A round earlier
@@ -324,8 +321,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
   const std::vector<Item> dated = DayDated(ctx, items, [revised](Item x) {
     return x->aspect == Aspect::kCumulative || (revised && x->aspect == Aspect::kLevel);
   });
-  if (!revised) UndatedBetween(ctx, g, items, dated, out);
-  if (!revised) RoseOnTheDay(ctx, g, dated, out);
+  if (!revised) StepsBesideTheDays(ctx, g, items, dated, out);
   auto differ = [tol](double a, double b) {
     return std::fabs(a - b) > tol * std::max(std::fabs(a), std::fabs(b));
   };

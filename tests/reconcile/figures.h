@@ -91,6 +91,7 @@ inline Interval Around(double v, double t = 0.03) { return {v * (1 - t), v * (1 
 inline Interval Nearly(double v) { return {v * 0.95, v, false, true}; }
 inline Interval UpTo(double v) { return {0, v, true, false}; }
 inline Interval Over(double v) { return {v, kInf, true, true}; }
+inline Interval AtLeast(double v) { return {v, kInf, false, true}; }
 inline Interval Exact(double v) { return Interval::Exact(v); }
 
 struct NumericCase {

@@ -347,6 +347,39 @@ TEST(ReconcileNumeric, EachFloorOfADayIsPassedByTheCountsAboveIt) {
   }
 }
 
+TEST(ReconcileNumeric, FloorsAStepApartOnOneDayAreSteps) {
+  // "mindestens elf Verletzte" and, the same day in another article, "mindestens zwölf": what
+  // was confirmed went up (an update), though within the tenth by which a floor written
+  // round may stand for a count (EachFloorOfADayIsPassedByTheCountsAboveIt). Not a floor
+  // written round ("über 40") against the next number, not one article's two.
+  struct Case {
+    std::string name;
+    Interval lower, higher;
+    bool one_article, update;
+  };
+  for (const Case& c : {Case{"11 then 12", AtLeast(11), AtLeast(12), false, true},
+                        Case{"255 then 280", AtLeast(255), AtLeast(280), false, true},
+                        Case{"over 40, at least 41", Over(40), AtLeast(41), false, false},
+                        Case{"one article", AtLeast(11), AtLeast(12), true, false}}) {
+    const std::vector<Claim> tolls =
+        Tolls({Quantity({"lower", c.lower, Modality::kUnspecified, "", "", "injured"}, "_/injured"),
+               Quantity({"higher", c.higher, Modality::kUnspecified, "", "", "injured"},
+                        "_/injured")});
+    std::vector<DocumentResult> docs = OnePerDocument(tolls);
+    if (c.one_article) {
+      docs[0].claims.push_back(docs[1].claims[0]);
+      docs.pop_back();
+    }
+    for (DocumentResult& d : docs) d.published = absl::CivilDay(2018, 12, 12);
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      update = update || (f.type == FindingType::kUpdate && !f.side_a.empty() &&
+                          !f.side_b.empty() && f.side_a[0].document != f.side_b[0].document);
+    }
+    EXPECT_EQ(update, c.update) << c.name;
+  }
+}
+
 TEST(ReconcileNumeric, AFloorPassedIsCitedWithItsArticlesExactTwin) {
   // "At least 70 dead" and "the toll has reached 70" in one article, "rose to 82" in another
   // the same day: the update past the floor cites both readings of 70, not "at least 70"
