@@ -224,6 +224,11 @@ bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const Number
   if (takes == "percent" && (p.row == nullptr || p.row->at(0) == "vote_share")) {
     if (const std::vector<std::string>* row = ShareOfElectorate(tokens, end, pack)) p = {row, 0};
   }
+  // No quake has reached magnitude 10: "More than 150,000 quake victims" counts victims.
+  constexpr double kHighestMagnitude = 10;
+  if (p.row != nullptr && p.row->at(0) == "magnitude" && e.value.low > kHighestMagnitude) {
+    return false;
+  }
   const bool growth = p.row != nullptr && p.row->at(1) == kGrowth;
   if (!scale_noun_next && (ChangeOrEarlier(tokens, e.first, end, next, growth, pack) ||
                            ChangeAfter(tokens, end, next, pack))) {
