@@ -280,7 +280,10 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
       continue;
     }
     const Modality said = ModalityNamed(m.fields->at(0));
-    size_t d = to - from;
+    // A participle between the figure and its noun ("rund 5000 erwarteten Teilnehmern", "the
+    // 300 planned posts") is the noun phrase's own: no cue is nearer.
+    const bool inside = i > first && i + m.length <= last;
+    size_t d = inside ? 0 : to - from;
     for (size_t k = from; k < to; ++k) {
       if (IsPunct(tokens[k], ",")) d += kCommaCost;
     }
