@@ -39,6 +39,12 @@ std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
   // gekommen") is one word.
   for (size_t k = from, words = 0; k < tokens.size() && words < window; ++k) {
     if (IsClauseBreak(tokens[k])) break;
+    // "death toll rises to 11 as thousands remain missing": a loose count of its own
+    // ("thousands", "Hunderte") is the subject the verb after it has.
+    if (k > from && tokens[k].kind == TokenKind::kWord &&
+        pack.numbers.vague.Match(tokens, k).length > 0) {
+      break;
+    }
     if (tokens[k].kind == TokenKind::kWord || tokens[k].kind == TokenKind::kNumber) ++words;
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0)
       return m.fields->at(0);
