@@ -224,9 +224,7 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
 // verb, and "innen" stood where the verb was looked for. A compound ("Teilnehmer:innenzahl")
 // is left alone.
 size_t GenderSuffixEnd(std::string_view t, size_t i, size_t end) {
-  if (i + 3 > end) return i;
-  const char mark = t[i];
-  if (mark != ':' && mark != '*' && mark != '_' && mark != '/') return i;
+  if (i + 3 > end || !kGenderMark.at[static_cast<unsigned char>(t[i])]) return i;
   if (t[i + 1] != 'i' || t[i + 2] != 'n' || t[i - 1] < 'a' || t[i - 1] > 'z') return i;
   size_t e = i + 3;
   if (t.substr(e, 3) == "nen") e += 3;
