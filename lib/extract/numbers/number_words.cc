@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "lib/base/lex_entry.h"
+
 namespace crosscheck::internal {
 namespace {
 
@@ -47,6 +49,15 @@ std::optional<double> NumberWord(const LanguagePack& pack, std::string_view w) {
 std::optional<double> NumberWordExact(const LanguagePack& pack, std::string_view w) {
   if (auto it = pack.numbers.words.find(w); it != pack.numbers.words.end()) return it->second;
   return Compound(pack, w);
+}
+
+bool VagueNumeralAt(Tokens tokens, size_t k, const LanguagePack& pack) {
+  // A table without stems matches only at a word the lexicon tagged with its class: most
+  // words are passed by a bit.
+  const Token& t = tokens[k];
+  return t.kind == TokenKind::kWord &&
+         (t.lex == nullptr || t.lex->Is(kLexVague) || pack.numbers.vague.has_stems()) &&
+         pack.numbers.vague.Match(tokens, k).length > 0;
 }
 
 }  // namespace crosscheck::internal

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "lib/extract/tokens.h"
 #include "lib/lang/pack.h"
 
 namespace crosscheck::internal {
@@ -21,6 +22,9 @@ std::optional<double> NumberWordExact(const LanguagePack& pack, std::string_view
 std::optional<double> JoinedNumberWord(const NumberWords& words, std::string_view folded);
 // number_compounds hyphenated (en.cc): compounds joined by hyphens.
 std::optional<double> HyphenatedNumberWord(const LanguagePack& pack, std::string_view folded);
+
+// Whether a vague numeral of the pack's table begins at tokens[k] ("thousands", "Hunderte").
+bool VagueNumeralAt(Tokens tokens, size_t k, const LanguagePack& pack);
 
 }  // namespace crosscheck::internal
 

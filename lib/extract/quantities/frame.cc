@@ -5,7 +5,6 @@
 #include <utility>
 
 #include "lib/base/concat.h"
-#include "lib/base/lex_entry.h"
 #include "lib/extract/interim.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
@@ -34,16 +33,6 @@ bool InsideOther(std::string_view found, size_t found_end, size_t end, const Phr
   return end <= found_end && !pack.quantities.IsOrKindOf(found, m.fields->at(0));
 }
 
-namespace {
-
-// Whether a vague numeral ("thousands", "Hunderte") may begin at `t`: a table without stems
-// matches only at a word the lexicon tagged with its class, so most words are passed by a bit.
-bool MayStartVague(const Token& t, const LanguagePack& pack) {
-  return t.lex == nullptr || t.lex->Is(kLexVague) || pack.numbers.vague.has_stems();
-}
-
-}  // namespace
-
 std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
                              const LanguagePack& pack) {
   // Words are counted, not marks: a quoted name ("durch das Orkantief „Zeynep“ ums Leben
@@ -52,10 +41,7 @@ std::string MeasureVerbAfter(Tokens tokens, size_t from, size_t window,
     if (IsClauseBreak(tokens[k])) break;
     // "death toll rises to 11 as thousands remain missing": a loose count of its own
     // ("thousands", "Hunderte") is the subject the verb after it has.
-    if (k > from && tokens[k].kind == TokenKind::kWord && MayStartVague(tokens[k], pack) &&
-        pack.numbers.vague.Match(tokens, k).length > 0) {
-      break;
-    }
+    if (k > from && VagueNumeralAt(tokens, k, pack)) break;
     if (tokens[k].kind == TokenKind::kWord || tokens[k].kind == TokenKind::kNumber) ++words;
     if (PhraseMatch m = pack.quantities.measure_verbs.Match(tokens, k); m.length > 0)
       return m.fields->at(0);
