@@ -193,11 +193,23 @@ std::optional<size_t> CountedAfterCue(Tokens tokens, size_t last, const Language
   return std::nullopt;
 }
 
+// Where an aside between commas that ends right before `at` opens ("deaths from Sandy, the
+// massive storm that tore through the U.S. East Coast, rose to"), or `at` when none does.
+size_t AsideOpening(Tokens tokens, size_t at) {
+  constexpr size_t kAside = 16;  // Tokens: "U.S." is four.
+  if (at < 2 || !IsPunct(tokens[at - 1], ",")) return at;
+  for (size_t k = at - 1; k-- > 0 && at - k <= kAside;) {
+    if (IsPunct(tokens[k], ",")) return k;
+    if (IsClauseBreak(tokens[k])) return at;
+  }
+  return at;
+}
+
 bool TollRoseTo(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kLongestCue = 3, kClause = 8;  // "have risen to"; "Confirmed fatalities have".
   const PhraseMatch cue = pack.modality.EndingAt(tokens, first, kLongestCue);
   if (cue.length == 0 || cue.fields->at(0) != "latest") return false;
-  const size_t verb = first - cue.length;
+  const size_t verb = AsideOpening(tokens, first - cue.length);
   for (size_t k = verb; k-- > 0 && verb - k <= kClause;) {
     if (IsClauseBreak(tokens[k])) return false;
     const PhraseMatch m = MeasureNounAt(tokens, k, pack);
