@@ -163,7 +163,13 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
           ++next_number;
         }
       }
-      if (next_number >= tokens.size() || next_number - k > reach) continue;
+      // No number after it: no age from here on. Farther than `reach`: on to the first word
+      // that is not (the words between would each end here).
+      if (next_number >= tokens.size()) break;
+      if (next_number - k > reach) {
+        k = next_number - reach - 1;
+        continue;
+      }
     }
     std::optional<Age> here = AgeAt(tokens, k, pack);
     if (!here) continue;
