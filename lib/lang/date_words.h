@@ -54,8 +54,9 @@ struct DateWords {
   absl::Status Load(const LanguageFolder& folder);
 
  private:
-  static constexpr int kTailShift = 20;  // 4,096 bits.
-  static uint32_t TailBit(std::string_view w) {  // w has at least four bytes.
+  // One of 4,096 bits by the last four bytes of `w`, which has at least four.
+  static constexpr int kTailShift = 20;
+  static uint32_t TailBit(std::string_view w) {
     uint32_t q;
     std::memcpy(&q, w.data() + w.size() - 4, 4);
     return (q * 0x9E3779B1u) >> kTailShift;
