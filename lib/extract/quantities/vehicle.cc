@@ -34,8 +34,11 @@ std::string VehicleOf(Tokens tokens, size_t first, size_t np_end,
   size_t length = 0;
   // Before: a vehicle, then a word of carrying, then the figure, in one clause.
   bool carried = false;
+  // The events' filter once a word, where the two rows' Match asked it twice, reloaded.
+  const PhraseTable::Gate events = pack.dates.events.Gated();
   for (size_t k = first; k-- > (first > kBefore ? first - kBefore : 0);) {
     if (ClauseEnd(tokens[k])) break;
+    if (!events.MayMatch(tokens[k])) continue;  // Neither row starts there.
     if (RowAt(tokens, k, kAboard, pack, &length) != nullptr) carried = true;
     if (const auto* row = RowAt(tokens, k, kVehicle, pack, &length); row && carried) {
       return row->at(0);
