@@ -49,6 +49,12 @@ absl::Status DateWords::Load(const LanguageFolder& folder) {
   for (DateRole role : kStartRoles) {
     for (const std::string& form : roles.FormsOf(role)) add(form);
   }
+  if (!events.has_stems()) {
+    event_tails.assign((size_t{1} << (32 - kTailShift)) / 64, 0);
+    events.ForEachFirstWord([&](std::string_view w) {
+      if (w.size() >= 4) event_tails[TailBit(w) >> 6] |= uint64_t{1} << (TailBit(w) & 63);
+    });
+  }
   return absl::OkStatus();
 }
 

@@ -3,7 +3,10 @@
 #ifndef CROSSCHECK_LIB_LANG_DATE_WORDS_H_
 #define CROSSCHECK_LIB_LANG_DATE_WORDS_H_
 
+#include <cstdint>
+#include <cstring>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -38,9 +41,27 @@ struct DateWords {
   HashedMap<bool> start_words;
   bool any_start = false;  // The tables have stems: every word may start a date.
   std::vector<std::string> ordinal_endings;  // The forms of role ordinal_ending.
+  // Whether a word of four bytes or more may end with a first word of `events`: no compound
+  // whose last four bytes end none has an event as its head (IncidentHead asked the table for
+  // every ending). Always true where the table has stems.
+  bool MayEndInEvent(std::string_view word) const {
+    if (event_tails.empty()) return true;
+    const uint32_t b = TailBit(word);
+    return (event_tails[b >> 6] >> (b & 63)) & 1;
+  }
 
   DateWords();
   absl::Status Load(const LanguageFolder& folder);
+
+ private:
+  // One of 4,096 bits by the last four bytes of `w`, which has at least four.
+  static constexpr int kTailShift = 20;
+  static uint32_t TailBit(std::string_view w) {
+    uint32_t q;
+    std::memcpy(&q, w.data() + w.size() - 4, 4);
+    return (q * 0x9E3779B1u) >> kTailShift;
+  }
+  std::vector<uint64_t> event_tails;  // A bit per TailBit of the events' first words.
 };
 
 }  // namespace crosscheck::internal

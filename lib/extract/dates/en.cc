@@ -19,7 +19,8 @@ std::optional<std::pair<int, size_t>> SpelledOrdinal(Tokens t, size_t i,
                                                      const LanguagePack& pack) {
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
   const std::string_view w = t[i].folded();
-  const size_t dash = w.find('-');
+  // A word holds a '-' only where Tokenize marked an inner hyphen: no search in the others.
+  const size_t dash = t[i].hyphen ? w.find('-') : std::string_view::npos;
   // A word with neither ordinal role alone starts no ordinal: one test of the token's roles
   // (its lexicon entry) instead of two look-ups that hash the word again (every word after an
   // article is asked).

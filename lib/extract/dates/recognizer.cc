@@ -138,7 +138,10 @@ std::string_view KindOf(const std::vector<std::string>& fields) {
 // The incident a German compound ends with ("Zug|unglück", "Messer|angriff"), or null.
 const std::vector<std::string>* IncidentHead(const Token& w, const LanguagePack& pack) {
   constexpr size_t kMinStem = 3, kMinHead = 4;  // "Zug-unglück"; shorter heads are endings.
-  if (w.kind != TokenKind::kWord || w.folded().size() < kMinStem + kMinHead) return nullptr;
+  if (w.kind != TokenKind::kWord || w.folded().size() < kMinStem + kMinHead ||
+      !pack.dates.MayEndInEvent(w.folded())) {
+    return nullptr;
+  }
   for (size_t k = kMinStem; k + kMinHead <= w.folded().size(); ++k) {
     const std::vector<std::string>* f = pack.dates.events.Find(w.folded().substr(k));
     if (f != nullptr && KindOf(*f) == "incident") return f;

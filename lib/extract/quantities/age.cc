@@ -154,6 +154,7 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
   // are: the row look-up was two thirds of this reader).
   const size_t reach = pack.quantities.properties.longest();
   size_t next_number = 0;  // The first number token after the word last asked about.
+  const PhraseTable::Gate rows = pack.quantities.properties.Gated();
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (excluded[k]) continue;
     if (tokens[k].kind != TokenKind::kNumber) {
@@ -163,7 +164,15 @@ void ReadSuspectAge(DocContext& ctx, const SentenceTokens& st, std::vector<uint8
           ++next_number;
         }
       }
-      if (next_number >= tokens.size() || next_number - k > reach) continue;
+      // No number after it: no age from here on. Farther than `reach`: on to the first word
+      // that is not (the words between would each end here).
+      if (next_number >= tokens.size()) break;
+      if (next_number - k > reach) {
+        k = next_number - reach - 1;
+        continue;
+      }
+      // AgeAt reads a word only as the start of a row: one the rows' filter passes.
+      if (tokens[k].kind != TokenKind::kWord || !rows.MayMatch(tokens[k])) continue;
     }
     std::optional<Age> here = AgeAt(tokens, k, pack);
     if (!here) continue;

@@ -365,12 +365,28 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                                                                : best;
 }
 
+namespace {
+
+// The first of tokens [i, to), past the figure's own [first, np_end), that is a place anaphor
+// or that the locatives' filter passes: a loop of its own keeps the filter in registers.
+size_t NextPlaceWord(Tokens tokens, size_t i, size_t to, size_t first, size_t np_end,
+                     const RoleTable& roles, const PhraseTable::Gate& locatives) {
+  for (; i < to; i = i + 1 == first ? np_end : i + 1) {
+    if (locatives.MayMatch(tokens[i]) || roles.Has(tokens[i], kPlaceAnaphor)) break;
+  }
+  return i;
+}
+
+}  // namespace
+
 bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
                       const LanguagePack& pack) {
   constexpr size_t kWindow = 12;
   const RoleTable& roles = pack.quantities.roles;
   const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
-  for (size_t i = from; i < to; i = i + 1 == first ? np_end : i + 1) {
+  const PhraseTable::Gate locatives = pack.quantities.locatives.Gated();
+  for (size_t i = from; (i = NextPlaceWord(tokens, i, to, first, np_end, roles, locatives)) < to;
+       i = i + 1 == first ? np_end : i + 1) {
     // "95 died there", "Dort starben 12"; "there were 12 deaths" is no place.
     if (roles.Has(tokens[i], kPlaceAnaphor) &&
         (i > first || i + 1 >= tokens.size() || !roles.Has(tokens[i + 1], kNotNoun))) {

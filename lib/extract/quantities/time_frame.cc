@@ -101,9 +101,9 @@ bool MarkDates(const DocContext& ctx, const SentenceTokens& st, size_t dates_end
     const Claim& d = ctx.claims[c];
     if (d.span.begin >= st.sentence.span.end) break;
     any = true;
-    for (size_t k = 0; k < tokens.size(); ++k) {
-      if (tokens[k].span.begin < d.span.end && tokens[k].span.end > d.span.begin) excluded[k] = true;
-    }
+    size_t k = 0;  // The tokens are in order: the date's are a run of them.
+    while (k < tokens.size() && tokens[k].span.end <= d.span.begin) ++k;
+    for (; k < tokens.size() && tokens[k].span.begin < d.span.end; ++k) excluded[k] = true;
     const std::optional<DateRange> days = d.date().range;
     const SharedString& event = d.date().event;
     if (event == "deadline" && days) deadlines.emplace_back(d.span.begin, *days);

@@ -34,12 +34,16 @@ std::string VehicleOf(Tokens tokens, size_t first, size_t np_end,
   size_t length = 0;
   // Before: a vehicle, then a word of carrying, then the figure, in one clause.
   bool carried = false;
+  // The events' filter once a word, where the two rows' Match asked it twice, reloaded.
+  const PhraseTable::Gate events = pack.dates.events.Gated();
   for (size_t k = first; k-- > (first > kBefore ? first - kBefore : 0);) {
     if (ClauseEnd(tokens[k])) break;
-    if (RowAt(tokens, k, kAboard, pack, &length) != nullptr) carried = true;
-    if (const auto* row = RowAt(tokens, k, kVehicle, pack, &length); row && carried) {
-      return row->at(0);
-    }
+    if (!events.MayMatch(tokens[k])) continue;  // Neither row starts there.
+    // One match for both kinds, where a look-up for each matched the same row twice.
+    const PhraseMatch m = pack.dates.events.MatchGated(tokens, k);
+    if (m.length == 0 || m.fields->size() < 2) continue;
+    if (m.fields->at(1) == kAboard) carried = true;
+    if (m.fields->at(1) == kVehicle && carried) return m.fields->at(0);
   }
   // After: a word of carrying right after the figure's noun, then a vehicle.
   if (np_end < tokens.size() && RowAt(tokens, np_end, kAboard, pack, &length) != nullptr) {
