@@ -222,9 +222,9 @@ size_t ScanWord(std::string_view t, size_t i, size_t end, Token& tok) {
 // "Bürger_in", "Schüler/innen"), or `i` when none follows. The word before it is the counted
 // noun; read as punctuation and a word, the colon broke the clause between the figure and its
 // verb, and "innen" stood where the verb was looked for. A compound ("Teilnehmer:innenzahl")
-// is left alone.
+// is left alone. t[i] is one of kGenderMark's marks (the caller's test).
 size_t GenderSuffixEnd(std::string_view t, size_t i, size_t end) {
-  if (i + 3 > end || !kGenderMark.at[static_cast<unsigned char>(t[i])]) return i;
+  if (i + 3 > end) return i;
   if (t[i + 1] != 'i' || t[i + 2] != 'n' || t[i - 1] < 'a' || t[i - 1] > 'z') return i;
   size_t e = i + 3;
   if (t.substr(e, 3) == "nen") e += 3;

@@ -12,6 +12,24 @@ namespace {
 
 using namespace test_figures;  // NOLINT: the figure builders are this file's vocabulary.
 
+// Whether two tolls, one an article (or both in one when `one_article`), all published on
+// `day`, give an update from one article to another.
+bool CrossArticleUpdate(const std::vector<Claim>& tolls, bool one_article, absl::CivilDay day) {
+  std::vector<DocumentResult> docs = OnePerDocument(tolls);
+  if (one_article) {
+    docs[0].claims.push_back(docs[1].claims[0]);
+    docs.pop_back();
+  }
+  for (DocumentResult& d : docs) d.published = day;
+  for (const Finding& f : Findings(docs)) {
+    if (f.type == FindingType::kUpdate && !f.side_a.empty() && !f.side_b.empty() &&
+        f.side_a[0].document != f.side_b[0].document) {
+      return true;
+    }
+  }
+  return false;
+}
+
 TEST(ReconcileNumeric, RunningTotalIsReadAtItsWrittenFigure) {
   // "some 13.5 million" and, days later, "more than 13 million": the written figures fell a
   // little, which is no rise (the lower end of "some 13.5 million" would have made one).
@@ -300,18 +318,8 @@ TEST(ReconcileNumeric, CountsEachToldAsRisenToOnOneDayAreSteps) {
     const std::vector<Claim> tolls = Tolls({
         Quantity({"climbed to 41", Exact(41), Modality::kLatest, "", "", "killed"}, "_/killed"),
         Quantity({"rose to 58", Exact(58), c.higher, "", "", "killed"}, "_/killed")});
-    std::vector<DocumentResult> docs = OnePerDocument(tolls);
-    if (c.one_article) {
-      docs[0].claims.push_back(docs[1].claims[0]);
-      docs.pop_back();
-    }
-    for (DocumentResult& d : docs) d.published = absl::CivilDay(2024, 7, 30);
-    bool update = false;
-    for (const Finding& f : Findings(docs)) {
-      update = update || (f.type == FindingType::kUpdate && !f.side_a.empty() &&
-                          !f.side_b.empty() && f.side_a[0].document != f.side_b[0].document);
-    }
-    EXPECT_EQ(update, c.update) << c.name;
+    EXPECT_EQ(CrossArticleUpdate(tolls, c.one_article, absl::CivilDay(2024, 7, 30)), c.update)
+        << c.name;
   }
 }
 
@@ -365,18 +373,8 @@ TEST(ReconcileNumeric, FloorsAStepApartOnOneDayAreSteps) {
         Tolls({Quantity({"lower", c.lower, Modality::kUnspecified, "", "", "injured"}, "_/injured"),
                Quantity({"higher", c.higher, Modality::kUnspecified, "", "", "injured"},
                         "_/injured")});
-    std::vector<DocumentResult> docs = OnePerDocument(tolls);
-    if (c.one_article) {
-      docs[0].claims.push_back(docs[1].claims[0]);
-      docs.pop_back();
-    }
-    for (DocumentResult& d : docs) d.published = absl::CivilDay(2018, 12, 12);
-    bool update = false;
-    for (const Finding& f : Findings(docs)) {
-      update = update || (f.type == FindingType::kUpdate && !f.side_a.empty() &&
-                          !f.side_b.empty() && f.side_a[0].document != f.side_b[0].document);
-    }
-    EXPECT_EQ(update, c.update) << c.name;
+    EXPECT_EQ(CrossArticleUpdate(tolls, c.one_article, absl::CivilDay(2018, 12, 12)), c.update)
+        << c.name;
   }
 }
 

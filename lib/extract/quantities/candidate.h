@@ -30,7 +30,8 @@ std::string CandidateOfShare(const DocContext& ctx, size_t index, Tokens tokens,
 
 // For a count of votes at tokens [first, np_end) with no subject, the candidate named nearest
 // before it in its sentence as its subject ("Gálvez, candidate of the coalition, secured
-// 16,449,343 votes"). A lead ("a margin of 19 million votes") counts vote_margin instead.
+// 16,449,343 votes"). A lead ("a margin of 19 million votes") counts vote_margin instead, and
+// a count of seats after a majority's noun ("a majority of 80") counts seat_majority.
 void CandidateOfVotes(std::string_view text, Tokens tokens, size_t first,
                       size_t np_end, const LanguagePack& pack, Claim& c);
 
