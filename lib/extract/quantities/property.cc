@@ -386,15 +386,20 @@ std::optional<DateRange> OpeningPastDate(const DocContext& ctx, const SentenceTo
   const auto stop = ctx.claims.begin() + dates_end;
   const auto d = std::lower_bound(ctx.claims.begin(), stop, st.sentence.span.begin,
                                   [](const Claim& c, uint32_t pos) { return c.span.begin < pos; });
-  if (d == stop || d->kind != ClaimKind::kDate || d->span.begin > tokens[1].span.begin ||
-      !d->date().range || *ctx.published - d->date().range->end < kPastOccasionDays) {
-    return std::nullopt;
+  std::optional<DateRange> range;
+  if (d != stop && d->kind == ClaimKind::kDate && d->span.begin <= tokens[1].span.begin) {
+    range = d->date().range;
+  } else if (const std::optional<int> year = YearAt(ctx.text, tokens, 0, *ctx.pack)) {
+    // "2014 war die CDU mit 33,5 Prozent stärkste Kraft geworden, es folgten die Linke mit
+    // 28,2 Prozent": a year alone, which the date reader leaves, opens the sentence as well.
+    range = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
   }
+  if (!range || *ctx.published - range->end < kPastOccasionDays) return std::nullopt;
   // "Im Jahr 2019 hatten die Grünen 20,5 Prozent, nun landen sie bei zwölf": now is now.
   for (size_t k = 0; k < tokens.size(); ++k) {
     if (ChangeCueEndsAt(tokens, k, *ctx.pack, "now")) return std::nullopt;
   }
-  return d->date().range;
+  return range;
 }
 
 }  // namespace
