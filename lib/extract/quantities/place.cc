@@ -1,5 +1,6 @@
 // Where a figure holds: the place its clause names after a locative, else the one its
 // sentence opens with; and the clause's pointers back to a place named before.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -78,12 +79,24 @@ std::string DemonymPlace(Tokens tokens, size_t k, const LanguagePack& pack, size
 }
 
 // The place a German compound of a compass word and a place names a part of ("Westtürkei",
-// "Nordsyrien", "Ostukraine"), or null.
+// "Nordsyrien", "Ostukraine", "Nord-Syrien", "Festland-China"), or null.
 const std::vector<std::string>* CompassPart(const Token& t, const LanguagePack& pack) {
   constexpr std::string_view kCompass[] = {"nordost", "nordwest", "südost", "südwest",
                                            "nord",    "süd",      "ost",    "west"};
-  if (t.kind != TokenKind::kWord || !t.upper || t.hyphen) return nullptr;
+  if (t.kind != TokenKind::kWord || !t.upper) return nullptr;
   const std::string_view w = t.folded();
+  if (t.hyphen) {
+    // A part named before a hyphen: a compass word, or the mainland of a country with islands.
+    const size_t dash = w.rfind('-');
+    const std::string_view part = w.substr(0, dash), name = w.substr(dash + 1);
+    if (dash == std::string_view::npos || (part != "festland" && part != "zentral" &&
+                                           std::find(std::begin(kCompass), std::end(kCompass),
+                                                     part) == std::end(kCompass))) {
+      return nullptr;
+    }
+    const std::vector<std::string>* place = pack.quantities.places.Find(name);
+    return place != nullptr && !place->empty() ? place : nullptr;
+  }
   for (const std::string_view c : kCompass) {
     if (w.size() >= c.size() + 4 && w.starts_with(c)) {
       const std::vector<std::string>* place = pack.quantities.places.Find(w.substr(c.size()));

@@ -157,16 +157,16 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
   if (e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
   // "15 of them", "15 von ihnen", or one word for both: "16 davon".
   const bool part = PartitiveAt(t, e.last, s.pack) > 0;
-  // A verb past another figure is that figure's: "the toll climbed to 87 as 70 others remain
-  // missing".
-  // "17 weitere wurden nach Angaben der Polizei verletzt": after a figure that names others
-  // the verb ends the clause, past a source.
+  // A verb past another figure is that figure's ("the toll climbed to 87 as 70 others remain
+  // missing"). After a figure that names others the verb ends the clause, past a source: "17
+  // weitere wurden nach Angaben der Polizei verletzt".
   constexpr size_t kOthersClause = 8;
   size_t window = (others.after > 0 ? kOthersClause : part ? kVerbGroup + 2 : kVerbGroup) +
                   HearsayWords(t, e.last, s.pack);
   for (size_t k = e.last, words = 0; k < t.size() && words < window; ++k) {
     if (t[k].kind == TokenKind::kNumber) window = words;
-    if (t[k].kind == TokenKind::kWord) ++words;
+    // An adverb widens the verb group by its word: "only 44 so far have been confirmed".
+    if (t[k].kind == TokenKind::kWord && ++words < window && IsAdverb(t[k], s.pack)) ++window;
   }
   const bool verb =
       !MeasureVerbAfter(t, e.last, window, s.pack).empty() ||

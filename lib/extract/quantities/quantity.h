@@ -65,6 +65,10 @@ bool UnitJoined(Tokens tokens, size_t at, const LanguagePack& pack);
 // Whether tokens[k] opens a verb of the measure_verbs table and names no counted noun: the
 // figure's verb, its noun left out ("hundreds gathered", "two more succumbed").
 bool VerbNotNoun(Tokens tokens, size_t k, const LanguagePack& pack);
+// Whether t is an adverb of quantity_words.tsv ("already", "so far", "bislang").
+inline bool IsAdverb(const Token& t, const LanguagePack& pack) {
+  return pack.quantities.roles.Has(t, kAdverb);
+}
 // Where the words right after a figure end when they are only modifiers up to the end of the
 // clause ("out of the 965 registered."): its noun left out; 0 when not so.
 size_t ModifiersToClauseEnd(Tokens tokens, size_t from, const LanguagePack& pack);
