@@ -303,6 +303,19 @@ void AddTwins(Items day, std::vector<Item>& floors) {
   }
 }
 
+// Whether the reports of a running total on two days count other occasions. Reports years
+// apart do (another year's cases, another storm), not one total that went on rising; a toll a
+// year on is still the same event's. An election's count is revised for weeks, not months: a
+// share an article dates months before is another ballot's (the first round in April, the
+// rerun in December); a later article's undated result may still be the one counted then.
+bool OtherOccasion(const ReconcileContext& ctx, const Fact& earlier, const Fact& later,
+                   bool revised) {
+  constexpr int kSameEventDays = 730, kSameCountDays = 60;
+  const bool stated = !earlier.dated_by_publication || !later.dated_by_publication;
+  return ctx.Days(later).begin - ctx.Days(earlier).begin >
+         (revised && stated ? kSameCountDays : kSameEventDays);
+}
+
 }  // namespace
 
 // A running total (a death toll) reported on different days: each day's highest figure
@@ -349,11 +362,7 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
     if (revised || !(read > -INFINITY)) read = whole;
     day.assign(dated.begin() + i, dated.begin() + j);
     i = j;
-    // Reports years apart count other occasions (another year's cases, another storm), not
-    // one total that went on rising; a toll a year on is still the same event's.
-    constexpr int kSameEventDays = 730;
-    if (!previous.empty() &&
-        ctx.Days(*day.front()).begin - ctx.Days(*previous.front()).begin > kSameEventDays) {
+    if (!previous.empty() && OtherOccasion(ctx, *previous.front(), *day.front(), revised)) {
       previous.clear();
       peak.clear();
     }

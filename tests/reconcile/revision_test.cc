@@ -79,6 +79,26 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
   }
 }
 
+TEST(ReconcileNumeric, AShareDatedMonthsBeforeIsAnotherBallots) {
+  // December's rerun: 46.4 % for a candidate, and another article recalls his 35.1 % in the
+  // first round, dated to April. A count is revised for weeks, not months: no update. A
+  // result both articles leave undated, four months apart, may still be the one counted then
+  // (a later article on the official result): still an update.
+  for (const bool stated : {true, false}) {
+    Claim april = Quantity({"35,1 Prozent", {35.05, 35.15}, Modality::kUnspecified, "", "",
+                            "vote_share"}, "hofer/vote_share");
+    Claim december = Quantity({"46,4 Prozent", {46.35, 46.45}, Modality::kUnspecified, "", "",
+                               "vote_share"}, "hofer/vote_share");
+    for (Claim* x : {&april, &december}) x->aspect = Aspect::kLevel, x->confidence = 0.9;
+    if (stated) april.time = DateRange{absl::CivilDay(2016, 4, 24), absl::CivilDay(2016, 4, 24)};
+    auto docs = OnePerDocument({april, december});
+    docs[0].published = stated ? absl::CivilDay(2016, 12, 4) : absl::CivilDay(2016, 8, 4);
+    docs[1].published = absl::CivilDay(2016, 12, 4);
+    const std::vector<Finding> found = Findings(docs);
+    EXPECT_EQ(found.size(), stated ? 0u : 1u) << stated;
+  }
+}
+
 TEST(ReconcileNumeric, ACountOfThoseStillAffectedMayFall) {
   // The missing are found and patients go home: a later, lower count of those still missing
   // or still in hospital is an update, even a deep fall (a third of them found overnight),
