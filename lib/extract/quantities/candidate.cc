@@ -97,6 +97,14 @@ std::string NameKey(Tokens tokens, size_t begin, size_t end, bool last = false) 
 // Movimiento Ciudadano candidate"): empty then.
 std::string NameFrom(Tokens tokens, size_t begin, size_t end,
                      const LanguagePack& pack) {
+  // A relative clause after a comma tells of the name whatever stands before it ("led by
+  // Milei, who obtained 30.1% of the votes"), unless the name is one beaten ("a lead over
+  // Bolsonaro, winning 50.8%").
+  if (end + 1 < tokens.size() && tokens[end].folded() == "," &&
+      RowAt(tokens, end + 1, pack, "relative") &&
+      (begin == 0 || !RowAt(tokens, begin - 1, pack, "held_stop"))) {
+    return NameKey(tokens, begin, end, pack.grammar.capitalised_nouns);
+  }
   // A lone word opening the sentence before a comma is an adverb ("Additionally, …"),
   // unless a short aside closes after it: the name is then the clause's subject ("Trump, by
   // contrast, has won").
