@@ -84,6 +84,25 @@ void TokenizeAppend(std::string_view text, Span range, std::string_view folded_t
 // Whether token `t` is the folded word or mark `s`.
 inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
 
+// Brackets of an aside, a few words long ("(Stand: 18:26 Uhr, Forschungsgruppe Wahlen)").
+inline constexpr size_t kBracketReach = 16;
+// The index of the "(" that the ")" at tokens[close] closes; 0 when none is near.
+inline size_t OpenBefore(Tokens tokens, size_t close) {
+  for (size_t k = close; k > 0 && close - k < kBracketReach; --k) {
+    if (Is(tokens[k - 1], "(")) return k - 1;
+    if (Is(tokens[k - 1], ")")) return 0;
+  }
+  return 0;
+}
+// The index of the ")" that closes the "(" at tokens[open], if it is one; 0 when none is near.
+inline size_t CloseAfter(Tokens tokens, size_t open) {
+  if (open >= tokens.size() || !Is(tokens[open], "(")) return 0;
+  for (size_t k = open + 1; k < tokens.size() && k - open < kBracketReach; ++k) {
+    if (Is(tokens[k], ")")) return k;
+  }
+  return 0;
+}
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_TOKENS_H_

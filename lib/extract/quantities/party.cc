@@ -105,12 +105,7 @@ bool Joined(Tokens tokens, size_t j, const LanguagePack& pack) {
 std::string PartyAfter(Tokens tokens, size_t from, const LanguagePack& pack) {
   // Past a bracket right after the figure, an aside on the count ("43,8 Prozent (Stand: 18:26
   // Uhr, Forschungsgruppe Wahlen) für die Sozialdemokraten").
-  constexpr size_t kAside = 16;
-  if (from < tokens.size() && tokens[from].folded() == "(") {
-    size_t k = from + 1;
-    while (k < tokens.size() && k - from < kAside && tokens[k].folded() != ")") ++k;
-    if (k < tokens.size() && tokens[k].folded() == ")") from = k + 1;
-  }
+  if (const size_t close = CloseAfter(tokens, from)) from = close + 1;
   for (size_t k = from; k < tokens.size() && k - from < kPartyAfter && !EndsClause(tokens[k]);
        ++k) {
     // "26 seats went to the Greens": a verb of going makes the party after "to" the holder.
@@ -302,6 +297,13 @@ std::string PartyNear(Tokens tokens, size_t first, size_t last,
   if (OwnedElsewhere(tokens, first, pack)) return "";
   size_t k = first;
   for (; k > 0 && first - k < kPartyBefore && !EndsClauseBefore(tokens, k, pack); --k) {
+    // "Sie hat ersten Hochrechnungen (ARD, 19.57 Uhr) zufolge 37,3 Prozent": a bracket's
+    // commas end no clause ("(SPD)" is read as any word).
+    if (const size_t open = k > 1 && Is(tokens[k - 1], ")") ? OpenBefore(tokens, k - 1) : 0;
+        open > 0 && std::any_of(tokens.begin() + open, tokens.begin() + k, EndsClause)) {
+      k = open + 1;
+      continue;
+    }
     size_t start = 0;
     if (const auto* p = PartyEndingAt(tokens, k - 1, pack, &start)) {
       return Joined(tokens, start, pack) ? "" : p->at(0);
