@@ -216,6 +216,23 @@ Modality OpeningModality(Tokens tokens, size_t first, const Lexicon& lex) {
                                                        : Modality::kUnspecified;
 }
 
+// Whether the cue at tokens[cue] follows another figure right after its digits ("von 2400
+// geplanten Flügen rund 400", "400 of its 2,400 scheduled flights"): a plan or forecast of
+// that figure's noun.
+bool CueOfOtherFigure(Tokens tokens, size_t first, size_t cue, std::string_view modality) {
+  if (cue == 0 || tokens[cue - 1].kind != TokenKind::kNumber ||
+      (modality != "planned" && modality != "projected")) {
+    return false;
+  }
+  if (cue - 1 < first) return true;
+  // Digits after another number in the figure's phrase: "400 of its 2,400 scheduled"; not
+  // after its hedge ("rund 5000 erwarteten").
+  size_t run = cue - 1;
+  while (run > first && tokens[run - 1].kind == TokenKind::kNumber) --run;
+  return std::any_of(tokens.begin() + first, tokens.begin() + run,
+                     [](const Token& t) { return t.kind == TokenKind::kNumber; });
+}
+
 // Whether a cue word is a month's name ("since May", "May 5"): a capital past the sentence's
 // opening, or before a figure.
 bool MonthNamed(Tokens tokens, size_t i) {
@@ -242,11 +259,9 @@ Modality ModalityOf(Tokens tokens, size_t first, size_t last,
     if (m.length == 0 || (m.length == 1 && MonthNamed(tokens, i))) continue;
     const std::string_view needs =
         m.fields->size() > 1 ? std::string_view(m.fields->at(1)) : std::string_view();
-    if (!CueApplies(tokens, first, last, i, m.length, needs, lex)) {
-      i += m.length - 1;
-      continue;
-    }
-    if (i >= last && FigureAfterCue(tokens, i + m.length)) {
+    if (!CueApplies(tokens, first, last, i, m.length, needs, lex) ||
+        (i >= last && FigureAfterCue(tokens, i + m.length)) ||
+        (needs.empty() && CueOfOtherFigure(tokens, first, i, m.fields->at(0)))) {
       i += m.length - 1;
       continue;
     }
