@@ -56,8 +56,15 @@ namespace {
 // were killed" (for both figures), "zwei Personen, darunter eine Erzieherin, wurden verletzt".
 size_t AfterAside(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kAside = 12;  // "darunter eine Erzieherin einer Kinderkrippe".
+  constexpr size_t kItem = 5;    // "darunter acht Schüler und zwei Lehrkräfte": a later item.
   size_t open = np_end;          // Where the aside's closing comma is searched from.
-  if (!ChangeCueEndsAt(tokens, first, pack, "part")) {
+  bool part = ChangeCueEndsAt(tokens, first, pack, "part");
+  for (size_t k = first; !part && k > 1 && first - k < kItem && !IsClauseBreak(tokens[k - 1]);
+       --k) {
+    part = pack.quantities.roles.Has(tokens[first - 1], kListLink) &&
+           ChangeCueEndsAt(tokens, k - 1, pack, "part");
+  }
+  if (!part) {
     // The aside follows the noun phrase, maybe after a short phrase ("people on the ground").
     constexpr size_t kTail = 5;
     if (size_t verb = PartListVerb(tokens, np_end, pack); verb != np_end) return verb;

@@ -252,6 +252,14 @@ inline std::pair<size_t, size_t> ClauseOf(const FigureClauses* clauses, Tokens t
 // Großbritannien" goes on after it (place.cc).
 size_t BracketedAsideEnd(Tokens tokens, size_t at);
 
+// Whether a figure's group names what its noun counted ("32 Kinder", "zwei Lehrkräfte",
+// "12 kenianische Ausländer": children, workers, kenya_foreigners): a measure of the tree.
+inline bool GroupOfNoun(std::string_view group, const LanguagePack& pack) {
+  const size_t cut = group.rfind('_');
+  return pack.quantities.measure_tally.contains(
+      cut == std::string_view::npos ? group : group.substr(cut + 1));
+}
+
 // A figure in a unit of measurement in its dimension's base unit (measure.cc).
 void ConvertUnit(const LanguagePack& pack, Claim& c);
 

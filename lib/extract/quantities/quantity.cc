@@ -257,10 +257,11 @@ bool CarriesSubject(const SentenceState& s, const NumberExpr& e, const Claim* pr
          !WholeOfPart(s.tokens, e.first, s.pack);
 }
 
-// Whether the figure before counts people of a nationality by its noun ("12 Germans",
-// "67 Deutsche"): that group is the noun's, told of that figure alone, not of a later one
-// with a noun of its own ("150 people were on board").
+// Whether the figure before counts people of a nationality or a kind by its noun ("12
+// Germans", "67 Deutsche", "32 Kinder", "two teachers"): that group is the noun's, told of that
+// figure alone, not of a later one with a noun of its own ("150 people were on board").
 bool GroupIsItsNoun(const SentenceState& s, const Claim& previous) {
+  if (GroupOfNoun(previous.subject, s.pack)) return true;
   for (const Tokens* t : {&s.tokens, s.before}) {
     if (t == nullptr) continue;
     // The noun ends the figure's span; tokens are in text order.
