@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <tuple>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -205,15 +205,16 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   }
   // Reading order; the recognizers ran one after another. Sorting indices and moving each
   // claim once is cheaper than stable_sort shuffling whole claims.
-  std::vector<uint32_t> order(claims.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return std::tie(claims[a].span.begin, claims[a].span.end) <
-           std::tie(claims[b].span.begin, claims[b].span.end);
-  });
+  // Each index beside its claim's span as one number, so that no comparison reads a claim.
+  std::vector<std::pair<uint64_t, uint32_t>> order(claims.size());
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    order[i] = {uint64_t{claims[i].span.begin} << 32 | claims[i].span.end, i};
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Claim> sorted;
   sorted.reserve(claims.size());
-  for (uint32_t i : order) sorted.push_back(std::move(claims[i]));
+  for (const auto& [span, i] : order) sorted.push_back(std::move(claims[i]));
   // Positions for editors and the evidence each claim carries with it. The claims are in
   // reading order, so one cursor walks the text once: a line with many claims costs its
   // length once, not once per claim.
