@@ -66,19 +66,26 @@ class LeadingBytes {
   // Entries shorter than two bytes are not recorded.
   void Add(std::string_view word) {
     if (word.size() < 2) return;
-    if (bits_.empty()) bits_.assign(1 << 16, false);
-    bits_[Index(word)] = true;
+    if (bits_.empty()) bits_.assign((1 << 16) / 64, 0);
+    const size_t b = Index(word);
+    bits_[b >> 6] |= uint64_t{1} << (b & 63);
   }
   // False for words shorter than two bytes.
-  bool MayLead(std::string_view word) const {
-    return word.size() >= 2 && !bits_.empty() && bits_[Index(word)];
+  bool MayLead(std::string_view word) const { return MayLeadIn(Words(), word); }
+  // The bits for MayLeadIn, nullptr while no entry is recorded: a loop keeps the pointer in
+  // a register where the set's members would be reloaded after every call.
+  const uint64_t* Words() const { return bits_.empty() ? nullptr : bits_.data(); }
+  static bool MayLeadIn(const uint64_t* words, std::string_view word) {
+    if (word.size() < 2 || words == nullptr) return false;
+    const size_t b = Index(word);
+    return (words[b >> 6] >> (b & 63)) & 1;
   }
 
  private:
   static size_t Index(std::string_view w) {
     return static_cast<unsigned char>(w[0]) << 8 | static_cast<unsigned char>(w[1]);
   }
-  std::vector<bool> bits_;
+  std::vector<uint64_t> bits_;  // A bit per two-byte beginning; empty before the first.
 };
 
 }  // namespace crosscheck::internal

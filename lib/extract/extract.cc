@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <tuple>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -101,6 +101,21 @@ size_t CountCodePoints(const char* b, const char* e) {
   return n;
 }
 
+// The last '\n' of [b, e), which holds one: sixteen bytes at a time from the end, where the
+// byte loop cost four instructions a byte.
+const char* LastNewline(const char* b, const char* e) {
+#if defined(__SSE2__)
+  for (; e - b >= 16; e -= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(e - 16));
+    const unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n'))));
+    if (mask != 0) return e - 16 + (31 - __builtin_clz(mask));
+  }
+#endif
+  while (*--e != '\n') {}
+  return e;
+}
+
 // Moves (line, column) from text[from] on to text[to]: a line per newline, a column per code
 // point (a byte that is no UTF-8 continuation).
 void Advance(std::string_view text, uint32_t from, uint32_t to, uint32_t& line,
@@ -109,9 +124,7 @@ void Advance(std::string_view text, uint32_t from, uint32_t to, uint32_t& line,
   const char* e = text.data() + to;
   if (const size_t newlines = CountNewlines(b, e); newlines > 0) {
     line += static_cast<uint32_t>(newlines);
-    const char* last = e;
-    while (*--last != '\n') {}
-    b = last + 1;
+    b = LastNewline(b, e) + 1;
     column = 1;
   }
   column += static_cast<uint32_t>(CountCodePoints(b, e));
@@ -192,15 +205,16 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   }
   // Reading order; the recognizers ran one after another. Sorting indices and moving each
   // claim once is cheaper than stable_sort shuffling whole claims.
-  std::vector<uint32_t> order(claims.size());
-  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return std::tie(claims[a].span.begin, claims[a].span.end) <
-           std::tie(claims[b].span.begin, claims[b].span.end);
-  });
+  // Each index beside its claim's span as one number, so that no comparison reads a claim.
+  std::vector<std::pair<uint64_t, uint32_t>> order(claims.size());
+  for (uint32_t i = 0; i < order.size(); ++i) {
+    order[i] = {uint64_t{claims[i].span.begin} << 32 | claims[i].span.end, i};
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<Claim> sorted;
   sorted.reserve(claims.size());
-  for (uint32_t i : order) sorted.push_back(std::move(claims[i]));
+  for (const auto& [span, i] : order) sorted.push_back(std::move(claims[i]));
   // Positions for editors and the evidence each claim carries with it. The claims are in
   // reading order, so one cursor walks the text once: a line with many claims costs its
   // length once, not once per claim.

@@ -114,7 +114,9 @@ const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
 
 PhraseMatch PhraseTable::MatchAt(Tokens tokens, size_t i) const {
   const Token& t = tokens[i];
-  if (const Entries* list = MayStart(t) ? first_.Find(t.folded(), t.hash) : nullptr) {
+  // No MayStart(t) here: the callers' gates asked it (or the stems' test) already, and a word
+  // it rules out is in no slot of first_ either.
+  if (const Entries* list = first_.Find(t.folded(), t.hash)) {
     // No phrase goes on with the next word: only the word alone can match.
     if (i + 1 >= tokens.size() || !list->MayContinue(tokens[i + 1].hash)) {
       if (list->single >= 0) return {1, &list->list[list->single].fields};

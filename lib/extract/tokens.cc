@@ -247,11 +247,15 @@ void TokenizeAppend(std::string_view t, Span range, std::string_view folded_text
   size_t i = range.begin;
   bool space = false;
   while (i < range.end) {
-    const unsigned char c = static_cast<unsigned char>(t[i]);
+    unsigned char c = static_cast<unsigned char>(t[i]);
     if (kSpaceByte.at[c]) {
+      // On to the token after the white space with its first byte, the one read last.
       space = true;
-      while (++i < range.end && kSpaceByte.at[static_cast<unsigned char>(t[i])]) {}
-      continue;
+      do {
+        if (++i == range.end) break;
+        c = static_cast<unsigned char>(t[i]);
+      } while (kSpaceByte.at[c]);
+      if (i == range.end) break;
     }
     if (size_t g = c >= 0xC2 ? GroupSpaceLen(t, i) : 0) {
       i += g;

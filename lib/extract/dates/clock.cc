@@ -105,6 +105,10 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
     }
     Tokens t = st.tokens;
     for (size_t i = 0; i < t.size(); ++i) {
+      // ClockAt reads numbers only: the words between in a loop of their own, whose values
+      // stay in registers (this loop keeps its own on the stack).
+      while (i < t.size() && t[i].kind != TokenKind::kNumber) ++i;
+      if (i == t.size()) break;
       std::optional<ClockTime> ct = ClockAt(t, i, *ctx.pack);
       if (!ct) continue;
       std::string event = incident_of(t, ct->first, ct->last);

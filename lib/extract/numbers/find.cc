@@ -1,7 +1,6 @@
 // The number expressions of a sentence: hedges, ranges, signs and currencies around each
 // numeral, turned into intervals.
 #include <cmath>
-#include <limits>
 #include <utility>
 #include <vector>
 
@@ -14,8 +13,6 @@
 namespace crosscheck::internal {
 
 namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // The hedge phrases of a sentence by the token each ends right before, and where each
 // starts. A sentence has a few at most: a list, not an entry per token (filling one per
@@ -298,50 +295,6 @@ NumberExpr ReadFigure(const Sentence& s, const Numeral& n) {
 
 }  // namespace
 
-Hedge HedgeFromName(std::string_view name) {
-  // The names hedges.tsv gives its rows.
-  static constexpr std::pair<std::string_view, Hedge> kNames[] = {
-      {"nearly", Hedge::kNearly}, {"upto", Hedge::kUpTo},     {"over", Hedge::kOver},
-      {"atleast", Hedge::kAtLeast}, {"under", Hedge::kUnder}, {"atmost", Hedge::kAtMost},
-      {"approx", Hedge::kApprox}, {"good", Hedge::kGood}};
-  for (const auto& [n, hedge] : kNames) {
-    if (n == name) return hedge;
-  }
-  return Hedge::kNone;
-}
-
-// A whole number of three digits or more whose last digit is not zero: 752, 1,411.
-bool CountToTheUnit(double v) { return v >= 100 && v == std::floor(v) && std::fmod(v, 10) != 0; }
-
-Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
-  switch (h) {
-    case Hedge::kNearly:
-      return {v * (1 - o.nearly_tolerance), v, false, true};
-    case Hedge::kUpTo:
-      return {0, v, true, false};
-    case Hedge::kOver:
-      return {v, kInf, true, true};
-    case Hedge::kAtLeast:
-      return {v, kInf, false, true};
-    case Hedge::kUnder:
-      return {0, v, false, true};
-    case Hedge::kAtMost:
-      return {0, v, false, false};
-    case Hedge::kApprox: {
-      // "about 752": a count given to the unit is hedged as preliminary, not as a round
-      // guess; it is read nearly as written, so that "some 764" is another count.
-      const double t = CountToTheUnit(v) ? o.unit_count_tolerance : o.approx_tolerance;
-      return {v * (1 - t), v * (1 + t)};
-    }
-    case Hedge::kGood:
-      return {v, v * (1 + o.approx_tolerance)};
-    case Hedge::kNone:
-      break;
-  }
-  if (*estimate) return {v * (1 - o.round_tolerance), v * (1 + o.round_tolerance)};
-  return Interval::Exact(v);
-}
-
 bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
   if (st.shapes != 0 || (st.classes >> kLexVague) & 1 ||
       pack.numbers.vague.has_stems()) {
@@ -364,12 +317,52 @@ bool MayHoldFigure(const SentenceTokens& st, const LanguagePack& pack) {
 
 namespace {
 
+// NextCandidate's tests of a word told from its lexicon entry and its bytes alone, with the
+// pack's values they need read once.
+struct PlainWords {
+  int slot;  // The numeral roles' lex_slot.
+  bool vague_words;
+  PhraseTable::Gate vague;
+  const uint64_t* number_starts;  // NumberWords::starts' words.
+};
+
+// The first token from tokens[i] on (or n) that is not excluded, no punctuation and no tagged
+// word failing every test of NextCandidate's: no role "several" of a form it begins, no half,
+// not digit-led, no hyphen, no vague form's first word (asked where vague_words) and no
+// number word's beginning. Out of line and without calls: its values stay in registers, where
+// in NextCandidate (inlined in FindNumbersIn, calling the vague table) they were reloaded for
+// every word.
+[[gnu::noinline]] size_t SkipPlainWords(const Token* tokens, size_t i, size_t n,
+                                        const uint8_t* excluded, const PlainWords p) {
+  if (p.slot < 0) return i;
+  for (; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (excluded[i] || t.kind == TokenKind::kPunct) continue;
+    if (t.kind != TokenKind::kWord || t.lex == nullptr || t.hyphen) return i;
+    if (((t.lex->lead_roles[p.slot] >> kSeveral) & 1) || ((t.lex->roles[p.slot] >> kHalf) & 1)) {
+      return i;
+    }
+    const std::string_view folded = t.folded();
+    if (DigitLed(folded) || (p.vague_words && p.vague.MayMatch(t))) return i;
+    // NumberWords::MayBeNumberWord.
+    if ((folded.size() < 2 || LeadingBytes::MayLeadIn(p.number_starts, folded)) &&
+        !t.lex->Is(kLexNoNumber)) {
+      return i;
+    }
+  }
+  return i;
+}
+
 // The first token from tokens[i] on (or tokens.size()) past FindNumbersIn's first tests: a
 // number, or a word that may start a vague number (*vague: VagueAt's tests) or a numeral. A
 // loop of its own, whose values stay in registers, for the many tokens passed over.
 size_t NextCandidate(Tokens tokens, size_t i, std::span<const uint8_t> excluded,
                      const LanguagePack& pack, bool vague_words, bool* vague) {
+  const PlainWords plain{pack.numbers.roles.lex_slot(), vague_words, pack.numbers.vague.Gated(),
+                         pack.numbers.starts.Words()};
   for (; i < tokens.size(); ++i) {
+    i = SkipPlainWords(tokens.data(), i, tokens.size(), excluded.data(), plain);
+    if (i == tokens.size()) break;
     const Token& t = tokens[i];
     if (excluded[i] || t.kind == TokenKind::kPunct) continue;
     if (t.kind == TokenKind::kNumber) {

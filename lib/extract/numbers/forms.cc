@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
+#include <limits>
 #include <string>
 
 #include "lib/extract/numbers/number_words.h"
@@ -413,6 +414,56 @@ bool ChangeFromTo(Tokens tokens, size_t lead, const Token& to, const LanguagePac
     }
   }
   return false;
+}
+
+Hedge HedgeFromName(std::string_view name) {
+  // The names hedges.tsv gives its rows.
+  static constexpr std::pair<std::string_view, Hedge> kNames[] = {
+      {"nearly", Hedge::kNearly}, {"upto", Hedge::kUpTo},     {"over", Hedge::kOver},
+      {"atleast", Hedge::kAtLeast}, {"under", Hedge::kUnder}, {"atmost", Hedge::kAtMost},
+      {"approx", Hedge::kApprox}, {"good", Hedge::kGood}};
+  for (const auto& [n, hedge] : kNames) {
+    if (n == name) return hedge;
+  }
+  return Hedge::kNone;
+}
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+}  // namespace
+
+// A whole number of three digits or more whose last digit is not zero: 752, 1,411.
+bool CountToTheUnit(double v) { return v >= 100 && v == std::floor(v) && std::fmod(v, 10) != 0; }
+
+Interval Apply(Hedge h, double v, const ExtractOptions& o, bool* estimate) {
+  switch (h) {
+    case Hedge::kNearly:
+      return {v * (1 - o.nearly_tolerance), v, false, true};
+    case Hedge::kUpTo:
+      return {0, v, true, false};
+    case Hedge::kOver:
+      return {v, kInf, true, true};
+    case Hedge::kAtLeast:
+      return {v, kInf, false, true};
+    case Hedge::kUnder:
+      return {0, v, false, true};
+    case Hedge::kAtMost:
+      return {0, v, false, false};
+    case Hedge::kApprox: {
+      // "about 752": a count given to the unit is hedged as preliminary, not as a round
+      // guess; it is read nearly as written, so that "some 764" is another count.
+      const double t = CountToTheUnit(v) ? o.unit_count_tolerance : o.approx_tolerance;
+      return {v * (1 - t), v * (1 + t)};
+    }
+    case Hedge::kGood:
+      return {v, v * (1 + o.approx_tolerance)};
+    case Hedge::kNone:
+      break;
+  }
+  if (*estimate) return {v * (1 - o.round_tolerance), v * (1 + o.round_tolerance)};
+  return Interval::Exact(v);
 }
 
 }  // namespace crosscheck::internal

@@ -45,6 +45,20 @@ bool BracketedComparison(Tokens tokens, size_t first, size_t np_end) {
   return tokens[first - 2].folded() == tokens[np_end - 1].folded();
 }
 
+// The first word of [k, to) that EarlierOccasion's tests below may stop at: a tagged word
+// that begins a form of role "back then" (its lead roles) or that the relative days' gate lets
+// through, or one the lexicon did not tag. A loop of its own, whose values stay in registers.
+size_t NextOccasionWord(Tokens tokens, size_t k, size_t to, int slot,
+                        const PhraseTable::Gate& relative) {
+  if (slot < 0) return k;
+  for (; k < to; ++k) {
+    const Token& t = tokens[k];
+    if (t.lex == nullptr || ((t.lex->lead_roles[slot] >> kBackThen) & 1)) return k;
+    if (t.kind == TokenKind::kWord && relative.MayMatch(t)) return k;
+  }
+  return k;
+}
+
 }  // namespace
 
 std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end, Tokens tokens,
@@ -100,7 +114,10 @@ bool EarlierOccasion(Tokens tokens, size_t first, size_t np_end,
   constexpr size_t kWindow = 12, kGap = 3;  // "the previous Lok Sabha polls".
   if (BracketedComparison(tokens, first, np_end)) return true;
   const auto [from, to] = ClauseOf(clauses, tokens, first, np_end, kWindow);
+  const int slot = pack.quantities.roles.lex_slot();
+  const PhraseTable::Gate relative = pack.dates.relative_days.Gated();
   for (size_t k = from; k < to; ++k) {
+    if ((k = NextOccasionWord(tokens, k, to, slot, relative)) == to) break;
     // "(damals 2,4 Prozent)": an adverb alone that points back to an earlier time.
     if (pack.quantities.roles.At(tokens, k, kBackThen).length > 0) return true;
     const Relative q = RelativeAt(tokens, k, pack);
