@@ -423,12 +423,14 @@ std::optional<DateRange> EarlierSentenceYear(const DocContext& ctx, const Senten
                    [&](const Token& t) { return roles.Has(t, kEarlierVerb); })) {
     return std::nullopt;
   }
-  // A date, a year, a weekday, "heute" or "diesmal" of its own brings the sentence to its
-  // own time.
+  // A date, a year, a weekday, "heute" or "diesmal" brings the sentence to its own time; a
+  // past year does not ("blieb mit 2,5 Prozent draußen, hinter der NPD, die 2014 ... kam").
   for (size_t k = 0; k < tokens.size(); ++k) {
     const Token& t = tokens[k];
+    const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
     if ((t.lex != nullptr && (t.lex->Is(kLexWeekday) || t.lex->Is(kLexRelativeDay))) ||
-        YearAt(ctx.text, tokens, k, *ctx.pack) || ChangeCueEndsAt(tokens, k, *ctx.pack, "now")) {
+        (year && *ctx.published - absl::CivilDay(*year, 12, 31) < kPastOccasionDays) ||
+        ChangeCueEndsAt(tokens, k, *ctx.pack, "now")) {
       return std::nullopt;
     }
   }
