@@ -339,21 +339,38 @@ PhraseMatch DottedEntity(Tokens tokens, size_t i, const Lexicon& lex) {
 // The first word from tokens[i] on (or tokens.size()) where AnalyzeSentenceInto's entity
 // loop may find one: the table's filter, a hyphenated word (HyphenEntity) or a capital alone
 // (DottedEntity). A loop of its own, whose values stay in registers: most words are none.
-size_t NextEntityCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+// A table without stems (English): MayMatch is MayStart, the words spared the stems' tests.
+template <bool kStems>
+size_t NextEntityIn(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
   for (; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    if (t.hyphen || (t.upper && t.folded().size() == 1) || gate.MayMatch(t)) return i;
+    if (t.hyphen || (t.upper && t.folded().size() == 1) ||
+        (kStems ? gate.MayMatch(t) : gate.MayStart(t))) {
+      return i;
+    }
   }
   return i;
 }
 
+size_t NextEntityCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+  return gate.stem_quads != nullptr ? NextEntityIn<true>(tokens, i, gate)
+                                    : NextEntityIn<false>(tokens, i, gate);
+}
+
 // The same for the source loop: a word the table's filter passes.
-size_t NextSourceCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+template <bool kStems>
+size_t NextSourceIn(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
   for (; i < tokens.size(); ++i) {
-    if (tokens[i].kind == TokenKind::kWord && gate.MayMatch(tokens[i])) return i;
+    const Token& t = tokens[i];
+    if (t.kind == TokenKind::kWord && (kStems ? gate.MayMatch(t) : gate.MayStart(t))) return i;
   }
   return i;
+}
+
+size_t NextSourceCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
+  return gate.stem_quads != nullptr ? NextSourceIn<true>(tokens, i, gate)
+                                    : NextSourceIn<false>(tokens, i, gate);
 }
 
 }  // namespace

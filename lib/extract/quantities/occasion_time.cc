@@ -48,15 +48,25 @@ bool BracketedComparison(Tokens tokens, size_t first, size_t np_end) {
 // The first word of [k, to) that EarlierOccasion's tests below may stop at: a tagged word
 // that begins a form of role "back then" (its lead roles) or that the relative days' gate lets
 // through, or one the lexicon did not tag. A loop of its own, whose values stay in registers.
-size_t NextOccasionWord(Tokens tokens, size_t k, size_t to, int slot,
-                        const PhraseTable::Gate& relative) {
-  if (slot < 0) return k;
+// kStems false: the relative days have no stems (English), their MayMatch is MayStart.
+template <bool kStems>
+size_t NextOccasionIn(Tokens tokens, size_t k, size_t to, int slot,
+                      const PhraseTable::Gate& relative) {
   for (; k < to; ++k) {
     const Token& t = tokens[k];
     if (t.lex == nullptr || ((t.lex->lead_roles[slot] >> kBackThen) & 1)) return k;
-    if (t.kind == TokenKind::kWord && relative.MayMatch(t)) return k;
+    if (t.kind == TokenKind::kWord && (kStems ? relative.MayMatch(t) : relative.MayStart(t))) {
+      return k;
+    }
   }
   return k;
+}
+
+size_t NextOccasionWord(Tokens tokens, size_t k, size_t to, int slot,
+                        const PhraseTable::Gate& relative) {
+  if (slot < 0) return k;
+  return relative.stem_quads != nullptr ? NextOccasionIn<true>(tokens, k, to, slot, relative)
+                                        : NextOccasionIn<false>(tokens, k, to, slot, relative);
 }
 
 }  // namespace

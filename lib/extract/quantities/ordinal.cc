@@ -106,15 +106,18 @@ constexpr uint64_t kArticles = uint64_t{1} << kArticleOne | uint64_t{1} << kInde
 // The first word from tokens[a] on, before `end`, that the lexicon does not rule out as an
 // article (AddOrdinalTolls' first test), or `end`. A loop of its own: in the reader's loop the
 // test's values were reloaded from the stack at every word, most of which are no article.
+// The walk goes by pointer: by index it kept the index and the token's address apart.
 size_t NextArticle(Tokens tokens, size_t a, size_t end, int number_slot, int quantity_slot) {
-  for (; a < end; ++a) {
-    const LexEntry* e = tokens[a].lex;
+  const Token* const stop = tokens.data() + end;
+  const Token* t = tokens.data() + a;
+  for (; t < stop; ++t) {
+    const LexEntry* e = t->lex;
     if (e == nullptr || (e->roles[number_slot] & kArticles) != 0 ||
         ((e->roles[quantity_slot] >> kPartArticle) & 1) != 0) {
-      return a;
+      break;
     }
   }
-  return end;
+  return t < stop ? static_cast<size_t>(t - tokens.data()) : end;
 }
 
 }  // namespace

@@ -17,7 +17,12 @@ bool IsWorth(const std::vector<std::string>& fields) {
 
 // The first of tokens [i, hi) whose word the purposes' filter passes, or `hi`: a loop of its
 // own, in registers, where Match reloaded the table's filters at every word of the window.
+// Without stems (English) MayMatch is MayStart: a loop of its own spares the stems' tests.
 size_t NextPurpose(Tokens tokens, size_t i, size_t hi, const PhraseTable::Gate& gate) {
+  if (gate.stem_quads == nullptr) {
+    while (i < hi && !gate.MayStart(tokens[i])) ++i;
+    return i;
+  }
   while (i < hi && !gate.MayMatch(tokens[i])) ++i;
   return i;
 }

@@ -53,8 +53,13 @@ std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack) {
 
 // The first of tokens [i, to) outside a date whose word the rates' filter passes, or `to`: a
 // loop of its own, in registers, where Match reloaded the table's filters at every word.
+// Without stems (English) MayMatch is MayStart: a loop of its own spares the stems' tests.
 size_t NextRate(Tokens tokens, std::span<const uint8_t> in_date, size_t i, size_t to,
                 const PhraseTable::Gate& gate) {
+  if (gate.stem_quads == nullptr) {
+    while (i < to && (in_date[i] || !gate.MayStart(tokens[i]))) ++i;
+    return i;
+  }
   while (i < to && (in_date[i] || !gate.MayMatch(tokens[i]))) ++i;
   return i;
 }
