@@ -225,12 +225,7 @@ bool CueOfOtherFigure(Tokens tokens, size_t first, size_t cue, std::string_view 
     return false;
   }
   // A year is no figure: "die bis 2030 geplanten 5000 Stellen".
-  const std::string_view digits = tokens[cue - 1].folded();
-  constexpr std::string_view kFirstYear = "1900", kLastYear = "2100";
-  if (digits.size() == kFirstYear.size() && digits >= kFirstYear && digits <= kLastYear &&
-      std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return false;
-  }
+  if (YearOfDigits(tokens[cue - 1].folded()) != 0) return false;
   if (cue - 1 < first) return true;
   // Digits after another number in the figure's phrase: "400 of its 2,400 scheduled"; not
   // after its hedge ("rund 5000 erwarteten").

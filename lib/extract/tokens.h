@@ -84,6 +84,19 @@ void TokenizeAppend(std::string_view text, Span range, std::string_view folded_t
 // Whether token `t` is the folded word or mark `s`.
 inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
 
+// The year, 1900 to 2100, that `digits` write alone ("2030"), else 0.
+inline int YearOfDigits(std::string_view digits) {
+  constexpr int kFirst = 1900, kLast = 2100;
+  constexpr size_t kDigits = 4;
+  if (digits.size() != kDigits) return 0;
+  int year = 0;
+  for (const char c : digits) {
+    if (c < '0' || c > '9') return 0;
+    year = year * 10 + (c - '0');
+  }
+  return year >= kFirst && year <= kLast ? year : 0;
+}
+
 // Brackets of an aside, a few words long ("(Stand: 18:26 Uhr, Forschungsgruppe Wahlen)").
 inline constexpr size_t kBracketReach = 16;
 // The index of the "(" that the ")" at tokens[close] closes; 0 when none is near.

@@ -219,16 +219,9 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
 
 std::optional<int> YearOfNumber(std::string_view text, Tokens tokens, size_t k,
                                 const LanguagePack& pack, bool bare) {
-  constexpr int kFirst = 1900, kLast = 2100;
   const Token& t = tokens[k];
-  const std::string_view digits = t.span.Of(text);
-  if (t.kind != TokenKind::kNumber || digits.size() != 4 ||
-      !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    return std::nullopt;
-  }
-  const int year = (digits[0] - '0') * 1000 + (digits[1] - '0') * 100 + (digits[2] - '0') * 10 +
-                   (digits[3] - '0');
-  if (year < kFirst || year > kLast) return std::nullopt;
+  const int year = t.kind == TokenKind::kNumber ? YearOfDigits(t.span.Of(text)) : 0;
+  if (year == 0) return std::nullopt;
   if (bare) return year;
   const PhraseMatch m = k > 0 ? pack.quantities.properties.Match(tokens, k - 1) : PhraseMatch{};
   if (m.length == 1 && m.fields->at(1) == "since") return std::nullopt;
