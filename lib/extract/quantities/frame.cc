@@ -190,7 +190,7 @@ std::string MeasureFromVerb(Tokens tokens, size_t first, size_t np_end,
   // Adverbs between the verb and its figure leave it the verb's object ("tötete insgesamt
   // neun Menschen und verletzte weitere": the nine were killed).
   size_t object = verb_end;
-  while (object > 0 && pack.quantities.roles.Has(tokens[object - 1], kAdverb)) --object;
+  while (object > 0 && IsAdverb(tokens[object - 1], pack)) --object;
   for (size_t k = first; k > 0 && k + kObject > object;) {
     --k;
     if (IsClauseBreak(tokens[k]) && k < verb_end) break;

@@ -25,7 +25,7 @@ size_t SkipSourceAndAdverbs(Tokens tokens, size_t at, const LanguagePack& pack,
                             const std::vector<SourceCue>* sources) {
   constexpr size_t kMostSkips = 3;  // "laut Polizei ebenfalls": a cue and an adverb or two.
   for (size_t skips = 0; at > 0 && skips < kMostSkips; ++skips) {
-    if (pack.quantities.roles.Has(tokens[at - 1], kAdverb)) {
+    if (IsAdverb(tokens[at - 1], pack)) {
       --at;
       continue;
     }

@@ -16,7 +16,7 @@ namespace {
 
 bool NotNoun(const Token& t, const LanguagePack& pack) {
   // An adverb is never the counted noun: "at least 60 Jordanians also died".
-  return pack.quantities.roles.Has(t, kNotNoun) || pack.quantities.roles.Has(t, kAdverb);
+  return pack.quantities.roles.Has(t, kNotNoun) || IsAdverb(t, pack);
 }
 
 // A day named by its distance from today ("reached 190 yesterday", "heute"), or a period by
