@@ -104,7 +104,7 @@ std::optional<DateRange> OccasionOfRelativeClause(const DocContext& ctx, size_t 
   if (rel.length == 0 || opening + rel.length > first) return std::nullopt;
   // The occasion's year or date ends its noun phrase or stands in it: "Erdbeben 2010,", "the
   // 2010 quake,".
-  constexpr size_t kPhrase = 3;
+  constexpr size_t kPhrase = 4;  // "the 1959 Ise Bay typhoon,"
   for (size_t k = comma - 1; k-- > 0 && k + kPhrase + 1 >= comma;) {
     if (tokens[k].kind == TokenKind::kPunct) break;
     if (const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack, true);
