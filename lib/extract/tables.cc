@@ -22,7 +22,8 @@ const TableSchema kPersonsTable{"persons",
                                  {"surname", false}}};
 const TableSchema kGivenNamesTable{"given_names", {{"form"}}};
 const TableSchema kRoleKindsTable{"role_kinds", {{"office"}, {"kind"}}};
-const TableSchema kGazetteerTable{"places", {{"key"}, {"parent"}, {"type"}}};
+const TableSchema kGazetteerTable{"places",
+                                  {{"key"}, {"parent"}, {"type"}, {"continent", false}}};
 const TableSchema kRoleKeysTable{"role_keys", {{"jurisdiction"}, {"office"}, {"role key"}}};
 const TableSchema kAntonymsTable{"antonyms", {{"term"}, {"opposite term"}}};
 
@@ -76,6 +77,19 @@ const GazetteerMap& GazetteerParents() {
   }();
   return *parents;
 }
+
+// Each country's continent (the gazetteer's fourth column), and each continent as its own.
+const GazetteerMap& GazetteerContinents() {
+  static const auto* const continents = [] {
+    auto* m = new GazetteerMap();
+    for (const TableRow& row : CommonTable(kGazetteerTable).rows) {
+      if (row.size() > 3) m->emplace(row[0], row[3]);
+      if (row[2] == "continent") m->emplace(row[0], row[0]);
+    }
+    return m;
+  }();
+  return *continents;
+}
 }  // namespace
 
 bool GazetteerTop(std::string_view place) { return !GazetteerParents().contains(place); }
@@ -91,6 +105,15 @@ std::string_view GazetteerCountry(std::string_view place) {
 }
 
 bool GazetteerWithin(std::string_view inner, std::string_view outer) {
+  // The world and the continents hold without being parents: a country stays the top of
+  // its walk (GazetteerTop, GazetteerCountry).
+  if (outer == "world") return inner != outer;
+  // A continent is the one key that maps to itself.
+  const GazetteerMap& continents = GazetteerContinents();
+  if (const auto o = continents.find(outer); o != continents.end() && o->second == outer) {
+    const auto c = continents.find(GazetteerCountry(inner));
+    return c != continents.end() && c->second == outer && inner != outer;
+  }
   const auto* const parents = &GazetteerParents();
   for (int depth = 0; depth < 8; ++depth) {  // The gazetteer is three levels deep.
     const auto up = parents->find(inner);

@@ -112,6 +112,8 @@ struct MeasureInfo {
 // were said to be injured"): the fate verb comes two words later than usual.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
+// scope_place: an adverb of scope that names the place of the figures in its clause without a
+// preposition ("weltweit", "worldwide"): its place is the places table's.
 enum QuantityRole : int {
   kNotNoun, kFigureCue, kUrl, kPartitive, kPartArticle, kPlaceNoun, kPlaceAnaphor,
   kPlaceWith, kAndOther, kListLink, kIncidentName, kPartitiveAlone, kClauseLink, kCountedBefore,
@@ -120,7 +122,7 @@ enum QuantityRole : int {
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
   kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative, kCountryNoun,
-  kEventPronoun, kCrewLink, kIncidentCompare, kOtherIncident, kHearsay,
+  kEventPronoun, kCrewLink, kIncidentCompare, kOtherIncident, kHearsay, kScopePlace,
   kQuantityRoles
 };
 

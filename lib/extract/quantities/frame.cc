@@ -475,7 +475,9 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
     c.aspect = Aspect::kChange;
   }
   // A place the claim came with (a bracketed figure's, its figure's) stays when none is near.
-  if (std::string near = PlaceNear(tokens, first, np_end, pack, clauses);
+  // An adverb of scope ("weltweit") only where a word of the sentence has its role.
+  if (std::string near = PlaceNear(tokens, first, np_end, pack, clauses,
+                                   ((sentence_roles >> kScopePlace) & 1) != 0);
       !near.empty() || c.place.empty()) {
     c.place = std::move(near);
   }

@@ -84,9 +84,11 @@ inline bool IsClauseBreak(const Token& t) { return t.clause_break; }
 
 // The place of the figure at tokens [first, last) (place.cc): the one named after a
 // locative in its clause, nearest the figure ("in Valencia", "im Landkreis Ahrweiler"); a
-// list of places names none; else the sentence's opening place. Empty when none.
+// list of places names none; else an adverb of scope ("weltweit") where `scope` says the
+// sentence has one, else the sentence's opening place. Empty when none.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
-                      const LanguagePack& pack, const FigureClauses* clauses = nullptr);
+                      const LanguagePack& pack, const FigureClauses* clauses = nullptr,
+                      bool scope = true);
 
 // Whether a dash aside with a figure of its own opens between the figure's end `last` and
 // `at` ("Mindestens 16 Menschen - davon fünf in Deutschland - starben"): the words there are
@@ -213,6 +215,11 @@ std::string LastPlace(Tokens tokens, size_t from, size_t to,
 // A place just before the word that opens the figure's phrase (quantity_words.tsv,
 // place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", or empty.
 std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack);
+
+// The place an adverb of scope in the figure's clause names ("weltweit", "worldwide"), or ""
+// (place_beside.cc).
+std::string ScopePlace(Tokens tokens, size_t first, size_t last, const LanguagePack& pack,
+                       const FigureClauses* clauses);
 
 // The clause around tokens [first, last): up to `window` tokens either side, not past a
 // comma, semicolon or colon (except one right after a short opening phrase); after it, past

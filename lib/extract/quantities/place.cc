@@ -317,7 +317,7 @@ std::string HolderAfterName(Tokens tokens, size_t k, const LanguagePack& pack) {
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
-                      const LanguagePack& pack, const FigureClauses* clauses) {
+                      const LanguagePack& pack, const FigureClauses* clauses, bool scope) {
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
   const auto [from, to] = ClauseOf(clauses, tokens, first, last, kWindow);
   std::string best;
@@ -371,6 +371,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       best = DemonymPlace(tokens, k, pack, &end);
     }
   }
+  if (best.empty() && scope) best = ScopePlace(tokens, first, last, pack, clauses);
   if (best.empty()) best = PlaceClosingClause(tokens, first, pack);
   if (best.empty()) best = SubjectPlace(tokens, first, pack);
   if (best.empty()) best = PlaceOfRelative(tokens, first, pack);

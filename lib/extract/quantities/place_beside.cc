@@ -60,4 +60,21 @@ std::string HospitalNear(Tokens tokens, size_t first, size_t last, const Languag
   return best;
 }
 
+// An adverb of scope in the figure's clause ("Weltweit sind mehr als 89.000 Menschen
+// infiziert", "6,000 cases worldwide"): the place it names, the nearest to the figure.
+std::string ScopePlace(Tokens tokens, size_t first, size_t last, const LanguagePack& pack,
+                       const FigureClauses* clauses) {
+  constexpr size_t kWindow = 12;
+  const auto [from, to] = ClauseOf(clauses, tokens, first, last, kWindow);
+  std::string_view best;
+  size_t best_distance = SIZE_MAX;
+  for (size_t k = from; k < to; k = k + 1 == first ? last : k + 1) {
+    if (!pack.quantities.roles.Has(tokens[k], kScopePlace)) continue;
+    const PhraseMatch m = pack.quantities.places.Match(tokens, k);
+    const size_t d = k < first ? first - k : k - last;
+    if (m.length == 1 && d < best_distance) best_distance = d, best = m.fields->at(0);
+  }
+  return std::string(best);
+}
+
 }  // namespace crosscheck::internal
