@@ -196,7 +196,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   quote_terms_.DeriveAll(ctx);
 
   std::vector<Claim> claims = std::move(ctx.claims);
-  if (home != nullptr) *home = HomePlace(ctx);
+  HomeAndScopes(ctx, claims, home);
   if (!seg->offset_map.empty()) {
     for (Claim& c : claims) {
       c.span = {seg->ToOriginal(c.span.begin), seg->ToOriginal(c.span.end)};

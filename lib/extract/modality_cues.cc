@@ -64,7 +64,19 @@ bool ParticipleOpens(Tokens tokens, size_t cue, const Grammar& g) {
 // tells no future of its own.
 bool PastModalGoverns(Tokens tokens, size_t cue, const Grammar& g) {
   constexpr size_t kClauseReach = 12;
-  if (g.past_modals.empty() || cue == 0 || !IsParticiple(tokens[cue - 1], g)) return false;
+  if (g.past_modals.empty() || cue == 0) return false;
+  // Right before the auxiliary, a strong participle of a separable verb counts too
+  // ("festgenommen", "aufgenommen": the prefix's "ge" after the particle).
+  const Token& p = tokens[cue - 1];
+  const std::string_view w = p.folded();
+  constexpr size_t kShortest = 8, kParticle = 2, kPrefixReach = 6;
+  const size_t ge = g.participle_prefix.empty() ? std::string_view::npos
+                                                : w.substr(0, kPrefixReach).find(g.participle_prefix);
+  const bool separable = p.kind == TokenKind::kWord && !p.upper && w.size() >= kShortest &&
+                         ge != std::string_view::npos && ge >= kParticle &&
+                         !g.strong_participle_suffix.empty() &&
+                         w.ends_with(g.strong_participle_suffix);
+  if (!separable && !IsParticiple(p, g)) return false;
   for (size_t k = cue - 1; k > 0 && cue - k <= kClauseReach; --k) {
     const Token& t = tokens[k - 1];
     if (t.kind == TokenKind::kPunct) return false;

@@ -104,6 +104,16 @@ std::string_view GazetteerCountry(std::string_view place) {
   return place;
 }
 
+std::string_view GazetteerRegion(std::string_view place) {
+  const auto& parents = GazetteerParents();
+  for (int depth = 0; depth < 8; ++depth) {  // The gazetteer is three levels deep.
+    const auto up = parents.find(place);
+    if (up == parents.end() || !parents.contains(up->second)) break;
+    place = up->second;
+  }
+  return place;
+}
+
 bool GazetteerWithin(std::string_view inner, std::string_view outer) {
   // The world and the continents hold without being parents: a country stays the top of
   // its walk (GazetteerTop, GazetteerCountry).

@@ -39,6 +39,9 @@ bool GazetteerTop(std::string_view place);
 // The outermost place holding `place` (its country), or `place` itself when it lies in none;
 // a view into the gazetteer, or `place` when it is not in it.
 std::string_view GazetteerCountry(std::string_view place);
+// The place right below the country holding `place` (its first-level region), or `place`
+// itself when it is a country or lies in none.
+std::string_view GazetteerRegion(std::string_view place);
 
 // The rows of lib/data/<path>, each with at least `min_fields` fields (tables not yet read
 // through a schema).

@@ -45,7 +45,8 @@ uint32_t Holding(const ReconcileContext& ctx, Items items,
 // around Kyiv), an unplaced figure is of the setting: articles name the place of the event
 // once and leave it out after. Sibling places (two states a storm crossed) leave no setting,
 // since an unplaced figure there may be the total of them all, unless the sibling is named by
-// at most half as many articles; so does a tie.
+// at most half as many articles; so does a tie. Siblings beside a whole named that holds them
+// (Germany beside Berlin and Saxony) leave it as the setting: the unplaced figure is its total.
 uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
   const auto& within = ctx.options().place_within;
   if (!within) return 0;
@@ -81,6 +82,12 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
     const bool side_scene = 2 * (j - i) <= best_docs;
     if (named[i].first != best && !side_scene && !within(other, setting) &&
         !within(setting, other)) {
+      // A whole named beside both (Germany beside Berlin and Saxony, Europe beside Germany
+      // and France): the unplaced figures are its total.
+      for (const auto& [whole, doc] : named) {
+        const std::string_view w = ctx.Name(whole);
+        if (within(setting, w) && within(other, w)) return whole;
+      }
       return 0;
     }
     i = j;

@@ -1,5 +1,6 @@
 // The world and the continents hold every place of theirs without being its parent
-// (GazetteerWithin): the reconciler reads a worldwide count as the whole of a country's.
+// (GazetteerWithin): the reconciler reads a worldwide count as the whole of a country's, and
+// an unplaced count as the whole's where its parts are named beside it (SettingOf).
 #include <string>
 #include <vector>
 
@@ -55,6 +56,42 @@ TEST(ReconcileWorld, AnUnplacedCountIsOfThePlaceHoldingTheOthers) {
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Findings(c.a, c.x, c.b, c.y) > 0, c.flagged) << c.name;
+  }
+}
+
+// Two sibling places, named by three and two articles, leave no setting unless a whole
+// holding both is named too (Germany beside Berlin and Saxony): the unplaced count is the
+// whole's.
+TEST(ReconcileWorld, SiblingsBesideTheirWholeLeaveTheUnplacedCountToIt) {
+  struct Case {
+    std::string name, whole;
+    bool flagged;
+  };
+  const std::vector<Case> cases = {
+      {"the country holding both", "germany", true},
+      {"a continent holding both", "europe", true},
+      {"a place holding one only", "bavaria", false},
+  };
+  for (const Case& c : cases) {
+    const absl::CivilDay day(2012, 9, 28);
+    std::vector<DocumentResult> docs = {test_support::Article("b1", day, {Cases("berlin", 2200)}),
+                                        test_support::Article("b2", day, {Cases("berlin", 2200)}),
+                                        test_support::Article("b3", day, {Cases("berlin", 2200)}),
+                                        test_support::Article("s1", day, {Cases("saxony", 4000)}),
+                                        test_support::Article("s2", day, {Cases("saxony", 4000)}),
+                                        test_support::Article("w", day, {Cases(c.whole, 6500)}),
+                                        test_support::Article("u", day, {Cases("", 8300)})};
+    auto checker = Checker::Create(Options{});
+    ASSERT_TRUE(checker.ok());
+    bool met = false;
+    for (const Finding& f : checker->Reconcile(docs)) {
+      for (const ClaimRef& a : f.side_a) {
+        for (const ClaimRef& b : f.side_b) {
+          met = met || (a.document == 5 && b.document == 6) || (a.document == 6 && b.document == 5);
+        }
+      }
+    }
+    EXPECT_EQ(met, c.flagged) << c.name;
   }
 }
 

@@ -206,6 +206,13 @@ void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_
 // The place the article is set in (the one its lead names most, the most specific), or
 // empty: a figure naming no place carries it as Claim::home.
 std::string HomePlace(const DocContext& ctx);
+// "bundesweit", "nationwide" (the place "~country") name the country of the article's home,
+// "landesweit" ("~land") its German or Austrian Land, else its country: known once the home
+// is (home.cc). Without a home the place is cleared.
+void ResolveScopePlaces(std::vector<Claim>& claims, std::string_view home);
+// The article's home into `home` where asked (null: not asked), and the scope places of
+// `claims` resolved against it (home.cc).
+void HomeAndScopes(const DocContext& ctx, std::vector<Claim>& claims, std::string* home);
 // The named hospital of the figure at tokens [first, last) (place.cc), as a place key, or
 // empty: "Uvalde Memorial Hospital had received 14 patients" counts those at that hospital.
 std::string HospitalNear(Tokens tokens, size_t first, size_t last, const LanguagePack& pack);

@@ -74,6 +74,13 @@ std::string ScopePlace(Tokens tokens, size_t first, size_t last, const LanguageP
     const size_t d = k < first ? first - k : k - last;
     if (m.length == 1 && d < best_distance) best_distance = d, best = m.fields->at(0);
   }
+  // "In Brandenburg teilte das Ministerium mit, es seien landesweit 1.115 Fälle": the place
+  // the sentence opens with is the Land or holds the country meant.
+  if (best.starts_with('~')) {
+    if (const std::string opening = OpeningPlace(tokens, first, pack); !opening.empty()) {
+      return best == "~land" ? opening : std::string(GazetteerCountry(opening));
+    }
+  }
   return std::string(best);
 }
 
