@@ -223,6 +223,10 @@ std::string LastPlace(Tokens tokens, size_t from, size_t to,
 // place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", or empty.
 std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack);
 
+// Whether the place at tokens[place], named after the locative at tokens[locative], is an item
+// of a list of places ("in Görlitz und Leipzig", "in Görlitz und in Leipzig"), whose figure is
+// the list's whole, no one place's, though the gazetteer lacks the other (place_beside.cc).
+bool InPlaceList(Tokens tokens, size_t locative, size_t place, const LanguagePack& pack);
 // The place an adverb of scope in the figure's clause names ("weltweit", "worldwide"), or ""
 // (place_beside.cc).
 std::string ScopePlace(Tokens tokens, size_t first, size_t last, const LanguagePack& pack,

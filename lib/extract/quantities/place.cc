@@ -353,7 +353,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       if (k + m.length < to && pack.quantities.roles.Has(tokens[k + m.length], kCountryNoun)) break;
       const size_t d = distance(k);
       // "in Polen, Rumänien und Österreich": a list of places is the whole, no one place.
-      const bool listed = ListGoesOn(tokens, k + m.length, pack);
+      const bool listed = ListGoesOn(tokens, k + m.length, pack) || InPlaceList(tokens, i, k, pack);
       if (d < best_distance) {
         best_distance = d;
         const std::string located = PlaceLocated(tokens, i, k, m.fields->at(0), pack);
@@ -416,18 +416,6 @@ bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
     }
   }
   return false;
-}
-
-std::string LastPlace(Tokens tokens, size_t from, size_t to,
-                      const LanguagePack& pack) {
-  std::string last;
-  for (size_t k = from; k < to && k < tokens.size(); ++k) {
-    if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
-      last = m.fields->at(0);
-      k += m.length - 1;
-    }
-  }
-  return last;
 }
 
 bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack) {

@@ -84,4 +84,32 @@ std::string ScopePlace(Tokens tokens, size_t first, size_t last, const LanguageP
   return std::string(best);
 }
 
+std::string LastPlace(Tokens tokens, size_t from, size_t to, const LanguagePack& pack) {
+  std::string last;
+  for (size_t k = from; k < to && k < tokens.size(); ++k) {
+    if (PhraseMatch m = pack.quantities.places.Match(tokens, k); m.length > 0) {
+      last = m.fields->at(0);
+      k += m.length - 1;
+    }
+  }
+  return last;
+}
+
+bool InPlaceList(Tokens tokens, size_t locative, size_t place, const LanguagePack& pack) {
+  const RoleTable& roles = pack.quantities.roles;
+  // "in Görlitz und Leipzig": a link between the preposition and the place.
+  for (size_t j = locative + 1; j < place; ++j) {
+    if (roles.Has(tokens[j], kListLink)) return true;
+  }
+  // "im sächsischen Görlitz und in Leipzig": a name after an earlier preposition, then a link.
+  const size_t i = locative;
+  if (i < 3 || !roles.Has(tokens[i - 1], kListLink) || !tokens[i - 2].upper ||
+      tokens[i - 2].kind != TokenKind::kWord) {
+    return false;
+  }
+  const auto& locatives = pack.quantities.locatives;
+  return locatives.Match(tokens, i - 3).length > 0 ||
+         (i >= 4 && tokens[i - 3].kind == TokenKind::kWord && locatives.Match(tokens, i - 4).length > 0);
+}
+
 }  // namespace crosscheck::internal
