@@ -72,6 +72,14 @@ inline size_t NextYearToken(Tokens tokens, size_t k, size_t to) {
   while (t != stop && (t->kind != TokenKind::kNumber || t->span.size() != kYearBytes)) ++t;
   return static_cast<size_t>(t - tokens.data());
 }
+// Backwards: the greatest j <= k and above `from` whose token j - 1 YearAt may read, else
+// `from`, for the loops that ask tokens[k - 1] as k counts down.
+inline size_t YearTokenBefore(Tokens tokens, size_t k, size_t from) {
+  const Token* t = tokens.data() + k;
+  const Token* const stop = tokens.data() + from;
+  while (t != stop && (t[-1].kind != TokenKind::kNumber || t[-1].span.size() != kYearBytes)) --t;
+  return static_cast<size_t>(t - tokens.data());
+}
 
 // The date among the first `dates_end` claims (in reading order) that ends with token `last`.
 std::optional<DateRange> DateEndingAt(const DocContext& ctx, size_t dates_end, const Token& last);
