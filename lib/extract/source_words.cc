@@ -30,7 +30,9 @@ const SourceWords& SourceWordsOnce() {
         continue;
       }
       if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
-      set->insert(Fold(row[0]));
+      const std::string folded = Fold(row[0]);
+      if (set == &w->part_lead) w->part_lead_bits |= SourceWords::PartLeadBit(HashString(folded));
+      set->insert(folded);
     }
     return w;
   }();
@@ -64,11 +66,15 @@ bool HeldBy(Tokens tokens, size_t i) {
 // U.S. and Russian skaters"), else SIZE_MAX. The phrase ends at a comma.
 size_t PartLeadBefore(Tokens tokens, size_t at) {
   constexpr size_t kReach = 8;  // "including two U . S . and Russian" (tokens).
-  const StringSet& lead = SourceWordsOnce().part_lead;
+  const SourceWords& words = SourceWordsOnce();
+  const StringSet& lead = words.part_lead;
   for (size_t k = at; k > 0 && k + kReach > at;) {
     --k;
     if (IsPunct(tokens[k], ",") || IsPunct(tokens[k], ";") || IsPunct(tokens[k], ":")) break;
-    if (lead.contains(Key(tokens[k]))) return k;
+    if ((words.part_lead_bits & SourceWords::PartLeadBit(tokens[k].hash)) != 0 &&
+        lead.contains(Key(tokens[k]))) {
+      return k;
+    }
   }
   return SIZE_MAX;
 }
