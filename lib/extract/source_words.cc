@@ -31,7 +31,8 @@ const SourceWords& SourceWordsOnce() {
       }
       if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
       const std::string folded = Fold(row[0]);
-      if (set == &w->part_lead) w->part_lead_bits |= SourceWords::PartLeadBit(HashString(folded));
+      if (set == &w->part_lead) w->part_lead_bits |= SourceWords::WordBit(HashString(folded));
+      if (set == &w->held) w->held_bits |= SourceWords::WordBit(HashString(folded));
       set->insert(folded);
     }
     return w;
@@ -54,7 +55,9 @@ bool NamesBody(const Token& t) {
 bool HeldBy(Tokens tokens, size_t i) {
   const SourceWords& w = SourceWordsOnce();
   for (size_t back = 2; back <= 3 && back <= i; ++back) {
-    if (w.held.contains(Key(tokens[i - back])) && w.agent.contains(Key(tokens[i - back + 1]))) {
+    const Token& held = tokens[i - back];
+    if ((w.held_bits & SourceWords::WordBit(held.hash)) != 0 && w.held.contains(Key(held)) &&
+        w.agent.contains(Key(tokens[i - back + 1]))) {
       return true;
     }
   }
@@ -71,7 +74,7 @@ size_t PartLeadBefore(Tokens tokens, size_t at) {
   for (size_t k = at; k > 0 && k + kReach > at;) {
     --k;
     if (IsPunct(tokens[k], ",") || IsPunct(tokens[k], ";") || IsPunct(tokens[k], ":")) break;
-    if ((words.part_lead_bits & SourceWords::PartLeadBit(tokens[k].hash)) != 0 &&
+    if ((words.part_lead_bits & SourceWords::WordBit(tokens[k].hash)) != 0 &&
         lead.contains(Key(tokens[k]))) {
       return k;
     }
