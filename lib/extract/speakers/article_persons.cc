@@ -59,7 +59,12 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   if (key == surname_memo.end()) {
     key = surname_memo.emplace(std::string(written), LastWordSkeleton(written)).first;
   }
-  by_surname[key->second] = index;
+  if (auto [it, added] = by_surname.try_emplace(key->second, index); !added) {
+    it->second = index;
+  } else {
+    const uint64_t hash = HashString(key->second);
+    surname_bits[hash >> 62] |= SurnameBit(hash);
+  }
   return index;
 }
 

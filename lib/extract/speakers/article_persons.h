@@ -37,6 +37,14 @@ struct ArticlePersons {
   std::vector<ArticlePerson> persons;
   StringMap<int> by_id;
   StringMap<int> by_surname;  // Skeleton of a surname -> person.
+  // A bit per SurnameBit of by_surname's keys, set by Register (which alone adds them): a
+  // skeleton whose bit is clear is no key, told without a probe (NameAt asks at every
+  // capitalised word).
+  uint64_t surname_bits[4] = {};
+  static uint64_t SurnameBit(uint64_t hash) { return uint64_t{1} << ((hash >> 56) & 63); }
+  bool MayBeSurname(const HashedKey& k) const {
+    return (surname_bits[k.hash >> 62] & SurnameBit(k.hash)) != 0;
+  }
   std::vector<std::pair<uint32_t, int>> mentions;  // (byte position, person), reading order.
   std::vector<std::pair<uint32_t, int>> speakers;  // Speech events, reading order.
   // Name skeletons of the article's capitalised words, with and without a genitive ending:

@@ -58,11 +58,13 @@ size_t MentionFinder::NameAt(Tokens tokens, size_t i,
     if (const size_t len = KnownAliasAt(tokens, i, skip, id, genitive)) return len;
   }
   // A surname written in full earlier in this article.
-  if (auto it = art.by_surname.find(sk.PlainKey()); it != art.by_surname.end()) {
+  if (auto it = art.MayBeSurname(sk.PlainKey()) ? art.by_surname.find(sk.PlainKey())
+                                                : art.by_surname.end();
+      it != art.by_surname.end()) {
     *id = art.persons[it->second].id;
     return 1;
   }
-  if (!sk.genitive.empty()) {
+  if (!sk.genitive.empty() && art.MayBeSurname(sk.GenitiveKey())) {
     if (auto it = art.by_surname.find(sk.GenitiveKey()); it != art.by_surname.end()) {
       *id = art.persons[it->second].id;
       *genitive = true;
