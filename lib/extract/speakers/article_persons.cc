@@ -14,17 +14,17 @@ constexpr size_t kMaxLookback = 400;
 }  // namespace
 
 const ArticlePersons::Skeletons& ArticlePersons::SkeletonsOf(const Token& t) const {
-  uint32_t& index = skeleton_index.At(t.folded(), t.hash);
-  if (index == 0) {
+  const Skeletons*& entry = skeleton_index.At(t.folded(), t.hash);
+  if (entry == nullptr) {
     Skeletons& s = skeletons.emplace_back();
     s.plain = NameSkeleton(t.folded());
     const std::string_view stripped = StripGenitive(t.folded());
     if (!stripped.empty()) s.genitive = NameSkeleton(stripped);
     s.plain_hash = HashString(s.plain);
     s.genitive_hash = HashString(s.genitive);
-    index = static_cast<uint32_t>(skeletons.size());
+    entry = &s;
   }
-  return skeletons[index - 1];
+  return *entry;
 }
 
 const std::string& ArticlePersons::Canonical(const PersonDirectory& dir,

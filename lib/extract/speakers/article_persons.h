@@ -62,7 +62,9 @@ struct ArticlePersons {
     HashedKey PlainKey() const { return {plain, plain_hash}; }
     HashedKey GenitiveKey() const { return {genitive, genitive_hash}; }
   };
-  mutable HashedMap<uint32_t> skeleton_index;  // Folded word -> 1 + index in skeletons.
+  // Folded word -> its entry of `skeletons` (a pointer: a deque's index costs a division).
+  using SkeletonIndex = HashedMap<const Skeletons*>;
+  mutable SkeletonIndex skeleton_index;
   mutable std::deque<Skeletons> skeletons;
   const Skeletons& SkeletonsOf(const Token& t) const;
   // dir.Canonical(name), remembered by the name as given: an article names the same people

@@ -395,8 +395,8 @@ std::vector<SentenceSpeech>& SentencePool() {
 
 // The skeleton index of the thread's last reading: its table of 128 strings or more was
 // built and freed at every article.
-HashedMap<uint32_t>& SkeletonIndexPool() {
-  thread_local HashedMap<uint32_t> pool;
+ArticlePersons::SkeletonIndex& SkeletonIndexPool() {
+  thread_local ArticlePersons::SkeletonIndex pool;
   return pool;
 }
 
@@ -426,7 +426,7 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
   // The thread's last table when it has the same room (as if new: see ClearFor).
   const size_t room = std::min<size_t>(ctx.text.size() / 64, 4096);
-  if (HashedMap<uint32_t>& pooled = SkeletonIndexPool(); pooled.ClearFor(room)) {
+  if (ArticlePersons::SkeletonIndex& pooled = SkeletonIndexPool(); pooled.ClearFor(room)) {
     std::swap(art.skeleton_index, pooled);
   } else {
     art.skeleton_index.Reserve(room);
