@@ -62,18 +62,6 @@ bool TurnDash(const QuoteSite& site) {
   return p == "." || p == ";" || p == "!" || p == "?";
 }
 
-// SentenceOf(sents, pos), walked forward from sentence `from` when it begins at or before
-// `pos` and the answer is a few sentences on: the quotations come in reading order, a few
-// sentences apart, where the binary search over all sentences cost a hundred instructions.
-size_t SentenceFrom(const std::vector<SentenceTokens>& sents, uint32_t pos, size_t from) {
-  constexpr size_t kWalk = 8;
-  if (from >= sents.size() || sents[from].sentence.span.begin > pos) return SentenceOf(sents, pos);
-  for (size_t s = from, stop = std::min(sents.size(), from + kWalk); s < stop; ++s) {
-    if (s + 1 == sents.size() || sents[s + 1].sentence.span.begin > pos) return s;
-  }
-  return SentenceOf(sents, pos);
-}
-
 // The site of the quotation whose pieces are quotes[k..last].
 void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) {
   const auto& sents = site.ctx.sentences;
