@@ -2,8 +2,6 @@
 // phrase of a speaker the text does not name, starts and ends, and which person it is.
 #include <algorithm>
 
-#include "absl/strings/ascii.h"
-
 #include "lib/extract/speakers/given_name.h"
 #include "lib/extract/speakers/mentions.h"
 
@@ -75,7 +73,7 @@ size_t MentionFinder::NameAt(Tokens tokens, size_t i,
   if (NameWordAt(tokens, i + 1, skip)) {
     if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[i + 1]).PlainKey());
         it != art.by_surname.end() && !art.persons[it->second].unnamed &&
-        NameHasWord(absl::AsciiStrToLower(art.persons[it->second].name), tokens[i].folded())) {
+        LoweredNameHasWord(art.persons[it->second].name, tokens[i].folded())) {
       *id = art.persons[it->second].id;
       return 2;
     }
