@@ -118,14 +118,15 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   }
   std::vector<Mention>& out = scan.out;
   if (nl > 0) {
-    const int person = scan.art.Register(dir_, id, Written(scan.text, tokens, name_b, name_b + nl));
+    std::string written = Written(scan.text, tokens, name_b, name_b + nl);  // Made once.
+    const int person = scan.art.Register(dir_, id, written);
     scan.Bind(roles_, person, rm.office, juris, title_b, name_b + nl);
     Mention m;
     m.tb = static_cast<uint32_t>(start);
     m.te = static_cast<uint32_t>(name_b + nl);
     m.person = person;
     m.genitive = gen;
-    m.written = Written(scan.text, tokens, name_b, name_b + nl);
+    m.written = std::move(written);
     out.push_back(std::move(m));
     scan.Log(name_b, person);
     return name_b + nl;
