@@ -36,6 +36,13 @@ const std::string& ArticlePersons::Canonical(const PersonDirectory& dir,
   return it->second;
 }
 
+const PersonInfo* ArticlePersons::Lookup(const PersonDirectory& dir,
+                                         std::string_view text) const {
+  auto it = lookup_memo.find(text);
+  if (it == lookup_memo.end()) it = lookup_memo.emplace(std::string(text), dir.Lookup(text)).first;
+  return it->second;
+}
+
 int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
                              std::string_view written) {
   int index;

@@ -72,6 +72,10 @@ struct ArticlePersons {
   // does not change while an article is read.
   const std::string& Canonical(const PersonDirectory& dir, std::string_view name) const;
   mutable StringMap<std::string> canonical_memo;
+  // dir.Lookup(text), remembered by the text as given: an article names the same people
+  // again and again, and each look-up costs a skeleton (about a thousand instructions).
+  const PersonInfo* Lookup(const PersonDirectory& dir, std::string_view text) const;
+  mutable StringMap<const PersonInfo*> lookup_memo;
   mutable StringMap<std::string> surname_memo;  // Written name -> LastWordSkeleton of it.
 
   // After the first pass over the article: mentions and speakers sorted by position, so that
