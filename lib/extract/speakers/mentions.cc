@@ -28,9 +28,13 @@ struct MentionFinder::Scan {
             std::string jurisdiction, size_t tb, size_t te) {
     ArticlePerson& p = art.persons[person];
     if (jurisdiction.empty()) jurisdiction = p.known_country;
-    p.office = office;
-    p.jurisdiction = jurisdiction;
-    p.role_key = lexicon.Key(jurisdiction, office);
+    // The same title as last time (an article gives it at many mentions): the key made then
+    // is Key's answer for the same two, and only Bind sets an office.
+    if (office.empty() || p.office != office || p.jurisdiction != jurisdiction) {
+      p.office = office;
+      p.jurisdiction = jurisdiction;
+      p.role_key = lexicon.Key(jurisdiction, office);
+    }
     roles->push_back({person, p.role_key, static_cast<uint32_t>(tb), static_cast<uint32_t>(te)});
   }
 };
