@@ -24,7 +24,7 @@ struct MentionFinder::Scan {
     if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
   }
   // The person holds the title: their role in this article, and a binding for a role claim.
-  void Bind(const RoleLexicon& lexicon, int person, const std::string& office,
+  void Bind(const RoleLexicon& lexicon, int person, std::string_view office,
             std::string jurisdiction, size_t tb, size_t te) {
     ArticlePerson& p = art.persons[person];
     if (jurisdiction.empty()) jurisdiction = p.known_country;
