@@ -30,7 +30,10 @@ const SourceWords& SourceWordsOnce() {
         continue;
       }
       if (set == nullptr) BrokenTable(kPath, fmt::format("names an unknown class \"{}\"", row[1]));
-      set->insert(Fold(row[0]));
+      const std::string folded = Fold(row[0]);
+      if (set == &w->part_lead) w->part_lead_bits |= SourceWords::WordBit(HashString(folded));
+      if (set == &w->held) w->held_bits |= SourceWords::WordBit(HashString(folded));
+      set->insert(folded);
     }
     return w;
   }();
@@ -52,7 +55,9 @@ bool NamesBody(const Token& t) {
 bool HeldBy(Tokens tokens, size_t i) {
   const SourceWords& w = SourceWordsOnce();
   for (size_t back = 2; back <= 3 && back <= i; ++back) {
-    if (w.held.contains(Key(tokens[i - back])) && w.agent.contains(Key(tokens[i - back + 1]))) {
+    const Token& held = tokens[i - back];
+    if ((w.held_bits & SourceWords::WordBit(held.hash)) != 0 && w.held.contains(Key(held)) &&
+        w.agent.contains(Key(tokens[i - back + 1]))) {
       return true;
     }
   }
@@ -64,11 +69,15 @@ bool HeldBy(Tokens tokens, size_t i) {
 // U.S. and Russian skaters"), else SIZE_MAX. The phrase ends at a comma.
 size_t PartLeadBefore(Tokens tokens, size_t at) {
   constexpr size_t kReach = 8;  // "including two U . S . and Russian" (tokens).
-  const StringSet& lead = SourceWordsOnce().part_lead;
+  const SourceWords& words = SourceWordsOnce();
+  const StringSet& lead = words.part_lead;
   for (size_t k = at; k > 0 && k + kReach > at;) {
     --k;
     if (IsPunct(tokens[k], ",") || IsPunct(tokens[k], ";") || IsPunct(tokens[k], ":")) break;
-    if (lead.contains(Key(tokens[k]))) return k;
+    if ((words.part_lead_bits & SourceWords::WordBit(tokens[k].hash)) != 0 &&
+        lead.contains(Key(tokens[k]))) {
+      return k;
+    }
   }
   return SIZE_MAX;
 }

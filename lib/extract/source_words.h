@@ -18,6 +18,10 @@ struct SourceWords {
   StringSet destination, name_skip, joiners, information, seat_of, verb_last_intro, subject_lead,
       genitive, part_lead, held, agent;
   std::vector<std::string> body_endings;
+  // A bit per WordBit of the words of part_lead and of held: a word whose bit is clear is not
+  // in the set, told without a probe (PartLeadBefore and HeldBy ask words before each entity).
+  uint64_t part_lead_bits = 0, held_bits = 0;
+  static uint64_t WordBit(uint64_t hash) { return uint64_t{1} << (hash >> 58); }
 };
 
 const SourceWords& SourceWordsOnce();

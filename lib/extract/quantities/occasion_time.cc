@@ -76,9 +76,9 @@ std::optional<DateRange> PastYearBefore(const DocContext& ctx, size_t dates_end,
   if (!ctx.published) return std::nullopt;
   const size_t from = ClauseOf(clauses, tokens, first, end, kPartyBefore).first;
   const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
-  for (size_t k = first; k > from; --k) {
+  for (size_t k = first; (k = YearTokenBefore(tokens, k, from)) > from; --k) {
     // YearAt leaves out "since 2013" and "compared with 2019". Most words are no year,
-    // which it tells at once; the search among the dates is for years only.
+    // passed over by YearTokenBefore; the search among the dates is for years only.
     const std::optional<int> year = YearAt(ctx.text, tokens, k - 1, *ctx.pack);
     if (!year) continue;
     // A year inside a date the reader took ("im Vergleich zum Mai 2023") is that date's,

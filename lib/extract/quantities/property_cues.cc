@@ -159,6 +159,19 @@ bool ListedShare(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
   return !NounFollows(tokens, e.last, pack) && !PartyJustBefore(tokens, e.first, pack).empty();
 }
 
+namespace {
+
+// The first number token from tokens[i] on, else tokens.size(): a loop of its own, by pointer,
+// over the words between a sentence's figures.
+size_t NextNumberToken(Tokens tokens, size_t i) {
+  const Token* t = tokens.data() + i;
+  const Token* const end = tokens.data() + tokens.size();
+  while (t != end && t->kind != TokenKind::kNumber) ++t;
+  return static_cast<size_t>(t - tokens.data());
+}
+
+}  // namespace
+
 bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   // Every property takes a percentage or a length, or a bare figure next to its scale word
   // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
@@ -184,8 +197,7 @@ bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   }
   // A sentence with no number token has no digit-led token (its shapes): nothing below.
   if ((st.shapes & kShapeDigitLed) == 0) return false;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kNumber) continue;
+  for (size_t i = 0; (i = NextNumberToken(tokens, i)) < tokens.size(); ++i) {
     for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
       if (tokens[k].kind != TokenKind::kWord) continue;
       const PhraseMatch m = PropertyAt(tokens, k, pack);

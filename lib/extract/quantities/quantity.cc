@@ -250,11 +250,9 @@ bool VoteCount(std::string_view unit) {
 }
 
 // Whether a figure with no group of its own takes that of the figure before it in its
-// paragraph; not the whole after its part ("3 of the 31 passengers").
-bool CarriesSubject(const SentenceState& s, const NumberExpr& e, const Claim* previous,
-                    const Claim& c) {
-  return previous != nullptr && previous->paragraph == c.paragraph &&
-         !WholeOfPart(s.tokens, e.first, s.pack);
+// paragraph; not the whole after its part ("3 of the 31 passengers": `whole`, WholeOfPart).
+bool CarriesSubject(const Claim* previous, const Claim& c, bool whole) {
+  return previous != nullptr && previous->paragraph == c.paragraph && !whole;
 }
 
 // Whether the figure before counts people of a nationality or a kind by its noun ("12
@@ -347,11 +345,12 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   // Not the whole after its part ("3 of the 31 passengers"): the part's group is not its.
   // A count of votes is its candidate's, named before it (RelateCount); the candidate of
   // the figure before goes on only where none is named.
-  if (c.subject.empty() && !VoteCount(c.unit) && CarriesSubject(s, e, previous, c) &&
+  const bool whole = WholeOfPart(s.tokens, e.first, s.pack);  // Asked once of both tests.
+  if (c.subject.empty() && !VoteCount(c.unit) && CarriesSubject(previous, c, whole) &&
       !(np_end > e.last && GroupIsItsNoun(s, *previous))) {
     c.subject = previous->subject;
   }
-  if (WholeOfPart(s.tokens, e.first, s.pack)) CompareOnRequest(c);
+  if (whole) CompareOnRequest(c);
   return UnitPhrase(s.tokens, np_end, s.pack, c);
 }
 
@@ -377,7 +376,8 @@ void RelateCount(std::string_view text, const SentenceState& s, const NumberExpr
   PartOfWhole({s.tokens, s.pack}, e, previous, c);
   PartyOfHolding(s.tokens, e.first, e.last, np_end, anaphor, s.pack, c);
   CandidateOfVotes(text, s.tokens, e.first, np_end, s.pack, c);
-  if (c.subject.empty() && VoteCount(c.unit) && CarriesSubject(s, e, previous, c)) {
+  if (c.subject.empty() && VoteCount(c.unit) &&
+      CarriesSubject(previous, c, WholeOfPart(s.tokens, e.first, s.pack))) {
     c.subject = previous->subject;
   }
   OtherVictims(s.tokens, e.first, np_end, before, s.pack, c);

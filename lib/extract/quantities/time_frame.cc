@@ -393,7 +393,7 @@ std::optional<DateRange> DateNear(const DocContext& ctx, size_t dates_end,
     best_gap = gap(it->span);
     best = it->date().range;
   }
-  for (size_t k = from; k < to; ++k) {
+  for (size_t k = from; (k = NextYearToken(tokens, k, to)) < to; ++k) {
     if (k >= first && k < end) continue;
     const std::optional<int> year = YearAt(ctx.text, tokens, k, *ctx.pack);
     if (!year || gap(tokens[k].span) >= best_gap || compared(tokens[k].span.begin) ||

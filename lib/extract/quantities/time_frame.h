@@ -54,14 +54,31 @@ inline constexpr int kPastOccasionDays = 180;
 // 1997"); with `bare`, whatever stands before it. Years 1900 to 2100.
 std::optional<int> YearOfNumber(std::string_view text, Tokens tokens, size_t k,
                                 const LanguagePack& pack, bool bare);
+inline constexpr uint32_t kYearBytes = 4;
 // The first test inline: readers ask it of every token, and few are numbers of four bytes.
 inline std::optional<int> YearAt(std::string_view text, Tokens tokens, size_t k,
                                  const LanguagePack& pack, bool bare = false) {
-  constexpr uint32_t kYearBytes = 4;
   if (tokens[k].kind != TokenKind::kNumber || tokens[k].span.size() != kYearBytes) {
     return std::nullopt;
   }
   return YearOfNumber(text, tokens, k, pack, bare);
+}
+// The first token from tokens[k] on, before `to`, that YearAt may read (a number of four
+// bytes), else `to`: a loop of its own for readers that ask YearAt of every token, most of
+// which are words.
+inline size_t NextYearToken(Tokens tokens, size_t k, size_t to) {
+  const Token* t = tokens.data() + k;
+  const Token* const stop = tokens.data() + to;
+  while (t != stop && (t->kind != TokenKind::kNumber || t->span.size() != kYearBytes)) ++t;
+  return static_cast<size_t>(t - tokens.data());
+}
+// Backwards: the greatest j <= k and above `from` whose token j - 1 YearAt may read, else
+// `from`, for the loops that ask tokens[k - 1] as k counts down.
+inline size_t YearTokenBefore(Tokens tokens, size_t k, size_t from) {
+  const Token* t = tokens.data() + k;
+  const Token* const stop = tokens.data() + from;
+  while (t != stop && (t[-1].kind != TokenKind::kNumber || t[-1].span.size() != kYearBytes)) --t;
+  return static_cast<size_t>(t - tokens.data());
 }
 
 // The date among the first `dates_end` claims (in reading order) that ends with token `last`.

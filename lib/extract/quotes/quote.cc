@@ -67,8 +67,8 @@ void Locate(const ClauseStarts& starts, size_t k, size_t last, QuoteSite& site) 
   const auto& sents = site.ctx.sentences;
   site.k = k;
   site.last = last;
-  site.s0 = SentenceOf(sents, site.first_q().outer.begin);
-  site.s1 = SentenceOf(sents, site.last_q().outer.end - 1);
+  site.s0 = SentenceFrom(sents, site.first_q().outer.begin, site.s0);  // The last site's.
+  site.s1 = SentenceFrom(sents, site.last_q().outer.end - 1, site.s0);
   Tokens t0 = site.t0();
   site.open = TokenAt(t0, site.first_q().outer.begin);
   site.prev = site.open > 0 ? starts.LastFree(site.s0, site.open - 1) : -1;

@@ -65,8 +65,9 @@ void EmitQuoteClaims(const QuoteSite& site, const Attribution& a, const ArticleP
   }
   for (size_t p = site.k; p <= site.last; ++p) {
     const QuoteSpan& q = site.quotes[p];
-    const size_t b = SentenceOf(ctx.sentences, q.outer.begin);
-    const size_t e = std::max(b, SentenceOf(ctx.sentences, q.outer.end - 1));
+    // From the site's first sentence on (Locate's, its quotations' reading order).
+    const size_t b = SentenceFrom(ctx.sentences, q.outer.begin, site.s0);
+    const size_t e = std::max(b, SentenceFrom(ctx.sentences, q.outer.end - 1, b));
     Claim c;
     c.kind = ClaimKind::kQuote;
     c.span = q.outer;

@@ -24,10 +24,12 @@
 
 namespace crosscheck::internal {
 
+// Views into the lexicon's tables, which outlive every match: a match copied two strings at
+// each title found, most of them longer than a string holds without allocating.
 struct RoleMatch {
   size_t length = 0;  // Tokens matched (0: none).
-  std::string office;
-  std::string jurisdiction;  // From the title itself ("Kreml-Sprecher"), may be empty.
+  std::string_view office;
+  std::string_view jurisdiction;  // From the title itself ("Kreml-Sprecher"), may be empty.
 };
 
 class LanguageFolder;

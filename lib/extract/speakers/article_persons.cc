@@ -14,17 +14,17 @@ constexpr size_t kMaxLookback = 400;
 }  // namespace
 
 const ArticlePersons::Skeletons& ArticlePersons::SkeletonsOf(const Token& t) const {
-  uint32_t& index = skeleton_index.At(t.folded(), t.hash);
-  if (index == 0) {
+  const Skeletons*& entry = skeleton_index.At(t.folded(), t.hash);
+  if (entry == nullptr) {
     Skeletons& s = skeletons.emplace_back();
     s.plain = NameSkeleton(t.folded());
     const std::string_view stripped = StripGenitive(t.folded());
     if (!stripped.empty()) s.genitive = NameSkeleton(stripped);
     s.plain_hash = HashString(s.plain);
     s.genitive_hash = HashString(s.genitive);
-    index = static_cast<uint32_t>(skeletons.size());
+    entry = &s;
   }
-  return skeletons[index - 1];
+  return *entry;
 }
 
 const std::string& ArticlePersons::Canonical(const PersonDirectory& dir,
@@ -33,6 +33,13 @@ const std::string& ArticlePersons::Canonical(const PersonDirectory& dir,
   if (it == canonical_memo.end()) {
     it = canonical_memo.emplace(std::string(name), dir.Canonical(name)).first;
   }
+  return it->second;
+}
+
+const PersonInfo* ArticlePersons::Lookup(const PersonDirectory& dir,
+                                         std::string_view text) const {
+  auto it = lookup_memo.find(text);
+  if (it == lookup_memo.end()) it = lookup_memo.emplace(std::string(text), dir.Lookup(text)).first;
   return it->second;
 }
 
@@ -59,7 +66,12 @@ int ArticlePersons::Register(const PersonDirectory& dir, const std::string& id,
   if (key == surname_memo.end()) {
     key = surname_memo.emplace(std::string(written), LastWordSkeleton(written)).first;
   }
-  by_surname[key->second] = index;
+  if (auto [it, added] = by_surname.try_emplace(key->second, index); !added) {
+    it->second = index;
+  } else {
+    const uint64_t hash = HashString(key->second);
+    surname_bits[hash >> 62] |= SurnameBit(hash);
+  }
   return index;
 }
 

@@ -37,6 +37,14 @@ struct ArticlePersons {
   std::vector<ArticlePerson> persons;
   StringMap<int> by_id;
   StringMap<int> by_surname;  // Skeleton of a surname -> person.
+  // A bit per SurnameBit of by_surname's keys, set by Register (which alone adds them): a
+  // skeleton whose bit is clear is no key, told without a probe (NameAt asks at every
+  // capitalised word).
+  uint64_t surname_bits[4] = {};
+  static uint64_t SurnameBit(uint64_t hash) { return uint64_t{1} << ((hash >> 56) & 63); }
+  bool MayBeSurname(const HashedKey& k) const {
+    return (surname_bits[k.hash >> 62] & SurnameBit(k.hash)) != 0;
+  }
   std::vector<std::pair<uint32_t, int>> mentions;  // (byte position, person), reading order.
   std::vector<std::pair<uint32_t, int>> speakers;  // Speech events, reading order.
   // Name skeletons of the article's capitalised words, with and without a genitive ending:
@@ -54,7 +62,9 @@ struct ArticlePersons {
     HashedKey PlainKey() const { return {plain, plain_hash}; }
     HashedKey GenitiveKey() const { return {genitive, genitive_hash}; }
   };
-  mutable HashedMap<uint32_t> skeleton_index;  // Folded word -> 1 + index in skeletons.
+  // Folded word -> its entry of `skeletons` (a pointer: a deque's index costs a division).
+  using SkeletonIndex = HashedMap<const Skeletons*>;
+  mutable SkeletonIndex skeleton_index;
   mutable std::deque<Skeletons> skeletons;
   const Skeletons& SkeletonsOf(const Token& t) const;
   // dir.Canonical(name), remembered by the name as given: an article names the same people
@@ -62,6 +72,10 @@ struct ArticlePersons {
   // does not change while an article is read.
   const std::string& Canonical(const PersonDirectory& dir, std::string_view name) const;
   mutable StringMap<std::string> canonical_memo;
+  // dir.Lookup(text), remembered by the text as given: an article names the same people
+  // again and again, and each look-up costs a skeleton (about a thousand instructions).
+  const PersonInfo* Lookup(const PersonDirectory& dir, std::string_view text) const;
+  mutable StringMap<const PersonInfo*> lookup_memo;
   mutable StringMap<std::string> surname_memo;  // Written name -> LastWordSkeleton of it.
 
   // After the first pass over the article: mentions and speakers sorted by position, so that

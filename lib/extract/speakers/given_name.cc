@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "absl/strings/ascii.h"
+
 #include "lib/extract/speakers/reading.h"
 #include "lib/extract/speakers/subjects.h"
 
@@ -13,6 +15,20 @@ bool NameHasWord(std::string_view name, std::string_view word) {
   for (size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
     const size_t end = at + word.size();
     if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+  }
+  return false;
+}
+
+bool LoweredNameHasWord(std::string_view name, std::string_view word) {
+  for (size_t at = 0; at + word.size() <= name.size(); ++at) {
+    const size_t end = at + word.size();
+    if ((at > 0 && name[at - 1] != ' ') || (end < name.size() && name[end] != ' ')) continue;
+    size_t k = 0;
+    while (k < word.size() &&
+           absl::ascii_tolower(static_cast<unsigned char>(name[at + k])) == word[k]) {
+      ++k;
+    }
+    if (k == word.size()) return true;
   }
   return false;
 }

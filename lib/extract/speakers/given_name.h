@@ -16,6 +16,9 @@ namespace crosscheck::internal {
 
 // Whether `word` is a whole word of `name` ("Niels" of "Niels Thienwiebel").
 bool NameHasWord(std::string_view name, std::string_view word);
+// The same of `name` with its ASCII letters lowered, without the lowered copy:
+// NameHasWord(absl::AsciiStrToLower(name), word).
+bool LoweredNameHasWord(std::string_view name, std::string_view word);
 
 // The named person of the article a given name stands for ("Niels!" after "Niels
 // Thienwiebel" was named); the latest one registered, -1 when none.

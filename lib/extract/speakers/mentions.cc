@@ -24,13 +24,17 @@ struct MentionFinder::Scan {
     if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
   }
   // The person holds the title: their role in this article, and a binding for a role claim.
-  void Bind(const RoleLexicon& lexicon, int person, const std::string& office,
+  void Bind(const RoleLexicon& lexicon, int person, std::string_view office,
             std::string jurisdiction, size_t tb, size_t te) {
     ArticlePerson& p = art.persons[person];
     if (jurisdiction.empty()) jurisdiction = p.known_country;
-    p.office = office;
-    p.jurisdiction = jurisdiction;
-    p.role_key = lexicon.Key(jurisdiction, office);
+    // The same title as last time (an article gives it at many mentions): the key made then
+    // is Key's answer for the same two, and only Bind sets an office.
+    if (office.empty() || p.office != office || p.jurisdiction != jurisdiction) {
+      p.office = office;
+      p.jurisdiction = jurisdiction;
+      p.role_key = lexicon.Key(jurisdiction, office);
+    }
     roles->push_back({person, p.role_key, static_cast<uint32_t>(tb), static_cast<uint32_t>(te)});
   }
 };
@@ -118,14 +122,15 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   }
   std::vector<Mention>& out = scan.out;
   if (nl > 0) {
-    const int person = scan.art.Register(dir_, id, Written(scan.text, tokens, name_b, name_b + nl));
+    std::string written = Written(scan.text, tokens, name_b, name_b + nl);  // Made once.
+    const int person = scan.art.Register(dir_, id, written);
     scan.Bind(roles_, person, rm.office, juris, title_b, name_b + nl);
     Mention m;
     m.tb = static_cast<uint32_t>(start);
     m.te = static_cast<uint32_t>(name_b + nl);
     m.person = person;
     m.genitive = gen;
-    m.written = Written(scan.text, tokens, name_b, name_b + nl);
+    m.written = std::move(written);
     out.push_back(std::move(m));
     scan.Log(name_b, person);
     return name_b + nl;

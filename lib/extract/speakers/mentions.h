@@ -90,7 +90,7 @@ class MentionFinder {
   size_t InitialsAt(Tokens tokens, size_t k) const;
   // The three kinds of names NameAt tries after the surnames of the article.
   size_t KnownAliasAt(Tokens tokens, size_t i, std::span<const uint8_t> skip,
-                      std::string* id, bool* genitive) const;
+                      const ArticlePersons& art, std::string* id, bool* genitive) const;
   size_t GivenNameAt(Tokens tokens, size_t i, std::span<const uint8_t> skip,
                      const ArticlePersons& art, std::string* id) const;
   size_t UnknownNameAt(Tokens tokens, size_t i,

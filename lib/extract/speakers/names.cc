@@ -2,8 +2,6 @@
 // phrase of a speaker the text does not name, starts and ends, and which person it is.
 #include <algorithm>
 
-#include "absl/strings/ascii.h"
-
 #include "lib/extract/speakers/given_name.h"
 #include "lib/extract/speakers/mentions.h"
 
@@ -55,14 +53,16 @@ size_t MentionFinder::NameAt(Tokens tokens, size_t i,
         dir_.StartsAlias(sk.plain) || (!sk.genitive.empty() && dir_.StartsAlias(sk.genitive));
   }
   if (sk.starts_alias) {
-    if (const size_t len = KnownAliasAt(tokens, i, skip, id, genitive)) return len;
+    if (const size_t len = KnownAliasAt(tokens, i, skip, art, id, genitive)) return len;
   }
   // A surname written in full earlier in this article.
-  if (auto it = art.by_surname.find(sk.PlainKey()); it != art.by_surname.end()) {
+  if (auto it = art.MayBeSurname(sk.PlainKey()) ? art.by_surname.find(sk.PlainKey())
+                                                : art.by_surname.end();
+      it != art.by_surname.end()) {
     *id = art.persons[it->second].id;
     return 1;
   }
-  if (!sk.genitive.empty()) {
+  if (!sk.genitive.empty() && art.MayBeSurname(sk.GenitiveKey())) {
     if (auto it = art.by_surname.find(sk.GenitiveKey()); it != art.by_surname.end()) {
       *id = art.persons[it->second].id;
       *genitive = true;
@@ -73,7 +73,7 @@ size_t MentionFinder::NameAt(Tokens tokens, size_t i,
   if (NameWordAt(tokens, i + 1, skip)) {
     if (auto it = art.by_surname.find(art.SkeletonsOf(tokens[i + 1]).PlainKey());
         it != art.by_surname.end() && !art.persons[it->second].unnamed &&
-        NameHasWord(absl::AsciiStrToLower(art.persons[it->second].name), tokens[i].folded())) {
+        LoweredNameHasWord(art.persons[it->second].name, tokens[i].folded())) {
       *id = art.persons[it->second].id;
       return 2;
     }
@@ -86,8 +86,8 @@ size_t MentionFinder::NameAt(Tokens tokens, size_t i,
 }
 
 size_t MentionFinder::KnownAliasAt(Tokens tokens, size_t i,
-                                   std::span<const uint8_t> skip, std::string* id,
-                                   bool* genitive) const {
+                                   std::span<const uint8_t> skip, const ArticlePersons& art,
+                                   std::string* id, bool* genitive) const {
   const size_t n = tokens.size();
   size_t max_len = 1;
   while (max_len < 3 && i + max_len < n && !skip[i + max_len] && NameWord(tokens[i + max_len])) {
@@ -95,7 +95,7 @@ size_t MentionFinder::KnownAliasAt(Tokens tokens, size_t i,
   }
   for (size_t len = max_len; len >= 1; --len) {
     std::string text = FoldedText(tokens, i, i + len);
-    if (const PersonInfo* p = dir_.Lookup(text)) {
+    if (const PersonInfo* p = art.Lookup(dir_, text)) {
       *id = p->id;
       return len;
     }
@@ -104,7 +104,7 @@ size_t MentionFinder::KnownAliasAt(Tokens tokens, size_t i,
       text = FoldedText(tokens, i, i + len - 1);
       if (!text.empty()) text += ' ';
       text += g;
-      if (const PersonInfo* p = dir_.Lookup(text)) {
+      if (const PersonInfo* p = art.Lookup(dir_, text)) {
         *id = p->id;
         *genitive = true;
         return len;

@@ -102,19 +102,21 @@ void MarkNearCue(Tokens tokens, std::span<const uint8_t> skip,
 namespace {
 
 // Flags the sentence's tokens that lie inside a quotation (begin there); `qi` walks the
-// quotations once over the whole article. By runs: the tokens before the next quotation, then
-// those inside it, each with one test, not two quotation loads a token.
+// quotations once over the whole article. `skip` comes zeroed (SpeakerReading::skips is made
+// for the document), so the tokens before the next quotation, most of them, are passed by a
+// binary search, and those inside it set one by one.
 void MarkQuoted(Tokens tokens, const std::vector<QuoteSpan>& quotes,
                 size_t& qi, std::span<uint8_t> skip) {
   const size_t n = tokens.size();
   for (size_t i = 0; i < n;) {
     while (qi < quotes.size() && quotes[qi].outer.end <= tokens[i].span.begin) ++qi;
-    if (qi == quotes.size()) {
-      std::fill(skip.begin() + i, skip.begin() + n, 0);
-      return;
-    }
+    if (qi == quotes.size()) return;
     const Span q = quotes[qi].outer;
-    for (; i < n && tokens[i].span.begin < q.begin; ++i) skip[i] = 0;
+    i = static_cast<size_t>(std::lower_bound(tokens.begin() + i, tokens.end(), q.begin,
+                                             [](const Token& t, uint32_t pos) {
+                                               return t.span.begin < pos;
+                                             }) -
+                            tokens.begin());
     for (; i < n && tokens[i].span.begin < q.end; ++i) skip[i] = 1;
   }
 }
@@ -395,8 +397,8 @@ std::vector<SentenceSpeech>& SentencePool() {
 
 // The skeleton index of the thread's last reading: its table of 128 strings or more was
 // built and freed at every article.
-HashedMap<uint32_t>& SkeletonIndexPool() {
-  thread_local HashedMap<uint32_t> pool;
+ArticlePersons::SkeletonIndex& SkeletonIndexPool() {
+  thread_local ArticlePersons::SkeletonIndex pool;
   return pool;
 }
 
@@ -426,7 +428,7 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   // that the index rarely grows; capped, since a huge text's distinct words are far fewer.
   // The thread's last table when it has the same room (as if new: see ClearFor).
   const size_t room = std::min<size_t>(ctx.text.size() / 64, 4096);
-  if (HashedMap<uint32_t>& pooled = SkeletonIndexPool(); pooled.ClearFor(room)) {
+  if (ArticlePersons::SkeletonIndex& pooled = SkeletonIndexPool(); pooled.ClearFor(room)) {
     std::swap(art.skeleton_index, pooled);
   } else {
     art.skeleton_index.Reserve(room);
@@ -438,7 +440,7 @@ SpeakerReading ReadSpeakers(const DocContext& ctx, const std::vector<QuoteSpan>&
   r.sentences.resize(ctx.sentences.size());
   size_t total = 0;
   for (const SentenceTokens& st : ctx.sentences) total += st.tokens.size();
-  r.skips.resize(total);
+  r.skips.assign(total, 0);  // Zero: MarkQuoted sets the quoted tokens' flags only.
   size_t qi = 0, first = 0;
   std::vector<uint8_t> near;  // Reused across sentences: no allocation per sentence.
   std::vector<Cue> colons;
