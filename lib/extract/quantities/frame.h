@@ -223,6 +223,10 @@ std::string LastPlace(Tokens tokens, size_t from, size_t to,
 // place_with): "Bayern mit einer Wahlbeteiligung von 84,5 Prozent", or empty.
 std::string PlaceWith(Tokens tokens, size_t first, const LanguagePack& pack);
 
+// The place a toll word before the figure names right after it, in its sentence with no mark
+// or figure between ("The death toll in Mozambique after a cyclone tore through southern
+// Africa has jumped to 417": Mozambique), or "" (place_beside.cc).
+std::string TollPlaceBefore(Tokens tokens, size_t first, const LanguagePack& pack);
 // Whether the place at tokens[place], named after the locative at tokens[locative], is an item
 // of a list of places ("in Görlitz und Leipzig", "in Görlitz und in Leipzig"), whose figure is
 // the list's whole, no one place's, though the gazetteer lacks the other (place_beside.cc).

@@ -320,6 +320,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack, const FigureClauses* clauses, bool scope) {
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
   const auto [from, to] = ClauseOf(clauses, tokens, first, last, kWindow);
+  if (std::string toll = TollPlaceBefore(tokens, first, pack); !toll.empty()) return toll;
   std::string best;
   size_t best_distance = SIZE_MAX;
   // In words: "18 - in Qinghai" is as near as "18 in Qinghai".

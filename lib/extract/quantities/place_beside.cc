@@ -112,4 +112,22 @@ bool InPlaceList(Tokens tokens, size_t locative, size_t place, const LanguagePac
          (i >= 4 && tokens[i - 3].kind == TokenKind::kWord && locatives.Match(tokens, i - 4).length > 0);
 }
 
+std::string TollPlaceBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kReach = 30, kGap = 3;  // Words back; words between preposition and name.
+  const QuantityWords& q = pack.quantities;
+  for (size_t k = first; k-- > 0 && k + kReach >= first;) {
+    const Token& t = tokens[k];
+    // A mark or another figure between: the toll is not this figure's.
+    if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kPunct && t.folded() != "-")) break;
+    if (!q.roles.Has(t, kTollWord) || k + 1 >= first || q.locatives.Match(tokens, k + 1).length == 0) {
+      continue;
+    }
+    for (size_t j = k + 2; j < first && j <= k + 1 + kGap; ++j) {
+      if (const PhraseMatch m = q.places.Match(tokens, j); m.length > 0) return m.fields->at(0);
+    }
+    return "";
+  }
+  return "";
+}
+
 }  // namespace crosscheck::internal
