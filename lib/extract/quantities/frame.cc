@@ -330,7 +330,7 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
 // of people whose count it is ("pilgrims" in "1,300 pilgrims died"), returned.
 std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
                                  const LanguagePack& pack, Claim& c,
-                                 const GatheringArticle* rally) {
+                                 const GatheringArticle* rally, const FigureClauses* clauses) {
   constexpr std::string_view kVoters = "voters";
   std::string group;
   if (const size_t joined = CoordinatedPeople(tokens, np_end, c.unit.str(), pack); joined > 0) {
@@ -340,7 +340,8 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
   if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
     // "only one of the 242 passengers survived", "killed 179 of the 181 people": the verb or
     // toll noun tells of the part, not the whole.
-    const bool whole = WholeOfPart(tokens, first, pack);
+    const bool whole = clauses ? clauses->WholeOfPartAt(tokens, first, pack)
+                               : WholeOfPart(tokens, first, pack);
     std::string verb = whole ? "" : MeasureFromVerb(tokens, first, np_end, pack);
     if (verb.empty() && !whole && !NamesOthers(tokens, first, np_end, pack)) {
       verb = TollNounBefore(tokens, first, pack);
@@ -373,7 +374,8 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
       c.unit = std::move(verb);
     }
   } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll &&
-             !WholeOfPart(tokens, first, pack)) {
+             !(clauses ? clauses->WholeOfPartAt(tokens, first, pack)
+                       : WholeOfPart(tokens, first, pack))) {
     // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
     // destroyed buildings, a running total; not the whole of a part ("1300 von 6000 Flügen").
     if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit.str(), pack);
@@ -440,7 +442,7 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);
     // A kind of people whose toll this is ("pilgrims").
-    std::string group = MeasureOfNounAndVerb(tokens, first, np_end, pack, c, rally);
+    std::string group = MeasureOfNounAndVerb(tokens, first, np_end, pack, c, rally, clauses);
     bool crowd = false;  // People at one occasion: a rally's marchers, a match's viewers.
     if (auto t = pack.quantities.measure_tally.find(c.unit); t != pack.quantities.measure_tally.end()) {
       if (t->second.toll) c.aspect = Aspect::kCumulative;

@@ -6,6 +6,7 @@
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -244,11 +245,17 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
 class FigureClauses {
  public:
   static constexpr size_t kNear = 12, kWide = 20;
-  FigureClauses(Tokens tokens, size_t first, size_t last)
-      : tokens_(tokens), first_(first), last_(last) {}
+  // `whole`: WholeOfPart(tokens, first), where the caller has asked it already.
+  FigureClauses(Tokens tokens, size_t first, size_t last, std::optional<bool> whole = {})
+      : tokens_(tokens), first_(first), last_(last), whole_(whole) {}
   // ClauseAround(tokens, first, last, window); walked anew for another figure or window.
   std::pair<size_t, size_t> Around(Tokens tokens, size_t first, size_t last,
                                    size_t window) const;
+  // WholeOfPart(tokens, first, pack), the answer given at construction for its figure.
+  bool WholeOfPartAt(Tokens tokens, size_t first, const LanguagePack& pack) const {
+    if (whole_ && first == first_ && tokens.data() == tokens_.data()) return *whole_;
+    return WholeOfPart(tokens, first, pack);
+  }
 
  private:
   void Walk() const;
@@ -256,6 +263,7 @@ class FigureClauses {
   size_t first_, last_;
   mutable bool walked_ = false;
   mutable std::pair<size_t, size_t> near_, wide_;
+  std::optional<bool> whole_;
 };
 
 // ClauseAround through `clauses` when given.
