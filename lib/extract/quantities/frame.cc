@@ -425,16 +425,6 @@ void FigureClauses::Walk() const {
   walked_ = true;
 }
 
-std::pair<size_t, size_t> FigureClauses::Around(Tokens tokens, size_t first, size_t last,
-                                                size_t window) const {
-  if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_ ||
-      last != last_ || (window != kNear && window != kWide)) {
-    return ClauseAround(tokens, first, last, window);
-  }
-  if (!walked_) Walk();
-  return window == kNear ? near_ : wide_;
-}
-
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,
                 const std::string& inside, Claim& c, const GatheringArticle* rally,
                 uint64_t sentence_roles,

@@ -249,8 +249,16 @@ class FigureClauses {
   FigureClauses(Tokens tokens, size_t first, size_t last, std::optional<bool> whole = {})
       : tokens_(tokens), first_(first), last_(last), whole_(whole) {}
   // ClauseAround(tokens, first, last, window); walked anew for another figure or window.
+  // Inline: asked about four times a figure, the call cost more than the tests.
   std::pair<size_t, size_t> Around(Tokens tokens, size_t first, size_t last,
-                                   size_t window) const;
+                                   size_t window) const {
+    if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_ ||
+        last != last_ || (window != kNear && window != kWide)) {
+      return ClauseAround(tokens, first, last, window);
+    }
+    if (!walked_) Walk();
+    return window == kNear ? near_ : wide_;
+  }
   // WholeOfPart(tokens, first, pack), the answer given at construction for its figure.
   bool WholeOfPartAt(Tokens tokens, size_t first, const LanguagePack& pack) const {
     if (whole_ && first == first_ && tokens.data() == tokens_.data()) return *whole_;
