@@ -198,12 +198,12 @@ bool CrewBeside(Tokens tokens, size_t np_end, const LanguagePack& pack);
 // Whether the clause of the figure at tokens [first, np_end) names its place only by pointing
 // back ("two people died in the state", "dort starben 12 Menschen").
 bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
-                      const LanguagePack& pack);
+                      const LanguagePack& pack, const FigureClauses* clauses = nullptr);
 // For a count `c` of sentence `index` at tokens [first, np_end) whose clause names no place:
 // one that points back takes the place the paragraph named last ("in the state"), else it
 // takes the scene the paragraph's sentence before opens with.
 void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
-                        Claim& c);
+                        Claim& c, const FigureClauses* clauses = nullptr);
 // The place the article is set in (the one its lead names most, the most specific), or
 // empty: a figure naming no place carries it as Claim::home.
 std::string HomePlace(const DocContext& ctx);
@@ -258,6 +258,13 @@ class FigureClauses {
     }
     if (!walked_) Walk();
     return window == kNear ? near_ : wide_;
+  }
+  // ClauseAround(tokens, first, last, kNear).first, which no `last` changes.
+  size_t NearStart(Tokens tokens, size_t first) const {
+    if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_) {
+      return ClauseAround(tokens, first, first + 1, kNear).first;
+    }
+    return Around(tokens_, first_, last_, kNear).first;
   }
   // WholeOfPart(tokens, first, pack), the answer given at construction for its figure.
   bool WholeOfPartAt(Tokens tokens, size_t first, const LanguagePack& pack) const {

@@ -472,7 +472,7 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       SourceAndFrame(s, e, np_end, own_subject, rally, clauses, c);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, victims, c, part_of);
       NarrowedFigure(tokens, e.first, np_end, pack, c, st.quantity_lead_roles);  // Held, capacity.
-      PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
+      PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c, &clauses);
       const bool incident =
           several_incidents &&
           PartByIncident(ctx, &st - ctx.sentences.data(), e.first, np_end, previous, c);
