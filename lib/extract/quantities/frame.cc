@@ -257,10 +257,11 @@ bool NamesOthers(Tokens tokens, size_t first, size_t np_end,
   return false;
 }
 
-std::string TollNounBefore(Tokens tokens, size_t first,
-                           const LanguagePack& pack) {
+std::string TollNounBefore(Tokens tokens, size_t first, const LanguagePack& pack,
+                           const FigureClauses* clauses) {
   constexpr size_t kWindow = 20;  // "The death toll from the attack on … has risen to 35 people".
-  const size_t from = ClauseAround(tokens, first, first, kWindow).first;
+  const size_t from = clauses != nullptr ? clauses->ClauseStart(tokens, first, kWindow)
+                                         : ClauseAround(tokens, first, first, kWindow).first;
   std::string found;
   size_t found_end = 0;
   for (size_t k = from; k < first; ++k) {
@@ -344,7 +345,7 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
                                : WholeOfPart(tokens, first, pack);
     std::string verb = whole ? "" : MeasureFromVerb(tokens, first, np_end, pack);
     if (verb.empty() && !whole && !NamesOthers(tokens, first, np_end, pack)) {
-      verb = TollNounBefore(tokens, first, pack);
+      verb = TollNounBefore(tokens, first, pack, clauses);
     }
     const auto happened = pack.quantities.measure_tally.find(verb);
     if (noun->second.generic && !verb.empty()) {

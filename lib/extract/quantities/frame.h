@@ -259,12 +259,12 @@ class FigureClauses {
     if (!walked_) Walk();
     return window == kNear ? near_ : wide_;
   }
-  // ClauseAround(tokens, first, last, kNear).first, which no `last` changes.
-  size_t NearStart(Tokens tokens, size_t first) const {
+  // ClauseAround(tokens, first, last, window).first, which no `last` changes.
+  size_t ClauseStart(Tokens tokens, size_t first, size_t window) const {
     if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_) {
-      return ClauseAround(tokens, first, first + 1, kNear).first;
+      return ClauseAround(tokens, first, first + 1, window).first;
     }
-    return Around(tokens_, first_, last_, kNear).first;
+    return Around(tokens_, first_, last_, window).first;
   }
   // WholeOfPart(tokens, first, pack), the answer given at construction for its figure.
   bool WholeOfPartAt(Tokens tokens, size_t first, const LanguagePack& pack) const {

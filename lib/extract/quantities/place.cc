@@ -429,8 +429,7 @@ bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack,
     in = tokens[i].folded() == "in";
   }
   if (!in) return false;
-  static_assert(kWindow == FigureClauses::kNear);
-  const size_t from = clauses != nullptr ? clauses->NearStart(tokens, first)
+  const size_t from = clauses != nullptr ? clauses->ClauseStart(tokens, first, kWindow)
                                          : ClauseAround(tokens, first, first + 1, kWindow).first;
   for (size_t i = from; i < first; ++i) {
     // Only "in": "bei dem Brand", "aus der Stadt" name an event or an origin, no where.
