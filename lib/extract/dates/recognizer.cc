@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
@@ -217,6 +218,17 @@ const std::vector<std::string>* PossessiveEvent(Tokens t, const RawDate& raw,
   return KindOf(*row).empty() && named != nullptr && KindOf(*named) == "incident" ? row : nullptr;
 }
 
+// `r` as a claim's DateRangeField reads it back: the same days, but for days so far from 1970
+// that the field's count of days is cut (hostile counts of years).
+std::optional<DateRange> HeldAsDays(const std::optional<DateRange>& r) {
+  constexpr int64_t kYears = 5'000'000;  // 1.8e9 days from 1970, below INT32_MAX.
+  if (!r || (r->begin.year() > -kYears && r->begin.year() < kYears &&
+             r->end.year() > -kYears && r->end.year() < kYears)) {
+    return r;
+  }
+  return DateRangeField(r);
+}
+
 // An incident's date is a day or a few ("am 22. Januar", "27.-28. Oktober"), not a month or
 // a year ("im Juni 2021", "1904-2018": other events the article recalls).
 bool DayPrecise(const std::optional<DateRange>& d) {
@@ -315,12 +327,16 @@ void DateRecognizer::Run(DocContext& ctx) const {
     c.paragraph = st.sentence.paragraph;
     c.confidence = 0.9;
     DateFields& date = c.mutable_date();
-    date.range = f.to ? ResolveRange(f.raw, *f.to, anchor) : Resolve(f.raw, anchor, deadline);
-    if (!date.range) date.unresolved = Unresolved(f, anchor);
+    // The tests below read `range`, not the field: reading the field back makes each day
+    // anew from its count since 1970 (two calls of Abseil's n_day, 475 instructions each).
+    const std::optional<DateRange> range =
+        f.to ? ResolveRange(f.raw, *f.to, anchor) : Resolve(f.raw, anchor, deadline);
+    date.range = range;
+    if (!range) date.unresolved = Unresolved(f, anchor);
     if (deadline) {
       date.event = "deadline";
     } else if (const std::vector<std::string>* row = PossessiveEvent(t, f.raw, pack);
-               row != nullptr && DayPrecise(date.range)) {
+               row != nullptr && DayPrecise(HeldAsDays(range))) {
       date.event = row->front();
       c.key = Concat("date/", std::string_view(date.event), "/_");
     } else if (f.raw.weekday != 0 && first == f.raw.first && first > 0 &&
@@ -333,12 +349,12 @@ void DateRecognizer::Run(DocContext& ctx) const {
     } else if (ev.incident) {
       // A month or a year near an incident word recalls another time ("im Juni 2021"): no
       // event, so that it stays the time frame of the sentence's figures.
-      if (DayPrecise(date.range)) {
+      if (DayPrecise(HeldAsDays(range))) {
         date.event = std::move(ev.event);
         c.key = Concat("date/", std::string_view(date.event), "/_");
       }
     } else if (date.event = std::move(ev.event);
-               !date.event.empty() && !PastYear(date.range, anchor)) {
+               !date.event.empty() && !PastYear(HeldAsDays(range), anchor)) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
         facts = AnalyzeSentence(ctx.text, t, pack);
         facts_sentence = f.sentence;

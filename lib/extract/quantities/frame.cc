@@ -257,10 +257,11 @@ bool NamesOthers(Tokens tokens, size_t first, size_t np_end,
   return false;
 }
 
-std::string TollNounBefore(Tokens tokens, size_t first,
-                           const LanguagePack& pack) {
+std::string TollNounBefore(Tokens tokens, size_t first, const LanguagePack& pack,
+                           const FigureClauses* clauses) {
   constexpr size_t kWindow = 20;  // "The death toll from the attack on … has risen to 35 people".
-  const size_t from = ClauseAround(tokens, first, first, kWindow).first;
+  const size_t from = clauses != nullptr ? clauses->ClauseStart(tokens, first, kWindow)
+                                         : ClauseAround(tokens, first, first, kWindow).first;
   std::string found;
   size_t found_end = 0;
   for (size_t k = from; k < first; ++k) {
@@ -330,7 +331,7 @@ std::string FateOf(const std::string& verb, const std::string& noun, const Langu
 // of people whose count it is ("pilgrims" in "1,300 pilgrims died"), returned.
 std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
                                  const LanguagePack& pack, Claim& c,
-                                 const GatheringArticle* rally) {
+                                 const GatheringArticle* rally, const FigureClauses* clauses) {
   constexpr std::string_view kVoters = "voters";
   std::string group;
   if (const size_t joined = CoordinatedPeople(tokens, np_end, c.unit.str(), pack); joined > 0) {
@@ -340,10 +341,11 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
   if (noun != pack.quantities.measure_tally.end() && (noun->second.generic || noun->second.person)) {
     // "only one of the 242 passengers survived", "killed 179 of the 181 people": the verb or
     // toll noun tells of the part, not the whole.
-    const bool whole = WholeOfPart(tokens, first, pack);
+    const bool whole = clauses ? clauses->WholeOfPartAt(tokens, first, pack)
+                               : WholeOfPart(tokens, first, pack);
     std::string verb = whole ? "" : MeasureFromVerb(tokens, first, np_end, pack);
     if (verb.empty() && !whole && !NamesOthers(tokens, first, np_end, pack)) {
-      verb = TollNounBefore(tokens, first, pack);
+      verb = TollNounBefore(tokens, first, pack, clauses);
     }
     const auto happened = pack.quantities.measure_tally.find(verb);
     if (noun->second.generic && !verb.empty()) {
@@ -373,7 +375,8 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
       c.unit = std::move(verb);
     }
   } else if (noun != pack.quantities.measure_tally.end() && !noun->second.toll &&
-             !WholeOfPart(tokens, first, pack)) {
+             !(clauses ? clauses->WholeOfPartAt(tokens, first, pack)
+                       : WholeOfPart(tokens, first, pack))) {
     // Things whose fate a verb tells: "12,000 structures were destroyed" counts the
     // destroyed buildings, a running total; not the whole of a part ("1300 von 6000 Flügen").
     if (std::string fate = FateOf(MeasureFromVerb(tokens, first, np_end, pack), c.unit.str(), pack);
@@ -423,16 +426,6 @@ void FigureClauses::Walk() const {
   walked_ = true;
 }
 
-std::pair<size_t, size_t> FigureClauses::Around(Tokens tokens, size_t first, size_t last,
-                                                size_t window) const {
-  if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_ ||
-      last != last_ || (window != kNear && window != kWide)) {
-    return ClauseAround(tokens, first, last, window);
-  }
-  if (!walked_) Walk();
-  return window == kNear ? near_ : wide_;
-}
-
 void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pack,
                 const std::string& inside, Claim& c, const GatheringArticle* rally,
                 uint64_t sentence_roles,
@@ -440,7 +433,7 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
   if (c.kind == ClaimKind::kQuantity) {
     ConvertUnit(pack, c);
     // A kind of people whose toll this is ("pilgrims").
-    std::string group = MeasureOfNounAndVerb(tokens, first, np_end, pack, c, rally);
+    std::string group = MeasureOfNounAndVerb(tokens, first, np_end, pack, c, rally, clauses);
     bool crowd = false;  // People at one occasion: a rally's marchers, a match's viewers.
     if (auto t = pack.quantities.measure_tally.find(c.unit); t != pack.quantities.measure_tally.end()) {
       if (t->second.toll) c.aspect = Aspect::kCumulative;

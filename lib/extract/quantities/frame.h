@@ -6,6 +6,7 @@
 #define CROSSCHECK_LIB_EXTRACT_QUANTITIES_FRAME_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -197,12 +198,12 @@ bool CrewBeside(Tokens tokens, size_t np_end, const LanguagePack& pack);
 // Whether the clause of the figure at tokens [first, np_end) names its place only by pointing
 // back ("two people died in the state", "dort starben 12 Menschen").
 bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
-                      const LanguagePack& pack);
+                      const LanguagePack& pack, const FigureClauses* clauses = nullptr);
 // For a count `c` of sentence `index` at tokens [first, np_end) whose clause names no place:
 // one that points back takes the place the paragraph named last ("in the state"), else it
 // takes the scene the paragraph's sentence before opens with.
 void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
-                        Claim& c);
+                        Claim& c, const FigureClauses* clauses = nullptr);
 // The place the article is set in (the one its lead names most, the most specific), or
 // empty: a figure naming no place carries it as Claim::home.
 std::string HomePlace(const DocContext& ctx);
@@ -248,11 +249,32 @@ std::pair<size_t, size_t> ClauseAround(Tokens tokens, size_t first,
 class FigureClauses {
  public:
   static constexpr size_t kNear = 12, kWide = 20;
-  FigureClauses(Tokens tokens, size_t first, size_t last)
-      : tokens_(tokens), first_(first), last_(last) {}
+  // `whole`: WholeOfPart(tokens, first), where the caller has asked it already.
+  FigureClauses(Tokens tokens, size_t first, size_t last, std::optional<bool> whole = {})
+      : tokens_(tokens), first_(first), last_(last), whole_(whole) {}
   // ClauseAround(tokens, first, last, window); walked anew for another figure or window.
+  // Inline: asked about four times a figure, the call cost more than the tests.
   std::pair<size_t, size_t> Around(Tokens tokens, size_t first, size_t last,
-                                   size_t window) const;
+                                   size_t window) const {
+    if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_ ||
+        last != last_ || (window != kNear && window != kWide)) {
+      return ClauseAround(tokens, first, last, window);
+    }
+    if (!walked_) Walk();
+    return window == kNear ? near_ : wide_;
+  }
+  // ClauseAround(tokens, first, last, window).first, which no `last` changes.
+  size_t ClauseStart(Tokens tokens, size_t first, size_t window) const {
+    if (tokens.data() != tokens_.data() || tokens.size() != tokens_.size() || first != first_) {
+      return ClauseAround(tokens, first, first + 1, window).first;
+    }
+    return Around(tokens_, first_, last_, window).first;
+  }
+  // WholeOfPart(tokens, first, pack), the answer given at construction for its figure.
+  bool WholeOfPartAt(Tokens tokens, size_t first, const LanguagePack& pack) const {
+    if (whole_ && first == first_ && tokens.data() == tokens_.data()) return *whole_;
+    return WholeOfPart(tokens, first, pack);
+  }
 
  private:
   void Walk() const;
@@ -260,6 +282,7 @@ class FigureClauses {
   size_t first_, last_;
   mutable bool walked_ = false;
   mutable std::pair<size_t, size_t> near_, wide_;
+  std::optional<bool> whole_;
 };
 
 // ClauseAround through `clauses` when given.

@@ -16,6 +16,8 @@
 
 namespace crosscheck::internal {
 
+class FigureClauses;  // frame.h
+
 // Whether tokens [from, to) lie in one clause of at most 16 words: no punctuation
 // between but a hyphen ("on February 6 rose to").
 bool SameClause(Tokens tokens, size_t from, size_t to);
@@ -62,7 +64,9 @@ std::string RelativeClauseMeasure(Tokens tokens, size_t noun, size_t figure,
 // Whether the clause of the figure at tokens[first] holds an "in" before it whose noun is no
 // place of the gazetteer ("in kleineren Städten wie Münster", "In Dutzenden anderen
 // Städten", place.cc): the figure holds somewhere else than a place named before it.
-bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack);
+// `clauses`, if given: the figure's, whose near clause starts where this one does.
+bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack,
+                     const FigureClauses* clauses = nullptr);
 
 struct PronounContext {
   Tokens tokens;  // The figure's sentence.

@@ -376,8 +376,9 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
   if (best.empty()) best = PlaceClosingClause(tokens, first, pack);
   if (best.empty()) best = SubjectPlace(tokens, first, pack);
   if (best.empty()) best = PlaceOfRelative(tokens, first, pack);
-  return best.empty() && !ElsewhereBefore(tokens, first, pack) ? OpeningPlace(tokens, first, pack)
-                                                               : best;
+  return best.empty() && !ElsewhereBefore(tokens, first, pack, clauses)
+             ? OpeningPlace(tokens, first, pack)
+             : best;
 }
 
 namespace {
@@ -395,10 +396,10 @@ size_t NextPlaceWord(Tokens tokens, size_t i, size_t to, size_t first, size_t np
 }  // namespace
 
 bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
-                      const LanguagePack& pack) {
-  constexpr size_t kWindow = 12;
+                      const LanguagePack& pack, const FigureClauses* clauses) {
+  constexpr size_t kWindow = FigureClauses::kNear;  // PlaceNear's clause, walked already.
   const RoleTable& roles = pack.quantities.roles;
-  const auto [from, to] = ClauseAround(tokens, first, np_end, kWindow);
+  const auto [from, to] = ClauseOf(clauses, tokens, first, np_end, kWindow);
   const PhraseTable::Gate locatives = pack.quantities.locatives.Gated();
   for (size_t i = from; (i = NextPlaceWord(tokens, i, to, first, np_end, roles, locatives)) < to;
        i = i + 1 == first ? np_end : i + 1) {
@@ -419,7 +420,8 @@ bool NamesPlaceBefore(Tokens tokens, size_t first, size_t np_end,
   return false;
 }
 
-bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack,
+                     const FigureClauses* clauses) {
   constexpr size_t kWindow = 12;
   constexpr size_t kNounGap = 3;  // "in Dutzenden anderen Städten".
   // The clause starts at most kWindow tokens back: without an "in" there, nothing to find.
@@ -428,7 +430,8 @@ bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
     in = tokens[i].folded() == "in";
   }
   if (!in) return false;
-  const size_t from = ClauseAround(tokens, first, first + 1, kWindow).first;
+  const size_t from = clauses != nullptr ? clauses->ClauseStart(tokens, first, kWindow)
+                                         : ClauseAround(tokens, first, first + 1, kWindow).first;
   for (size_t i = from; i < first; ++i) {
     // Only "in": "bei dem Brand", "aus der Stadt" name an event or an origin, no where.
     const size_t l = tokens[i].folded() == "in" ? 1 : 0;
@@ -447,13 +450,13 @@ bool ElsewhereBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
 }
 
 void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_t np_end,
-                        Claim& c) {
+                        Claim& c, const FigureClauses* clauses) {
   if (c.kind != ClaimKind::kQuantity || !c.place.empty()) return;
   const LanguagePack& pack = *ctx.pack;
-  if (NamesPlaceBefore(ctx.sentences[index].tokens, first, np_end, pack)) {
+  if (NamesPlaceBefore(ctx.sentences[index].tokens, first, np_end, pack, clauses)) {
     c.place = PlaceBefore(ctx, index, first, pack);
   }
-  if (c.place.empty() && !ElsewhereBefore(ctx.sentences[index].tokens, first, pack)) {
+  if (c.place.empty() && !ElsewhereBefore(ctx.sentences[index].tokens, first, pack, clauses)) {
     c.place = SceneBefore(ctx, index, pack);
   }
 }

@@ -1,7 +1,6 @@
 #include "lib/extract/quantities/quantity.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include "lib/base/concat.h"
 #include "lib/extract/attribution.h"
@@ -278,7 +277,7 @@ bool GroupIsItsNoun(const SentenceState& s, const Claim& previous) {
 // ("five of the fatalities"), else empty. `own_subject`: whose toll the noun heading the
 // figure's clause names ("die Zahl der ägyptischen Toten stieg auf 600").
 size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c,
-                     std::string* part_of, std::string* own_subject) {
+                     std::string* part_of, std::string* own_subject, std::optional<bool>* whole) {
   c.kind = ClaimKind::kQuantity;
   size_t np_end = e.last;
   std::optional<Measure> m;
@@ -344,13 +343,13 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
   }
   // Not the whole after its part ("3 of the 31 passengers"): the part's group is not its.
   // A count of votes is its candidate's, named before it (RelateCount); the candidate of
-  // the figure before goes on only where none is named.
-  const bool whole = WholeOfPart(s.tokens, e.first, s.pack);  // Asked once of both tests.
-  if (c.subject.empty() && !VoteCount(c.unit) && CarriesSubject(previous, c, whole) &&
+  // the figure before goes on only where none is named. Asked once, for the frame's too.
+  if (whole->emplace(WholeOfPart(s.tokens, e.first, s.pack)); c.subject.empty() &&
+      !VoteCount(c.unit) && CarriesSubject(previous, c, **whole) &&
       !(np_end > e.last && GroupIsItsNoun(s, *previous))) {
     c.subject = previous->subject;
   }
-  if (whole) CompareOnRequest(c);
+  if (**whole) CompareOnRequest(c);
   return UnitPhrase(s.tokens, np_end, s.pack, c);
 }
 
@@ -457,9 +456,10 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       Claim c = FigureOf(st.sentence, e);
       size_t np_end = e.last;
       std::string part_of, own_subject;
+      std::optional<bool> whole;  // QuantityClaim's WholeOfPart, read again by the frame.
       if (!e.currency.empty()) {
         MoneyClaim(s, e, c);
-      } else if ((np_end = QuantityClaim(s, e, previous, c, &part_of, &own_subject)) == 0) {
+      } else if ((np_end = QuantityClaim(s, e, previous, c, &part_of, &own_subject, &whole)) == 0) {
         continue;
       }
       c.span = TokenSpan(tokens, e.first, np_end);
@@ -468,11 +468,11 @@ void QuantityRecognizer::Run(DocContext& ctx) const {
       if (Modality m = ModalityOf(st, e.first, np_end, pack); m != Modality::kUnspecified) {
         c.modality = m;
       }
-      const FigureClauses clauses(tokens, e.first, np_end);  // Read by place and time frame.
+      const FigureClauses clauses(tokens, e.first, np_end, whole);  // Read by the frames.
       SourceAndFrame(s, e, np_end, own_subject, rally, clauses, c);
       RelateCount(ctx.text, s, e, np_end, previous, anaphor, victims, c, part_of);
       NarrowedFigure(tokens, e.first, np_end, pack, c, st.quantity_lead_roles);  // Held, capacity.
-      PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c);
+      PlaceFromParagraph(ctx, &st - ctx.sentences.data(), e.first, np_end, c, &clauses);
       const bool incident =
           several_incidents &&
           PartByIncident(ctx, &st - ctx.sentences.data(), e.first, np_end, previous, c);

@@ -82,7 +82,10 @@ absl::Status RoleLexicon::Load(const LanguageFolder& folder, const Table& entiti
   for (const TableRow& row : families->rows) {
     families_.push_back(std::string("_").append(row[0]));
   }
-  for (const TableRow& row : dotted->rows) dotted_.emplace_back(row[0], row[1]);
+  for (const TableRow& row : dotted->rows) {
+    dotted_.emplace_back(row[0], row[1]);
+    dotted_bare_ = dotted_bare_ || row[0].empty();
+  }
   return absl::OkStatus();
 }
 

@@ -62,6 +62,11 @@ class RoleLexicon {
     if (t.upper || t.hyphen) return true;
     return t.lex != nullptr && lex_mask_ != 0 ? (t.lex->classes & lex_mask_) != 0 : TitleWord(t);
   }
+  // Whether Jurisdiction may find one at t: a letter alone (a dotted form's first) or a word
+  // the entities' filters pass. False: it finds none, and the call is spared.
+  bool MayStartJurisdiction(const Token& t) const {
+    return t.folded().size() == 1 || dotted_bare_ || entities_.Gated().MayMatch(t);
+  }
   // Entity key of tokens[i..] as a jurisdiction ("ukrainische", "US", "Ukraine's",
   // "White House"), with the number of tokens; 0 when none.
   size_t Jurisdiction(Tokens tokens, size_t i, std::string* key) const;
@@ -106,6 +111,7 @@ class RoleLexicon {
   StringMap<std::string> prefixes_;  // Jurisdiction entity key -> key prefix ("us").
   std::vector<std::string> families_;  // "_minister": the offices a general title covers.
   std::vector<std::pair<std::string, std::string>> dotted_;  // ("us", "united_states").
+  bool dotted_bare_ = false;  // A dotted form without letters, tried at every word.
   uint64_t lex_mask_ = 0;
   // Whether a title can start with the word: the lexicon's bit, or the filter and a probe.
   bool TitleWord(const Token& t) const;

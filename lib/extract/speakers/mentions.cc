@@ -75,7 +75,8 @@ void MentionFinder::Find(std::string_view text, Tokens tokens, std::span<const u
         continue;
       }
     }
-    if (r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1])) {
+    if (r + 1 < n && !skip[r] && roles_.MayStartTitle(tokens[r + 1]) &&
+        roles_.MayStartJurisdiction(tokens[r])) {
       std::string juris;
       if (const size_t jl = roles_.Jurisdiction(tokens, r, &juris); jl > 0) {
         if (const RoleMatch rm = roles_.Match(tokens, r + jl); rm.length > 0) {
