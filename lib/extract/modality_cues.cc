@@ -70,8 +70,9 @@ bool PastModalGoverns(Tokens tokens, size_t cue, const Grammar& g) {
   const Token& p = tokens[cue - 1];
   const std::string_view w = p.folded();
   constexpr size_t kShortest = 8, kParticle = 2, kPrefixReach = 6;
-  const size_t ge = g.participle_prefix.empty() ? std::string_view::npos
-                                                : w.substr(0, kPrefixReach).find(g.participle_prefix);
+  const size_t ge = g.participle_prefix.empty()
+                        ? std::string_view::npos
+                        : w.substr(0, kPrefixReach).find(g.participle_prefix);
   const bool separable = p.kind == TokenKind::kWord && !p.upper && w.size() >= kShortest &&
                          ge != std::string_view::npos && ge >= kParticle &&
                          !g.strong_participle_suffix.empty() &&

@@ -83,12 +83,17 @@ uint32_t SettingOf(const ReconcileContext& ctx, Items items) {
     if (named[i].first != best && !side_scene && !within(other, setting) &&
         !within(setting, other)) {
       // A whole named beside both (Germany beside Berlin and Saxony, Europe beside Germany
-      // and France): the unplaced figures are its total.
-      for (const auto& [whole, doc] : named) {
-        const std::string_view w = ctx.Name(whole);
-        if (within(setting, w) && within(other, w)) return whole;
+      // and France): the unplaced figures are its total; the innermost of several (Germany,
+      // not the world, beside two German states).
+      uint32_t whole = 0;
+      for (const auto& [w, doc] : named) {
+        const std::string_view name = ctx.Name(w);
+        if (within(setting, name) && within(other, name) &&
+            (whole == 0 || within(name, ctx.Name(whole)))) {
+          whole = w;
+        }
       }
-      return 0;
+      return whole;
     }
     i = j;
   }

@@ -61,16 +61,18 @@ TEST(ReconcileWorld, AnUnplacedCountIsOfThePlaceHoldingTheOthers) {
 
 // Two sibling places, named by three and two articles, leave no setting unless a whole
 // holding both is named too (Germany beside Berlin and Saxony): the unplaced count is the
-// whole's.
+// whole's, the innermost one's where a wider whole is named as well.
 TEST(ReconcileWorld, SiblingsBesideTheirWholeLeaveTheUnplacedCountToIt) {
   struct Case {
-    std::string name, whole;
+    std::string name, whole, outer;  // `outer`: a wider whole another article names, or "".
     bool flagged;
   };
   const std::vector<Case> cases = {
-      {"the country holding both", "germany", true},
-      {"a continent holding both", "europe", true},
-      {"a place holding one only", "bavaria", false},
+      {"the country holding both", "germany", "", true},
+      {"a continent holding both", "europe", "", true},
+      {"a place holding one only", "bavaria", "", false},
+      {"the innermost of two wholes", "germany", "world", true},
+      {"the innermost of two wholes, a continent", "germany", "europe", true},
   };
   for (const Case& c : cases) {
     const absl::CivilDay day(2012, 9, 28);
@@ -81,13 +83,18 @@ TEST(ReconcileWorld, SiblingsBesideTheirWholeLeaveTheUnplacedCountToIt) {
                                         test_support::Article("s2", day, {Cases("saxony", 4000)}),
                                         test_support::Article("w", day, {Cases(c.whole, 6500)}),
                                         test_support::Article("u", day, {Cases("", 8300)})};
+    // Named first, the wider whole would be the first found.
+    if (!c.outer.empty()) {
+      docs.insert(docs.begin(), test_support::Article("o", day, {Cases(c.outer, 90000)}));
+    }
     auto checker = Checker::Create(Options{});
     ASSERT_TRUE(checker.ok());
     bool met = false;
     for (const Finding& f : checker->Reconcile(docs)) {
       for (const ClaimRef& a : f.side_a) {
         for (const ClaimRef& b : f.side_b) {
-          met = met || (a.document == 5 && b.document == 6) || (a.document == 6 && b.document == 5);
+          const std::string pair = docs[a.document].id + docs[b.document].id;
+          met = met || pair == "wu" || pair == "uw";
         }
       }
     }

@@ -109,7 +109,8 @@ bool InPlaceList(Tokens tokens, size_t locative, size_t place, const LanguagePac
   }
   const auto& locatives = pack.quantities.locatives;
   return locatives.Match(tokens, i - 3).length > 0 ||
-         (i >= 4 && tokens[i - 3].kind == TokenKind::kWord && locatives.Match(tokens, i - 4).length > 0);
+         (i >= 4 && tokens[i - 3].kind == TokenKind::kWord &&
+          locatives.Match(tokens, i - 4).length > 0);
 }
 
 std::string TollPlaceBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
@@ -119,7 +120,8 @@ std::string TollPlaceBefore(Tokens tokens, size_t first, const LanguagePack& pac
     const Token& t = tokens[k];
     // A mark or another figure between: the toll is not this figure's.
     if (t.kind == TokenKind::kNumber || (t.kind == TokenKind::kPunct && t.folded() != "-")) break;
-    if (!q.roles.Has(t, kTollWord) || k + 1 >= first || q.locatives.Match(tokens, k + 1).length == 0) {
+    if (!q.roles.Has(t, kTollWord) || k + 1 >= first ||
+        q.locatives.Match(tokens, k + 1).length == 0) {
       continue;
     }
     for (size_t j = k + 2; j < first && j <= k + 1 + kGap; ++j) {
