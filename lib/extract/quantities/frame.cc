@@ -59,10 +59,10 @@ size_t AfterAside(Tokens tokens, size_t first, size_t np_end, const LanguagePack
   constexpr size_t kItem = 5;    // "darunter acht Schüler und zwei Lehrkräfte": a later item.
   size_t open = np_end;          // Where the aside's closing comma is searched from.
   bool part = ChangeCueEndsAt(tokens, first, pack, "part");
-  for (size_t k = first; !part && k > 1 && first - k < kItem && !IsClauseBreak(tokens[k - 1]);
-       --k) {
-    part = pack.quantities.roles.Has(tokens[first - 1], kListLink) &&
-           ChangeCueEndsAt(tokens, k - 1, pack, "part");
+  const bool later_item = first > 0 && pack.quantities.roles.Has(tokens[first - 1], kListLink);
+  for (size_t k = first;
+       later_item && !part && k > 1 && first - k < kItem && !IsClauseBreak(tokens[k - 1]); --k) {
+    part = ChangeCueEndsAt(tokens, k - 1, pack, "part");
   }
   if (!part) {
     // The aside follows the noun phrase, maybe after a short phrase ("people on the ground").
@@ -468,9 +468,7 @@ void ApplyFrame(Tokens tokens, size_t first, size_t np_end, const LanguagePack& 
     c.aspect = Aspect::kChange;
   }
   // A place the claim came with (a bracketed figure's, its figure's) stays when none is near.
-  // An adverb of scope ("weltweit") only where a word of the sentence has its role.
-  if (std::string near = PlaceNear(tokens, first, np_end, pack, clauses,
-                                   ((sentence_roles >> kScopePlace) & 1) != 0);
+  if (std::string near = PlaceNear(tokens, first, np_end, pack, clauses, sentence_roles);
       !near.empty() || c.place.empty()) {
     c.place = std::move(near);
   }

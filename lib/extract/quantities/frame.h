@@ -85,11 +85,13 @@ inline bool IsClauseBreak(const Token& t) { return t.clause_break; }
 
 // The place of the figure at tokens [first, last) (place.cc): the one named after a
 // locative in its clause, nearest the figure ("in Valencia", "im Landkreis Ahrweiler"); a
-// list of places names none; else an adverb of scope ("weltweit") where `scope` says the
-// sentence has one, else the sentence's opening place. Empty when none.
+// list of places names none; else an adverb of scope ("weltweit"), else the sentence's
+// opening place; before all, the place right after a toll word. Empty when none.
+// `sentence_roles` (the sentence's quantity roles) tell where no toll word or scope adverb
+// stands, which are then not looked for.
 std::string PlaceNear(Tokens tokens, size_t first, size_t last,
                       const LanguagePack& pack, const FigureClauses* clauses = nullptr,
-                      bool scope = true);
+                      uint64_t sentence_roles = ~uint64_t{0});
 
 // Whether a dash aside with a figure of its own opens between the figure's end `last` and
 // `at` ("Mindestens 16 Menschen - davon fünf in Deutschland - starben"): the words there are
@@ -207,9 +209,15 @@ void PlaceFromParagraph(const DocContext& ctx, size_t index, size_t first, size_
 // The place the article is set in (the one its lead names most, the most specific), or
 // empty: a figure naming no place carries it as Claim::home.
 std::string HomePlace(const DocContext& ctx);
-// "bundesweit", "nationwide" (the place "~country") name the country of the article's home,
-// "landesweit" ("~land") its German or Austrian Land, else its country: known once the home
-// is (home.cc). Without a home the place is cleared.
+// Whether a place is a mark of scope the reader leaves for the home to resolve: "bundesweit",
+// "nationwide" ("~country"), "landesweit" ("~land").
+inline bool IsScopeMark(std::string_view place) {
+  return !place.empty() && place.front() == '~';
+}
+// The place scope `mark` names as seen from place `at` (home.cc): the country holding it, or
+// for "~land" its German or Austrian Land; empty when `at` is.
+std::string_view ScopeAt(std::string_view mark, std::string_view at);
+// The scope marks of `claims` resolved from the article's home (none: the place is cleared).
 void ResolveScopePlaces(std::vector<Claim>& claims, std::string_view home);
 // The article's home into `home` where asked (null: not asked), and the scope places of
 // `claims` resolved against it (home.cc).

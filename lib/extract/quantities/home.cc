@@ -40,7 +40,7 @@ std::vector<Named> NamedInLead(const DocContext& ctx) {
       const PhraseMatch m = pack.quantities.places.MatchGated(st.tokens, k);
       if (m.length == 0) continue;
       const std::string_view place = m.fields->at(0);
-      if (place.front() == '~') continue;  // "bundesweit": the home's country, no home itself.
+      if (IsScopeMark(place)) continue;  // "bundesweit": the home's country, no home itself.
       auto it = std::find_if(named.begin(), named.end(),
                              [&](const Named& n) { return n.place == place; });
       if (it == named.end()) {
@@ -115,29 +115,25 @@ std::string HomePlace(const DocContext& ctx) {
   return std::string(best->place);
 }
 
-void ResolveScopePlaces(std::vector<Claim>& claims, std::string_view home) {
+std::string_view ScopeAt(std::string_view mark, std::string_view at) {
   // A Land of Germany or Austria is what "landesweit" names there; elsewhere the country.
   constexpr std::string_view kLaender[] = {"germany", "austria"};
-  const std::string_view country = home.empty() ? home : GazetteerCountry(home);
+  if (at.empty()) return at;
+  const std::string_view country = GazetteerCountry(at);
   const bool laender = std::find(std::begin(kLaender), std::end(kLaender), country) !=
                        std::end(kLaender);
+  return mark == "~land" && laender && at != country ? GazetteerRegion(at) : country;
+}
+
+void ResolveScopePlaces(std::vector<Claim>& claims, std::string_view home) {
   for (Claim& c : claims) {
-    const std::string_view p = c.place;
-    if (p.empty() || p.front() != '~') continue;
-    if (country.empty()) {
-      c.place = SharedString();
-    } else if (p == "~land" && laender && home != country) {
-      c.place = SharedString(GazetteerRegion(home));
-    } else {
-      c.place = SharedString(country);
-    }
+    if (IsScopeMark(c.place)) c.place = SharedString(ScopeAt(c.place, home));
   }
 }
 
 void HomeAndScopes(const DocContext& ctx, std::vector<Claim>& claims, std::string* home) {
-  const bool scoped = std::any_of(claims.begin(), claims.end(), [](const Claim& c) {
-    return !c.place.empty() && std::string_view(c.place).front() == '~';
-  });
+  const bool scoped = std::any_of(claims.begin(), claims.end(),
+                                  [](const Claim& c) { return IsScopeMark(c.place); });
   if (home == nullptr && !scoped) return;
   std::string at = HomePlace(ctx);
   if (scoped) ResolveScopePlaces(claims, at);

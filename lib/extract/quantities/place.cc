@@ -316,11 +316,14 @@ std::string HolderAfterName(Tokens tokens, size_t k, const LanguagePack& pack) {
 
 // The place named in the figure's clause after a locative preposition ("in Valencia",
 // "im Landkreis Ahrweiler", "across Bavaria"); the nearest to the figure wins.
-std::string PlaceNear(Tokens tokens, size_t first, size_t last,
-                      const LanguagePack& pack, const FigureClauses* clauses, bool scope) {
+std::string PlaceNear(Tokens tokens, size_t first, size_t last, const LanguagePack& pack,
+                      const FigureClauses* clauses, uint64_t sentence_roles) {
+  auto may = [sentence_roles](int role) { return ((sentence_roles >> role) & 1) != 0; };
   constexpr size_t kWindow = 12, kGap = 3;  // Words between preposition and name.
   const auto [from, to] = ClauseOf(clauses, tokens, first, last, kWindow);
-  if (std::string toll = TollPlaceBefore(tokens, first, pack); !toll.empty()) return toll;
+  if (may(kTollWord)) {
+    if (std::string toll = TollPlaceBefore(tokens, first, pack); !toll.empty()) return toll;
+  }
   std::string best;
   size_t best_distance = SIZE_MAX;
   // In words: "18 - in Qinghai" is as near as "18 in Qinghai".
@@ -372,7 +375,7 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last,
       best = DemonymPlace(tokens, k, pack, &end);
     }
   }
-  if (best.empty() && scope) best = ScopePlace(tokens, first, last, pack, clauses);
+  if (best.empty() && may(kScopePlace)) best = ScopePlace(tokens, first, last, pack, clauses);
   if (best.empty()) best = PlaceClosingClause(tokens, first, pack);
   if (best.empty()) best = SubjectPlace(tokens, first, pack);
   if (best.empty()) best = PlaceOfRelative(tokens, first, pack);

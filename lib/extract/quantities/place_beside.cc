@@ -76,9 +76,9 @@ std::string ScopePlace(Tokens tokens, size_t first, size_t last, const LanguageP
   }
   // "In Brandenburg teilte das Ministerium mit, es seien landesweit 1.115 Fälle": the place
   // the sentence opens with is the Land or holds the country meant.
-  if (best.starts_with('~')) {
+  if (IsScopeMark(best)) {
     if (const std::string opening = OpeningPlace(tokens, first, pack); !opening.empty()) {
-      return best == "~land" ? opening : std::string(GazetteerCountry(opening));
+      return std::string(ScopeAt(best, opening));
     }
   }
   return std::string(best);
