@@ -187,11 +187,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   dates_.Run(ctx);
   quantities_.Run(ctx);
   dates_.EventFigures(ctx);
-  // An article whose lead names a projection reports the projection's shares (interim.h).
-  constexpr size_t kLeadBytes = 400;  // The title and the first sentence or two.
-  if (LeadNamesInterim(std::string_view(ctx.folded).substr(0, kLeadBytes), *pack)) {
-    MarkLeadInterim(ctx.claims);
-  }
+  MarkReportedProjections(ctx.folded, seg->paragraphs, *pack, ctx.claims);
   quotes_.Run(ctx);
   quote_terms_.DeriveAll(ctx);
 

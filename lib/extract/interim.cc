@@ -72,4 +72,45 @@ void MarkLeadInterim(std::vector<Claim>& claims) {
   }
 }
 
+namespace {
+
+void MarkProjectionParagraphs(const std::vector<Span>& paragraphs, std::string_view folded,
+                              const LanguagePack& pack, std::vector<Claim>& claims) {
+  std::vector<Claim*> shares;
+  for (Claim& c : claims) {
+    if (IsFigure(c) && c.unit == "vote_share" && c.paragraph < paragraphs.size()) {
+      shares.push_back(&c);
+    }
+  }
+  std::sort(shares.begin(), shares.end(),
+            [](const Claim* a, const Claim* b) { return a->span.begin < b->span.begin; });
+  size_t paragraph = paragraphs.size();  // The paragraph of the last share seen.
+  bool projection = false;               // Whether its shares from here on are projected.
+  for (Claim* c : shares) {
+    if (c->paragraph != paragraph) {
+      // The shares of a paragraph right after a projection's go on with it ("Die NPD flog
+      // mit 3,2 bis 3,3 Prozent aus dem Landtag"); a paragraph without shares ends it.
+      projection = projection && c->paragraph == paragraph + 1;
+      paragraph = c->paragraph;
+    }
+    const uint32_t begin = paragraphs[paragraph].begin;
+    if (!projection && c->span.begin > begin && c->span.begin <= folded.size()) {
+      projection = LeadNamesInterim(folded.substr(begin, c->span.begin - begin), pack);
+    }
+    if (projection) c->value_in_projection_report = true;
+  }
+}
+
+}  // namespace
+
+void MarkReportedProjections(std::string_view folded, const std::vector<Span>& paragraphs,
+                             const LanguagePack& pack, std::vector<Claim>& claims) {
+  constexpr size_t kLeadBytes = 400;  // The title and the first sentence or two.
+  if (LeadNamesInterim(folded.substr(0, kLeadBytes), pack)) {
+    MarkLeadInterim(claims);
+  } else {
+    MarkProjectionParagraphs(paragraphs, folded, pack, claims);
+  }
+}
+
 }  // namespace crosscheck::internal

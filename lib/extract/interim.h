@@ -35,6 +35,13 @@ void MarkInterim(DocumentResult& d, const LanguageRegistry& languages);
 bool LeadNamesInterim(std::string_view folded_lead, const LanguagePack& pack);
 void MarkLeadInterim(std::vector<Claim>& claims);
 
+// MarkLeadInterim when the first 400 bytes of `folded` (the text lower-cased) name a
+// projection; else the same for the vote shares of a paragraph that names one before them
+// ("Nach den ersten Hochrechnungen der Sender ARD und ZDF kam die SPD auf 30,3 bis 30,4
+// Prozent") and of the paragraphs of shares right after it, deep in a report.
+void MarkReportedProjections(std::string_view folded, const std::vector<Span>& paragraphs,
+                             const LanguagePack& pack, std::vector<Claim>& claims);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_INTERIM_H_
