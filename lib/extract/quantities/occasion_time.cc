@@ -188,15 +188,24 @@ bool IncidentNounAfter(Tokens tokens, uint32_t end, const LanguagePack& pack) {
 
 // The one day the sentence before `sentence` named, when the sentence names no date of its
 // own and points back at it ("that day"): an earlier storm's toll is that storm's, not one
-// the report's day counts. The date claims come first in ctx.claims, in reading order.
+// the report's day counts. Or the past occasion it named, months back at least, when the
+// sentence opens with an adverb that points back ("Vor fünf Jahren ... Damals stimmte nur
+// jeder Zweite ab: Die Wahlbeteiligung betrug 51,5 Prozent"): that vote's turnout. The date
+// claims come first in ctx.claims, in reading order.
 std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end, Tokens tokens,
                                         Span sentence) {
   const auto& roles = ctx.pack->quantities.roles;
-  bool back = false;
-  for (size_t k = 0; k < tokens.size() && !back; ++k) {
-    back = roles.At(tokens, k, kThatDay).length > 0;
+  bool that_day = false;
+  for (size_t k = 0; k < tokens.size() && !that_day; ++k) {
+    that_day = roles.At(tokens, k, kThatDay).length > 0;
   }
-  if (!back) return std::nullopt;
+  // "Damals", "Und damals", "Back then,": opening the sentence, its time is the one before.
+  constexpr size_t kOpening = 2;
+  bool back_then = false;
+  for (size_t k = 0; k < tokens.size() && k < kOpening && !that_day && !back_then; ++k) {
+    back_then = roles.At(tokens, k, kBackThen).length > 0;
+  }
+  if (!that_day && (!back_then || !ctx.published)) return std::nullopt;
   const auto dates = ctx.claims.begin(), stop = ctx.claims.begin() + dates_end;
   auto it = FirstDateFrom(ctx, dates_end, sentence.begin);
   if (it != stop && it->span.begin < sentence.end) return std::nullopt;  // A date of its own.
@@ -210,7 +219,11 @@ std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end,
   }
   for (; it != dates && (it - 1)->sentence == before; --it) {
     const DateFields& d = (it - 1)->date();
-    if (d.range && d.range->begin == d.range->end) return d.range;
+    if (!d.range) continue;
+    if (that_day ? d.range->begin == d.range->end
+                 : *ctx.published - d.range->end >= kPastOccasionDays) {
+      return d.range;
+    }
   }
   return std::nullopt;
 }

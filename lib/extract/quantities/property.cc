@@ -393,6 +393,9 @@ std::optional<DateRange> OpeningPastDate(const DocContext& ctx, const SentenceTo
     // "2014 war die CDU mit 33,5 Prozent stärkste Kraft geworden, es folgten die Linke mit
     // 28,2 Prozent": a year alone, which the date reader leaves, opens the sentence as well.
     range = DateRange{absl::CivilDay(*year, 1, 1), absl::CivilDay(*year, 12, 31)};
+  } else if (((st.quantity_lead_roles >> kBackThen) & 1) != 0) {
+    // "Vor fünf Jahren ... Damals stimmte nur jeder Zweite ab: Die Wahlbeteiligung betrug".
+    return DayPointedBack(ctx, dates_end, tokens, st.sentence.span);
   }
   if (!range || *ctx.published - range->end < kPastOccasionDays) return std::nullopt;
   // "Im Jahr 2019 hatten die Grünen 20,5 Prozent, nun landen sie bei zwölf": now is now.

@@ -245,7 +245,8 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
   // Asked for each of the sentence's figures, DayPointedBack and AfterOtherIncident walked
   // its words each time: where no word has the role, neither finds one.
   const bool lexicon = ctx.pack->quantities.roles.lex_slot() == kLexQuantityRoles;
-  may_point_back_ = !lexicon || ((st.quantity_lead_roles >> kThatDay) & 1) != 0;
+  may_point_back_ = !lexicon || ((st.quantity_lead_roles >> kThatDay) & 1) != 0 ||
+                    ((st.quantity_lead_roles >> kBackThen) & 1) != 0;
   may_follow_other_ = !lexicon || ((st.quantity_roles >> kOtherIncident) & 1) != 0;
   deadlines_.clear();
   periods_.clear();

@@ -26,8 +26,9 @@ class FigureTimes {
             std::vector<uint8_t>& excluded);
   // The time frame of the figure at byte `at` of the sentence's `tokens`, if any.
   std::optional<DateRange> Of(Tokens tokens, uint32_t at) const;
-  // False when no word of the sentence begins a "that day" form (kThatDay; its lexicon lead
-  // roles, where the role table is the lexicon's): DayPointedBack then finds none.
+  // False when no word of the sentence begins a "that day" or "back then" form (kThatDay,
+  // kBackThen; their lexicon lead roles, where the role table is the lexicon's):
+  // DayPointedBack then finds none.
   bool MayPointBack() const { return may_point_back_; }
   // The same for a word of "another" incident (kOtherIncident, the words' own roles), which
   // AfterOtherIncident looks for before a figure.
@@ -97,7 +98,9 @@ bool AfterOtherIncident(const DocContext& ctx, size_t dates_end, Tokens tokens, 
                         Span sentence);
 
 // The one day the sentence before `sentence` named, when the sentence names no date of its
-// own and points back at it ("that day"): an earlier storm's toll is that storm's.
+// own and points back at it ("that day"): an earlier storm's toll is that storm's. Or the
+// past occasion (kPastOccasionDays back) it named, when the sentence opens with "damals",
+// "back then".
 std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end, Tokens tokens,
                                         Span sentence);
 
