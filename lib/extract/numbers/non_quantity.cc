@@ -154,6 +154,22 @@ bool DistanceFromPlace(Tokens tokens, size_t after, const LanguagePack& pack) {
   return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing);
 }
 
+// A degree sign with minutes or a compass letter glued after it: a latitude or longitude
+// ("32°46′55.2″N", "32.782000°N 130.726000°E"), which places an epicentre, measuring nothing.
+bool Coordinate(Tokens tokens, size_t after) {
+  if (after + 1 >= tokens.size() || tokens[after].folded() != "\u00b0" ||
+      tokens[after + 1].space_before) {
+    return false;
+  }
+  const Token& next = tokens[after + 1];
+  if (next.kind == TokenKind::kWord) {
+    const std::string_view w = next.folded();
+    return w == "n" || w == "s" || w == "e" || w == "w" || w == "o";
+  }
+  return next.kind == TokenKind::kNumber && after + 2 < tokens.size() &&
+         (tokens[after + 2].folded() == "\u2032" || tokens[after + 2].folded() == "'");
+}
+
 // "versuchter Mord in 91 Fällen": how often an offence is charged (counts of an indictment),
 // each offence its own tally, not cases of anything counted. A noun (capitalised inside the
 // sentence, no place) right before the charge_in word: not "wurde in 16 Fällen bestätigt".
@@ -215,7 +231,10 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
   if (tokens[i].kind == TokenKind::kNumber && DigitsCountNothing(text, tokens, i, n, pack)) {
     return true;
   }
-  if (DistanceFromPlace(tokens, after, pack) || AgeSuffixAfter(tokens, after, pack)) return true;
+  if (DistanceFromPlace(tokens, after, pack) || AgeSuffixAfter(tokens, after, pack) ||
+      Coordinate(tokens, after)) {
+    return true;
+  }
   if (CountsOfOffence(tokens, i, after, pack) || RankAmongMany(tokens, n, after, pack)) return true;
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers.
