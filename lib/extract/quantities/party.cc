@@ -420,15 +420,15 @@ std::string PartyGoneTo(Tokens tokens, size_t np_end, const LanguagePack& pack) 
 
 bool PartyListFigure(Tokens tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c) {
-  if (e.vague || e.first == 0 || previous == nullptr || previous->paragraph != c.paragraph ||
-      previous->subject.empty() || NounFollows(tokens, e.last, pack)) {
+  if (e.vague || e.first == 0 || NounFollows(tokens, e.last, pack)) return false;
+  if (HoldingNounAhead(tokens, e, pack, c)) return true;
+  if (previous == nullptr || previous->paragraph != c.paragraph || previous->subject.empty()) {
     return false;
   }
   if (!PartiesHold(previous->unit, pack)) return false;
   // "the Conservatives with 147", "while the SNP holds 41", or in the paragraph's next
-  // sentence: "Die Grünen landen danach bei 12".
-  // Or a share of the sentence's list that goes to the party after it ("26 seats went to
-  // GroenLinks, with 23 more to the VVD").
+  // sentence: "Die Grünen landen danach bei 12". Or a share of the sentence's list that goes
+  // to the party after it ("26 seats went to GroenLinks, with 23 more to the VVD").
   if (PartyJustBefore(tokens, e.first, pack).empty() &&
       (previous->sentence.begin != c.sentence.begin || PartyGoneTo(tokens, e.last, pack).empty())) {
     return false;

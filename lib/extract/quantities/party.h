@@ -68,9 +68,14 @@ std::string PartyJustBefore(Tokens tokens, size_t first,
 // before it counts a party's holding ("Die CDU hat 41 Mandate, die AfD 40", "the Liberals
 // with 164 seats, followed by the Conservatives with 147"): the same count for that party.
 // Fills unit and confidence of `c`; the party, its subject, is found afterwards
-// (PartyOfHolding).
+// (PartyOfHolding). Or one in a list of such that names what they count at its end: "SPD 25,
+// AfD 17, CDU 15, Linke 10 und Grüne 4 Mandate" (HoldingNounAhead, party_list.cc).
 bool PartyListFigure(Tokens tokens, const NumberExpr& e, const Claim* previous,
                      const LanguagePack& pack, Claim& c);
+
+// The figure right after a party (PartyJustBefore) in a list of parties' figures whose
+// first noun after a later figure is a holding ("... und Grüne 4 Mandate"): fills c.unit.
+bool HoldingNounAhead(Tokens tokens, const NumberExpr& e, const LanguagePack& pack, Claim& c);
 
 // For a count a party holds (properties.tsv, takes "held": seats), the party as its
 // subject; without one (the house's size, a majority's threshold) the figure is compared only
