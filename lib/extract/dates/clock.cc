@@ -19,6 +19,7 @@ struct ClockTime {
   size_t first = 0, last = 0;  // Tokens, the hedge and the marker included.
   int minutes = 0;
   bool approx = false;
+  int until = -1;  // The end of a range ("between 1am and 2 am"), else -1.
 };
 
 std::optional<int> Digits(std::string_view s, size_t min_len, size_t max_len) {
@@ -51,8 +52,30 @@ std::optional<size_t> ApproxBefore(Tokens t, size_t i,
   return std::nullopt;
 }
 
+bool DigitLedWord(const Token& t) {
+  return t.kind == TokenKind::kWord && !t.folded().empty() && t.folded()[0] >= '0' &&
+         t.folded()[0] <= '9';
+}
+
+// "7.40pm", "11am": hours (and minutes after a dot or colon) with the half of the day glued
+// on, one word.
+std::optional<ClockTime> GluedClockAt(Tokens t, size_t i, const LanguagePack& pack) {
+  const std::string_view w = t[i].folded();
+  if (w.size() < 3 || (!w.ends_with("am") && !w.ends_with("pm"))) return std::nullopt;
+  const std::string_view time = w.substr(0, w.size() - 2);
+  const size_t mark = time.find_first_of(".:");
+  const std::optional<int> hours = Digits(time.substr(0, mark), 1, 2);
+  const std::optional<int> minutes =
+      mark == std::string_view::npos ? std::optional<int>(0) : Digits(time.substr(mark + 1), 2, 2);
+  if (!hours || !minutes || *hours == 0 || *hours > 12 || *minutes > 59) return std::nullopt;
+  const int h = *hours % 12 + (w.ends_with("pm") ? 12 : 0);
+  const std::optional<size_t> approx = ApproxBefore(t, i, pack);
+  return ClockTime{approx.value_or(i), i + 1, h * 60 + *minutes, approx.has_value()};
+}
+
 // A clock time at tokens[i]: hours and minutes ("18:10", "14.30") or an hour, then a marker.
 std::optional<ClockTime> ClockAt(Tokens t, size_t i, const LanguagePack& pack) {
+  if (t[i].kind == TokenKind::kWord) return GluedClockAt(t, i, pack);
   if (t[i].kind != TokenKind::kNumber) return std::nullopt;
   std::optional<int> hours, minutes = 0;
   size_t k = i + 1;
@@ -63,6 +86,16 @@ std::optional<ClockTime> ClockAt(Tokens t, size_t i, const LanguagePack& pack) {
                                       t[k + 1].kind == TokenKind::kNumber) {
     minutes = Digits(t[k + 1].folded(), 2, 2);
     k += 2;
+  } else if (IsAt(t, k, ":") && k + 1 < t.size() && !t[k + 1].space_before &&
+             t[k + 1].folded().size() == 4) {
+    // "9:05pm": the minutes with the half of the day glued on after the colon.
+    const std::string_view m = t[k + 1].folded();
+    const bool pm = m.ends_with("pm");
+    minutes = pm || m.ends_with("am") ? Digits(m.substr(0, 2), 2, 2) : std::nullopt;
+    if (!hours || !minutes || *hours == 0 || *hours > 12 || *minutes > 59) return std::nullopt;
+    const int h = *hours % 12 + (pm ? 12 : 0);
+    const std::optional<size_t> approx = ApproxBefore(t, i, pack);
+    return ClockTime{approx.value_or(i), k + 2, h * 60 + *minutes, approx.has_value()};
   }
   if (!hours || !minutes || *hours > 24 || *minutes > 59) return std::nullopt;
   const PhraseMatch marker = MarkerAt(t, k, pack);
@@ -74,6 +107,48 @@ std::optional<ClockTime> ClockAt(Tokens t, size_t i, const LanguagePack& pack) {
   if (half == "pm") h += 12;
   const std::optional<size_t> approx = ApproxBefore(t, i, pack);
   return ClockTime{approx.value_or(i), k + marker.length, h * 60 + *minutes, approx.has_value()};
+}
+
+// Whether tokens[k] joins two times into a range: "bis", "to", a dash, or "and" after a
+// "between" a few words before ("between 1 and 2 am", "zwischen 1 und 2 Uhr").
+bool RangeLinkAt(Tokens t, size_t k, const LanguagePack& pack) {
+  if (IsDash(t[k]) || HasRole(t, k, pack, kDateRangeTo)) return true;
+  if (!HasRole(t, k, pack, kDateAnd)) return false;
+  constexpr size_t kBetween = 4;  // "between about 1am and".
+  for (size_t j = k > kBetween ? k - kBetween : 0; j < k; ++j) {
+    if (HasRole(t, j, pack, kDateBetween)) return true;
+  }
+  return false;
+}
+
+// A range of times around the time `ct`: another time after a link ("1am and 2 am"), or an
+// hour alone before one, which takes the later time's half of the day ("between 1 and 2 am",
+// "1 bis 2 Uhr"). Never backwards in time.
+void ExtendToRange(Tokens t, const LanguagePack& pack, ClockTime& ct) {
+  if (ct.last + 1 < t.size() && RangeLinkAt(t, ct.last, pack)) {
+    if (const std::optional<ClockTime> end = ClockAt(t, ct.last + 1, pack);
+        end && end->minutes > ct.minutes) {
+      ct.until = end->minutes;
+      ct.last = end->last;
+      return;
+    }
+  }
+  if (ct.first < 2 || !RangeLinkAt(t, ct.first - 1, pack) ||
+      t[ct.first - 2].kind != TokenKind::kNumber) {
+    return;
+  }
+  const std::string_view w = t[ct.first - 2].folded();
+  const size_t dot = w.find('.');
+  const std::optional<int> hour = Digits(w.substr(0, dot), 1, 2);
+  const std::optional<int> minutes =
+      dot == std::string_view::npos ? std::optional<int>(0) : Digits(w.substr(dot + 1), 2, 2);
+  if (!hour || !minutes || *hour > 23 || *minutes > 59) return;
+  constexpr int kNoon = 12 * 60;
+  const int start = *hour * 60 + *minutes + (ct.minutes >= kNoon && *hour < 12 ? kNoon : 0);
+  if (start >= ct.minutes) return;
+  ct.until = ct.minutes;
+  ct.minutes = start;
+  ct.first -= 2;
 }
 
 // The day a date claim of the sentence gives, if one day. The date claims come first in
@@ -107,10 +182,11 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
     for (size_t i = 0; i < t.size(); ++i) {
       // ClockAt reads numbers only: the words between in a loop of their own, whose values
       // stay in registers (this loop keeps its own on the stack).
-      while (i < t.size() && t[i].kind != TokenKind::kNumber) ++i;
+      while (i < t.size() && t[i].kind != TokenKind::kNumber && !DigitLedWord(t[i])) ++i;
       if (i == t.size()) break;
       std::optional<ClockTime> ct = ClockAt(t, i, *ctx.pack);
       if (!ct) continue;
+      ExtendToRange(t, *ctx.pack, *ct);
       std::string event = incident_of(t, ct->first, ct->last);
       if (event.empty()) continue;
       // "around 1:35": a few minutes either side; "gegen 18 Uhr", "around 1:30": a quarter.
@@ -121,7 +197,8 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
       c.sentence = st.sentence.span;
       c.paragraph = st.sentence.paragraph;
       c.confidence = 0.9;
-      c.value = {double(ct->minutes - slack), double(ct->minutes + slack), false, false};
+      c.value = {double(ct->minutes - slack), double(std::max(ct->minutes, ct->until) + slack),
+                 false, false};
       c.value_is_estimate = ct->approx;
       c.unit = "clock_time";
       c.subject = event;
