@@ -11,6 +11,7 @@
 #include "lib/base/huge_pages.h"
 #include "lib/extract/interim.h"
 #include "lib/extract/quantities/frame.h"
+#include "lib/extract/quantities/quantity.h"
 #include "lib/lang/pack.h"
 #include "lib/text/segment_internal.h"
 
@@ -187,6 +188,7 @@ absl::StatusOr<std::vector<Claim>> Extractor::Extract(const Document& doc, std::
   dates_.Run(ctx);
   quantities_.Run(ctx);
   dates_.EventFigures(ctx);
+  ReadDistancesFromPlaces(ctx);
   MarkReportedProjections(ctx.folded, seg->paragraphs, *pack, ctx.claims);
   quotes_.Run(ctx);
   quote_terms_.DeriveAll(ctx);

@@ -11,7 +11,7 @@ constexpr std::string_view kNumeralRoleNames[] = {
     "hundred", "thousand", "dozen", "article_one", "pronoun_one", "one_determiner",
     "compound_and", "half_suffix", "place_prep", "not_count_after", "time_letter", "range_to",
     "between", "dollar_prefix", "currency_verb", "weight", "weight_of", "of", "vague_von",
-    "score", "score_verb", "count_cue", "bearing", "charge_in", "superlative"};
+    "score", "score_verb", "count_cue", "bearing", "charge_in", "superlative", "bearing_from"};
 static_assert(std::size(kNumeralRoleNames) == kNumeralRoles);
 
 const TableSchema kNumbers{"numbers", {{"form"}, {"value", true, Column::kNumber}}};

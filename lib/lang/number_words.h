@@ -27,7 +27,7 @@ enum NumeralRole : int {
   kArticleOne, kPronounOne, kOneDeterminer, kCompoundAnd, kHalfSuffix, kPlacePrep,
   kNotCountAfter, kTimeLetter, kRangeTo, kBetween, kDollarPrefix, kCurrencyVerb, kWeight,
   kWeightOf, kOf, kVagueVon, kScore, kScoreVerb, kCountCue, kBearing, kChargeIn, kSuperlative,
-  kNumeralRoles
+  kBearingFrom, kNumeralRoles
 };
 
 struct NumberWords {

@@ -41,7 +41,8 @@ void AppendWhat(std::string& e, const Group& g, const Claim& c, std::string_view
     e += c.unit;
   }
   if (!c.subject.empty()) {
-    e += " of "sv;
+    // "distance from Zagreb": a measure that ends in its own preposition takes no "of".
+    e += what.ends_with("_from") ? " "sv : " of "sv;
     AppendHumanName(e, c.subject);
   }
   if (!c.place.empty()) {

@@ -100,6 +100,12 @@ inline bool TalksAboutAFigure(const SentenceTokens& st, const LanguagePack& pack
   return TalksAboutAFigure(st.tokens, pack);
 }
 
+// Appends a figure of measure distance_from, keyed by the place it is measured from, for
+// every length with a compass direction and a named place after it ("about 250 kilometres
+// east of Montreal", "45 Kilometer südöstlich von Zagreb", distance.cc): reports measuring
+// from one town can be compared. Counts never read such lengths (DistanceFromPlace).
+void ReadDistancesFromPlaces(DocContext& ctx);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_QUANTITY_H_
