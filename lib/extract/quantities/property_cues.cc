@@ -176,9 +176,7 @@ bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   // Every property takes a percentage or a length, or a bare figure next to its scale word
   // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
   // a number has none, and most sentences are ruled out by unit lookups alone.
-  // The scale word as near as NearestProperty looks for one: "gab die Stärke des Erdbebens mit
-  // 6,4 an" (six words before), "6,0 auf der Richterskala" (four after).
-  constexpr size_t kNear = 6, kNearAfter = 4;
+  constexpr size_t kNear = 2;  // "magnitude of 7.4": the scale word within two words.
   Tokens tokens = st.tokens;
   // Where no tagged word of the sentence begins a unit (the lexicon's class, exact) and the
   // table has no stems, no word is asked: the figures' loop below finds the digits or none.
@@ -200,8 +198,7 @@ bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   // A sentence with no number token has no digit-led token (its shapes): nothing below.
   if ((st.shapes & kShapeDigitLed) == 0) return false;
   for (size_t i = 0; (i = NextNumberToken(tokens, i)) < tokens.size(); ++i) {
-    for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNearAfter + 1);
-         ++k) {
+    for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
       if (tokens[k].kind != TokenKind::kWord) continue;
       const PhraseMatch m = PropertyAt(tokens, k, pack);
       // Or a property in percent before a figure set off by commas (PercentAside).
