@@ -10,6 +10,24 @@ std::string Written(std::string_view text, Tokens tokens, size_t b,
   return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
 }
 
+// The first token from tokens[i] on (or tokens.size()) that Find's tests may stop at: a word
+// not skipped that is capitalised, has speech flags (a pronoun, a determiner), may start a
+// title, or may be a jurisdiction before one. A loop of its own: most words are none, and
+// Find's loop went through its branches for each with its state on the stack.
+size_t NextMentionWord(Tokens tokens, std::span<const uint8_t> skip, size_t i,
+                       const SpeechLexicon& speech, const RoleLexicon& roles) {
+  const size_t n = tokens.size();
+  for (; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (skip[i] || t.kind != TokenKind::kWord) continue;
+    if (t.upper || speech.Flags(t) != 0 || roles.MayStartTitle(t)) return i;
+    if (i + 1 < n && roles.MayStartTitle(tokens[i + 1]) && roles.MayStartJurisdiction(t)) {
+      return i;
+    }
+  }
+  return n;
+}
+
 }  // namespace
 
 struct MentionFinder::Scan {
@@ -46,7 +64,7 @@ void MentionFinder::Find(std::string_view text, Tokens tokens, std::span<const u
   Scan scan{text, tokens, skip, art, roles, out};
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
+    if ((i = NextMentionWord(tokens, skip, i, speech_, roles_)) == n) break;
     const Token& t = tokens[i];
     const uint8_t flags = speech_.Flags(t);
     if (const char g = SpeechLexicon::Pronoun(flags)) {
