@@ -42,8 +42,9 @@ struct MentionFinder::Scan {
     if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
   }
   // The person holds the title: their role in this article, and a binding for a role claim.
+  // `jurisdiction` a view: a string taken by value was copied at every titled mention.
   void Bind(const RoleLexicon& lexicon, int person, std::string_view office,
-            std::string jurisdiction, size_t tb, size_t te) {
+            std::string_view jurisdiction, size_t tb, size_t te) {
     ArticlePerson& p = art.persons[person];
     if (jurisdiction.empty()) jurisdiction = p.known_country;
     // The same title as last time (an article gives it at many mentions): the key made then
@@ -118,10 +119,12 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   Tokens tokens = scan.tokens;
   std::span<const uint8_t> skip = scan.skip;
   const size_t n = tokens.size();
-  if (juris.empty()) juris = rm.jurisdiction;
-  if (juris.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
+  // The title's own jurisdiction as a view into the role tables, not copied.
+  std::string_view jv = juris.empty() ? rm.jurisdiction : std::string_view(juris);
+  if (jv.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
     // "Präsident der Ukraine", "foreign minister of Ukraine".
     if (size_t l = roles_.Jurisdiction(tokens, end + 1, &juris)) end += 1 + l;
+    jv = juris;
   }
   std::string id;
   bool gen = false;
@@ -143,7 +146,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   if (nl > 0) {
     std::string written = Written(scan.text, tokens, name_b, name_b + nl);  // Made once.
     const int person = scan.art.Register(dir_, id, written);
-    scan.Bind(roles_, person, rm.office, juris, title_b, name_b + nl);
+    scan.Bind(roles_, person, rm.office, jv, title_b, name_b + nl);
     Mention m;
     m.tb = static_cast<uint32_t>(start);
     m.te = static_cast<uint32_t>(name_b + nl);
@@ -157,14 +160,14 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   // "Kirby, the White House national security spokesman": the title follows the name.
   if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
       out.back().te < n && tokens[out.back().te].folded() == "," && out.back().te + 1 == start) {
-    scan.Bind(roles_, out.back().person, rm.office, juris, out.back().tb, end);
+    scan.Bind(roles_, out.back().person, rm.office, jv, out.back().tb, end);
     return end;
   }
   Mention m;
   m.tb = static_cast<uint32_t>(start);
   m.te = static_cast<uint32_t>(end);
   m.kind = MentionKind::kRole;
-  m.person = scan.art.ResolveTitle(roles_, rm.office, juris, tokens[start].span.begin);
+  m.person = scan.art.ResolveTitle(roles_, rm.office, jv, tokens[start].span.begin);
   out.push_back(std::move(m));
   scan.Log(start, out.back().person);
   return end;
