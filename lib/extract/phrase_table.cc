@@ -59,7 +59,8 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   first_filter_.Add(HashString(words[0]));
   Entries& entries = first_[words[0]];
   if (!e.rest.empty()) {
-    const size_t b = Entries::NextBit(HashString(e.rest[0]));
+    e.next_hash = HashString(e.rest[0]);
+    const size_t b = Entries::NextBit(e.next_hash);
     entries.next_words[b >> 6] |= uint64_t{1} << (b & 63);
   }
   auto& list = entries.list;
@@ -121,7 +122,11 @@ PhraseMatch PhraseTable::MatchAt(Tokens tokens, size_t i) const {
     if (i + 1 >= tokens.size() || !list->MayContinue(tokens[i + 1].hash)) {
       if (list->single >= 0) return {1, &list->list[list->single].fields};
     } else {
+      // The next token's hash first: a word begins up to 26 phrases ("a", rates.tsv), and
+      // most differ from the next token in their second word.
+      const uint64_t next = tokens[i + 1].hash;
       for (const Entry& e : list->list) {
+        if (!e.rest.empty() && e.next_hash != next) continue;
         if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
         bool ok = true;
         for (size_t k = 0; k < e.rest.size(); ++k) {

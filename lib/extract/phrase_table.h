@@ -115,6 +115,7 @@ class PhraseTable {
   struct Entry {
     std::vector<std::string> rest;  // Remaining folded words of the phrase.
     std::vector<std::string> fields;
+    uint64_t next_hash = 0;  // HashString(rest[0]): a next token of another hash differs.
   };
   // The phrases of one first word, longest first, and a bit per hash of their second words:
   // frequent words begin dozens of phrases ("provinz", "region", "the"), and a following word

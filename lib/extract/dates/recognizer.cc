@@ -23,35 +23,53 @@ struct Found {
   std::optional<RawDate> to;
 };
 
-// Whether ParseAt(t, i) can find a date: false for most tokens, which saves running the
-// whole parser at every word. It mirrors ParseAt's branches: numbers; "N units ago"; words
-// from the month, weekday and relative-day tables and the date words that start a date;
-// words with a digit ("25th") or a hyphen ("mid-November", "twenty-first"); and with
-// ordinal_word_month an ordinal word, which is read only before a month.
+// NextDateStart (below) passes over the tokens where ParseAt(t, i) cannot find a date, most
+// of them, which saves running the whole parser at every word. Its test mirrors ParseAt's
+// branches: numbers; "N units ago"; words from the month, weekday and relative-day tables
+// and the date words that start a date; words with a digit ("25th") or a hyphen
+// ("mid-November", "twenty-first"), possessives ("Sunday's"); and with ordinal_word_month
+// an ordinal word, which is read only before a month.
 // A word of DateWords::start_words: the lexicon's bit for a token it tagged.
 bool StartsDate(const Token& w, const DateWords& words) {
   return w.lex != nullptr ? w.lex->Is(kLexDateStart)
                           : words.start_words.Find(w.folded(), w.hash) != nullptr;
 }
 
-bool MayStartDate(Tokens t, size_t i, const LanguagePack& pack) {
-  const Token& w = t[i];
-  if (w.kind == TokenKind::kNumber) return true;
-  if (w.kind != TokenKind::kWord) return false;
+// The first of tokens [i, t.size()) where ParseAt may find a date, or t.size(): a loop of
+// its own, whose values stay in registers (FindInSentence's loop asked a test per token
+// with its state on the stack).
+size_t NextDateStart(Tokens t, size_t i, const LanguagePack& pack) {
   const DateWords& words = pack.dates;
-  const unsigned char c0 = static_cast<unsigned char>(w.folded()[0]);
-  if (words.any_start || w.hyphen || (c0 >= '0' && c0 <= '9')) return true;
-  if (StartsDate(w, words)) return true;
-  if (PossessiveEnding(w.folded()) > 0) return true;  // "Sunday's".
-  if (HasRole(t, i + 2, pack, kAgo)) return true;
-  return pack.grammar.ordinal_word_month && i + 1 < t.size() &&
-         t[i + 1].kind == TokenKind::kWord && StartsDate(t[i + 1], words);
+  if (words.any_start) {  // Every number and word.
+    while (i < t.size() && t[i].kind != TokenKind::kNumber && t[i].kind != TokenKind::kWord) {
+      ++i;
+    }
+    return i;
+  }
+  const RoleTable& roles = pack.dates.roles;
+  const bool ordinal = pack.grammar.ordinal_word_month;
+  const size_t n = t.size();
+  for (; i < n; ++i) {
+    const Token& w = t[i];
+    if (w.kind == TokenKind::kNumber) return i;
+    if (w.kind != TokenKind::kWord) continue;
+    const unsigned char c0 = static_cast<unsigned char>(w.folded()[0]);
+    if (w.hyphen || (c0 >= '0' && c0 <= '9') || StartsDate(w, words) ||
+        PossessiveEnding(w.folded()) > 0 || (i + 2 < n && roles.Has(t[i + 2], kAgo))) {
+      return i;
+    }
+    if (ordinal && i + 1 < n && t[i + 1].kind == TokenKind::kWord &&
+        StartsDate(t[i + 1], words)) {
+      return i;
+    }
+  }
+  return n;
 }
 
-// False when no token of the sentence passes MayStartDate: its summary answers for numbers,
-// words with a hyphen or a digit and words that start a date (which also covers an ordinal
-// word's next); the possessive endings and the role "ago" are asked of each word, which
-// costs less than MayStartDate's whole test.
+// False when NextDateStart passes every token of the sentence: its summary answers for
+// numbers, words with a hyphen or a digit and words that start a date (which also covers an
+// ordinal word's next); the possessive endings and the role "ago" are asked of each word,
+// which costs less than NextDateStart's whole test.
 bool MayHoldDate(const SentenceTokens& st, const LanguagePack& pack) {
   if (pack.dates.any_start || st.shapes != 0 ||
       (st.classes >> kLexDateStart) & 1) {
@@ -68,18 +86,19 @@ bool MayHoldDate(const SentenceTokens& st, const LanguagePack& pack) {
 void FindInSentence(Tokens t, size_t s, const LanguagePack& pack,
                     std::vector<Found>& found, std::optional<absl::CivilDay>* article_date) {
   for (size_t i = 0; i < t.size(); ++i) {
-    if (!MayStartDate(t, i, pack)) {
+    const size_t next = NextDateStart(t, i, pack);
 #ifdef CROSSCHECK_CHECK_FILTERS
-      // The sanitizer build (CI) proves the filter on every test text: it may only skip
-      // tokens where the parser finds nothing.
-      if (ParseAt(t, i, pack)) {
+    // The sanitizer build (CI) proves the filter on every test text: it may only skip
+    // tokens where the parser finds nothing.
+    for (size_t j = i; j < next; ++j) {
+      if (ParseAt(t, j, pack)) {
         std::fprintf(stderr, "date filter skipped a date at '%.*s'\n",
-                     static_cast<int>(t[i].folded().size()), t[i].folded().data());
+                     static_cast<int>(t[j].folded().size()), t[j].folded().data());
         std::abort();
       }
-#endif
-      continue;
     }
+#endif
+    if ((i = next) == t.size()) break;
     std::optional<RawDate> r = ParseAt(t, i, pack);
     if (!r) continue;
     Found f{s, *r, std::nullopt};
@@ -297,9 +316,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
 #ifdef CROSSCHECK_CHECK_FILTERS
       // The sanitizer build proves the summary too: no token it skips may start a date.
       Tokens t = ctx.sentences[s].tokens;
-      for (size_t i = 0; i < t.size(); ++i) {
-        if (MayStartDate(t, i, pack)) std::abort();
-      }
+      if (NextDateStart(t, 0, pack) < t.size()) std::abort();
 #endif
       continue;
     }

@@ -46,15 +46,35 @@ class HedgeEnds {
   std::vector<End> ends_;
 };
 
+// The first of tokens [j, ...) the hedges' gate passes, or tokens.size(); a mark passed over
+// (or at the word found) ends the last particle's reach. A loop of its own: FindHedges asked
+// Match of every token with its state on the stack. Without stems (English) MayMatch is
+// MayStart: a loop of its own spares the stems' tests.
+size_t NextHedge(Tokens tokens, size_t j, const PhraseTable::Gate& gate, size_t* particle) {
+  if (gate.stem_quads == nullptr) {
+    for (; j < tokens.size(); ++j) {
+      if (tokens[j].kind == TokenKind::kPunct) *particle = SIZE_MAX;
+      if (gate.MayStart(tokens[j])) break;
+    }
+    return j;
+  }
+  for (; j < tokens.size(); ++j) {
+    if (tokens[j].kind == TokenKind::kPunct) *particle = SIZE_MAX;
+    if (gate.MayMatch(tokens[j])) break;
+  }
+  return j;
+}
+
 void FindHedges(Tokens tokens, const LanguagePack& pack, bool hedge_words,
                 HedgeEnds& hedge_end) {
   hedge_end.Clear();
   constexpr size_t kParticleGap = 12;  // "bringing the total fatalities from the shooting".
   size_t verb_end = SIZE_MAX;  // Where a row of hedge "verb" ended: no hedge ends there.
   size_t particle = SIZE_MAX;  // Where the last verb of hedge "particle" stood.
+  const PhraseTable::Gate gate = pack.numbers.hedges.Gated();
   for (size_t j = 0; hedge_words && j < tokens.size(); ++j) {
-    if (particle != SIZE_MAX && tokens[j].kind == TokenKind::kPunct) particle = SIZE_MAX;
-    PhraseMatch m = pack.numbers.hedges.Match(tokens, j);
+    if ((j = NextHedge(tokens, j, gate, &particle)) == tokens.size()) break;
+    PhraseMatch m = pack.numbers.hedges.MatchGated(tokens, j);
     if (m.length == 0) continue;
     const size_t end = AbsorbDot(tokens, j + m.length);
     const std::string_view name = m.fields->at(0);

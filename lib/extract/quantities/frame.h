@@ -240,6 +240,11 @@ std::string TollPlaceBefore(Tokens tokens, size_t first, const LanguagePack& pac
 // of a list of places ("in Görlitz und Leipzig", "in Görlitz und in Leipzig"), whose figure is
 // the list's whole, no one place's, though the gazetteer lacks the other (place_beside.cc).
 bool InPlaceList(Tokens tokens, size_t locative, size_t place, const LanguagePack& pack);
+// The first k of [k, to), stepping over the figure's [first, last) as PlaceNear's last loop
+// does, after an article and before a place noun, where alone DemonymPlace may name a place
+// ("on the Greek island of Samos"); `to` when none (place_beside.cc).
+size_t NextArticledDemonym(Tokens tokens, size_t k, size_t to, size_t first, size_t last,
+                           const RoleTable& roles);
 // The place an adverb of scope in the figure's clause names ("weltweit", "worldwide"), or ""
 // (place_beside.cc).
 std::string ScopePlace(Tokens tokens, size_t first, size_t last, const LanguagePack& pack,

@@ -369,11 +369,11 @@ std::string PlaceNear(Tokens tokens, size_t first, size_t last, const LanguagePa
   }
   // "on the Greek island of Samos": an article, a demonym and a place noun name a place
   // whatever the preposition.
-  for (size_t k = from + 1; best.empty() && k < to; k = k + 1 == first ? last : k + 1) {
+  const RoleTable& roles = pack.quantities.roles;
+  for (size_t k = from + 1; best.empty(); k = k + 1 == first ? last : k + 1) {
+    if ((k = NextArticledDemonym(tokens, k, to, first, last, roles)) >= to) break;
     size_t end = k;
-    if (pack.quantities.roles.Has(tokens[k - 1], kPartArticle)) {
-      best = DemonymPlace(tokens, k, pack, &end);
-    }
+    best = DemonymPlace(tokens, k, pack, &end);
   }
   if (best.empty() && may(kScopePlace)) best = ScopePlace(tokens, first, last, pack, clauses);
   if (best.empty()) best = PlaceClosingClause(tokens, first, pack);

@@ -132,4 +132,22 @@ std::string TollPlaceBefore(Tokens tokens, size_t first, const LanguagePack& pac
   return "";
 }
 
+// A loop of its own, the role slot in a register: PlaceNear's loop asked the article's role
+// of every word of the clause and spilt its state to the stack.
+size_t NextArticledDemonym(Tokens tokens, size_t k, size_t to, size_t first, size_t last,
+                           const RoleTable& roles) {
+  const int slot = roles.lex_slot();
+  auto has = [&](const Token& t, int role) {  // RoleTable::Has, the slot read once.
+    const uint64_t r = t.lex != nullptr && slot >= 0 ? t.lex->roles[slot] : roles.Roles(t);
+    return ((r >> role) & 1) != 0;
+  };
+  for (; k < to; k = k + 1 == first ? last : k + 1) {
+    if (has(tokens[k - 1], kPartArticle) && k + 1 < tokens.size() &&
+        has(tokens[k + 1], kPlaceNoun)) {
+      break;
+    }
+  }
+  return k;
+}
+
 }  // namespace crosscheck::internal

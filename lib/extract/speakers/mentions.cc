@@ -10,6 +10,24 @@ std::string Written(std::string_view text, Tokens tokens, size_t b,
   return std::string(text.substr(tokens[b].span.begin, tokens[e - 1].span.end - tokens[b].span.begin));
 }
 
+// The first token from tokens[i] on (or tokens.size()) that Find's tests may stop at: a word
+// not skipped that is capitalised, has speech flags (a pronoun, a determiner), may start a
+// title, or may be a jurisdiction before one. A loop of its own: most words are none, and
+// Find's loop went through its branches for each with its state on the stack.
+size_t NextMentionWord(Tokens tokens, std::span<const uint8_t> skip, size_t i,
+                       const SpeechLexicon& speech, const RoleLexicon& roles) {
+  const size_t n = tokens.size();
+  for (; i < n; ++i) {
+    const Token& t = tokens[i];
+    if (skip[i] || t.kind != TokenKind::kWord) continue;
+    if (t.upper || speech.Flags(t) != 0 || roles.MayStartTitle(t)) return i;
+    if (i + 1 < n && roles.MayStartTitle(tokens[i + 1]) && roles.MayStartJurisdiction(t)) {
+      return i;
+    }
+  }
+  return n;
+}
+
 }  // namespace
 
 struct MentionFinder::Scan {
@@ -24,8 +42,9 @@ struct MentionFinder::Scan {
     if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
   }
   // The person holds the title: their role in this article, and a binding for a role claim.
+  // `jurisdiction` a view: a string taken by value was copied at every titled mention.
   void Bind(const RoleLexicon& lexicon, int person, std::string_view office,
-            std::string jurisdiction, size_t tb, size_t te) {
+            std::string_view jurisdiction, size_t tb, size_t te) {
     ArticlePerson& p = art.persons[person];
     if (jurisdiction.empty()) jurisdiction = p.known_country;
     // The same title as last time (an article gives it at many mentions): the key made then
@@ -46,7 +65,7 @@ void MentionFinder::Find(std::string_view text, Tokens tokens, std::span<const u
   Scan scan{text, tokens, skip, art, roles, out};
   const size_t n = tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    if (skip[i] || tokens[i].kind != TokenKind::kWord) continue;
+    if ((i = NextMentionWord(tokens, skip, i, speech_, roles_)) == n) break;
     const Token& t = tokens[i];
     const uint8_t flags = speech_.Flags(t);
     if (const char g = SpeechLexicon::Pronoun(flags)) {
@@ -100,10 +119,12 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   Tokens tokens = scan.tokens;
   std::span<const uint8_t> skip = scan.skip;
   const size_t n = tokens.size();
-  if (juris.empty()) juris = rm.jurisdiction;
-  if (juris.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
+  // The title's own jurisdiction as a view into the role tables, not copied.
+  std::string_view jv = juris.empty() ? rm.jurisdiction : std::string_view(juris);
+  if (jv.empty() && end + 1 < n && words_.Is(tokens[end], WordClass::kTitleOf)) {
     // "Präsident der Ukraine", "foreign minister of Ukraine".
     if (size_t l = roles_.Jurisdiction(tokens, end + 1, &juris)) end += 1 + l;
+    jv = juris;
   }
   std::string id;
   bool gen = false;
@@ -125,7 +146,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   if (nl > 0) {
     std::string written = Written(scan.text, tokens, name_b, name_b + nl);  // Made once.
     const int person = scan.art.Register(dir_, id, written);
-    scan.Bind(roles_, person, rm.office, juris, title_b, name_b + nl);
+    scan.Bind(roles_, person, rm.office, jv, title_b, name_b + nl);
     Mention m;
     m.tb = static_cast<uint32_t>(start);
     m.te = static_cast<uint32_t>(name_b + nl);
@@ -139,14 +160,14 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   // "Kirby, the White House national security spokesman": the title follows the name.
   if (!out.empty() && out.back().kind == MentionKind::kName && out.back().person >= 0 &&
       out.back().te < n && tokens[out.back().te].folded() == "," && out.back().te + 1 == start) {
-    scan.Bind(roles_, out.back().person, rm.office, juris, out.back().tb, end);
+    scan.Bind(roles_, out.back().person, rm.office, jv, out.back().tb, end);
     return end;
   }
   Mention m;
   m.tb = static_cast<uint32_t>(start);
   m.te = static_cast<uint32_t>(end);
   m.kind = MentionKind::kRole;
-  m.person = scan.art.ResolveTitle(roles_, rm.office, juris, tokens[start].span.begin);
+  m.person = scan.art.ResolveTitle(roles_, rm.office, jv, tokens[start].span.begin);
   out.push_back(std::move(m));
   scan.Log(start, out.back().person);
   return end;
