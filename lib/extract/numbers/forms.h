@@ -59,6 +59,9 @@ std::optional<Numeral> WordNumeral(Tokens tokens, size_t i,
 // A numeral at tokens[i]: digits or words, with what is written on to it (parse.cc).
 std::optional<Numeral> ParseNumeral(std::string_view text, Tokens tokens,
                                     size_t i, const LanguagePack& pack);
+// Whether token `t` is a compass direction ("east", "südöstlich") or begins a compound one
+// ("north-west", "west–northwest"); numeral_words.tsv, bearing.
+bool IsBearing(const Token& t, const LanguagePack& pack);
 // Whether the numeral at tokens[i] is something other than a quantity (non_quantity.cc).
 bool IsNonQuantity(std::string_view text, Tokens tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack);

@@ -146,12 +146,7 @@ bool DistanceFromPlace(Tokens tokens, size_t after, const LanguagePack& pack) {
   } else if (k < tokens.size() && Is(tokens[k], ")")) {
     ++k;  // The converted distance in brackets: "25 km (16 miles) north-west".
   }
-  if (k >= tokens.size() || tokens[k].kind != TokenKind::kWord) return false;
-  if (HasRole(tokens[k], pack, kBearing)) return true;
-  // "north-west", "west–northwest": the first part of a compound direction.
-  const std::string_view w = tokens[k].folded();
-  const size_t dash = std::min(w.find('-'), w.find("\xE2\x80\x93"));
-  return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing);
+  return k < tokens.size() && IsBearing(tokens[k], pack);
 }
 
 // A degree sign with minutes or a compass letter glued after it: a latitude or longitude
@@ -220,6 +215,15 @@ bool RankAmongMany(Tokens tokens, const Numeral& n, size_t after, const Language
 }
 
 }  // namespace
+
+bool IsBearing(const Token& t, const LanguagePack& pack) {
+  if (t.kind != TokenKind::kWord) return false;
+  if (HasRole(t, pack, kBearing)) return true;
+  // "north-west", "west–northwest": the first part of a compound direction.
+  const std::string_view w = t.folded();
+  const size_t dash = std::min(w.find('-'), w.find("\xE2\x80\x93"));
+  return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing);
+}
 
 bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
                    const Numeral& n, const LanguagePack& pack) {

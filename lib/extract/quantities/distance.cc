@@ -17,17 +17,6 @@ namespace {
 // either side; one given to the kilometre or mile, a fiftieth (a writer's rounding).
 constexpr double kApprox = 0.1, kExact = 0.02;
 
-// The end of a compass direction at tokens[k] ("east", "south-east", "südöstlich"), or k.
-size_t BearingEnd(Tokens t, size_t k, const LanguagePack& pack) {
-  if (k >= t.size() || t[k].kind != TokenKind::kWord) return k;
-  if (HasRole(t[k], pack, kBearing)) return k + 1;
-  const std::string_view w = t[k].folded();
-  const size_t dash = std::min(w.find('-'), w.find("\xE2\x80\x93"));
-  return dash != std::string_view::npos && pack.numbers.roles.Has(w.substr(0, dash), kBearing)
-             ? k + 1
-             : k;
-}
-
 // The place after "of", "von" at tokens[k], past an article and a noun ("of the capital
 // Addis Ababa"), as a place key, or empty.
 std::string PlaceMeasuredFrom(Tokens t, size_t k, const LanguagePack& pack) {
@@ -66,8 +55,8 @@ void ReadIn(DocContext& ctx, const SentenceTokens& st, std::vector<Claim>& out) 
     if (!n || n->last >= t.size()) continue;
     const PhraseMatch unit = pack.quantities.units.Match(t, n->last);
     if (unit.length == 0 || unit.fields->at(0) != "length") continue;
-    const size_t bearing = n->last + unit.length, from = BearingEnd(t, bearing, pack);
-    if (from == bearing) continue;
+    const size_t bearing = n->last + unit.length, from = bearing + 1;
+    if (bearing >= t.size() || !IsBearing(t[bearing], pack)) continue;
     const std::string place = PlaceMeasuredFrom(t, from, pack);
     if (place.empty()) continue;
     if (LocatesAnotherThing(t, i, pack)) continue;
