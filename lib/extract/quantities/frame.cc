@@ -75,10 +75,14 @@ size_t AfterAside(Tokens tokens, size_t first, size_t np_end, const LanguagePack
     if (comma + 1 >= tokens.size() || tokens[comma].folded() != ",") return np_end;
     PhraseMatch cue = pack.quantities.changes.Match(tokens, comma + 1);
     // Or an aside about some of them, opened by a figure: "Seven children, one just three
-    // years old, are among the wounded".
+    // years old, are among the wounded"; or naming them: "Two passengers, John Smith and Ann
+    // Lee, were killed" (a capitalised word and another after it, in a language that writes
+    // its nouns in lower case).
     const Token& opener = tokens[comma + 1];
     const bool figure = opener.kind == TokenKind::kNumber || NumberWordExact(pack, opener.folded());
-    if (!figure && (cue.length == 0 || cue.fields->at(0) != "part")) return np_end;
+    const bool names = !pack.grammar.capitalised_nouns && opener.upper &&
+                       comma + 2 < tokens.size() && tokens[comma + 2].upper;
+    if (!figure && !names && (cue.length == 0 || cue.fields->at(0) != "part")) return np_end;
     open = comma + 1;
   }
   for (size_t k = open; k < tokens.size() && k < open + kAside; ++k) {
