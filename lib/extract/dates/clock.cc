@@ -7,6 +7,8 @@
 // about: a word before it that makes it approximate) and the approx rows of hedges.tsv.
 #include <algorithm>
 #include <charconv>
+#include <tuple>
+#include <utility>
 
 #include "lib/base/concat.h"
 #include "lib/extract/dates/clock.h"
@@ -57,20 +59,35 @@ bool DigitLedWord(const Token& t) {
          t.folded()[0] <= '9';
 }
 
+// Hours and minutes written as one word, with one of `marks` between them ("14.30", "7:40");
+// an hour alone ("7") has no minutes.
+std::optional<std::pair<int, int>> HoursMinutes(std::string_view w, std::string_view marks) {
+  const size_t mark = w.find_first_of(marks);
+  const std::optional<int> hours = Digits(w.substr(0, mark), 1, 2);
+  const std::optional<int> minutes =
+      mark == std::string_view::npos ? std::optional<int>(0) : Digits(w.substr(mark + 1), 2, 2);
+  if (!hours || !minutes) return std::nullopt;
+  return std::pair{*hours, *minutes};
+}
+
+// The time of tokens [i, last) on a twelve-hour clock: `hours` 1 to 12 of the half of the day
+// `pm` says.
+std::optional<ClockTime> TwelveHour(Tokens t, size_t i, size_t last, int hours, int minutes,
+                                    bool pm, const LanguagePack& pack) {
+  if (hours == 0 || hours > 12 || minutes > 59) return std::nullopt;
+  const int h = hours % 12 + (pm ? 12 : 0);
+  const std::optional<size_t> approx = ApproxBefore(t, i, pack);
+  return ClockTime{approx.value_or(i), last, h * 60 + minutes, approx.has_value()};
+}
+
 // "7.40pm", "11am": hours (and minutes after a dot or colon) with the half of the day glued
 // on, one word.
 std::optional<ClockTime> GluedClockAt(Tokens t, size_t i, const LanguagePack& pack) {
   const std::string_view w = t[i].folded();
   if (w.size() < 3 || (!w.ends_with("am") && !w.ends_with("pm"))) return std::nullopt;
-  const std::string_view time = w.substr(0, w.size() - 2);
-  const size_t mark = time.find_first_of(".:");
-  const std::optional<int> hours = Digits(time.substr(0, mark), 1, 2);
-  const std::optional<int> minutes =
-      mark == std::string_view::npos ? std::optional<int>(0) : Digits(time.substr(mark + 1), 2, 2);
-  if (!hours || !minutes || *hours == 0 || *hours > 12 || *minutes > 59) return std::nullopt;
-  const int h = *hours % 12 + (w.ends_with("pm") ? 12 : 0);
-  const std::optional<size_t> approx = ApproxBefore(t, i, pack);
-  return ClockTime{approx.value_or(i), i + 1, h * 60 + *minutes, approx.has_value()};
+  const auto hm = HoursMinutes(w.substr(0, w.size() - 2), ".:");
+  if (!hm) return std::nullopt;
+  return TwelveHour(t, i, i + 1, hm->first, hm->second, w.ends_with("pm"), pack);
 }
 
 // A clock time at tokens[i]: hours and minutes ("18:10", "14.30") or an hour, then a marker.
@@ -80,8 +97,10 @@ std::optional<ClockTime> ClockAt(Tokens t, size_t i, const LanguagePack& pack) {
   std::optional<int> hours, minutes = 0;
   size_t k = i + 1;
   const std::string_view w = t[i].folded();
-  if (const size_t dot = w.find('.'); dot != std::string_view::npos) {
-    hours = Digits(w.substr(0, dot), 1, 2), minutes = Digits(w.substr(dot + 1), 2, 2);
+  if (w.find('.') != std::string_view::npos) {
+    const auto hm = HoursMinutes(w, ".");
+    if (!hm) return std::nullopt;
+    std::tie(hours, minutes) = *hm;
   } else if (hours = Digits(w, 1, 2); IsAt(t, k, ":") && k + 1 < t.size() &&
                                       t[k + 1].kind == TokenKind::kNumber) {
     minutes = Digits(t[k + 1].folded(), 2, 2);
@@ -92,10 +111,8 @@ std::optional<ClockTime> ClockAt(Tokens t, size_t i, const LanguagePack& pack) {
     const std::string_view m = t[k + 1].folded();
     const bool pm = m.ends_with("pm");
     minutes = pm || m.ends_with("am") ? Digits(m.substr(0, 2), 2, 2) : std::nullopt;
-    if (!hours || !minutes || *hours == 0 || *hours > 12 || *minutes > 59) return std::nullopt;
-    const int h = *hours % 12 + (pm ? 12 : 0);
-    const std::optional<size_t> approx = ApproxBefore(t, i, pack);
-    return ClockTime{approx.value_or(i), k + 2, h * 60 + *minutes, approx.has_value()};
+    if (!hours || !minutes) return std::nullopt;
+    return TwelveHour(t, i, k + 2, *hours, *minutes, pm, pack);
   }
   if (!hours || !minutes || *hours > 24 || *minutes > 59) return std::nullopt;
   const PhraseMatch marker = MarkerAt(t, k, pack);
@@ -137,14 +154,11 @@ void ExtendToRange(Tokens t, const LanguagePack& pack, ClockTime& ct) {
       t[ct.first - 2].kind != TokenKind::kNumber) {
     return;
   }
-  const std::string_view w = t[ct.first - 2].folded();
-  const size_t dot = w.find('.');
-  const std::optional<int> hour = Digits(w.substr(0, dot), 1, 2);
-  const std::optional<int> minutes =
-      dot == std::string_view::npos ? std::optional<int>(0) : Digits(w.substr(dot + 1), 2, 2);
-  if (!hour || !minutes || *hour > 23 || *minutes > 59) return;
+  const auto hm = HoursMinutes(t[ct.first - 2].folded(), ".");
+  if (!hm || hm->first > 23 || hm->second > 59) return;
+  const auto [hour, minutes] = *hm;
   constexpr int kNoon = 12 * 60;
-  const int start = *hour * 60 + *minutes + (ct.minutes >= kNoon && *hour < 12 ? kNoon : 0);
+  const int start = hour * 60 + minutes + (ct.minutes >= kNoon && hour < 12 ? kNoon : 0);
   if (start >= ct.minutes) return;
   ct.until = ct.minutes;
   ct.minutes = start;
