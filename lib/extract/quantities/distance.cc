@@ -1,12 +1,12 @@
 // How far the story's scene lies from a named place: "about 250 kilometres east of
 // Montreal", "rund 45 Kilometer südöstlich von Zagreb".
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <string>
 
 #include "lib/base/concat.h"
 #include "lib/extract/numbers/forms.h"
+#include "lib/extract/quantities/frame.h"
 #include "lib/extract/quantities/quantity.h"
 #include "lib/lang/pack.h"
 
@@ -65,10 +65,9 @@ void ReadIn(DocContext& ctx, const SentenceTokens& st, std::vector<Claim>& out) 
     const bool approx = (hedge.length == 1 && hedge.fields->front() == "approx") ||
                         (n->plain_integer && std::fmod(n->value, 10) == 0);
     if (hedge.length == 1) first = i - 1;
-    double factor = 1;  // The table's number column (units.tsv), checked when it is loaded.
-    const std::string& f = unit.fields->at(1);
-    std::from_chars(f.data(), f.data() + f.size(), factor);
-    const double metres = n->value * factor;
+    const auto scale = UnitScale(*unit.fields);
+    if (!scale) continue;
+    const double metres = n->value * scale->first + scale->second;
     const double slack = metres * (approx ? kApprox : kExact);
     Claim c;
     c.kind = ClaimKind::kQuantity;

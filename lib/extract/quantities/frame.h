@@ -320,6 +320,10 @@ inline bool GroupOfNoun(std::string_view group, const LanguagePack& pack) {
 
 // A figure in a unit of measurement in its dimension's base unit (measure.cc).
 void ConvertUnit(const LanguagePack& pack, Claim& c);
+// The factor and offset that take a figure in the unit of the units.tsv row `u` (dimension,
+// factor, offset) to its dimension's base unit (value * factor + offset), or nullopt when the
+// row has no factor.
+std::optional<std::pair<double, double>> UnitScale(const std::vector<std::string>& u);
 
 // A unit of several words whose first word ends the figure's noun phrase at tokens[np_end - 1]
 // ("190 km/h", "35 degrees Fahrenheit", "120 Kilometer pro Stunde"): converts the figure to
