@@ -149,20 +149,19 @@ bool DistanceFromPlace(Tokens tokens, size_t after, const LanguagePack& pack) {
   return k < tokens.size() && IsBearing(tokens[k], pack);
 }
 
-// A degree sign with minutes or a compass letter glued after it: a latitude or longitude
-// ("32°46′55.2″N", "32.782000°N 130.726000°E"), which places an epicentre, measuring nothing.
-bool Coordinate(Tokens tokens, size_t after) {
-  if (after + 1 >= tokens.size() || tokens[after].folded() != "\u00b0" ||
-      tokens[after + 1].space_before) {
-    return false;
-  }
+// A degree sign with minutes or a compass letter or word after it, glued or spaced: a
+// latitude or longitude ("32°46′55.2″N", "32.782000°N", "44,876 ° N", "44 ° 48 '00'' Nord"),
+// which places an epicentre, measuring nothing.
+bool Coordinate(Tokens tokens, size_t after, const LanguagePack& pack) {
+  if (after + 1 >= tokens.size() || tokens[after].folded() != "\u00b0") return false;
   const Token& next = tokens[after + 1];
   if (next.kind == TokenKind::kWord) {
     const std::string_view w = next.folded();
-    return w == "n" || w == "s" || w == "e" || w == "w" || w == "o";
+    return w == "n" || w == "s" || w == "e" || w == "w" || w == "o" || IsBearing(next, pack);
   }
-  return next.kind == TokenKind::kNumber && after + 2 < tokens.size() &&
-         (tokens[after + 2].folded() == "\u2032" || tokens[after + 2].folded() == "'");
+  if (next.kind != TokenKind::kNumber || after + 2 >= tokens.size()) return false;
+  const std::string_view mark = tokens[after + 2].folded();
+  return mark == "\u2032" || mark == "'" || mark == "\u2019";
 }
 
 // "versuchter Mord in 91 Fällen": how often an offence is charged (counts of an indictment),
@@ -236,7 +235,7 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
     return true;
   }
   if (DistanceFromPlace(tokens, after, pack) || AgeSuffixAfter(tokens, after, pack) ||
-      Coordinate(tokens, after)) {
+      Coordinate(tokens, after, pack)) {
     return true;
   }
   if (CountsOfOffence(tokens, i, after, pack) || RankAmongMany(tokens, n, after, pack)) return true;
