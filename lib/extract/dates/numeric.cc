@@ -111,8 +111,10 @@ std::optional<RawDate> Dashed(Tokens t, size_t i, const LanguagePack& pack,
   }
   if (s.size() <= 2 && b.size() <= 2 && c.size() == 4) {
     if (auto y = YearAt(t, i + 4)) {
-      return MonthFirst(pack) ? DayMonthYear(r, *bv, *av, *y, i + 5)
-                              : DayMonthYear(r, *av, *bv, *y, i + 5);
+      // "25-10-2024" is day first in any language: no month is 25.
+      const bool month_first = MonthFirst(pack) && *av <= 12;
+      return month_first ? DayMonthYear(r, *bv, *av, *y, i + 5)
+                         : DayMonthYear(r, *av, *bv, *y, i + 5);
     }
   }
   return std::nullopt;
