@@ -45,6 +45,48 @@ struct DatedFact {
   const Fact* fact;
 };
 
+// Whether a date is written in digits alone with a day and a month that could change places
+// ("11-03-2011", "4/5"): British and American writers read it in opposite orders.
+bool EitherOrder(const ReconcileContext& ctx, const DatedFact& x) {
+  const absl::CivilDay d = x.days.begin;
+  if (x.days.end != d || d.day() > 12 || d.day() == d.month()) return false;
+  const std::string_view w = ctx.Words(*x.fact);
+  return std::none_of(w.begin(), w.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+  });
+}
+
+// A digits-only date whose day and month could change places is read in the order in which
+// it meets the other dates of its group, when only that one does: "11-03-2011" beside "11
+// March 2011" is that day, written day first, not 3 November. (A contradiction between day
+// and month swapped is a writer's order far more often than two events.)
+void ReadInTheirOrder(const ReconcileContext& ctx, std::vector<DatedFact>& items) {
+  std::vector<DateRange> plain;  // The dates no order question hangs over, by start.
+  std::vector<size_t> either;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (EitherOrder(ctx, items[i])) {
+      either.push_back(i);
+    } else {
+      plain.push_back(items[i].days);
+    }
+  }
+  if (either.empty() || plain.empty()) return;
+  std::sort(plain.begin(), plain.end(),
+            [](const DateRange& a, const DateRange& b) { return a.begin < b.begin; });
+  for (size_t i = 1; i < plain.size(); ++i) plain[i].end = std::max(plain[i].end, plain[i - 1].end);
+  auto met = [&plain](absl::CivilDay day) {  // Some plain date holds the day.
+    const auto after = std::upper_bound(
+        plain.begin(), plain.end(), day,
+        [](absl::CivilDay x, const DateRange& r) { return x < r.begin; });
+    return after != plain.begin() && std::prev(after)->end >= day;
+  };
+  for (size_t i : either) {
+    const absl::CivilDay d = items[i].days.begin;
+    const absl::CivilDay swapped(d.year(), d.day(), d.month());
+    if (!met(d) && met(swapped)) items[i].days = {swapped, swapped};
+  }
+}
+
 // The group's dates in order of their days. A day of unknown year ("am 25. Oktober" with no
 // date to anchor it) compares by month and day only: when the group has one, every date is
 // read in the unknown year, and a full date that spans a new year is left out.
@@ -56,6 +98,7 @@ std::vector<DatedFact> SortedDays(const ReconcileContext& ctx, const Group& g) {
     items.push_back({ctx.Days(*f), f});
     month_day = month_day || !YearKnown(ctx.Days(*f).begin);
   }
+  ReadInTheirOrder(ctx, items);
   if (month_day) {
     std::erase_if(items, [](const DatedFact& x) {
       return YearKnown(x.days.begin) && x.days.begin.year() != x.days.end.year();

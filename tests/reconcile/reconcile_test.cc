@@ -531,6 +531,36 @@ TEST(ReconcileDates, DaysWithoutYearCompareByMonthAndDay) {
       << apart[0].explanation;
 }
 
+// A date in digits whose day and month could change places ("11-03-2011") is read in the
+// order that meets the group's other dates; written in words, or when neither or both orders
+// meet, it is read as parsed.
+Claim OnDay(absl::CivilDay day, const std::string& words) {
+  Claim c = Date(1, 1);
+  c.mutable_date().range = DateRange{day, day};
+  c.context = words;
+  c.sentence = c.span = {0, static_cast<uint32_t>(words.size())};
+  return c;
+}
+
+TEST(ReconcileDates, DigitsReadInTheOrderThatMeets) {
+  const absl::CivilDay march11(2011, 3, 11), nov3(2011, 11, 3), march5(2011, 3, 5);
+  struct Case {
+    Claim a, b;
+    size_t findings;
+  };
+  const std::vector<Case> cases = {
+      {OnDay(march11, "11 March 2011"), OnDay(nov3, "11-03-2011"), 0},
+      {OnDay(march11, "11 March 2011"), OnDay(nov3, "3/11/2011"), 0},
+      {OnDay(march11, "11 March 2011"), OnDay(nov3, "November 3, 2011"), 1},  // In words.
+      {OnDay(march5, "5 March 2011"), OnDay(nov3, "11-03-2011"), 1},  // Neither order meets.
+      {OnDay(march11, "11 March 2011"), OnDay(absl::CivilDay(2011, 11, 30), "11/30/2011"), 1},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(Findings(OnePerDocument({c.a, c.b})).size(), c.findings)
+        << std::string_view(c.b.context);
+  }
+}
+
 TEST(Reconcile, OutputIsSortedAndDeterministic) {
   std::vector<Claim> claims = {Quantity({"a", Exact(1)}), Quantity({"b", Exact(100)}),
                                Role("p", "us_secretary_of_state"), Role("p", "us_secretary_of_defense")};
