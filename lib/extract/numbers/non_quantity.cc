@@ -239,6 +239,11 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
     return true;
   }
   if (CountsOfOffence(tokens, i, after, pack) || RankAmongMany(tokens, n, after, pack)) return true;
+  // "at one polling station": where a share was counted (properties.tsv, one_section).
+  if (n.value == 1 && i > 0) {
+    const PhraseMatch m = pack.quantities.properties.Match(tokens, i - 1);
+    if (m.length > 0 && m.fields->at(1) == "one_section") return true;
+  }
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers.
   size_t k = i;

@@ -477,24 +477,4 @@ void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
   }
 }
 
-std::string SectionOf(const DocContext& ctx, size_t index) {
-  constexpr size_t kHeading = 8;   // Tokens of a heading at most.
-  constexpr size_t kItem = 14;     // A list item is short; a longer sentence is prose.
-  constexpr size_t kItems = 16;    // Items looked back over.
-  for (size_t back = 0; back <= kItems && back <= index; ++back) {
-    Tokens t = ctx.sentences[index - back].tokens;
-    size_t k = 0;
-    while (k < t.size() && t[k].kind == TokenKind::kPunct) ++k;  // A bullet or dash.
-    if (k < t.size() && t.size() <= kHeading && RowAt(t, k, *ctx.pack, "section")) {
-      std::string key(t[k].folded());
-      if (k + 1 < t.size() && t[k + 1].kind == TokenKind::kNumber) {
-        key.append(" ").append(t[k + 1].folded());
-      }
-      return key;
-    }
-    if (t.size() > kItem) return "";
-  }
-  return "";
-}
-
 }  // namespace crosscheck::internal

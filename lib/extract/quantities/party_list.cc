@@ -1,9 +1,16 @@
-// A party's figure whose list names what it counts only at its end.
+// A party's figure whose list names what it counts only at its end, and the part of the
+// whole (a constituency, one polling station) a list of shares is of.
 #include "lib/extract/quantities/party.h"
 
 namespace crosscheck::internal {
 
 namespace {
+
+// The length of a row of properties.tsv whose takes column is `takes` at tokens[k], else 0.
+size_t SectionRowAt(Tokens tokens, size_t k, const LanguagePack& pack, std::string_view takes) {
+  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
+  return m.length > 0 && m.fields->at(1) == takes ? m.length : 0;
+}
 
 // The holding a colon's list names in its head, for the figure at tokens[first]: "Dies ergibt
 // folgende Sitzverteilung: SPD 26, AfD 18, CDU 16" (measures.tsv: sitzverteilung, seats).
@@ -54,6 +61,33 @@ bool HoldingNounAhead(Tokens tokens, const NumberExpr& e, const LanguagePack& pa
     after_figure = false;
   }
   return false;
+}
+
+std::string SectionOf(const DocContext& ctx, size_t index) {
+  // "In einem Wahllokal kam die FDP auf 22,4 Prozent": one unnamed polling station's share.
+  Tokens here = ctx.sentences[index].tokens;
+  for (size_t k = 0; k < here.size(); ++k) {
+    if (const size_t n = SectionRowAt(here, k, *ctx.pack, "one_section"); n > 0) {
+      return "one_" + std::string(here[k + n - 1].folded());
+    }
+  }
+  constexpr size_t kHeading = 8;   // Tokens of a heading at most.
+  constexpr size_t kItem = 14;     // A list item is short; a longer sentence is prose.
+  constexpr size_t kItems = 16;    // Items looked back over.
+  for (size_t back = 0; back <= kItems && back <= index; ++back) {
+    Tokens t = ctx.sentences[index - back].tokens;
+    size_t k = 0;
+    while (k < t.size() && t[k].kind == TokenKind::kPunct) ++k;  // A bullet or dash.
+    if (k < t.size() && t.size() <= kHeading && SectionRowAt(t, k, *ctx.pack, "section")) {
+      std::string key(t[k].folded());
+      if (k + 1 < t.size() && t[k + 1].kind == TokenKind::kNumber) {
+        key.append(" ").append(t[k + 1].folded());
+      }
+      return key;
+    }
+    if (t.size() > kItem) return "";
+  }
+  return "";
 }
 
 }  // namespace crosscheck::internal

@@ -454,6 +454,12 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     // percent beside a change's period is the change over it.
     if (e.percent) c.rate = RateNear(tokens, excluded, e.first, r.end, pack, true);
     c.subject = std::move(r.group);
+    // One unnamed polling station's share is its own: a group of its own, met by no other
+    // figure (a place would be taken as the story's setting when it is the only one named).
+    if (std::string_view p = c.place; p.starts_with("one_")) {
+      c.subject = Concat(std::string_view(c.subject), "_", p);
+      c.place.clear();
+    }
     c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                          std::string_view(c.unit));
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
