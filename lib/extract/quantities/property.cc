@@ -405,6 +405,18 @@ std::optional<DateRange> OpeningPastDate(const DocContext& ctx, const SentenceTo
   return range;
 }
 
+// A constituency's shares listed under its heading are that part's, not the whole's: its
+// place. One unnamed polling station's share is a group of its own, met by no other figure
+// (as a place it would be taken for the story's setting when it is the only one named).
+void ShareOfSection(const DocContext& ctx, size_t index, Claim& c) {
+  std::string section = SectionOf(ctx, index);
+  if (std::string_view(section).starts_with("one_")) {
+    c.subject = Concat(std::string_view(c.subject), "_", std::string_view(section));
+  } else {
+    c.place = std::move(section);
+  }
+}
+
 }  // namespace
 
 void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
@@ -441,10 +453,6 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     if (src != nullptr) c.source = src->source;
     ApplyFrame(tokens, e.first, r.end, pack, "", c);
     if (c.place.empty()) c.place = PlaceWith(tokens, e.first, pack);
-    // A constituency's shares listed under its heading are that part's, not the whole's.
-    if (c.place.empty() && c.unit == "vote_share") {
-      c.place = SectionOf(ctx, index);
-    }
     // "Das GFZ in Potsdam meldete die Stärke 7,6": not where it holds, where who measured is.
     if (src != nullptr && !c.place.empty() && (c.place == c.source || c.place == src->seat)) {
       c.place.clear();
@@ -454,12 +462,7 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
     // percent beside a change's period is the change over it.
     if (e.percent) c.rate = RateNear(tokens, excluded, e.first, r.end, pack, true);
     c.subject = std::move(r.group);
-    // One unnamed polling station's share is its own: a group of its own, met by no other
-    // figure (a place would be taken as the story's setting when it is the only one named).
-    if (std::string_view p = c.place; p.starts_with("one_")) {
-      c.subject = Concat(std::string_view(c.subject), "_", p);
-      c.place.clear();
-    }
+    if (c.place.empty() && c.unit == "vote_share") ShareOfSection(ctx, index, c);
     c.key = Concat(c.subject.empty() ? std::string_view("_") : std::string_view(c.subject), "/",
                          std::string_view(c.unit));
     c.time = DateNear(ctx, dates_end, tokens, e.first, r.end);
