@@ -245,11 +245,15 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
     if (m.length > 0 && m.fields->at(1) == "one_section") return true;
   }
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
-  // 1.500 Soldaten" counts soldiers.
+  // 1.500 Soldaten" counts soldiers; nor a scale named right after: "Stufe 6,0 auf der
+  // Richterskala" is a magnitude.
   size_t k = i;
   if (k > 0 && Is(tokens[k - 1], ".") && !tokens[k - 1].space_before) --k;
   if (k > 0 && pack.numbers.labels.contains(Key(tokens[k - 1]))) {
-    return after >= tokens.size() || pack.quantities.measures.Match(tokens, after).length == 0;
+    if (after >= tokens.size()) return true;
+    const PhraseMatch scale = pack.quantities.properties.Match(tokens, after);
+    return pack.quantities.measures.Match(tokens, after).length == 0 &&
+           !(scale.length > 0 && scale.fields->at(1) == "scale");
   }
   return false;
 }
