@@ -26,6 +26,8 @@ bool ChangeCueEndsAt(Tokens tokens, size_t k, const LanguagePack& pack,
 namespace {
 // Measures of measure_tree.tsv counted aboard a vehicle.
 constexpr std::string_view kCrew = "crew", kPassengers = "passengers", kAboard = "aboard";
+// A place's inhabitants: its population, or those a verb says something happened to.
+constexpr std::string_view kPopulation = "population";
 }  // namespace
 
 bool InsideOther(std::string_view found, size_t found_end, size_t end, const PhraseMatch& m,
@@ -355,10 +357,10 @@ std::string MeasureOfNounAndVerb(Tokens tokens, size_t first, size_t np_end,
     if (noun->second.generic && !verb.empty()) {
       // "12 people were killed": the verb says what is counted. A kind of people below
       // the root says whose ("four students were killed": a part of the dead).
-      if (!noun->second.parent.empty()) group = c.unit;
+      if (!noun->second.parent.empty() && c.unit != kPopulation) group = c.unit;
       c.unit = std::move(verb);
       if (c.unit == kAboard && CrewBeside(tokens, np_end, pack)) c.unit = kPassengers;
-    } else if (noun->second.generic) {
+    } else if (noun->second.generic && c.unit != kPopulation) {
       // "8,000 people" with no verb: anyone at all; at a rally, an estimate counts its crowd.
       if (rally == nullptr || whole || !CrowdOfRally(tokens, first, np_end, pack, *rally, c)) {
         CompareOnRequest(c);
