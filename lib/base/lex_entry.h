@@ -30,6 +30,10 @@ enum LexClass : int {
   // stops at a word, the vague table's included, so that loop passes over it at one bit.
   // Set on the lexicon's words only.
   kLexPlainNumber,
+  // Not a table: the word starts no date by its own tests in the dates' skip loop
+  // (NextDateStart): no digit first, no date start word, no possessive ending. Set on the
+  // lexicon's words only.
+  kLexPlainDate,
   kLexClasses
 };
 static_assert(kLexClasses <= 64);
