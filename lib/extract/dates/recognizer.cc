@@ -376,7 +376,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
     } else if (date.event = std::move(ev.event);
                !date.event.empty() && !PastYear(HeldAsDays(range), anchor)) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
-        facts = AnalyzeSentence(ctx.text, t, pack);
+        AnalyzeSentenceInto(ctx.text, t, pack, facts);  // Its vectors kept: no allocation.
         facts_sentence = f.sentence;
       }
       c.subject = SubjectOf(facts, first, last);
