@@ -26,6 +26,14 @@ enum LexClass : int {
   // Not a table either: the word matches no stem ('*' form) of the pack's entity table, so
   // LanguagePack::Entity does not look for one. Set on the lexicon's words only.
   kLexNoEntityStem,
+  // Not a table: the word fails every test by which FindNumbers' skip loop (SkipPlainWords)
+  // stops at a word, the vague table's included, so that loop passes over it at one bit.
+  // Set on the lexicon's words only.
+  kLexPlainNumber,
+  // Not a table: the word starts no date by its own tests in the dates' skip loop
+  // (NextDateStart): no digit first, no date start word, no possessive ending. Set on the
+  // lexicon's words only.
+  kLexPlainDate,
   kLexClasses
 };
 static_assert(kLexClasses <= 64);

@@ -184,8 +184,7 @@ VerbLastSubject VerbLastSubjectOf(Tokens tokens, size_t cue, const Lexicon& lex)
 // Where the source named after a cue ends: at the end of its noun phrase. "Laut Kiew
 // verliert Russland …" names Kyiv, not Russia; "according to Kyiv, Russia …" too. Commas
 // between entities ("ukrainischer, südkoreanischer und US-Geheimdienste") keep the phrase going.
-size_t SourcePhraseEnd(Tokens tokens, size_t from, const Lexicon& lex,
-                       bool capitalised_nouns) {
+size_t SourcePhraseEnd(Tokens tokens, size_t from, const Lexicon& lex, bool capitalised_nouns) {
   const StringSet& joiners = SourceWordsOnce().joiners;
   const size_t end = std::min(tokens.size(), from + 7);
   for (size_t k = from; k < end; ++k) {
@@ -217,8 +216,7 @@ size_t SourcePhraseEnd(Tokens tokens, size_t from, const Lexicon& lex,
 // a counting body (`inverted`, then the source), or an unnamed one ("…, said officials",
 // "…, teilten die Behörden mit": no source). Then nothing before the comma speaks ("Russland
 // verlor 900 Soldaten, sagte die Polizei"; "Nepali nationals, said officials").
-bool SpeakerAfterComma(Tokens tokens, size_t actor, const std::string& inverted,
-                       SourceCue& cue) {
+bool SpeakerAfterComma(Tokens tokens, size_t actor, const std::string& inverted, SourceCue& cue) {
   if (actor == 0 || !IsPunct(tokens[actor - 1], ",")) return false;
   if (!inverted.empty()) {
     cue.source = inverted;
@@ -345,10 +343,13 @@ size_t NextEntityIn(Tokens tokens, size_t i, const PhraseTable::Gate& gate) {
   for (; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    if (t.hyphen || (t.upper && t.folded().size() == 1) ||
-        (kStems ? gate.MayMatch(t) : gate.MayStart(t))) {
-      return i;
+    if (t.hyphen || (t.upper && t.folded().size() == 1)) return i;
+    // A lexicon word of no entity's first word or stem: passed over without the stems' test.
+    constexpr uint64_t kNoStem = uint64_t{1} << kLexNoEntityStem;
+    if (kStems && t.lex != nullptr && (t.lex->classes & (gate.lex_mask | kNoStem)) == kNoStem) {
+      continue;
     }
+    if (kStems ? gate.MayMatch(t) : gate.MayStart(t)) return i;
   }
   return i;
 }
@@ -375,8 +376,7 @@ size_t NextSourceCandidate(Tokens tokens, size_t i, const PhraseTable::Gate& gat
 
 }  // namespace
 
-SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens,
-                              const Lexicon& lex) {
+SentenceFacts AnalyzeSentence(std::string_view text, Tokens tokens, const Lexicon& lex) {
   SentenceFacts f;
   AnalyzeSentenceInto(text, tokens, lex, f);
   return f;

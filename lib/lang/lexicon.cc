@@ -1,5 +1,6 @@
 #include "lib/lang/lexicon.h"
 
+#include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 #include "lib/extract/speakers/lexicon.h"
 #include "lib/lang/pack.h"
@@ -44,6 +45,19 @@ void AddPhrases(WordLexicon& lex, PhraseTable& t, LexClass c) {
 void AddRoles(WordLexicon& lex, RoleTable& t, LexClass c, LexRoleSlot slot) {
   t.ForEachFirstWord([&](std::string_view w) { lex.Add(w).classes |= uint64_t{1} << c; });
   t.SetLex(c, slot);
+}
+
+// SkipPlainWords' (numbers/find.cc) tests of a tagged word, each answered by the word's entry
+// and its bytes: no role "several" of a form it begins, no half, not digit-led, no vague
+// form's first word or stem, and no number word's beginning.
+bool PlainForNumbers(const NumberWords& n, std::string_view w, const LexEntry& e) {
+  const int slot = n.roles.lex_slot();
+  if (slot < 0 || ((e.lead_roles[slot] >> kSeveral) & 1) || ((e.roles[slot] >> kHalf) & 1)) {
+    return false;
+  }
+  const PhraseTable::Gate vague = n.vague.Gated();
+  if (DigitLed(w) || (e.classes & vague.lex_mask) != 0 || vague.MayBeStem(w)) return false;
+  return !n.MayBeNumberWord(w) || e.Is(kLexNoNumber);
 }
 
 }  // namespace
@@ -96,6 +110,11 @@ void CompileLexicon(LanguagePack& pack) {
     // Every number table is loaded: NumberWord answers as it will during extraction.
     if (!NumberWord(pack, w)) e.classes |= uint64_t{1} << kLexNoNumber;
     if (!pack.entities.MatchesStem(w)) e.classes |= uint64_t{1} << kLexNoEntityStem;
+    if (PlainForNumbers(n, w, e)) e.classes |= uint64_t{1} << kLexPlainNumber;
+    const bool digit_first = !w.empty() && w[0] >= '0' && w[0] <= '9';
+    if (!digit_first && !e.Is(kLexDateStart) && PossessiveEnding(w) == 0) {
+      e.classes |= uint64_t{1} << kLexPlainDate;
+    }
   });
   pack.entities.SetLexNoStem(kLexNoEntityStem);
 }

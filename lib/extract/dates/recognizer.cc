@@ -53,10 +53,13 @@ size_t NextDateStart(Tokens t, size_t i, const LanguagePack& pack) {
     const Token& w = t[i];
     if (w.kind == TokenKind::kNumber) return i;
     if (w.kind != TokenKind::kWord) continue;
-    const unsigned char c0 = static_cast<unsigned char>(w.folded()[0]);
-    if (w.hyphen || (c0 >= '0' && c0 <= '9') || StartsDate(w, words) ||
-        PossessiveEnding(w.folded()) > 0 || (i + 2 < n && roles.Has(t[i + 2], kAgo))) {
-      return i;
+    if (w.hyphen || (i + 2 < n && roles.Has(t[i + 2], kAgo))) return i;
+    // The word's own tests, answered at CompileLexicon for a word it tagged.
+    if (!(w.lex != nullptr && w.lex->Is(kLexPlainDate))) {
+      const unsigned char c0 = static_cast<unsigned char>(w.folded()[0]);
+      if ((c0 >= '0' && c0 <= '9') || StartsDate(w, words) || PossessiveEnding(w.folded()) > 0) {
+        return i;
+      }
     }
     if (ordinal && i + 1 < n && t[i + 1].kind == TokenKind::kWord &&
         StartsDate(t[i + 1], words)) {
@@ -373,7 +376,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
     } else if (date.event = std::move(ev.event);
                !date.event.empty() && !PastYear(HeldAsDays(range), anchor)) {
       if (facts_sentence != f.sentence) {  // Once per sentence, however many dates it has.
-        facts = AnalyzeSentence(ctx.text, t, pack);
+        AnalyzeSentenceInto(ctx.text, t, pack, facts);  // Its vectors kept: no allocation.
         facts_sentence = f.sentence;
       }
       c.subject = SubjectOf(facts, first, last);

@@ -359,6 +359,7 @@ struct PlainWords {
     const Token& t = tokens[i];
     if (excluded[i] || t.kind == TokenKind::kPunct) continue;
     if (t.kind != TokenKind::kWord || t.lex == nullptr || t.hyphen) return i;
+    if (t.lex->Is(kLexPlainNumber)) continue;  // The tests below, answered at CompileLexicon.
     if (((t.lex->lead_roles[p.slot] >> kSeveral) & 1) || ((t.lex->roles[p.slot] >> kHalf) & 1)) {
       return i;
     }
