@@ -209,7 +209,10 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
   }
   std::optional<DateRange> best;
   for (const auto& [where, range] : periods) {
-    if (since_after(where) || count_start(where) || shut(where) || aside(where)) continue;
+    if (since_after(where) || count_start(where) || shut(where) || aside(where) ||
+        AfterBracketedFigure(tokens, at, where)) {
+      continue;
+    }
     if (where < at || !best) best = range;
   }
   return best;
