@@ -1,5 +1,5 @@
-// Numeric findings over time: which figures' time frames meet, and running totals (a death
-// toll) read day by day.
+// Numeric findings over time: running totals (a death toll) read day by day, and the
+// revisions of measures counted as they go on.
 #include <algorithm>
 #include <cmath>
 #include <iterator>
@@ -11,64 +11,6 @@ namespace crosscheck::internal {
 
 // Literals are appended as views: their length is known, no strlen per append.
 using std::string_view_literals::operator""sv;
-
-TimeIndex::TimeIndex(const ReconcileContext& ctx, Items set) : ctx_(ctx), empty_(set.empty()) {
-  for (Item y : set) {
-    if (y->has_days()) {
-      frames_.push_back(ctx.Days(*y));
-    } else {
-      untimed_ = true;
-    }
-  }
-  std::sort(frames_.begin(), frames_.end(),
-            [](const DateRange& a, const DateRange& b) { return a.begin < b.begin; });
-  for (size_t i = 1; i < frames_.size(); ++i) {
-    frames_[i].end = std::max(frames_[i].end, frames_[i - 1].end);  // Latest end so far.
-  }
-}
-
-bool TimeIndex::AnyMeets(const Fact& x) const {
-  if (empty_) return false;
-  if (untimed_ || !x.has_days()) return true;
-  const DateRange& d = ctx_.Days(x);
-  // Of the frames that start before x's ends, does the latest ending one reach x's start?
-  const auto after = std::upper_bound(
-      frames_.begin(), frames_.end(), d.end,
-      [](absl::CivilDay day, const DateRange& f) { return day < f.begin; });
-  return after != frames_.begin() && std::prev(after)->end >= d.begin;
-}
-
-void ComparableSides(const ReconcileContext& ctx, Items as, Items bs, std::vector<Item>& sa,
-                     std::vector<Item>& sb) {
-  constexpr size_t kEnough = 64;  // Enough evidence; keeps huge clusters cheap.
-  const TimeIndex b_times(ctx, bs);
-  std::vector<bool> listed(bs.size(), false);
-  auto list_b = [&](size_t j) {
-    if (!listed[j]) {
-      listed[j] = true;
-      sb.push_back(bs[j]);
-    }
-  };
-  for (Item x : as) {
-    if (sa.size() > kEnough) {
-      if (!TimesDisjoint(ctx, *x, *bs[0])) {
-        sa.push_back(x);
-        list_b(0);
-      }
-      continue;
-    }
-    if (!b_times.AnyMeets(*x)) continue;
-    const bool enough = sa.size() + 1 > kEnough;  // Then the scan stops at x's first match.
-    bool met = false;  // Days that meet may still be of other periods (TimesDisjoint).
-    for (size_t j = 0; j < bs.size(); ++j) {
-      if (TimesDisjoint(ctx, *x, *bs[j])) continue;
-      list_b(j);
-      met = true;
-      if (enough) break;
-    }
-    if (met) sa.push_back(x);
-  }
-}
 
 // The figure a running total is reported at: the middle of a stated interval ("about 1,400",
 // "between 4,000 and 5,000"), the lower end of an open one ("at least 296"), the upper end

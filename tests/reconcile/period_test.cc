@@ -86,5 +86,37 @@ TEST(ReconcilePeriod, TwoReadingsOfTodayDoNotBlurAnArticlesFigureOfAnotherYear) 
   EXPECT_TRUE(years);
 }
 
+// A figure an undated page dates years before the story's first report ("the 9.5-magnitude
+// 2004 quake" in a page on the 2011 one) is background: it does not meet the story's
+// figures of no stated time, but it meets another figure of its own time.
+TEST(ReconcilePeriod, AFigureYearsBeforeTheStoryIsBackground) {
+  auto magnitude = [](const std::string& text, double value, std::optional<DateRange> time) {
+    Claim c = test_support::FigureClaim("_/magnitude",
+                                        Interval{value - 0.05, value + 0.05, false, true}, text);
+    c.confidence = 0.9;
+    c.time = time;
+    return c;
+  };
+  const DateRange y2004{Day(2004, 1, 1), Day(2004, 12, 31)};
+  auto undated = [](DocumentResult d) {
+    d.published.reset();
+    return d;
+  };
+  const auto background =
+      Findings({Article("a", Day(2011, 3, 16), {magnitude("9.0", 9.0, std::nullopt)}),
+                undated(Article("b", Day(2011, 3, 16), {magnitude("9.0", 9.0, std::nullopt)})),
+                undated(Article("c", Day(2011, 3, 16),
+                                {magnitude("the 9.5-magnitude 2004 quake", 9.5, y2004)}))});
+  EXPECT_TRUE(background.empty());
+  const auto undated_story =
+      Findings({Article("a", Day(2011, 3, 16), {magnitude("9.0", 9.0, std::nullopt)}),
+                undated(Article("b", Day(2011, 3, 16), {magnitude("9.5", 9.5, std::nullopt)}))});
+  EXPECT_EQ(undated_story.size(), 1u);
+  const auto same_time = Findings(
+      {Article("a", Day(2011, 3, 16), {magnitude("the 9.3 of 2004", 9.3, y2004)}),
+       undated(Article("b", Day(2011, 3, 16), {magnitude("the 9.1 of 2004", 9.1, y2004)}))});
+  EXPECT_EQ(same_time.size(), 1u);
+}
+
 }  // namespace
 }  // namespace crosscheck
