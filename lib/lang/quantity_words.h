@@ -138,6 +138,12 @@ struct QuantityWords {
   // What a percentage or a measured figure measures (lib/extract/quantities/property.h), and
   // the parties whose share of the vote a percentage is.
   PhraseTable properties, parties;
+  // The length of the `properties` row starting at tokens[k] whose takes column is `takes`,
+  // else 0: the rows that say how a figure near them is read ("section", "held_stop").
+  size_t PropertyRowAt(Tokens tokens, size_t k, std::string_view takes) const {
+    const PhraseMatch m = properties.Match(tokens, k);
+    return m.length > 0 && m.fields->at(1) == takes ? m.length : 0;
+  }
   StringMap<MeasureInfo> measure_tally;
   StringSet agencies;  // Source keys of news agencies, which pass figures on.
   // Words of source keys that give a projection or a partial count ("hochrechnung",

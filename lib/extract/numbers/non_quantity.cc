@@ -240,9 +240,8 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
   }
   if (CountsOfOffence(tokens, i, after, pack) || RankAmongMany(tokens, n, after, pack)) return true;
   // "at one polling station": where a share was counted (properties.tsv, one_section).
-  if (n.value == 1 && i > 0) {
-    const PhraseMatch m = pack.quantities.properties.Match(tokens, i - 1);
-    if (m.length > 0 && m.fields->at(1) == "one_section") return true;
+  if (n.value == 1 && i > 0 && pack.quantities.PropertyRowAt(tokens, i - 1, "one_section") > 0) {
+    return true;
   }
   // Labels: "Artikel 4", "Nr. 12", "Resolution 2231" - unless a counted noun follows: "am Tag
   // 1.500 Soldaten" counts soldiers; nor a scale named right after: "Stufe 6,0 auf der
@@ -250,10 +249,8 @@ bool CountsNothing(std::string_view text, Tokens tokens, size_t i,
   size_t k = i;
   if (k > 0 && Is(tokens[k - 1], ".") && !tokens[k - 1].space_before) --k;
   if (k > 0 && pack.numbers.labels.contains(Key(tokens[k - 1]))) {
-    if (after >= tokens.size()) return true;
-    const PhraseMatch scale = pack.quantities.properties.Match(tokens, after);
-    return pack.quantities.measures.Match(tokens, after).length == 0 &&
-           !(scale.length > 0 && scale.fields->at(1) == "scale");
+    return after >= tokens.size() || (pack.quantities.measures.Match(tokens, after).length == 0 &&
+                                      pack.quantities.PropertyRowAt(tokens, after, "scale") == 0);
   }
   return false;
 }

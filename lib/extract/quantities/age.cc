@@ -16,18 +16,12 @@ namespace {
 
 constexpr double kOldest = 110;  // A larger figure before "Jahre alt" is no person's age.
 
-// Whether the properties.tsv row at tokens[k] is one of `takes`; its length in tokens.
-size_t RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
-             std::string_view takes) {
-  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-  return m.length > 0 && m.fields->at(1) == takes ? m.length : 0;
-}
-
 // Whether a sentence has a row of `takes`.
 bool SentenceHas(Tokens tokens, const LanguagePack& pack,
                  std::string_view takes) {
   for (size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].kind == TokenKind::kWord && RowAt(tokens, k, pack, takes) > 0) return true;
+    if (tokens[k].kind == TokenKind::kWord && pack.quantities.PropertyRowAt(tokens, k, takes) > 0)
+      return true;
   }
   return false;
 }
@@ -61,11 +55,12 @@ std::optional<Age> AgeAt(Tokens tokens, size_t k, const LanguagePack& pack) {
       const std::vector<std::string>* row = pack.quantities.properties.Find(tokens[k + 2]);
       if (row != nullptr && row->at(1) == "age_suffix") return Age{k, k + 3, *n, *n};
     }
-    const size_t after = RowAt(tokens, k + 1, pack, "age_after");
+    const size_t after = pack.quantities.PropertyRowAt(tokens, k + 1, "age_after");
     if (after > 0) return Age{k, k + 1 + after, *n, *n};
     return std::nullopt;
   }
-  const size_t before = t.kind == TokenKind::kWord ? RowAt(tokens, k, pack, "age_before") : 0;
+  const size_t before =
+      t.kind == TokenKind::kWord ? pack.quantities.PropertyRowAt(tokens, k, "age_before") : 0;
   const size_t at = k + before;
   if (before == 0 || at >= tokens.size() || tokens[at].kind != TokenKind::kNumber) {
     return std::nullopt;
@@ -105,7 +100,8 @@ bool NotOneSuspect(Tokens tokens, size_t first, const LanguagePack& pack) {
       return true;
     }
     const size_t hedge = pack.numbers.hedges.Match(tokens, first - n).length;
-    if ((hedge > 0 && hedge == n) || RowAt(tokens, first - n, pack, "agent") == n) return true;
+    if ((hedge > 0 && hedge == n) || pack.quantities.PropertyRowAt(tokens, first - n, "agent") == n)
+      return true;
   }
   return false;
 }
@@ -115,7 +111,9 @@ bool NotOneSuspect(Tokens tokens, size_t first, const LanguagePack& pack) {
 size_t SuspectDistance(Tokens tokens, const Age& age, const LanguagePack& pack) {
   size_t best = SIZE_MAX;
   for (size_t k = 0; k < tokens.size(); ++k) {
-    const size_t n = tokens[k].kind == TokenKind::kWord ? RowAt(tokens, k, pack, "suspect") : 0;
+    const size_t n = tokens[k].kind == TokenKind::kWord
+                         ? pack.quantities.PropertyRowAt(tokens, k, "suspect")
+                         : 0;
     if (n == 0) continue;
     const size_t d = k + n <= age.first ? age.first - (k + n) : (k >= age.end ? k - age.end : 0);
     best = std::min(best, d);

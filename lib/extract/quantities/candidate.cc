@@ -32,13 +32,6 @@ namespace {
 constexpr size_t kCandidateBefore = 30;
 constexpr size_t kVoteAfter = 5;  // "58.59% of the total valid votes".
 
-// Whether the properties.tsv row at tokens[k] is one of `takes`.
-bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
-           std::string_view takes) {
-  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-  return m.length > 0 && m.fields->at(1) == takes;
-}
-
 // Whether `t` is a word of the speaker_words class `c`.
 bool OfClass(const Token& t, WordClass c) {
   return t.kind == TokenKind::kWord && t.lex != nullptr &&
@@ -101,8 +94,8 @@ std::string NameFrom(Tokens tokens, size_t begin, size_t end,
   // Milei, who obtained 30.1% of the votes"), unless the name is one beaten ("a lead over
   // Bolsonaro, winning 50.8%").
   if (end + 1 < tokens.size() && tokens[end].folded() == "," &&
-      RowAt(tokens, end + 1, pack, "relative") &&
-      (begin == 0 || !RowAt(tokens, begin - 1, pack, "held_stop"))) {
+      pack.quantities.PropertyRowAt(tokens, end + 1, "relative") &&
+      (begin == 0 || !pack.quantities.PropertyRowAt(tokens, begin - 1, "held_stop"))) {
     return NameKey(tokens, begin, end, pack.grammar.capitalised_nouns);
   }
   // A lone word opening the sentence before a comma is an adverb ("Additionally, …"),
@@ -165,9 +158,10 @@ std::string NameOrLaterFrom(Tokens tokens, size_t begin, size_t end,
 bool VoteWordAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
   for (size_t k = end; k < tokens.size() && k - end < kVoteAfter; ++k) {
     if (tokens[k].kind == TokenKind::kPunct || tokens[k].kind == TokenKind::kNumber) break;
-    if (RowAt(tokens, k, pack, "vote_counted")) return false;
-    if (RowAt(tokens, k, pack, "vote_noun")) {
-      return k + 1 >= tokens.size() || !RowAt(tokens, k + 1, pack, "vote_counted");
+    if (pack.quantities.PropertyRowAt(tokens, k, "vote_counted")) return false;
+    if (pack.quantities.PropertyRowAt(tokens, k, "vote_noun")) {
+      return k + 1 >= tokens.size() ||
+             !pack.quantities.PropertyRowAt(tokens, k + 1, "vote_counted");
     }
   }
   return false;
@@ -182,7 +176,7 @@ bool VoteCountAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
   ++k;
   if (k >= tokens.size() || tokens[k].kind != TokenKind::kNumber) return false;
   while (k < tokens.size() && tokens[k].kind == TokenKind::kNumber) ++k;
-  return k < tokens.size() && RowAt(tokens, k, pack, "vote_noun");
+  return k < tokens.size() && pack.quantities.PropertyRowAt(tokens, k, "vote_noun");
 }
 
 // Where the count of votes whose digits end at tokens[last] starts, when the share at
@@ -198,14 +192,15 @@ size_t RestatedCountStart(Tokens tokens, size_t last, size_t first,
   size_t j = last + 1;
   // A scale word before the vote word: "2.3 million votes".
   if (j + 1 < first && tokens[j].kind == TokenKind::kWord &&
-      RowAt(tokens, j + 1, pack, "vote_noun")) {
+      pack.quantities.PropertyRowAt(tokens, j + 1, "vote_noun")) {
     ++j;
   }
-  const bool noun = j < first && RowAt(tokens, j, pack, "vote_noun");
+  const bool noun = j < first && pack.quantities.PropertyRowAt(tokens, j, "vote_noun");
   if (noun) ++j;
   if (noun && j < first && tokens[j].folded() == ",") ++j;
   if (j == first || first - j > kLink) return SIZE_MAX;
-  if (!noun && (first - j != 1 || !RowAt(tokens, j, pack, "restated"))) return SIZE_MAX;
+  if (!noun && (first - j != 1 || !pack.quantities.PropertyRowAt(tokens, j, "restated")))
+    return SIZE_MAX;
   // "6,942,930 votes (48.5%)": the share in brackets after the count.
   if (noun && first - j == 1 && tokens[j].folded() == "(") return start;
   for (; j < first; ++j) {
@@ -264,7 +259,7 @@ bool CountedAfter(Tokens tokens, size_t end, const LanguagePack& pack) {
   constexpr size_t kCountedAfter = 6;
   for (size_t k = end; k < tokens.size() && k - end < kCountedAfter; ++k) {
     if (tokens[k].kind != TokenKind::kWord) return false;
-    if (RowAt(tokens, k, pack, "vote_counted")) return true;
+    if (pack.quantities.PropertyRowAt(tokens, k, "vote_counted")) return true;
   }
   return false;
 }
@@ -380,7 +375,8 @@ bool OnVotes(const DocContext& ctx, size_t index) {
           (pack.grammar.capitalised_nouns && !tokens[k].upper)) {
         continue;
       }
-      if (RowAt(tokens, k, pack, "vote_noun") || RowAt(tokens, k, pack, "election_noun")) {
+      if (pack.quantities.PropertyRowAt(tokens, k, "vote_noun") ||
+          pack.quantities.PropertyRowAt(tokens, k, "election_noun")) {
         return true;
       }
     }
@@ -400,11 +396,12 @@ bool Margin(Tokens tokens, size_t first, size_t np_end,
     // "more than 35 million votes" is a hedge ("than" a held_stop row), "five million more
     // votes" a difference.
     const bool hedge = k + 1 < tokens.size() && tokens[k + 1].kind == TokenKind::kWord &&
-                       RowAt(tokens, k + 1, pack, "held_stop");
+                       pack.quantities.PropertyRowAt(tokens, k + 1, "held_stop");
     if ((takes == "vote_margin" && !hedge) || (takes == "change" && k + 1 == first)) return true;
   }
   // "40 votes away from winning", "30 Stimmen entfernt": how many a candidate still lacks.
-  return np_end < tokens.size() && RowAt(tokens, np_end, pack, "vote_margin_after");
+  return np_end < tokens.size() &&
+         pack.quantities.PropertyRowAt(tokens, np_end, "vote_margin_after");
 }
 
 // Whether a majority's noun and "of" stand just before the figure ("a majority of 80", "a
@@ -413,7 +410,7 @@ bool Margin(Tokens tokens, size_t first, size_t np_end,
 bool SeatMajority(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kMajorityBefore = 3;  // "majority of just".
   for (size_t k = first > kMajorityBefore ? first - kMajorityBefore : 0; k + 1 < first; ++k) {
-    if (RowAt(tokens, k, pack, "seat_majority") &&
+    if (pack.quantities.PropertyRowAt(tokens, k, "seat_majority") &&
         (pack.numbers.roles.Has(tokens[k + 1], kOf) ||
          pack.numbers.roles.Has(tokens[k + 1], kRatio))) {
       return true;
@@ -436,11 +433,11 @@ std::string CandidateOfShare(const DocContext& ctx, size_t index, Tokens tokens,
   if (CountedAfter(tokens, end, pack)) return "";
   // "against 28.3% of Xóchitl Gálvez", "54,6 Prozent für Van der Bellen": a name right after
   // the figure, in a sentence or an article on votes.
-  if (end + 1 < tokens.size() && RowAt(tokens, end, pack, "candidate_of") &&
+  if (end + 1 < tokens.size() && pack.quantities.PropertyRowAt(tokens, end, "candidate_of") &&
       StartsName(text, tokens[end + 1])) {
     bool votes = false;
     for (size_t k = 0; k < tokens.size() && !votes; ++k) {
-      votes = RowAt(tokens, k, pack, "vote_noun");
+      votes = pack.quantities.PropertyRowAt(tokens, k, "vote_noun");
     }
     return votes || OnVotes(ctx, index) ? NameAfter(text, tokens, end + 1) : "";
   }

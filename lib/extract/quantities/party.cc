@@ -16,14 +16,6 @@ bool OpensQuote(const Token& t) {
                                          f == "\xC2\xAB" || f == "\xC2\xBB");
 }
 
-// Whether a row of properties.tsv whose takes column is `takes` starts at tokens[k] (rows that
-// say how figures are read without measuring anything: "party_pronoun", "section").
-bool RowAt(Tokens tokens, size_t k, const LanguagePack& pack,
-           std::string_view takes) {
-  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-  return m.length > 0 && m.fields->at(1) == takes;
-}
-
 // Whether the row matched is written `how` (parties.tsv, third column).
 bool Written(const PhraseMatch& m, std::string_view how) {
   return m.fields->size() > 1 && m.fields->at(1) == how;
@@ -114,8 +106,9 @@ std::string PartyAfter(Tokens tokens, size_t from, const LanguagePack& pack) {
       k += m.length - 1;
       continue;
     }
-    if (RowAt(tokens, k, pack, "held_stop") || RowAt(tokens, k, pack, "earlier") ||
-        RowAt(tokens, k, pack, "from_to")) {
+    if (pack.quantities.PropertyRowAt(tokens, k, "held_stop") ||
+        pack.quantities.PropertyRowAt(tokens, k, "earlier") ||
+        pack.quantities.PropertyRowAt(tokens, k, "from_to")) {
       return "";
     }
     if (const auto* p = PartyAt(tokens, k, pack)) return p->at(0);
@@ -129,7 +122,7 @@ std::string PartyAfter(Tokens tokens, size_t from, const LanguagePack& pack) {
 // hold each ("die Liste A und die Liste B (jeweils 0,6 Prozent)"): no one party's.
 bool OwnedElsewhere(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kWhole = 5;  // Words of the longest row ("out of a total of").
-  if (first > 0 && RowAt(tokens, first - 1, pack, "shared")) return true;
+  if (first > 0 && pack.quantities.PropertyRowAt(tokens, first - 1, "shared")) return true;
   // "29 von 51 Sitzen": the whole after a party's part.
   if (first > 1 && (pack.numbers.roles.Has(tokens[first - 1], kOf) ||
                     pack.numbers.roles.Has(tokens[first - 1], kRatio)) &&
@@ -222,7 +215,8 @@ std::string PartyNounBefore(Tokens tokens, size_t k, const LanguagePack& pack) {
   if (k == 0 || k + 1 >= tokens.size() ||
       !(pack.quantities.roles.Has(tokens[k], kPartArticle) ||  // "not_noun" holds "die"
         pack.quantities.roles.Has(tokens[k], kNotNoun)) ||
-      pack.quantities.roles.Has(tokens[k], kListLink) || !RowAt(tokens, k + 1, pack, "party_noun")) {
+      pack.quantities.roles.Has(tokens[k], kListLink) ||
+      !pack.quantities.PropertyRowAt(tokens, k + 1, "party_noun")) {
     return "";
   }
   return OnePartyBefore(tokens, k, pack);
@@ -233,7 +227,7 @@ std::string PartyNounBefore(Tokens tokens, size_t k, const LanguagePack& pack) {
 // party the sentence names before it. Empty when none or two, or when the pronoun opens the
 // sentence (PartyAnaphor reads that one).
 std::string PronounParty(Tokens tokens, size_t k, const LanguagePack& pack) {
-  if (k == 0 || !RowAt(tokens, k, pack, "party_pronoun")) return "";
+  if (k == 0 || !pack.quantities.PropertyRowAt(tokens, k, "party_pronoun")) return "";
   // "47 Sitze, wovon sie 27 direkt gewann": a part of the holding named before, not it.
   constexpr size_t kLongestLink = 2;  // "of which".
   for (size_t n = 1; n <= kLongestLink && n <= k; ++n) {
@@ -311,7 +305,9 @@ std::string PartyNear(Tokens tokens, size_t first, size_t last,
     if (std::string named = PronounParty(tokens, k - 1, pack); !named.empty()) return named;
     // "die Liste Madeleine Petrovic 0,57 Prozent", "vor der Partei „Tierschutz hier“ mit 1,0
     // Prozent": a party named by a name no table knows has the figure, not one named before.
-    if (k < first && (RowAt(tokens, k - 1, pack, "party_noun") || RowAt(tokens, k - 1, pack, "party_named")) &&
+    if (k < first &&
+        (pack.quantities.PropertyRowAt(tokens, k - 1, "party_noun") ||
+         pack.quantities.PropertyRowAt(tokens, k - 1, "party_named")) &&
         (tokens[k].upper || OpensQuote(tokens[k]))) {
       return "";
     }
@@ -330,7 +326,7 @@ std::string PartyNear(Tokens tokens, size_t first, size_t last,
 
 std::vector<std::string> SharedParties(Tokens tokens, size_t first,
                                        const LanguagePack& pack) {
-  if (first == 0 || !RowAt(tokens, first - 1, pack, "shared")) return {};
+  if (first == 0 || !pack.quantities.PropertyRowAt(tokens, first - 1, "shared")) return {};
   return JoinedPartiesBefore(tokens, first - 1, pack);
 }
 
@@ -345,7 +341,7 @@ std::vector<std::string> JoinedPartiesBefore(Tokens tokens, size_t first,
     // "FDP und Linke verloren jeweils 2,7 %", "(Verluste jeweils unter 1 %)": each one's change.
     for (size_t j = k; j < first; ++j) {
       for (std::string_view takes : {"party_change", "change", "change_after", "decrease"}) {
-        if (RowAt(tokens, j, pack, takes)) return {};
+        if (pack.quantities.PropertyRowAt(tokens, j, takes)) return {};
       }
     }
     // The first party ends before the list word (and an article: "SPD und die Grünen").
@@ -363,7 +359,8 @@ std::vector<std::string> JoinedPartiesBefore(Tokens tokens, size_t first,
 std::string PartyAnaphor(const DocContext& ctx, size_t index) {
   const LanguagePack& pack = *ctx.pack;
   const SentenceTokens& here = ctx.sentences[index];
-  if (index == 0 || here.tokens.empty() || !RowAt(here.tokens, 0, pack, "party_pronoun")) {
+  if (index == 0 || here.tokens.empty() ||
+      !pack.quantities.PropertyRowAt(here.tokens, 0, "party_pronoun")) {
     return "";
   }
   const SentenceTokens& before = ctx.sentences[index - 1];
@@ -398,8 +395,9 @@ std::string PartyJustBefore(Tokens tokens, size_t first,
     if (OneWordAfterComma(tokens, end, first)) return PartyBeforeComma(tokens, end - 1, pack);
     // A verb of loss or gain makes the figure a change: "the Tories lost 250".
     const Token& t = tokens[end - 1];
-    if (t.kind != TokenKind::kWord || t.upper || RowAt(tokens, end - 1, pack, "party_change") ||
-        RowAt(tokens, end - 1, pack, "change") ||
+    if (t.kind != TokenKind::kWord || t.upper ||
+        pack.quantities.PropertyRowAt(tokens, end - 1, "party_change") ||
+        pack.quantities.PropertyRowAt(tokens, end - 1, "change") ||
         pack.quantities.changes.Match(tokens, end - 1).length > 0) {
       return "";
     }
@@ -412,7 +410,7 @@ std::string PartyJustBefore(Tokens tokens, size_t first,
 std::string PartyGoneTo(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kAuxiliaries = 2;  // "will have gone to".
   for (size_t k = np_end; k < tokens.size() && k <= np_end + kAuxiliaries; ++k) {
-    if (RowAt(tokens, k, pack, "held_to")) return PartyAfter(tokens, k, pack);
+    if (pack.quantities.PropertyRowAt(tokens, k, "held_to")) return PartyAfter(tokens, k, pack);
     if (tokens[k].kind != TokenKind::kWord) return "";
   }
   return "";
@@ -448,11 +446,13 @@ void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
   c.subject.clear();
   // "the Conservatives lost 12 seats in Wales": a verb of loss right before the count makes it
   // a change of the holding, not the holding ("lost" alone is no change word: "lost 300 lives").
-  if (first > 0 && RowAt(tokens, first - 1, pack, "party_change")) c.aspect = Aspect::kChange;
+  if (first > 0 && pack.quantities.PropertyRowAt(tokens, first - 1, "party_change"))
+    c.aspect = Aspect::kChange;
   // "five seats remain in doubt": seats whose count is still open, none that a party holds.
   const bool undecided =
-      (np_end < tokens.size() && RowAt(tokens, np_end, pack, "seats_open")) ||
-      (np_end + 1 < tokens.size() && RowAt(tokens, np_end + 1, pack, "seats_open"));
+      (np_end < tokens.size() && pack.quantities.PropertyRowAt(tokens, np_end, "seats_open")) ||
+      (np_end + 1 < tokens.size() &&
+       pack.quantities.PropertyRowAt(tokens, np_end + 1, "seats_open"));
   if (undecided || OwnedElsewhere(tokens, first, pack)) {
     CompareOnRequest(c);
     return;

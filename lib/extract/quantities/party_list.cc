@@ -6,12 +6,6 @@ namespace crosscheck::internal {
 
 namespace {
 
-// The length of a row of properties.tsv whose takes column is `takes` at tokens[k], else 0.
-size_t SectionRowAt(Tokens tokens, size_t k, const LanguagePack& pack, std::string_view takes) {
-  const PhraseMatch m = pack.quantities.properties.Match(tokens, k);
-  return m.length > 0 && m.fields->at(1) == takes ? m.length : 0;
-}
-
 // The holding a colon's list names in its head, for the figure at tokens[first]: "Dies ergibt
 // folgende Sitzverteilung: SPD 26, AfD 18, CDU 16" (measures.tsv: sitzverteilung, seats).
 std::string_view HoldingOfListHead(Tokens tokens, size_t first, const LanguagePack& pack) {
@@ -67,7 +61,7 @@ std::string SectionOf(const DocContext& ctx, size_t index) {
   // "In einem Wahllokal kam die FDP auf 22,4 Prozent": one unnamed polling station's share.
   Tokens here = ctx.sentences[index].tokens;
   for (size_t k = 0; k < here.size(); ++k) {
-    if (const size_t n = SectionRowAt(here, k, *ctx.pack, "one_section"); n > 0) {
+    if (const size_t n = ctx.pack->quantities.PropertyRowAt(here, k, "one_section"); n > 0) {
       return "one_" + std::string(here[k + n - 1].folded());
     }
   }
@@ -78,7 +72,8 @@ std::string SectionOf(const DocContext& ctx, size_t index) {
     Tokens t = ctx.sentences[index - back].tokens;
     size_t k = 0;
     while (k < t.size() && t[k].kind == TokenKind::kPunct) ++k;  // A bullet or dash.
-    if (k < t.size() && t.size() <= kHeading && SectionRowAt(t, k, *ctx.pack, "section")) {
+    if (k < t.size() && t.size() <= kHeading &&
+        ctx.pack->quantities.PropertyRowAt(t, k, "section")) {
       std::string key(t[k].folded());
       if (k + 1 < t.size() && t[k + 1].kind == TokenKind::kNumber) {
         key.append(" ").append(t[k + 1].folded());
