@@ -110,6 +110,17 @@ void AppendHumanName(std::string& out, std::string_view key);
 void AppendNumber(std::string& out, double v);
 void AppendInterval(std::string& out, const Interval& i);
 
+// A set of day ranges, sorted by start with the latest end so far, so that whether any of them
+// meets a range is one binary search (numeric_sides.cc).
+class DayCover {
+ public:
+  explicit DayCover(std::vector<DateRange> ranges);
+  bool Meets(const DateRange& d) const;
+
+ private:
+  std::vector<DateRange> ranges_;
+};
+
 // Whether `unit` is one of ReconcileOptions::revised_measures (a vote share, a turnout).
 bool IsRevisedMeasure(std::span<const std::string> revised, std::string_view unit);
 

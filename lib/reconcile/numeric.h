@@ -35,7 +35,7 @@ class TimeIndex {
  private:
   const ReconcileContext& ctx_;
   bool empty_, untimed_ = false;
-  std::vector<DateRange> frames_;
+  DayCover frames_;
 };
 
 // The figures of a bucket that say little against other articles' figures: those of documents

@@ -3,35 +3,52 @@
 #include <algorithm>
 #include <iterator>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "lib/reconcile/numeric.h"
 
 namespace crosscheck::internal {
 
-TimeIndex::TimeIndex(const ReconcileContext& ctx, Items set) : ctx_(ctx), empty_(set.empty()) {
-  for (Item y : set) {
-    if (y->has_days()) {
-      frames_.push_back(ctx.Days(*y));
-    } else {
-      untimed_ = true;
-    }
-  }
-  std::sort(frames_.begin(), frames_.end(),
+DayCover::DayCover(std::vector<DateRange> ranges) : ranges_(std::move(ranges)) {
+  std::sort(ranges_.begin(), ranges_.end(),
             [](const DateRange& a, const DateRange& b) { return a.begin < b.begin; });
-  for (size_t i = 1; i < frames_.size(); ++i) {
-    frames_[i].end = std::max(frames_[i].end, frames_[i - 1].end);  // Latest end so far.
+  for (size_t i = 1; i < ranges_.size(); ++i) {
+    ranges_[i].end = std::max(ranges_[i].end, ranges_[i - 1].end);  // Latest end so far.
   }
 }
+
+bool DayCover::Meets(const DateRange& d) const {
+  // Of the ranges that start before d's end, does the latest ending one reach d's start?
+  const auto after =
+      std::upper_bound(ranges_.begin(), ranges_.end(), d.end,
+                       [](absl::CivilDay day, const DateRange& f) { return day < f.begin; });
+  return after != ranges_.begin() && std::prev(after)->end >= d.begin;
+}
+
+namespace {
+
+std::vector<DateRange> TimedFrames(const ReconcileContext& ctx, Items set, bool* untimed) {
+  std::vector<DateRange> frames;
+  for (Item y : set) {
+    if (y->has_days()) {
+      frames.push_back(ctx.Days(*y));
+    } else {
+      *untimed = true;
+    }
+  }
+  return frames;
+}
+
+}  // namespace
+
+TimeIndex::TimeIndex(const ReconcileContext& ctx, Items set)
+    : ctx_(ctx), empty_(set.empty()), frames_(TimedFrames(ctx, set, &untimed_)) {}
 
 bool TimeIndex::AnyMeets(const Fact& x) const {
   if (empty_) return false;
   if (untimed_ || !x.has_days()) return true;
-  const DateRange& d = ctx_.Days(x);
-  // Of the frames that start before x's ends, does the latest ending one reach x's start?
-  const auto after =
-      std::upper_bound(frames_.begin(), frames_.end(), d.end,
-                       [](absl::CivilDay day, const DateRange& f) { return day < f.begin; });
-  return after != frames_.begin() && std::prev(after)->end >= d.begin;
+  return frames_.Meets(ctx_.Days(x));
 }
 
 namespace {

@@ -4,7 +4,10 @@
 #include <iterator>
 #include <span>
 #include <tuple>
+#include <utility>
+#include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/time/civil_time.h"
 #include "fmt/compile.h"
 #include "fmt/format.h"
@@ -52,7 +55,7 @@ bool EitherOrder(const ReconcileContext& ctx, const DatedFact& x) {
   if (x.days.end != d || d.day() > 12 || d.day() == d.month()) return false;
   const std::string_view w = ctx.Words(*x.fact);
   return std::none_of(w.begin(), w.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
+    return absl::ascii_isalpha(c) || static_cast<unsigned char>(c) >= 0x80;  // Or a letter's byte.
   });
 }
 
@@ -61,7 +64,7 @@ bool EitherOrder(const ReconcileContext& ctx, const DatedFact& x) {
 // March 2011" is that day, written day first, not 3 November. (A contradiction between day
 // and month swapped is a writer's order far more often than two events.)
 void ReadInTheirOrder(const ReconcileContext& ctx, std::vector<DatedFact>& items) {
-  std::vector<DateRange> plain;  // The dates no order question hangs over, by start.
+  std::vector<DateRange> plain;  // The dates no order question hangs over.
   std::vector<size_t> either;
   for (size_t i = 0; i < items.size(); ++i) {
     if (EitherOrder(ctx, items[i])) {
@@ -71,15 +74,8 @@ void ReadInTheirOrder(const ReconcileContext& ctx, std::vector<DatedFact>& items
     }
   }
   if (either.empty() || plain.empty()) return;
-  std::sort(plain.begin(), plain.end(),
-            [](const DateRange& a, const DateRange& b) { return a.begin < b.begin; });
-  for (size_t i = 1; i < plain.size(); ++i) plain[i].end = std::max(plain[i].end, plain[i - 1].end);
-  auto met = [&plain](absl::CivilDay day) {  // Some plain date holds the day.
-    const auto after = std::upper_bound(
-        plain.begin(), plain.end(), day,
-        [](absl::CivilDay x, const DateRange& r) { return x < r.begin; });
-    return after != plain.begin() && std::prev(after)->end >= day;
-  };
+  const DayCover cover(std::move(plain));
+  auto met = [&cover](absl::CivilDay day) { return cover.Meets({day, day}); };
   for (size_t i : either) {
     const absl::CivilDay d = items[i].days.begin;
     const absl::CivilDay swapped(d.year(), d.day(), d.month());
