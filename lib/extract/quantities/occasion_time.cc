@@ -237,16 +237,4 @@ bool ShutBefore(Tokens tokens, size_t from, size_t first, uint32_t end) {
   return depth < 0;
 }
 
-bool AfterBracketedFigure(Tokens tokens, uint32_t at, uint32_t where) {
-  if (where <= at) return false;
-  bool open = false;
-  for (const Token& t : tokens) {
-    if (t.span.begin <= at) continue;
-    if (t.span.begin >= where) break;
-    if (t.kind == TokenKind::kPunct) open = (open || Is(t, "(")) && !Is(t, ")");
-    if (open && t.kind == TokenKind::kNumber) return true;
-  }
-  return false;
-}
-
 }  // namespace crosscheck::internal

@@ -167,26 +167,27 @@ std::optional<DateRange> BackgroundPeriod(const DocContext& ctx, const SentenceT
 
 // The period that follows the figure at `at` (bytes) in its stretch of the clause, before a
 // comma, dash or bracket ("179 deaths in 2019", a list's "111 cases in February, 143 in
-// March"); else the period nearest before it, else the first after it. A count's start before
-// the figure ("deaths since October stood at 412") is no frame: the count is the report's.
+// March"); else the period nearest before it. One past a break after the figure is what
+// follows: "118.7 million viewers, the most since Perry's show in 2015", "5 million cars, up
+// from 4 million in 2022", an aside in dashes or brackets; unless the figure is in an aside.
+// A count's start before the figure ("deaths since October stood at 412") is no frame: the
+// count is the report's.
 std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRange>>& periods,
                                   const std::vector<uint32_t>& breaks,
+                                  const std::vector<uint32_t>& relatives,
                                   const std::vector<uint32_t>& sinces,
-                                  const std::vector<uint32_t>& starts,
-                                  const std::vector<uint32_t>& dashes, Tokens tokens,
-                                  uint32_t at) {
+                                  const std::vector<uint32_t>& starts, Tokens tokens, uint32_t at) {
   auto since_after = [&](uint32_t where) {
     return where > at && std::binary_search(sinces.begin(), sinces.end(), where);
   };
   auto count_start = [&](uint32_t where) {
-    return where < at && std::binary_search(starts.begin(), starts.end(), where);
+    return std::binary_search(starts.begin(), starts.end(), where);
   };
   // "(verglichen mit der Wahl 2013 minus 8,6 Prozent), die SPD 20,5 Prozent": a period in a
   // bracket closed before the figure frames that bracket's figures only. The figure's token
   // is looked up once a period before it asks: most figures have none.
   size_t first = tokens.size() + 1;
   auto shut = [&](uint32_t where) {
-    if (where >= at) return false;
     if (first > tokens.size()) {
       first = std::lower_bound(tokens.begin(), tokens.end(), at,
                                [](const Token& t, uint32_t pos) { return t.span.begin < pos; }) -
@@ -194,26 +195,21 @@ std::optional<DateRange> PeriodOf(const std::vector<std::pair<uint32_t, DateRang
     }
     return ShutBefore(tokens, 0, first, where);
   };
-  // "700,000 to 900,000 people — about half of those who came in 2009 —": a period in an
-  // aside between dashes opened after the figure is the aside's.
-  auto aside = [&](uint32_t where) {
-    const auto from = std::upper_bound(dashes.begin(), dashes.end(), at);
-    return where > at && (from - dashes.begin()) % 2 == 0 &&
-           (std::lower_bound(from, dashes.end(), where) - from) % 2 == 1;
-  };
   for (const auto& [where, range] : periods) {
     if (where <= at || since_after(where)) continue;
     const auto b = std::upper_bound(breaks.begin(), breaks.end(), at);
     if (b == breaks.end() || *b > where) return range;
+    // "The ferry, which carried 300 passengers, sank in 2019": the figure of an aside is
+    // of the time of the clause it stands in.
+    if (b != breaks.begin() && std::binary_search(relatives.begin(), relatives.end(), *(b - 1))) {
+      return range;
+    }
     break;
   }
   std::optional<DateRange> best;
   for (const auto& [where, range] : periods) {
-    if (since_after(where) || count_start(where) || shut(where) || aside(where) ||
-        AfterBracketedFigure(tokens, at, where)) {
-      continue;
-    }
-    if (where < at || !best) best = range;
+    if (where >= at) break;
+    if (!count_start(where) && !shut(where)) best = range;
   }
   return best;
 }
@@ -259,7 +255,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                                periods_, sinces_, starts_);
   // The breaks are read only between periods (Of): most sentences have none.
   breaks_.clear();
-  dashes_.clear();
+  relatives_.clear();
   for (size_t k = 0; k < st.tokens.size() && !periods_.empty(); ++k) {
     const Token& t = st.tokens[k];
     if (t.kind != TokenKind::kPunct) continue;
@@ -269,7 +265,10 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
                                           f[0] == ')' || f[0] == '-'
                                     : f == "–" || f == "—";
     if (mark) breaks_.push_back(t.span.begin);
-    if (f == "–" || f == "—") dashes_.push_back(t.span.begin);
+    if (f == "," && k + 1 < st.tokens.size()) {
+      const PhraseMatch m = ctx.pack->quantities.properties.Match(st.tokens, k + 1);
+      if (m.length == 1 && m.fields->at(1) == "relative") relatives_.push_back(t.span.begin);
+    }
   }
   // A word of the relative-day table (a weekday, "this", "today", also "week", "years") brings
   // the story back ("Sunday's storm killed 41", "this week"): the sentence's lexicon classes
@@ -287,7 +286,7 @@ void FigureTimes::Read(const DocContext& ctx, const SentenceTokens& st, size_t d
 std::optional<DateRange> FigureTimes::Of(Tokens tokens, uint32_t at) const {
   if (!deadlines_.empty()) return deadlines_.front().second;
   if (!periods_.empty()) {
-    return PeriodOf(periods_, breaks_, sinces_, starts_, dashes_, tokens, at);
+    return PeriodOf(periods_, breaks_, relatives_, sinces_, starts_, tokens, at);
   }
   return carried_;
 }

@@ -39,7 +39,7 @@ class FigureTimes {
   size_t date_cursor_ = 0;  // Date claims come in reading order: the scan stays linear.
   std::vector<std::pair<uint32_t, DateRange>> deadlines_, periods_;  // (position, frame)
   std::vector<uint32_t> breaks_;  // Byte positions of the sentence's commas, dashes, brackets.
-  std::vector<uint32_t> dashes_;  // Positions of en and em dashes.
+  std::vector<uint32_t> relatives_;  // Commas a relative clause opens after.
   std::vector<uint32_t> sinces_;  // Positions of periods after "since" (in reading order).
   std::vector<uint32_t> starts_;  // Of those, the ones after a "since" word, not a bare day.
   std::optional<DateRange> background_, carried_;
@@ -108,10 +108,6 @@ std::optional<DateRange> DayPointedBack(const DocContext& ctx, size_t dates_end,
 // tokens[first]: a date there is that bracket's ("(verglichen mit der Wahl 2013 minus 8,6
 // Prozent), die SPD 20,5 Prozent"), no frame of the figure.
 bool ShutBefore(Tokens tokens, size_t from, size_t first, uint32_t end);
-// Whether a period at byte `where`, after the figure at byte `at`, follows another figure in a
-// bracket opened after it ("91 seats (+13 from 2022)", "94 seats (up 17 from 77 in 2022)"):
-// the period is that change's base, not the figure's (occasion_time.cc).
-bool AfterBracketedFigure(Tokens tokens, uint32_t at, uint32_t where);
 
 // Whether an incident noun (events.tsv, kind incident) starts at the first token from byte
 // `end` on: a date right before it names the incident ("the August 14 quake").
