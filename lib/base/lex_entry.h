@@ -34,6 +34,9 @@ enum LexClass : int {
   // (NextDateStart): no digit first, no date start word, no possessive ending. Set on the
   // lexicon's words only.
   kLexPlainDate,
+  // Not a table: the word alone is a property's on a scale (properties.tsv, takes "scale":
+  // "Stärke", "magnitude"), for the property gate's look a few words back from a figure.
+  kLexScaleWord,
   kLexClasses
 };
 static_assert(kLexClasses <= 64);

@@ -111,6 +111,10 @@ void CompileLexicon(LanguagePack& pack) {
     if (!NumberWord(pack, w)) e.classes |= uint64_t{1} << kLexNoNumber;
     if (!pack.entities.MatchesStem(w)) e.classes |= uint64_t{1} << kLexNoEntityStem;
     if (PlainForNumbers(n, w, e)) e.classes |= uint64_t{1} << kLexPlainNumber;
+    const std::vector<std::string>* property = q.properties.Find(w);
+    if (property != nullptr && property->size() > 1 && (*property)[1] == "scale") {
+      e.classes |= uint64_t{1} << kLexScaleWord;
+    }
     const bool digit_first = !w.empty() && w[0] >= '0' && w[0] <= '9';
     if (!digit_first && !e.Is(kLexDateStart) && PossessiveEnding(w) == 0) {
       e.classes |= uint64_t{1} << kLexPlainDate;

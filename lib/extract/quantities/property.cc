@@ -29,15 +29,6 @@ namespace {
 constexpr size_t kClauseAfter = kPartyAfter, kScaleBefore = 6, kScaleAfter = 4;
 constexpr size_t kListGap = 8;  // "der Erststimmen gekommen, die SPD auf".
 
-// Where the figure's unit may start: after it, or after a hyphen joining them ("20-inch").
-size_t UnitStart(Tokens tokens, const NumberExpr& e) {
-  const size_t k = e.last;
-  const bool joined = k + 1 < tokens.size() && tokens[k].kind == TokenKind::kPunct &&
-                      tokens[k].folded() == "-" && !tokens[k].space_before &&
-                      !tokens[k + 1].space_before;
-  return joined ? k + 1 : k;
-}
-
 // The figure's form: what a property must take to be measured by it. `at`: its unit's start.
 std::string_view FormOf(const NumberExpr& e, Tokens tokens, size_t at,
                         const LanguagePack& pack, PhraseMatch* unit) {
@@ -186,6 +177,7 @@ double Field(const PhraseMatch& m, size_t i, double fallback) {
 struct Reading {
   const NumberExpr* e;
   std::string property, group;
+  bool other_event = false;  // The group is another shock's (OtherEvent).
   size_t end;  // After the figure's unit.
   Interval value;
   int decimals;  // Written after the decimal mark (at least one on a scale).
@@ -256,6 +248,7 @@ bool ReadFigure(const DocContext& ctx, size_t index, Tokens tokens, const Number
   r.property = p.row != nullptr ? p.row->at(0) : "vote_share";
   const bool event = takes == "scale" || r.property == "depth";  // An aftershock's, too.
   r.group = !party.empty() ? party : event ? OtherEvent(ctx, index, tokens, e.first, pack) : "";
+  r.other_event = party.empty() && !r.group.empty();
   r.end = end;
   // A whole reading on a scale is one rounded ("Stärke 6" beside "6,2"): to half a unit.
   r.decimals = WrittenDecimals(text, e, tokens, pack);
@@ -472,6 +465,10 @@ void ReadProperties(DocContext& ctx, const SentenceTokens& st, size_t dates_end,
       c.time = dated;
     }
     if (!c.time) c.time = opening ? opening : earlier;
+    // Another shock's reading is of its report's day: two aftershocks are no update of one.
+    if (!c.time && r.other_event && ctx.published) {
+      c.time = DateRange{*ctx.published, *ctx.published};
+    }
     dated_end = c.time ? r.end : 0;
     dated = c.time;
     // "bei der vorigen Wahl auf 21,2 Prozent, die Grünen auf 13,9": the last election's, with

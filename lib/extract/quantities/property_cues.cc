@@ -91,6 +91,15 @@ bool ChangeAfter(Tokens tokens, size_t end, size_t next,
   return false;
 }
 
+// Where the figure's unit may start: after it, or after a hyphen joining them ("20-inch").
+size_t UnitStart(Tokens tokens, const NumberExpr& e) {
+  const size_t k = e.last;
+  const bool joined = k + 1 < tokens.size() && tokens[k].kind == TokenKind::kPunct &&
+                      tokens[k].folded() == "-" && !tokens[k].space_before &&
+                      !tokens[k + 1].space_before;
+  return joined ? k + 1 : k;
+}
+
 // Another event's reading before the figure in the sentence ("ein weiteres Beben der Stärke
 // 6,4", "a second 7.6 magnitude tremor"): its key, or empty.
 std::string OtherEvent(const DocContext& ctx, size_t index, Tokens tokens, size_t first,
@@ -103,9 +112,17 @@ std::string OtherEvent(const DocContext& ctx, size_t index, Tokens tokens, size_
     return "";
   };
   if (std::string here = named(tokens, first); !here.empty()) return here;
-  if (index == 0 || tokens.empty() || !pack.quantities.roles.Has(tokens[0], kEventPronoun)) {
-    return "";
-  }
+  if (index == 0 || tokens.empty()) return "";
+  // Or the sentence names no quake of its own ("Ein starkes Nachbeben erschütterte die
+  // Region. Nach ersten Angaben lag die Stärke bei 4,8").
+  auto names_incident = [&]() {
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const PhraseMatch m = pack.dates.events.Match(tokens, k);
+      if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "incident") return true;
+    }
+    return false;
+  };
+  if (!pack.quantities.roles.Has(tokens[0], kEventPronoun) && names_incident()) return "";
   const Tokens before = ctx.sentences[index - 1].tokens;
   return named(before, before.size());
 }
@@ -172,11 +189,48 @@ size_t NextNumberToken(Tokens tokens, size_t i) {
 
 }  // namespace
 
+// A scale's word a few words before a figure, past a genitive ("die Stärke des Bebens mit
+// 6,7"): asked only of a sentence with such a word, which the lexicon tags (kLexScaleWord).
+bool ScaleWordBefore(const SentenceTokens& st, const LanguagePack& pack) {
+  constexpr size_t kBefore = 8;
+  Tokens tokens = st.tokens;
+  // Every token of a document is tagged, unless the pack has no lexicon.
+  const bool tagged = !tokens.empty() && tokens[0].lex != nullptr;
+  if (tagged && ((st.classes >> kLexScaleWord) & 1) == 0) return false;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    if (tokens[k].kind != TokenKind::kWord) continue;
+    if (tagged && !tokens[k].lex->Is(kLexScaleWord)) continue;
+    const PhraseMatch m = PropertyAt(tokens, k, pack);
+    if (m.length == 0 || m.fields->at(1) != "scale") continue;
+    for (size_t j = k + 1; j < tokens.size() && j <= k + kBefore; ++j) {
+      if (tokens[j].kind == TokenKind::kNumber) return true;
+    }
+  }
+  return false;
+}
+
+// A scale's word, or a noun it qualifies, within two words of a figure ("magnitude of 7.4",
+// "a 7.7 earthquake"); or a property in percent before one set off by commas (PercentAside).
+bool NearProperty(const SentenceTokens& st, const LanguagePack& pack) {
+  constexpr size_t kNear = 2;
+  Tokens tokens = st.tokens;
+  for (size_t i = 0; (i = NextNumberToken(tokens, i)) < tokens.size(); ++i) {
+    for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
+      if (tokens[k].kind != TokenKind::kWord) continue;
+      const PhraseMatch m = PropertyAt(tokens, k, pack);
+      if (m.length > 0 && (m.fields->at(1) == "scale" || m.fields->at(1) == "scale_next" ||
+                           (m.fields->at(1) == "percent" && k < i))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   // Every property takes a percentage or a length, or a bare figure next to its scale word
   // ("Stärke 7,6", "a 7.7 earthquake"): a sentence with neither unit nor a scale word beside
   // a number has none, and most sentences are ruled out by unit lookups alone.
-  constexpr size_t kNear = 2;  // "magnitude of 7.4": the scale word within two words.
   Tokens tokens = st.tokens;
   // Where no tagged word of the sentence begins a unit (the lexicon's class, exact) and the
   // table has no stems, no word is asked: the figures' loop below finds the digits or none.
@@ -197,18 +251,7 @@ bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   }
   // A sentence with no number token has no digit-led token (its shapes): nothing below.
   if ((st.shapes & kShapeDigitLed) == 0) return false;
-  for (size_t i = 0; (i = NextNumberToken(tokens, i)) < tokens.size(); ++i) {
-    for (size_t k = i > kNear ? i - kNear : 0; k < std::min(tokens.size(), i + kNear + 1); ++k) {
-      if (tokens[k].kind != TokenKind::kWord) continue;
-      const PhraseMatch m = PropertyAt(tokens, k, pack);
-      // Or a property in percent before a figure set off by commas (PercentAside).
-      if (m.length > 0 && (m.fields->at(1) == "scale" || m.fields->at(1) == "scale_next" ||
-                           (m.fields->at(1) == "percent" && k < i))) {
-        return true;
-      }
-    }
-  }
-  return false;
+  return ScaleWordBefore(st, pack) || NearProperty(st, pack);
 }
 
 const std::vector<std::string>* ShareOfElectorate(Tokens tokens, size_t end,

@@ -50,9 +50,12 @@ bool SignedShare(std::string_view text, Tokens tokens, const NumberExpr& e,
 bool ChangeAfter(Tokens tokens, size_t end, size_t next,
                  const LanguagePack& pack);
 
+// Where the figure's unit may start: after it, or after a hyphen joining them ("20-inch").
+size_t UnitStart(Tokens tokens, const NumberExpr& e);
+
 // Another event's reading before tokens[first] in the sentence ("a second 7.6 magnitude
 // tremor"), or in the one before when a pronoun opens this one ("The 22nd aftershock hit at
-// 5.56pm. It was a magnitude 4.0 tremor"): its key, or empty.
+// 5.56pm. It was a magnitude 4.0 tremor") or it names no incident: its key, or empty.
 std::string OtherEvent(const DocContext& ctx, size_t index, Tokens tokens, size_t first,
                        const LanguagePack& pack);
 
