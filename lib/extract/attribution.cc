@@ -1,12 +1,10 @@
 #include "lib/extract/attribution.h"
 
 #include <algorithm>
-#include <cstdlib>
 
-#include "fmt/format.h"
+#include "lib/base/string_map.h"
 #include "lib/extract/counter_cues.h"
 #include "lib/extract/source_words.h"
-#include "lib/base/string_map.h"
 #include "lib/extract/speakers/grammar.h"
 #include "lib/extract/tables.h"
 
@@ -421,7 +419,7 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
   for (size_t i = 0; i < tokens.size(); ++i) {
     if ((i = NextSourceCandidate(tokens, i, source_gate)) == tokens.size()) break;
     PhraseMatch m = lex.sources.MatchGated(tokens, i);
-    if (m.length == 0) continue;
+    if (m.length == 0 || m.fields->at(0) == "none") continue;  // "none": "gab es" is no cue.
     std::string where = m.fields->at(0);
     // A cue written as a noun where nouns are capitalised ("Berichten ukrainischer
     // Geheimdienste") names its source after it.
