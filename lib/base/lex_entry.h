@@ -34,6 +34,10 @@ enum LexClass : int {
   // (NextDateStart): no digit first, no date start word, no possessive ending. Set on the
   // lexicon's words only.
   kLexPlainDate,
+  // Not a table: written in lower case without a hyphen, the word is one the mentions' skip
+  // loop (NextMentionWord) passes over: no speech flags, no title's first word, no
+  // jurisdiction's start. Set on the lexicon's words only.
+  kLexPlainMention,
   kLexClasses
 };
 static_assert(kLexClasses <= 64);

@@ -93,6 +93,7 @@ class RoleLexicon {
     for (const auto& [word, entries] : first_) f(std::string_view(word));
   }
   PhraseTable& entities() { return entities_; }
+  bool dotted_bare() const { return dotted_bare_; }
   void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }
 
  private:

@@ -20,6 +20,8 @@ size_t NextMentionWord(Tokens tokens, std::span<const uint8_t> skip, size_t i,
   for (; i < n; ++i) {
     const Token& t = tokens[i];
     if (skip[i] || t.kind != TokenKind::kWord) continue;
+    // CompileLexicon answered the tests below for a lexicon word in lower case.
+    if (!t.upper && !t.hyphen && t.lex != nullptr && t.lex->Is(kLexPlainMention)) continue;
     if (t.upper || speech.Flags(t) != 0 || roles.MayStartTitle(t)) return i;
     if (i + 1 < n && roles.MayStartTitle(tokens[i + 1]) && roles.MayStartJurisdiction(t)) {
       return i;
