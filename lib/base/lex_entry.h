@@ -37,6 +37,10 @@ enum LexClass : int {
   // Not a table: the word alone is a property's on a scale (properties.tsv, takes "scale":
   // "Stärke", "magnitude"), for the property gate's look a few words back from a figure.
   kLexScaleWord,
+  // Not a table: written in lower case without a hyphen, the word is one the mentions' skip
+  // loop (NextMentionWord) passes over: no speech flags, no title's first word, no
+  // jurisdiction's start. Set on the lexicon's words only.
+  kLexPlainMention,
   kLexClasses
 };
 static_assert(kLexClasses <= 64);

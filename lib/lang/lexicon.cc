@@ -60,6 +60,17 @@ bool PlainForNumbers(const NumberWords& n, std::string_view w, const LexEntry& e
   return !n.MayBeNumberWord(w) || e.Is(kLexNoNumber);
 }
 
+// NextMentionWord's (speakers/mentions.cc) tests of a word written in lower case without a
+// hyphen: no speech flags, no title's first word (MayStartTitle), and no jurisdiction may
+// start at it (MayStartJurisdiction: one letter, a bare dotted form, the entities' first
+// words and stems). Asked after the speech flags and both tables' classes are set.
+bool PlainForMentions(RoleLexicon& roles, std::string_view w, const LexEntry& e) {
+  if (e.speech_flags != 0 || e.Is(kLexTitle)) return false;
+  const PhraseTable::Gate entities = roles.entities().Gated();
+  return w.size() != 1 && !roles.dotted_bare() && !e.Is(kLexTitleEntity) &&
+         !entities.MayBeStem(w);
+}
+
 }  // namespace
 
 void CompileLexicon(LanguagePack& pack) {
@@ -119,6 +130,7 @@ void CompileLexicon(LanguagePack& pack) {
     if (!digit_first && !e.Is(kLexDateStart) && PossessiveEnding(w) == 0) {
       e.classes |= uint64_t{1} << kLexPlainDate;
     }
+    if (PlainForMentions(pack.roles, w, e)) e.classes |= uint64_t{1} << kLexPlainMention;
   });
   pack.entities.SetLexNoStem(kLexNoEntityStem);
 }

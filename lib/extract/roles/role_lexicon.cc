@@ -58,6 +58,7 @@ absl::Status RoleLexicon::Load(const LanguageFolder& folder, const Table& entiti
     e.rest.assign(words.begin() + 1, words.end());
     e.office = std::string(row[1]);
     e.jurisdiction = std::string(row.Get(2));
+    if (!e.rest.empty() && !e.rest[0].ends_with('*')) e.next_hash = HashString(e.rest[0]);
     first_filter_.Add(HashString(words[0]));
     first_[words[0]].push_back(std::move(e));
   }
@@ -96,6 +97,7 @@ RoleMatch RoleLexicon::MatchFrom(HashedKey first, Tokens tokens,
   if (it == first_.end()) return {};
   for (const Entry& e : it->second) {
     if (i + e.rest.size() >= tokens.size()) continue;
+    if (e.next_hash != 0 && tokens[i + 1].hash != e.next_hash) continue;
     bool ok = true;
     for (size_t k = 0; k < e.rest.size() && ok; ++k) {
       ok = WordMatches(e.rest[k], tokens[i + 1 + k].folded());

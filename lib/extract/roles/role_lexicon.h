@@ -93,6 +93,7 @@ class RoleLexicon {
     for (const auto& [word, entries] : first_) f(std::string_view(word));
   }
   PhraseTable& entities() { return entities_; }
+  bool dotted_bare() const { return dotted_bare_; }
   void SetLexClass(LexClass c) { lex_mask_ = uint64_t{1} << c; }
 
  private:
@@ -101,6 +102,9 @@ class RoleLexicon {
   struct Entry {
     std::vector<std::string> rest;
     std::string office, jurisdiction;
+    // HashString(rest[0]) when it is a plain word: a next token of another hash is passed
+    // over before the bytes. 0: none, or a stem ("*"), compared by its bytes.
+    uint64_t next_hash = 0;
   };
   RoleMatch MatchFrom(HashedKey first, Tokens tokens, size_t i) const;
   RoleMatch MatchTitle(Tokens tokens, size_t i) const;

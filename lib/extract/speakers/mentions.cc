@@ -20,6 +20,8 @@ size_t NextMentionWord(Tokens tokens, std::span<const uint8_t> skip, size_t i,
   for (; i < n; ++i) {
     const Token& t = tokens[i];
     if (skip[i] || t.kind != TokenKind::kWord) continue;
+    // CompileLexicon answered the tests below for a lexicon word in lower case.
+    if (!t.upper && !t.hyphen && t.lex != nullptr && t.lex->Is(kLexPlainMention)) continue;
     if (t.upper || speech.Flags(t) != 0 || roles.MayStartTitle(t)) return i;
     if (i + 1 < n && roles.MayStartTitle(tokens[i + 1]) && roles.MayStartJurisdiction(t)) {
       return i;
@@ -38,6 +40,12 @@ struct MentionFinder::Scan {
   std::vector<RoleBinding>* roles;
   std::vector<Mention>& out;
 
+  // The sentence's vector is kept with its reading, so it starts empty: room for a few at the
+  // first, where growing one at a time reallocated it at the second and the third.
+  void Add(Mention&& m) {
+    if (out.capacity() == 0) out.reserve(4);
+    out.push_back(std::move(m));
+  }
   void Log(size_t token, int person) {
     if (person >= 0) art.mentions.emplace_back(tokens[token].span.begin, person);
   }
@@ -76,7 +84,7 @@ void MentionFinder::Find(std::string_view text, Tokens tokens, std::span<const u
         m.te = m.tb + 1;
         m.kind = MentionKind::kPronoun;
         m.gender = g;
-        scan.out.push_back(std::move(m));
+        scan.Add(std::move(m));
       }
       continue;
     }
@@ -153,7 +161,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
     m.person = person;
     m.genitive = gen;
     m.written = std::move(written);
-    out.push_back(std::move(m));
+    scan.Add(std::move(m));
     scan.Log(name_b, person);
     return name_b + nl;
   }
@@ -168,7 +176,7 @@ size_t MentionFinder::TitleMention(Scan& scan, size_t start, size_t title_b, siz
   m.te = static_cast<uint32_t>(end);
   m.kind = MentionKind::kRole;
   m.person = scan.art.ResolveTitle(roles_, rm.office, jv, tokens[start].span.begin);
-  out.push_back(std::move(m));
+  scan.Add(std::move(m));
   scan.Log(start, out.back().person);
   return end;
 }
@@ -188,7 +196,7 @@ void MentionFinder::AddNameMention(Scan& scan, size_t i, size_t nl, const std::s
   }
   m.person = scan.art.Register(dir_, id, m.written);
   m.genitive = gen;
-  scan.out.push_back(std::move(m));
+  scan.Add(std::move(m));
   scan.Log(i, scan.out.back().person);
 }
 

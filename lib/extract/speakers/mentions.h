@@ -82,7 +82,13 @@ class MentionFinder {
                       std::string juris) const;
   // The mention of the name of `nl` tokens at tokens[i], registered with the article.
   void AddNameMention(Scan& scan, size_t i, size_t nl, const std::string& id, bool gen) const;
-  bool NameWord(const Token& t) const;
+  // A capitalised word with no speech flags but a time's, a month's or a place's. Inline: asked
+  // at every capitalised word NameAt is asked of and at the words after it.
+  bool NameWord(const Token& t) const {
+    constexpr uint8_t kNameFlags =
+        SpeechLexicon::kTime | SpeechLexicon::kMonth | SpeechLexicon::kPlace;
+    return t.kind == TokenKind::kWord && t.upper && (speech_.Flags(t) & ~kNameFlags) == 0;
+  }
   // A capitalised word that can go on a name: no title, no entity, written apart.
   bool NameWordAt(Tokens tokens, size_t k,
                   std::span<const uint8_t> skip) const;

@@ -20,11 +20,6 @@ std::string FoldedText(Tokens tokens, size_t b, size_t e) {
 
 }  // namespace
 
-bool MentionFinder::NameWord(const Token& t) const {
-  return t.kind == TokenKind::kWord && t.upper &&
-         (speech_.Flags(t) & ~(SpeechLexicon::kTime | SpeechLexicon::kMonth | SpeechLexicon::kPlace)) == 0;
-}
-
 bool MentionFinder::NameWordAt(Tokens tokens, size_t k,
                                std::span<const uint8_t> skip) const {
   return k < tokens.size() && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&

@@ -293,6 +293,9 @@ void FindCues(const std::vector<SentenceTokens>& sents, size_t s, const SpeakerL
     } else if (!verb_second || !ReplySlotCue(tokens, si.skip, i, lex, prev, prev_info, &cue)) {
       continue;
     }
+    // The sentence's cues stay with its reading, so its vector starts empty: room for a few
+    // at the first, where growing one at a time reallocated it at the second.
+    if (si.cues.capacity() == 0) si.cues.reserve(4);
     si.cues.push_back(cue);
     MarkNearCue(tokens, si.skip, cue, lex, near);
     i += cue.length - 1;

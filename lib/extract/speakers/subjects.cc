@@ -5,11 +5,15 @@
 namespace crosscheck::internal {
 namespace {
 
-// Typography, the same in every language: marks that close a quotation, as tokens.
+// Typography, the same in every language: marks that close a quotation (" ' « » ” “ ’ „), as
+// tokens, told by their bytes (a set's probe cost about 25 instructions a call).
 bool IsQuoteMark(const Token& t) {
-  static const auto* marks = new StringSet{"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "'", "\xE2\x80\x99",
-                                           "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x9E"};
-  return t.kind == TokenKind::kPunct && marks->contains(Key(t));
+  if (t.kind != TokenKind::kPunct) return false;
+  const std::string_view f = t.folded();
+  if (f.size() == 1) return f[0] == '"' || f[0] == '\'';
+  if (f.size() == 2) return f == "\xC2\xAB" || f == "\xC2\xBB";
+  return f.size() == 3 && f.starts_with("\xE2\x80") &&
+         (f[2] == '\x9D' || f[2] == '\x9C' || f[2] == '\x99' || f[2] == '\x9E');
 }
 
 // The subject of a verb cue further back in its clause (SpeakerGrammar::subject_by_article): the first phrase with a
