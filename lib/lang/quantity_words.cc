@@ -17,7 +17,7 @@ constexpr std::string_view kQuantityRoleNames[] = {
     "hospital", "report_link", "that_day", "size_of", "occasion_relative", "by_level",
     "to_level", "start_noun", "clause_aux", "place_verb", "further_rise", "day_part", "place_relative",
     "country_noun", "event_pronoun", "crew_link", "incident_compare",
-    "other_incident", "hearsay", "scope_place"};
+    "other_incident", "hearsay", "scope_place", "none_of"};
 static_assert(std::size(kQuantityRoleNames) == kQuantityRoles);
 
 const TableSchema kMeasures{"measures", {{"form"}, {"measure"}}};

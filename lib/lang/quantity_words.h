@@ -112,6 +112,8 @@ struct MeasureInfo {
 // were said to be injured"): the fate verb comes two words later than usual.
 // occasion_relative: a relative clause's opening after a comma that tells of the occasion named
 // before the comma ("seit dem Erdbeben 2010, bei dem 500 Menschen starben", "in 2010, when").
+// none_of: a pronoun that takes none of the whole after it ("none of the 283 passengers
+// survived", "keiner der 50 Insassen"): the figure is the whole, the verb tells of no one.
 // scope_place: an adverb of scope that names the place of the figures in its clause without a
 // preposition ("weltweit", "worldwide"): its place is the places table's.
 enum QuantityRole : int {
@@ -122,7 +124,7 @@ enum QuantityRole : int {
   kRemainsOf, kCrowdNoun, kCrowdEstimate, kTollWord, kOffsetAfter, kStartVerb, kBesides, kAdverb,
   kClauseAnd, kLocalBody, kHospital, kReportLink, kThatDay, kSizeOf, kOccasionRelative,
   kByLevel, kToLevel, kStartNoun, kClauseAux, kPlaceVerb, kFurtherRise, kDayPart, kPlaceRelative, kCountryNoun,
-  kEventPronoun, kCrewLink, kIncidentCompare, kOtherIncident, kHearsay, kScopePlace,
+  kEventPronoun, kCrewLink, kIncidentCompare, kOtherIncident, kHearsay, kScopePlace, kNoneOf,
   kQuantityRoles
 };
 

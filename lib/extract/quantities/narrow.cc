@@ -221,7 +221,9 @@ bool WholeOfPart(Tokens tokens, size_t first, const LanguagePack& pack) {
     --k;  // "fünf von 20 Passagieren" (a ratio's whole counts nothing, see IsRatioTail).
   }
   if (k == first || k == 0) return false;
-  return tokens[k - 1].kind == TokenKind::kNumber || NumberWordExact(pack, tokens[k - 1].folded());
+  return tokens[k - 1].kind == TokenKind::kNumber ||
+         NumberWordExact(pack, tokens[k - 1].folded()) ||
+         pack.quantities.roles.Has(tokens[k - 1], kNoneOf);
 }
 
 bool SmallerPartOfSame(Tokens tokens, size_t first, size_t last, const Claim* previous,
