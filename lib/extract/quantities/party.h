@@ -84,7 +84,8 @@ void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
                     std::string_view anaphor, const LanguagePack& pack, Claim& c);
 
 // The part of the whole a list of figures in sentence `index` is under: one unnamed unit the
-// sentence names ("in einem Wahllokal": "one_wahllokal"), or the words of the short heading
+// sentence names ("in einem Wahllokal": "one_wahllokal"), one way of voting it names ("bei
+// den Wahlkarten": "mode_postal"), or the words of the short heading
 // opening with a section word ("Wahlkreis 1: Prignitz I") that the list follows, with no
 // prose between, folded ("wahlkreis 1"); else empty (party_list.cc).
 std::string SectionOf(const DocContext& ctx, size_t index);

@@ -403,7 +403,8 @@ std::optional<DateRange> OpeningPastDate(const DocContext& ctx, const SentenceTo
 // (as a place it would be taken for the story's setting when it is the only one named).
 void ShareOfSection(const DocContext& ctx, size_t index, Claim& c) {
   std::string section = SectionOf(ctx, index);
-  if (std::string_view(section).starts_with("one_")) {
+  if (std::string_view(section).starts_with("one_") ||
+      std::string_view(section).starts_with("mode_")) {
     c.subject = Concat(std::string_view(c.subject), "_", std::string_view(section));
   } else {
     c.place = std::move(section);
