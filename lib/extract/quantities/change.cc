@@ -70,8 +70,10 @@ bool IsChange(Tokens tokens, size_t first, size_t np_end, const LanguagePack& pa
   }
   // "500 more soldiers", "300 mehr": the cue right after the figure or its noun; "730
   // Neuinfektionen": a noun that is itself a new count ("noun"), as "730 new infections".
+  // Not a word of a hedge the figure opens with: "weit mehr als 50.000" is no "50.000 mehr".
+  const size_t hedge = pack.numbers.hedges.Match(tokens, first).length;
   for (size_t k : {np_end, first + 1, np_end - 1}) {
-    if (k < tokens.size()) {
+    if (k < tokens.size() && (k <= first || k >= first + hedge)) {
       const PhraseMatch m = pack.quantities.changes.Match(tokens, k);
       const std::string_view where = m.length > 0 ? std::string_view(m.fields->at(0)) : "";
       if (where == "after" || where == "both" || (where == "noun" && k + 1 == np_end)) return true;
