@@ -187,8 +187,6 @@ size_t NextNumberToken(Tokens tokens, size_t i) {
   return static_cast<size_t>(t - tokens.data());
 }
 
-}  // namespace
-
 // A scale's word a few words before a figure, past a genitive ("die Stärke des Bebens mit
 // 6,7"): asked only of a sentence with such a word, which the lexicon tags (kLexScaleWord).
 bool ScaleWordBefore(const SentenceTokens& st, const LanguagePack& pack) {
@@ -226,6 +224,8 @@ bool NearProperty(const SentenceTokens& st, const LanguagePack& pack) {
   }
   return false;
 }
+
+}  // namespace
 
 bool MayHaveProperty(const SentenceTokens& st, const LanguagePack& pack) {
   // Every property takes a percentage or a length, or a bare figure next to its scale word
