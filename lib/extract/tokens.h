@@ -84,6 +84,11 @@ void TokenizeAppend(std::string_view text, Span range, std::string_view folded_t
 // Whether token `t` is the folded word or mark `s`.
 inline bool Is(const Token& t, std::string_view s) { return t.folded() == s; }
 
+// Whether token `t` is a hyphen, an en dash or an em dash.
+inline bool IsAnyDash(const Token& t) {
+  return Is(t, "-") || Is(t, "\xE2\x80\x93") || Is(t, "\xE2\x80\x94");
+}
+
 // The year, 1900 to 2100, that `digits` write alone ("2030"), else 0.
 inline int YearOfDigits(std::string_view digits) {
   constexpr int kFirst = 1900, kLast = 2100;

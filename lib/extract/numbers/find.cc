@@ -112,7 +112,7 @@ std::optional<Numeral> RangeUpper(std::string_view text, Tokens tokens,
                                   bool signed_low, bool keep_percent, bool* negative) {
   if (n.last + 1 >= tokens.size()) return std::nullopt;
   const Token& sep = tokens[n.last];
-  const bool dash = Is(sep, "-") || Is(sep, "\xE2\x80\x93") || Is(sep, "\xE2\x80\x94");
+  const bool dash = IsAnyDash(sep);
   const bool word = HasRole(sep, pack, kRangeTo) || (between && HasRole(sep, pack, kAnd));
   if (!dash && !word) return std::nullopt;
   size_t at = n.last + 1;

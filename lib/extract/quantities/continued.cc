@@ -259,11 +259,9 @@ bool SpokenBy(const FigureContext& s, const NumberExpr& e) {
     if (body.length == 0 || who + body.length != cue_start) continue;
     size_t open = who;
     if (open > 0 && roles.Has(t[open - 1], kPartArticle)) --open;
-    if (open == 0) return false;
     // Or a dash: "120 000 Menschen demonstriert - die Polizei sprach von 100 000".
-    const std::string_view mark = t[open - 1].folded();
-    return mark == "," || mark == "-" || mark == "\xE2\x80\x93" || mark == "\xE2\x80\x94" ||
-           roles.Has(t[open - 1], kListLink) || roles.Has(t[open - 1], kClauseLink);
+    return open > 0 && (Is(t[open - 1], ",") || IsAnyDash(t[open - 1]) ||
+                        roles.Has(t[open - 1], kListLink) || roles.Has(t[open - 1], kClauseLink));
   }
   return false;
 }

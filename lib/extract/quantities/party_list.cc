@@ -61,12 +61,13 @@ std::string SectionOf(const DocContext& ctx, size_t index) {
   // "In einem Wahllokal kam die FDP auf 22,4 Prozent": one unnamed polling station's share.
   Tokens here = ctx.sentences[index].tokens;
   for (size_t k = 0; k < here.size(); ++k) {
-    if (const size_t n = ctx.pack->quantities.PropertyRowAt(here, k, "one_section"); n > 0) {
-      return "one_" + std::string(here[k + n - 1].folded());
+    const PhraseMatch m = ctx.pack->quantities.properties.Match(here, k);
+    if (m.length == 0) continue;
+    if (m.fields->at(1) == "one_section") {
+      return "one_" + std::string(here[k + m.length - 1].folded());
     }
     // "bei den Wahlkarten (33,8 Prozent)": the shares among postal votes, not the count's.
-    const PhraseMatch m = ctx.pack->quantities.properties.Match(here, k);
-    if (m.length > 0 && m.fields->at(1) == "vote_mode") return "mode_" + m.fields->at(0);
+    if (m.fields->at(1) == "vote_mode") return "mode_" + m.fields->at(0);
   }
   constexpr size_t kHeading = 8;   // Tokens of a heading at most.
   constexpr size_t kItem = 14;     // A list item is short; a longer sentence is prose.

@@ -123,10 +123,6 @@ bool CueAfterQuote(const QuoteSite& q, ArticlePersons&, Verdict& v) {
 
 namespace {
 
-bool IsDash(const Token& t) {
-  return t.folded() == "\xE2\x80\x93" || t.folded() == "\xE2\x80\x94" || t.folded() == "-";
-}
-
 // Whether cue `c`, earlier in the quotation's sentence, reports an earlier turn of a dialogue
 // rather than this quotation: another quotation stands between them and this one follows it
 // with no colon ("»…«, meinte Marie, »…« – »…«"), or the cue follows a quotation and a dash
@@ -143,7 +139,7 @@ bool ReportsEarlierTurn(const QuoteSite& q, const Cue& c) {
       return false;
     } else {
       words_after = words_after || IsWordish(t0[k]);
-      dash = dash || IsDash(t0[k]);
+      dash = dash || IsAnyDash(t0[k]);
     }
   }
   return (quoted && !words_after) || (dash && AfterQuote(t0, c.token));
