@@ -20,8 +20,9 @@ constexpr double kOldest = 110;  // A larger figure before "Jahre alt" is no per
 bool SentenceHas(Tokens tokens, const LanguagePack& pack,
                  std::string_view takes) {
   for (size_t k = 0; k < tokens.size(); ++k) {
-    if (tokens[k].kind == TokenKind::kWord && pack.quantities.PropertyRowAt(tokens, k, takes) > 0)
+    if (tokens[k].kind == TokenKind::kWord && pack.quantities.PropertyRowAt(tokens, k, takes) > 0) {
       return true;
+    }
   }
   return false;
 }
@@ -100,8 +101,9 @@ bool NotOneSuspect(Tokens tokens, size_t first, const LanguagePack& pack) {
       return true;
     }
     const size_t hedge = pack.numbers.hedges.Match(tokens, first - n).length;
-    if ((hedge > 0 && hedge == n) || pack.quantities.PropertyRowAt(tokens, first - n, "agent") == n)
+    if ((hedge > 0 && hedge == n) || pack.quantities.PropertyRowAt(tokens, first - n, "agent") == n) {
       return true;
+    }
   }
   return false;
 }

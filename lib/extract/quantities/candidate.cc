@@ -199,8 +199,9 @@ size_t RestatedCountStart(Tokens tokens, size_t last, size_t first,
   if (noun) ++j;
   if (noun && j < first && tokens[j].folded() == ",") ++j;
   if (j == first || first - j > kLink) return SIZE_MAX;
-  if (!noun && (first - j != 1 || !pack.quantities.PropertyRowAt(tokens, j, "restated")))
+  if (!noun && (first - j != 1 || !pack.quantities.PropertyRowAt(tokens, j, "restated"))) {
     return SIZE_MAX;
+  }
   // "6,942,930 votes (48.5%)": the share in brackets after the count.
   if (noun && first - j == 1 && tokens[j].folded() == "(") return start;
   for (; j < first; ++j) {

@@ -446,8 +446,9 @@ void PartyOfHolding(Tokens tokens, size_t first, size_t noun, size_t np_end,
   c.subject.clear();
   // "the Conservatives lost 12 seats in Wales": a verb of loss right before the count makes it
   // a change of the holding, not the holding ("lost" alone is no change word: "lost 300 lives").
-  if (first > 0 && pack.quantities.PropertyRowAt(tokens, first - 1, "party_change"))
+  if (first > 0 && pack.quantities.PropertyRowAt(tokens, first - 1, "party_change")) {
     c.aspect = Aspect::kChange;
+  }
   // "five seats remain in doubt": seats whose count is still open, none that a party holds.
   const bool undecided =
       (np_end < tokens.size() && pack.quantities.PropertyRowAt(tokens, np_end, "seats_open")) ||
