@@ -461,38 +461,4 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
   }
 }
 
-std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end) {
-  // Only entities within a clause-sized window count; this also keeps a sentence with many
-  // figures and names linear.
-  constexpr size_t kWindow = 12;
-  const size_t lo = first > kWindow ? first - kWindow : 0;
-  const size_t hi = np_end + kWindow;
-  auto begin = std::partition_point(facts.entities.begin(), facts.entities.end(),
-                                    [&](const EntityMention& m) { return m.first < lo; });
-  for (auto it = begin; it != facts.entities.end() && it->first < np_end; ++it) {
-    if (it->first >= first && it->last <= np_end) return it->key;
-  }
-  const EntityMention* before = nullptr;
-  const EntityMention* after = nullptr;
-  for (auto it = begin; it != facts.entities.end() && it->first < hi; ++it) {
-    const EntityMention& m = *it;
-    if (m.source || m.destination || m.inside_only) continue;
-    if (m.part_lead != SIZE_MAX && first < m.part_lead) continue;  // The whole before it.
-    if (m.last <= first) before = &m;
-    if (m.first >= np_end && after == nullptr) after = &m;
-  }
-  if (before != nullptr) return before->key;
-  if (after != nullptr) return after->key;
-  return "";
-}
-
-std::string SubjectInside(const SentenceFacts& facts, size_t first, size_t np_end) {
-  auto it = std::partition_point(facts.entities.begin(), facts.entities.end(),
-                                 [&](const EntityMention& m) { return m.first < first; });
-  for (; it != facts.entities.end() && it->first < np_end; ++it) {
-    if (it->last <= np_end) return it->key;
-  }
-  return "";
-}
-
 }  // namespace crosscheck::internal

@@ -49,8 +49,9 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
                          SentenceFacts& f);
 
 // The subject of a figure at tokens [first, last) whose counted noun ends at `np_end`: an
-// entity inside the noun phrase, else the nearest acting entity before it, else after it.
-std::string SubjectOf(const SentenceFacts& facts, size_t first, size_t np_end);
+// entity inside the noun phrase, else the nearest acting entity before it, else after it (not
+// past another figure).
+std::string SubjectOf(Tokens tokens, const SentenceFacts& facts, size_t first, size_t np_end);
 
 // An entity inside the noun phrase of a figure at tokens [first, np_end) ("224 Iranian
 // civilians"), or empty.

@@ -379,7 +379,7 @@ void DateRecognizer::Run(DocContext& ctx) const {
         AnalyzeSentenceInto(ctx.text, t, pack, facts);  // Its vectors kept: no allocation.
         facts_sentence = f.sentence;
       }
-      c.subject = SubjectOf(facts, first, last);
+      c.subject = SubjectOf(t, facts, first, last);
       if (!c.subject.empty()) c.key = Concat("date/", std::string_view(date.event), "/", std::string_view(c.subject));
     }
     ctx.claims.push_back(std::move(c));

@@ -143,7 +143,7 @@ std::string RelativeClauseMeasure(Tokens tokens, size_t noun, size_t figure,
 bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
                     size_t np_end, const std::vector<std::string>& cue, const Claim* previous,
                     Claim& c) {
-  c.subject = SubjectOf(facts, e.first, np_end);
+  c.subject = SubjectOf(s.tokens, facts, e.first, np_end);
   const auto& tally = s.pack.quantities.measure_tally;
   if (cue.size() > 1) {
     const auto t = previous != nullptr ? tally.find(previous->unit) : tally.end();

@@ -43,7 +43,7 @@ struct SentenceState {
 void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
   c.kind = ClaimKind::kMoney;
   c.unit = e.currency;
-  c.subject = SubjectOf(s.facts, e.first, e.last);
+  c.subject = SubjectOf(s.tokens, s.facts, e.first, e.last);
   // A dollar's country letters ("US$3.4 billion") name the money, not its owner.
   for (const EntityMention& m : s.facts.entities) {
     if (m.first >= e.first && m.last < e.last && m.key == c.subject &&
@@ -112,14 +112,14 @@ bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
     }
     if (!kind.empty()) c.subject = kind;
     if (own_clause) *own_subject = c.subject;  // The noun heading its clause: its own words.
-    if (c.subject.empty()) c.subject = SubjectOf(s.facts, e.first, np_end);
+    if (c.subject.empty()) c.subject = SubjectOf(s.tokens, s.facts, e.first, np_end);
   } else if (const auto after = CountedAfterCue(s.tokens, e.last, s.pack)) {
     c.unit = MeasureAt(s.tokens, *after, s.pack);
     c.confidence = 0.9;
-    c.subject = SubjectOf(s.facts, e.first, np_end);
+    c.subject = SubjectOf(s.tokens, s.facts, e.first, np_end);
   } else if (previous != nullptr && previous->paragraph == c.paragraph) {
     c.unit = previous->unit;
-    c.subject = SubjectOf(s.facts, e.first, np_end);
+    c.subject = SubjectOf(s.tokens, s.facts, e.first, np_end);
     if (c.subject.empty()) c.subject = previous->subject;
   } else {
     return false;
@@ -150,7 +150,7 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
        s.pack.numbers.roles.Has(t[end], kAnd) ||
        (others.after > 0 && !NounFollows(t, end, s.pack)))) {
     c.unit = "people";
-    c.subject = SubjectOf(s.facts, e.first, e.last);
+    c.subject = SubjectOf(s.tokens, s.facts, e.first, e.last);
     return true;
   }
   if (e.last >= t.size() || t[e.last].kind != TokenKind::kWord) return false;
@@ -210,7 +210,7 @@ bool ElidedNoun(const SentenceState& s, const NumberExpr& e, const Claim* previo
     if (!verb || group) *part_of = std::move(whole);
   }
   c.unit = verb ? "people" : *part_of;
-  c.subject = SubjectOf(s.facts, e.first, e.last);
+  c.subject = SubjectOf(s.tokens, s.facts, e.first, e.last);
   return true;
 }
 
@@ -222,7 +222,7 @@ bool ModifiedElided(const SentenceState& s, const NumberExpr& e, Claim& c) {
   if (!before || JoinedMeasures(s.tokens, before->second, s.pack)) return false;
   c.unit = before->first;
   c.confidence = 0.6;
-  c.subject = SubjectOf(s.facts, e.first, e.last);
+  c.subject = SubjectOf(s.tokens, s.facts, e.first, e.last);
   return true;
 }
 
@@ -311,7 +311,7 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
     // A noun in no table may count anything ("26 seconds", "three seats of a party"): kept,
     // but compared only on request (below ReconcileOptions::min_confidence).
     if (!m->known) c.confidence = kOnRequestConfidence;
-    c.subject = SubjectOf(s.facts, e.first, np_end);
+    c.subject = SubjectOf(s.tokens, s.facts, e.first, np_end);
   } else if (PartyListFigure(s.tokens, e, previous, s.pack, c)) {
     // The next party's holding in a list ("die CDU hat 41 Mandate, die AfD 40").
   } else if (!NounFollows(s.tokens, e.last, s.pack) && ElidedNoun(s, e, previous, c, part_of)) {
