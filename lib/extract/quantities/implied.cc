@@ -218,4 +218,96 @@ bool TollRoseTo(Tokens tokens, size_t first, const LanguagePack& pack) {
   return false;
 }
 
+namespace {
+
+// "bringing the total number of government resignations to 53": a figure cue's noun in the
+// figure's own clause, in the measures table or not, when no measure noun of the clause
+// stands nearer the figure; empty when there is none.
+std::string CuedNounBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kClause = 12;  // "the total number of ministerial resignations from ... to".
+  for (size_t k = first; k-- > 0 && first - k <= kClause;) {
+    if (IsClauseBreak(tokens[k])) return "";
+    if (MeasureNounAt(tokens, k, pack).length > 0) return "";  // MeasureBefore reads it.
+    if (!pack.quantities.roles.Has(tokens[k], kFigureCue) || k + 2 >= first ||
+        !(pack.numbers.roles.Has(tokens[k + 1], kOf) ||
+          pack.quantities.roles.Has(tokens[k + 1], kPartArticle))) {
+      continue;
+    }
+    const std::optional<Measure> m = FindMeasure(tokens, k + 2, false, pack);
+    return m && m->end <= first ? m->name : "";
+  }
+  return "";
+}
+
+}  // namespace
+
+bool ImpliedMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
+                    size_t np_end, const Claim* previous, Claim& c, std::string* own_subject) {
+  c.confidence = 0.6;
+  if (const std::vector<std::string>* cue = ImpliedCountCue(s.tokens, e, s.pack, &facts.sources)) {
+    return PronounMeasure(s, facts, e, np_end, *cue, previous, c);
+  }
+  if (std::string cued = CuedNounBefore(s.tokens, e.first, s.pack); !cued.empty()) {
+    c.unit = std::move(cued);
+    c.confidence = 0.9;
+    c.subject = SubjectOf(s.tokens, facts, e.first, np_end);
+    return true;
+  }
+  if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
+    c.unit = before->first;
+    // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
+    // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure,
+    // and what it counts as the words around it say ("die Zahl der vermisst gemeldeten
+    // Menschen": missing).
+    const bool own_clause = SameClause(s.tokens, before->second, e.first);
+    if (own_clause) c.confidence = 0.9;
+    if (own_clause) c.unit = MeasureAt(s.tokens, before->second, s.pack);
+    // A fate's participle before a kind of people ("die Zahl der getöteten Kinder"): the
+    // toll, of that kind.
+    std::string kind;
+    if (const PhraseMatch fate =
+            before->second > 0 ? s.pack.quantities.measures.Match(s.tokens, before->second - 1)
+                               : PhraseMatch{};
+        own_clause && fate.length == 1 && fate.fields->at(0) != c.unit.str() &&
+        s.pack.quantities.IsKindOf(c.unit, "people") && IsToll(fate.fields->at(0), s.pack)) {
+      kind = c.unit.str();
+      c.unit = fate.fields->at(0);
+    }
+    // Or a relative clause on the noun tells it: "die Zahl der Menschen, die … getötet wurden,".
+    if (std::string rel = RelativeClauseMeasure(s.tokens, before->second, e.first, s.pack);
+        !own_clause && !rel.empty()) {
+      c.unit = std::move(rel);
+      c.confidence = 0.9;
+    }
+    // The noun is the sentence's figure's before it, whose verb said what it counts ("186
+    // people were discharged ..., bringing the total to 2,944"): the total counts that too.
+    if (const uint32_t noun = s.tokens[before->second].span.begin;
+        !own_clause && previous != nullptr && previous->sentence.begin == c.sentence.begin &&
+        previous->kind == ClaimKind::kQuantity && previous->span.begin <= noun &&
+        noun < previous->span.end) {
+      c.unit = previous->unit;
+    }
+    if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
+    // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
+    const size_t np_first = before->second > 3 ? before->second - 3 : 0;
+    for (const EntityMention& m : facts.entities) {
+      if (m.first >= np_first && m.last <= before->second + 1 && !m.source) c.subject = m.key;
+    }
+    if (!kind.empty()) c.subject = kind;
+    if (own_clause) *own_subject = c.subject;  // The noun heading its clause: its own words.
+    if (c.subject.empty()) c.subject = SubjectOf(s.tokens, facts, e.first, np_end);
+  } else if (const auto after = CountedAfterCue(s.tokens, e.last, s.pack)) {
+    c.unit = MeasureAt(s.tokens, *after, s.pack);
+    c.confidence = 0.9;
+    c.subject = SubjectOf(s.tokens, facts, e.first, np_end);
+  } else if (previous != nullptr && previous->paragraph == c.paragraph) {
+    c.unit = previous->unit;
+    c.subject = SubjectOf(s.tokens, facts, e.first, np_end);
+    if (c.subject.empty()) c.subject = previous->subject;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace crosscheck::internal

@@ -85,6 +85,12 @@ bool PronounMeasure(const PronounContext& s, const SentenceFacts& facts, const N
                     size_t np_end, const std::vector<std::string>& cue, const Claim* previous,
                     Claim& c);
 
+// A figure without its noun: "… wobei die Zahl auf bis zu 12.000 ansteigen könnte". The noun
+// is implied by an earlier noun in the sentence or the paragraph's previous figure, or by a
+// pronoun beside it (PronounMeasure). False when there is none.
+bool ImpliedMeasure(const PronounContext& s, const SentenceFacts& facts, const NumberExpr& e,
+                    size_t np_end, const Claim* previous, Claim& c, std::string* own_subject);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_QUANTITIES_IMPLIED_H_

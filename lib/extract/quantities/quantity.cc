@@ -60,73 +60,6 @@ void MoneyClaim(const SentenceState& s, const NumberExpr& e, Claim& c) {
                        purpose);
 }
 
-// A figure without its noun: "… wobei die Zahl auf bis zu 12.000 ansteigen könnte". The noun
-// is implied by an earlier noun in the sentence or the paragraph's previous figure, or by a
-// pronoun beside it (PronounMeasure). False when there is none.
-bool ImpliedMeasure(const SentenceState& s, const NumberExpr& e, size_t np_end,
-                    const Claim* previous, Claim& c, std::string* own_subject) {
-  c.confidence = 0.6;
-  if (const std::vector<std::string>* cue =
-          ImpliedCountCue(s.tokens, e, s.pack, &s.facts.sources)) {
-    return PronounMeasure({s.tokens, s.before, s.pack}, s.facts, e, np_end, *cue, previous, c);
-  }
-  if (auto before = MeasureBefore(s.tokens, e.first, s.pack)) {
-    c.unit = before->first;
-    // The noun heads the figure's own clause ("the death toll rose to 2,310", "put arrests
-    // at 24", "die Zahl der Verletzten stieg auf 41"): as sure as a noun after the figure,
-    // and what it counts as the words around it say ("die Zahl der vermisst gemeldeten
-    // Menschen": missing).
-    const bool own_clause = SameClause(s.tokens, before->second, e.first);
-    if (own_clause) c.confidence = 0.9;
-    if (own_clause) c.unit = MeasureAt(s.tokens, before->second, s.pack);
-    // A fate's participle before a kind of people ("die Zahl der getöteten Kinder"): the
-    // toll, of that kind.
-    std::string kind;
-    if (const PhraseMatch fate = before->second > 0
-                                     ? s.pack.quantities.measures.Match(s.tokens, before->second - 1)
-                                     : PhraseMatch{};
-        own_clause && fate.length == 1 && fate.fields->at(0) != c.unit.str() &&
-        s.pack.quantities.IsKindOf(c.unit, "people") && IsToll(fate.fields->at(0), s.pack)) {
-      kind = c.unit.str();
-      c.unit = fate.fields->at(0);
-    }
-    // Or a relative clause on the noun tells it: "die Zahl der Menschen, die … getötet wurden,".
-    if (std::string rel = RelativeClauseMeasure(s.tokens, before->second, e.first, s.pack);
-        !own_clause && !rel.empty()) {
-      c.unit = std::move(rel);
-      c.confidence = 0.9;
-    }
-    // The noun is the sentence's figure's before it, whose verb said what it counts ("186
-    // people were discharged ..., bringing the total to 2,944"): the total counts that too.
-    if (const uint32_t noun = s.tokens[before->second].span.begin;
-        !own_clause && previous != nullptr && previous->sentence.begin == c.sentence.begin &&
-        previous->kind == ClaimKind::kQuantity && previous->span.begin <= noun &&
-        noun < previous->span.end) {
-      c.unit = previous->unit;
-    }
-    if (JoinedMeasures(s.tokens, before->second, s.pack)) return false;
-    // The subject modifies that noun: "die Zahl der nordkoreanischen Soldaten".
-    const size_t np_first = before->second > 3 ? before->second - 3 : 0;
-    for (const EntityMention& m : s.facts.entities) {
-      if (m.first >= np_first && m.last <= before->second + 1 && !m.source) c.subject = m.key;
-    }
-    if (!kind.empty()) c.subject = kind;
-    if (own_clause) *own_subject = c.subject;  // The noun heading its clause: its own words.
-    if (c.subject.empty()) c.subject = SubjectOf(s.tokens, s.facts, e.first, np_end);
-  } else if (const auto after = CountedAfterCue(s.tokens, e.last, s.pack)) {
-    c.unit = MeasureAt(s.tokens, *after, s.pack);
-    c.confidence = 0.9;
-    c.subject = SubjectOf(s.tokens, s.facts, e.first, np_end);
-  } else if (previous != nullptr && previous->paragraph == c.paragraph) {
-    c.unit = previous->unit;
-    c.subject = SubjectOf(s.tokens, s.facts, e.first, np_end);
-    if (c.subject.empty()) c.subject = previous->subject;
-  } else {
-    return false;
-  }
-  return true;
-}
-
 // A figure whose noun is left out (not "41-jähriger", not a vague "dozens"). Its clause's
 // verb says what it counts ("four are still missing", "zwei weitere wurden schwer verletzt"):
 // a generic count that ApplyFrame refines by that verb. A partitive ("721 of whom are in
@@ -338,7 +271,8 @@ size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* p
                MeasureEndsBefore(s.tokens, e.first, s.pack) ||
                TollRoseTo(s.tokens, e.first, s.pack) ||
                ImpliedCountCue(s.tokens, e, s.pack, &s.facts.sources) != nullptr) ||
-             !ImpliedMeasure(s, e, np_end, previous, c, own_subject)) {
+             !ImpliedMeasure({s.tokens, s.before, s.pack}, s.facts, e, np_end, previous, c,
+                             own_subject)) {
     return 0;  // A bare number with nothing counted is no claim.
   }
   // Not the whole after its part ("3 of the 31 passengers"): the part's group is not its.
