@@ -92,7 +92,9 @@ std::string NameBefore(std::string_view text, Tokens tokens, size_t cue) {
   if (t.kind != TokenKind::kWord || !t.upper || SourceWordsOnce().information.contains(Key(t))) {
     return "";
   }
-  return IsAcronym(text, t) || cue - 1 > 1 ? std::string(t.folded()) : "";
+  std::string_view name = t.folded();  // "Amnesty International's estimates put".
+  name.remove_suffix(PossessiveEnding(name));
+  return IsAcronym(text, t) || cue - 1 > 1 ? std::string(name) : "";
 }
 
 // The short name a body is known by, right before a cue: an acronym alone ("die
