@@ -153,8 +153,14 @@ std::optional<Measure> UnknownNoun(Tokens tokens, size_t noun,
     return std::nullopt;
   }
   Measure out{std::string(t.folded()), noun + 1, false};
-  if (noun + 2 < tokens.size() && pack.numbers.roles.Has(tokens[noun + 1], kOf) &&
-      tokens[noun + 2].kind == TokenKind::kWord && !NotNoun(tokens[noun + 2], pack)) {
+  const bool of = noun + 2 < tokens.size() && pack.numbers.roles.Has(tokens[noun + 1], kOf);
+  // "barrels of oil": a unit row with its usual substance is the unit of its first word.
+  if (const PhraseMatch u = of ? pack.quantities.units.Match(tokens, noun) : PhraseMatch{};
+      u.length > 2) {
+    out.end = noun + u.length;
+    return out;
+  }
+  if (of && tokens[noun + 2].kind == TokenKind::kWord && !NotNoun(tokens[noun + 2], pack)) {
     out.name = Concat(t.folded(), "_of_", tokens[noun + 2].folded());
     out.end = noun + 3;
   }
