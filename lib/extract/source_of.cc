@@ -28,12 +28,15 @@ const SourceCue* SourceOf(const SentenceFacts& facts, size_t at, size_t end) {
 }
 
 bool CueOfNextFigure(Tokens tokens, size_t np_end, const SourceCue& cue) {
-  constexpr size_t kReach = 3;  // "sprachen von rund 10.000".
+  // "sprachen von rund 10.000"; past the source's words in the cue's own clause: "nach
+  // Angaben der Einwohner Bams waren es dagegen 60.000".
+  constexpr size_t kReach = 10;
   if (cue.first < np_end) return false;
   bool clause_break = false;
   for (size_t k = np_end; k < cue.first; ++k) clause_break |= tokens[k].clause_break;
   for (size_t k = cue.last; clause_break && k < tokens.size() && k < cue.last + kReach; ++k) {
     if (tokens[k].kind == TokenKind::kNumber) return true;
+    if (tokens[k].clause_break) break;
   }
   return false;
 }
