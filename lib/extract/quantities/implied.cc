@@ -87,10 +87,13 @@ const std::vector<std::string>* ImpliedCountCue(Tokens tokens, const NumberExpr&
       !pack.quantities.roles.Has(tokens[e.last], kNotNoun)) {
     return nullptr;
   }
-  // Right before the figure, or past who counted and an adverb: "waren es laut Polizei
-  // ebenfalls 45.000" (a cue's words may hold the phrase: "said there were 12,000").
+  // Right before the figure, past adverbs ("waren es dagegen 60.000", where a source cue
+  // before the phrase would take "waren es" for its own words), or past who counted and an
+  // adverb: "waren es laut Polizei ebenfalls 45.000" (a cue's words may hold the phrase:
+  // "said there were 12,000").
   constexpr size_t kLongest = 2;
-  for (const size_t at : {e.first, SkipSourceAndAdverbs(tokens, e.first, pack, sources)}) {
+  for (const size_t at : {e.first, SkipSourceAndAdverbs(tokens, e.first, pack, nullptr),
+                          SkipSourceAndAdverbs(tokens, e.first, pack, sources)}) {
     for (size_t n = 1; n <= kLongest && n <= at; ++n) {
       const RoleTable::Match m = roles.At(tokens, at - n, kImpliedCount);
       if (m.length == n && m.values->at(0) != "after") return m.values;
