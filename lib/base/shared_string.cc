@@ -87,8 +87,7 @@ void SharedString::Free(Rep* r) {
   ::operator delete(static_cast<void*>(r));
 }
 
-SharedString::Rep* SharedString::Make(std::string_view s) {
-  if (s.empty()) return nullptr;
+SharedString::Rep* SharedString::MakeShared(std::string_view s) {
   if (s.size() > kInternedLength) return NewRep(s);
   thread_local SharedStringTable table;
   const uint64_t hash = internal::HashString(s);

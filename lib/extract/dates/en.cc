@@ -15,8 +15,8 @@ std::optional<int> RoleValue(std::string_view folded, DateRole role, const Langu
 
 // Ordinal words: "ninth", "twenty-first" (ordinal_tens, a hyphen and an ordinal below ten),
 // "twenty first".
-std::optional<std::pair<int, size_t>> SpelledOrdinal(Tokens t, size_t i,
-                                                     const LanguagePack& pack) {
+std::optional<std::pair<int, size_t>> SpelledOrdinalAt(Tokens t, size_t i,
+                                                       const LanguagePack& pack) {
   if (i >= t.size() || t[i].kind != TokenKind::kWord) return std::nullopt;
   const std::string_view w = t[i].folded();
   // A word holds a '-' only where Tokenize marked an inner hyphen: no search in the others.

@@ -148,8 +148,19 @@ std::optional<RawDate> MonthDay(Tokens t, const LanguagePack& pack,
 std::optional<RawDate> MonthRangeWord(Tokens t, size_t k,
                                       const LanguagePack& pack, RawDate r);
 // Ordinal words: "ninth", "twenty-first", "twenty first" (en.cc), with the next index.
-std::optional<std::pair<int, size_t>> SpelledOrdinal(Tokens t, size_t i,
-                                                     const LanguagePack& pack);
+// Inline up to the word's ordinal roles, which most words asked have none of: the call
+// cost more than the tests.
+std::optional<std::pair<int, size_t>> SpelledOrdinalAt(Tokens t, size_t i,
+                                                       const LanguagePack& pack);
+inline std::optional<std::pair<int, size_t>> SpelledOrdinal(Tokens t, size_t i,
+                                                            const LanguagePack& pack) {
+  constexpr uint64_t kOrdinalRoles = (uint64_t{1} << kOrdinalTens) | (uint64_t{1} << kOrdinal);
+  if (i >= t.size() || t[i].kind != TokenKind::kWord ||
+      (!t[i].hyphen && (pack.dates.roles.Roles(t[i]) & kOrdinalRoles) == 0)) {
+    return std::nullopt;
+  }
+  return SpelledOrdinalAt(t, i, pack);
+}
 // A day of the month written as a number or an ordinal: "25", "25th", "1st", "ninth" (words
 // only with `words`, since "second" and "first" are common words) (en.cc).
 std::optional<std::pair<int, size_t>> OrdinalDayAt(Tokens t, size_t i,

@@ -158,13 +158,17 @@ std::string_view KindOf(const std::vector<std::string>& fields) {
   return fields.size() > 1 ? std::string_view(fields[1]) : std::string_view();
 }
 
+constexpr size_t kMinStem = 3, kMinHead = 4;  // "Zug-unglück"; shorter heads are endings.
+
+// Whether IncidentHead may find a head in w: a word long enough, ending as an event may.
+bool MayHaveIncidentHead(const Token& w, const LanguagePack& pack) {
+  return w.kind == TokenKind::kWord && w.folded().size() >= kMinStem + kMinHead &&
+         pack.dates.MayEndInEvent(w.folded());
+}
+
 // The incident a German compound ends with ("Zug|unglück", "Messer|angriff"), or null.
 const std::vector<std::string>* IncidentHead(const Token& w, const LanguagePack& pack) {
-  constexpr size_t kMinStem = 3, kMinHead = 4;  // "Zug-unglück"; shorter heads are endings.
-  if (w.kind != TokenKind::kWord || w.folded().size() < kMinStem + kMinHead ||
-      !pack.dates.MayEndInEvent(w.folded())) {
-    return nullptr;
-  }
+  if (!MayHaveIncidentHead(w, pack)) return nullptr;
   for (size_t k = kMinStem; k + kMinHead <= w.folded().size(); ++k) {
     const std::vector<std::string>* f = pack.dates.events.Find(w.folded().substr(k));
     if (f != nullptr && KindOf(*f) == "incident") return f;
@@ -209,9 +213,11 @@ EventWord EventNear(Tokens t, size_t first, size_t last,
   auto [lo, hi] = clause ? ClauseAround(t, first, last, window)
                          : std::pair{first > window ? first - window : 0,
                                      std::min(t.size(), last + window)};
+  // EventAt's first tests, from values kept in registers: most words are no event's.
+  const PhraseTable::Gate events = pack.dates.events.Gated();
   for (size_t i = lo; i < hi; ++i) {
     const size_t d = i < first ? first - i : i - first;
-    if (d >= best) continue;
+    if (d >= best || (!events.MayMatch(t[i]) && !MayHaveIncidentHead(t[i], pack))) continue;
     const std::vector<std::string>* row = EventAt(t, i, pack);
     if (row == nullptr) continue;
     const std::string_view kind = KindOf(*row);

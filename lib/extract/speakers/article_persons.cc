@@ -13,7 +13,7 @@ constexpr size_t kMaxLookback = 400;
 
 }  // namespace
 
-const ArticlePersons::Skeletons& ArticlePersons::SkeletonsOf(const Token& t) const {
+const ArticlePersons::Skeletons& ArticlePersons::AddSkeletons(const Token& t) const {
   const Skeletons*& entry = skeleton_index.At(t.folded(), t.hash);
   if (entry == nullptr) {
     Skeletons& s = skeletons.emplace_back();

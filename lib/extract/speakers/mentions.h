@@ -5,6 +5,7 @@
 #ifndef CROSSCHECK_LIB_EXTRACT_SPEAKERS_MENTIONS_H_
 #define CROSSCHECK_LIB_EXTRACT_SPEAKERS_MENTIONS_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -63,8 +64,15 @@ class MentionFinder {
   // "seine älteste Tochter", "a Democratic strategist"): its length, and its head in *head;
   // 0 when none (the language's SpeakerGrammar::unnamed_phrase).
   // The phrase ends before `end` (the speech verb when it precedes the verb).
+  // Inline where tokens[i] is no determiner, most words asked: the call cost more than that.
   size_t UnnamedAt(Tokens tokens, size_t i, std::span<const uint8_t> skip,
-                   size_t* head, size_t end = SIZE_MAX) const;
+                   size_t* head, size_t end = SIZE_MAX) const {
+    if (i >= std::min(tokens.size(), end) || skip[i] ||
+        !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) {
+      return 0;
+    }
+    return UnnamedPhraseAt(tokens, i, skip, head, end);
+  }
 
   const SpeakerLexicon& lexicon() const { return lex_; }
   const SpeechLexicon& speech() const { return speech_; }
@@ -89,9 +97,16 @@ class MentionFinder {
         SpeechLexicon::kTime | SpeechLexicon::kMonth | SpeechLexicon::kPlace;
     return t.kind == TokenKind::kWord && t.upper && (speech_.Flags(t) & ~kNameFlags) == 0;
   }
-  // A capitalised word that can go on a name: no title, no entity, written apart.
-  bool NameWordAt(Tokens tokens, size_t k,
-                  std::span<const uint8_t> skip) const;
+  // A capitalised word that can go on a name: no title, no entity, written apart. Inline up
+  // to the tables, since most words asked are no capitalised word written apart.
+  bool NameWordAt(Tokens tokens, size_t k, std::span<const uint8_t> skip) const {
+    return k < tokens.size() && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&
+           NoTitleOrEntityAt(tokens, k);
+  }
+  bool NoTitleOrEntityAt(Tokens tokens, size_t k) const;
+  // UnnamedAt past its first test.
+  size_t UnnamedPhraseAt(Tokens tokens, size_t i, std::span<const uint8_t> skip, size_t* head,
+                         size_t end) const;
   // Tokens of initials ("K.", "J. R.") starting at tokens[k]; 0 when none.
   size_t InitialsAt(Tokens tokens, size_t k) const;
   // The three kinds of names NameAt tries after the surnames of the article.

@@ -20,10 +20,8 @@ std::string FoldedText(Tokens tokens, size_t b, size_t e) {
 
 }  // namespace
 
-bool MentionFinder::NameWordAt(Tokens tokens, size_t k,
-                               std::span<const uint8_t> skip) const {
-  return k < tokens.size() && !skip[k] && NameWord(tokens[k]) && tokens[k].space_before &&
-         roles_.Entity(tokens, k).length == 0 && roles_.Match(tokens, k).length == 0;
+bool MentionFinder::NoTitleOrEntityAt(Tokens tokens, size_t k) const {
+  return roles_.Entity(tokens, k).length == 0 && roles_.Match(tokens, k).length == 0;
 }
 
 size_t MentionFinder::InitialsAt(Tokens tokens, size_t k) const {
@@ -197,11 +195,10 @@ size_t MentionFinder::UnknownNameAt(Tokens tokens, size_t i,
   return id->empty() ? 0 : len;
 }
 
-size_t MentionFinder::UnnamedAt(Tokens tokens, size_t i,
-                                std::span<const uint8_t> skip, size_t* head,
-                                size_t end) const {
+size_t MentionFinder::UnnamedPhraseAt(Tokens tokens, size_t i,
+                                      std::span<const uint8_t> skip, size_t* head,
+                                      size_t end) const {
   const size_t n = std::min(tokens.size(), end);
-  if (i >= n || skip[i] || !(speech_.Flags(tokens[i]) & SpeechLexicon::kDeterminer)) return 0;
   const size_t len = grammar_.unnamed_phrase({tokens, skip, n, speech_, words_}, i, head);
   // "Die Backen bedeckten sich mit Röte. »…«": a body part is nobody who speaks.
   return len > 0 && words_.Is(tokens[*head], WordClass::kBodyPart) ? 0 : len;

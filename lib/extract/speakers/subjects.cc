@@ -377,16 +377,6 @@ bool IntroducesClause(const Token& t, const SpeakerWords& words) {
   return t.folded() == ":" || words.Is(t, WordClass::kClauseIntro);
 }
 
-size_t SkipAdverbs(Tokens tokens, std::span<const uint8_t> skip,
-                   size_t from, const SpeechLexicon& speech) {
-  size_t k = from;
-  while (k < tokens.size() && k < from + 2 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
-         !tokens[k].upper && (speech.Flags(tokens[k]) & SpeechLexicon::kAdverb)) {
-    ++k;
-  }
-  return k < tokens.size() && (k == from || tokens[k].kind == TokenKind::kWord) ? k : from;
-}
-
 namespace {
 
 // A mention that is already the cue's subject (the one ending at it, or one right after

@@ -42,8 +42,16 @@ bool AfterQuote(Tokens tokens, size_t c);
 bool IntroducesClause(const Token& t, const SpeakerWords& words);
 
 // The first token after a speech verb past at most two adverbs ("sagte dann der Alte").
-size_t SkipAdverbs(Tokens tokens, std::span<const uint8_t> skip,
-                   size_t from, const SpeechLexicon& speech);
+// Inline: asked at every cue, and its few tests cost less than the call.
+inline size_t SkipAdverbs(Tokens tokens, std::span<const uint8_t> skip,
+                          size_t from, const SpeechLexicon& speech) {
+  size_t k = from;
+  while (k < tokens.size() && k < from + 2 && !skip[k] && tokens[k].kind == TokenKind::kWord &&
+         !tokens[k].upper && (speech.Flags(tokens[k]) & SpeechLexicon::kAdverb)) {
+    ++k;
+  }
+  return k < tokens.size() && (k == from || tokens[k].kind == TokenKind::kWord) ? k : from;
+}
 
 // Where the subject of a verb-second clause starts when it follows the verb ending before
 // `from`: past adverbs, object pronouns, an inserted phrase between commas and phrases opened
