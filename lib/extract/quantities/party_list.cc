@@ -25,10 +25,32 @@ std::string_view HoldingOfListHead(Tokens tokens, size_t first, const LanguagePa
   return {};
 }
 
+// A line of a results list that gives each party its share alone, with no "Prozent" in the
+// list ("Das vorläufige Endergebnis:" then "ÖVP 38,35", "SPÖ 21,54"): the party opens the
+// line and a figure with decimals below 100 ends it.
+bool ShareLine(Tokens tokens, const NumberExpr& e, const LanguagePack& pack) {
+  constexpr size_t kPartyWords = 3;  // "Die Linke", "Bündnis 90/Die Grünen" is no line here.
+  if (e.first == 0 || e.first > kPartyWords || e.value.high >= 100 ||
+      tokens[e.first].kind != TokenKind::kNumber ||
+      tokens[e.first].folded().find(pack.grammar.decimal_mark) == std::string_view::npos) {
+    return false;
+  }
+  for (size_t k = 0; k < e.first; ++k) {
+    if (tokens[k].kind != TokenKind::kWord) return false;
+  }
+  return e.last == tokens.size() || (e.last + 1 == tokens.size() && Is(tokens[e.last], "."));
+}
+
 }  // namespace
 
 bool HoldingNounAhead(Tokens tokens, const NumberExpr& e, const LanguagePack& pack, Claim& c) {
-  if (PartyJustBefore(tokens, e.first, pack).empty()) return false;
+  const std::string party = PartyJustBefore(tokens, e.first, pack);
+  if (party.empty()) return false;
+  if (ShareLine(tokens, e, pack)) {
+    c.unit = "vote_share";
+    c.subject = party;
+    return true;
+  }
   if (const std::string_view head = HoldingOfListHead(tokens, e.first, pack); !head.empty()) {
     c.unit = std::string(head);
     return true;
