@@ -229,6 +229,9 @@ std::string MeasureFromVerb(Tokens tokens, size_t first, size_t np_end,
   if (std::string last = ParticipleClosingSentence(tokens, np_end, pack); !last.empty()) {
     return last;
   }
+  if (std::string last = ParticipleClosingInverted(tokens, first, np_end, pack); !last.empty()) {
+    return last;
+  }
   if (std::string inside = FateInside(tokens, first, np_end, pack); !inside.empty()) return inside;
   // "those killed after a jet with 72 people crashed": a verb before a vehicle is not theirs.
   if (!VehicleOf(tokens, first, np_end, pack).empty()) return std::string(kAboard);

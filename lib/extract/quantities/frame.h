@@ -178,6 +178,11 @@ size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack);
 // in Berlin, bei einer der größten Demonstrationen, gegen das Abkommen protestiert"; empty when
 // none, or past another figure (verb_group.cc).
 std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const LanguagePack& pack);
+// The same where the auxiliary stands right before the figure, the word order inverted ("Laut
+// Polizei wurden 18 Menschen in der Nähe der Bar in der Straße de Charonne getötet"): the
+// participle closing the figure's clause (verb_group.cc).
+std::string ParticipleClosingInverted(Tokens tokens, size_t first, size_t np_end,
+                                      const LanguagePack& pack);
 
 // The measure of a verb phrase from measure_verbs.tsv that closes the clause opening at `from`
 // within `window` words, where German puts its participle ("…, darunter viele Touristen, seit

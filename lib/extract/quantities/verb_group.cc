@@ -47,6 +47,22 @@ std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const Langua
   return MeasureVerbEndingAt(tokens, end, np_end + 1, pack);
 }
 
+std::string ParticipleClosingInverted(Tokens tokens, size_t first, size_t np_end,
+                                      const LanguagePack& pack) {
+  constexpr size_t kReach = 24;
+  if (!pack.grammar.capitalised_nouns || first == 0 || np_end >= tokens.size() ||
+      !pack.quantities.roles.Has(tokens[first - 1], kClauseAux)) {
+    return "";
+  }
+  size_t end = np_end;
+  for (; end < tokens.size() && !IsClauseBreak(tokens[end]); ++end) {
+    if (tokens[end].kind == TokenKind::kNumber || end > np_end + kReach) return "";
+    const std::string_view f = tokens[end].folded();
+    if (f == "." || f == "!" || f == "?") break;
+  }
+  return MeasureVerbEndingAt(tokens, end, np_end, pack);
+}
+
 size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack) {
   constexpr size_t kList = 14;
   const PhraseMatch lead = pack.quantities.changes.Match(tokens, np_end);
