@@ -225,21 +225,21 @@ namespace {
 
 // "bringing the total number of government resignations to 53": a figure cue's noun in the
 // figure's own clause, in the measures table or not, when no measure noun of the clause
-// stands nearer the figure; empty when there is none.
-std::string CuedNounBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+// stands nearer the figure; nullopt when there is none.
+std::optional<Measure> CuedNounBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
   constexpr size_t kClause = 12;  // "the total number of ministerial resignations from ... to".
   for (size_t k = first; k-- > 0 && first - k <= kClause;) {
-    if (IsClauseBreak(tokens[k])) return "";
-    if (MeasureNounAt(tokens, k, pack).length > 0) return "";  // MeasureBefore reads it.
+    if (IsClauseBreak(tokens[k])) return std::nullopt;
+    if (MeasureNounAt(tokens, k, pack).length > 0) return std::nullopt;  // MeasureBefore's.
     if (!pack.quantities.roles.Has(tokens[k], kFigureCue) || k + 2 >= first ||
         !(pack.numbers.roles.Has(tokens[k + 1], kOf) ||
           pack.quantities.roles.Has(tokens[k + 1], kPartArticle))) {
       continue;
     }
-    const std::optional<Measure> m = FindMeasure(tokens, k + 2, false, pack);
-    return m && m->end <= first ? m->name : "";
+    std::optional<Measure> m = FindMeasure(tokens, k + 2, false, pack);
+    return m && m->end <= first ? m : std::nullopt;
   }
-  return "";
+  return std::nullopt;
 }
 
 }  // namespace
@@ -250,9 +250,10 @@ bool ImpliedMeasure(const PronounContext& s, const SentenceFacts& facts, const N
   if (const std::vector<std::string>* cue = ImpliedCountCue(s.tokens, e, s.pack, &facts.sources)) {
     return PronounMeasure(s, facts, e, np_end, *cue, previous, c);
   }
-  if (std::string cued = CuedNounBefore(s.tokens, e.first, s.pack); !cued.empty()) {
-    c.unit = std::move(cued);
-    c.confidence = 0.9;
+  // A noun in no table may count anything: compared on request, as after a figure.
+  if (std::optional<Measure> cued = CuedNounBefore(s.tokens, e.first, s.pack)) {
+    c.unit = std::move(cued->name);
+    c.confidence = cued->known ? 0.9 : kOnRequestConfidence;
     c.subject = SubjectOf(s.tokens, facts, e.first, np_end);
     return true;
   }
