@@ -2,6 +2,7 @@
 // ordinals, years, percentages, times of day, labels and distances from a place.
 #include <algorithm>
 
+#include "lib/base/chars.h"
 #include "lib/extract/numbers/forms.h"
 
 namespace crosscheck::internal {
@@ -220,8 +221,7 @@ bool ReferenceMark(std::string_view text, const Token& t) {
   constexpr size_t kDigits = 3;
   const size_t b = t.span.begin, e = t.span.end;
   return t.kind == TokenKind::kNumber && e - b <= kDigits && b >= 2 && e < text.size() &&
-         text[b - 1] == '[' && text[e] == ']' && text[b - 2] != ' ' && text[b - 2] != '\n' &&
-         text[b - 2] != '\t';
+         text[b - 1] == '[' && text[e] == ']' && !IsSpaceByte(text[b - 2]);
 }
 
 }  // namespace

@@ -208,11 +208,17 @@ size_t AsideOpening(Tokens tokens, size_t at) {
   return at;
 }
 
-bool TollRoseTo(Tokens tokens, size_t first, const LanguagePack& pack) {
-  constexpr size_t kLongestCue = 3, kClause = 8;  // "have risen to"; "Confirmed fatalities have".
+size_t LatestCueBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kLongestCue = 3;  // "have risen to".
   const PhraseMatch cue = pack.modality.EndingAt(tokens, first, kLongestCue);
-  if (cue.length == 0 || cue.fields->at(0) != "latest") return false;
-  const size_t verb = AsideOpening(tokens, first - cue.length);
+  return cue.length > 0 && cue.fields->at(0) == "latest" ? cue.length : 0;
+}
+
+bool TollRoseTo(Tokens tokens, size_t first, const LanguagePack& pack) {
+  constexpr size_t kClause = 8;  // "Confirmed fatalities have".
+  const size_t cue = LatestCueBefore(tokens, first, pack);
+  if (cue == 0) return false;
+  const size_t verb = AsideOpening(tokens, first - cue);
   for (size_t k = verb; k-- > 0 && verb - k <= kClause;) {
     if (IsClauseBreak(tokens[k])) return false;
     const PhraseMatch m = MeasureNounAt(tokens, k, pack);

@@ -27,6 +27,10 @@ bool SameClause(Tokens tokens, size_t from, size_t to);
 // not read. Not one noun named twice ("Demonstrantinnen und Demonstranten").
 bool JoinedMeasures(Tokens tokens, size_t noun, const LanguagePack& pack);
 
+// The length of a verb of the newest count ("rose to", "has risen to"; modality.tsv, latest)
+// that ends right before tokens[first], or 0.
+size_t LatestCueBefore(Tokens tokens, size_t first, const LanguagePack& pack);
+
 // Whether a verb of the newest count ends right before the figure ("Deaths have reached 19",
 // "fatalities rose to 40"; modality.tsv, latest) and a toll noun opens its clause: the figure
 // counts the toll, with no noun of its own.

@@ -5,17 +5,10 @@
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 #include "lib/extract/quantities/change.h"
+#include "lib/extract/quantities/implied.h"
 
 namespace crosscheck::internal {
 namespace {
-
-// Whether a verb of the newest count ends right before tokens[first] ("rose to", "has risen
-// to"; modality.tsv, latest).
-bool RoseToRightBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
-  constexpr size_t kLongestCue = 3;  // "has risen to".
-  const PhraseMatch cue = pack.modality.EndingAt(tokens, first, kLongestCue);
-  return cue.length > 0 && cue.fields->at(0) == "latest";
-}
 
 // The rate a sentence opens with before a comma, which frames all its figures after it ("In
 // the last 24 hours, 28 people, including 11 children, were killed"); empty when none.
@@ -105,7 +98,7 @@ std::string RateNear(Tokens tokens, std::span<const uint8_t> in_date,
     const size_t next = i + m.length;
     if (m.length > 0 && m.fields->size() > 1 && m.fields->at(1) == "after" &&
         (i < first || (next < tokens.size() && tokens[next].kind != TokenKind::kPunct) ||
-         RoseToRightBefore(tokens, first, pack))) {
+         LatestCueBefore(tokens, first, pack) > 0)) {
       i += m.length - 1;
       continue;
     }
