@@ -19,6 +19,21 @@ std::string MeasureVerbEndingAt(Tokens tokens, size_t end, size_t from, const La
   return m.length > 0 ? m.fields->at(0) : "";
 }
 
+// The measure of the participle that closes the stretch from `from` (German verb-final order):
+// up to the sentence's end (. ; ! ? :) or, with `clause_only`, its clause's; empty past
+// another figure or past token `last`.
+std::string ParticipleClosing(Tokens tokens, size_t from, size_t last, bool clause_only,
+                              const LanguagePack& pack) {
+  size_t end = from;
+  for (; end < tokens.size(); ++end) {
+    if (clause_only && IsClauseBreak(tokens[end])) break;
+    if (tokens[end].kind == TokenKind::kNumber || end > last) return "";
+    const std::string_view f = tokens[end].folded();
+    if (f == "." || f == "!" || f == "?" || (!clause_only && (f == ";" || f == ":"))) break;
+  }
+  return MeasureVerbEndingAt(tokens, end, from, pack);
+}
+
 }  // namespace
 
 std::string MeasureClosingClause(Tokens tokens, size_t from, size_t window,
@@ -38,13 +53,7 @@ std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const Langua
       !pack.quantities.roles.Has(tokens[np_end], kClauseAux)) {
     return "";
   }
-  size_t end = np_end + 1;
-  for (; end < tokens.size(); ++end) {
-    if (tokens[end].kind == TokenKind::kNumber || end > np_end + kReach) return "";
-    const std::string_view f = tokens[end].folded();
-    if (f == "." || f == ";" || f == "!" || f == "?" || f == ":") break;
-  }
-  return MeasureVerbEndingAt(tokens, end, np_end + 1, pack);
+  return ParticipleClosing(tokens, np_end + 1, np_end + kReach, false, pack);
 }
 
 std::string ParticipleClosingInverted(Tokens tokens, size_t first, size_t np_end,
@@ -54,13 +63,7 @@ std::string ParticipleClosingInverted(Tokens tokens, size_t first, size_t np_end
       !pack.quantities.roles.Has(tokens[first - 1], kClauseAux)) {
     return "";
   }
-  size_t end = np_end;
-  for (; end < tokens.size() && !IsClauseBreak(tokens[end]); ++end) {
-    if (tokens[end].kind == TokenKind::kNumber || end > np_end + kReach) return "";
-    const std::string_view f = tokens[end].folded();
-    if (f == "." || f == "!" || f == "?") break;
-  }
-  return MeasureVerbEndingAt(tokens, end, np_end, pack);
+  return ParticipleClosing(tokens, np_end, np_end + kReach, true, pack);
 }
 
 size_t PartListVerb(Tokens tokens, size_t np_end, const LanguagePack& pack) {
