@@ -331,10 +331,14 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
     // a later whole above it rose from nothing it says.
     std::erase_if(day, IsPart);
     if (day.empty()) continue;
-    // A day repeating the count ("45 arrests", then again): a rise is told against both.
+    // A day repeating the count ("45 arrests", then again): a rise is told against both,
+    // from the higher of the two ("more than 200,000", then 200,420: a later 218,798 rose
+    // from the exact count, which the round floor would hide).
     if (revised || previous.empty() || differ(read, previous_top)) {
       previous.clear();
       previous_top = read;
+    } else {
+      previous_top = std::max(previous_top, read);
     }
     previous.insert(previous.end(), day.begin(), day.end());
   }

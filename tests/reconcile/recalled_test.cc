@@ -67,6 +67,35 @@ TEST(ReconcileRecalled, AFigureTheNextDayRepeatsIsNoUpdate) {
   }
 }
 
+TEST(ReconcileRecalled, AnExactCountCloseAboveTheFloorBeforeItSetsTheCount) {
+  // "more than 200,000 cases" one day, 200,420 the next (the same count within the gap
+  // tolerance), then 218,798: the count rose from the exact figure, which the round floor
+  // before it (218,798 rounds down to it) would hide.
+  struct Case {
+    std::string name;
+    Interval first, second, third;
+    bool update;
+  };
+  const std::vector<Case> cases = {
+      {"a round floor, its exact count, a rise", Over(200000), Exact(200420), Exact(218798), true},
+      {"a round floor, its exact count, the same count", Over(1000), Exact(1003), Exact(1004),
+       false},
+  };
+  for (const Case& c : cases) {
+    const std::vector<DocumentResult> docs = {
+        Article("a", absl::CivilDay(2025, 3, 1), {Figure("first", c.first, "cases")}),
+        Article("b", absl::CivilDay(2025, 3, 2), {Figure("second", c.second, "cases")}),
+        Article("c", absl::CivilDay(2025, 3, 4), {Figure("third", c.third, "cases")})};
+    bool update = false;
+    for (const Finding& f : Findings(docs)) {
+      for (const ClaimRef& r : f.side_b) {
+        update = update || (f.type == FindingType::kUpdate && r.document == 2);
+      }
+    }
+    EXPECT_EQ(update, c.update) << c.name;
+  }
+}
+
 TEST(ReconcileRecalled, APartSingledOutByItsPlaceReadsNoCountOfTheWhole) {
   // "allein 101 Vermisste in Bangkok" one day, 300 missing three days later: the part bounds
   // the whole from below but was no count of it, so nothing rose. The other way round, a part
