@@ -258,6 +258,39 @@ bool OtherOccasion(const ReconcileContext& ctx, const Fact& earlier, const Fact&
          (revised && stated ? kSameCountDays : kSameEventDays);
 }
 
+// The figures of one day of a running total, dated[i, end): the day is compared with the
+// day before at its highest figure (top), but what a later day revises is read from the
+// articles that read the frame once, when there are any (read): one giving two figures that
+// cannot both hold (the toll beside a number of rescued read as dead) sets no count. A
+// revised measure's days are compared whole. A part singled out is no count of the whole. A
+// count of the year so far beside the day's own count ("the deadliest this year after quakes
+// in which 50,000 died") is another period's total: the day is read at its own.
+struct DayRead {
+  size_t end;
+  double top, read;
+};
+DayRead ReadDay(const ReconcileContext& ctx, const std::vector<Item>& dated, size_t i,
+                const Unclear& unclear, bool revised) {
+  size_t end = i;
+  bool own = false;
+  for (; end < dated.size() && ctx.Days(*dated[end]).begin == ctx.Days(*dated[i]).begin; ++end) {
+    own = own || dated[end]->to_date == 0;
+  }
+  double top = -INFINITY, read = -INFINITY;
+  double whole = -INFINITY;  // The day's highest figure of the whole, not of a part.
+  for (size_t j = i; j < end; ++j) {
+    if (own && dated[j]->to_date != 0) continue;
+    top = std::max(top, Stated(*dated[j]));
+    if (IsPart(dated[j])) continue;
+    whole = std::max(whole, Stated(*dated[j]));
+    if (!std::binary_search(unclear.docs.begin(), unclear.docs.end(), dated[j]->ref.document)) {
+      read = std::max(read, Stated(*dated[j]));
+    }
+  }
+  if (revised || !(read > -INFINITY)) read = whole;
+  return {end, top, read};
+}
+
 }  // namespace
 
 // A running total (a death toll) reported on different days: each day's highest figure
@@ -284,24 +317,8 @@ void RunningTotals(const ReconcileContext& ctx, const Group& g, Items items,
   // measure's figures apart from the other day's.
   std::vector<Item> previous, day, peak, earlier_apart, later_apart;  // peak: before a deep fall.
   double previous_top = 0, peak_top = 0;
-  auto clear = [&unclear](Item x) {
-    return !std::binary_search(unclear.docs.begin(), unclear.docs.end(), x->ref.document);
-  };
   for (size_t i = 0; i < dated.size();) {
-    size_t j = i;
-    double top = -INFINITY, read = -INFINITY;
-    double whole = -INFINITY;  // The day's highest figure of the whole, not of a part.
-    for (; j < dated.size() && ctx.Days(*dated[j]).begin == ctx.Days(*dated[i]).begin; ++j) {
-      top = std::max(top, Stated(*dated[j]));
-      if (IsPart(dated[j])) continue;
-      whole = std::max(whole, Stated(*dated[j]));
-      if (clear(dated[j])) read = std::max(read, Stated(*dated[j]));
-    }
-    // A day is compared with the day before at its highest figure, but what a later day
-    // revises is read from the articles that read the frame once, when there are any: one
-    // giving two figures that cannot both hold (the toll beside a number of rescued read as
-    // dead) sets no count. A revised measure's days are compared whole.
-    if (revised || !(read > -INFINITY)) read = whole;
+    const auto [j, top, read] = ReadDay(ctx, dated, i, unclear, revised);
     day.assign(dated.begin() + i, dated.begin() + j);
     i = j;
     if (!previous.empty() && OtherOccasion(ctx, *previous.front(), *day.front(), revised)) {

@@ -53,6 +53,27 @@ TEST(ReconcilePeriod, TheYearSoFarIsUpdatedByTheYearSoFarOnly) {
                   .empty());
 }
 
+TEST(ReconcilePeriod, ADayIsReadAtItsOwnCountBesideTheYearSoFar) {
+  // "At least 2,400 killed", and beside it 50,000 killed in another disaster this year; the
+  // next day "more than 4,000": the toll rose from the day's own count, which the year's
+  // total would have hidden (4,000 below 50,000 told nothing new).
+  const DateRange year_to_9th{Day(2023, 1, 1), Day(2023, 10, 9)};
+  Claim floor = Cases("at least 2,400 killed", 0, std::nullopt);
+  floor.value = test_figures::AtLeast(2400);
+  Claim later = Cases("more than 4,000 killed", 0, std::nullopt);
+  later.value = test_figures::Over(4000);
+  const auto found = Findings(
+      {Article("a", Day(2023, 10, 9), {floor, Cases("50,000 this year", 50000, year_to_9th)}),
+       Article("b", Day(2023, 10, 10), {later})});
+  bool update = false;
+  for (const Finding& f : found) {
+    for (const ClaimRef& r : f.side_b) {
+      update = update || (f.type == FindingType::kUpdate && r.document == 1);
+    }
+  }
+  EXPECT_TRUE(update);
+}
+
 TEST(ReconcilePeriod, ASpanOfYearsDatedToTheMonthMeetsTheSameYears) {
   // One article dates an epidemic's total to the month, another to the year: one stretch.
   const DateRange by_month{Day(2010, 10, 1), Day(2019, 2, 28)};
