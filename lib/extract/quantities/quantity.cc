@@ -212,6 +212,8 @@ bool GroupIsItsNoun(const SentenceState& s, const Claim& previous) {
 size_t QuantityClaim(const SentenceState& s, const NumberExpr& e, const Claim* previous, Claim& c,
                      std::string* part_of, std::string* own_subject, std::optional<bool>* whole) {
   c.kind = ClaimKind::kQuantity;
+  // "pro 100.000 Einwohner": what the rate before it is counted against.
+  if (e.first > 0 && s.pack.quantities.roles.Has(s.tokens[e.first - 1], kDenominator)) return 0;
   size_t np_end = e.last;
   std::optional<Measure> m;
   if (const size_t whole = PartitiveNoun(s.tokens, e.last, s.pack); whole != e.last) {
