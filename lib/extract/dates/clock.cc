@@ -54,6 +54,14 @@ std::optional<size_t> ApproxBefore(Tokens t, size_t i,
   return std::nullopt;
 }
 
+// Whether a word that makes the time at tokens[first] a bound comes right before it
+// ("before 4pm", "bis 18 Uhr"): when something happened by, not when it happened.
+bool BoundBefore(Tokens t, size_t first, const LanguagePack& pack) {
+  if (first == 0) return false;
+  const PhraseMatch m = pack.dates.events.Match(t, first - 1);
+  return m.length == 1 && m.fields->size() > 1 && (*m.fields)[1] == "bound";
+}
+
 bool DigitLedWord(const Token& t) {
   return t.kind == TokenKind::kWord && !t.folded().empty() && t.folded()[0] >= '0' &&
          t.folded()[0] <= '9';
@@ -199,7 +207,7 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
       while (i < t.size() && t[i].kind != TokenKind::kNumber && !DigitLedWord(t[i])) ++i;
       if (i == t.size()) break;
       std::optional<ClockTime> ct = ClockAt(t, i, *ctx.pack);
-      if (!ct) continue;
+      if (!ct || BoundBefore(t, ct->first, *ctx.pack)) continue;
       ExtendToRange(t, *ctx.pack, *ct);
       std::string event = incident_of(t, ct->first, ct->last);
       if (event.empty()) continue;
@@ -224,6 +232,60 @@ void ClockTimes(DocContext& ctx, const IncidentOf& incident_of) {
     }
   }
   for (Claim& c : found) ctx.claims.push_back(std::move(c));
+}
+
+namespace {
+
+constexpr std::string_view kIncident = "incident";
+
+// The incident kind a time or duration of an incident is keyed by ("accident" of
+// "accident/clock_time"), or empty.
+std::string_view IncidentKind(const Claim& c) {
+  const std::string_view key = c.key;
+  if (c.kind != ClaimKind::kQuantity || (c.unit != "clock_time" && c.unit != "duration")) return {};
+  const std::string_view subject = c.subject;
+  return key.size() > subject.size() && key.starts_with(subject) && key[subject.size()] == '/'
+             ? subject
+             : std::string_view();
+}
+
+// The incident kind an incident's day is keyed by ("accident" of "date/accident/_"), or empty.
+std::string_view DayKind(const Claim& c) {
+  const std::string_view key = c.key;
+  if (c.kind != ClaimKind::kDate || !key.starts_with("date/") || !key.ends_with("/_") ||
+      c.date().event.empty()) {
+    return {};
+  }
+  return key.substr(5, key.size() - 7);
+}
+
+}  // namespace
+
+// Days tell the kind as times do, but only times are renamed: an article's other dated
+// incident is as often a past one ("since the Oct. 7 attack") as the one it reports, and its
+// day would then meet the attack's.
+void NameTheIncident(std::vector<Claim>& claims) {
+  std::string_view kind;
+  bool generic = false;
+  for (const Claim& c : claims) {
+    std::string_view k = IncidentKind(c);
+    if (k.empty()) k = DayKind(c);
+    if (k.empty()) continue;
+    if (k == kIncident) {
+      generic = true;
+    } else if (kind.empty()) {
+      kind = k;
+    } else if (k != kind) {
+      return;  // Two kinds: which one "the incident" is, the words would have to say.
+    }
+  }
+  if (!generic || kind.empty()) return;
+  const std::string named(kind);
+  for (Claim& c : claims) {
+    if (IncidentKind(c) != kIncident) continue;
+    c.subject = named;
+    c.key = Concat(std::string_view(named), "/", std::string_view(c.unit));
+  }
 }
 
 }  // namespace crosscheck::internal

@@ -18,6 +18,12 @@ using IncidentOf =
 // Appends a figure of measure clock_time for every clock time near an incident word.
 void ClockTimes(DocContext& ctx, const IncidentOf& incident_of);
 
+// "The incident took place at around 7.40pm" in an article whose other times are the
+// crash's: the incident is the one kind of incident the article's times and durations name,
+// and its time takes that kind's key, so that it meets other articles' ("about 7.10 pm", the
+// mishap's). An article naming none, or two kinds, keeps "incident".
+void NameTheIncident(std::vector<Claim>& claims);
+
 }  // namespace crosscheck::internal
 
 #endif  // CROSSCHECK_LIB_EXTRACT_DATES_CLOCK_H_

@@ -419,6 +419,7 @@ void DateRecognizer::EventFigures(DocContext& ctx) const {
       c.confidence = std::max(c.confidence, 0.9);  // What is timed is known: the incident.
     }
   }
+  NameTheIncident(ctx.claims);
 }
 
 }  // namespace crosscheck::internal
