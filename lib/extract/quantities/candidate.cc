@@ -77,6 +77,7 @@ bool ShortAsideAt(Tokens tokens, size_t comma) {
 // ("Schuhfabrikant Heinrich Staudinger"), and a particle leads to the surname.
 std::string NameKey(Tokens tokens, size_t begin, size_t end, bool last = false) {
   constexpr size_t kGivenAndSurname = 2;
+  while (end - begin > 1 && OfClass(tokens[end - 1], WordClass::kNameSuffix)) --end;  // "Jr."
   for (size_t k = begin; k < end; ++k) last = last || Particle(tokens[k]);
   const size_t at = end - begin > kGivenAndSurname && !last ? begin + 1 : end - 1;
   std::string_view w = tokens[at].folded();

@@ -121,7 +121,8 @@ size_t MentionFinder::GivenNameAt(Tokens tokens, size_t i,
   }
   // "Debbie Wasserman Schultz": a surname of two words, when the name then ends.
   if (k + 2 < n && NameWordAt(tokens, k + 1, skip) && !NameWordAt(tokens, k + 2, skip) &&
-      !tokens[k + 1].folded().ends_with("s") && tokens[k + 2].kind != TokenKind::kNumber) {
+      !tokens[k + 1].folded().ends_with("s") && tokens[k + 2].kind != TokenKind::kNumber &&
+      !words_.Is(tokens[k + 1], WordClass::kNameSuffix)) {
     ++k;
   }
   *id = art.Canonical(dir_, FoldedText(tokens, i, k + 1));
@@ -132,7 +133,8 @@ size_t MentionFinder::UnknownNameAt(Tokens tokens, size_t i,
                                     std::span<const uint8_t> skip, const ArticlePersons& art,
                                     int unknown, std::string* id, bool* genitive) const {
   const size_t n = tokens.size();
-  if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0) {
+  if (unknown <= 0 || roles_.Entity(tokens, i).length > 0 || roles_.Match(tokens, i).length > 0 ||
+      words_.Is(tokens[i], WordClass::kNameSuffix)) {
     return 0;
   }
   // A month is a given name only alone next to a cue, with punctuation after it and no
@@ -163,7 +165,8 @@ size_t MentionFinder::UnknownNameAt(Tokens tokens, size_t i,
            (p > k || !words_.Is(tokens[p], WordClass::kParticleNotFirst))) {
       ++p;
     }
-    // "Hassan al-Amiri": a particle glued to the name by a hyphen.
+    // "Hassan al-Amiri": a particle glued to the name by a hyphen. "Jr." ends the name.
+    if (p < n && words_.Is(tokens[p], WordClass::kNameSuffix)) break;
     if (NameWordAt(tokens, p, skip) ||
         (p < n && !skip[p] && tokens[p].hyphen && !tokens[p].upper &&
          words_.Is(tokens[p].folded().substr(0, tokens[p].folded().find('-')),

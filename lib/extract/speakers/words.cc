@@ -10,14 +10,14 @@ namespace crosscheck::internal {
 namespace {
 
 constexpr std::string_view kClassNames[] = {
-    "name_particle",  "particle_before_cue", "particle_not_first", "title_function",
-    "clause_intro",   "cue_after_comma",     "agent_of_noun",      "title_of",
-    "title_slot",     "nominative_article",  "partitive_article",  "genitive_article",
-    "polite_pronoun", "phrase_end",          "not_reply_verb",     "copula",
-    "preposition",
-    "oblique_article", "coordinating",        "indefinite_subject", "interjection",
-    "address_noun",   "address_title",       "masculine_article",  "feminine_article",
-    "focus_particle", "body_part",           "other_office",       "not_name"};
+    "name_particle",    "particle_before_cue", "particle_not_first", "title_function",
+    "clause_intro",     "cue_after_comma",     "agent_of_noun",      "title_of",
+    "title_slot",       "nominative_article",  "partitive_article",  "genitive_article",
+    "polite_pronoun",   "phrase_end",          "not_reply_verb",     "copula",
+    "preposition",      "oblique_article",     "coordinating",       "indefinite_subject",
+    "interjection",     "address_noun",        "address_title",      "masculine_article",
+    "feminine_article", "focus_particle",      "body_part",          "other_office",
+    "not_name",         "name_suffix"};
 static_assert(std::size(kClassNames) == static_cast<size_t>(WordClass::kCount));
 static_assert(static_cast<size_t>(WordClass::kCount) <= 32, "classes are bits of a uint32_t");
 
