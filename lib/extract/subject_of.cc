@@ -32,6 +32,13 @@ std::string SubjectOf(Tokens tokens, const SentenceFacts& facts, size_t first, s
   for (size_t k = np_end; after != nullptr && k < after->first && k < tokens.size(); ++k) {
     if (tokens[k].kind == TokenKind::kNumber) after = nullptr;
   }
+  // A heading's entity before a colon is not the subject of a clause after it ("US Election
+  // Results 2020: Joe Biden has racked up at least 253"); a label's is, right before its
+  // figure ("Germany: 500 dead").
+  constexpr size_t kLabelGap = 3;
+  for (size_t k = before != nullptr ? before->last : first; k < first; ++k) {
+    if (tokens[k].folded() == ":" && first - k > kLabelGap) before = nullptr;
+  }
   if (before != nullptr) return before->key;
   if (after != nullptr) return after->key;
   return "";
