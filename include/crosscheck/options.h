@@ -67,7 +67,7 @@ struct ReconcileOptions {
   // are resolved): a figure differing from an earlier day's is an update, in either
   // direction; figures of one day are compared as levels. So are counts that fall as often
   // as they rise, as homes are reconnected (those without power).
-  std::vector<std::string> revised_measures = {"vote_share", "turnout", "seats",
+  std::vector<std::string> revised_measures = {"vote_share", "turnout", "seats", "electoral_votes",
                                                "case_fatality_rate", "without_power"};
   // Counts of those still affected, which fall as people are found or discharged: a later,
   // lower count of the missing or of those still in hospital is an update, not a revision.

@@ -50,6 +50,8 @@ TEST(ReconcileNumeric, ARevisedMeasureIsUpdatedEitherWay) {
                         // Seats as the count goes on: 168 at night, 169 once it is done.
                         Case{"seats", Exact(168), Exact(169), FindingType::kUpdate},
                         Case{"seats", Exact(169), Exact(168), FindingType::kUpdate},
+                        // Electoral votes called state by state: 279 at night, 306 once done.
+                        Case{"electoral_votes", Exact(279), Exact(306), FindingType::kUpdate},
                         // An outbreak's fatality rate, recomputed as cases are resolved.
                         Case{"case_fatality_rate", {30.5, 31.5}, {24.15, 24.25},
                              FindingType::kUpdate},
