@@ -43,20 +43,27 @@ const absl::flat_hash_set<std::string_view>& MonthWords() {
   return *words;
 }
 
-// Where the word that ends right before `end` begins (letters, digits, inner dots, hyphens).
+// Whether text[b - 1] belongs to the word that goes on at b (letters, digits, inner dots,
+// hyphens).
+bool WordGoesBack(std::string_view text, size_t b) {
+  const unsigned char c = static_cast<unsigned char>(text[b - 1]);
+  if (c == '.') return b >= 2 && internal::IsWordByte(text[b - 2]);  // "U.S" keeps its dots.
+  return internal::IsWordByte(c) || c == '-';
+}
+
+// Where the word that ends right before `end` begins.
 size_t WordStart(std::string_view text, size_t end) {
   size_t b = end;
-  while (b > 0) {
-    const unsigned char c = static_cast<unsigned char>(text[b - 1]);
-    if (c == '.' && b >= 2 && internal::IsWordByte(text[b - 2])) {
-      --b;  // "U.S" keeps its inner dots.
-    } else if (internal::IsWordByte(c) || c == '-') {
-      --b;
-    } else {
-      break;
-    }
-  }
+  while (b > 0 && WordGoesBack(text, b)) --b;
   return b;
+}
+
+// Whether the word that ends right before `end` has more than `n` bytes: WordStart's walk,
+// stopped after n + 1 of them (most words before a full stop are longer than n).
+bool WordLongerThan(std::string_view text, size_t end, size_t n) {
+  size_t b = end;
+  while (b > 0 && end - b <= n && WordGoesBack(text, b)) --b;
+  return end - b > n;
 }
 
 // The lower-cased word that ends right before `end`.
@@ -97,7 +104,7 @@ bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_v
   // No abbreviation has more than four bytes, an initial one, an ordinal at most six: a
   // longer word (most before a full stop) ends the sentence without its lower-cased copy.
   constexpr size_t kLongestSuppressing = 6;
-  if (dot - WordStart(text, dot) > kLongestSuppressing) return false;
+  if (WordLongerThan(text, dot, kLongestSuppressing)) return false;
   const std::string before = WordBefore(text, dot);
   if (before.empty()) return false;
   if (Abbreviations().contains(before)) return true;
