@@ -105,7 +105,11 @@ bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_v
   // longer word (most before a full stop) ends the sentence without its lower-cased copy.
   constexpr size_t kLongestSuppressing = 6;
   if (WordLongerThan(text, dot, kLongestSuppressing)) return false;
-  const std::string before = WordBefore(text, dot);
+  // The word is at most kLongestSuppressing bytes: lower-cased into `lower`, no string.
+  char lower[kLongestSuppressing];
+  const size_t start = WordStart(text, dot);
+  for (size_t k = start; k < dot; ++k) lower[k - start] = absl::ascii_tolower(text[k]);
+  const std::string_view before(lower, dot - start);
   if (before.empty()) return false;
   if (Abbreviations().contains(before)) return true;
   if (before.size() == 1 && std::isalpha(static_cast<unsigned char>(before[0]))) {
