@@ -86,6 +86,25 @@ class HashedMap {
     }
   }
   const V* Find(std::string_view key) const { return Find(key, HashString(key)); }
+  // Find for a key of at most 16 bytes: no call to memcmp, so a caller that makes no other
+  // call needs no frame for the registers a call would clobber.
+  const V* FindShort(std::string_view key, uint64_t hash) const {
+    if (size_ == 0) return nullptr;
+    const Slot* slots = slots_.data();
+    const size_t n = key.size();
+    for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots[i];
+      if (!s.used) return nullptr;
+      if (s.hash != hash || s.key.size() != n) continue;
+      const char* p = s.key.data();
+      if (n >= 8 ? SameEnds<uint64_t>(p, key.data(), n)
+                 : n >= 4 ? SameEnds<uint32_t>(p, key.data(), n)
+                          : n == 0 || (p[0] == key[0] && p[n / 2] == key[n / 2] &&
+                                       p[n - 1] == key[n - 1])) {
+        return &s.value;
+      }
+    }
+  }
 
   // The value for `key`, default-constructed when new.
   V& operator[](std::string_view key) { return At(key, HashString(key)); }

@@ -422,7 +422,7 @@ void AnalyzeSentenceInto(std::string_view text, Tokens tokens, const Lexicon& le
     if ((i = NextSourceCandidate(tokens, i, source_gate)) == tokens.size()) break;
     PhraseMatch m = lex.sources.MatchGated(tokens, i);
     if (m.length == 0 || m.fields->at(0) == "none") continue;  // "none": "gab es" is no cue.
-    std::string where = m.fields->at(0);
+    std::string_view where = m.fields->at(0);  // A view: the row outlives the loop.
     // A cue written as a noun where nouns are capitalised ("Berichten ukrainischer
     // Geheimdienste") names its source after it.
     if (where == "before" && capitalised_nouns && tokens[i].upper && i > 0) where = "after";

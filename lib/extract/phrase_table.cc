@@ -115,31 +115,54 @@ const std::vector<std::string>* PhraseTable::FindAt(const Token& t) const {
 
 PhraseMatch PhraseTable::MatchAt(Tokens tokens, size_t i) const {
   const Token& t = tokens[i];
+  // FindShort calls no memcmp: with the loops out of line (MatchLonger, MatchStem), the
+  // calls that end at the word alone or at nothing spill fewer registers.
+  if (t.folded().size() > 16) return MatchLong(tokens, i);
   // No MayStart(t) here: the callers' gates asked it (or the stems' test) already, and a word
   // it rules out is in no slot of first_ either.
-  if (const Entries* list = first_.Find(t.folded(), t.hash)) {
+  if (const Entries* list = first_.FindShort(t.folded(), t.hash)) {
+    if (i + 1 < tokens.size() && list->MayContinue(tokens[i + 1].hash)) {
+      return MatchLonger(*list, tokens, i);
+    }
     // No phrase goes on with the next word: only the word alone can match.
-    if (i + 1 >= tokens.size() || !list->MayContinue(tokens[i + 1].hash)) {
-      if (list->single >= 0) return {1, &list->list[list->single].fields};
-    } else {
-      // The next token's hash first: a word begins up to 26 phrases ("a", rates.tsv), and
-      // most differ from the next token in their second word.
-      const uint64_t next = tokens[i + 1].hash;
-      for (const Entry& e : list->list) {
-        if (!e.rest.empty() && e.next_hash != next) continue;
-        if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
-        bool ok = true;
-        for (size_t k = 0; k < e.rest.size(); ++k) {
-          if (!SameBytes(tokens[i + 1 + k].folded(), e.rest[k])) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) return {1 + e.rest.size(), &e.fields};
+    if (list->single >= 0) return {1, &list->list[list->single].fields};
+  }
+  return MayBeStem(t) ? MatchStem(t) : PhraseMatch{};
+}
+
+// MatchAt with Find for a long word.
+PhraseMatch PhraseTable::MatchLong(Tokens tokens, size_t i) const {
+  const Token& t = tokens[i];
+  if (const Entries* list = first_.Find(t.folded(), t.hash)) {
+    if (i + 1 < tokens.size() && list->MayContinue(tokens[i + 1].hash)) {
+      return MatchLonger(*list, tokens, i);
+    }
+    if (list->single >= 0) return {1, &list->list[list->single].fields};
+  }
+  return MayBeStem(t) ? MatchStem(t) : PhraseMatch{};
+}
+
+PhraseMatch PhraseTable::MatchLonger(const Entries& list, Tokens tokens, size_t i) const {
+  // The next token's hash first: a word begins up to 26 phrases ("a", rates.tsv), and most
+  // differ from the next token in their second word.
+  const uint64_t next = tokens[i + 1].hash;
+  for (const Entry& e : list.list) {
+    if (!e.rest.empty() && e.next_hash != next) continue;
+    if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
+    bool ok = true;
+    for (size_t k = 0; k < e.rest.size(); ++k) {
+      if (!SameBytes(tokens[i + 1 + k].folded(), e.rest[k])) {
+        ok = false;
+        break;
       }
     }
+    if (ok) return {1 + e.rest.size(), &e.fields};
   }
-  if (const auto* f = MayBeStem(t) ? FindStem(t.folded()) : nullptr) return {1, f};
+  return MayBeStem(tokens[i]) ? MatchStem(tokens[i]) : PhraseMatch{};
+}
+
+PhraseMatch PhraseTable::MatchStem(const Token& t) const {
+  if (const auto* f = FindStem(t.folded())) return {1, f};
   return {};
 }
 

@@ -138,6 +138,13 @@ class PhraseTable {
   const std::vector<std::string>* SingleOrStem(const Entries* list,
                                                std::string_view word) const;
   PhraseMatch MatchAt(Tokens tokens, size_t i) const;
+  // MatchAt's loop over a word's phrases and its stems' look-up, out of line: most calls
+  // end at the word alone or at nothing, and paid a frame built for these.
+  [[gnu::noinline]] PhraseMatch MatchLonger(const Entries& list, Tokens tokens,
+                                            size_t i) const;
+  [[gnu::noinline]] PhraseMatch MatchStem(const Token& t) const;
+  // MatchAt for a word of more than 16 bytes, whose probe may call memcmp.
+  [[gnu::noinline]] PhraseMatch MatchLong(Tokens tokens, size_t i) const;
   const std::vector<std::string>* FindAt(const Token& t) const;
 
   // Most tokens are in no table, and every recognizer asks several tables about every token:

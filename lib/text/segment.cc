@@ -43,37 +43,36 @@ const absl::flat_hash_set<std::string_view>& MonthWords() {
   return *words;
 }
 
-// Where the word that ends right before `end` begins (letters, digits, inner dots, hyphens).
+// Whether text[b - 1] belongs to the word that goes on at b (letters, digits, inner dots,
+// hyphens).
+bool WordGoesBack(std::string_view text, size_t b) {
+  const unsigned char c = static_cast<unsigned char>(text[b - 1]);
+  if (c == '.') return b >= 2 && internal::IsWordByte(text[b - 2]);  // "U.S" keeps its dots.
+  return internal::IsWordByte(c) || c == '-';
+}
+
+// Where the word that ends right before `end` begins.
 size_t WordStart(std::string_view text, size_t end) {
   size_t b = end;
-  while (b > 0) {
-    const unsigned char c = static_cast<unsigned char>(text[b - 1]);
-    if (c == '.' && b >= 2 && internal::IsWordByte(text[b - 2])) {
-      --b;  // "U.S" keeps its inner dots.
-    } else if (internal::IsWordByte(c) || c == '-') {
-      --b;
-    } else {
-      break;
-    }
-  }
+  while (b > 0 && WordGoesBack(text, b)) --b;
   return b;
 }
 
-// The lower-cased word that ends right before `end`.
-std::string WordBefore(std::string_view text, size_t end) {
-  const size_t b = WordStart(text, end);
-  std::string w(text.substr(b, end - b));
-  absl::AsciiStrToLower(&w);
-  return w;
+// Whether the word that ends right before `end` has more than `n` bytes: WordStart's walk,
+// stopped after n + 1 of them (most words before a full stop are longer than n).
+bool WordLongerThan(std::string_view text, size_t end, size_t n) {
+  size_t b = end;
+  while (b > 0 && end - b <= n && WordGoesBack(text, b)) --b;
+  return end - b > n;
 }
 
-std::string WordAfter(std::string_view text, size_t begin) {
-  while (begin < text.size() && (text[begin] == ' ' || text[begin] == '\t')) ++begin;
-  size_t e = begin;
-  while (e < text.size() && internal::IsWordByte(text[e])) ++e;
-  std::string w(text.substr(begin, e - begin));
-  absl::AsciiStrToLower(&w);  // ASCII only; "März" stays "märz" after the first byte.
-  return w;
+// Bytes [b, e) of text lower-cased into `buf` of `n` bytes (ASCII only; "März" stays "märz"
+// after the first byte), no string made; "" when longer, as no word of the sets SuppressBreak
+// looks it up in is.
+std::string_view LowerInto(std::string_view text, size_t b, size_t e, char* buf, size_t n) {
+  if (e - b > n) return {};
+  for (size_t k = b; k < e; ++k) buf[k - b] = absl::ascii_tolower(text[k]);
+  return {buf, e - b};
 }
 
 bool IsOrdinalToken(std::string_view w) {
@@ -97,19 +96,27 @@ bool SuppressBreak(std::string_view text, size_t dot, size_t next, std::string_v
   // No abbreviation has more than four bytes, an initial one, an ordinal at most six: a
   // longer word (most before a full stop) ends the sentence without its lower-cased copy.
   constexpr size_t kLongestSuppressing = 6;
-  if (dot - WordStart(text, dot) > kLongestSuppressing) return false;
-  const std::string before = WordBefore(text, dot);
+  if (WordLongerThan(text, dot, kLongestSuppressing)) return false;
+  // The word has at most kLongestSuppressing bytes; the months and the words before an
+  // ordinal have fewer than 16.
+  char lower[kLongestSuppressing], after_buf[16], prev_buf[16];
+  const size_t start = WordStart(text, dot);
+  const std::string_view before = LowerInto(text, start, dot, lower, kLongestSuppressing);
   if (before.empty()) return false;
   if (Abbreviations().contains(before)) return true;
   if (before.size() == 1 && std::isalpha(static_cast<unsigned char>(before[0]))) {
     return true;  // An initial: "John F. Kennedy".
   }
   if (lang != "en" && IsOrdinalToken(before)) {
-    const std::string after = WordAfter(text, next);
-    if (MonthWords().contains(after)) return true;
+    size_t a = next;
+    while (a < text.size() && (text[a] == ' ' || text[a] == '\t')) ++a;
+    size_t e = a;
+    while (e < text.size() && internal::IsWordByte(text[e])) ++e;
+    if (MonthWords().contains(LowerInto(text, a, e, after_buf, sizeof after_buf))) return true;
     // "im 2. Weltkrieg": a German ordinal before a noun, unless it ends a figure.
-    const size_t wb = dot - before.size();
-    const std::string prev = WordBefore(text, wb > 0 ? wb - 1 : 0);
+    const size_t prev_end = start > 0 ? start - 1 : 0;
+    const std::string_view prev =
+        LowerInto(text, WordStart(text, prev_end), prev_end, prev_buf, sizeof prev_buf);
     static const auto* kOrdinalContext = new absl::flat_hash_set<std::string_view>{
         "am", "im", "vom", "zum", "ab", "bis", "dem", "den", "der", "die", "das", "des", "seit"};
     if (kOrdinalContext->contains(prev)) return true;

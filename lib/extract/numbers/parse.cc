@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cmath>
 
+#include "lib/base/lex_entry.h"
 #include "lib/extract/numbers/forms.h"
 #include "lib/extract/numbers/number_words.h"
 
@@ -35,6 +36,14 @@ size_t HalfOf(Tokens tokens, size_t j, const LanguagePack& pack,
   r.last_mult = dozen ? 1 : mult;
   r.any = true;
   return k + sc.length;
+}
+
+// NumberWord of t's word: the lexicon's kLexNoNumber (NumberWord of the word is none, asked
+// when the pack is built) answers most words after a number's first without the look-up
+// and, in German, the compound's reading.
+std::optional<double> NumberWordOf(const LanguagePack& pack, const Token& t) {
+  if (t.lex != nullptr && t.lex->Is(kLexNoNumber)) return std::nullopt;
+  return NumberWord(pack, t.folded());
 }
 
 // Adds the number word `w` of value `v` to the reading; false when it starts another number.
@@ -258,7 +267,7 @@ std::optional<Numeral> WordNumeral(Tokens tokens, size_t i,
       }
     }
     if (r.any && HasRole(tokens[j], pack, kAnd) && j + 1 < tokens.size() &&
-        (NumberWord(pack, tokens[j + 1].folded()) ||
+        (NumberWordOf(pack, tokens[j + 1]) ||
          pack.numbers.scales.Match(tokens, j + 1).length > 0)) {
       ++j;
       continue;
@@ -282,7 +291,7 @@ std::optional<Numeral> WordNumeral(Tokens tokens, size_t i,
         break;
       }
     }
-    std::optional<double> v = NumberWord(pack, tokens[j].folded());
+    std::optional<double> v = NumberWordOf(pack, tokens[j]);
     if (!v || !AddNumberWord(tokens[j], *v, pack, r)) break;
     r.any = true;
     ++j;
