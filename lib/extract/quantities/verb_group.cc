@@ -53,6 +53,12 @@ std::string ParticipleClosingSentence(Tokens tokens, size_t np_end, const Langua
       !pack.quantities.roles.Has(tokens[np_end], kClauseAux)) {
     return "";
   }
+  // The clause's own closing verb first ("kam bei dem Unwetter ums Leben, als er ertrank"),
+  // else the sentence's, past asides.
+  if (std::string own = ParticipleClosing(tokens, np_end + 1, np_end + kReach, true, pack);
+      !own.empty()) {
+    return own;
+  }
   return ParticipleClosing(tokens, np_end + 1, np_end + kReach, false, pack);
 }
 
