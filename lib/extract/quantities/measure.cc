@@ -280,8 +280,9 @@ bool MeasureEndsBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
   for (size_t n = 2; n <= kLongest && n <= first; ++n) {
     if (pack.quantities.measures.Match(tokens, first - n).length == n) return true;
   }
-  // A fact box's line, its noun opening it before a colon: "Deaths: 6", "Verletzte: 50".
-  if (first < 2 || !Is(tokens[first - 1], ":")) return false;
+  // A fact box's line, its noun opening it before a colon: "Deaths: 6", "Verletzte: 50"; or
+  // a table's cell before a bar ("| Verletzte | 4152 |").
+  if (first < 2 || !(Is(tokens[first - 1], ":") || Is(tokens[first - 1], "|"))) return false;
   for (size_t n = 1; n < kLongest && n + 1 <= first; ++n) {
     const size_t at = first - 1 - n;
     if ((at == 0 || tokens[at - 1].kind == TokenKind::kPunct) &&
