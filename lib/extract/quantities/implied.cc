@@ -215,7 +215,7 @@ size_t LatestCueBefore(Tokens tokens, size_t first, const LanguagePack& pack) {
 }
 
 bool TollRoseTo(Tokens tokens, size_t first, const LanguagePack& pack) {
-  constexpr size_t kClause = 8;  // "Confirmed fatalities have".
+  constexpr size_t kClause = 20;  // "The death from a powerful earthquake measuring … that jolted … has".
   const size_t cue = LatestCueBefore(tokens, first, pack);
   if (cue == 0) return false;
   const size_t verb = AsideOpening(tokens, first - cue);
