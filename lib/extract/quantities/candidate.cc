@@ -19,6 +19,11 @@ bool NameWord(std::string_view text, const Token& t) {
       })) {
     return false;
   }
+  // "der 72-Jährige": the rest of a number's compound describes, it names no one.
+  if (const size_t b = t.span.begin;
+      b >= 2 && text[b - 1] == '-' && text[b - 2] >= '0' && text[b - 2] <= '9') {
+    return false;
+  }
   const LexEntry& e = *t.lex;
   for (uint64_t r : e.roles) {
     if (r != 0) return false;
@@ -346,6 +351,11 @@ std::string DescribedBefore(const DocContext& ctx, size_t index, Tokens tokens,
     return "";
   }
   size_t a = k - 1;
+  // "der 72-Jährige": the number and hyphen of the noun's compound.
+  if (a >= 2 && !noun.space_before && Is(tokens[a - 1], "-") && !tokens[a - 1].space_before &&
+      tokens[a - 2].kind == TokenKind::kNumber) {
+    a -= 2;
+  }
   auto article = [&](const Token& t) {
     return OfClass(t, WordClass::kMasculineArticle) || OfClass(t, WordClass::kFeminineArticle);
   };
