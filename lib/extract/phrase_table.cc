@@ -60,6 +60,7 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   Entries& entries = first_[words[0]];
   if (!e.rest.empty()) {
     e.next_hash = HashString(e.rest[0]);
+    e.last_hash = HashString(e.rest.back());
     const size_t b = Entries::NextBit(e.next_hash);
     entries.next_words[b >> 6] |= uint64_t{1} << (b & 63);
   }
@@ -149,6 +150,7 @@ PhraseMatch PhraseTable::MatchLonger(const Entries& list, Tokens tokens, size_t 
   for (const Entry& e : list.list) {
     if (!e.rest.empty() && e.next_hash != next) continue;
     if (i + e.rest.size() >= tokens.size()) continue;  // Phrase longer than what is left.
+    if (e.rest.size() > 1 && tokens[i + e.rest.size()].hash != e.last_hash) continue;
     bool ok = true;
     for (size_t k = 0; k < e.rest.size(); ++k) {
       if (!SameBytes(tokens[i + 1 + k].folded(), e.rest[k])) {
