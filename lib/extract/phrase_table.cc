@@ -57,6 +57,9 @@ void PhraseTable::Add(std::string_view form, std::vector<std::string> fields) {
   e.rest.assign(words.begin() + 1, words.end());
   e.fields = std::move(fields);
   first_filter_.Add(HashString(words[0]));
+  // A quarter of the slots used at most, not half: MatchAt probed a second slot for half of
+  // its words (45,304 probes on En, 21,857 of them went on to the next slot).
+  first_.Reserve(2 * (first_.size() + 1));
   Entries& entries = first_[words[0]];
   if (!e.rest.empty()) {
     e.next_hash = HashString(e.rest[0]);
