@@ -118,6 +118,7 @@ class HashedMap {
     return s.value;
   }
   bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
   // Room for `n` keys without growing: growing moves every key.
   void Reserve(size_t n) {
     const size_t want = SlotsFor(n);

@@ -116,6 +116,9 @@ class PhraseTable {
     std::vector<std::string> rest;  // Remaining folded words of the phrase.
     std::vector<std::string> fields;
     uint64_t next_hash = 0;  // HashString(rest[0]): a next token of another hash differs.
+    // HashString(rest.back()): "a day" goes on in five rates ("a day earlier", "a day ago"),
+    // and the last word's hash tells most of them apart without their words' bytes.
+    uint64_t last_hash = 0;
   };
   // The phrases of one first word, longest first, and a bit per hash of their second words:
   // frequent words begin dozens of phrases ("provinz", "region", "the"), and a following word

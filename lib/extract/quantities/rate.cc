@@ -57,6 +57,16 @@ std::string ListRate(Tokens tokens, size_t comma, const LanguagePack& pack) {
 // Without stems (English) MayMatch is MayStart: a loop of its own spares the stems' tests.
 size_t NextRate(Tokens tokens, std::span<const uint8_t> in_date, size_t i, size_t to,
                 const PhraseTable::Gate& gate) {
+  if (gate.stem_quads == nullptr && gate.lex_mask != 0) {
+    // MayStart with its mask's test out of the loop (it was asked at every word).
+    const uint64_t mask = gate.lex_mask;
+    for (; i < to; ++i) {
+      if (in_date[i]) continue;
+      const Token& t = tokens[i];
+      if (t.lex != nullptr ? (t.lex->classes & mask) != 0 : gate.filter.MayContain(t.hash)) break;
+    }
+    return i;
+  }
   if (gate.stem_quads == nullptr) {
     while (i < to && (in_date[i] || !gate.MayStart(tokens[i]))) ++i;
     return i;
